@@ -1,0 +1,41 @@
+"""Rule extractors: one module per fact type, patterns and lexicons as data in ``patterns/``.
+
+``extract(doc)`` runs every registered extractor over one segmented document, in the order
+their dependencies require, and returns the facts with their evidence. Importing this package
+is cheap: spaCy and underthesea load on first use.
+"""
+
+from __future__ import annotations
+
+from extractors import awards, bodies, campaigns, chairs, members, persons  # noqa: F401  (registration)
+from extractors.base import REGISTRY, Context, reference_year
+from schemas.document import Document
+from schemas.facts import Fact
+
+
+def ordered_names() -> list[str]:
+    """Extractor names, each after the ones it needs."""
+    done: list[str] = []
+
+    def visit(name: str) -> None:
+        if name not in done:
+            for dep in REGISTRY[name].needs:
+                visit(dep)
+            done.append(name)
+
+    for name in sorted(REGISTRY):
+        visit(name)
+    return done
+
+
+def versions() -> dict[str, str]:
+    """``{extractor name: version}``: a change here means stored facts are out of date."""
+    return {name: REGISTRY[name].version for name in sorted(REGISTRY)}
+
+
+def extract(doc: Document) -> list[Fact]:
+    """All facts of one segmented document."""
+    ctx = Context(doc, reference_year(doc))
+    for name in ordered_names():
+        ctx.found[name] = list(REGISTRY[name].func(ctx))
+    return [fact for name in ordered_names() for fact in ctx.found[name]]

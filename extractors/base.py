@@ -1,0 +1,74 @@
+"""The extractor registry and the context every extractor reads.
+
+An extractor is a small registered function with a name and a version. It takes one
+``Context`` (one document, its sentences, its reference year and the facts of the
+extractors it depends on) and yields facts, each with its ``Evidence``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from schemas.document import Document, Sentence
+from schemas.facts import Evidence, Fact
+
+YEAR_RE = re.compile(r"(?<![\d/.-])(19[5-9]\d|20[0-4]\d)(?![\d/])")
+
+
+@dataclass
+class Context:
+    doc: Document
+    year: int | None  # the year the document reports on (see ``reference_year``)
+    found: dict[str, list[Fact]] = field(default_factory=dict)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the article's own text (boilerplate after ``body_end`` left out)."""
+        end = self.doc.body_end if self.doc.body_end >= 0 else len(self.doc.text)
+        return tuple(s for s in self.doc.sentences if s.start < end)
+
+    def evidence(self, sent: Sentence, start: int, end: int, rule: str) -> Evidence:
+        """Evidence for ``sent.text[start:end]`` (offsets relative to the sentence)."""
+        a, b = sent.start + start, sent.start + end
+        return Evidence(self.doc.doc_id, a, b, self.doc.text[a:b], sent.start, sent.end, rule)
+
+
+@dataclass(frozen=True)
+class ExtractorSpec:
+    name: str  # also the fact type it yields: bodies, chairs, members, campaigns, awards, persons
+    version: str
+    func: Callable[[Context], Iterable[Fact]]
+    needs: tuple[str, ...] = ()
+
+
+REGISTRY: dict[str, ExtractorSpec] = {}
+
+
+def extractor(name: str, version: str, needs: tuple[str, ...] = ()):
+    """Register ``func`` as the extractor ``name`` (bump ``version`` whenever its output changes)."""
+
+    def wrap(func):
+        REGISTRY[name] = ExtractorSpec(name, version, func, needs)
+        return func
+
+    return wrap
+
+
+def reference_year(doc: Document) -> int | None:
+    """The year a document reports on: the most frequent year in its own text (the latest on a
+    tie), else the year it was published."""
+    years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(doc.body))
+    if years:
+        top = max(years.values())
+        return max(y for y, n in years.items() if n == top)
+    if doc.published:
+        return int(doc.published[:4])
+    return None
+
+
+def years_in(text: str) -> list[int]:
+    """Four-digit years (1950–2049) named in ``text``, in order: "năm 2022" -> [2022]."""
+    return [int(m.group(1)) for m in YEAR_RE.finditer(text)]

@@ -1,0 +1,2 @@
+"""I/O, orchestration, the store and the command line: read -> normalize -> segment ->
+extract -> resolve -> load."""
