@@ -58,8 +58,12 @@ def extractor(name: str, version: str, needs: tuple[str, ...] = ()):
 
 
 def reference_year(doc: Document) -> int | None:
-    """The year a document reports on: the most frequent year in its own text (the latest on a
-    tie), else the year it was published."""
+    """The year a document reports on: the first year its title names ("Tổng kết công tác thi đua
+    năm 2022" -> 2022), else the most frequent year in its own text (the latest on a tie), else
+    the year it was published."""
+    in_title = years_in(doc.title or "")
+    if in_title:
+        return in_title[0]
     years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(doc.body))
     if years:
         top = max(years.values())

@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
@@ -117,7 +117,7 @@ def load_lexicon(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ruler(pattern_file: str):
     import spacy
 

@@ -63,8 +63,22 @@ def normalize(raw: RawText, doc_id: str, path: str) -> Document:
     """Stage: a reader's ``RawText`` -> a ``Document`` with its stored text (not yet segmented)."""
     text = normalize_text(raw.text)
     return Document(doc_id=doc_id, path=path, format=raw.format, text=text, sha256=raw.sha256,
-                    title=raw.title or first_line(text), published=raw.published,
+                    title=raw.title or first_line(text), published=raw.published or find_dateline(text),
                     body_end=find_body_end(text))
+
+
+_DATE_LINE = re.compile(
+    r"(?:[^\d\n]{0,30}?)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
+def find_dateline(text: str, lines: int = 6) -> str | None:
+    """A publication date printed on a line of its own near the top ("01/12/2022",
+    "Thứ năm, 01/12/2022 14:30"), as ISO ``YYYY-MM-DD``."""
+    for line in text.split("\n")[:lines]:
+        m = _DATE_LINE.fullmatch(line)
+        if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return None
 
 
 def first_line(text: str) -> str | None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from extractors import extract
+from pipeline.normalize import normalize
+from pipeline.segment import segment
 from schemas.document import Document, RawText
 from schemas.errors import IngestError
 from schemas.facts import Fact
-
-from pipeline.normalize import normalize
-from pipeline.segment import segment
 
 
 def process(raw: RawText, doc_id: str, path: str) -> tuple[Document, list[Fact]]:

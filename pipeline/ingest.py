@@ -1,0 +1,171 @@
+"""The ingest job: discover -> (skip unchanged) -> read -> normalise -> segment -> extract ->
+load in batches -> resolve entities; a run row records what happened.
+
+One bad file never stops the batch: it becomes a row of ``ingest_errors`` (stable code, path,
+message) and the run's status says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from pipeline import store
+from pipeline.discover import SourceFile, discover
+from schemas.errors import IngestError
+
+BATCH = 64  # documents per transaction
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    files_seen: int = 0
+    files_new: int = 0
+    files_changed: int = 0
+    files_skipped: int = 0
+    files_failed: int = 0
+    facts: dict[str, int] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return "failed_files" if self.files_failed else "ok"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What processing one file gave: the store's rows for it, or its error."""
+
+    src: SourceFile
+    tables: dict | None = None
+    error: dict | None = None
+
+
+def file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def process_file(src: SourceFile, versions: dict[str, str], run_id: str) -> Outcome:
+    """Read and extract one file (runs in a worker process)."""
+    from extractors.base import reference_year
+    from pipeline.load import document_rows
+    from pipeline.process import process
+    from pipeline.read import read_file
+
+    try:
+        raw = read_file(src.path)
+        doc, facts = process(raw, src.doc_id, str(src.path))
+        tables = document_rows(doc, facts, reference_year(doc), raw.size, versions, run_id)
+        return Outcome(src, tables=tables)
+    except IngestError as exc:
+        return Outcome(src, error={"path": str(src.path), "code": exc.code, "message": exc.message})
+
+
+def outcomes(todo: list[SourceFile], versions: dict[str, str], run_id: str, workers: int) -> Iterator[Outcome]:
+    """Process files in order, in a pool of ``workers`` processes when there is enough work."""
+    if workers <= 1 or len(todo) < 4 * workers:
+        for src in todo:
+            yield process_file(src, versions, run_id)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(process_file, todo, [versions] * len(todo), [run_id] * len(todo), chunksize=4)
+
+
+def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: bool = False,
+           progress: Callable[[int], None] | None = None) -> RunSummary:
+    """Ingest files and folders into the store at ``db``; returns what the run did."""
+    from extractors import versions as extractor_versions
+
+    versions = extractor_versions()
+    con = store.open_store(db)
+    summary = RunSummary(run_id=datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6])
+    started = datetime.now()
+    store.start_run(con, {"run_id": summary.run_id, "started_at": started, "status": "running",
+                          "paths": json.dumps([str(p) for p in paths]),
+                          "extractor_versions": json.dumps(versions, sort_keys=True)})
+    todo = plan(discover(paths), store.known_documents(con), json.dumps(versions, sort_keys=True), reextract,
+                summary)
+    load_all(con, outcomes(todo, versions, summary.run_id, workers or os.cpu_count() or 1), summary, progress)
+    rebuild_entities(con)
+    store.finish_run(con, {"run_id": summary.run_id, "finished_at": datetime.now(), "status": summary.status,
+                           **{k: getattr(summary, k) for k in ("files_seen", "files_new", "files_changed",
+                                                               "files_skipped", "files_failed")}})
+    con.close()
+    return summary
+
+
+def plan(found: list[SourceFile], known: dict[str, tuple[str, str]], versions: str, reextract: bool,
+         summary: RunSummary) -> list[SourceFile]:
+    """The files that need work: new, changed, or (``reextract``) stored with older extractors."""
+    summary.files_seen = len(found)
+    todo = []
+    for src in found:
+        stored = known.get(src.doc_id)
+        if stored and stored[0] == file_digest(src.path) and (stored[1] == versions or not reextract):
+            summary.files_skipped += 1
+            continue
+        todo.append(src)
+        if stored:
+            summary.files_changed += 1
+        else:
+            summary.files_new += 1
+    return todo
+
+
+def load_all(con, results: Iterator[Outcome], summary: RunSummary, progress) -> None:
+    """Write outcomes to the store a batch at a time."""
+    batch: list[Outcome] = []
+    for outcome in results:
+        batch.append(outcome)
+        if progress:
+            progress(1)
+        if len(batch) >= BATCH:
+            write_batch(con, batch, summary)
+            batch = []
+    write_batch(con, batch, summary)
+
+
+def write_batch(con, batch: list[Outcome], summary: RunSummary) -> None:
+    tables: dict[str, list[dict]] = {}
+    errors = []
+    for outcome in batch:
+        if outcome.error:
+            errors.append(outcome.error)
+            continue
+        for table, rows in outcome.tables.items():
+            tables.setdefault(table, []).extend(rows)
+            if table in store.FACT_TABLES:
+                summary.facts[table] = summary.facts.get(table, 0) + len(rows)
+    summary.files_failed += len(errors)
+    summary.errors.extend(errors)
+    store.replace_documents(con, tables, errors, summary.run_id)
+
+
+def rebuild_entities(con) -> None:
+    """Resolve bodies, units and persons over the whole store and swap the entity tables."""
+    from pipeline.resolve import resolve_bodies, resolve_names
+
+    mentions = con.execute("SELECT DISTINCT m.doc_id, m.doc_body, m.kind, m.parent FROM body_mentions m "
+                           "ORDER BY m.doc_id, m.doc_body").fetchall()
+    bodies, aliases, doc_bodies = resolve_bodies(mentions)
+    units = resolve_names(con.execute(
+        "SELECT holder_org, NULL FROM chairs WHERE holder_org IS NOT NULL UNION ALL "
+        "SELECT holder, NULL FROM chairs WHERE holder_kind = 'org' UNION ALL SELECT member, NULL FROM members "
+        "UNION ALL SELECT recipient, NULL FROM awards WHERE recipient IS NOT NULL ORDER BY 1").fetchall(), "u")
+    persons = resolve_names(con.execute("SELECT name, title FROM person_mentions ORDER BY 1, 2").fetchall(), "p")
+    store.replace_entities(con, {
+        "bodies": bodies, "body_aliases": aliases, "doc_bodies": doc_bodies,
+        "units": [{"unit_id": u["id"], "name": u["name"], "name_key": u["name_key"], "n_facts": u["n"]} for u in units],
+        "persons": [{"person_id": p["id"], "name": p["name"], "name_key": p["name_key"], "titles": p["titles"],
+                     "n_docs": p["n"]} for p in persons]})

@@ -1,0 +1,105 @@
+"""The DuckDB store: the one module that writes SQL.
+
+Writes happen in transactions, in bulk (Arrow tables inserted by name), one batch of
+documents at a time: a batch is in the store whole or not at all.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import duckdb
+
+FACT_TABLES = ("body_mentions", "chairs", "members", "campaigns", "awards", "person_mentions")
+DOC_TABLES = ("documents", "evidence", *FACT_TABLES)
+ENTITY_TABLES = ("bodies", "body_aliases", "doc_bodies", "units", "persons")
+DEFAULT_DB = Path("outputs/thidua.duckdb")
+
+
+class StoreError(Exception):
+    """The store cannot be opened (missing, locked by another writer, not a thidua store)."""
+
+
+def ddl() -> list[str]:
+    text = files("schemas").joinpath("store.sql").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def open_store(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (for writing: create) the store at ``db``."""
+    if read_only and not db.exists():
+        raise StoreError(f"no store at {db}: run `thidua ingest` first (or pass --db)")
+    try:
+        if not read_only:
+            db.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(db), read_only=read_only)
+    except duckdb.IOException as exc:
+        raise StoreError(f"cannot open {db}: {str(exc).splitlines()[0]}") from exc
+    if not read_only:
+        for stmt in ddl():
+            con.execute(stmt)
+    return con
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts keyed by column) into ``table`` in one bulk statement."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    batch = pa.Table.from_pylist(rows)
+    con.register("_batch", batch)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
+    finally:
+        con.unregister("_batch")
+
+
+def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    """``{doc_id: (sha256, extractor_versions)}`` of every stored document."""
+    return {d: (s, v) for d, s, v in con.execute("SELECT doc_id, sha256, extractor_versions FROM documents").fetchall()}
+
+
+def replace_documents(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]], errors: list[dict],
+                      run_id: str) -> None:
+    """In one transaction: drop the stored rows of these documents, insert their new rows, and
+    bring the error rows of these paths up to date."""
+    doc_ids = [r["doc_id"] for r in tables.get("documents", [])]
+    paths = [r["path"] for r in tables.get("documents", [])] + [e["path"] for e in errors]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in DOC_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+        con.execute("DELETE FROM ingest_errors WHERE path IN (SELECT unnest(?::VARCHAR[]))", [paths])
+        for table in DOC_TABLES:
+            insert_rows(con, table, tables.get(table, []))
+        insert_rows(con, "ingest_errors", [{**e, "run_id": run_id} for e in errors])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def replace_entities(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]]) -> None:
+    """Swap the resolved entity tables for new ones, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in ENTITY_TABLES:
+            con.execute(f"DELETE FROM {table}")
+            insert_rows(con, table, tables.get(table, []))
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:
+    insert_rows(con, "runs", [run])
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:
+    cols = [c for c in run if c != "run_id"]
+    con.execute(f"UPDATE runs SET {', '.join(f'{c} = ?' for c in cols)} WHERE run_id = ?",
+                [run[c] for c in cols] + [run["run_id"]])

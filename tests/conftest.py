@@ -1,0 +1,29 @@
+"""Shared fixtures: the shipped corpus ingested once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+GOLD = ROOT / "tests" / "data" / "gold"
+SHARED_SCORER = ROOT.parent / "shared" / "gold" / "score.py"
+
+
+def run_cli(*args: str):
+    """Invoke the ``thidua`` command line in-process; returns click's Result."""
+    return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    """A store holding the shipped corpus."""
+    db = tmp_path_factory.mktemp("store") / "corpus.duckdb"
+    result = run_cli("ingest", CORPUS, "--db", db, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    return db
