@@ -130,39 +130,6 @@ def print_summary(s) -> None:
         typer.echo(f"  {e['code']}  {e['path']}: {e['message']}", err=True)
 
 
-@app.command()
-def chairs(
-    body: Annotated[str | None, typer.Option(help="Part of a body's name, with or without diacritics.")] = None,
-    year: Annotated[int | None, typer.Option(help="Only this year of the term.")] = None,
-    db: DbOption = DEFAULT_DB,
-    fmt: FormatOption = Format.table,
-) -> None:
-    """Who chaired (and vice-chaired) which bloc or cluster in which year, and which documents say so.
-
-    Example: thidua chairs --body "noi chinh"
-    """
-    from pipeline import query
-
-    con = reader(db)
-    bodies = query.match_bodies(con, body)
-    if not bodies:
-        fail(f"no bloc or cluster matches {body!r}: see `thidua sql \"SELECT name FROM bodies\"`")
-    rows = query.chairs(con, [b[0] for b in bodies], year)
-    for row in rows:
-        row["role"] = row["role"].replace("_", "-")
-        row["documents"] = row.pop("doc_ids")
-    if fmt is not Format.table:
-        return emit(rows, fmt, ["body", "year", "role", "holder", "holder_org", "documents"])
-    for body_id, name, kind in bodies:
-        mine = [r for r in rows if r["body_id"] == body_id]
-        typer.echo(f"{name} ({kind})")
-        if mine:
-            emit(mine, fmt, ["year", "role", "holder", "holder_org", "documents"])
-        else:
-            typer.echo("  no chair or vice-chair recorded")
-        typer.echo("")
-
-
 @export_app.command("facts")
 def export_facts(
     out: Annotated[Path, typer.Argument(help="The JSONL file to write ('-': standard output).")],
@@ -254,6 +221,10 @@ def sql(
         fail(str(exc).splitlines()[0])
     cols = [d[0] for d in cur.description or []]
     emit([dict(zip(cols, r, strict=True)) for r in cur.fetchall()], fmt, cols)
+
+
+# Commands for researchers live in their own module and register on ``app`` when imported.
+from pipeline import cli_research  # noqa: E402,F401
 
 
 def main() -> None:
