@@ -224,7 +224,7 @@ def sql(
 
 
 # Commands for researchers live in their own module and register on ``app`` when imported.
-from pipeline import cli_research  # noqa: E402,F401
+from pipeline import cli_report, cli_research  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""The browsable report command (``thidua report``)."""
