@@ -82,10 +82,13 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
     reextract: Annotated[bool, typer.Option(help="Re-extract files stored by older extractor versions.")] = False,
+    log_json: Annotated[bool, typer.Option("--log-json", help="Log one JSON object a line on stderr.")] = False,
 ) -> None:
     """Read documents, extract their facts and load them into the store.
 
     Unchanged files are skipped; a bad file is recorded with an error code and the rest load.
+    Exit status 0: all loaded; 3: finished, some files failed (see `thidua errors`);
+    4: another ingest is writing to the store.
 
     Example: thidua ingest corpus/ --db outputs/thidua.duckdb
     """
@@ -95,39 +98,47 @@ def ingest(
     missing = [str(p) for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         fail(f"no such file or folder: {', '.join(missing)}", 2)
+    log = FileLog(json_lines=log_json)
     try:
-        with progress_bar() as tick:
-            summary = run_ingest(paths, db, workers=workers or None, reextract=reextract, progress=tick)
+        summary = run_ingest(paths, db, workers=workers or None, reextract=reextract, progress=log.file)
     except StoreError as exc:
         fail(str(exc), EXIT_LOCKED)
-    print_summary(summary)
+    log.done(summary)
     if summary.files_failed:
         raise typer.Exit(EXIT_FAILED_FILES)
 
 
-class progress_bar:  # noqa: N801  (a context manager used like a function)
-    """A progress bar on stderr when it is a terminal; silent otherwise."""
+class FileLog:
+    """What an ingest tells its operator: a counter on a terminal, JSON lines with --log-json,
+    and a summary at the end (failed files with their codes on stderr)."""
 
-    def __enter__(self):
-        self.bar = None
-        if sys.stderr.isatty():
-            self.bar = typer.progressbar(length=0, label="ingesting", file=sys.stderr)
-            self.bar.__enter__()
-            return lambda n: self.bar.update(n)
-        return None
+    def __init__(self, json_lines: bool):
+        self.json_lines = json_lines
+        self.count = 0
+        self.tty = sys.stderr.isatty() and not json_lines
 
-    def __exit__(self, *exc):
-        if self.bar:
-            self.bar.__exit__(*exc)
+    def file(self, outcome) -> None:
+        self.count += 1
+        if self.json_lines:
+            err = outcome.error or {}
+            typer.echo(json.dumps({"event": "file", "path": str(outcome.src.path), "doc_id": outcome.src.doc_id,
+                                   "status": "failed" if err else "loaded", "code": err.get("code"),
+                                   "message": err.get("message")}, ensure_ascii=False), err=True)
+        elif self.tty:
+            typer.echo(f"\r{self.count} files processed", nl=False, err=True)
 
-
-def print_summary(s) -> None:
-    typer.echo(f"run {s.run_id}: {s.files_seen} files seen, {s.files_new} new, {s.files_changed} changed, "
-               f"{s.files_skipped} unchanged, {s.files_failed} failed")
-    if s.facts:
-        typer.echo("facts loaded: " + ", ".join(f"{k} {v}" for k, v in sorted(s.facts.items())))
-    for e in s.errors:
-        typer.echo(f"  {e['code']}  {e['path']}: {e['message']}", err=True)
+    def done(self, s) -> None:
+        if self.tty and self.count:
+            typer.echo("", err=True)
+        if self.json_lines:
+            fields = ("run_id", "status", "files_seen", "files_new", "files_changed", "files_skipped", "files_failed")
+            typer.echo(json.dumps({"event": "run", **{k: getattr(s, k) for k in fields}, "facts": s.facts}), err=True)
+        typer.echo(f"run {s.run_id}: {s.files_seen} files seen, {s.files_new} new, {s.files_changed} changed, "
+                   f"{s.files_skipped} unchanged, {s.files_failed} failed")
+        if s.facts:
+            typer.echo("facts loaded: " + ", ".join(f"{k} {v}" for k, v in sorted(s.facts.items())))
+        for e in s.errors:
+            typer.echo(f"  {e['code']}  {e['path']}: {e['message']}", err=True)
 
 
 @export_app.command("facts")

@@ -21,7 +21,7 @@ from pipeline import store
 from pipeline.discover import SourceFile, discover
 from schemas.errors import IngestError
 
-BATCH = 64  # documents per transaction
+BATCH = int(os.environ.get("THIDUA_BATCH_SIZE", "64"))  # documents per transaction
 
 
 @dataclass
@@ -83,25 +83,30 @@ def outcomes(todo: list[SourceFile], versions: dict[str, str], run_id: str, work
 
 
 def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: bool = False,
-           progress: Callable[[int], None] | None = None) -> RunSummary:
-    """Ingest files and folders into the store at ``db``; returns what the run did."""
+           progress: Callable[[Outcome], None] | None = None) -> RunSummary:
+    """Ingest files and folders into the store at ``db``; returns what the run did.
+
+    Only one ingest writes to a store at a time (``store.writer_lock``). Each batch of documents
+    is one transaction, so a killed run leaves the store consistent and the next run picks up
+    the files it had not loaded yet.
+    """
     from extractors import versions as extractor_versions
 
     versions = extractor_versions()
-    con = store.open_store(db)
     summary = RunSummary(run_id=datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6])
-    started = datetime.now()
-    store.start_run(con, {"run_id": summary.run_id, "started_at": started, "status": "running",
-                          "paths": json.dumps([str(p) for p in paths]),
-                          "extractor_versions": json.dumps(versions, sort_keys=True)})
-    todo = plan(discover(paths), store.known_documents(con), json.dumps(versions, sort_keys=True), reextract,
-                summary)
-    load_all(con, outcomes(todo, versions, summary.run_id, workers or os.cpu_count() or 1), summary, progress)
-    rebuild_entities(con)
-    store.finish_run(con, {"run_id": summary.run_id, "finished_at": datetime.now(), "status": summary.status,
-                           **{k: getattr(summary, k) for k in ("files_seen", "files_new", "files_changed",
-                                                               "files_skipped", "files_failed")}})
-    con.close()
+    with store.writer_lock(db):
+        with store.connection(db) as con:
+            store.start_run(con, {"run_id": summary.run_id, "started_at": datetime.now(), "status": "running",
+                                  "paths": json.dumps([str(p) for p in paths]),
+                                  "extractor_versions": json.dumps(versions, sort_keys=True)})
+            known = store.known_documents(con)
+        todo = plan(discover(paths), known, json.dumps(versions, sort_keys=True), reextract, summary)
+        load_all(db, outcomes(todo, versions, summary.run_id, workers or os.cpu_count() or 1), summary, progress)
+        with store.connection(db) as con:
+            rebuild_entities(con)
+            store.finish_run(con, {"run_id": summary.run_id, "finished_at": datetime.now(), "status": summary.status,
+                                   **{k: getattr(summary, k) for k in ("files_seen", "files_new", "files_changed",
+                                                                       "files_skipped", "files_failed")}})
     return summary
 
 
@@ -123,17 +128,20 @@ def plan(found: list[SourceFile], known: dict[str, tuple[str, str]], versions: s
     return todo
 
 
-def load_all(con, results: Iterator[Outcome], summary: RunSummary, progress) -> None:
-    """Write outcomes to the store a batch at a time."""
+def load_all(db: Path, results: Iterator[Outcome], summary: RunSummary, progress) -> None:
+    """Write outcomes to the store a batch at a time, holding the file only while writing."""
     batch: list[Outcome] = []
     for outcome in results:
         batch.append(outcome)
         if progress:
-            progress(1)
+            progress(outcome)
         if len(batch) >= BATCH:
-            write_batch(con, batch, summary)
+            with store.connection(db) as con:
+                write_batch(con, batch, summary)
             batch = []
-    write_batch(con, batch, summary)
+    if batch:
+        with store.connection(db) as con:
+            write_batch(con, batch, summary)
 
 
 def write_batch(con, batch: list[Outcome], summary: RunSummary) -> None:

@@ -6,6 +6,11 @@ documents at a time: a batch is in the store whole or not at all.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
+import time
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -27,20 +32,63 @@ def ddl() -> list[str]:
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
-def open_store(db: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (for writing: create) the store at ``db``."""
+def open_store(db: Path, read_only: bool = False, wait: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """Open (for writing: create) the store at ``db``.
+
+    An ingest holds the file only for the moments it writes a batch, so a connection that finds
+    it busy tries again for up to ``wait`` seconds: queries keep working while an ingest runs.
+    """
     if read_only and not db.exists():
         raise StoreError(f"no store at {db}: run `thidua ingest` first (or pass --db)")
-    try:
-        if not read_only:
-            db.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(db), read_only=read_only)
-    except duckdb.IOException as exc:
-        raise StoreError(f"cannot open {db}: {str(exc).splitlines()[0]}") from exc
+    if not read_only:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            con = duckdb.connect(str(db), read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise StoreError(f"cannot open {db}: {str(exc).splitlines()[0]}") from exc
+            time.sleep(0.05)
+        except duckdb.Error as exc:
+            raise StoreError(f"{db} is not a thidua store: {str(exc).splitlines()[0]}") from exc
     if not read_only:
         for stmt in ddl():
             con.execute(stmt)
     return con
+
+
+@contextlib.contextmanager
+def connection(db: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection held only for the ``with`` block."""
+    con = open_store(db, read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextlib.contextmanager
+def writer_lock(db: Path) -> Iterator[None]:
+    """Make this process the store's one writer for the ``with`` block, or raise ``StoreError``
+    at once if another ingest holds it. The lock is a file beside the store (``<db>.lock``),
+    released by the operating system even when the process is killed."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    path = db.with_name(db.name + ".lock")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            raise StoreError(f"another ingest (pid {holder}) is writing to {db}; "
+                             "queries still work; run ingest again when it has finished") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
@@ -96,6 +144,8 @@ def replace_entities(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:
+    """Record a new run; a run left 'running' by a killed process is marked 'interrupted'."""
+    con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
     insert_rows(con, "runs", [run])
 
 

@@ -1,0 +1,95 @@
+"""Nightly-batch safety: a killed ingest leaves a consistent store that the next run completes,
+and only one ingest writes to a store at a time while queries keep working."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+
+import duckdb
+
+from pipeline import store
+from pipeline.cli import EXIT_LOCKED
+from tests.conftest import CORPUS, run_cli
+
+THIDUA = [sys.executable, "-c", "from pipeline.cli import main; main()"]
+VOLATILE = {"load_id", "run_id"}  # columns that name the run which wrote a row
+
+
+def make_folder(tmp_path, n: int):
+    """``n`` small documents, each a variant of a shipped article."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    seeds = sorted(CORPUS.glob("*.txt"))
+    for i in range(n):
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (folder / f"doc{i:03d}.txt").write_text(f"Bản tin số {i}\n" + text[:2500], encoding="utf-8")
+    return folder
+
+
+def snapshot(db) -> dict[str, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    out = {}
+    for (table,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE table_name <> 'runs'").fetchall():
+        cur = con.execute(f"SELECT * FROM {table}")
+        keep = [i for i, d in enumerate(cur.description) if d[0] not in VOLATILE]
+        out[table] = sorted(repr([row[i] for i in keep]) for row in cur.fetchall())
+    con.close()
+    return out
+
+
+def test_ingest_killed_midway_then_rerun_equals_uninterrupted_run(tmp_path):
+    folder = make_folder(tmp_path, 24)
+    env = {**os.environ, "THIDUA_BATCH_SIZE": "4", "PYTHONPATH": str(CORPUS.parent)}
+    killed_db = tmp_path / "killed.duckdb"
+    proc = subprocess.Popen([*THIDUA, "ingest", folder, "--db", killed_db, "--workers", "1", "--log-json"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    seen = 0
+    for line in proc.stderr:
+        seen += json.loads(line).get("event") == "file"
+        if seen == 10:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    partial = duckdb.connect(str(killed_db), read_only=True)
+    loaded = partial.execute("SELECT count(*) FROM documents").fetchone()[0]
+    status = partial.execute("SELECT status FROM runs").fetchall()
+    partial.close()
+    assert 0 < loaded < 24 and status == [("running",)]
+    rerun = subprocess.run([*THIDUA, "ingest", folder, "--db", killed_db, "--workers", "1"], env=env,
+                           capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{24 - loaded} new" in rerun.stdout
+    clean_db = tmp_path / "clean.duckdb"
+    subprocess.run([*THIDUA, "ingest", folder, "--db", clean_db, "--workers", "1"], env=env, check=True,
+                   capture_output=True)
+    assert snapshot(killed_db) == snapshot(clean_db)
+    runs = duckdb.connect(str(killed_db), read_only=True).execute("SELECT status FROM runs ORDER BY started_at")
+    assert [s for (s,) in runs.fetchall()] == ["interrupted", "ok"]
+
+
+def test_second_ingest_exits_with_locked_status_while_queries_work(tmp_path, corpus_db):
+    db = tmp_path / "s.duckdb"
+    assert run_cli("ingest", CORPUS / "001_7167e85d046e6cc3.txt", "--db", db).exit_code == 0
+    with store.writer_lock(db):
+        result = run_cli("ingest", CORPUS, "--db", db)
+        assert result.exit_code == EXIT_LOCKED
+        assert "another ingest" in result.output
+        assert run_cli("sql", "SELECT count(*) AS n FROM documents", "--db", db).output.split()[-1] == "1"
+
+
+def test_writer_lock_is_released_when_the_holder_dies(tmp_path):
+    db = tmp_path / "s.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; "
+                               "from pipeline.store import writer_lock\n"
+                               f"with writer_lock(Path({str(db)!r})):\n    print('held', flush=True); time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True, cwd=CORPUS.parent)
+    assert holder.stdout.readline().strip() == "held"
+    holder.kill()
+    holder.wait()
+    with store.writer_lock(db):
+        pass
