@@ -7,10 +7,16 @@ is cheap: spaCy and underthesea load on first use.
 
 from __future__ import annotations
 
+import re
+
 from extractors import awards, bodies, campaigns, chairs, members, persons  # noqa: F401  (registration)
 from extractors.base import REGISTRY, Context, reference_year
+from extractors.nlp import load_lexicon
 from schemas.document import Document
 from schemas.facts import Fact
+from schemas.names import fold
+
+_TRIGGER = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in load_lexicon("triggers.txt")))
 
 
 def ordered_names() -> list[str]:
@@ -31,6 +37,11 @@ def ordered_names() -> list[str]:
 def versions() -> dict[str, str]:
     """``{extractor name: version}``: a change here means stored facts are out of date."""
     return {name: REGISTRY[name].version for name in sorted(REGISTRY)}
+
+
+def is_relevant(text: str) -> bool:
+    """The cascade's first, cheap step: can this text hold an emulation fact at all?"""
+    return _TRIGGER.search(fold(text)) is not None
 
 
 def extract(doc: Document) -> list[Fact]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors import extract
+from extractors import extract, is_relevant
 from pipeline.normalize import normalize
 from pipeline.segment import segment
 from schemas.document import Document, RawText
@@ -12,9 +12,12 @@ from schemas.facts import Fact
 
 def process(raw: RawText, doc_id: str, path: str) -> tuple[Document, list[Fact]]:
     """A read document -> its stored form and its facts. Raises ``IngestError`` on failure."""
-    doc = segment(normalize(raw, doc_id, path))
+    doc = normalize(raw, doc_id, path)
     if not doc.text.strip():
         raise IngestError("E_EMPTY", "no text left after normalisation")
+    if not is_relevant(doc.body):  # nothing to find: no sentence splitting, no extraction
+        return doc, []
+    doc = segment(doc)
     try:
         facts = extract(doc)
     except Exception as exc:  # an extractor bug fails this document, never the batch
