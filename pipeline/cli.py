@@ -36,6 +36,11 @@ class Format(StrEnum):
     csv = "csv"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
@@ -83,6 +88,8 @@ def ingest(
     workers: Annotated[int, typer.Option(help="Worker processes (0: one per core).")] = 0,
     reextract: Annotated[bool, typer.Option(help="Re-extract files stored by older extractor versions.")] = False,
     log_json: Annotated[bool, typer.Option("--log-json", help="Log one JSON object a line on stderr.")] = False,
+    engine: Annotated[Engine, typer.Option(help="local: this machine's cores; dask: a Dask cluster.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
 ) -> None:
     """Read documents, extract their facts and load them into the store.
 
@@ -100,7 +107,8 @@ def ingest(
         fail(f"no such file or folder: {', '.join(missing)}", 2)
     log = FileLog(json_lines=log_json)
     try:
-        summary = run_ingest(paths, db, workers=workers or None, reextract=reextract, progress=log.file)
+        summary = run_ingest(paths, db, workers=workers or None, reextract=reextract, progress=log.file,
+                             engine=engine.value, scheduler=scheduler)
     except StoreError as exc:
         fail(str(exc), EXIT_LOCKED)
     log.done(summary)

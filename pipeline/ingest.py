@@ -7,19 +7,18 @@ message) and the run's status says so.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from pipeline import store
 from pipeline.discover import SourceFile, discover
-from schemas.errors import IngestError
+from pipeline.engines import dask_outcomes, local_outcomes
+from pipeline.ingest_work import Outcome, file_digest
 
 BATCH = int(os.environ.get("THIDUA_BATCH_SIZE", "64"))  # documents per transaction
 
@@ -40,50 +39,9 @@ class RunSummary:
         return "failed_files" if self.files_failed else "ok"
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What processing one file gave: the store's rows for it, or its error."""
-
-    src: SourceFile
-    tables: dict | None = None
-    error: dict | None = None
-
-
-def file_digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def process_file(src: SourceFile, versions: dict[str, str], run_id: str) -> Outcome:
-    """Read and extract one file (runs in a worker process)."""
-    from extractors.base import reference_year
-    from pipeline.load import document_rows
-    from pipeline.process import process
-    from pipeline.read import read_file
-
-    try:
-        raw = read_file(src.path)
-        doc, facts = process(raw, src.doc_id, str(src.path))
-        tables = document_rows(doc, facts, reference_year(doc), raw.size, versions, run_id)
-        return Outcome(src, tables=tables)
-    except IngestError as exc:
-        return Outcome(src, error={"path": str(src.path), "code": exc.code, "message": exc.message})
-
-
-def outcomes(todo: list[SourceFile], versions: dict[str, str], run_id: str, workers: int) -> Iterator[Outcome]:
-    """Process files in order, in a pool of ``workers`` processes when there is enough work."""
-    if workers <= 1 or len(todo) < 4 * workers:
-        for src in todo:
-            yield process_file(src, versions, run_id)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_file, todo, [versions] * len(todo), [run_id] * len(todo), chunksize=4)
-
-
 def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: bool = False,
-           progress: Callable[[Outcome], None] | None = None) -> RunSummary:
+           progress: Callable[[Outcome], None] | None = None, engine: str = "local",
+           scheduler: str | None = None) -> RunSummary:
     """Ingest files and folders into the store at ``db``; returns what the run did.
 
     Only one ingest writes to a store at a time (``store.writer_lock``). Each batch of documents
@@ -101,7 +59,12 @@ def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: b
                                   "extractor_versions": json.dumps(versions, sort_keys=True)})
             known = store.known_documents(con)
         todo = plan(discover(paths), known, json.dumps(versions, sort_keys=True), reextract, summary)
-        load_all(db, outcomes(todo, versions, summary.run_id, workers or os.cpu_count() or 1), summary, progress)
+        workers = workers or os.cpu_count() or 1
+        if engine == "dask":
+            results = dask_outcomes(todo, versions, summary.run_id, workers, scheduler)
+        else:
+            results = local_outcomes(todo, versions, summary.run_id, workers)
+        load_all(db, results, summary, progress)
         with store.connection(db) as con:
             rebuild_entities(con)
             store.finish_run(con, {"run_id": summary.run_id, "finished_at": datetime.now(), "status": summary.status,
@@ -130,8 +93,10 @@ def plan(found: list[SourceFile], known: dict[str, tuple[str, str]], versions: s
 
 def load_all(db: Path, results: Iterator[Outcome], summary: RunSummary, progress) -> None:
     """Write outcomes to the store a batch at a time, holding the file only while writing."""
+    from pipeline.engines import unstage
+
     batch: list[Outcome] = []
-    for outcome in results:
+    for outcome in map(unstage, results):
         batch.append(outcome)
         if progress:
             progress(outcome)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import duckdb
+import pytest
 
 from pipeline import store
 from pipeline.cli import EXIT_LOCKED
@@ -93,3 +94,14 @@ def test_writer_lock_is_released_when_the_holder_dies(tmp_path):
     holder.wait()
     with store.writer_lock(db):
         pass
+
+
+def test_dask_engine_gives_the_same_store_as_the_process_pool(tmp_path):
+    pytest.importorskip("distributed")
+    folder = make_folder(tmp_path, 10)
+    pool_db, dask_db = tmp_path / "pool.duckdb", tmp_path / "dask.duckdb"
+    assert run_cli("ingest", folder, "--db", pool_db, "--workers", "2").exit_code == 0
+    result = run_cli("ingest", folder, "--db", dask_db, "--engine", "dask", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert "10 new" in result.output
+    assert snapshot(dask_db) == snapshot(pool_db)

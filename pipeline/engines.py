@@ -1,0 +1,77 @@
+"""Where documents are processed: in this process, in a local process pool, or on a Dask
+cluster. Every engine yields outcomes in the order of its input, so the store's contents do
+not depend on the engine or the number of workers.
+
+With Dask, workers read and extract; each document's rows are staged as Parquet files in a
+folder every worker and the writer can reach (a shared file system on a real cluster), and the
+single DuckDB writer loads them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from pipeline.discover import SourceFile
+from pipeline.ingest_work import Outcome, process_file
+
+
+def local_outcomes(todo: list[SourceFile], versions: dict, run_id: str, workers: int) -> Iterator[Outcome]:
+    """In this process, or in a pool of ``workers`` processes when there is enough work."""
+    if workers <= 1 or len(todo) < 4 * workers:
+        for src in todo:
+            yield process_file(src, versions, run_id)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(process_file, todo, [versions] * len(todo), [run_id] * len(todo), chunksize=4)
+
+
+def stage_file(src: SourceFile, versions: dict, run_id: str, stage: str) -> Outcome:
+    """Process one file on a Dask worker and stage its rows as Parquet (one file a table)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    outcome = process_file(src, versions, run_id)
+    if outcome.error:
+        return outcome
+    folder = Path(stage) / hashlib.sha1(src.doc_id.encode()).hexdigest()
+    folder.mkdir(parents=True, exist_ok=True)
+    for table, rows in outcome.tables.items():
+        pq.write_table(pa.Table.from_pylist(rows), folder / f"{table}.parquet")
+    return Outcome(src, staged=str(folder))
+
+
+def unstage(outcome: Outcome) -> Outcome:
+    """Read a staged outcome's Parquet files back into rows (in the writer's process)."""
+    import pyarrow.parquet as pq
+
+    if not outcome.staged:
+        return outcome
+    tables = {p.stem: pq.read_table(p).to_pylist() for p in sorted(Path(outcome.staged).glob("*.parquet"))}
+    shutil.rmtree(outcome.staged, ignore_errors=True)
+    return Outcome(outcome.src, tables=tables)
+
+
+def dask_outcomes(todo: list[SourceFile], versions: dict, run_id: str, workers: int,
+                  scheduler: str | None = None, stage_dir: Path | None = None) -> Iterator[Outcome]:
+    """On a Dask cluster: the scheduler at ``scheduler``, or a local cluster of ``workers`` processes."""
+    from distributed import Client, LocalCluster
+
+    stage = Path(stage_dir or tempfile.mkdtemp(prefix="thidua-stage-"))
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        futures = client.map(stage_file, todo, versions=versions, run_id=run_id, stage=str(stage), pure=False)
+        for future in futures:
+            yield future.result()  # staged: the writer unstages it
+    finally:
+        client.close()
+        if cluster:
+            cluster.close()
+        if not stage_dir:
+            shutil.rmtree(stage, ignore_errors=True)

@@ -1,0 +1,44 @@
+"""Processing one file, the unit of work every engine runs (importable on a worker without
+the orchestration)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.discover import SourceFile
+from schemas.errors import IngestError
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What processing one file gave: the store's rows for it, or its error."""
+
+    src: SourceFile
+    tables: dict | None = None
+    error: dict | None = None
+    staged: str | None = None  # a folder of Parquet files holding the tables (Dask engine)
+
+
+def file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def process_file(src: SourceFile, versions: dict[str, str], run_id: str) -> Outcome:
+    """Read and extract one file (runs in a worker process)."""
+    from extractors.base import reference_year
+    from pipeline.load import document_rows
+    from pipeline.process import process
+    from pipeline.read import read_file
+
+    try:
+        raw = read_file(src.path)
+        doc, facts = process(raw, src.doc_id, str(src.path))
+        tables = document_rows(doc, facts, reference_year(doc), raw.size, versions, run_id)
+        return Outcome(src, tables=tables)
+    except IngestError as exc:
+        return Outcome(src, error={"path": str(src.path), "code": exc.code, "message": exc.message})
