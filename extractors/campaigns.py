@@ -1,10 +1,176 @@
-"""Extractor: campaigns (not written yet)."""
+"""Extractor: emulation campaigns and yearly themes, named by a quoted title after a cue.
+
+    phát động phong trào thi đua “Ngành Tư pháp chung sức góp phần xây dựng nông thôn mới”
+    trọng tâm là các phong trào thi đua: “A”, “B”, “C”   (every title of a run of quotes)
+    phong trào thi đua năm 2022 với chủ đề "Đoàn kết, sáng tạo, …"   (kind "theme")
+
+A quoted title is a campaign only when a cue (``patterns/campaigns.jsonl``: phong trào, cuộc
+vận động, đợt thi đua, chủ đề …) stands at most a few words before it, and none of those words
+names a document, an event or a speech ("Chỉ thị 34-CT/TW … “Về tiếp tục đổi mới …”",
+"Hội thảo khoa học “…”", "ông Toàn nói: “…”"). A theme cue counts only in a sentence about
+emulation work ("chủ đề" of a festival or a talk is no emulation theme). Unquoted names
+("Phong trào thi đua cao điểm lập thành tích …") are left out: where such a name ends is
+guesswork, except for the one unquoted form that names itself: "phong trào Thi đua Quyết thắng"
+(a capitalised "Thi đua" and a capitalised name after it).
+"""
 
 from __future__ import annotations
 
-from extractors.base import Context, extractor
+import re
+from collections.abc import Iterator
+
+from extractors.base import Context, extractor, years_in
+from extractors.nlp import Match, Token, match_patterns, norm, syllables
+from schemas.document import Sentence
+from schemas.facts import Campaign
+
+PATTERNS = "campaigns.jsonl"
+MAX_FILLER = 8  # words allowed between a cue and its quote: "phong trào thi đua năm 2022 với chủ đề"
+MAX_WORDS = 80  # a longer quotation is a speech, not a title
+# a title in “…”, "…", «…», ‘…’ or '…' (one group per quote style; the first that opens wins)
+QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"|«([^«»\n]+)»|‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
+# what may stand between two titles of one run: "”, “", "”; “", "” và “"
+RUN_GAP_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:và|cùng|hoặc)\s+)?")
+FILLER_PUNCT = frozenset(".;!?()[]“”\"«»‘’,")
+CUE_LABELS = ("CAMPAIGN", "THEME")
+EDGE = " \t.,;:…-–"
+YEAR_WORD = norm("năm")
+EMULATE = norm("đua")  # "Thi đua"
+MAX_UNQUOTED = 8  # tokens of an unquoted name
 
 
-@extractor("campaigns", version="0", needs=())
-def find_campaigns(ctx: Context):
-    return []
+@extractor("campaigns", version="1", needs=())
+def find_campaigns(ctx: Context) -> Iterator[Campaign]:
+    for sent in ctx.sentences:
+        if _has_cue_word(sent.text) and (QUOTE_RE.search(sent.text) or "Thi đua" in sent.text):
+            yield from campaigns_in(ctx, sent)
+
+
+def _has_cue_word(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in ("phong trào", "phòng trào", "vận động", "thi đua", "chủ đề"))
+
+
+def campaigns_in(ctx: Context, sent: Sentence) -> Iterator[Campaign]:
+    """Campaigns of one sentence: each run of quoted titles that follows a cue, and unquoted
+    names of the form "phong trào Thi đua Quyết thắng"."""
+    toks = syllables(sent.text)
+    matches = match_patterns(PATTERNS, sent.text, toks)
+    yield from quoted_campaigns(ctx, sent, toks, matches)
+    for m in matches:
+        if m.label == "CAMPAIGN" and m.id == "movement":
+            end = unquoted_name_end(toks, m.end)
+            if end:
+                a, b = toks[m.end].start, toks[end - 1].end
+                ev = ctx.evidence(sent, a, b, "campaigns/campaign-unquoted")
+                yield Campaign(ev.surface, "campaign", campaign_year(ctx, sent.text, [(a, b)], "campaign"), ev)
+
+
+def unquoted_name_end(toks: list[Token], i: int) -> int:
+    """End of "Thi đua Quyết thắng" at token ``i``: a capitalised "Thi đua", then capitalised
+    words each with at most one lowercase syllable, up to punctuation or a second lowercase
+    syllable ("… Quyết thắng | năm 2010"); 0 when no such name starts there."""
+    if i + 2 >= len(toks) or not (toks[i].text == "Thi" and toks[i + 1].norm == EMULATE and toks[i + 2].is_title):
+        return 0
+    j, lower = i + 2, 0
+    while j < len(toks) and toks[j].text[:1].isalpha() and lower < 2:
+        lower = 0 if toks[j].is_title else lower + 1
+        j += 1
+    end = j - 1 if lower == 2 else j  # the second lowercase syllable is no part of it
+    return end if end - i <= MAX_UNQUOTED else 0
+
+
+def quoted_campaigns(ctx: Context, sent: Sentence, toks: list[Token], matches: list[Match]) -> Iterator[Campaign]:
+    """Each run of quoted titles that follows a cue."""
+    floor = 0
+    for opening, run in quote_runs(sent.text):
+        first = token_at(toks, opening)
+        cue = find_cue(toks, matches, first, floor)
+        floor = token_at(toks, run[-1][1] + 1)
+        if cue is None:
+            continue
+        kind = "theme" if cue.label == "THEME" else "campaign"
+        if kind == "theme" and not is_emulation_theme(toks, matches, cue, first):
+            continue
+        year = campaign_year(ctx, sent.text, run, kind)
+        for start, end in run:
+            yield Campaign(sent.text[start:end], kind, year, ctx.evidence(sent, start, end, f"campaigns/{kind}-quoted"))
+
+
+def quote_runs(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Quoted titles as (start, end) of their trimmed content, grouped into runs of titles only
+    commas, semicolons or "và" apart ("“A”, “B” và “C”"); each run with the offset of its
+    opening quote."""
+    runs: list[tuple[int, list[tuple[int, int]]]] = []
+    last_close = -1
+    for m in QUOTE_RE.finditer(text):
+        group = next(g for g in range(1, 6) if m.group(g) is not None)
+        span = title_span(text, m.start(group), m.end(group))
+        joined = runs and RUN_GAP_RE.fullmatch(text, last_close, m.start())
+        last_close = m.end()
+        if span is None:
+            runs.append((m.start(), []))  # a quotation that is no title breaks the run
+        elif joined and runs[-1][1]:
+            runs[-1][1].append(span)
+        else:
+            runs.append((m.start(), [span]))
+    return [(opening, run) for opening, run in runs if run]
+
+
+def title_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quote's content without edge punctuation, if it reads like a title."""
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    title = text[start:end]
+    words = title.split()
+    if not 2 <= len(words) <= MAX_WORDS or "?" in title or words[0].lower() == "về":
+        return None  # "Về tiếp tục đổi mới …" is how directives and resolutions are titled
+    if not (title[0].isupper() or title[0].isdigit()):
+        return None  # a lowercase quotation is a turn of phrase: phong trào "vú sữa mùa nghịch"
+    return start, end
+
+
+def token_at(toks: list[Token], offset: int) -> int:
+    """Index of the first token that starts at or after ``offset``."""
+    return next((i for i, t in enumerate(toks) if t.start >= offset), len(toks))
+
+
+def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) -> Match | None:
+    """The cue closest before the opening quote (token index ``quote``), if the words between
+    them are few and name no document, event or speech."""
+    cues = [m for m in matches if m.label in CUE_LABELS and floor <= m.start and m.end <= quote]
+    if not cues:
+        return None
+    cue = max(cues, key=lambda m: (m.end, m.end - m.start))
+    filler = toks[cue.end : quote]
+    if len(filler) > MAX_FILLER or any(t.text in FILLER_PUNCT for t in filler):
+        return None
+    if any(m.label == "OTHER" and m.start >= cue.end and m.end <= quote for m in matches):
+        return None
+    return cue
+
+
+def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quote: int) -> bool:
+    """A theme cue counts in a sentence about emulation work, not for a festival or a talk: an
+    emulation word before it and no event in its clause, or a year right after it ("chủ đề năm
+    2023", "chủ đề điều hành của Chính phủ năm 2023")."""
+    clause = max((i + 1 for i in range(cue.start) if toks[i].text in ",;:"), default=0)
+    if any(m.label == "EVENT" and m.start >= clause and m.end <= cue.start for m in matches):
+        return False
+    if any(m.label == "EMULATION" and m.end <= cue.start for m in matches):
+        return True
+    return any(t.norm == YEAR_WORD for t in toks[cue.end : quote])
+
+
+def campaign_year(ctx: Context, text: str, run: list[tuple[int, int]], kind: str) -> int | None:
+    """The year named closest before the titles, else one named after them; a theme without one
+    is the document's year."""
+    before = years_in(text[: run[0][0]])
+    if before:
+        return before[-1]
+    after = years_in(text[run[-1][1] :])
+    if after:
+        return after[0]
+    return ctx.year if kind == "theme" else None

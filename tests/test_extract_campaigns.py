@@ -1,0 +1,126 @@
+"""Campaigns and themes: quoted titles after a cue, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import process_text
+from schemas.facts import Campaign
+
+# a line that lets a document past the cascade's trigger words and names nothing itself
+CONTEXT = "\nHội nghị tổng kết công tác thi đua, khen thưởng."
+
+
+def campaigns_of(text: str) -> list[Campaign]:
+    doc, facts = process_text(text + CONTEXT)
+    found = [f for f in facts if isinstance(f, Campaign)]
+    for f in found:
+        assert doc.text[f.evidence.start : f.evidence.end] == f.name
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # police, one title after "phong trào thi đua"
+            "Năm 2009, Công an tỉnh Nghệ An phát động phong trào thi đua “Vì an ninh Tổ quốc” trong toàn lực lượng.",
+            [("Vì an ninh Tổ quốc", "campaign")],
+        ),
+        (  # trade unions, a run of titles after a colon, the last after "và"
+            "Các cấp công đoàn tiếp tục hưởng ứng các phong trào thi đua: “Lao động giỏi, lao động sáng tạo”, "
+            "“Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động” và “Giỏi việc nước, đảm việc nhà”.",
+            [("Lao động giỏi, lao động sáng tạo", "campaign"),
+             ("Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động", "campaign"),
+             ("Giỏi việc nước, đảm việc nhà", "campaign")],
+        ),
+        (  # schools, "cuộc vận động"
+            "Ngành Giáo dục tỉnh Thanh Hóa đẩy mạnh cuộc vận động “Mỗi thầy giáo, cô giáo là một tấm gương đạo đức, "
+            "tự học và sáng tạo” trong năm học 2012-2013.",
+            [("Mỗi thầy giáo, cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "campaign")],
+        ),
+        (  # cooperatives, single curly quotes
+            "Hợp tác xã Nông nghiệp Tân Tiến hưởng ứng phong trào ‘Nông dân sản xuất, kinh doanh giỏi’ do Hội Nông dân "
+            "phát động.",
+            [("Nông dân sản xuất, kinh doanh giỏi", "campaign")],
+        ),
+        (  # a plan to launch a campaign, straight quotes
+            'Kế hoạch phát động phong trào thi đua "Cả nước chung sức xây dựng nông thôn mới" giai đoạn 2021 - 2025 '
+            "được ban hành.",
+            [("Cả nước chung sức xây dựng nông thôn mới", "campaign")],
+        ),
+        (  # courts, each title with its own cue, separated by semicolons
+            "Tòa án nhân dân hai cấp thực hiện phong trào “Phụng công, thủ pháp, chí công, vô tư”; phong trào "
+            "“Cán bộ Tòa án học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
+            [("Phụng công, thủ pháp, chí công, vô tư", "campaign"),
+             ("Cán bộ Tòa án học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "campaign")],
+        ),
+        (  # the misspelling "phòng trào"
+            "Văn phòng Quốc hội triển khai phòng trào “Đoàn kết, đổi mới, sáng tạo, thi đua hoàn thành xuất sắc "
+            "nhiệm vụ”.",
+            [("Đoàn kết, đổi mới, sáng tạo, thi đua hoàn thành xuất sắc nhiệm vụ", "campaign")],
+        ),
+        (  # army, the one unquoted form: a capitalised "Thi đua" and a name
+            "Quân khu 7 tổng kết phong trào Thi đua Quyết thắng năm 2015 và triển khai nhiệm vụ năm 2016.",
+            [("Thi đua Quyết thắng", "campaign")],
+        ),
+    ],
+)
+def test_campaigns_quoted_after_cue(text, expected):
+    assert [(c.name, c.kind) for c in campaigns_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # procuracy, "chủ đề thi đua năm 2016 là"
+            "Năm 2016, Hội đồng Thi đua - Khen thưởng ngành Kiểm sát chọn chủ đề thi đua năm 2016 là "
+            '"Đoàn kết, kỷ cương, trách nhiệm, chất lượng".',
+            ("Đoàn kết, kỷ cương, trách nhiệm, chất lượng", 2016),
+        ),
+        (  # universities, "với chủ đề:" and French quotes
+            "Khối thi đua các trường đại học ký kết giao ước thi đua năm 2021 với chủ đề: «Đổi mới, sáng tạo, chất "
+            "lượng, hiệu quả».",
+            ("Đổi mới, sáng tạo, chất lượng, hiệu quả", 2021),
+        ),
+        (  # courts, "chủ đề năm 2023 … là"
+            "Chủ đề năm 2023 của ngành Tòa án là “Đoàn kết, kỷ cương, đổi mới, sáng tạo, chất lượng, hiệu quả”.",
+            ("Đoàn kết, kỷ cương, đổi mới, sáng tạo, chất lượng, hiệu quả", 2023),
+        ),
+        (  # companies, the campaign's year before the theme cue
+            "Tập đoàn Cao su phát động phong trào thi đua năm 2019 với chủ đề “Đoàn kết, sáng tạo, năng suất, "
+            "hiệu quả”.",
+            ("Đoàn kết, sáng tạo, năng suất, hiệu quả", 2019),
+        ),
+    ],
+)
+def test_campaigns_theme_kind_and_year(text, expected):
+    found = campaigns_of(text)
+    assert [(c.name, c.year) for c in found] == [expected]
+    assert found[0].kind == "theme"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a directive's title
+        "Tiếp tục thực hiện Chỉ thị 34-CT/TW ngày 07/4/2014 của Bộ Chính trị “Về tiếp tục đổi mới công tác thi đua, "
+        "khen thưởng”.",
+        # a resolution between cue and quote
+        "Phong trào thi đua gắn với Nghị quyết “Xây dựng và chỉnh đốn Đảng” được triển khai rộng khắp.",
+        # a conference's title, the cue word inside the quote
+        "Công đoàn ngành tổ chức Hội thảo khoa học “Phát huy vai trò của công đoàn trong phong trào thi đua”.",
+        # the theme of a festival, not of emulation work
+        "Liên hoan văn nghệ quần chúng năm 2007 với chủ đề “Mừng Đảng, mừng Xuân” diễn ra tại Nhà văn hóa tỉnh.",
+        # a quoted speech after the cue
+        "Bàn về phong trào thi đua, ông Hùng nói: “Thi đua phải thực chất, tránh hình thức”.",
+        # a lowercase turn of phrase
+        'Nhiều nơi rộ lên phong trào "nuôi chim yến" tự phát.',
+        # a political movement abroad, unquoted
+        "Phong trào Aceh Tự do đã giải tán lực lượng vũ trang.",
+        # sports news with the emulation council of the football federation
+        "Hội đồng thi đua khen thưởng kỷ luật của LĐBĐ Việt Nam quyết định cấm thi đấu hai năm đối với thủ môn "
+        "đội Thép Miền Nam.",
+    ],
+)
+def test_campaigns_not_from_other_quotes(text):
+    assert campaigns_of(text) == []

@@ -1,0 +1,125 @@
+"""Persons named with a title or a form of address, through the whole pipeline; and a property
+test: any text goes through without a crash, every fact's evidence in bounds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.process import process_text
+from schemas.errors import IngestError
+from schemas.facts import Award, Campaign, Person
+
+# a line that lets a document past the cascade's trigger words and names nothing itself
+CONTEXT = "\nHội nghị tổng kết công tác thi đua, khen thưởng."
+
+
+def persons_of(text: str) -> list[Person]:
+    doc, facts = process_text(text + CONTEXT)
+    found = [f for f in facts if isinstance(f, Person)]
+    for f in found:
+        assert f.name in doc.text[f.evidence.start : f.evidence.end]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # justice, a title right before the name
+            "Phát biểu chỉ đạo hội nghị, Thứ trưởng Nguyễn Khánh Ngọc đề nghị các đơn vị đổi mới công tác.",
+            ("Nguyễn Khánh Ngọc", "Thứ trưởng"),
+        ),
+        (  # police, an office, its organisation, then the name
+            "Cục trưởng Cục Quản lý xuất nhập cảnh Phạm Đăng Khoa phát biểu tại hội nghị.",
+            ("Phạm Đăng Khoa", "Cục trưởng Cục Quản lý xuất nhập cảnh"),
+        ),
+        (  # army rank before, offices after: the state office wins over party posts
+            "Dự hội nghị có Trung tướng Lê Quốc Hùng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an.",
+            ("Lê Quốc Hùng", "Thứ trưởng Bộ Công an"),
+        ),
+        (  # women's union, "bà" and a family name that is also a place's first syllable
+            "Tham dự có bà Hà Thị Nga, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam.",
+            ("Hà Thị Nga", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"),
+        ),
+        (  # a province's name between the office and the person
+            "Giám đốc Công an tỉnh Hà Tĩnh Nguyễn Hồng Phong trao Bằng khen cho các tập thể.",
+            ("Nguyễn Hồng Phong", "Giám đốc Công an tỉnh Hà Tĩnh"),
+        ),
+        (  # universities, a learned title, the office after the comma
+            "PGS.TS Trần Văn Hải, Hiệu trưởng Trường Đại học Kinh tế quốc dân, trình bày tham luận.",
+            ("Trần Văn Hải", "Hiệu trưởng Trường Đại học Kinh tế quốc dân"),
+        ),
+        (  # police rank, office after the comma
+            "Thượng tá Đinh Văn Nơi, Trưởng Công an huyện Đông Triều, báo cáo kết quả năm 2015.",
+            ("Đinh Văn Nơi", "Trưởng Công an huyện Đông Triều"),
+        ),
+        (  # the office's organisation written around a comma
+            "Phó Trưởng ban, Ban Thi đua - Khen thưởng Trung ương Phạm Huy Giang phát biểu.",
+            ("Phạm Huy Giang", "Phó Trưởng ban, Ban Thi đua - Khen thưởng Trung ương"),
+        ),
+        (  # a cooperative's chair, the office directly after the name
+            "Đồng chí Vũ Văn Tám Chủ tịch Liên minh Hợp tác xã tỉnh Nam Định dự lễ.",
+            ("Vũ Văn Tám", "Chủ tịch Liên minh Hợp tác xã tỉnh Nam Định"),
+        ),
+    ],
+)
+def test_persons_named_with_title(text, expected):
+    assert [(p.name, p.title) for p in persons_of(text)] == [expected]
+
+
+def test_persons_each_once_with_best_title():
+    text = ("Ông Nguyễn Tuấn Anh phát biểu khai mạc. Ông Nguyễn Tuấn Anh, Phó Tổng Kiểm toán Nhà nước, "
+            "trình bày báo cáo.")
+    assert [(p.name, p.title) for p in persons_of(text)] == [("Nguyễn Tuấn Anh", "Phó Tổng Kiểm toán Nhà nước")]
+
+
+def test_persons_in_a_list_of_offices_keep_their_own_titles():
+    text = "Dự lễ có Bộ trưởng Tài chính Hồ Đức Phớc, Bộ trưởng Nội vụ Phạm Thị Thanh Trà."
+    assert [(p.name, p.title) for p in persons_of(text)] == [("Hồ Đức Phớc", "Bộ trưởng Tài chính"),
+                                                             ("Phạm Thị Thanh Trà", "Bộ trưởng Nội vụ")]
+
+
+def test_persons_list_after_one_form_of_address():
+    text = "Dự hội nghị có các ông Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc."
+    assert [p.name for p in persons_of(text)] == ["Nguyễn Văn An", "Trần Văn Bình", "Lê Thị Cúc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động phong trào tình nguyện.",
+        "Cán bộ tích cực học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        "Đoàn công tác viếng Lăng Chủ tịch Hồ Chí Minh.",
+        "Chủ tịch UBND tỉnh Hà Tĩnh chủ trì hội nghị.",
+        "Ông Toàn đề nghị các đơn vị thuộc khối tiếp tục đẩy mạnh phong trào thi đua.",
+        "Thứ trưởng Quốc Tỏ đề nghị hoàn thiện hệ thống văn bản.",
+        "Bí thư Đoàn Thanh niên Bộ Tư pháp phát biểu.",
+        "Hiệu trưởng Trường THPT Lê Quý Đôn phát biểu.",
+        "Đại sứ Thái Lan tại Việt Nam dự lễ.",
+        "Lê Văn Hưng",  # a byline: no title
+        "Ảnh: Nguyễn Hoàng",
+    ],
+)
+def test_persons_none_in_names_of_places_and_bylines(text):
+    assert persons_of(text) == []
+
+
+WORDS = ["Thứ trưởng", "Nguyễn", "Văn", "An", "ông", "Hồ Chí Minh", "phong trào thi đua", "“", "”", '"', "«", "»",
+         "Cờ thi đua", "của", "Chính phủ", "cho", "được", "tặng", "Bằng khen", "chủ đề", "năm 2022", ",", ";", ":",
+         ".", "(", ")", "\n", " ", "đề nghị", "Huân chương Lao động hạng", "Nhì", "là", "và", "các tập thể", "Bộ"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=40))
+def test_extractors_any_text_keeps_evidence_in_bounds(parts):
+    try:
+        doc, facts = process_text(" ".join(parts))
+    except IngestError as exc:
+        assert exc.code == "E_EMPTY"
+        return
+    for f in facts:
+        if isinstance(f, (Campaign, Award, Person)):
+            ev = f.evidence
+            assert 0 <= ev.sent_start <= ev.start <= ev.end <= ev.sent_end <= len(doc.text)
+            assert doc.text[ev.start : ev.end] == ev.surface
