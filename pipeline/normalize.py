@@ -1,12 +1,17 @@
 """Normalise decoded text once, on input: the result is the stored document text that every
 offset points into.
 
-- Unicode NFC; non-breaking and zero-width spaces, tabs and runs of spaces folded to one space;
+- Unicode NFC; words left in the legacy TCVN3/VNI font encodings repaired (``pipeline.legacy``);
+- non-breaking and zero-width spaces, tabs and runs of spaces folded to one space;
 - line ends unified, trailing spaces dropped, three or more line breaks folded to two;
+- navigation lines opening a saved page ("Trang chủ | Tin tức", "|", "•") dropped;
 - lines wrapped inside a sentence (a PDF's line breaks) joined with a space;
+- a line repeating the line before it (a photo caption saved twice) dropped, the first kept;
 - the end of the article's own text found (``body_end``): a line such as "Đọc thêm" or
-  "TIN LIÊN QUAN" opens a list of other articles, which is kept in the text but never
-  yields facts.
+  "TIN LIÊN QUAN" opens a list of other articles, and share bars, "Copy link" or "Nguồn: …"
+  lines close it; both are kept in the text but never yield facts.
+
+The markers are data: ``extractors/patterns/boilerplate.txt``.
 
 >>> normalize_text("Khối  thi\\u00a0đua các bộ,\\nngành Nội chính")
 'Khối thi đua các bộ, ngành Nội chính'
@@ -18,21 +23,44 @@ import re
 import unicodedata
 
 from extractors.nlp import load_lexicon
+from pipeline.dates import document_date
+from pipeline.legacy import repair_legacy
 from schemas.document import Document, RawText
 from schemas.names import fold
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = ".!?:;…”\"»)]|"
-_BOILERPLATE = frozenset(load_lexicon("boilerplate.txt"))
+_NAV_SEPARATORS = re.compile(r"\s*[|•·»›>/*:–—-]+\s*")
+MAX_MARKER_WORDS = 8  # a prefix marker ("Nguồn: …") matches a line of at most this many words
+MIN_REPEATED_WORDS = 3  # a repeated line this long is a duplicate; shorter ones may be a list's items
+
+
+def load_markers(name: str = "boilerplate.txt") -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """``{section: (whole-line markers, prefix markers)}`` from the ``[section]`` parts of ``name``
+    (entries before the first section header are ``list`` markers)."""
+    found: dict[str, tuple[set[str], list[str]]] = {"list": (set(), [])}
+    section = "list"
+    for entry in load_lexicon(name):
+        if entry.startswith("[") and entry.endswith("]"):
+            section = entry[1:-1]
+            found.setdefault(section, (set(), []))
+        elif entry.endswith(" *"):
+            found[section][1].append(entry[:-2])
+        else:
+            found[section][0].add(entry)
+    return {key: (frozenset(whole), tuple(prefixes)) for key, (whole, prefixes) in found.items()}
+
+
+_MARKERS = load_markers()
 
 
 def normalize_text(text: str) -> str:
     """The stored form of ``text`` (see the module's docstring)."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = "\n".join(join_wrapped(lines))
+    text = _INVISIBLE.sub("", repair_legacy(text))
+    lines = drop_leading_nav([_SPACES.sub(" ", line).strip() for line in text.split("\n")])
+    text = "\n".join(drop_repeated_lines(join_wrapped(lines)))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
@@ -49,36 +77,84 @@ def join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+def drop_repeated_lines(lines: list[str]) -> list[str]:
+    """Drop a line that repeats the previous non-blank line (a photo caption saved twice, even
+    with a blank line between): the first copy is the article's text and stays. Table rows and
+    lines of under ``MIN_REPEATED_WORDS`` words (a list's items) are never dropped."""
+    out: list[str] = []
+    for line in lines:
+        previous = next((kept for kept in reversed(out[-2:]) if kept), "")
+        if line == previous and " | " not in line and len(line.split()) >= MIN_REPEATED_WORDS:
+            continue
+        out.append(line)
+    return out
+
+
+def drop_leading_nav(lines: list[str]) -> list[str]:
+    """Drop the navigation lines ("Trang chủ | Tin tức", "|", "• :") and site banners before the
+    first line of real text of a saved page."""
+    start = 0
+    while start < len(lines) and (not lines[start] or is_nav_line(lines[start])):
+        start += 1
+    return lines[start:]
+
+
+def is_nav_line(line: str) -> bool:
+    """True for a line of menu items and separators, a breadcrumb ("Trang chủ » Tin tức » …"),
+    or a site banner listed under ``[nav]``."""
+    parts = [fold(part) for part in _NAV_SEPARATORS.split(line)]
+    parts = [part for part in parts if part]
+    if not parts or matches(fold(line), "nav"):
+        return True
+    return all(matches(part, "nav") for part in parts) or len(parts) > 1 and matches(parts[0], "crumb")
+
+
+def matches(folded: str, section: str) -> bool:
+    """True when the folded line is a marker of ``section``, whole or (short enough) by prefix."""
+    whole, prefixes = _MARKERS[section]
+    folded = folded.strip(" :.-")
+    short = len(folded.split()) <= MAX_MARKER_WORDS
+    return folded in whole or short and any(folded == p or folded.startswith(p + " ") for p in prefixes)
+
+
 def find_body_end(text: str) -> int:
-    """Offset of the first line that opens a list of other articles, or -1."""
-    pos = 0
-    for line in text.split("\n"):
-        if fold(line).strip(" :.-") in _BOILERPLATE:
-            return pos
-        pos += len(line) + 1
-    return -1
+    """Offset where the article's own text ends: the first line that opens a list of other
+    articles, or the start of the share/source lines that close the text; -1 when neither."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    listing = next((i for i, line in enumerate(lines) if matches(fold(line), "list")), len(lines))
+    tail = tail_start(lines[:listing])
+    end = min(listing, tail)
+    return starts[end] if end < len(lines) else -1
+
+
+def tail_start(lines: list[str]) -> int:
+    """Index of the first of the share, source and menu lines that end ``lines`` (its length
+    when there are none)."""
+    start = len(lines)
+    while start > 0 and (not lines[start - 1].strip() or is_tail_line(lines[start - 1])):
+        start -= 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1  # a blank line before the tail belongs to the article
+    return start
+
+
+def is_tail_line(line: str) -> bool:
+    """True for a share bar, a "Copy link", a "Nguồn: …" or tags line, or a menu line."""
+    return matches(fold(line), "tail") or is_nav_line(line)
 
 
 def normalize(raw: RawText, doc_id: str, path: str) -> Document:
-    """Stage: a reader's ``RawText`` -> a ``Document`` with its stored text (not yet segmented)."""
+    """Stage: a reader's ``RawText`` -> a ``Document`` with its stored text (not yet segmented).
+
+    ``published`` is the document's date (``pipeline.dates.document_date``): the meeting date of
+    minutes or of the meeting a news story reports, else the publication date."""
     text = normalize_text(raw.text)
     return Document(doc_id=doc_id, path=path, format=raw.format, text=text, sha256=raw.sha256,
-                    title=raw.title or first_line(text), published=raw.published or find_dateline(text),
+                    title=raw.title or first_line(text), published=document_date(text, raw.published),
                     body_end=find_body_end(text))
-
-
-_DATE_LINE = re.compile(
-    r"(?:[^\d\n]{0,30}?)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-
-
-def find_dateline(text: str, lines: int = 6) -> str | None:
-    """A publication date printed on a line of its own near the top ("01/12/2022",
-    "Thứ năm, 01/12/2022 14:30"), as ISO ``YYYY-MM-DD``."""
-    for line in text.split("\n")[:lines]:
-        m = _DATE_LINE.fullmatch(line)
-        if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
-            return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    return None
 
 
 def first_line(text: str) -> str | None:

@@ -5,6 +5,15 @@ Supported formats, chosen by the file's suffix (case-insensitive): ``.txt``/``.t
 Unicode-normalised: a cp1258 file, say, still holds combining tone marks (``ê`` + U+0301 for
 ``ế``); the ``normalise`` stage turns it into NFC.
 
+Plain text that is not UTF-8 is tried as Windows-1258 and as the legacy font encodings TCVN3
+and VNI (``pipeline.legacy``), literal HTML entities in it are decoded; a PDF without a text
+layer goes through OCR (``pipeline.ocr``) when Tesseract is installed.
+
+Every document is bounded: ``max_bytes`` per file, and for PDFs ``max_pages`` pages,
+``MAX_PAGE_AREA``, ``MAX_PAGE_CHARS`` and ``MAX_PAGE_OBJECTS`` per page (checked with pdfium
+before any slow parsing)
+and ``max_seconds`` in all; over a bound is E_TOO_LARGE.
+
 Every failure is an ``IngestError`` with a stable code from ``schemas.errors.ERROR_CODES`` and
 a one-line message; no raw exception escapes ``read_file``.
 """
@@ -17,11 +26,13 @@ import hashlib
 import io
 import re
 import stat
+import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.legacy import decode_entities, decode_vietnamese, is_syllable
 from schemas.document import RawText
 from schemas.errors import IngestError
 
@@ -57,9 +68,16 @@ HIGH_BYTES_AS_SPACE = bytes.maketrans(bytes(range(0x80, 0x100)), b" " * 0x80)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
 PAGE_NUMBER = re.compile(r"^(?:trang |page )?[-–— ]*(\d{1,4})(?: ?/ ?\d{1,4})?[-–— ]*$", re.IGNORECASE)
+MAX_SECONDS = 120.0  # reading one document takes at most this long
+MAX_PAGE_AREA = 4 * 2384 * 3370  # square points: four A0 sheets (a poster or a map, not a report)
+MAX_PAGE_CHARS = 100_000  # characters on one PDF page (a dense A4 page holds about 6,000)
+MAX_PAGE_OBJECTS = 100_000  # text runs, paths and images on one page (a vector map, not a report)
+LINE_END_HYPHEN = re.compile(r"(\w+)([-\u00ad])$")
+LINE_START_WORD = re.compile(r"^(\w+)")
 
 
-def read_file(path: Path, max_bytes: int = 50_000_000, max_pages: int = 2000) -> RawText:
+def read_file(path: Path, max_bytes: int = 50_000_000, max_pages: int = 2000,
+              max_seconds: float = MAX_SECONDS) -> RawText:
     """Read ``path`` with the reader its suffix names and return its text and metadata.
 
     Raises ``IngestError``: E_UNSUPPORTED (unknown suffix), E_UNREADABLE, E_EMPTY,
@@ -74,7 +92,7 @@ def read_file(path: Path, max_bytes: int = 50_000_000, max_pages: int = 2000) ->
     readers: dict[str, Callable[[bytes], RawText]] = {
         "txt": read_txt,
         "html": read_html,
-        "pdf": lambda pdf_bytes: read_pdf(pdf_bytes, max_pages),
+        "pdf": lambda pdf_bytes: read_pdf(pdf_bytes, max_pages, max_seconds),
         "docx": read_docx,
     }
     return guarded(fmt, lambda: readers[fmt](data))
@@ -120,9 +138,11 @@ def make_raw(data: bytes, text: str, fmt: str, **meta: str | int | None) -> RawT
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding)``.
 
-    Order: a byte-order mark, then strict UTF-8, then charset-normalizer's best guess
-    (e.g. ``cp1258`` for Windows Vietnamese). NUL bytes without a UTF-16/32 BOM, or over 10%
-    control characters, mean E_BINARY; bytes no encoding makes sense of mean E_ENCODING.
+    Order: a byte-order mark, then strict UTF-8, then the Vietnamese 8-bit encodings
+    (Windows-1258, TCVN3, VNI: whichever gives the most valid syllables, see
+    ``pipeline.legacy.decode_vietnamese``), then charset-normalizer's best guess. NUL bytes
+    without a UTF-16/32 BOM, or over 10% control characters, mean E_BINARY; bytes no encoding
+    makes sense of mean E_ENCODING.
     """
     for bom, encoding in BOMS:
         if data.startswith(bom):
@@ -132,7 +152,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        text, encoding = detect_decode(data)
+        text, encoding = decode_vietnamese(data) or detect_decode(data)
     check_not_binary(text)
     return text, encoding
 
@@ -164,9 +184,10 @@ def check_not_binary(text: str) -> None:
 
 
 def read_txt(data: bytes) -> RawText:
-    """Read a plain-text file: decode it (see ``decode_bytes``) and keep the encoding."""
+    """Read a plain-text file: decode it (see ``decode_bytes``), keep the encoding, and decode the
+    literal HTML entities ("&amp;", "&#7897;") that text copied out of web pages carries."""
     text, encoding = decode_bytes(data)
-    return make_raw(data, text, "txt", encoding=encoding)
+    return make_raw(data, decode_entities(text), "txt", encoding=encoding)
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -244,24 +265,135 @@ def iso_date(value: object) -> str | None:
 # --- PDF --------------------------------------------------------------------------------------
 
 
-def read_pdf(data: bytes, max_pages: int = 2000) -> RawText:
-    """Read a PDF's text layer page by page with pdfplumber; tables become " | " rows.
+def read_pdf(data: bytes, max_pages: int = 2000, max_seconds: float = MAX_SECONDS) -> RawText:
+    """Read a PDF's text layer page by page with pdfplumber; tables become " | " rows, running
+    headers, footers and page numbers go, words hyphenated at line ends are joined (see
+    ``dehyphenate``), and pages without a text layer go through OCR when it is installed.
 
     Raises E_PDF_ENCRYPTED (needs a password), E_PDF_BROKEN (damaged, truncated, not a PDF),
-    E_TOO_LARGE (over ``max_pages``) and E_PDF_NO_TEXT (no text layer: a scan that needs OCR).
+    E_TOO_LARGE (over ``max_pages``, a page over a ``MAX_PAGE_*`` limit, or ``max_seconds``) and
+    E_PDF_NO_TEXT (no text layer and no OCR: it needs OCR).
     """
+    deadline = time.monotonic() + max_seconds
+    check_pdf_size(data, max_pages)
     pdf = open_pdf(data)
     with pdf:
-        if len(pdf.pages) > max_pages:
-            raise IngestError("E_TOO_LARGE", f"{len(pdf.pages)} pages is over the limit of {max_pages}")
-        pages = [pdf_page_lines(page) for page in pdf.pages]
+        pages, scanned = read_pdf_pages(pdf, max_pages, deadline)
         info = pdf.metadata or {}
-    text = "\n\n".join("\n".join(lines) for lines in drop_running_lines(pages)).strip()
+    pages, encoding = add_ocr_pages(data, pages, scanned, deadline)
+    text = "\n\n".join("\n".join(dehyphenate(lines)) for lines in drop_running_lines(pages)).strip()
     if not text:
-        raise IngestError("E_PDF_NO_TEXT", "the PDF has no text layer (a scanned document?): it needs OCR")
+        reason = "and OCR found no text on it" if encoding else "(a scanned document?): it needs OCR"
+        raise IngestError("E_PDF_NO_TEXT", f"the PDF has no text layer {reason}")
     title = clean_title(info.get("Title")) if isinstance(info.get("Title"), str) else None
     published = pdf_date(info.get("CreationDate"))
-    return make_raw(data, text, "pdf", title=title, published=published, pages=len(pages))
+    return make_raw(data, text, "pdf", encoding=encoding, title=title, published=published, pages=len(pages))
+
+
+def check_pdf_size(data: bytes, max_pages: int) -> None:
+    """E_TOO_LARGE, before any slow parsing, for a PDF of over ``max_pages`` pages or with a page
+    over a ``MAX_PAGE_*`` limit; pdfium counts these fast. A PDF pdfium cannot
+    open (encrypted, damaged) is left to pdfplumber, which tells which it is, and to the time limit."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return
+    try:
+        if len(document) > max_pages:
+            raise IngestError("E_TOO_LARGE", f"{len(document)} pages is over the limit of {max_pages}")
+        for index in range(len(document)):
+            check_page_size(document[index], index + 1)
+    finally:
+        document.close()
+
+
+def check_page_size(page, number: int) -> None:
+    """E_TOO_LARGE for a pypdfium2 page over ``MAX_PAGE_AREA``, ``MAX_PAGE_CHARS`` or
+    ``MAX_PAGE_OBJECTS`` (pdfplumber's time grows with the characters and the lines it sorts)."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    if width * height > MAX_PAGE_AREA:
+        size = f"{width / 72 * 2.54:.0f} × {height / 72 * 2.54:.0f} cm"
+        raise IngestError("E_TOO_LARGE", f"page {number} is {size}, over the limit of four A0 sheets")
+    textpage = page.get_textpage()
+    counts = {"characters": (textpage.count_chars(), MAX_PAGE_CHARS),
+              "objects": (pdfium_c.FPDFPage_CountObjects(page.raw), MAX_PAGE_OBJECTS)}
+    textpage.close()
+    page.close()
+    for name, (count, limit) in counts.items():
+        if count > limit:
+            raise IngestError("E_TOO_LARGE", f"page {number} holds {count} {name}, over the limit of {limit}")
+
+
+def read_pdf_pages(pdf, max_pages: int, deadline: float) -> tuple[list[list[str]], list[int]]:
+    """The lines of each page, and the (0-based) pages with only pictures on them (scans)."""
+    if len(pdf.pages) > max_pages:
+        raise IngestError("E_TOO_LARGE", f"{len(pdf.pages)} pages is over the limit of {max_pages}")
+    pages, scanned = [], []
+    for index, page in enumerate(pdf.pages):
+        check_time(deadline)
+        pages.append(pdf_page_lines(page))
+        if not pages[-1] and page.images:
+            scanned.append(index)
+        page.close()  # frees the page's parsed objects: memory stays bounded by one page
+    return pages, scanned
+
+
+def check_time(deadline: float) -> None:
+    """E_TOO_LARGE once ``deadline`` (a ``time.monotonic()`` value) has passed."""
+    if time.monotonic() > deadline:
+        raise IngestError("E_TOO_LARGE", "the document took too long to read (over the time limit)")
+
+
+def add_ocr_pages(data: bytes, pages: list[list[str]], scanned: list[int],
+                  deadline: float) -> tuple[list[list[str]], str | None]:
+    """``pages`` with OCR'd text on the pages without a text layer, and "ocr" when OCR was used.
+
+    A PDF with no text at all is OCR'd throughout (or raises E_PDF_NO_TEXT, needs OCR); in a PDF
+    with a text layer, only picture-only pages are, and only when Tesseract is installed.
+    """
+    from pipeline import ocr
+
+    if any(pages) and (not scanned or not ocr.ocr_available()):
+        return pages, None
+    todo = scanned if any(pages) else list(range(len(pages)))
+    found = ocr.ocr_pdf_pages(data, todo, deadline)
+    return [found.get(index, lines) for index, lines in enumerate(pages)], "ocr"
+
+
+def dehyphenate(lines: list[str]) -> list[str]:
+    """Join lines broken after a hyphen.
+
+    Vietnamese is not hyphenated at line ends (its syllables are separate words, so a line breaks
+    at a space): a hyphen there belongs to the text ("Bà Rịa-Vũng Tàu", "Xô-viết") and the lines
+    are joined keeping it. Only a Latin-script word split in two, whose halves are not both
+    Vietnamese syllables ("environ-" + "ment"), or a soft hyphen, loses the hyphen. Table rows
+    (" | ") are never joined.
+    """
+    out: list[str] = []
+    for line in lines:
+        joined = join_hyphenated(out[-1], line) if out else None
+        if joined is None:
+            out.append(line)
+        else:
+            out[-1] = joined
+    return out
+
+
+def join_hyphenated(line: str, next_line: str) -> str | None:
+    """``line`` and ``next_line`` as one line when ``line`` ends in a hyphen glued to a word and
+    ``next_line`` starts with a word; else None."""
+    end, start = LINE_END_HYPHEN.search(line), LINE_START_WORD.match(next_line)
+    if not end or not start or " | " in line or " | " in next_line:
+        return None
+    left, right = end.group(1), start.group(1)
+    split_word = left.isascii() and left.isalpha() and right.isascii() and right.isalpha() and right.islower()
+    if end.group(2) == "\u00ad" or split_word and not (is_syllable(left) and is_syllable(right)):
+        return line[:-1] + next_line
+    return line + next_line
 
 
 def open_pdf(data: bytes):  # -> pdfplumber.PDF

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import time
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import read
-from pipeline.read import decode_bytes, drop_running_lines, read_file
+from pipeline.read import decode_bytes, dehyphenate, drop_running_lines, read_file
 from schemas.errors import IngestError
 
 DATA = Path(__file__).parent / "data"
@@ -59,7 +60,22 @@ def test_read_cp1258_keeps_combining_tone_marks_for_the_normaliser() -> None:
     assert "Kh\u00f4\u0301i" in raw.text  # ô + combining acute, as cp1258 stores "ố"
 
 
-@pytest.mark.parametrize("name", ["utf8.txt", "page.html", "minutes.pdf", "report.docx"])
+@pytest.mark.parametrize(("name", "encoding"), [("tcvn3.txt", "tcvn3"), ("vni.txt", "vni")])
+def test_read_txt_in_a_legacy_font_encoding(name: str, encoding: str) -> None:
+    raw = read_file(GOOD / name)
+    assert raw.encoding == encoding
+    assert raw.text == (GOOD / "legacy_utf8.txt").read_text(encoding="utf-8")
+    assert "Ban chấp hành Đảng bộ tỉnh Quảng Ngãi" in raw.text
+
+
+def test_read_txt_decodes_html_entities() -> None:
+    raw = read_file(GOOD / "mixed_legacy.txt")
+    assert 'Dow Jones & Co tài trợ giải "Doanh nghiệp tiêu biểu" của Hiệp hội.' in raw.text
+    assert "t«n träng" in raw.text  # leftovers of legacy fonts are repaired when normalising
+
+
+@pytest.mark.parametrize("name", ["utf8.txt", "tcvn3.txt", "mixed_legacy.txt", "page.html", "minutes.pdf",
+                                  "report.docx"])
 def test_read_reports_hash_and_size_of_the_file_bytes(name: str) -> None:
     data = (GOOD / name).read_bytes()
     raw = read_file(GOOD / name)
@@ -126,18 +142,34 @@ def test_read_docx_keeps_paragraphs_and_tables_in_order() -> None:
         ("scripts_only.html", "E_HTML_NO_TEXT"),
         ("broken.docx", "E_DOCX_BROKEN"),
         ("unsupported.xyz", "E_UNSUPPORTED"),
+        ("many_pages.pdf", "E_TOO_LARGE"),
+        ("huge_page.pdf", "E_TOO_LARGE"),
+        ("dense_page.pdf", "E_TOO_LARGE"),
     ],
 )
 def test_read_bad_fixture_raises_its_code(name: str, code: str) -> None:
+    started = time.monotonic()
     with pytest.raises(IngestError) as caught:
         read_file(BAD / name)
     assert caught.value.code == code
     assert caught.value.message and "\n" not in caught.value.message
+    assert time.monotonic() - started < 10  # refused before any slow parsing
 
 
 def test_read_scanned_pdf_message_says_ocr() -> None:
+    """A picture without text: "needs OCR" without Tesseract, "OCR found no text" with it."""
     with pytest.raises(IngestError, match="OCR"):
         read_file(BAD / "scanned.pdf")
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("many_pages.pdf", "3000 pages is over the limit of 2000"),
+    ("huge_page.pdf", "page 1 is 508 × 508 cm"),
+    ("dense_page.pdf", r"page 1 holds 1\d{5} characters, over the limit of 100000"),
+])
+def test_read_too_large_pdf_says_why(name: str, message: str) -> None:
+    with pytest.raises(IngestError, match=message):
+        read_file(BAD / name)
 
 
 def test_read_every_bad_fixture_is_covered() -> None:
@@ -145,6 +177,7 @@ def test_read_every_bad_fixture_is_covered() -> None:
     assert names == {
         "empty.txt", "blank.txt", "garbage.txt", "undecodable.txt", "garbage.pdf", "truncated.pdf",
         "encrypted.pdf", "scanned.pdf", "scripts_only.html", "broken.docx", "unsupported.xyz",
+        "many_pages.pdf", "huge_page.pdf", "dense_page.pdf",
     }  # fmt: skip
 
 
@@ -207,7 +240,7 @@ def test_read_html_blank_page_is_empty(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "limits"),
-    [("utf8.txt", {"max_bytes": 100}), ("minutes.pdf", {"max_pages": 1})],
+    [("utf8.txt", {"max_bytes": 100}), ("minutes.pdf", {"max_pages": 1}), ("minutes.pdf", {"max_seconds": 0})],
 )
 def test_read_over_the_limit_is_too_large(name: str, limits: dict[str, int]) -> None:
     with pytest.raises(IngestError) as caught:
@@ -340,3 +373,42 @@ def test_read_pdf_drops_running_headers_and_page_numbers(
     pages: list[list[str]], expected: list[list[str]]
 ) -> None:
     assert drop_running_lines(pages) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["tổ chức Environ-", "mental Protection Agency"], ["tổ chức Environmental Protection Agency"]),
+        (["infor\u00admation"], ["infor\u00admation"]),  # a soft hyphen inside a line is left to normalise
+        (["Khối thi đua infor\u00ad", "mation"], ["Khối thi đua information"]),
+        (["tỉnh Bà Rịa-", "Vũng Tàu"], ["tỉnh Bà Rịa-Vũng Tàu"]),  # a hyphen of the text stays
+        (["đoàn đại biểu Ma-", "lai-xi-a"], ["đoàn đại biểu Ma-lai-xi-a"]),  # two Vietnamese syllables
+        (["Liên Xô-", "viết"], ["Liên Xô-viết"]),
+        (["Khối thi đua -", "đây là"], ["Khối thi đua -", "đây là"]),  # a dash after a space
+        (["năm 2020-", "2021"], ["năm 2020-2021"]),
+        (["1 | Sở Y tế | Cụm-", "phó"], ["1 | Sở Y tế | Cụm-", "phó"]),  # table rows are not joined
+        (["Độc lập - Tự do - Hạnh phúc", "---------------", "Số: 12/BB"],
+         ["Độc lập - Tự do - Hạnh phúc", "---------------", "Số: 12/BB"]),
+    ],
+)
+def test_dehyphenate(lines: list[str], joined: list[str]) -> None:
+    assert dehyphenate(lines) == joined
+
+
+def test_read_pdf_joins_hyphenated_lines() -> None:
+    lines = read_file(GOOD / "hyphenated.pdf").text.splitlines()
+    assert lines[0] == "Khối thi đua các tỉnh Đông Nam Bộ phối hợp với tổ chức Environmental Protection Agency " \
+                       "triển khai phong trào thi đua."
+    assert lines[1] == "Đại diện tỉnh Bà Rịa-Vũng Tàu làm Trưởng khối năm 2024; đoàn đại biểu Ma-lai-xi-a dự hội nghị."
+    assert lines[2:] == ["Hội nghị thông qua quy chế hoạt động của Khối thi đua -", "đây là văn bản quan trọng."]
+
+
+@pytest.mark.parametrize(("limit", "message"), [
+    ("MAX_PAGE_CHARS", "page 1 holds 390 characters, over the limit of 100"),
+    ("MAX_PAGE_OBJECTS", "page 2 holds 26 objects, over the limit of 10"),
+])
+def test_read_pdf_page_limits_are_checked_before_parsing(monkeypatch: pytest.MonkeyPatch, limit, message) -> None:
+    monkeypatch.setattr(read, limit, 100 if limit == "MAX_PAGE_CHARS" else 10)
+    monkeypatch.setattr(read, "pdf_page_lines", lambda page: pytest.fail("parsed a page over the limit"))
+    with pytest.raises(IngestError, match=message):
+        read_file(GOOD / "minutes.pdf")
