@@ -90,6 +90,8 @@ def ingest(
     log_json: Annotated[bool, typer.Option("--log-json", help="Log one JSON object a line on stderr.")] = False,
     engine: Annotated[Engine, typer.Option(help="local: this machine's cores; dask: a Dask cluster.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
+    corrections: Annotated[Path | None, typer.Option(
+        help="Corrections file (default: corrections.yaml beside the store).", envvar="THIDUA_CORRECTIONS")] = None,
 ) -> None:
     """Read documents, extract their facts and load them into the store.
 
@@ -99,6 +101,7 @@ def ingest(
 
     Example: thidua ingest corpus/ --db outputs/thidua.duckdb
     """
+    from pipeline.corrections import CorrectionsError
     from pipeline.ingest import ingest as run_ingest
 
     paths = paths or [Path("corpus")]
@@ -108,9 +111,11 @@ def ingest(
     log = FileLog(json_lines=log_json)
     try:
         summary = run_ingest(paths, db, workers=workers or None, reextract=reextract, progress=log.file,
-                             engine=engine.value, scheduler=scheduler)
+                             engine=engine.value, scheduler=scheduler, corrections=corrections)
     except StoreError as exc:
         fail(str(exc), EXIT_LOCKED)
+    except CorrectionsError as exc:
+        fail(str(exc))
     log.done(summary)
     if summary.files_failed:
         raise typer.Exit(EXIT_FAILED_FILES)

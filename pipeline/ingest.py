@@ -41,7 +41,7 @@ class RunSummary:
 
 def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: bool = False,
            progress: Callable[[Outcome], None] | None = None, engine: str = "local",
-           scheduler: str | None = None) -> RunSummary:
+           scheduler: str | None = None, corrections: Path | None = None) -> RunSummary:
     """Ingest files and folders into the store at ``db``; returns what the run did.
 
     Only one ingest writes to a store at a time (``store.writer_lock``). Each batch of documents
@@ -49,7 +49,10 @@ def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: b
     the files it had not loaded yet.
     """
     from extractors import versions as extractor_versions
+    from pipeline.corrections import find_corrections, read_corrections
 
+    # a bad corrections file fails the run before any document is read
+    read_corrections(corrections or find_corrections(db), required=corrections is not None)
     versions = extractor_versions()
     summary = RunSummary(run_id=datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6])
     with store.writer_lock(db):
@@ -66,7 +69,7 @@ def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: b
             results = local_outcomes(todo, versions, summary.run_id, workers)
         load_all(db, results, summary, progress)
         with store.connection(db) as con:
-            rebuild_entities(con)
+            rebuild_entities(con, corrections)
             store.finish_run(con, {"run_id": summary.run_id, "finished_at": datetime.now(), "status": summary.status,
                                    **{k: getattr(summary, k) for k in ("files_seen", "files_new", "files_changed",
                                                                        "files_skipped", "files_failed")}})
@@ -125,20 +128,195 @@ def write_batch(con, batch: list[Outcome], summary: RunSummary) -> None:
     store.replace_documents(con, tables, errors, summary.run_id)
 
 
-def rebuild_entities(con) -> None:
-    """Resolve bodies, units and persons over the whole store and swap the entity tables."""
-    from pipeline.resolve import resolve_bodies, resolve_names
+def rebuild_entities(con, corrections: Path | None = None) -> None:
+    """Resolve bodies, units and persons over the whole store, apply the archivist's corrections
+    and swap the derived tables (entities, name keys, corrections) in one transaction.
+
+    The corrections file is ``corrections`` when given, else ``$THIDUA_CORRECTIONS``, else
+    ``corrections.yaml`` beside the store (absent: no corrections); see pipeline/corrections.py.
+    """
+    from pipeline.corrections import find_corrections, read_corrections
+
+    fixes = read_corrections(corrections or find_corrections(store_path(con)), required=corrections is not None)
+    tables, _ = derive_tables(con, fixes)
+    store.replace_derived(con, tables)
+
+
+def store_path(con) -> str | None:
+    """The file of the store ``con`` is connected to (None in memory)."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    return row[0] if row and row[0] else None
+
+
+FACT_ROWS = {  # fact type -> its rows as corrections see them (member, campaign, award years as shown)
+    "chairs": "SELECT evidence_id, doc_id, body, role, holder, holder_kind, holder_org, year FROM chairs",
+    "members": "SELECT m.evidence_id, m.doc_id, m.body, m.member, coalesce(m.year, d.ref_year) AS year "
+               "FROM members m JOIN documents d USING (doc_id)",
+    "campaigns": "SELECT c.evidence_id, c.doc_id, c.name, c.kind, coalesce(c.year, d.ref_year) AS year "
+                 "FROM campaigns c JOIN documents d USING (doc_id)",
+    "awards": "SELECT a.evidence_id, a.doc_id, a.award, a.recipient, coalesce(a.year, d.ref_year) AS year, a.status "
+              "FROM awards a JOIN documents d USING (doc_id)",
+    "persons": "SELECT evidence_id, doc_id, name, title FROM person_mentions",
+}
+
+
+def derive_tables(con, fixes):
+    """The rows of every derived table, from the fact tables and the corrections ``fixes``, and
+    what each correction did (``corrections.Effects``). Reads only, so ``thidua corrections
+    check`` runs it on a read-only store."""
+    from pipeline import corrections as fix
+
+    effects = fix.Effects()
+    tables = resolve_store_bodies(con, fixes, effects)
+    index = fix.BodyIndex((a["body_id"], a["alias"]) for a in tables["body_aliases"])
+    body_of = add_bodies(fixes, index, tables, effects)
+    doc_body = {(r["doc_id"], r["doc_body"]): r["body_id"] for r in tables["doc_bodies"]}
+    facts = {t: [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
+             for t, cur in ((t, con.execute(sql)) for t, sql in FACT_ROWS.items())}
+    for row in facts["chairs"] + facts["members"]:
+        row["body_id"] = doc_body.get((row["doc_id"], row["body"]))
+    tables["rejected_facts"] = reject_facts(fixes, facts, index, effects)
+    texts = dict(con.execute("SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                             [sorted({c.doc for c in fixes.of("add") if c.doc})]).fetchall())
+    tables["added_facts"] = [fix.added_row(c, body_of.get(c.correction_id), texts, effects)
+                             for c in fixes.of("add")]
+    hidden = {r["evidence_id"] for r in tables["rejected_facts"]}
+    live = {t: [f for f in rows if f["evidence_id"] not in hidden] for t, rows in facts.items()}
+    flag_redundant(fixes, live, tables["added_facts"], effects)
+    tables.update(name_tables(facts, live, tables["added_facts"]))
+    for c in fixes.of("merge") + fixes.of("reject"):
+        if not effects.matched.get(c.correction_id):
+            effects.flag(c, "matches nothing")
+    tables["corrections"] = fix.correction_rows(fixes, effects)
+    return tables, effects
+
+
+def resolve_store_bodies(con, fixes, effects) -> dict[str, list[dict]]:
+    """``bodies``, ``body_aliases`` and ``doc_bodies`` from the body mentions, rejected bodies left
+    out and merged ones under the name their merge shows. Every name a document uses for a body
+    (and every name of its merge) is one of its aliases."""
+    from pipeline.corrections import merge_target, rejects_body
+    from pipeline.resolve import resolve_bodies, unique_rows
 
     mentions = con.execute("SELECT DISTINCT m.doc_id, m.doc_body, m.kind, m.parent FROM body_mentions m "
                            "ORDER BY m.doc_id, m.doc_body").fetchall()
-    bodies, aliases, doc_bodies = resolve_bodies(mentions)
-    units = resolve_names(con.execute(
-        "SELECT holder_org, NULL FROM chairs WHERE holder_org IS NOT NULL UNION ALL "
-        "SELECT holder, NULL FROM chairs WHERE holder_kind = 'org' UNION ALL SELECT member, NULL FROM members "
-        "UNION ALL SELECT recipient, NULL FROM awards WHERE recipient IS NOT NULL ORDER BY 1").fetchall(), "u")
-    persons = resolve_names(con.execute("SELECT name, title FROM person_mentions ORDER BY 1, 2").fetchall(), "p")
-    store.replace_entities(con, {
-        "bodies": bodies, "body_aliases": aliases, "doc_bodies": doc_bodies,
+    surfaces = {(d, b): names for d, b, names in con.execute(
+        "SELECT doc_id, doc_body, list(DISTINCT name ORDER BY name) FROM body_mentions GROUP BY 1, 2").fetchall()}
+    kept, names_of = [], []
+    for doc_id, doc_body, kind, parent in mentions:
+        names = [doc_body, *surfaces.get((doc_id, doc_body), [])]
+        dropped = [c for c in fixes.of("reject", "bodies") if rejects_body(c, doc_id, names, kind, parent)]
+        for c in dropped:
+            effects.hit(c)
+        if dropped:
+            continue
+        merge = merge_target(names, fixes)
+        if merge:
+            effects.hit(merge)
+        kept.append((doc_id, merge.names[0] if merge else doc_body, merge.kind if merge else kind, parent))
+        names_of.append((doc_body, names + list(merge.names if merge else ())))
+    bodies, aliases, doc_rows = resolve_bodies(kept)
+    ids = {(r["doc_id"], r["doc_body"]): r["body_id"] for r in doc_rows}
+    doc_bodies = unique_rows([{"doc_id": m[0], "doc_body": doc_body, "body_id": ids[(m[0], m[1])]}
+                              for m, (doc_body, _) in zip(kept, names_of, strict=True)])
+    extra = [(ids[(m[0], m[1])], n) for m, (_, names) in zip(kept, names_of, strict=True) for n in names]
+    return {"bodies": bodies, "doc_bodies": doc_bodies, "body_aliases": alias_rows(aliases, extra)}
+
+
+def alias_rows(aliases: list[dict], extra: list[tuple[str, str]]) -> list[dict]:
+    """``aliases`` and the ``(body_id, name)`` pairs in ``extra``, each name of a body once."""
+    from schemas.names import canon, fold
+
+    seen = {(a["body_id"], canon(a["alias"])) for a in aliases}
+    out = list(aliases)
+    for body_id, name in extra:
+        if (body_id, canon(name)) not in seen:
+            seen.add((body_id, canon(name)))
+            out.append({"body_id": body_id, "alias": name, "alias_fold": fold(name)})
+    return out
+
+
+def add_bodies(fixes, index, tables: dict[str, list[dict]], effects) -> dict[str, str]:
+    """Bodies the corrections add, and those their added chairs and members name but no document
+    does; returns ``{correction_id: body_id}`` of every added fact that names a body."""
+    from extractors.resolution import BodyEntity
+    from pipeline.corrections import guess_kind
+    from pipeline.resolve import body_id
+    from schemas.names import fold
+
+    known, body_of = {b["body_id"] for b in tables["bodies"]}, {}
+    adds = fixes.of("add", "bodies") + [c for c in fixes.of("add") if c.fact_type in ("chairs", "members")]
+    for c in adds:
+        name = c.fields["name" if c.fact_type == "bodies" else "body"]
+        found = index.find(name)
+        if found:
+            body_of[c.correction_id] = found[0]
+            if c.fact_type == "bodies" and found[0] in known:
+                effects.flag(c, "already extracted: the entry can go")
+            continue
+        if c.fact_type != "bodies":
+            effects.flag(c, f"{index.explain(name)}: a new one was made")
+        kind, parent = c.fields.get("kind") or guess_kind(name), c.fields.get("parent")
+        new_id = body_id(BodyEntity(name, kind, parent))
+        tables["bodies"].append({"body_id": new_id, "name": name, "kind": kind, "parent": parent, "n_docs": 0})
+        tables["body_aliases"].append({"body_id": new_id, "alias": name, "alias_fold": fold(name)})
+        index.add(new_id, name)
+        body_of[c.correction_id] = new_id
+    return body_of
+
+
+def reject_facts(fixes, facts: dict[str, list[dict]], index, effects) -> list[dict]:
+    """Rows of ``rejected_facts``: the extracted facts each ``reject`` entry names."""
+    from pipeline.corrections import rejects
+
+    out = []
+    for c in fixes.of("reject"):
+        if c.fact_type == "bodies":
+            continue  # left out before resolution
+        ids = index.find(c.fields["body"]) if "body" in c.fields else []
+        if "body" in c.fields and not ids:
+            effects.flag(c, index.explain(c.fields["body"]))
+        for fact in facts[c.fact_type]:
+            if rejects(c, fact, ids):
+                out.append({"evidence_id": fact["evidence_id"], "fact_type": c.fact_type,
+                            "correction_id": c.correction_id})
+                effects.hit(c)
+    return out
+
+
+def flag_redundant(fixes, live: dict[str, list[dict]], added: list[dict], effects) -> None:
+    """Flag added facts that the extractors now find themselves."""
+    from pipeline.corrections import same_fact
+
+    for c, row in zip(fixes.of("add"), added, strict=True):
+        if c.fact_type == "bodies":
+            continue
+        twin = next((f for f in live[c.fact_type] if same_fact(c.fact_type, row, f)), None)
+        if twin:
+            effects.flag(c, f"already extracted (from {twin['doc_id']}): the entry can go")
+
+
+def name_tables(facts: dict[str, list[dict]], live: dict[str, list[dict]], added: list[dict]) -> dict[str, list]:
+    """``units`` and ``persons`` (from the facts that stand and the added ones) and ``name_keys``
+    (the canonical and diacritic-free form of every name a fact holds)."""
+    from pipeline.resolve import resolve_names
+    from schemas.names import canon, fold
+
+    chairs = live["chairs"] + [a for a in added if a["fact_type"] == "chairs"]
+    unit_names = sorted([c["holder_org"] for c in chairs if c["holder_org"]]
+                        + [c["holder"] for c in chairs if c["holder_kind"] == "org"]
+                        + [m["member"] for m in live["members"] + added if m.get("member")]
+                        + [a["recipient"] for a in live["awards"] + added if a.get("recipient")])
+    units = resolve_names([(n, None) for n in unit_names], "u")
+    people = sorted(((p["name"], p["title"]) for p in live["persons"] + [a for a in added
+                                                                         if a["fact_type"] == "persons"]),
+                    key=lambda p: (p[0], p[1] or ""))
+    persons = resolve_names(people, "p")
+    names = {row[k] for rows in [*facts.values(), added] for row in rows
+             for k in ("holder", "holder_org", "member", "name", "award", "recipient") if row.get(k)}
+    return {
         "units": [{"unit_id": u["id"], "name": u["name"], "name_key": u["name_key"], "n_facts": u["n"]} for u in units],
         "persons": [{"person_id": p["id"], "name": p["name"], "name_key": p["name_key"], "titles": p["titles"],
-                     "n_docs": p["n"]} for p in persons]})
+                     "n_docs": p["n"]} for p in persons],
+        "name_keys": [{"name": n, "name_key": canon(n), "name_fold": fold(n)} for n in sorted(names)],
+    }

@@ -153,3 +153,20 @@ def finish_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:
     cols = [c for c in run if c != "run_id"]
     con.execute(f"UPDATE runs SET {', '.join(f'{c} = ?' for c in cols)} WHERE run_id = ?",
                 [run[c] for c in cols] + [run["run_id"]])
+
+
+DERIVED_TABLES = (*ENTITY_TABLES, "name_keys", "corrections", "rejected_facts", "added_facts")
+
+
+def replace_derived(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]]) -> None:
+    """Swap every table derived from the facts (the resolved entities, ``name_keys``, and what the
+    corrections file did: ``corrections``, ``rejected_facts``, ``added_facts``) in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in DERIVED_TABLES:
+            con.execute(f"DELETE FROM {table}")
+            insert_rows(con, table, tables.get(table, []))
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
