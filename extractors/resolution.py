@@ -2,17 +2,39 @@
 
 Within a document, and across documents, mentions of one bloc or cluster take many forms
 ("Khối thi đua các bộ, ngành Nội chính Trung ương", "Khối Nội chính Trung ương", "Khối thi đua
-Nội chính Trung ương"). Names are grouped by their comparison key; the fullest name of a
-group is its name, the others its aliases.
+Nội chính Trung ương"). Two names are one body when their comparison keys are equal, or when
+they are of one kind and
+
+- both are numbered and carry the same number ("Cụm thi đua số 3" = "Cụm thi đua số III" =
+  "Cụm III"), or
+- the distinctive core of one (the name without its head and the generic fillers of
+  ``patterns/bodies.fillers.txt``) equals the other's, or is a suffix of at least two words
+  of it: "Khu vực thi đua Đồng bằng Bắc bộ" ~ "Khối cơ quan Tư pháp các tỉnh Đồng bằng Bắc Bộ",
+  or a prefix of at least two words (a title's short form: "Khối thi đua các quân khu" ~ "Khối
+  thi đua các quân khu và Bộ Tư lệnh Thủ đô Hà Nội").
+
+Mentions under different parents are different bodies ("Cụm thi đua số 8 – Bộ Công an" is not
+"Cụm thi đua số 8 – Bộ Tư pháp"). The fullest name of a group is its name, the others its aliases.
+
+>>> same_body("Khối Nội chính Trung ương", "Khối thi đua các bộ, ngành Nội chính Trung ương")
+True
+>>> same_body("Cụm III", "Cụm thi đua số 3"), same_body("Cụm thi đua số 3", "Khối thi đua số 3")
+(True, False)
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
+from extractors.nlp import load_lexicon
 from schemas.facts import Body
-from schemas.names import body_key, canon
+from schemas.names import body_key, canon, same_unit
+
+_WORD_RE = re.compile(r"\w+(?:[./&'’]\w+)*")
 
 
 @dataclass
@@ -30,29 +52,119 @@ class BodyEntity:
         return [self.name, *self.aliases]
 
 
+def words(name: str) -> list[str]:
+    """Comparison words of a name, punctuation left out: "Cụm thi đua số III" -> [..., "số", "3"]."""
+    return _WORD_RE.findall(body_key(name))
+
+
+@cache
+def _lexicon_words(file: str) -> tuple[tuple[str, ...], ...]:
+    entries = {tuple(words(e)) for e in load_lexicon(file)}
+    return tuple(sorted((e for e in entries if e), key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def core_words(name: str, loose: bool = False) -> tuple[str, ...]:
+    """The distinctive words of a body name: "Khối cơ quan Tư pháp các tỉnh Đồng bằng Bắc Bộ"
+    -> ("tư", "pháp", "đồng", "bằng", "bắc", "bộ"). ``loose`` also drops the kind of member
+    (``bodies.member_kinds.txt``: "các doanh nghiệp cà phê" ~ "các công ty cà phê")."""
+    ws, out, i = words(name), [], 0
+    fillers = _lexicon_words("bodies.fillers.txt")
+    if loose:
+        fillers = tuple(sorted(fillers + _lexicon_words("bodies.member_kinds.txt"), key=len, reverse=True))
+    while i < len(ws):
+        hit = next((f for f in fillers if tuple(ws[i : i + len(f)]) == f), None)
+        if hit:
+            i += len(hit)
+        else:
+            out.append(ws[i])
+            i += 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _cluster_heads() -> frozenset[str]:
+    return frozenset(words(e)[0] for e in load_lexicon("bodies.cluster_heads.txt"))
+
+
+def kind_of(name: str) -> str:
+    """cluster for "Cụm …", bloc for "Khối …" and "Khu vực thi đua …"."""
+    ws = words(name)
+    return "cluster" if ws and ws[0] in _cluster_heads() else "bloc"
+
+
+def number_of(core: tuple[str, ...]) -> str | None:
+    """The number of a numbered body ("Cụm thi đua số III" -> "3"), from its core words."""
+    return core[0] if len(core) == 1 and core[0].isdigit() else None
+
+
 def same_body(a: str, b: str) -> bool:
     """Whether two body names name one body."""
-    return body_key(a) == body_key(b)
+    if body_key(a) == body_key(b):
+        return True
+    if kind_of(a) != kind_of(b):
+        return False
+    ca, cb = core_words(a, loose=True), core_words(b, loose=True)
+    if number_of(ca) or number_of(cb):
+        return number_of(ca) == number_of(cb)
+    short, long_ = sorted((ca, cb), key=len)
+    if not short:
+        return False
+    if short == long_:
+        return True
+    weak = short in _lexicon_words("bodies.weak_cores.txt")
+    return len(short) >= 2 and not weak and short in (long_[-len(short) :], long_[: len(short)])
+
+
+def _joins(ent: BodyEntity, m: Body) -> bool:
+    if ent.kind != m.kind:
+        return False
+    if ent.parent and m.parent and not same_unit(ent.parent, m.parent):
+        return False
+    return any(same_body(m.name, n) for n in ent.names())
 
 
 def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     """Group body mentions into entities (first-seen order); the longest name leads each."""
     entities: list[BodyEntity] = []
     for m in mentions:
-        ent = next((e for e in entities if e.kind == m.kind and any(same_body(m.name, n) for n in e.names())),
-                   None)
+        ent = next((e for e in entities if _joins(e, m)), None)
         if ent is None:
             entities.append(BodyEntity(m.name, m.kind, m.parent))
             continue
         ent.parent = ent.parent or m.parent
         if all(canon(m.name) != canon(n) for n in ent.names()):
             ent.aliases.append(m.name)
-    for ent in entities:
-        names = sorted(ent.names(), key=lambda n: (-len(n), n))
+        elif ent.name.isupper() and canon(ent.name) == canon(m.name):  # "CỤM THI ĐUA SỐ 8" in a heading
+            ent.name = m.name
+    for ent in entities:  # the longest name leads; of two as long, the one not in capitals
+        names = sorted(ent.names(), key=lambda n: (-len(n), n.isupper(), n))
         ent.name, ent.aliases = names[0], names[1:]
     return entities
 
 
 def entity_for(name: str, entities: list[BodyEntity]) -> BodyEntity | None:
-    """The entity that ``name`` refers to, if any."""
-    return next((e for e in entities if any(same_body(name, n) for n in e.names())), None)
+    """The entity that ``name`` refers to, if any (an entity holding the name itself first)."""
+    key = body_key(name)
+    exact = next((e for e in entities if any(body_key(n) == key for n in e.names())), None)
+    return exact or next((e for e in entities if any(same_body(name, n) for n in e.names())), None)
+
+
+def most_mentioned(bodies: list[Body]) -> str | None:
+    """The name of the body a document mentions most (its fullest name)."""
+    entities = group_bodies(bodies)
+    counts = Counter(id(entity_for(b.name, entities)) for b in bodies)
+    best = max(entities, key=lambda e: counts[id(e)], default=None)
+    return best.name if best else None
+
+
+def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int) -> str | None:
+    """The body a fact at document offset ``at`` refers to: the body named in its sentence
+    (the nearest), else the nearest mention before the sentence, else the most mentioned."""
+    here = [b for b in bodies if sent_start <= b.evidence.start < sent_end]
+    if here:
+        return min(here, key=lambda b: abs(b.evidence.start - at)).name
+    before = [b for b in bodies if b.evidence.start < sent_start]
+    if before:
+        return max(before, key=lambda b: b.evidence.start).name
+    return most_mentioned(bodies)

@@ -1,0 +1,279 @@
+"""Unit names, people and titles in one sentence: the holders of chairs, the members of bodies.
+
+A unit opens at a capitalised head of ``patterns/units.jsonl`` ("Bộ", "Công an", "Sở", "TAND",
+"Công ty", "Trường", …; or a lower-case place word before a name: "tỉnh Vĩnh Long") and runs
+on over capitalised syllables, nouns, numbers ("Quân khu 7", "Cà phê 721") and the name words
+of ``units.continue.txt`` ("xây dựng", "cổ phần", "tối cao"), up to a verb, a word of
+``units.stops.txt`` ("năm", "đơn vị") or punctuation: "Bộ Tư pháp được giao …" -> "Bộ Tư pháp".
+Inside a name it also crosses "và", a comma or a dash that joins capitalised words of one
+name ("Sở Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao động – Thương binh
+và Xã hội", "UBND tỉnh Bà Rịa – Vũng Tàu") and an abbreviation in brackets ("Liên đoàn Lao
+động (LĐLĐ) thành phố Cần Thơ"), but never into the next unit ("Bộ Tư pháp và Bộ Công an") or
+the next place of a list ("Công an tỉnh Lạng Sơn và Cao Bằng").
+
+A person is a run of two to four capitalised syllables opening with a family name ("Hồ Quang
+Huy"); a title ("Cục trưởng", "Đại tá", "ông") may stand before a unit or a person, and "Cục
+trưởng Cục Hộ tịch, quốc tịch, chứng thực Nguyễn Thanh Hải" is title, unit, person. A "name"
+is any other run of capitalised proper nouns ("Thanh Hóa").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.nlp import Token, load_lexicon, match_patterns, norm
+from extractors.phrases import NOUN_TAGS, is_year, phrase_at, phrase_before
+from schemas.names import canon
+
+UNIT_PATTERNS = "units.jsonl"
+NUMBERED = frozenset(norm(w) for w in ("số", "khu", "vực", "đoàn", "khóa", "khoá"))  # "số 1", "Quân khu 7"
+_AND = norm("và")
+_BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str  # unit | person | title | name (a capitalised proper name without a head)
+    start: int  # token indexes, half-open
+    end: int
+
+
+@dataclass(frozen=True)
+class Heads:
+    """Unit heads and titles of a sentence, by the token they start at."""
+
+    units: dict[int, int]  # start -> end of the longest unit head there
+    whole: frozenset[int]  # starts of heads that are whole names ("Bộ đội Biên phòng")
+    titles: dict[int, int]
+
+    @property
+    def starts(self) -> frozenset[int]:
+        return frozenset(self.units) | frozenset(self.titles)
+
+
+def read_heads(text: str, toks: list[Token]) -> Heads:
+    units: dict[int, int] = {}
+    titles: dict[int, int] = {}
+    whole: set[int] = set()
+    for m in match_patterns(UNIT_PATTERNS, text, toks):
+        if m.label == "UNIT" and not head_ok(toks, m.start, m.end):  # "Xã hội", "Hội nghị"
+            continue
+        table = units if m.label == "UNIT" else titles
+        if m.end >= table.get(m.start, 0):
+            table[m.start] = m.end
+            whole.discard(m.start)
+            if m.id == "whole":
+                whole.add(m.start)
+    return Heads(units, frozenset(whole), titles)
+
+
+# --- spans ------------------------------------------------------------------------------------
+
+
+def find_spans(text: str, toks: list[Token], barriers: Collection[int] = (), heads: Heads | None = None) -> list[Span]:
+    """Titles, units, persons and names of a sentence, left to right, never overlapping and
+    never crossing a barrier token (a body mention, a role word)."""
+    heads = heads or read_heads(text, toks)
+    spans: list[Span] = []
+    i = 0
+    while i < len(toks):
+        after_title = bool(spans) and spans[-1].kind == "title" and spans[-1].end == i
+        span = span_at(toks, i, heads, barriers, after_title)
+        if span is None:
+            i += 1
+            continue
+        if span.kind == "unit" and after_title:
+            span, person = split_person(toks, span)
+            spans.extend(s for s in (span, person) if s)
+        else:
+            spans.append(span)
+        i = spans[-1].end
+    return spans
+
+
+def span_at(toks: list[Token], i: int, heads: Heads, barriers: Collection[int], after_title: bool) -> Span | None:
+    """The span that starts at token ``i``, if any (a title, a unit, a person or a name)."""
+    def free(end: int) -> bool:
+        return not any(k in barriers for k in range(i, end))
+
+    title_end, head_end, person = heads.titles.get(i, 0), heads.units.get(i, 0), person_len(toks, i)
+    if title_end and title_end >= head_end and free(title_end):
+        return Span("title", i, title_end)
+    if person and after_title and head_end - i == 1 and free(i + person):  # "PGS.TS Đoàn Minh Khải"
+        return Span("person", i, i + person)
+    if head_end and free(head_end):
+        end = unit_end(toks, i, head_end, heads, barriers)
+        if end > head_end or i in heads.whole:
+            return Span("unit", i, end)
+    if person and free(i + person):
+        return Span("person", i, i + person)
+    n = proper_len(toks, i)
+    return Span("name", i, i + n) if n and free(i + n) else None
+
+
+def head_ok(toks: list[Token], start: int, end: int) -> bool:
+    """A capitalised head that is a word of its own: "Hội nghị", "Báo cáo", "Trường hợp" are not
+    heads (the tagger glues a lower-case syllable onto them). A lower-case place word heads a
+    unit when a name follows it: "tỉnh Vĩnh Long", "thành phố Cần Thơ"."""
+    if not toks[start].is_title:
+        place = phrase_at(toks, start, "units.admin.txt") == end - start
+        return place and end < len(toks) and toks[end].is_title and toks[end].text[:1].isalpha()
+    if end - start == 1 and end < len(toks) and glued(toks[end]):
+        return False
+    return phrase_at(toks, start, "units.not_heads.txt") == 0
+
+
+def glued(tok: Token) -> bool:
+    """A lower-case syllable that continues the word before it ("Hội nghị", "Bắc bộ")."""
+    return not tok.word_start and not tok.is_title and tok.text.isalpha()
+
+
+# --- how far a unit name runs -----------------------------------------------------------------
+
+
+def unit_end(toks: list[Token], start: int, i: int, heads: Heads, barriers: Collection[int] = ()) -> int:
+    """Where a unit name that opens at ``start`` (its head ending at token ``i``) ends."""
+    j = i
+    while j < len(toks) and j not in barriers:
+        step = unit_step(toks, start, j, heads)
+        if not step:
+            break
+        j += step
+    while j > i and (toks[j - 1].text in ",-–" or phrase_before(toks, j, "units.stops.txt")):
+        j -= 1
+    return j
+
+
+def unit_step(toks: list[Token], start: int, j: int, heads: Heads) -> int:
+    """How many tokens from ``j`` go on with a unit name (0: it ends before ``j``)."""
+    t = toks[j]
+    k = phrase_at(toks, j, "units.continue.txt")
+    if k:
+        return k
+    if t.text == ",":
+        return 1 if comma_joins(toks, start, j, heads) else 0
+    if t.text in "-–":
+        return 1 if joins_name(toks, start, j, heads, places_ok=True) else 0
+    if t.text == "(":
+        return abbreviation(toks, j)
+    if t.norm == _AND:
+        return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) else 0
+    return 1 if name_token(toks, j) else 0
+
+
+def name_token(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` (a syllable or a number) may go on with a unit name."""
+    t = toks[j]
+    if not t.text[:1].isalnum() or is_year(t) or (not t.is_title and phrase_at(toks, j, "units.stops.txt")):
+        return False
+    if t.text[:1].isdigit():
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        counted = nxt is not None and nxt.text.isalpha() and not nxt.is_title and nxt.tag in NOUN_TAGS
+        named = toks[j - 1].is_title or glued(toks[j - 1])  # "Quỳnh Lưu 1", "Cà phê 721", not "… Nam 6 tỉnh"
+        return toks[j - 1].norm in NUMBERED or (named and not counted)
+    return t.is_title or t.tag in NOUN_TAGS or glued(t)
+
+
+def joins_name(toks: list[Token], start: int, j: int, heads: Heads, places_ok: bool) -> bool:
+    """A dash or "và" at ``j`` inside one name ("Sở Kế hoạch và Đầu tư", "Bà Rịa – Vũng Tàu"),
+    not before another unit, title, person or body, nor ("và") between two places of a list."""
+    if j + 1 >= len(toks) or not toks[j - 1].text[:1].isalpha():
+        return False
+    nxt = toks[j + 1]
+    if not (nxt.is_title and nxt.text[:1].isalpha()) or j + 1 in heads.starts or nxt.norm in _BODY_WORDS:
+        return False
+    if person_len(toks, j + 1):
+        return False
+    return places_ok or not any(phrase_at(toks, k, "units.admin.txt") for k in range(start, j))
+
+
+def comma_joins(toks: list[Token], start: int, j: int, heads: Heads) -> bool:
+    """A comma inside a name: between lower-case words ("Cục Hộ tịch, quốc tịch, chứng thực") or
+    in "X, Y và Z" ("Bộ Văn hóa, Thể thao và Du lịch")."""
+    if j + 1 >= len(toks) or j == 0:
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if (prev.text.isalpha() and not prev.is_title and nxt.text.isalpha() and not nxt.is_title
+            and nxt.tag in NOUN_TAGS and phrase_at(toks, j + 1, "units.stops.txt") == 0):
+        return True
+    if start not in heads.units or not joins_name(toks, start, j, heads, places_ok=False):
+        return False
+    k = j + 1
+    while k < len(toks) and (toks[k].is_title or glued(toks[k])):
+        k += 1
+    return k < len(toks) and toks[k].norm == _AND and joins_name(toks, start, k, heads, places_ok=False)
+
+
+def abbreviation(toks: list[Token], j: int) -> int:
+    """ "(LĐLĐ)" inside a name that goes on after it ("… (LĐLĐ) thành phố Cần Thơ"): 3, else 0."""
+    if j + 3 >= len(toks) or toks[j + 2].text != ")" or not toks[j + 1].text.isupper():
+        return 0
+    after = toks[j + 3]
+    return 3 if phrase_at(toks, j + 3, "units.admin.txt") or (after.is_title and after.text[:1].isalpha()) else 0
+
+
+# --- persons and names ------------------------------------------------------------------------
+
+
+def person_len(toks: list[Token], i: int) -> int:
+    """Length of a person's name starting at token ``i``: "Hồ Quang Huy" -> 3 (0: none)."""
+    if i >= len(toks) or not toks[i].is_title or phrase_at(toks, i, "units.surnames.txt") != 1:
+        return 0
+    if phrase_at(toks, i, "units.not_persons.txt"):
+        return 0
+    n = 1
+    while i + n < len(toks) and n < 4 and toks[i + n].is_title and toks[i + n].text.isalpha():
+        n += 1
+    if i + n < len(toks) and glued(toks[i + n]):  # "Đoàn Thanh niên" is no one
+        return 0
+    return n if n >= 2 else 0
+
+
+def split_person(toks: list[Token], unit: Span) -> tuple[Span, Span | None]:
+    """A titled unit that ends with a person's full name (three syllables or more, so that
+    "Trường THPT Hoàng Mai" stays whole): "Cục X Hồ Quang Huy" -> unit, person."""
+    for k in range(unit.start + 2, unit.end - 2):
+        n = person_len(toks, k)
+        if n >= 3 and k + n == unit.end and not phrase_before(toks, k, "units.admin.txt"):
+            return Span("unit", unit.start, k), Span("person", k, unit.end)
+    return unit, None
+
+
+def proper_len(toks: list[Token], i: int) -> int:
+    """Length of a proper name (two or more capitalised syllables tagged Np) at token ``i``:
+    a province or a unit named without its head ("Thanh Hóa", "Nghệ An")."""
+    n = 0
+    while i + n < len(toks) and toks[i + n].is_title and toks[i + n].tag == "Np" and toks[i + n].text.isalpha():
+        n += 1
+    return n if n >= 2 else 0
+
+
+def capitalised_run(toks: list[Token], i: int, numbered: bool = True) -> int:
+    """End of a run of capitalised words from token ``i`` (a place or an unknown unit in a list:
+    "Kon Tum", "Quỳnh Lưu 2" when ``numbered``, "Bà Rịa – Vũng Tàu"); ``i`` when there is none."""
+    j = i
+    while j < len(toks) and toks[j].text[:1].isalpha():
+        if not (toks[j].is_title or (j > i and glued(toks[j]))):
+            break
+        j += 1
+    if j == i:
+        return i
+    if numbered and j < len(toks) and toks[j].text.isdigit() and not is_year(toks[j]):
+        return j + 1
+    if j + 1 < len(toks) and toks[j].text in "-–" and toks[j + 1].is_title and toks[j + 1].text.isalpha():
+        return capitalised_run(toks, j + 1, numbered)
+    return j
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    pairs = (line.split("=", 1) for line in load_lexicon("units.abbreviations.txt") if "=" in line)
+    return {canon(a): canon(b) for a, b in pairs}
+
+
+def unit_key(name: str) -> str:
+    """Comparison form of a unit name with its abbreviations spelt out: "KBNN Đồng Nai" and
+    "Kho bạc Nhà nước Đồng Nai" have one key."""
+    return " ".join(_abbreviations().get(w, w) for w in canon(name).split(" "))
