@@ -55,26 +55,50 @@ def load_markers(name: str = "boilerplate.txt") -> dict[str, tuple[frozenset[str
 _MARKERS = load_markers()
 
 
-def normalize_text(text: str) -> str:
-    """The stored form of ``text`` (see the module's docstring)."""
+def normalize_text(text: str, layout: bool = False) -> str:
+    """The stored form of ``text`` (see the module's docstring); ``layout`` for text whose line
+    breaks come from a page's width (PDF), not from its author."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", repair_legacy(text))
     lines = drop_leading_nav([_SPACES.sub(" ", line).strip() for line in text.split("\n")])
-    text = "\n".join(drop_repeated_lines(join_wrapped(lines)))
+    text = "\n".join(drop_repeated_lines(join_wrapped(lines, wrap_width(lines) if layout else None)))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def join_wrapped(lines: list[str]) -> list[str]:
-    """Join a line to the next when the sentence clearly goes on: the line ends without
-    closing punctuation and the next line starts with a lowercase letter."""
+def join_wrapped(lines: list[str], wrap_width: int | None = None) -> list[str]:
+    """Join a line to the next when the sentence clearly goes on: the line ends without closing
+    punctuation and the next line starts with a lowercase letter, or (laid-out text such as a
+    PDF, ``wrap_width`` given) the line runs to the wrap width and the next line is not a new
+    item ("2. …", "- …", a table row)."""
     out: list[str] = []
+    last = ""  # the last physical line joined into out[-1]
     for line in lines:
         prev = out[-1] if out else ""
-        if prev and line[:1].islower() and prev[-1] not in _SENTENCE_END and " | " not in prev:
+        if prev and " | " not in prev and last[-1:] not in _SENTENCE_END and (
+                line[:1].islower() or wrapped(last, line, wrap_width)):
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
+        last = line
     return out
+
+
+_NEW_ITEM = re.compile(r"(?:\d{1,2}[.)]|[IVX]{1,4}\.|[-–•*+])\s")
+
+
+def wrapped(last: str, line: str, wrap_width: int | None) -> bool:
+    """Whether ``last`` was cut by the page's width and ``line`` carries on its sentence."""
+    return bool(wrap_width and line and len(last) >= wrap_width and " | " not in line
+                and not _NEW_ITEM.match(line))
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width at which a laid-out text's lines wrap: 3/4 of the upper-quartile length of its
+    longer lines (None when there are too few lines to tell)."""
+    lengths = sorted(len(x) for x in lines if len(x) >= 30 and " | " not in x)
+    if len(lengths) < 5:
+        return None
+    return int(0.75 * lengths[(3 * len(lengths)) // 4])
 
 
 def drop_repeated_lines(lines: list[str]) -> list[str]:
@@ -151,7 +175,7 @@ def normalize(raw: RawText, doc_id: str, path: str) -> Document:
 
     ``published`` is the document's date (``pipeline.dates.document_date``): the meeting date of
     minutes or of the meeting a news story reports, else the publication date."""
-    text = normalize_text(raw.text)
+    text = normalize_text(raw.text, layout=raw.format == "pdf")
     return Document(doc_id=doc_id, path=path, format=raw.format, text=text, sha256=raw.sha256,
                     title=raw.title or first_line(text), published=document_date(text, raw.published),
                     body_end=find_body_end(text))

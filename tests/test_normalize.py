@@ -116,3 +116,20 @@ def test_normalize_and_split_never_lose_offsets(raw):
     for s in split_sentences(text):
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start:s.end] == s.text
+
+
+def test_normalize_text_joins_lines_wrapped_by_a_pdf_page():
+    raw = ("Khối thi đua các doanh nghiệp Trung ương trên địa bàn tỉnh gồm 07 đơn vị: Công ty A, Công ty B,\n"
+           "Viễn thông Quảng Ngãi, Bưu điện tỉnh Quảng Ngãi, Viettel Quảng Ngãi, Chi nhánh Ngân hàng C\n"
+           "và Công ty Thủy điện D; mỗi đơn vị cử lãnh đạo tham dự đầy đủ, đạt 100% thành phần.\n"
+           "Hội nghị đã bầu Viễn thông Quảng Ngãi làm Khối phó năm 2020 thay cho Bưu điện tỉnh Quảng\n"
+           "Ngãi, đơn vị đã hoàn thành tốt nhiệm vụ Khối phó trong năm 2019 vừa qua với nhiều đổi mới.\n"
+           "2. Các đơn vị đã ký kết giao ước thi đua năm 2020 với nhiều chỉ tiêu cụ thể và thiết thực.\n"
+           "1 | Công an tỉnh Thanh Hóa | Cụm trưởng năm 2021 và đơn vị dẫn đầu phong trào thi đua năm\n"
+           "Ghi chú")
+    lines = normalize_text(raw, layout=True).split("\n")
+    assert lines[0].endswith("đạt 100% thành phần.")           # a list wrapped over three lines, one line
+    assert lines[1].startswith("Hội nghị") and "Bưu điện tỉnh Quảng Ngãi, đơn vị" in lines[1]
+    assert lines[2].startswith("2. Các đơn vị")                 # a new item stays a line
+    assert lines[3].startswith("1 | ") and lines[4] == "Ghi chú"  # table rows are never joined
+    assert normalize_text(raw).count("\n") == 6                 # plain text: only the lowercase "và" line joins

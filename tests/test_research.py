@@ -342,5 +342,5 @@ def test_search_on_the_corpus_points_into_the_stored_text(corpus_db):
 def test_every_research_command_has_an_example_and_is_in_the_docs(command):
     help_text = run_cli(*command, "--help").output
     assert f"Example: thidua {' '.join(command)}" in help_text
-    docs = (ROOT / "docs" / "research.md").read_text(encoding="utf-8")
+    docs = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"thidua {' '.join(command)}" in docs
