@@ -8,13 +8,13 @@ is cheap: spaCy and underthesea load on first use.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractors import awards, bodies, campaigns, chairs, members, persons  # noqa: F401  (registration)
 from extractors.base import REGISTRY, Context, reference_year
 from extractors.nlp import load_lexicon
 from schemas.document import Document
 from schemas.facts import Fact
-from schemas.names import fold
 
 _TRIGGER = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in load_lexicon("triggers.txt")))
 
@@ -40,8 +40,10 @@ def versions() -> dict[str, str]:
 
 
 def is_relevant(text: str) -> bool:
-    """The cascade's first, cheap step: can this text hold an emulation fact at all?"""
-    return _TRIGGER.search(fold(text)) is not None
+    """The cascade's first, cheap step: can this text hold an emulation fact at all? (Compared
+    without case or diacritics, in C-speed string operations: it runs on every document.)"""
+    folded = unicodedata.normalize("NFD", text.lower().replace("đ", "d")).encode("ascii", "ignore").decode()
+    return _TRIGGER.search(folded) is not None
 
 
 def extract(doc: Document) -> list[Fact]:

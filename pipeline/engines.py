@@ -12,12 +12,16 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from pipeline.discover import SourceFile
 from pipeline.ingest_work import Outcome, process_file
+
+CHUNK = 8  # files a worker processes per task
+IN_FLIGHT = 32  # tasks queued at once: memory stays flat however large the corpus
 
 
 def local_outcomes(todo: list[SourceFile], versions: dict, run_id: str, workers: int) -> Iterator[Outcome]:
@@ -26,8 +30,19 @@ def local_outcomes(todo: list[SourceFile], versions: dict, run_id: str, workers:
         for src in todo:
             yield process_file(src, versions, run_id)
         return
+    chunks = (todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_file, todo, [versions] * len(todo), [run_id] * len(todo), chunksize=4)
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(process_files, chunk, versions, run_id))
+            if len(pending) >= IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def process_files(chunk: list[SourceFile], versions: dict, run_id: str) -> list[Outcome]:
+    return [process_file(src, versions, run_id) for src in chunk]
 
 
 def stage_file(src: SourceFile, versions: dict, run_id: str, stage: str) -> Outcome:

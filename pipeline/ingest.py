@@ -104,11 +104,11 @@ def load_all(db: Path, results: Iterator[Outcome], summary: RunSummary, progress
         if progress:
             progress(outcome)
         if len(batch) >= BATCH:
-            with store.connection(db) as con:
+            with store.connection(db, schema=False) as con:
                 write_batch(con, batch, summary)
             batch = []
     if batch:
-        with store.connection(db) as con:
+        with store.connection(db, schema=False) as con:
             write_batch(con, batch, summary)
 
 

@@ -32,8 +32,8 @@ def ddl() -> list[str]:
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
-def open_store(db: Path, read_only: bool = False, wait: float = 30.0) -> duckdb.DuckDBPyConnection:
-    """Open (for writing: create) the store at ``db``.
+def open_store(db: Path, read_only: bool = False, wait: float = 30.0, schema: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open (for writing: create, unless ``schema`` is false) the store at ``db``.
 
     An ingest holds the file only for the moments it writes a batch, so a connection that finds
     it busy tries again for up to ``wait`` seconds: queries keep working while an ingest runs.
@@ -53,16 +53,17 @@ def open_store(db: Path, read_only: bool = False, wait: float = 30.0) -> duckdb.
             time.sleep(0.05)
         except duckdb.Error as exc:
             raise StoreError(f"{db} is not a thidua store: {str(exc).splitlines()[0]}") from exc
-    if not read_only:
+    if schema and not read_only:
         for stmt in ddl():
             con.execute(stmt)
     return con
 
 
 @contextlib.contextmanager
-def connection(db: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection held only for the ``with`` block."""
-    con = open_store(db, read_only=read_only)
+def connection(db: Path, read_only: bool = False, schema: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection held only for the ``with`` block (``schema=False``: the schema is known to be
+    in place, as within an ingest, and is not re-created)."""
+    con = open_store(db, read_only=read_only, schema=schema)
     try:
         yield con
     finally:
