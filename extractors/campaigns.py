@@ -10,8 +10,11 @@ names a document, an event or a speech ("Chỉ thị 34-CT/TW … “Về tiếp
 "Hội thảo khoa học “…”", "ông Toàn nói: “…”"). A theme cue counts only in a sentence about
 emulation work ("chủ đề" of a festival or a talk is no emulation theme). Unquoted names
 ("Phong trào thi đua cao điểm lập thành tích …") are left out: where such a name ends is
-guesswork, except for the one unquoted form that names itself: "phong trào Thi đua Quyết thắng"
-(a capitalised "Thi đua" and a capitalised name after it).
+guesswork, except for the unquoted forms that name themselves: "phong trào Thi đua Quyết thắng"
+(a capitalised "Thi đua" and a capitalised name after it), and a capitalised phrase right after
+"phong trào thi đua", "phong trào" or "cuộc vận động" in a sentence about emulation work, up to
+punctuation or a stop word (``campaigns.stops.txt``): "phong trào Toàn dân bảo vệ an ninh Tổ quốc
+| trong …". A quotation followed by its speaker ("“…”, một phát ngôn viên nói") is no title.
 """
 
 from __future__ import annotations
@@ -21,34 +24,45 @@ from collections.abc import Iterator
 
 from extractors.base import Context, extractor, years_in
 from extractors.nlp import Match, Token, match_patterns, norm, syllables
+from extractors.persons import load_phrases, phrase_at, reading_sentences
 from schemas.document import Sentence
 from schemas.facts import Campaign
 
 PATTERNS = "campaigns.jsonl"
-MAX_FILLER = 8  # words allowed between a cue and its quote: "phong trào thi đua năm 2022 với chủ đề"
+MAX_FILLER = 10  # words between a cue and its quote: "chủ đề công tác năm 2023 của ngành Tư pháp là:"
 MAX_WORDS = 80  # a longer quotation is a speech, not a title
 # a title in “…”, "…", «…», ‘…’ or '…' (one group per quote style; the first that opens wins)
-QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"|«([^«»\n]+)»|‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
+QUOTE_RE = re.compile(r"“([^“”\n]+(?:\n[^“”\n]+)?)”|\"([^\"\n]+)\"|«([^«»\n]+)»|‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
 # what may stand between two titles of one run: "”, “", "”; “", "” và “"
 RUN_GAP_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:và|cùng|hoặc)\s+)?")
 FILLER_PUNCT = frozenset(".;!?()[]“”\"«»‘’,")
 CUE_LABELS = ("CAMPAIGN", "THEME")
 EDGE = " \t.,;:…-–"
+CAPITAL_AFTER_CUE = re.compile(r"(?i:trào|cuộc vận động)\s+(?:(?i:thi)\s+đua\s+)?(\w)")
 YEAR_WORD = norm("năm")
 EMULATE = norm("đua")  # "Thi đua"
 MAX_UNQUOTED = 8  # tokens of an unquoted name
+MIN_PHRASE, MAX_PHRASE = 3, 12  # syllables of an unquoted name that is a phrase
+TEST = norm("thi")  # "thi đua"
+STOPS = load_phrases("campaigns.stops.txt")
+SPEAKER_REACH = 12  # tokens after a quotation in which "…, ông X nói" names its speaker
 
 
-@extractor("campaigns", version="1", needs=())
+@extractor("campaigns", version="2", needs=())
 def find_campaigns(ctx: Context) -> Iterator[Campaign]:
-    for sent in ctx.sentences:
-        if _has_cue_word(sent.text) and (QUOTE_RE.search(sent.text) or "Thi đua" in sent.text):
+    for sent in reading_sentences(ctx):
+        if _has_cue_word(sent.text) and (QUOTE_RE.search(sent.text) or has_capital_after_cue(sent.text)):
             yield from campaigns_in(ctx, sent)
 
 
 def _has_cue_word(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("phong trào", "phòng trào", "vận động", "thi đua", "chủ đề"))
+
+
+def has_capital_after_cue(text: str) -> bool:
+    """Cheap test for an unquoted name: a capital right after "phong trào (thi đua)", "cuộc vận động"."""
+    return any(m.group(1).isupper() for m in CAPITAL_AFTER_CUE.finditer(text))
 
 
 def campaigns_in(ctx: Context, sent: Sentence) -> Iterator[Campaign]:
@@ -58,12 +72,51 @@ def campaigns_in(ctx: Context, sent: Sentence) -> Iterator[Campaign]:
     matches = match_patterns(PATTERNS, sent.text, toks)
     yield from quoted_campaigns(ctx, sent, toks, matches)
     for m in matches:
-        if m.label == "CAMPAIGN" and m.id == "movement":
-            end = unquoted_name_end(toks, m.end)
+        if m.label == "CAMPAIGN" and m.id in ("movement", "drive"):
+            start, end = unquoted_name(sent.text, toks, matches, m)
             if end:
-                a, b = toks[m.end].start, toks[end - 1].end
+                a, b = toks[start].start, toks[end - 1].end
                 ev = ctx.evidence(sent, a, b, "campaigns/campaign-unquoted")
                 yield Campaign(ev.surface, "campaign", campaign_year(ctx, sent.text, [(a, b)], "campaign"), ev)
+
+
+def unquoted_name(text: str, toks: list[Token], matches: list[Match], cue: Match) -> tuple[int, int]:
+    """Token range of an unquoted name right after a cue: "phong trào Thi đua Quyết thắng", or
+    a capitalised phrase up to punctuation or a stop word ("phong trào thi đua Vì an ninh Tổ
+    quốc, …", "phong trào Toàn dân bảo vệ an ninh Tổ quốc | trong …") in a sentence about
+    emulation work; (0, 0) when none."""
+    if cue.id == "movement":
+        end = unquoted_name_end(toks, cue.end)
+        if end:
+            return cue.end, end
+    k = cue.end
+    emulation = k + 1 < len(toks) and toks[k].norm == TEST and toks[k + 1].norm == EMULATE
+    k += 2 if emulation else 0
+    if not (emulation or any(m.label == "EMULATION" and m.id == "work" for m in matches)):
+        return 0, 0  # "Phong trào Hồi giáo …" in foreign news
+    end = phrase_name_end(text, toks, k)
+    return (k, end) if end else (0, 0)
+
+
+def phrase_name_end(text: str, toks: list[Token], i: int) -> int:
+    """End of a capitalised phrase at token ``i`` ("Toàn dân bảo vệ an ninh Tổ quốc"), of three to
+    a dozen syllables on one line, not all capitalised (a proper name is no campaign); 0 when none."""
+    if i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()) or toks[i].text.isupper():
+        return 0
+    j = i + 1
+    while j < len(toks) and j - i <= MAX_PHRASE and (toks[j].text.isalpha() or is_inner_dash(toks, j)):
+        if not toks[j].is_title and phrase_at(toks, j, STOPS) or "\n" in text[toks[j - 1].end : toks[j].start]:
+            break
+        j += 1
+    words = toks[i:j]
+    if not MIN_PHRASE <= len(words) <= MAX_PHRASE or all(t.is_title for t in words if t.text.isalpha()):
+        return 0
+    return j
+
+
+def is_inner_dash(toks: list[Token], j: int) -> bool:
+    """A dash between two capitalised words: "Xanh - Sạch - Đẹp"."""
+    return toks[j].text in "-–" and j + 1 < len(toks) and toks[j + 1].is_title
 
 
 def unquoted_name_end(toks: list[Token], i: int) -> int:
@@ -87,14 +140,23 @@ def quoted_campaigns(ctx: Context, sent: Sentence, toks: list[Token], matches: l
         first = token_at(toks, opening)
         cue = find_cue(toks, matches, first, floor)
         floor = token_at(toks, run[-1][1] + 1)
-        if cue is None:
+        if cue is None or is_speech_after(toks, matches, floor):
             continue
         kind = "theme" if cue.label == "THEME" else "campaign"
         if kind == "theme" and not is_emulation_theme(toks, matches, cue, first):
             continue
         year = campaign_year(ctx, sent.text, run, kind)
         for start, end in run:
-            yield Campaign(sent.text[start:end], kind, year, ctx.evidence(sent, start, end, f"campaigns/{kind}-quoted"))
+            name = " ".join(sent.text[start:end].split())  # one line again if a PDF wrapped it
+            yield Campaign(name, kind, year, ctx.evidence(sent, start, end, f"campaigns/{kind}-quoted"))
+
+
+def is_speech_after(toks: list[Token], matches: list[Match], k: int) -> bool:
+    """A quotation followed by who said it: "“…”, một phát ngôn viên quân đội nói"."""
+    if k >= len(toks) or toks[k].text != ",":
+        return False
+    end = next((i for i in range(k, len(toks)) if toks[i].text in ".;!?"), len(toks))
+    return any(m.id == "speech" and k < m.start < min(end, k + SPEAKER_REACH) for m in matches)
 
 
 def quote_runs(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
@@ -144,7 +206,7 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
     if not cues:
         return None
     cue = max(cues, key=lambda m: (m.end, m.end - m.start))
-    filler = toks[cue.end : quote]
+    filler = [t for t in toks[cue.end : quote] if t.text != ":"]
     if len(filler) > MAX_FILLER or any(t.text in FILLER_PUNCT for t in filler):
         return None
     if any(m.label == "OTHER" and m.start >= cue.end and m.end <= quote for m in matches):
@@ -153,14 +215,14 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
 
 
 def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quote: int) -> bool:
-    """A theme cue counts in a sentence about emulation work, not for a festival or a talk: an
-    emulation word before it and no event in its clause, or a year right after it ("chủ đề năm
-    2023", "chủ đề điều hành của Chính phủ năm 2023")."""
+    """A theme cue counts in a sentence about emulation work, not for a festival or a talk: no
+    event in its clause, and an emulation word before the quote, or a year right after the cue
+    ("chủ đề năm 2023", "chủ đề điều hành của Chính phủ năm 2023")."""
     clause = max((i + 1 for i in range(cue.start) if toks[i].text in ",;:"), default=0)
     if any(m.label == "EVENT" and m.start >= clause and m.end <= cue.start for m in matches):
         return False
-    if any(m.label == "EMULATION" and m.end <= cue.start for m in matches):
-        return True
+    if any(m.label == "EMULATION" and m.end <= quote for m in matches):
+        return True  # "… thi đua … chủ đề", "chủ đề thi đua của ngành Tài chính «…»", "khẩu hiệu thi đua"
     return any(t.norm == YEAR_WORD for t in toks[cue.end : quote])
 
 

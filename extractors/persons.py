@@ -13,13 +13,21 @@ between, is one of a list ("các ông Nguyễn Văn A, Trần Văn B và Lê Th�
 after an organisation or landmark word ("Trường THPT Lê Quý Đôn", "Lăng Chủ tịch Hồ Chí Minh"),
 two syllables after an administrative word ("tỉnh Hà Tĩnh", "quận Lê Chân"), known places
 (``persons.not_names.txt``), short forms without a family name ("ông Toàn", "Thứ trưởng Quốc
-Tỏ"), and bylines or photo credits, which carry no title.
+Tỏ"), and bylines or photo credits, which carry no title. Family names include those of ethnic
+minorities ("Lường", "Giàng", "Ksor", "Y" of "Y Nuê Byă", "H'" of "H'Ngân").
+
+Laid out by line: a name signed under its role in capitals ("PHÓ CHỦ TỊCH" / "Nguyễn Quang Huy",
+"THƯ KÝ | CHỦ TRÌ" / "A | B"), and names in a table's "Họ và tên" column. This module also keeps
+the line helpers the other extractors share: ``body_lines``, ``reading_sentences`` (a sentence cut
+by a PDF's line break joined again), ``tables`` and ``cells``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from extractors.base import Context, extractor
 from extractors.nlp import Token, load_lexicon, norm, syllables, tag_syllables
@@ -41,6 +49,15 @@ def load_phrases(name: str) -> Phrases:
     return index
 
 
+def merge_phrases(*indexes: Phrases) -> Phrases:
+    """One index of the phrases of several, longest first."""
+    merged: Phrases = {}
+    for index in indexes:
+        for key, entries in index.items():
+            merged[key] = sorted(set(merged.get(key, [])) | set(entries), key=len, reverse=True)
+    return merged
+
+
 def phrase_at(toks: list[Token], i: int, index: Phrases) -> int:
     """Length in tokens of the longest lexicon phrase starting at token ``i`` (0: none)."""
     if i >= len(toks):
@@ -59,8 +76,51 @@ def phrase_before(toks: list[Token], i: int, index: Phrases) -> int:
     return i
 
 
+WRAP_MIN = 60  # a line this long that ends in mid sentence was wrapped
+WRAP_ENDS = frozenset(".!?:;…")
+OPENERS = frozenset("“\"«‘'([-–—")  # a line opening with a quotation, a bracket or a dash starts anew
+# a list item's marker at a line's start: "1.", "2)", "a)", "-", "+", "•"
+LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-zđ])[.)](?!\d)\s*|[-–+•·*]\s*")
+# a line's text without the spaces around it
+LINE_RE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?:\n|$)")
+
+
+def body_lines(ctx: Context) -> list[Sentence]:
+    """The non-blank lines of the article's own text, as sentences with offsets: lists,
+    tables and signature blocks are laid out by line, and the sentence splitter cuts
+    "1. Sở Tư pháp;" or "KT. CHỦ TỊCH" apart."""
+    return [Sentence(m.start(1), m.end(1), m.group(1)) for m in LINE_RE.finditer(ctx.doc.body) if m.group(1)]
+
+
+def reading_sentences(ctx: Context) -> list[Sentence]:
+    """The article's sentences, with a sentence that a wrapped line cut (a PDF's line break
+    before a capital: "… Giám đốc Công ty Xăng dầu" / "Quảng Ngãi, được tặng …") joined again."""
+    text, out = ctx.doc.text, []
+    for sent in ctx.sentences:
+        if out and is_wrapped(text, out[-1], sent):
+            out[-1] = Sentence(out[-1].start, sent.end, text[out[-1].start : sent.end])
+        else:
+            out.append(sent)
+    return out
+
+
+def is_wrapped(text: str, prev: Sentence, sent: Sentence) -> bool:
+    """Whether ``sent`` goes on with ``prev`` across a line break: a long line ending in mid
+    sentence, neither line a heading in capitals, a table row or a list item."""
+    gap = text[prev.end : sent.start]
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    line = text[text.rfind("\n", 0, prev.end) + 1 : prev.end]
+    if len(line) < WRAP_MIN or line[-1] in WRAP_ENDS or line.isupper() or "|" in line:
+        return False
+    return not (sent.text.isupper() or "|" in sent.text or LIST_MARKER.match(sent.text) or sent.text[0] in OPENERS)
+
+
+# an Ê Đê or Gia Rai woman's name syllable: "H'Ngân", "H’Linh" (a family name, or within one)
+H_NAME = re.compile(r"H['’][A-ZĐ]\w+")
 SURNAMES = frozenset(norm(w) for w in load_lexicon("surnames.txt"))
-OFFICES = load_phrases("titles.txt")
+OCCUPATIONS = load_phrases("titles.occupations.txt")
+OFFICES = merge_phrases(load_phrases("titles.txt"), OCCUPATIONS)
 RANKS = load_phrases("titles.ranks.txt")
 PARTY = load_phrases("titles.party.txt")
 PREFIXES = load_phrases("persons.prefixes.txt")
@@ -69,10 +129,17 @@ PLACE_WORDS = load_phrases("persons.place_words.txt")
 ADMIN_WORDS = load_phrases("persons.admin_words.txt")
 ORG_TAILS = frozenset(norm(w) for w in ("ủy", "uỷ"))  # "Tỉnh ủy", "Đảng uỷ": tagged as verbs
 BREAKS = load_phrases("persons.breaks.txt")
+SIGNERS = load_phrases("persons.signers.txt")
+NAME_COLUMNS = load_phrases("persons.name_columns.txt")
+OFFICE_COLUMNS = load_phrases("persons.office_columns.txt")
+SIGN_PREFIX = re.compile(r"\b(?:KT|TM|TL|TUQ|Q|PP)\.\s*")  # "KT. CHỦ TỊCH" (signing for the chair)
+SIGNED_NOTE = re.compile(r"[(\[](?i:đã ký|ký)[^)\]]*[)\]]|(?i:đã ký)")  # "(Đã ký)", "[đã ký và đóng dấu]"
+MAX_ROLE_LINE = 80
 NOT_NAMES = frozenset(canon(w) for w in load_lexicon("persons.not_names.txt"))
 AND = norm("và")
 NOUNISH = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M"})
 MAX_ORG = 16  # tokens between an office and the name it belongs to
+TITLE_AFTER = 8  # tokens from a name's start to a title after it: "Nguyễn Văn An (Phó Giám đốc …"
 SPAN_PUNCT = frozenset(",-–()&/")
 APPOSITION = frozenset(",-–(")
 SEGMENT_END = frozenset(",;:.!?)\"“”")
@@ -87,16 +154,107 @@ class Title:
     strength: int  # OFFICE, PARTY_POST, RANK or ADDRESS
 
 
-@extractor("persons", version="1", needs=())
+@extractor("persons", version="2", needs=())
 def find_persons(ctx: Context) -> list[Person]:
     """Each person once, with the most telling title any mention gives."""
     best: dict[str, tuple[int, Person]] = {}
-    for sent in ctx.sentences:
-        for strength, person in persons_in(ctx, sent):
-            key = canon(person.name)
-            if key not in best or strength > best[key][0]:
-                best[key] = (strength, person)
+    mentions = (m for sent in reading_sentences(ctx) for m in persons_in(ctx, sent))
+    for strength, person in chain(mentions, signatures(ctx), table_persons(ctx)):
+        key = canon(person.name)
+        if key not in best or strength > best[key][0]:
+            best[key] = (strength, person)
     return [person for _, person in best.values()]
+
+
+def signatures(ctx: Context) -> Iterator[tuple[int, Person]]:
+    """Names signed under their roles, a line of roles in capitals over a line of names:
+
+        KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Quang Huy
+        THƯ KÝ | CHỦ TRÌ / Nguyễn Thị Thanh Thúy | Trần Văn Tâm"""
+    lines = body_lines(ctx)
+    for k in range(1, len(lines)):
+        roles = signer_roles(lines, k)
+        spans = cells(lines[k].text)
+        if not roles or len(roles) != len(spans):
+            continue
+        for (a, b), role in zip(spans, roles, strict=True):
+            if is_whole_name(lines[k].text[a:b]):
+                ev = ctx.evidence(lines[k], a, b, "persons/signature")
+                yield RANK, Person(ev.surface, role, ev)
+
+
+def signer_roles(lines: list[Sentence], k: int) -> list[str]:
+    """The roles of the line of capitals above line ``k`` ("(Đã ký)" lines skipped), one a cell,
+    if every cell names an office or a signer's role; else none."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and SIGNED_NOTE.fullmatch(lines[j].text):
+        j -= 1
+    text = lines[j].text
+    if not text.isupper() or len(text) > MAX_ROLE_LINE:
+        return []
+    roles = [text[a:b] for a, b in cells(text)]
+    return roles if all(is_role(role) for role in roles) else []
+
+
+def is_role(text: str) -> bool:
+    toks = syllables(SIGN_PREFIX.sub("", text))
+    return any(phrase_at(toks, i, OFFICES) or phrase_at(toks, i, SIGNERS) for i in range(len(toks)))
+
+
+def is_whole_name(text: str) -> bool:
+    toks = tag_syllables(text)
+    return bool(toks) and name_end(toks, 0) == len(toks)
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: Sentence | None  # the line before the table: "3. Kết quả bình xét, suy tôn:"
+    header: Sentence
+    rows: list[Sentence]
+
+
+def tables(lines: list[Sentence]) -> Iterator[Table]:
+    """Runs of two or more lines with cells apart by " | "."""
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and "|" in lines[j].text:
+            j += 1
+        if j - k >= 2:
+            yield Table(lines[k - 1] if k else None, lines[k], lines[k + 1 : j])
+        k = max(j, k + 1)
+
+
+def table_persons(ctx: Context) -> Iterator[tuple[int, Person]]:
+    """Names in a table's column of names ("STT | Họ và tên | Chức vụ"), with the office the
+    column "Chức vụ" gives. (A cell that writes the office with the name, "Giám đốc Trần Văn Tâm",
+    is read like any sentence.)"""
+    for table in tables(body_lines(ctx)):
+        heads = [table.header.text[a:b] for a, b in cells(table.header.text)]
+        names = [k for k, head in enumerate(heads) if is_column(head, NAME_COLUMNS)]
+        office = next((k for k, head in enumerate(heads) if is_column(head, OFFICE_COLUMNS)), None)
+        for row in table.rows:
+            spans = cells(row.text)
+            for k in names:
+                if k < len(spans) and is_whole_name(row.text[slice(*spans[k])]):
+                    title = row.text[slice(*spans[office])] if office is not None and office < len(spans) else None
+                    ev = ctx.evidence(row, *spans[k], "persons/table-name")
+                    yield (OFFICE if title else ADDRESS), Person(ev.surface, title or None, ev)
+
+
+def is_column(head: str, index: Phrases) -> bool:
+    toks = syllables(head)
+    return bool(toks) and phrase_at(toks, 0, index) == len(toks)
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """Character spans of a table row's cells (apart by "|"), without the spaces around them."""
+    out, start = [], 0
+    for part in text.split("|"):
+        lead = len(part) - len(part.lstrip())
+        out.append((start + lead, start + len(part.rstrip())))
+        start += len(part) + 1
+    return out
 
 
 def persons_in(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
@@ -112,11 +270,15 @@ def persons_in(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
 
 
 def may_name_person(toks: list[Token]) -> bool:
-    """Cheap test before tagging: a capitalised family name followed by a capitalised syllable,
-    and a title or form of address anywhere in the sentence."""
-    if not any(t.is_title and t.norm in SURNAMES and n.is_title for t, n in zip(toks, toks[1:], strict=False)):
-        return False
-    return any(t.norm in index for t in toks for index in (OFFICES, RANKS, HONORIFICS))
+    """Cheap test before tagging (the part-of-speech tagger is the slow step): a capitalised
+    family name followed by a capitalised syllable, with a whole title or form of address in the
+    words before it (an office's organisation may stand between) or right after it."""
+    for i in range(len(toks) - 1):
+        if toks[i].is_title and toks[i + 1].is_title and (toks[i].norm in SURNAMES or H_NAME.fullmatch(toks[i].text)):
+            window = range(max(0, i - MAX_ORG), min(len(toks), i + TITLE_AFTER))
+            if any(phrase_at(toks, k, index) for k in window for index in (OFFICES, RANKS, HONORIFICS)):
+                return True
+    return False
 
 
 def find_names(toks: list[Token]) -> list[tuple[int, int]]:
@@ -133,18 +295,36 @@ def find_names(toks: list[Token]) -> list[tuple[int, int]]:
 def name_end(toks: list[Token], i: int) -> int:
     """End of the name starting at token ``i``, or 0 when no name starts there."""
     t = toks[i]
-    if not (t.is_title and t.norm in SURNAMES and t.word_start and t.text.isalpha()):
+    if not (t.is_title and t.word_start and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))):
         return 0
     if phrase_before(toks, i, PLACE_WORDS) < i:
         return 0
     j = i + 1
     while j < len(toks) and j - i < 4 and is_name_part(toks, j):
         j += 1
-    while j < len(toks) and j > i and not toks[j].word_start:
+    while j < len(toks) and j > i and not toks[j].word_start and not glued_to_verb(toks, i, j):
         j -= 1  # the name may not end inside a word: "Đoàn Thanh niên"
     if j - i < (3 if phrase_before(toks, i, ADMIN_WORDS) < i else 2) or is_place(toks, i, j):
         return 0
     return j
+
+
+def glued_to_verb(toks: list[Token], i: int, j: int) -> bool:
+    """The segmenter glued a name's last syllables to the verb after it ("Hầu A | Lềnh dự", "Lê
+    Trường Lưu dự" tagged as one verb): a name of three syllables or more keeps them; a noun
+    ("Thanh niên"), a conjunction ("Triết | Tuy nhiên") or a word that goes on in capitals
+    ("Viễn | Hội đồng Kỷ luật") does not."""
+    if j - i < 3 or toks[j].tag != "V":
+        return False
+    ws = max(k for k in range(i, j + 1) if toks[k].word_start or k == i)
+    if ws == j or not all(t.is_title for t in toks[ws:j]):
+        return False
+    k = j
+    while k < len(toks) and not toks[k].word_start:
+        if toks[k].is_title:
+            return False
+        k += 1
+    return True
 
 
 def is_place(toks: list[Token], i: int, j: int) -> bool:
@@ -158,7 +338,7 @@ def is_place(toks: list[Token], i: int, j: int) -> bool:
 
 def is_name_part(toks: list[Token], j: int) -> bool:
     t = toks[j]
-    if not (t.is_title and t.text.isalpha()) or (len(t.text) > 1 and t.text.isupper()):
+    if not (t.is_title and (t.text.isalpha() or H_NAME.fullmatch(t.text))) or (len(t.text) > 1 and t.text.isupper()):
         return False  # acronyms ("UBND") and punctuation end a name
     return not (phrase_at(toks, j, OFFICES) or phrase_at(toks, j, PREFIXES) and phrase_at(toks, j + 1, OFFICES))
 
@@ -205,6 +385,8 @@ def title_before(toks: list[Token], i: int) -> Title | None:
         return Title(with_prefix(toks, k), rank_end, RANK)
     for k in range(i - 1, max(-1, i - MAX_ORG), -1):
         n = phrase_at(toks, k, OFFICES)
+        if n and k + n < i and phrase_at(toks, k, OCCUPATIONS) == n:
+            continue  # "nhân viên lái xe taxi Mai Linh": an occupation takes no organisation before a name
         if n and k + n <= i and is_org_span(toks, k + n, i):
             k = longest_office(toks, k, k + n)
             return Title(with_prefix(toks, k), i, PARTY_POST if phrase_at(toks, k, PARTY) else OFFICE)

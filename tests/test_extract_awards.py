@@ -136,6 +136,12 @@ def test_awards_one_fact_per_recipient(text, award, recipients):
     assert {a.award for a in found} == {award}
 
 
+def test_awards_persons_listed_with_their_schools():
+    found = awards_of("Ba học sinh được nhận Bằng khen của Thủ tướng Chính phủ là Nguyễn Văn An, Trường THPT chuyên "
+                      "Lam Sơn, Trần Minh Đức và Lê Thị Bình, Trường THPT chuyên Hạ Long.")
+    assert [a.recipient for a in found] == ["Nguyễn Văn An", "Trần Minh Đức", "Lê Thị Bình"]
+
+
 def test_awards_chain_gives_each_award():
     found = awards_of("Đại diện Ban Nội chính Trung ương trao Bằng khen và Cờ thi đua cho các tổ nghiệp vụ thuộc "
                       "Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng.")
@@ -167,7 +173,184 @@ def test_awards_year_from_sentence(text, year):
         "Văn phòng Chủ tịch nước đang xét tặng bằng khen cho những cống hiến của ông.",
         "Các đơn vị có màn trao tặng cờ, bằng khen cho tập thể, cá nhân xuất sắc năm.",
         "Hội đồng thi đua khen thưởng kỷ luật của LĐBĐ Việt Nam quyết định phạt tiền đội bóng.",
+        # a reason, not a medal's name: "vì" in lowercase
+        "Trước trận đấu, cựu tiền đạo Lê Huỳnh Đức nhận kỷ niệm chương vì những đóng góp cho câu lạc bộ.",
     ],
 )
 def test_awards_none_without_recipient(text):
     assert awards_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # treasury, the segmenter glues the verb to the agent's acronym ("KBNN tặng")
+            "Kho bạc Nhà nước Cà Mau được Tổng Giám đốc KBNN tặng Bằng khen.",
+            [("Bằng khen", "Kho bạc Nhà nước Cà Mau", "granted")],
+        ),
+        (  # police, "Chiến sĩ thi đua" with its scope and force
+            "Trung tá Lê Văn Bình được công nhận danh hiệu Chiến sĩ thi đua toàn lực lượng Công an nhân dân.",
+            [("Chiến sĩ thi đua toàn lực lượng Công an nhân dân", "Lê Văn Bình", "granted")],
+        ),
+        (  # army, "Chiến sĩ thi đua" of a ministry
+            "Đại úy Trần Văn Tám được tặng danh hiệu Chiến sĩ thi đua Bộ Quốc phòng.",
+            [("Chiến sĩ thi đua Bộ Quốc phòng", "Trần Văn Tám", "granted")],
+        ),
+        (  # a commemorative medal named by its cause, up to the stop word
+            "Bộ trưởng trao Kỷ niệm chương Vì sự nghiệp nông nghiệp và phát triển nông thôn cho Hợp tác xã "
+            "Nông nghiệp Tân Lập.",
+            [("Kỷ niệm chương Vì sự nghiệp nông nghiệp và phát triển nông thôn", "Hợp tác xã Nông nghiệp Tân Lập",
+              "granted")],
+        ),
+        (  # customs, the unit chosen before the proposal
+            "Khối thống nhất suy tôn Cục Hải quan tỉnh Hà Giang là đơn vị dẫn đầu, đề nghị Bộ Tài chính tặng Cờ thi "
+            "đua của Bộ Tài chính.",
+            [("Cờ thi đua của Bộ Tài chính", "Cục Hải quan tỉnh Hà Giang", "proposed")],
+        ),
+        (  # the chosen unit as the subject of a passive before a comma
+            "Chi cục Thi hành án dân sự huyện Kỳ Anh được Khu vực suy tôn, đề nghị Bộ Tư pháp tặng Cờ thi đua.",
+            [("Cờ thi đua", "Chi cục Thi hành án dân sự huyện Kỳ Anh", "proposed")],
+        ),
+        (  # a verb of proposing before the subject of "được tặng"
+            "Hội nghị thống nhất đề nghị Trường Cao đẳng Y tế Bạch Mai được tặng Cờ thi đua của Bộ Y tế.",
+            [("Cờ thi đua của Bộ Y tế", "Trường Cao đẳng Y tế Bạch Mai", "proposed")],
+        ),
+        (  # "thuộc về": the flag goes to
+            "Cờ thi đua của UBND tỉnh năm 2017 thuộc về Ban Quản lý các khu công nghiệp tỉnh.",
+            [("Cờ thi đua của UBND tỉnh", "Ban Quản lý các khu công nghiệp tỉnh", "granted")],
+        ),
+        (  # an apposition after the subject stands for it
+            "UBND xã Quỳnh Lập, đơn vị dẫn đầu Cụm, được UBND huyện tặng Giấy khen.",
+            [("Giấy khen", "UBND xã Quỳnh Lập", "granted")],
+        ),
+        (  # an office after a dash stands for the person before it
+            "Đồng chí Vũ Thị Hạnh – Chủ tịch Công đoàn Bệnh viện được Tổng Liên đoàn tặng Bằng khen.",
+            [("Bằng khen", "Vũ Thị Hạnh", "granted")],
+        ),
+        (  # a speech: the subject comes after "chúc mừng"
+            "Thay mặt lãnh đạo tỉnh, tôi nhiệt liệt chúc mừng Bệnh viện Đa khoa Sa Đéc đã vinh dự được Chủ tịch "
+            "nước tặng thưởng Huân chương Lao động hạng Ba.",
+            [("Huân chương Lao động hạng Ba", "Bệnh viện Đa khoa Sa Đéc", "granted")],
+        ),
+        (  # a time before the subject, in the same clause
+            "Ghi nhận kết quả đó, trong năm 2020 Công ty Thủy điện Hòa Bình được tặng Cờ thi đua của Chính phủ.",
+            [("Cờ thi đua của Chính phủ", "Công ty Thủy điện Hòa Bình", "granted")],
+        ),
+        (  # the award in a parenthesis after its recipient
+            "Năm 2019, Bệnh viện Sản Nhi tỉnh Quảng Ngãi (được tặng Cờ thi đua của Bộ Y tế năm 2018) tiếp tục dẫn "
+            "đầu Khối.",
+            [("Cờ thi đua của Bộ Y tế", "Bệnh viện Sản Nhi tỉnh Quảng Ngãi", "granted")],
+        ),
+        (  # a long agent between "được" and its verb
+            "Khoa Công nghệ thông tin đã được Bộ trưởng Bộ Lao động – Thương binh và Xã hội tặng Bằng khen.",
+            [("Bằng khen", "Khoa Công nghệ thông tin", "granted")],
+        ),
+        (  # the names after "là", proposed
+            "Khối suy tôn 2 đơn vị đề nghị Chính phủ tặng Cờ thi đua là Cục Thuế tỉnh Sơn La và Cục Thuế tỉnh "
+            "Lai Châu.",
+            [("Cờ thi đua", "Cục Thuế tỉnh Sơn La", "proposed"), ("Cờ thi đua", "Cục Thuế tỉnh Lai Châu", "proposed")],
+        ),
+        (  # a counted subject, its names after a colon
+            "Có 2 trường được tặng Cờ thi đua: Trường THCS Chu Văn An và Trường THCS Lê Hồng Phong.",
+            [("Cờ thi đua", "Trường THCS Chu Văn An", "granted"),
+             ("Cờ thi đua", "Trường THCS Lê Hồng Phong", "granted")],
+        ),
+        (  # a group spelled out in its parenthesis
+            "Giám đốc Sở tặng Giấy khen cho 2 tập thể (Phòng Nghiệp vụ Dược, Phòng Kế hoạch Tài chính).",
+            [("Giấy khen", "Phòng Nghiệp vụ Dược", "granted"), ("Giấy khen", "Phòng Kế hoạch Tài chính", "granted")],
+        ),
+        (  # a group and the one it names after "trong đó có"
+            "Khu vực đề nghị tặng Cờ thi đua cho 3 đơn vị, trong đó có Sở Tư pháp tỉnh Nghệ An.",
+            [("Cờ thi đua", "Sở Tư pháp tỉnh Nghệ An", "proposed")],
+        ),
+        (  # one proposal governs both awards of the clause
+            "Các đơn vị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Xây dựng, Bằng khen cho Sở Công Thương.",
+            [("Cờ thi đua", "Sở Xây dựng", "proposed"), ("Bằng khen", "Sở Công Thương", "proposed")],
+        ),
+        (  # a second award, its own agent, the same subject
+            "Công an huyện Yên Thành được Bộ trưởng Bộ Công an tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen.",
+            [("Bằng khen", "Công an huyện Yên Thành", "granted"), ("Giấy khen", "Công an huyện Yên Thành", "granted")],
+        ),
+        (  # a lowercase collective before the unit's name
+            "Thứ trưởng trao tặng Huân chương Lao động hạng Ba cho tập thể Cục Thuế tỉnh Bắc Ninh.",
+            [("Huân chương Lao động hạng Ba", "Cục Thuế tỉnh Bắc Ninh", "granted")],
+        ),
+    ],
+)
+def test_awards_phrasing_families(text, expected):
+    assert [(a.award, a.recipient, a.status) for a in awards_of(text)] == expected
+
+
+def layout_awards(text: str) -> list[tuple[str, str, str]]:
+    """Awards of a text laid out in lines (lists, tables): evidence is the recipient's line."""
+    doc, facts = process_text(text + CONTEXT)
+    found = [f for f in facts if isinstance(f, Award)]
+    for f in found:
+        assert f.recipient in doc.text[f.evidence.start : f.evidence.end]
+    return [(a.award, a.recipient, a.status) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a provincial decision: the article's heading, one recipient a numbered line
+            "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 2 tập thể, 1 cá nhân đã có thành tích xuất sắc:\n"
+            "1. Trung tâm Y tế huyện Mường Tè, đơn vị dẫn đầu Cụm;\n"
+            "2. Ủy ban nhân dân xã Bum Nưa, huyện Mường Tè;\n"
+            "3. Ông Lò Văn Phấn, Bác sĩ Trung tâm Y tế huyện Mường Tè.\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.",
+            [("Bằng khen của Chủ tịch UBND tỉnh", "Trung tâm Y tế huyện Mường Tè", "granted"),
+             ("Bằng khen của Chủ tịch UBND tỉnh", "Ủy ban nhân dân xã Bum Nưa", "granted"),
+             ("Bằng khen của Chủ tịch UBND tỉnh", "Lò Văn Phấn", "granted")],
+        ),
+        (  # bulleted, proposed
+            "Hội đồng đề nghị Bộ trưởng tặng Bằng khen cho các tập thể sau:\n"
+            "- Trường THCS Nguyễn Du, thành phố Buôn Ma Thuột;\n"
+            "- Trường Tiểu học Lê Lợi, huyện Krông Pắc.",
+            [("Bằng khen", "Trường THCS Nguyễn Du", "proposed"), ("Bằng khen", "Trường Tiểu học Lê Lợi", "proposed")],
+        ),
+        (  # an award and its recipients after a colon, under a caption that proposes
+            "Đề nghị khen thưởng năm 2021:\n"
+            "- Cờ thi đua của Chính phủ: Cục Thuế tỉnh Bình Dương, Cục Thuế tỉnh Tây Ninh;\n"
+            "- Bằng khen của Thủ tướng Chính phủ (01 đơn vị): Kho bạc Nhà nước Long An.",
+            [("Cờ thi đua của Chính phủ", "Cục Thuế tỉnh Bình Dương", "proposed"),
+             ("Cờ thi đua của Chính phủ", "Cục Thuế tỉnh Tây Ninh", "proposed"),
+             ("Bằng khen của Thủ tướng Chính phủ", "Kho bạc Nhà nước Long An", "proposed")],
+        ),
+        (  # the same, a count and the names in its parenthesis, granted
+            "Kết quả khen thưởng:\n+ Huân chương Lao động hạng Ba: 01 tập thể (Phòng Cảnh sát kinh tế).",
+            [("Huân chương Lao động hạng Ba", "Phòng Cảnh sát kinh tế", "granted")],
+        ),
+        (  # a table of minutes, the column header proposes
+            "STT | Đơn vị | Điểm | Hình thức đề nghị khen thưởng\n"
+            "1 | Cục Hải quan tỉnh Cao Bằng | 97,5 | Cờ thi đua của Bộ Tài chính\n"
+            "2 | Chi cục Hải quan Tà Lùng | 96,0 | Bằng khen của Bộ trưởng Bộ Tài chính",
+            [("Cờ thi đua của Bộ Tài chính", "Cục Hải quan tỉnh Cao Bằng", "proposed"),
+             ("Bằng khen của Bộ trưởng Bộ Tài chính", "Chi cục Hải quan Tà Lùng", "proposed")],
+        ),
+        (  # a table of persons, a verb before the award in its cell
+            "Danh sách khen thưởng:\nSTT | Họ và tên | Chức vụ | Hình thức\n"
+            "1 | Phạm Thị Ngọc | Kế toán trưởng | Tặng Giấy khen của Giám đốc",
+            [("Giấy khen của Giám đốc", "Phạm Thị Ngọc", "granted")],
+        ),
+    ],
+)
+def test_awards_laid_out_in_lines(text, expected):
+    assert layout_awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list after a colon that no award heads
+        "Hội nghị đã thông qua các nội dung sau:\n1. Sở Y tế báo cáo kết quả;\n2. Sở Tài chính báo cáo dự toán.",
+        # a table without a column of recipients
+        "STT | Đơn vị tính | Số lượng\n1 | Bằng khen | 25\n2 | Giấy khen | 40",
+        # a flag that hangs in a hall
+        "Cờ thi đua được treo trang trọng tại hội trường của đơn vị.",
+        # a speech after a colon, not a list of recipients
+        "Phát biểu tại buổi lễ trao Bằng khen, ông Lê Văn Hòa nói: Đây là niềm vinh dự lớn.",
+    ],
+)
+def test_awards_none_in_other_lists(text):
+    assert layout_awards(text) == []

@@ -91,12 +91,52 @@ def test_campaigns_quoted_after_cue(text, expected):
             "hiệu quả”.",
             ("Đoàn kết, sáng tạo, năng suất, hiệu quả", 2019),
         ),
+        (  # finance, the emulation word after the cue
+            "Năm 2019, Thứ trưởng đề nghị các đơn vị bám sát chủ đề thi đua của ngành Hải quan «Chuyên nghiệp, minh "
+            "bạch, hiệu quả».",
+            ("Chuyên nghiệp, minh bạch, hiệu quả", 2019),
+        ),
+        (  # courts, a year's emulation slogan
+            "Năm 2022, ngành Tòa án chọn khẩu hiệu thi đua “Đoàn kết, kỷ cương, trách nhiệm, đổi mới”.",
+            ("Đoàn kết, kỷ cương, trách nhiệm, đổi mới", 2022),
+        ),
+        (  # justice, nine words and a colon between the cue and the quote
+            'Chủ đề công tác năm 2023 của ngành Tư pháp là: "Kỷ cương, trách nhiệm, hành động, hiệu quả".',
+            ("Kỷ cương, trách nhiệm, hành động, hiệu quả", 2023),
+        ),
     ],
 )
 def test_campaigns_theme_kind_and_year(text, expected):
     found = campaigns_of(text)
     assert [(c.name, c.year) for c in found] == [expected]
     assert found[0].kind == "theme"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # police, the name right after "phong trào thi đua", up to the comma
+            "Các đơn vị hưởng ứng phong trào thi đua Vì an ninh Tổ quốc, bảo đảm trật tự địa bàn.",
+            "Vì an ninh Tổ quốc",
+        ),
+        (  # after "phong trào", up to a preposition, in a sentence about emulation
+            "Công an xã đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc trong thi đua năm 2021.",
+            "Toàn dân bảo vệ an ninh Tổ quốc",
+        ),
+        (  # "cuộc vận động", up to "gắn với"
+            "Tiếp tục thực hiện Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam gắn với phong trào thi đua.",
+            "Người Việt Nam ưu tiên dùng hàng Việt Nam",
+        ),
+    ],
+)
+def test_campaigns_unquoted_but_named(text, expected):
+    assert [c.name for c in campaigns_of(text)] == [expected]
+
+
+def test_campaigns_quote_wrapped_by_a_pdf_line_break():
+    doc, facts = process_text("Trong năm, các doanh nghiệp của Khối đã hưởng ứng sôi nổi phong trào thi đua “Xanh – "
+                              "Sạch –\nĐẹp, bảo đảm an toàn lao động”." + CONTEXT)
+    assert [f.name for f in facts if isinstance(f, Campaign)] == ["Xanh – Sạch – Đẹp, bảo đảm an toàn lao động"]
 
 
 @pytest.mark.parametrize(
@@ -117,6 +157,17 @@ def test_campaigns_theme_kind_and_year(text, expected):
         'Nhiều nơi rộ lên phong trào "nuôi chim yến" tự phát.',
         # a political movement abroad, unquoted
         "Phong trào Aceh Tự do đã giải tán lực lượng vũ trang.",
+        # an organisation called a movement, in news with no emulation word
+        "Phong trào Không liên kết họp thượng đỉnh tại Tehran.",
+        # movements abroad, the other "phong trào" no emulation word
+        "Các nhóm gồm Phong trào Dân tộc Tự do và Phong trào Thống nhất Cách mạng đã ra tuyên bố.",
+        # a capitalised word that is too short to be a name
+        "Ngành Giáo dục đẩy mạnh phong trào thi đua Đổi mới, sáng tạo trong dạy và học.",
+        # a quotation with its speaker after it, on the line after a movement's name
+        "Cánh quân sự của phong trào giải phóng\n\"Tất cả những người mà chúng tôi bắn đều có vũ trang\", một phát "
+        "ngôn viên nói.",
+        # the same on one line
+        'Đó là phong trào giải phóng "Chúng tôi sẽ tiếp tục chiến đấu", người phát ngôn nói.',
         # sports news with the emulation council of the football federation
         "Hội đồng thi đua khen thưởng kỷ luật của LĐBĐ Việt Nam quyết định cấm thi đấu hai năm đối với thủ môn "
         "đội Thép Miền Nam.",

@@ -105,6 +105,97 @@ def test_persons_none_in_names_of_places_and_bylines(text):
     assert persons_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # banks, an office not in every list
+            "Phát biểu tại hội nghị, Phó Thống đốc Đào Minh Tú đề nghị các ngân hàng đổi mới quản trị.",
+            ("Đào Minh Tú", "Phó Thống đốc"),
+        ),
+        (  # Ê Đê, a man's name opening with "Y"
+            "Thay mặt công ty, ông Y Bhin Niê, Giám đốc Công ty Cà phê Ea Tiêu cho biết kết quả.",
+            ("Y Bhin Niê", "Giám đốc Công ty Cà phê Ea Tiêu"),
+        ),
+        (  # Gia Rai, a woman's name with "H'"
+            "Thư ký hội nghị: bà Rơ Mah H'Lan, chuyên viên Phòng Tổ chức Công ty Cao su Mang Yang.",
+            ("Rơ Mah H'Lan", "chuyên viên Phòng Tổ chức Công ty Cao su Mang Yang"),
+        ),
+        (  # Thái, a family name of the north-west, a rank before it
+            "Thư ký: Thiếu tá Lường Văn Khiêm, cán bộ Phòng Tham mưu Công an tỉnh Sơn La.",
+            ("Lường Văn Khiêm", "cán bộ Phòng Tham mưu Công an tỉnh Sơn La"),
+        ),
+        (  # Stiêng, a worker
+            "Chị Điểu Thị Hiền, công nhân Nông trường Tân Lập, được tặng Bằng khen.",
+            ("Điểu Thị Hiền", "công nhân Nông trường Tân Lập"),
+        ),
+        (  # Mông, "A" as a middle name
+            "Đồng chí Giàng A Sình, Bí thư Huyện ủy Mù Cang Chải, phát biểu.",
+            ("Giàng A Sình", "Bí thư Huyện ủy Mù Cang Chải"),
+        ),
+        (  # the provincial party committee is no place word
+            "Bí thư Tỉnh ủy Trịnh Văn Chiến trao Cờ thi đua cho các đơn vị.",
+            ("Trịnh Văn Chiến", "Bí thư Tỉnh ủy"),
+        ),
+        (  # the segmenter glues the last syllable of the name to the verb
+            "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh dự và phát biểu.",
+            ("Hầu A Lềnh", "Chủ nhiệm Ủy ban Dân tộc"),
+        ),
+        (  # "cựu" (former) before an office, capitalised after the name
+            "Dự lễ có ông Ngô Văn Quỳnh Cựu trưởng đoàn bóng đá Thể Công.",
+            ("Ngô Văn Quỳnh", "Cựu trưởng đoàn bóng đá Thể Công"),
+        ),
+        (  # a name wrapped by a PDF's line break inside the office after it
+            "Chủ trì hội nghị có ông Huỳnh Văn Tâm, Giám đốc Công ty Xăng dầu Quảng Ngãi và các đơn vị thành "
+            "viên của Khối\nQuảng Ngãi cùng dự.",
+            ("Huỳnh Văn Tâm", "Giám đốc Công ty Xăng dầu Quảng Ngãi"),
+        ),
+    ],
+)
+def test_persons_names_and_titles_of_all_regions(text, expected):
+    assert [(p.name, p.title) for p in persons_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TRƯỞNG BAN\nPhạm Thị Thu Hằng", [("Phạm Thị Thu Hằng", "TRƯỞNG BAN")]),  # a notice
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nĐặng Văn Minh", [("Đặng Văn Minh", "PHÓ CHỦ TỊCH")]),  # a decision
+        ("THƯ KÝ | CHỦ TRÌ\nLê Thị Hoa | Trần Văn Bảy", [("Lê Thị Hoa", "THƯ KÝ"), ("Trần Văn Bảy", "CHỦ TRÌ")]),
+        (  # a table of names with their offices
+            "STT | Họ và tên | Chức vụ\n1 | Nguyễn Văn Long | Giám đốc\n2 | Ksor Nhơ | Phó Giám đốc",
+            [("Nguyễn Văn Long", "Giám đốc"), ("Ksor Nhơ", "Phó Giám đốc")],
+        ),
+    ],
+)
+def test_persons_signed_and_tabled(text, expected):
+    assert [(p.name, p.title) for p in persons_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiệu trưởng Trường Đại học Y Dược Thái Bình phát biểu.",  # "Y Dược" is no Ê Đê name
+        "Trường Đại học Y Hà Nội tổ chức lễ khai giảng.",
+        "TRƯỞNG BAN\nBan Thi đua – Khen thưởng",  # a unit under the role, not a name
+        "Anh Tú là nhân viên hãng taxi Mai Linh chi nhánh Huế.",  # an occupation, words, a company
+    ],
+)
+def test_persons_none_from_medicine_and_units(text):
+    assert persons_of(text) == []
+
+
+def test_persons_name_does_not_run_into_a_conjunction():
+    # a missing full stop: "Tuy nhiên" (however) glued to the name's last syllable is no verb
+    text = "Phát biểu tại hội nghị có Phó Chủ tịch UBND huyện Trần Văn Hùng Tuy nhiên, ông cũng lưu ý nhiều việc."
+    assert [p.name for p in persons_of(text)] == ["Trần Văn Hùng"]
+
+
+def test_persons_name_does_not_run_into_a_council():
+    # a missing full stop: the segmenter tags "Hội đồng Kỷ luật" as a verb glued to the name
+    text = "Nguyên Tổng Thư ký Phạm Ngọc Viễn Hội đồng Kỷ luật sẽ bỏ phiếu kín."
+    assert [p.name for p in persons_of(text)] == ["Phạm Ngọc Viễn"]
+
+
 WORDS = ["Thứ trưởng", "Nguyễn", "Văn", "An", "ông", "Hồ Chí Minh", "phong trào thi đua", "“", "”", '"', "«", "»",
          "Cờ thi đua", "của", "Chính phủ", "cho", "được", "tặng", "Bằng khen", "chủ đề", "năm 2022", ",", ";", ":",
          ".", "(", ")", "\n", " ", "đề nghị", "Huân chương Lao động hạng", "Nhì", "là", "và", "các tập thể", "Bộ"]
