@@ -144,10 +144,11 @@ class FileLog:
         if self.tty and self.count:
             typer.echo("", err=True)
         if self.json_lines:
-            fields = ("run_id", "status", "files_seen", "files_new", "files_changed", "files_skipped", "files_failed")
+            fields = ("run_id", "status", "files_seen", "files_new", "files_changed", "files_skipped", "files_retried",
+                      "files_failed")
             typer.echo(json.dumps({"event": "run", **{k: getattr(s, k) for k in fields}, "facts": s.facts}), err=True)
         typer.echo(f"run {s.run_id}: {s.files_seen} files seen, {s.files_new} new, {s.files_changed} changed, "
-                   f"{s.files_skipped} unchanged, {s.files_failed} failed")
+                   f"{s.files_skipped} unchanged, {s.files_retried} retried, {s.files_failed} failed")
         if s.facts:
             typer.echo("facts loaded: " + ", ".join(f"{k} {v}" for k, v in sorted(s.facts.items())))
         for e in s.errors:
@@ -223,7 +224,7 @@ def runs(db: DbOption = DEFAULT_DB, fmt: FormatOption = Format.table) -> None:
     from pipeline import query
 
     emit(query.runs(reader(db)), fmt, ["run_id", "started_at", "finished_at", "status", "files_seen", "files_new",
-                                       "files_changed", "files_skipped", "files_failed"])
+                                       "files_changed", "files_skipped", "files_retried", "files_failed"])
 
 
 @app.command()

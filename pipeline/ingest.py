@@ -30,6 +30,7 @@ class RunSummary:
     files_new: int = 0
     files_changed: int = 0
     files_skipped: int = 0
+    files_retried: int = 0  # failed last time, tried again (a fixed file or a newly installed tool may help)
     files_failed: int = 0
     facts: dict[str, int] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
@@ -61,7 +62,8 @@ def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: b
                                   "paths": json.dumps([str(p) for p in paths]),
                                   "extractor_versions": json.dumps(versions, sort_keys=True)})
             known = store.known_documents(con)
-        todo = plan(discover(paths), known, json.dumps(versions, sort_keys=True), reextract, summary)
+            failed = store.failed_paths(con)
+        todo = plan(discover(paths), known, failed, json.dumps(versions, sort_keys=True), reextract, summary)
         workers = workers or os.cpu_count() or 1
         if engine == "dask":
             results = dask_outcomes(todo, versions, summary.run_id, workers, scheduler)
@@ -72,13 +74,15 @@ def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: b
             rebuild_entities(con, corrections)
             store.finish_run(con, {"run_id": summary.run_id, "finished_at": datetime.now(), "status": summary.status,
                                    **{k: getattr(summary, k) for k in ("files_seen", "files_new", "files_changed",
-                                                                       "files_skipped", "files_failed")}})
+                                                                       "files_skipped", "files_retried",
+                                                                       "files_failed")}})
     return summary
 
 
-def plan(found: list[SourceFile], known: dict[str, tuple[str, str]], versions: str, reextract: bool,
-         summary: RunSummary) -> list[SourceFile]:
-    """The files that need work: new, changed, or (``reextract``) stored with older extractors."""
+def plan(found: list[SourceFile], known: dict[str, tuple[str, str]], failed: set[str], versions: str,
+         reextract: bool, summary: RunSummary) -> list[SourceFile]:
+    """The files that need work: new, changed, failed last time, or (``reextract``) stored with
+    older extractors."""
     summary.files_seen = len(found)
     todo = []
     for src in found:
@@ -87,7 +91,9 @@ def plan(found: list[SourceFile], known: dict[str, tuple[str, str]], versions: s
             summary.files_skipped += 1
             continue
         todo.append(src)
-        if stored:
+        if str(src.path) in failed:
+            summary.files_retried += 1
+        elif stored:
             summary.files_changed += 1
         else:
             summary.files_new += 1

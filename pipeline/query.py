@@ -37,7 +37,7 @@ def errors(con: duckdb.DuckDBPyConnection) -> list[dict]:
 
 def runs(con: duckdb.DuckDBPyConnection, limit: int = 20) -> list[dict]:
     cur = con.execute("SELECT run_id, started_at, finished_at, status, files_seen, files_new, files_changed, "
-                      "files_skipped, files_failed FROM runs ORDER BY started_at DESC LIMIT ?", [limit])
+                      "files_skipped, files_retried, files_failed FROM runs ORDER BY started_at DESC LIMIT ?", [limit])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 

@@ -24,6 +24,7 @@ import codecs
 import datetime as dt
 import hashlib
 import io
+import logging
 import re
 import stat
 import time
@@ -35,6 +36,9 @@ from pathlib import Path
 from pipeline.legacy import decode_entities, decode_vietnamese, is_syllable
 from schemas.document import RawText
 from schemas.errors import IngestError
+
+# trafilatura logs a warning for every page it cannot use; the page's error code says it instead
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 FORMATS: dict[str, str] = {
     ".txt": "txt",
@@ -83,6 +87,8 @@ def read_file(path: Path, max_bytes: int = 50_000_000, max_pages: int = 2000,
     Raises ``IngestError``: E_UNSUPPORTED (unknown suffix), E_UNREADABLE, E_EMPTY,
     E_TOO_LARGE, or a format's own code (see each ``read_*`` function).
     """
+    if path.is_symlink() and not path.exists():
+        raise IngestError("E_UNREADABLE", "a link that leads nowhere (broken, or a loop of links)")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise IngestError("E_UNSUPPORTED", f"unsupported file type {path.suffix or '(no suffix)'!r}")

@@ -106,6 +106,11 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
         con.unregister("_batch")
 
 
+def failed_paths(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Paths of the files that failed when last tried."""
+    return {p for (p,) in con.execute("SELECT path FROM ingest_errors").fetchall()}
+
+
 def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     """``{doc_id: (sha256, extractor_versions)}`` of every stored document."""
     return {d: (s, v) for d, s, v in con.execute("SELECT doc_id, sha256, extractor_versions FROM documents").fetchall()}

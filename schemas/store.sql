@@ -11,6 +11,7 @@ CREATE TABLE IF NOT EXISTS runs (
     files_new          INTEGER,
     files_changed      INTEGER,
     files_skipped      INTEGER,              -- unchanged since the last run
+    files_retried      INTEGER,              -- failed last time, tried again
     files_failed       INTEGER,
     extractor_versions VARCHAR               -- JSON {extractor: version}
 );
