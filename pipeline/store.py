@@ -92,6 +92,18 @@ def writer_lock(db: Path) -> Iterator[None]:
         os.close(fd)
 
 
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All of the ``with`` block's writes, or none of them."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
     """Insert ``rows`` (dicts keyed by column) into ``table`` in one bulk statement."""
     if not rows:
@@ -122,31 +134,13 @@ def replace_documents(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dic
     bring the error rows of these paths up to date."""
     doc_ids = [r["doc_id"] for r in tables.get("documents", [])]
     paths = [r["path"] for r in tables.get("documents", [])] + [e["path"] for e in errors]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for table in DOC_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
         con.execute("DELETE FROM ingest_errors WHERE path IN (SELECT unnest(?::VARCHAR[]))", [paths])
         for table in DOC_TABLES:
             insert_rows(con, table, tables.get(table, []))
         insert_rows(con, "ingest_errors", [{**e, "run_id": run_id} for e in errors])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-
-
-def replace_entities(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]]) -> None:
-    """Swap the resolved entity tables for new ones, in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        for table in ENTITY_TABLES:
-            con.execute(f"DELETE FROM {table}")
-            insert_rows(con, table, tables.get(table, []))
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:
@@ -167,12 +161,7 @@ DERIVED_TABLES = (*ENTITY_TABLES, "name_keys", "corrections", "rejected_facts", 
 def replace_derived(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]]) -> None:
     """Swap every table derived from the facts (the resolved entities, ``name_keys``, and what the
     corrections file did: ``corrections``, ``rejected_facts``, ``added_facts``) in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for table in DERIVED_TABLES:
             con.execute(f"DELETE FROM {table}")
             insert_rows(con, table, tables.get(table, []))
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
