@@ -347,3 +347,6 @@ UNION ALL
 SELECT f.recipient_key, f.recipient, f.year, 'award', f.award, NULL, f.doc_id, f.evidence_id, f.source
 FROM award_facts f
 WHERE f.recipient_key IN (SELECT name_key FROM persons);
+
+-- Migrations: columns added after a store may have been created.
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS files_retried INTEGER;
