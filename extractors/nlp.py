@@ -41,6 +41,7 @@ class Token:
 _TONE_DIGITS = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
+@lru_cache(maxsize=100_000)
 def norm(word: str) -> str:
     """Lowercase NFC with the tone mark in one fixed position, so old-style "hoà" and new-style
     "hòa" are equal: ``norm("HOÀ") == norm("hòa") == "hoa2"``."""
@@ -52,7 +53,12 @@ def norm(word: str) -> str:
 
 def syllables(text: str) -> list[Token]:
     """Split a sentence into syllables and punctuation marks, with their offsets."""
-    return [Token(m.group(), m.start(), m.end(), norm(m.group())) for m in TOKEN_RE.finditer(text)]
+    return list(_syllables(text))
+
+
+@lru_cache(maxsize=8192)
+def _syllables(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end(), norm(m.group())) for m in TOKEN_RE.finditer(text))
 
 
 @lru_cache(maxsize=4096)
@@ -63,7 +69,17 @@ def _pos_tag(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def tag_syllables(text: str) -> list[Token]:
-    """Syllables of ``text`` with the underthesea POS tag of the word each belongs to."""
+    """Syllables of ``text`` with the underthesea POS tag of the word each belongs to (tagged once
+    per distinct sentence: several extractors ask for the same one)."""
+    return list(_tag_syllables(text))
+
+
+@lru_cache(maxsize=4096)
+def _tag_syllables(text: str) -> tuple[Token, ...]:
+    return tuple(_align_tags(text))
+
+
+def _align_tags(text: str) -> list[Token]:
     toks = syllables(text)
     try:
         words = _pos_tag(text)

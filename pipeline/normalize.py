@@ -32,6 +32,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = ".!?:;…”\"»)]|"
 _NAV_SEPARATORS = re.compile(r"\s*[|•·»›>/*:–—-]+\s*")
+MAX_MARKER_CHARS = 160  # no marker line is longer
 MAX_MARKER_WORDS = 8  # a prefix marker ("Nguồn: …") matches a line of at most this many words
 MIN_REPEATED_WORDS = 3  # a repeated line this long is a duplicate; shorter ones may be a list's items
 
@@ -141,6 +142,12 @@ def matches(folded: str, section: str) -> bool:
     return folded in whole or short and any(folded == p or folded.startswith(p + " ") for p in prefixes)
 
 
+def is_marker(line: str, section: str) -> bool:
+    """``matches`` for a raw line; a long line (most of an article) is never a marker, and is not
+    folded to find out."""
+    return len(line) <= MAX_MARKER_CHARS and matches(fold(line), section)
+
+
 def find_body_end(text: str) -> int:
     """Offset where the article's own text ends: the first line that opens a list of other
     articles, or the start of the share/source lines that close the text; -1 when neither."""
@@ -148,7 +155,7 @@ def find_body_end(text: str) -> int:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    listing = next((i for i, line in enumerate(lines) if matches(fold(line), "list")), len(lines))
+    listing = next((i for i, line in enumerate(lines) if is_marker(line, "list")), len(lines))
     tail = tail_start(lines[:listing])
     end = min(listing, tail)
     return starts[end] if end < len(lines) else -1

@@ -28,7 +28,6 @@ import logging
 import re
 import stat
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -67,7 +66,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 MAX_CONTROL_RATIO = 0.10  # more control characters than this and the "text" is binary data
-TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc, less \t \n \v \f \r
 HIGH_BYTES_AS_SPACE = bytes.maketrans(bytes(range(0x80, 0x100)), b" " * 0x80)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
@@ -184,7 +183,7 @@ def detect_decode(data: bytes) -> tuple[str, str]:
 
 def check_not_binary(text: str) -> None:
     """Raise E_BINARY when more than 10% of ``text`` is control characters."""
-    controls = sum(1 for ch in text if ch not in TEXT_CONTROLS and unicodedata.category(ch) == "Cc")
+    controls = len(_CONTROL_CHARS.findall(text))
     if text and controls / len(text) > MAX_CONTROL_RATIO:
         raise IngestError("E_BINARY", f"{controls} of {len(text)} characters are control codes: binary data")
 
