@@ -1,7 +1,7 @@
 """Comparison forms for Vietnamese names. Never used to rewrite stored text.
 
->>> canon("Khối Thi đua  các bộ, ngành Nội chính Trung ương")
-'khối thi đua các bộ, ngành nội chính trung ương'
+>>> canon("Khối Thi đua  các bộ, ngành") == canon("khối thi đua các bộ, ngành")
+True
 >>> canon("Hoà Bình") == canon("Hòa Bình")
 True
 >>> fold("Nội chính")
@@ -45,16 +45,18 @@ def canon(s: str | None) -> str:
     return s.strip(_QUOTES + " .,;:…").strip()
 
 
+_DASHES = str.maketrans({ch: "-" for ch in "‐‑‒–—―−"})
+_NOT_WORD = re.compile(r"[^\w\s-]")
+
+
 def fold(s: str | None) -> str:
     """Lowercase ASCII form without any diacritics, for typing names on a plain keyboard:
-    "Nội chính" -> "noi chinh", "Đồng bằng" -> "dong bang"."""
+    "Nội chính" -> "noi chinh", "Đồng bằng" -> "dong bang". (Built from C-speed string
+    operations: it runs on many lines of every document.)"""
     if not s:
         return ""
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = re.sub(r"[‐-―−]", "-", s.casefold())
-    s = re.sub(r"[^\w\s-]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = " ".join(_NOT_WORD.sub(" ", s.translate(_DASHES).replace("đ", "d").replace("Đ", "D")).split())
+    return unicodedata.normalize("NFD", s).encode("ascii", "ignore").decode("ascii").casefold()
 
 
 def _number_word(w: str) -> str:
