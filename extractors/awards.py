@@ -96,6 +96,7 @@ AND, OF, TRADE, BY, IS, FOR, HAS, IN_IT, IT = (
 ON_OCCASION = tuple(norm(w) for w in ("nhân", "dịp", "kỷ", "ngày", "chuyến"))  # "nhân dịp" (on the occasion)
 YEAR = norm("năm")
 THIS = norms("nay", "này", "qua")  # "năm nay" (this year)
+GLUED_VERBS = norms("tặng", "trao")  # verbs the segmenter may glue to the capitalised name before them
 TO_WORDS = norms("cho", "tặng")  # "… cho X", "trao Bằng khen tặng X"
 LIST_OPENERS = norms("là", "gồm", ":")  # "… là A và B", "3 đơn vị gồm A, B", "…: A, B"
 COMMA = norm(",")
@@ -108,6 +109,7 @@ ERA = (norm("thời"), norm("kỳ"))  # "thời kỳ đổi mới" (in the era o
 RECIPIENT_COLUMNS = load_phrases("awards.table_columns.txt")
 NOT_RECIPIENT_COLUMNS = load_phrases("awards.table_columns_not.txt")
 MAX_LIST = 30  # lines of one list
+SUBHEADING = re.compile(r"[IVX]{1,4}[.)]\s*")  # "I. Tập thể", "II. Cá nhân"
 PASSIVE_REACH = 14  # tokens from "được" to its verb: "được | Bộ trưởng Bộ Giáo dục và Đào tạo | tặng"
 MAX_GAP = 8  # tokens between an award and its "cho"
 MAX_NAME = 15  # tokens of a recipient's name
@@ -127,7 +129,7 @@ class VerbGroup:
     proposed: bool
 
 
-@extractor("awards", version="2", needs=())
+@extractor("awards", version="3", needs=())
 def find_awards(ctx: Context) -> Iterator[Award]:
     for sent in reading_sentences(ctx):
         if names_award(sent.text):
@@ -152,12 +154,17 @@ def awards_in(ctx: Context, sent: Sentence) -> Iterator[Award]:
     year = award_year(ctx, sent.text)
     all_chains = chains(toks, spans)
     shared: tuple[int, list] = (-1, [])  # end of the last chain given to a subject, and its findings
+    given: tuple[int, str] = (-1, "")  # end of the last chain given "cho" someone, and its status
     for chain in all_chains:
         found = list(recipients_of(toks, verbs, starts, chain))
         if not found and shared[1] and shares_subject(toks, verbs, shared[0], chain[0].start):
             found = shared[1]  # "X được Bộ trưởng tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen"
+        if not found and given[1] and continues_giving(toks, given[0], chain[0].start):
+            found = list(elliptic_cho(toks, verbs, starts, chain, given[1]))
         if found and found[0][0] == "subject-receives":
             shared = (chain[-1].end, found)
+        if found and found[0][0] == "award-cho-recipient":
+            given = (chain[-1].end, found[0][1])
         listed = []
         if chain is all_chains[-1] and opens_list(sent.text, toks, verbs, chain, found):
             status = found[0][1] if found else status_before(toks, verbs, chain[0].start)
@@ -172,6 +179,24 @@ def chain_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[Aw
         for award in chain:
             for a, b in recipients:
                 yield make_award(ctx, sent, toks, award, (a, b), status, year, rule)
+
+
+def continues_giving(toks: list[Token], end: int, start: int) -> bool:
+    """Whether the award at ``start`` goes on the giving of an earlier one ending at ``end``, its verb
+    left out: "tặng thưởng Huân chương hạng Nhất cho A, | Huân chương hạng Nhì cho B và C" (only
+    the earlier recipients between, and a comma or "và" right before it)."""
+    if start == 0 or toks[start - 1].norm not in (COMMA, AND):
+        return False
+    return not any(t.text in CLAUSE_END or t.text == ":" for t in toks[end:start])
+
+
+def elliptic_cho(toks: list[Token], verbs: list[Match], starts: set[int], chain: list[AwardSpan],
+                 status: str) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
+    """The recipients after the "cho" of an award whose verb of giving stands before an earlier award."""
+    cho = cho_after(toks, chain[-1].end, starts)
+    found = recipients_after(toks, verbs, starts, cho + 1) if cho is not None else []
+    if found:
+        yield "award-cho-recipient", status, found
 
 
 def shares_subject(toks: list[Token], verbs: list[Match], end: int, start: int) -> bool:
@@ -198,6 +223,8 @@ def is_whole_words(toks: list[Token], m: Match) -> bool:
 def starts_word(toks: list[Token], i: int) -> bool:
     """Token ``i`` begins a word; a lowercase syllable after an acronym does whatever the
     segmenter says ("KBNN tặng" is tagged as one word)."""
+    if i > 0 and toks[i].norm in GLUED_VERBS and toks[i - 1].is_title:
+        return True  # "Bộ Công Thương tặng": the segmenter glued the verb to the name
     return toks[i].word_start or (i > 0 and is_acronym(toks[i - 1]) and not toks[i].is_title)
 
 
@@ -291,7 +318,7 @@ def scope_end(toks: list[Token], end: int, starts: set[int]) -> int:
     k = end + n
     if k < len(toks) and toks[k].is_title and (n or phrase_at(toks, k, GRANTORS)):
         return unit_end(toks, k, starts)
-    return end
+    return k  # "toàn quân", "toàn lực lượng" with no name after them
 
 
 def extend_grantor(toks: list[Token], end: int, starts: set[int]) -> int:
@@ -595,6 +622,43 @@ def is_group(toks: list[Token], a: int) -> bool:
     return bool(phrase_at(toks, k, GROUPS)) and not toks[k].is_title
 
 
+def group_end_at(toks: list[Token], a: int) -> int:
+    """End of the group phrase at ``a`` ("các xã", "hai bác sĩ", "3 đơn vị"), or ``a`` when none."""
+    if not is_group(toks, a):
+        return a
+    k = a + max(phrase_at(toks, a, QUANTIFIERS), 1)
+    while k < len(toks) and (toks[k].text[:1].isdigit() or phrase_at(toks, k, QUANTIFIERS)):
+        k += 1
+    return k + phrase_at(toks, k, GROUPS)
+
+
+def group_names(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """The names a group spells out right after its noun: "các xã Hòa Phú, Tân Lập và Phước An",
+    "hai bác sĩ Lê Văn An (Khoa Nội) và Trần Thị Bích" -> one recipient each ("và" before a
+    capital starts a new name here)."""
+    k = group_end_at(toks, a)
+    if k == a or k >= b or not toks[k].is_title:
+        return []
+    out, start, depth = [], k, 0
+    for i in range(k, b):
+        t = toks[i]
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and (t.text in ",;" or t.norm == AND and i + 1 < b and toks[i + 1].is_title):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, b))
+    items = [person_at(toks, s, e) or clean_place(toks, s, e) for s, e in out if e > s]
+    return items if items and all(items) else []
+
+
+def clean_place(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """A bare place or unit name in a group's list: capitalised words up to a parenthesis."""
+    end = trim_end(toks, a, b)
+    if end > a and all(t.is_title or t.text[:1].isdigit() or t.text in "-–" for t in toks[a:end]):
+        return (a, end)
+    return clean_item(toks, a, b)
+
+
 def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Names of a list split at commas, semicolons and "và" before a new unit or person; a
     heading before a colon ("và bốn cá nhân:") is skipped; the list ends at the first piece that
@@ -701,7 +765,7 @@ def person_at(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     """A person's name at ``a``, after at most a few words of title or address ("ông", "BS",
     "Viện trưởng"): "ông Đinh Thế Trạc" -> "Đinh Thế Trạc"."""
     k = a
-    while k < min(b, a + 4):
+    while k < min(b, a + 6):  # "Nghệ sĩ ưu tú | Đặng Thị Lan"
         end = name_end(toks, k)
         if end:
             return (k, min(end, b)) if k == a or is_title_run(toks, a, k) else None
@@ -758,8 +822,8 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     floor = max([s] + [m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e])
     if floor > s:  # "tôi chúc mừng | Công an tỉnh X đã được tặng …": the subject starts after the verb
         return subject_items(toks, floor, e)
-    before = person_at(toks, *pieces[-2]) if len(pieces) > 1 else None
-    if before and not person_at(toks, s, e):
+    before = person_before(toks, pieces)
+    if before:
         return [before]  # "ông A, Giám đốc Sở Y tế, được tặng …", "cô giáo B, Trường X, được …"
     if len(pieces) > 1 and phrase_at(toks, s, GROUPS) and not toks[s].is_title and is_group(toks, pieces[-2][0]):
         return [(pieces[-2][0], trim_end(toks, s, e))]  # "Nhiều tập thể, cá nhân được tặng …"
@@ -769,11 +833,32 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     if not found or is_group(toks, found[0][0]):
         return found[:1]
     for s, e in reversed(pieces[:-1]):
+        named = group_names(toks, s, found[-1][1])
+        if named:  # "các xã A, | B và C được tặng …"
+            return named
         items = subject_items(toks, s, e)
         if not items or is_group(toks, items[0][0]) or items[-1][1] != trim_end(toks, s, e, paren=False):
             break  # only a piece that is all names continues the list
         found[:0] = items
     return found
+
+
+def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The person a clause's last pieces describe: "ông A, Giám đốc Sở Y tế, được tặng …"; also
+    over several pieces when an office or a lowercase apposition opens the first of them ("Thượng úy
+    A, Đại đội trưởng Đại đội 5, Trung đoàn 174, đạt …", "Kỹ sư B, Quản đốc Phân xưởng C, tác giả
+    của 7 sáng kiến, được …")."""
+    if len(pieces) < 2 or person_at(toks, *pieces[-1]):
+        return None
+    for j in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
+        if phrase_at(toks, pieces[j + 1][0], NOT_RECIPIENTS):
+            return None  # "ông A, Giám đốc, thay mặt tập thể đón nhận …": the unit receives, not A
+        held = person_at(toks, *pieces[j])
+        if held:
+            a = pieces[j + 1][0]
+            opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower()
+            return held if opens else None
+    return None
 
 
 def is_apposition_piece(toks: list[Token], a: int, b: int) -> bool:
@@ -800,6 +885,8 @@ def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
     for i in range(end - 1, -1, -1):
         t = toks[i].text
         depth += (t == ")") - (t == "(")
+        if depth == 0 and t in "–-" and dash_in_name(toks, i):
+            continue
         if depth == 0 and t in ",;:.!?–-":
             pieces.insert(0, (i + 1, cut))
             if t != "," and not (t in "–-" and office_at(toks, i + 1)):
@@ -807,6 +894,15 @@ def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
             cut = i
     pieces.insert(0, (0, cut))
     return [p for p in pieces if p[1] > p[0]]
+
+
+def dash_in_name(toks: list[Token], i: int) -> bool:
+    """A dash between capitalised words of one unit's name: "Khoa Khám bệnh – Cấp cứu" (the piece
+    before it opens with a unit head)."""
+    if i == 0 or i + 1 >= len(toks) or not (toks[i - 1].is_title and toks[i + 1].is_title):
+        return False
+    j = max((k + 1 for k in range(i) if toks[k].text in ",;:.!?()"), default=0)
+    return j < i and bool(phrase_at(toks, j, UNIT_HEADS)) and not office_at(toks, i + 1)
 
 
 def office_at(toks: list[Token], k: int) -> bool:
@@ -834,7 +930,7 @@ def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     if a >= b:
         return []
     if is_group(toks, a):
-        return [(a, b)]
+        return group_names(toks, a, b) or [(a, b)]
     items = [clean_item(toks, s, e) for s, e, _ in split_pieces(toks, a, b)]
     return [item for item in items if item] if all(items) else []
 
@@ -871,6 +967,8 @@ def list_item_recipients(ctx: Context, sent: Sentence) -> Iterator[tuple[Sentenc
     is no item or names nobody."""
     lines = [line for line in body_lines(ctx) if line.start >= sent.end]
     for line in lines:
+        if is_subheading(line.text):
+            continue
         marker = LIST_MARKER.match(line.text)
         if marker is None:
             return
@@ -881,6 +979,15 @@ def list_item_recipients(ctx: Context, sent: Sentence) -> Iterator[tuple[Sentenc
         if not items:
             return
         yield line, (toks[items[0][0]].start, toks[items[0][1] - 1].end)
+
+
+def is_subheading(text: str) -> bool:
+    """A line that only sorts a list of recipients: "I. Tập thể", "II. Cá nhân:", "b) Cá nhân"."""
+    marker = SUBHEADING.match(text) or LIST_MARKER.match(text)
+    if marker is None:
+        return False
+    toks = [t for t in syllables(text[marker.end() :]) if t.text != ":"]
+    return bool(toks) and phrase_at(toks, 0, GROUPS) == len(toks)
 
 
 # --- tables: a row names a unit and the award it receives or is proposed for ---------------

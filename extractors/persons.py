@@ -154,7 +154,7 @@ class Title:
     strength: int  # OFFICE, PARTY_POST, RANK or ADDRESS
 
 
-@extractor("persons", version="2", needs=())
+@extractor("persons", version="3", needs=())
 def find_persons(ctx: Context) -> list[Person]:
     """Each person once, with the most telling title any mention gives."""
     best: dict[str, tuple[int, Person]] = {}

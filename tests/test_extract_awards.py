@@ -354,3 +354,72 @@ def test_awards_laid_out_in_lines(text, expected):
 )
 def test_awards_none_in_other_lists(text):
     assert layout_awards(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one verb, several awards each with its own "cho"
+            "Chủ tịch nước đã tặng thưởng Huân chương Lao động hạng Nhất cho Sở Y tế tỉnh Nam Định, Huân chương Lao "
+            "động hạng Nhì cho Bệnh viện Việt Đức và Trường Đại học Y Hà Nội.",
+            {("Huân chương Lao động hạng Nhất", "Sở Y tế tỉnh Nam Định"),
+             ("Huân chương Lao động hạng Nhì", "Bệnh viện Việt Đức"),
+             ("Huân chương Lao động hạng Nhì", "Trường Đại học Y Hà Nội")},
+        ),
+        (  # the second award after "và", its verb left out
+            "Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho Sở Tư pháp tỉnh Hòa Bình và Bằng khen của Thủ "
+            "tướng Chính phủ cho Phòng Tư pháp huyện Lạc Sơn.",
+            {("Cờ thi đua của Chính phủ", "Sở Tư pháp tỉnh Hòa Bình"),
+             ("Bằng khen của Thủ tướng Chính phủ", "Phòng Tư pháp huyện Lạc Sơn")},
+        ),
+        (  # a shared list after a group noun: one award per place
+            "Các xã Hòa Phú, Tân Lập và Phước An được tặng Giấy khen của Chủ tịch UBND huyện.",
+            {("Giấy khen của Chủ tịch UBND huyện", "Hòa Phú"), ("Giấy khen của Chủ tịch UBND huyện", "Tân Lập"),
+             ("Giấy khen của Chủ tịch UBND huyện", "Phước An")},
+        ),
+        (  # a number word and a group noun before the persons' names
+            "Hai diễn viên Lò Văn Pình và Hà Thị Mai được phong tặng danh hiệu Nghệ sĩ ưu tú.",
+            {("Nghệ sĩ ưu tú", "Lò Văn Pình"), ("Nghệ sĩ ưu tú", "Hà Thị Mai")},
+        ),
+        (  # a person described by several pieces before the verb, the scope "toàn quân"
+            "Thượng úy Trần Văn Bình, Đại đội trưởng Đại đội 3, Trung đoàn 101, đạt danh hiệu Chiến sĩ thi đua "
+            "toàn quân.",
+            {("Chiến sĩ thi đua toàn quân", "Trần Văn Bình")},
+        ),
+        (  # the issuer before the verb, the segmenter gluing "tặng" to the name
+            "Kỹ sư Lê Văn Khánh, Quản đốc Phân xưởng Sấy, tác giả của 5 sáng kiến, được Bộ trưởng Bộ Công Thương tặng "
+            "danh hiệu Chiến sĩ thi đua toàn quốc.",
+            {("Chiến sĩ thi đua toàn quốc", "Lê Văn Khánh")},
+        ),
+        (  # a title of honour before the name is no part of the recipient
+            "Nghệ sĩ ưu tú Đặng Thị Lan, Phó Giám đốc Nhà hát, được phong tặng danh hiệu Nghệ sĩ nhân dân.",
+            {("Nghệ sĩ nhân dân", "Đặng Thị Lan")},
+        ),
+    ],
+)
+def test_awards_shared_and_elliptic_phrasings(text, expected):
+    assert {(a.award, a.recipient) for a in awards_of(text)} == expected
+
+
+def test_awards_decision_list_with_subheadings():
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Tặng Giấy khen của Chủ tịch UBND huyện cho 02 tập thể và 02 cá nhân đã có thành tích "
+        "trong công tác phòng chống dịch năm 2021, gồm:\n\nI. Tập thể\n1. Trạm Y tế xã Phú Lộc, huyện Krông Năng;\n"
+        "2. Trường Tiểu học Lê Lợi.\n\nII. Cá nhân\n1. Ông Hoàng Văn Sơn, Trưởng thôn 3, xã Phú Lộc;\n"
+        "2. Bà Đỗ Thị Hạnh, giáo viên Trường Tiểu học Lê Lợi.\n\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+    )
+    _, facts = process_text(text)  # list items carry the item line as evidence, not the heading's award
+    found = {f.recipient for f in facts if isinstance(f, Award)}
+    assert found == {"Trạm Y tế xã Phú Lộc", "Trường Tiểu học Lê Lợi", "Hoàng Văn Sơn", "Đỗ Thị Hạnh"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Em Nguyễn Minh Anh đoạt huy chương vàng môn cờ vua tại Hội khỏe Phù Đổng toàn quốc.",
+        "Đội tuyển của trường giành Cúp vô địch giải bóng đá học sinh.",
+        "Ba tháng qua, các xã đã làm đường giao thông nông thôn.",
+    ],
+)
+def test_awards_no_sports_medals_or_cups(text):
+    assert awards_of(text) == []
