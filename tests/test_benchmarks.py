@@ -38,9 +38,10 @@ def test_run_benchmark_reports_positive_figures(tmp_path):
     vntc = result["corpora"]["vntc"]
     assert vntc["floor"]["docs"] == 20 and vntc["floor"]["chars_per_s"] > 0
     assert vntc["ingest"]["exit_code"] in (0, 3) and vntc["ingest"]["seconds"] > 0
-    assert vntc["ingest"]["peak_pss_mib"] > 0 and vntc["memory_small"]["ingest"]["peak_pss_mib"] > 0
+    # a 20-file ingest may end between two memory samples; the high-water marks always see it
+    assert vntc["ingest"]["max_hwm_mib"] > 0 and vntc["memory_small"]["ingest"]["max_hwm_mib"] > 0
     assert vntc["reingest"]["seconds"] > 0 and vntc["naive"]["scaled_seconds"] > 0
-    assert vntc["stages"]["stages"]["read"]["seconds"] > 0 and vntc["query"]["chairs_median_s"] > 0
+    assert sum(s["seconds"] for s in vntc["stages"]["stages"].values()) > 0 and vntc["query"]["chairs_median_s"] > 0
     assert vntc["store"]["documents"] == 20 and vntc["false_positives"]["per_10k_docs"] >= 0
     assert {t["target"] for t in result["targets"]} >= {"vntc: full ingest / floor (b/a)"}
     assert "targets:" in report.format_report(result)
