@@ -4,14 +4,23 @@
 A mention is a head of ``patterns/bodies.heads.jsonl`` and a tail that tells the body apart:
 
 - a number: "Cụm thi đua số 5", "Khối VII", "Cụm thi đua số III";
-- a name, read over the underthesea tags: nouns, "các", capitalised words and the name words of
-  ``units.continue.txt`` ("tổng hợp") go on; verbs, adverbs, prepositions, conjunctions,
-  punctuation and the words of ``bodies.stops.txt`` ("năm", "nói riêng") end it. A comma goes
-  on only between generic words ("các bộ, ngành"), a dash only into a name ("Văn hóa - Xã hội").
+- a name: nouns, "các", capitalised words and the name words of ``units.continue.txt`` ("tổng
+  hợp") go on; verbs, adverbs, prepositions, conjunctions, punctuation and the words of
+  ``bodies.stops.txt`` ("năm", "nói riêng") end it. A lower-case word is judged by the lexicons
+  of name words and function words first, by underthesea's tagger only when neither knows it
+  (``phrases.noun_at``). A comma goes on only between generic words ("các bộ, ngành"), a dash
+  only into a name ("Văn hóa - Xã hội").
+
+Sector words the tagger calls verbs are name words (``units.name_words.txt``: "các công ty than
+hầm lò", "các sư đoàn không quân"); "và" goes on into a unit, across a sector name ("các Sở Nông
+nghiệp và Phát triển nông thôn") and into a second group ("… và các đoàn thể Trung ương") or
+place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ").
 
 After the name may come its parent: "Cụm thi đua số 8 – Bộ Công an", "Cụm thi đua số 5 (Bộ
-Công an)", "Cụm thi đua số 2 của Liên minh HTX". A head with no distinctive tail ("Khối thi
-đua cần …", "các đơn vị trong Cụm") or with a generic plural one ("… các Khu vực") is no body.
+Công an)", "Cụm thi đua số 2 của Liên minh HTX"; a generic name is named with what follows
+"(trực) thuộc" ("Khối thi đua các cơ quan chuyên môn thuộc UBND huyện"). A head with no
+distinctive tail ("Khối thi đua cần …", "các đơn vị trong Cụm"), with a generic plural one ("…
+các Khu vực") or after a plural ("các Khối thi đua …", "hai khối thi đua …") is no body.
 A bare "Khối"/"Cụm" needs more: a capitalised or numbered tail of two words or more, none of
 the senses of ``bodies.not_bare.txt`` (khối u, khối lượng, khối ASEAN, cụm công nghiệp) and no
 Party organ before it ("Đảng ủy Khối …"). Nothing at all comes from a text that never speaks
@@ -25,21 +34,24 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors.base import Context, extractor
-from extractors.nlp import Match, Token, load_lexicon, match_patterns, norm
+from extractors.nlp import Match, load_lexicon, norm
 from extractors.phrases import (
-    NOUN_TAGS,
+    Tokens,
     is_number,
     is_roman,
+    is_year,
+    match_patterns,
     may_match,
+    noun_at,
     phrase_at,
     phrase_before,
     read_tokens,
 )
-from extractors.resolution import core_words
-from extractors.units import NUMBERED, Span, find_spans
+from extractors.resolution import core_words, weak_cores
+from extractors.units import NUMBERED, Span, capitalised_run, find_spans, person_len
 from schemas.document import Sentence
 from schemas.facts import Body
-from schemas.names import body_key, canon, same_unit
+from schemas.names import body_key, same_unit
 
 HEADS = "bodies.heads.jsonl"
 _CAC = norm("các")
@@ -57,7 +69,7 @@ class Mention:
     rule: str
 
 
-@extractor("bodies", version="1", needs=())
+@extractor("bodies", version="2", needs=())
 def find_bodies(ctx: Context):
     if not about_emulation(ctx.doc.body):
         return []
@@ -68,7 +80,7 @@ def find_bodies(ctx: Context):
 def bodies_in(ctx: Context, sent: Sentence) -> list[Body]:
     toks = read_tokens(sent.text)
     out = []
-    for m in find_mentions(sent.text, toks):
+    for m in find_mentions(toks):
         name = sent.text[toks[m.start].start : toks[m.name_end - 1].end]
         parent = sent.text[toks[m.parent.start].start : toks[m.parent.end - 1].end] if m.parent else None
         ev = ctx.evidence(sent, toks[m.start].start, toks[m.end - 1].end, f"bodies/{m.rule}")
@@ -98,13 +110,14 @@ def disambiguate(bodies: list[Body]) -> list[Body]:
 
 @lru_cache(maxsize=1)
 def _context_re() -> re.Pattern:
-    alts = "|".join(re.escape(canon(p)) for p in load_lexicon("bodies.context.txt"))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in load_lexicon("bodies.context.txt"))
+    return re.compile(rf"(?i)(?<!\w)(?:{alts})(?!\w)")
 
 
 def about_emulation(text: str) -> bool:
-    """Whether a text speaks of emulation at all ("thi đua", "TĐKT")."""
-    return bool(_context_re().search(canon(text)))
+    """Whether a text speaks of emulation at all ("thi đua", "TĐKT"; the words of the lexicon
+    bear no tone mark that old and new spellings place apart, so the text is read as it is)."""
+    return bool(_context_re().search(text))
 
 
 def may_name_body(text: str) -> bool:
@@ -115,12 +128,12 @@ def may_name_body(text: str) -> bool:
 # --- mentions ---------------------------------------------------------------------------------
 
 
-def find_mentions(text: str, toks: list[Token]) -> list[Mention]:
+def find_mentions(toks: Tokens) -> list[Mention]:
     """Body mentions of one sentence, left to right (the longest head at each place)."""
-    matches = match_patterns(HEADS, text, toks)
+    matches = match_patterns(HEADS, toks)
     if not matches:
         return []
-    spans = find_spans(text, toks)
+    spans = find_spans(toks)
     out: list[Mention] = []
     tried: set[int] = set()
     for m in matches:
@@ -133,18 +146,52 @@ def find_mentions(text: str, toks: list[Token]) -> list[Mention]:
     return out
 
 
-def read_mention(toks: list[Token], m: Match, spans: list[Span]) -> Mention | None:
+def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     full = m.id == "full"
-    if not full and not bare_head_ok(toks, m):
+    if plural_before(toks, m.start) or (not full and not bare_head_ok(toks, m)):
         return None
     end, rule = tail_end(toks, m.end, full, spans)
-    if end == m.end or not tail_ok(toks, m, end):
+    if end == m.end:
+        return None
+    qualified = qualifier_end(toks, end, spans) if rule == "name" and generic_name(toks, m, end) else 0
+    end = qualified or end
+    if not tail_ok(toks, m, end):
         return None
     parent, evidence_end = parent_after(toks, end, spans)
-    return Mention(m.label, m.start, end, evidence_end, parent, rule)
+    return Mention(m.label, m.start, end, max(end, evidence_end), parent, rule)
 
 
-def bare_head_ok(toks: list[Token], m: Match) -> bool:
+def plural_before(toks: Tokens, i: int) -> bool:
+    """ "các Khối thi đua …", "hai khối thi đua …", "3 Cụm …": several bodies, not one."""
+    if phrase_before(toks, i, "bodies.plural_before.txt"):
+        return True
+    return i > 0 and toks[i - 1].text.isdigit() and not is_year(toks[i - 1])
+
+
+def generic_name(toks: Tokens, m: Match, end: int) -> bool:
+    """A descriptive name whose words tell no one body apart: a generic plural ("các tỉnh,
+    thành phố") or only generic words ("các cơ quan chuyên môn")."""
+    if phrase_before(toks, end, "bodies.generic_ends.txt"):
+        return True
+    core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
+    return not core or core in weak_cores()
+
+
+def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
+    """The end of "(trực) thuộc <unit or name>" after a generic name, which is named with it:
+    "… các cơ quan chuyên môn thuộc UBND huyện", "… các tỉnh, thành phố trực thuộc Trung ương"
+    (0: none)."""
+    k = phrase_at(toks, end, "bodies.qualifiers.txt")
+    if not k:
+        return 0
+    unit = next((s for s in spans if s.kind == "unit" and s.start == end + k), None)
+    if unit:
+        return unit.end
+    j = capitalised_run(toks, end + k, numbered=False)
+    return j if j > end + k else 0
+
+
+def bare_head_ok(toks: Tokens, m: Match) -> bool:
     """A bare "Khối"/"Cụm", capitalised as a name is: its tail opens capitalised, numbered or
     with "các"/"cơ quan"; it is no role word, tumour, volume, exam block ("khối A1") or
     alliance, and no Party organ stands before it."""
@@ -159,20 +206,21 @@ def bare_head_ok(toks: list[Token], m: Match) -> bool:
     return t.is_title and t.text.isalpha() and len(t.text) > 1
 
 
-def tail_end(toks: list[Token], i: int, full: bool, spans: list[Span]) -> tuple[int, str]:
+def tail_end(toks: Tokens, i: int, full: bool, spans: list[Span]) -> tuple[int, str]:
     """Where the tail after a head ending at token ``i`` ends, and which rule read it."""
     if i < len(toks) and toks[i].norm == _SO and i + 1 < len(toks) and is_number(toks[i + 1]):
         return i + 2, "number"
     if i < len(toks) and (is_roman(toks[i]) or (full and is_number(toks[i]))):
         return i + 1, "number"
-    return name_end(toks, i, {s.start for s in spans if s.kind == "unit"}), "name"
+    return name_end(toks, i, {s.start: s.end for s in spans if s.kind == "unit"}), "name"
 
 
-def name_end(toks: list[Token], i: int, unit_starts: set[int]) -> int:
-    """Where a descriptive body name starting at token ``i`` ends."""
+def name_end(toks: Tokens, i: int, units: dict[int, int]) -> int:
+    """Where a descriptive body name starting at token ``i`` ends; "và các" joins a second
+    group of members into it ("… các cơ quan Mặt trận Tổ quốc và các đoàn thể Trung ương")."""
     j = i
     while j < len(toks):
-        step = name_step(toks, j, unit_starts)
+        step = name_step(toks, j, units)
         if step == 0:
             break
         j += step
@@ -180,32 +228,65 @@ def name_end(toks: list[Token], i: int, unit_starts: set[int]) -> int:
             break
     while j > i and (toks[j - 1].norm == _CAC or not toks[j - 1].text[:1].isalnum()):
         j -= 1
-    return j
+    return second_group_end(toks, j, units) if j > i else j
 
 
-def name_step(toks: list[Token], j: int, unit_starts: set[int]) -> int:
+def second_group_end(toks: Tokens, j: int, units: dict[int, int]) -> int:
+    """The end of "và các <members>" after a name ending at ``j`` when it names more members
+    (nouns, not a generic plural such as "và các địa phương"), else ``j``."""
+    if j + 2 >= len(toks) or toks[j].norm != _AND or toks[j + 1].norm != _CAC:
+        return j
+    if toks[j + 2].is_title or not noun_at(toks, j + 2):
+        return j
+    end = name_end(toks, j + 2, units)
+    if end <= j + 2 or phrase_before(toks, end, "bodies.generic_ends.txt"):
+        return j
+    return end
+
+
+def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
+    """How far "và" at ``j`` goes on with a body name: into a unit ("… các quân khu và Bộ Tư
+    lệnh …"), across a unit name that holds it ("các Sở Nông nghiệp và Phát triển nông thôn"),
+    or into a second capitalised place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ")."""
+    if j + 1 in units:
+        return 1
+    around = unit_around(units, j)
+    if around:
+        return around - j
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
+    return 1 if place and toks[j - 1].is_title and not person_len(toks, j + 1) else 0
+
+
+def unit_around(units: dict[int, int], j: int) -> int:
+    """The end of a unit name that runs across token ``j`` (0: none): "Sở Nông nghiệp và Phát
+    triển nông thôn" inside a body name."""
+    return next((end for start, end in units.items() if start < j < end), 0)
+
+
+def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     """How many tokens from ``j`` go on with a body name (0: the name ends before ``j``)."""
     t = toks[j]
-    k = phrase_at(toks, j, "units.continue.txt")
+    k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
     if not t.is_title and phrase_at(toks, j, "bodies.stops.txt"):
-        return 1 if t.norm == _AND and j + 1 in unit_starts else 0  # "… các quân khu và Bộ Tư lệnh …"
+        return and_step(toks, j, units) if t.norm == _AND else 0
     if t.text == ",":
         return 1 if list_comma(toks, j) else 0
     if t.text in "-–":
-        return 1 if dash_in_name(toks, j, unit_starts) else 0
+        return 1 if dash_in_name(toks, j, units) else 0
     if is_head_at(toks, j) or not t.text[:1].isalnum():
         return 0
-    if not t.word_start and t.text.isalpha():  # the rest of a word already begun: "Bắc bộ"
+    if t.text.isalpha() and not toks.word_start(j):  # the rest of a word already begun: "Bắc bộ"
         return 1
     if t.text[:1].isdigit():
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
-    ok = (t.is_title and t.text[:1].isalpha()) or t.tag in NOUN_TAGS or t.norm == _CAC
+    ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
     return 1 if ok else 0
 
 
-def list_comma(toks: list[Token], j: int) -> bool:
+def list_comma(toks: Tokens, j: int) -> bool:
     """A comma inside a name: between generic words ("các bộ, ngành", "sở, ban, ngành") or
     lower-case nouns ("các doanh nghiệp nông, lâm nghiệp", "các trường đại học, cao đẳng")."""
     if j == 0 or j + 1 >= len(toks):
@@ -213,29 +294,29 @@ def list_comma(toks: list[Token], j: int) -> bool:
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]
-    plain = nxt.text.isalpha() and not nxt.is_title and nxt.tag in NOUN_TAGS and nxt.norm not in _HEAD_WORDS
+    plain = nxt.text.isalpha() and not nxt.is_title and nxt.norm not in _HEAD_WORDS and noun_at(toks, j + 1)
     stop = phrase_at(toks, j + 1, "bodies.stops.txt") or phrase_at(toks, j + 1, "units.stops.txt")
     return prev.text.isalpha() and not prev.is_title and plain and not stop
 
 
-def dash_in_name(toks: list[Token], j: int, unit_starts: set[int]) -> bool:
+def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:
     """A dash inside a name ("Văn hóa - Xã hội"), not before a parent ("– Bộ Công an")."""
     nxt = j + 1
-    if nxt >= len(toks) or nxt in unit_starts or toks[j - 1].text[:1].isdigit() or is_roman(toks[j - 1]):
+    if nxt >= len(toks) or nxt in units or toks[j - 1].text[:1].isdigit() or is_roman(toks[j - 1]):
         return False
-    return toks[nxt].tag in NOUN_TAGS and toks[nxt].text[:1].isalpha()
+    return toks[nxt].text[:1].isalpha() and (toks[nxt].is_title or noun_at(toks, nxt))
 
 
 _HEAD_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
 
 
-def is_head_at(toks: list[Token], j: int) -> bool:
+def is_head_at(toks: Tokens, j: int) -> bool:
     """Another full head ("… Cụm thi đua …") starts at ``j``."""
     seq = [t.norm for t in toks[j : j + 3]]
     return len(seq) == 3 and seq[0] in _HEAD_WORDS and seq[1:] == ["thi", "đua"]
 
 
-def tail_ok(toks: list[Token], m: Match, end: int) -> bool:
+def tail_ok(toks: Tokens, m: Match, end: int) -> bool:
     """The tail names one body: not generic ("các Khu vực"), not empty once fillers are gone;
     a bare head needs two distinctive words or a number."""
     if phrase_before(toks, end, "bodies.generic_ends.txt"):
@@ -246,7 +327,7 @@ def tail_ok(toks: list[Token], m: Match, end: int) -> bool:
     return m.id == "full" or len(core) >= 2 or core[0].isdigit()
 
 
-def parent_after(toks: list[Token], end: int, spans: list[Span]) -> tuple[Span | None, int]:
+def parent_after(toks: Tokens, end: int, spans: list[Span]) -> tuple[Span | None, int]:
     """The parent unit after a body name, and where the mention's evidence ends."""
     if end >= len(toks) or not (toks[end].text in "-–(" or toks[end].norm in (norm("của"), norm("thuộc"))):
         return None, end

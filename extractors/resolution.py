@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -82,6 +82,11 @@ def core_words(name: str, loose: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
+def weak_cores() -> tuple[tuple[str, ...], ...]:
+    """Name cores too common to identify a body by themselves (``bodies.weak_cores.txt``)."""
+    return _lexicon_words("bodies.weak_cores.txt")
+
+
 @lru_cache(maxsize=1)
 def _cluster_heads() -> frozenset[str]:
     return frozenset(words(e)[0] for e in load_lexicon("bodies.cluster_heads.txt"))
@@ -112,7 +117,7 @@ def same_body(a: str, b: str) -> bool:
         return False
     if short == long_:
         return True
-    weak = short in _lexicon_words("bodies.weak_cores.txt")
+    weak = short in weak_cores()
     return len(short) >= 2 and not weak and short in (long_[-len(short) :], long_[: len(short)])
 
 
@@ -158,13 +163,32 @@ def most_mentioned(bodies: list[Body]) -> str | None:
     return best.name if best else None
 
 
-def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int) -> str | None:
+def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing: Collection[int] = ()) -> str | None:
     """The body a fact at document offset ``at`` refers to: the body named in its sentence
-    (the nearest), else the nearest mention before the sentence, else the most mentioned."""
+    (the nearest), else the nearest mention before the sentence that is not a passing one
+    (``passing``: evidence starts of mentions such as "chuyển từ Khối thi đua số 4"), else the
+    most mentioned."""
     here = [b for b in bodies if sent_start <= b.evidence.start < sent_end]
     if here:
         return min(here, key=lambda b: abs(b.evidence.start - at)).name
-    before = [b for b in bodies if b.evidence.start < sent_start]
+    before = [b for b in bodies if b.evidence.start < sent_start and b.evidence.start not in passing]
     if before:
         return max(before, key=lambda b: b.evidence.start).name
     return most_mentioned(bodies)
+
+
+def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
+    """Evidence starts of the body mentions that a later sentence does not speak of: those after
+    a word of ``bodies.passing.txt`` ("chuyển từ Khối thi đua số 4 sang Khối …")."""
+    words_ = _passing_words()
+    out = set()
+    for b in bodies:
+        before = _WORD_RE.findall(canon(text[max(0, b.evidence.start - 16) : b.evidence.start]))
+        if before and before[-1] in words_:
+            out.add(b.evidence.start)
+    return frozenset(out)
+
+
+@cache
+def _passing_words() -> frozenset[str]:
+    return frozenset(canon(w) for w in load_lexicon("bodies.passing.txt"))

@@ -11,25 +11,47 @@ và Xã hội", "UBND tỉnh Bà Rịa – Vũng Tàu") and an abbreviation in b
 động (LĐLĐ) thành phố Cần Thơ"), but never into the next unit ("Bộ Tư pháp và Bộ Công an") or
 the next place of a list ("Công an tỉnh Lạng Sơn và Cao Bằng").
 
+It also crosses "các" before a capitalised name ("Công đoàn các Khu công nghiệp"). Lower-case
+syllables are read by lexicons first (``units.name_words.txt``, ``units.function_words.txt``,
+underthesea's word list for syllables of one word) and by the tagger only when none knows them.
+
 A person is a run of two to four capitalised syllables opening with a family name ("Hồ Quang
 Huy"); a title ("Cục trưởng", "Đại tá", "ông") may stand before a unit or a person, and "Cục
 trưởng Cục Hộ tịch, quốc tịch, chứng thực Nguyễn Thanh Hải" is title, unit, person. A "name"
-is any other run of capitalised proper nouns ("Thanh Hóa").
+is any other run of capitalised syllables ("Thanh Hóa"), not opening a clause with a common word.
+
+A document may define abbreviations in brackets ("Tòa án nhân dân (TAND) tỉnh Bình Định"):
+``defined_abbreviations`` reads them with their long forms, each is a unit name of its own in
+that document ("IUH"), and ``spell_out`` writes a name with them spelt out where the document
+writes that long form ("TAND huyện Tây Sơn" -> "Tòa án nhân dân huyện Tây Sơn").
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+import unicodedata
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
-from extractors.nlp import Token, load_lexicon, match_patterns, norm
-from extractors.phrases import NOUN_TAGS, is_year, phrase_at, phrase_before
+from extractors.nlp import TOKEN_RE, load_lexicon, norm
+from extractors.phrases import (
+    Tokens,
+    is_year,
+    match_patterns,
+    noun_at,
+    phrase_at,
+    phrase_before,
+    read_tokens,
+    syllable_norm,
+)
 from schemas.names import canon
 
 UNIT_PATTERNS = "units.jsonl"
-NUMBERED = frozenset(norm(w) for w in ("số", "khu", "vực", "đoàn", "khóa", "khoá"))  # "số 1", "Quân khu 7"
+# words a number goes on from: "số 1", "Quân khu 7", "quận 6"
+NUMBERED = frozenset(norm(w) for w in ("số", "khu", "vực", "đoàn", "khóa", "khoá", "quận", "phường"))
 _AND = norm("và")
+_CAC = norm("các")
 _BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
 
 
@@ -40,7 +62,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Heads:
     """Unit heads and titles of a sentence, by the token they start at."""
 
@@ -48,16 +70,29 @@ class Heads:
     whole: frozenset[int]  # starts of heads that are whole names ("Bộ đội Biên phòng")
     titles: dict[int, int]
 
-    @property
+    @cached_property
     def starts(self) -> frozenset[int]:
         return frozenset(self.units) | frozenset(self.titles)
 
 
-def read_heads(text: str, toks: list[Token]) -> Heads:
+def read_heads(toks: Tokens, abbreviations: Collection[str] = ()) -> Heads:
+    """Unit heads and titles of a sentence; an abbreviation the document defines is a unit name
+    of its own ("IUH", "QTDND Kim Chính")."""
+    heads = _read_heads(toks)
+    extra = {k: k + 1 for k, t in enumerate(toks)
+             if t.text in abbreviations and k not in heads.units and not (k and toks[k - 1].text in "-–")}
+    if not extra:
+        return heads
+    return Heads({**heads.units, **extra}, heads.whole | frozenset(extra), heads.titles)
+
+
+def _read_heads(toks: Tokens) -> Heads:
+    if toks.heads is not None:
+        return toks.heads
     units: dict[int, int] = {}
     titles: dict[int, int] = {}
     whole: set[int] = set()
-    for m in match_patterns(UNIT_PATTERNS, text, toks):
+    for m in match_patterns(UNIT_PATTERNS, toks):
         if m.label == "UNIT" and not head_ok(toks, m.start, m.end):  # "Xã hội", "Hội nghị"
             continue
         table = units if m.label == "UNIT" else titles
@@ -66,19 +101,31 @@ def read_heads(text: str, toks: list[Token]) -> Heads:
             whole.discard(m.start)
             if m.id == "whole":
                 whole.add(m.start)
-    return Heads(units, frozenset(whole), titles)
+    toks.heads = Heads(units, frozenset(whole), titles)
+    return toks.heads
 
 
 # --- spans ------------------------------------------------------------------------------------
 
 
-def find_spans(text: str, toks: list[Token], barriers: Collection[int] = (), heads: Heads | None = None) -> list[Span]:
+def find_spans(toks: Tokens, barriers: Collection[int] = (), heads: Heads | None = None) -> list[Span]:
     """Titles, units, persons and names of a sentence, left to right, never overlapping and
     never crossing a barrier token (a body mention, a role word)."""
-    heads = heads or read_heads(text, toks)
+    heads = heads or read_heads(toks)
+    key = (frozenset(barriers), heads)
+    if key not in toks.spans:
+        toks.spans[key] = read_spans(toks, barriers, heads)
+    return toks.spans[key]
+
+
+def read_spans(toks: Tokens, barriers: Collection[int], heads: Heads) -> list[Span]:
     spans: list[Span] = []
+    starts = heads.starts
     i = 0
     while i < len(toks):
+        if i not in starts and not toks[i].is_title:  # the cheap pass: nothing can start here
+            i += 1
+            continue
         after_title = bool(spans) and spans[-1].kind == "title" and spans[-1].end == i
         span = span_at(toks, i, heads, barriers, after_title)
         if span is None:
@@ -93,7 +140,7 @@ def find_spans(text: str, toks: list[Token], barriers: Collection[int] = (), hea
     return spans
 
 
-def span_at(toks: list[Token], i: int, heads: Heads, barriers: Collection[int], after_title: bool) -> Span | None:
+def span_at(toks: Tokens, i: int, heads: Heads, barriers: Collection[int], after_title: bool) -> Span | None:
     """The span that starts at token ``i``, if any (a title, a unit, a person or a name)."""
     def free(end: int) -> bool:
         return not any(k in barriers for k in range(i, end))
@@ -113,27 +160,29 @@ def span_at(toks: list[Token], i: int, heads: Heads, barriers: Collection[int], 
     return Span("name", i, i + n) if n and free(i + n) else None
 
 
-def head_ok(toks: list[Token], start: int, end: int) -> bool:
+def head_ok(toks: Tokens, start: int, end: int) -> bool:
     """A capitalised head that is a word of its own: "Hội nghị", "Báo cáo", "Trường hợp" are not
     heads (the tagger glues a lower-case syllable onto them). A lower-case place word heads a
     unit when a name follows it: "tỉnh Vĩnh Long", "thành phố Cần Thơ"."""
     if not toks[start].is_title:
         place = phrase_at(toks, start, "units.admin.txt") == end - start
         return place and end < len(toks) and toks[end].is_title and toks[end].text[:1].isalpha()
-    if end - start == 1 and end < len(toks) and glued(toks[end]):
+    if end - start == 1 and end < len(toks) and glued(toks, end):
         return False
-    return phrase_at(toks, start, "units.not_heads.txt") == 0
+    word = phrase_at(toks, start, "units.not_heads.txt")
+    return word == 0 or toks[start + word - 1].is_title  # "Công đoàn Viên chức tỉnh" is a name
 
 
-def glued(tok: Token) -> bool:
+def glued(toks: Tokens, j: int) -> bool:
     """A lower-case syllable that continues the word before it ("Hội nghị", "Bắc bộ")."""
-    return not tok.word_start and not tok.is_title and tok.text.isalpha()
+    tok = toks[j]
+    return not tok.is_title and tok.text.isalpha() and not toks.word_start(j)
 
 
 # --- how far a unit name runs -----------------------------------------------------------------
 
 
-def unit_end(toks: list[Token], start: int, i: int, heads: Heads, barriers: Collection[int] = ()) -> int:
+def unit_end(toks: Tokens, start: int, i: int, heads: Heads, barriers: Collection[int] = ()) -> int:
     """Where a unit name that opens at ``start`` (its head ending at token ``i``) ends."""
     j = i
     while j < len(toks) and j not in barriers:
@@ -146,10 +195,10 @@ def unit_end(toks: list[Token], start: int, i: int, heads: Heads, barriers: Coll
     return j
 
 
-def unit_step(toks: list[Token], start: int, j: int, heads: Heads) -> int:
+def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     """How many tokens from ``j`` go on with a unit name (0: it ends before ``j``)."""
     t = toks[j]
-    k = phrase_at(toks, j, "units.continue.txt")
+    k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
     if t.text == ",":
@@ -160,23 +209,25 @@ def unit_step(toks: list[Token], start: int, j: int, heads: Heads) -> int:
         return abbreviation(toks, j)
     if t.norm == _AND:
         return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) else 0
+    if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
+        return 1 if joins_name(toks, start, j, heads, places_ok=True) else 0
     return 1 if name_token(toks, j) else 0
 
 
-def name_token(toks: list[Token], j: int) -> bool:
+def name_token(toks: Tokens, j: int) -> bool:
     """Whether token ``j`` (a syllable or a number) may go on with a unit name."""
     t = toks[j]
     if not t.text[:1].isalnum() or is_year(t) or (not t.is_title and phrase_at(toks, j, "units.stops.txt")):
         return False
     if t.text[:1].isdigit():
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        counted = nxt is not None and nxt.text.isalpha() and not nxt.is_title and nxt.tag in NOUN_TAGS
-        named = toks[j - 1].is_title or glued(toks[j - 1])  # "Quỳnh Lưu 1", "Cà phê 721", not "… Nam 6 tỉnh"
+        counted = nxt is not None and nxt.text.isalpha() and not nxt.is_title and noun_at(toks, j + 1)
+        named = toks[j - 1].is_title or glued(toks, j - 1)  # "Quỳnh Lưu 1", "Cà phê 721", not "… Nam 6 tỉnh"
         return toks[j - 1].norm in NUMBERED or (named and not counted)
-    return t.is_title or t.tag in NOUN_TAGS or glued(t)
+    return t.is_title or glued(toks, j) or noun_at(toks, j)
 
 
-def joins_name(toks: list[Token], start: int, j: int, heads: Heads, places_ok: bool) -> bool:
+def joins_name(toks: Tokens, start: int, j: int, heads: Heads, places_ok: bool) -> bool:
     """A dash or "và" at ``j`` inside one name ("Sở Kế hoạch và Đầu tư", "Bà Rịa – Vũng Tàu"),
     not before another unit, title, person or body, nor ("và") between two places of a list."""
     if j + 1 >= len(toks) or not toks[j - 1].text[:1].isalpha():
@@ -189,24 +240,24 @@ def joins_name(toks: list[Token], start: int, j: int, heads: Heads, places_ok: b
     return places_ok or not any(phrase_at(toks, k, "units.admin.txt") for k in range(start, j))
 
 
-def comma_joins(toks: list[Token], start: int, j: int, heads: Heads) -> bool:
+def comma_joins(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
     """A comma inside a name: between lower-case words ("Cục Hộ tịch, quốc tịch, chứng thực") or
     in "X, Y và Z" ("Bộ Văn hóa, Thể thao và Du lịch")."""
     if j + 1 >= len(toks) or j == 0:
         return False
     prev, nxt = toks[j - 1], toks[j + 1]
     if (prev.text.isalpha() and not prev.is_title and nxt.text.isalpha() and not nxt.is_title
-            and nxt.tag in NOUN_TAGS and phrase_at(toks, j + 1, "units.stops.txt") == 0):
+            and phrase_at(toks, j + 1, "units.stops.txt") == 0 and noun_at(toks, j + 1)):
         return True
     if start not in heads.units or not joins_name(toks, start, j, heads, places_ok=False):
         return False
     k = j + 1
-    while k < len(toks) and (toks[k].is_title or glued(toks[k])):
+    while k < len(toks) and (toks[k].is_title or glued(toks, k)):
         k += 1
     return k < len(toks) and toks[k].norm == _AND and joins_name(toks, start, k, heads, places_ok=False)
 
 
-def abbreviation(toks: list[Token], j: int) -> int:
+def abbreviation(toks: Tokens, j: int) -> int:
     """ "(LĐLĐ)" inside a name that goes on after it ("… (LĐLĐ) thành phố Cần Thơ"): 3, else 0."""
     if j + 3 >= len(toks) or toks[j + 2].text != ")" or not toks[j + 1].text.isupper():
         return 0
@@ -217,7 +268,7 @@ def abbreviation(toks: list[Token], j: int) -> int:
 # --- persons and names ------------------------------------------------------------------------
 
 
-def person_len(toks: list[Token], i: int) -> int:
+def person_len(toks: Tokens, i: int) -> int:
     """Length of a person's name starting at token ``i``: "Hồ Quang Huy" -> 3 (0: none)."""
     if i >= len(toks) or not toks[i].is_title or phrase_at(toks, i, "units.surnames.txt") != 1:
         return 0
@@ -226,12 +277,12 @@ def person_len(toks: list[Token], i: int) -> int:
     n = 1
     while i + n < len(toks) and n < 4 and toks[i + n].is_title and toks[i + n].text.isalpha():
         n += 1
-    if i + n < len(toks) and glued(toks[i + n]):  # "Đoàn Thanh niên" is no one
+    if i + n < len(toks) and glued(toks, i + n):  # "Đoàn Thanh niên" is no one
         return 0
     return n if n >= 2 else 0
 
 
-def split_person(toks: list[Token], unit: Span) -> tuple[Span, Span | None]:
+def split_person(toks: Tokens, unit: Span) -> tuple[Span, Span | None]:
     """A titled unit that ends with a person's full name (three syllables or more, so that
     "Trường THPT Hoàng Mai" stays whole): "Cục X Hồ Quang Huy" -> unit, person."""
     for k in range(unit.start + 2, unit.end - 2):
@@ -241,21 +292,40 @@ def split_person(toks: list[Token], unit: Span) -> tuple[Span, Span | None]:
     return unit, None
 
 
-def proper_len(toks: list[Token], i: int) -> int:
-    """Length of a proper name (two or more capitalised syllables tagged Np) at token ``i``:
-    a province or a unit named without its head ("Thanh Hóa", "Nghệ An")."""
+def proper_len(toks: Tokens, i: int) -> int:
+    """Length of a proper name (two or more capitalised syllables) at token ``i``: a province or
+    a unit named without its head ("Thanh Hóa", "Nghệ An"). Where a clause opens, capitals may
+    be those of an ordinary word, and the tagger must call the first one a proper noun."""
     n = 0
-    while i + n < len(toks) and toks[i + n].is_title and toks[i + n].tag == "Np" and toks[i + n].text.isalpha():
+    while i + n < len(toks) and toks[i + n].is_title and toks[i + n].text.isalpha():
         n += 1
-    return n if n >= 2 else 0
+    if n < 2 or (opens_clause(toks, i) and not clause_name(toks, i)):
+        return 0
+    return n
 
 
-def capitalised_run(toks: list[Token], i: int, numbered: bool = True) -> int:
+def clause_name(toks: Tokens, i: int) -> bool:
+    """Whether capitals opening a clause are a name: not when the first word is a function word
+    ("Theo Quyết định", "Tại Hội nghị"); else as the tagger reads it."""
+    if phrase_at(toks, i, "units.function_words.txt") or toks[i].norm in _BODY_WORDS:
+        return False
+    return toks.tag(i) == "Np"
+
+
+def opens_clause(toks: Tokens, i: int) -> bool:
+    """Whether token ``i`` opens the sentence or a clause after a stop, colon, quote or bullet."""
+    return i == 0 or toks[i - 1].text in CLAUSE_OPENERS
+
+
+CLAUSE_OPENERS = frozenset('.:;!?"“”\'‘’«»•*+-–—|')
+
+
+def capitalised_run(toks: Tokens, i: int, numbered: bool = True) -> int:
     """End of a run of capitalised words from token ``i`` (a place or an unknown unit in a list:
     "Kon Tum", "Quỳnh Lưu 2" when ``numbered``, "Bà Rịa – Vũng Tàu"); ``i`` when there is none."""
     j = i
     while j < len(toks) and toks[j].text[:1].isalpha():
-        if not (toks[j].is_title or (j > i and glued(toks[j]))):
+        if not (toks[j].is_title or (j > i and glued(toks, j))):
             break
         j += 1
     if j == i:
@@ -265,6 +335,75 @@ def capitalised_run(toks: list[Token], i: int, numbered: bool = True) -> int:
     if j + 1 < len(toks) and toks[j].text in "-–" and toks[j + 1].is_title and toks[j + 1].text.isalpha():
         return capitalised_run(toks, j + 1, numbered)
     return j
+
+
+# --- abbreviations the document defines ---------------------------------------------------------
+
+
+ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9]")
+BRACKETED_RE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9]\s*\)")
+
+
+def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """The abbreviations a document defines in brackets, with their long forms (the first
+    definition holds): "Tòa án nhân dân (TAND) tỉnh Bình Định" -> {"TAND": "Tòa án nhân dân"},
+    "Trường Đại học Công nghiệp TP Hồ Chí Minh (IUH)" -> {"IUH": "Trường Đại học …"}."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        toks = read_tokens(text)
+        for k in range(1, len(toks) - 2):
+            abbr = toks[k + 1].text
+            if toks[k].text == "(" and toks[k + 2].text == ")" and ACRONYM_RE.fullmatch(abbr):
+                long = long_form(toks, k, abbr)
+                if long and abbr not in out:
+                    out[abbr] = long
+    return out
+
+
+def long_form(toks: Tokens, k: int, abbr: str) -> str | None:
+    """The words before the bracket at ``k`` that ``abbr`` abbreviates: one syllable for each
+    letter, "và" for "&" ("Nông nghiệp và Phát triển nông thôn (NN&PTNT)"); failing that, the
+    unit name that ends at the bracket ("… Hồ Chí Minh (IUH)")."""
+    letters = [c for c in abbr if c.isalpha() or c == "&"]
+    j, n = k, len(letters)
+    while n and j > 0:
+        t = toks[j - 1]
+        if (letters[n - 1] == "&" and t.norm == _AND) or (t.text.isalpha() and initial(t.text) == letters[n - 1]):
+            n, j = n - 1, j - 1
+        elif n < len(letters) and (t.norm == _AND or t.text in "-–"):
+            j -= 1
+        else:
+            break
+    if n == 0:
+        return toks.text[toks[j].start : toks[k - 1].end]
+    unit = next((s for s in find_spans(toks) if s.kind == "unit" and s.end == k), None)
+    return toks.text[toks[unit.start].start : toks[k - 1].end] if unit else None
+
+
+def initial(word: str) -> str:
+    """The capital letter a syllable gives an abbreviation: "án" -> "A", "đội" -> "Đ"."""
+    return unicodedata.normalize("NFD", word[0])[0].upper()
+
+
+def spell_out(name: str, abbreviations: dict[str, str], text_key: str) -> str:
+    """A unit name with the abbreviations the document defines spelt out, when the document
+    itself writes the name so (``text_key``: its ``norms_key``): "TAND huyện Tây Sơn" -> "Tòa án
+    nhân dân huyện Tây Sơn" where the text has it; else the name as written. An abbreviation
+    defined inside the name is left out: "Quỹ tín dụng nhân dân (QTDND) Kim Chính" -> "Quỹ tín
+    dụng nhân dân Kim Chính"."""
+    name = " ".join(BRACKETED_RE.sub(" ", name).split()) if "(" in name else name
+    words_ = name.split(" ")
+    if not any(w in abbreviations for w in words_):
+        return name
+    long = " ".join(abbreviations.get(w, w) for w in words_)
+    return long if norms_key(long) in text_key else name
+
+
+def norms_key(text: str) -> str:
+    """A text as its syllable norms between spaces, for finding one name in another."""
+    return " " + " ".join(syllable_norm(m.group()) for m in TOKEN_RE.finditer(text)) + " "
 
 
 @cache

@@ -8,6 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extractors.nlp import match_patterns as spacy_match_patterns
+from extractors.phrases import match_patterns, read_tokens
 from pipeline.process import process_text
 from schemas.errors import IngestError
 from schemas.facts import Body, Chair, Member
@@ -107,6 +109,51 @@ def test_bodies_found_with_name_kind_and_parent(text, expected):
     assert bodies_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # sector words the tagger reads as verbs stay in a descriptive name
+        ("Khối thi đua các công ty than lộ thiên tổ chức hội nghị sơ kết.", "Khối thi đua các công ty than lộ thiên"),
+        ("Khối thi đua các lữ đoàn hải quân ký giao ước năm 2021.", "Khối thi đua các lữ đoàn hải quân"),
+        ("Cụm thi đua các trường cao đẳng y tế miền Bắc họp tại Nam Định.",
+         "Cụm thi đua các trường cao đẳng y tế miền Bắc"),
+        ("Khối thi đua các đơn vị phòng không lục quân tổng kết năm 2019.",
+         "Khối thi đua các đơn vị phòng không lục quân"),
+        # "và" inside a sector name, "và các" joining a second group of members
+        ("Cụm thi đua các Sở Tài nguyên và Môi trường khu vực Tây Bắc họp tại Sơn La.",
+         "Cụm thi đua các Sở Tài nguyên và Môi trường khu vực Tây Bắc"),
+        ("Khối thi đua các cơ quan Đảng và các đoàn thể tỉnh Lào Cai phát động thi đua.",
+         "Khối thi đua các cơ quan Đảng và các đoàn thể tỉnh Lào Cai"),
+        ("Cụm thi đua các tỉnh Tây Bắc và Việt Bắc ký kết giao ước.", "Cụm thi đua các tỉnh Tây Bắc và Việt Bắc"),
+        # a generic name is named with what follows "thuộc"
+        ("Khối thi đua các cơ quan chuyên môn thuộc UBND thị xã tổ chức hội nghị.",
+         "Khối thi đua các cơ quan chuyên môn thuộc UBND thị xã"),
+        ("Khối thi đua các tỉnh, thành phố trực thuộc Trung ương ký kết giao ước năm 2023.",
+         "Khối thi đua các tỉnh, thành phố trực thuộc Trung ương"),
+    ],
+)
+def test_bodies_descriptive_names_read_to_their_end(text, name):
+    assert {n for n, _, _ in bodies_of(text)} == {name}
+
+
+def test_bodies_a_distinctive_name_keeps_its_parent_apart():
+    text = "Khối thi đua các doanh nghiệp dệt may thuộc Tập đoàn Dệt May Việt Nam ký giao ước."
+    assert bodies_of(text) == {("Khối thi đua các doanh nghiệp dệt may", "bloc", "Tập đoàn Dệt May Việt Nam")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Thi đua hướng dẫn các Khối thi đua thuộc tỉnh đăng ký danh hiệu thi đua.",
+        "Hội nghị có sự tham gia của hai khối thi đua sư đoàn và các đơn vị trực thuộc.",
+        "Những Cụm thi đua có nhiều đơn vị mới cần sớm xây dựng quy chế thi đua.",
+        "Năm nay 3 Cụm thi đua đã hoàn thành chấm điểm thi đua.",
+    ],
+)
+def test_bodies_none_for_several_bodies_at_once(text):
+    assert bodies_of(text) == set()
+
+
 def test_bodies_one_number_under_two_parents_named_with_parents():
     text = ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang là Cụm trưởng Cụm thi đua số 3 - Bộ đội Biên phòng."
             " Cụm thi đua số 3 ký giao ước thi đua. Công an tỉnh An Giang làm Cụm phó Cụm thi đua số 3"
@@ -117,6 +164,24 @@ def test_bodies_one_number_under_two_parents_named_with_parents():
     chairs = {(f.body, f.holder) for f in facts if isinstance(f, Chair)}
     assert chairs == {("Cụm thi đua số 3 - Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang"),
                       ("Cụm thi đua số 3 (Bộ Công an)", "Công an tỉnh An Giang")}
+
+
+MATCH_SENTENCES = [
+    "Cụm thi đua số 5 (Bộ Công an) gồm Công an các tỉnh Lạng Sơn, Cao Bằng và Hà Giang.",
+    "Năm 2022, Bộ Tư pháp được giao làm Khối trưởng, Ban Quản lý Lăng làm Phó Khối trưởng.",
+    "Khối thi đua các bộ, ngành Nội chính Trung ương có 9 thành viên: Bộ Công an, Bộ Quốc phòng.",
+    "Công an tỉnh A và Công an tỉnh B là các đơn vị thành viên của Cụm thi đua số 8; Đây là Cụm trưởng.",
+    "Cục trưởng Cục Hộ tịch, quốc tịch, chứng thực Nguyễn Thanh Hải, Đại tá Trần Văn B, Trưởng khu vực.",
+]
+
+
+@pytest.mark.parametrize("pattern_file", ["bodies.heads.jsonl", "chairs.roles.jsonl", "members.triggers.jsonl",
+                                          "units.jsonl"])
+def test_bodies_pattern_files_match_as_the_span_ruler_does(pattern_file):
+    """The syllable matcher of ``extractors.phrases`` finds what spaCy's span ruler finds."""
+    for text in MATCH_SENTENCES:
+        toks = read_tokens(text)
+        assert match_patterns(pattern_file, toks) == spacy_match_patterns(pattern_file, text, list(toks))
 
 
 NEGATIVES = [

@@ -12,12 +12,17 @@ from tests.conftest import GOLD, run_cli
 
 DATA = GOLD.parent
 
-# (folder ingested, gold file) -> minimum F1 per type and overall
+# (folder ingested, gold file) -> minimum F1 per type and overall: a little under what the
+# extractors reach today (README, "Quality"). The dev sets were used to write the rules; the
+# held-out set was not, and is the honest estimate for unseen reports.
 FLOORS = {
-    ("devset", "devset.jsonl"): {"overall": 0.85, "bodies": 0.85, "chairs": 0.75, "members": 0.80,
-                                 "campaigns": 0.90, "awards": 0.85, "persons": 0.90},
-    ("heldout", "heldout.jsonl"): {"overall": 0.75, "bodies": 0.90, "chairs": 0.70, "members": 0.65,
-                                   "campaigns": 0.85, "awards": 0.60, "persons": 0.90},
+    ("devset", "devset.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.95, "members": 0.95,
+                                 "campaigns": 0.95, "awards": 0.95, "persons": 0.95},
+    ("devset2", "devset2.jsonl"): {"overall": 0.95, "bodies": 0.95, "chairs": 0.95, "members": 0.95,
+                                   "campaigns": 0.93, "awards": 0.85, "persons": 0.92},
+    ("devset3", "devset3.jsonl"): {"overall": 0.92, "campaigns": 0.95, "awards": 0.87, "persons": 0.95},
+    ("heldout", "heldout.jsonl"): {"overall": 0.80, "bodies": 0.95, "chairs": 0.78, "members": 0.62,
+                                   "campaigns": 0.92, "awards": 0.78, "persons": 0.95},
 }
 
 
@@ -32,7 +37,7 @@ def test_quality_stays_above_floors(tmp_path, folder, gold):
 
 def test_minutes_in_the_demo_corpus_score_well(corpus_db):
     figures = json.loads(run_cli("evaluate", GOLD / "minutes.jsonl", "--db", corpus_db, "--json").output)
-    assert figures["overall"]["f1"] >= 0.80, figures
+    assert figures["overall"]["f1"] >= 0.95, figures
 
 
 def test_negatives_yield_no_bloc_cluster_chair_or_member(tmp_path):

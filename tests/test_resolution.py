@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.resolution import body_at, entity_for, group_bodies, most_mentioned, same_body
+from extractors.resolution import body_at, entity_for, group_bodies, most_mentioned, passing_mentions, same_body
 from schemas.facts import Body, Evidence
 
 
@@ -97,3 +97,14 @@ def test_resolution_body_at_prefers_the_sentence_then_before_then_most_mentioned
     assert body_at([a, b, c], 190, 260, 230) == "Cụm thi đua số 2"  # named in the sentence
     assert body_at([a, b, c], 100, 150, 120) == "Cụm thi đua số 1"  # the nearest before
     assert body_at([b, c], 0, 50, 20) == most_mentioned([b, c]) == "Cụm thi đua số 2"
+
+
+def test_resolution_body_at_passes_over_a_passing_mention():
+    text = "Cụm thi đua số 2 họp. Trường A chuyển từ Cụm thi đua số 5 sang Cụm. Danh sách:"
+    a = mention("Cụm thi đua số 2", "cluster", text.index("Cụm thi đua số 2"))
+    b = mention("Cụm thi đua số 5", "cluster", text.index("Cụm thi đua số 5"))
+    passing = passing_mentions([a, b], text)
+    assert passing == {b.evidence.start}
+    start = text.index("Danh sách")
+    assert body_at([a, b], start, len(text), start) == "Cụm thi đua số 5"
+    assert body_at([a, b], start, len(text), start, passing) == "Cụm thi đua số 2"
