@@ -20,7 +20,7 @@ from pipeline.discover import SourceFile, discover
 from pipeline.engines import dask_outcomes, local_outcomes
 from pipeline.ingest_work import Outcome, file_digest
 
-BATCH = int(os.environ.get("THIDUA_BATCH_SIZE", "64"))  # documents per transaction
+BATCH = int(os.environ.get("THIDUA_BATCH_SIZE", "512"))  # documents per transaction
 
 
 @dataclass

@@ -105,3 +105,19 @@ def test_dask_engine_gives_the_same_store_as_the_process_pool(tmp_path):
     assert result.exit_code == 0, result.output
     assert "10 new" in result.output
     assert snapshot(dask_db) == snapshot(pool_db)
+
+
+def test_reextract_reads_again_only_files_stored_by_older_extractors(tmp_path):
+    folder = make_folder(tmp_path, 3)
+    db = tmp_path / "s.duckdb"
+    assert run_cli("ingest", folder, "--db", db).exit_code == 0
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE documents SET extractor_versions = '{\"chairs\": \"0\"}' WHERE doc_id = 'doc001'")
+    con.close()
+    assert "0 changed, 3 unchanged" in run_cli("ingest", folder, "--db", db).output  # not without asking
+    again = run_cli("ingest", folder, "--db", db, "--reextract").output
+    assert "1 changed, 2 unchanged" in again
+    con = duckdb.connect(str(db), read_only=True)
+    versions = {v for (v,) in con.execute("SELECT DISTINCT extractor_versions FROM documents").fetchall()}
+    con.close()
+    assert len(versions) == 1 and '"chairs": "0"' not in versions.pop()
