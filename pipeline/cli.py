@@ -53,7 +53,7 @@ def reader(db: Path):
     try:
         return open_store(db, read_only=True)
     except StoreError as exc:
-        fail(str(exc), EXIT_LOCKED if "lock" in str(exc).lower() else 1)
+        fail(str(exc), EXIT_LOCKED if exc.locked else 1)
 
 
 def emit(rows: list[dict], fmt: Format, columns: list[str]) -> None:
@@ -113,7 +113,7 @@ def ingest(
         summary = run_ingest(paths, db, workers=workers or None, reextract=reextract, progress=log.file,
                              engine=engine.value, scheduler=scheduler, corrections=corrections)
     except StoreError as exc:
-        fail(str(exc), EXIT_LOCKED)
+        fail(str(exc), EXIT_LOCKED if exc.locked else 1)
     except CorrectionsError as exc:
         fail(str(exc))
     log.done(summary)

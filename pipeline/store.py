@@ -23,7 +23,12 @@ DEFAULT_DB = Path("outputs/thidua.duckdb")
 
 
 class StoreError(Exception):
-    """The store cannot be opened (missing, locked by another writer, not a thidua store)."""
+    """The store cannot be opened (missing, locked by another writer, not a thidua store);
+    ``locked`` tells the first case from the others (exit status 4 rather than 1)."""
+
+    def __init__(self, message: str, locked: bool = False):
+        super().__init__(message)
+        self.locked = locked
 
 
 def ddl() -> list[str]:
@@ -48,8 +53,9 @@ def open_store(db: Path, read_only: bool = False, wait: float = 30.0, schema: bo
             con = duckdb.connect(str(db), read_only=read_only)
             break
         except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                raise StoreError(f"cannot open {db}: {str(exc).splitlines()[0]}") from exc
+            locked = "lock" in str(exc).lower()
+            if not locked or time.monotonic() > deadline:
+                raise StoreError(f"cannot open {db}: {str(exc).splitlines()[0]}", locked=locked) from exc
             time.sleep(0.05)
         except duckdb.Error as exc:
             raise StoreError(f"{db} is not a thidua store: {str(exc).splitlines()[0]}") from exc
@@ -84,7 +90,7 @@ def writer_lock(db: Path) -> Iterator[None]:
         except BlockingIOError:
             holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
             raise StoreError(f"another ingest (pid {holder}) is writing to {db}; "
-                             "queries still work; run ingest again when it has finished") from None
+                             "queries still work; run ingest again when it has finished", locked=True) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         yield

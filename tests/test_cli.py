@@ -140,3 +140,12 @@ def test_every_command_is_documented_in_the_readme():
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         assert f"thidua {name}" in readme, name
+
+
+def test_a_file_that_is_not_a_store_is_a_one_line_error_not_a_lock(tmp_path):
+    bad = tmp_path / "bad.duckdb"
+    bad.write_bytes(bytes(range(256)) * 20)
+    for args in (("ingest", CORPUS / "001_7167e85d046e6cc3.txt"), ("chairs",)):
+        result = run_cli(*args, "--db", bad)
+        assert result.exit_code == 1, args
+        assert "not a valid DuckDB database" in result.output and len(result.output.strip().splitlines()) == 1
