@@ -141,8 +141,10 @@ def replace_documents(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dic
     doc_ids = [r["doc_id"] for r in tables.get("documents", [])]
     paths = [r["path"] for r in tables.get("documents", [])] + [e["path"] for e in errors]
     with transaction(con):
-        for table in DOC_TABLES:
-            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+        stored = [d for (d,) in con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids]).fetchall()]
+        for table in DOC_TABLES if stored else ():  # a new document has no rows to drop: no table scans
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [stored])
         con.execute("DELETE FROM ingest_errors WHERE path IN (SELECT unnest(?::VARCHAR[]))", [paths])
         for table in DOC_TABLES:
             insert_rows(con, table, tables.get(table, []))
