@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-from extractors.resolution import entity_for, group_bodies
+from pipeline.resolve import resolve_document
 from schemas.document import Document
-from schemas.facts import Award, Body, Campaign, Chair, Fact, Member, Person
+from schemas.facts import Award, Campaign, Chair, Fact, Member, Person
 from schemas.names import canon
 
 
 def gold_record(doc: Document, facts: list[Fact]) -> dict:
     """``{"doc_id", "bodies", "chairs", "members", "campaigns", "awards", "persons"}`` for one
     document; each fact once, body references under the body's fullest name in the document."""
-    entities = group_bodies(f for f in facts if isinstance(f, Body))
-
-    def body_name(name: str) -> str:
-        ent = entity_for(name, entities)
-        return ent.name if ent else name
-
+    entities, facts = resolve_document(facts)
     rec: dict = {"doc_id": doc.doc_id, "published": doc.published}
     rec["bodies"] = [{"name": e.name, "kind": e.kind, "aliases": e.aliases, "parent": e.parent} for e in entities]
-    rec["chairs"] = unique([{"body": body_name(f.body), "role": f.role, "holder": f.holder,
+    rec["chairs"] = unique([{"body": f.body, "role": f.role, "holder": f.holder,
                              "holder_kind": f.holder_kind, "holder_org": f.holder_org, "year": f.year}
                             for f in facts if isinstance(f, Chair)])
-    rec["members"] = unique([{"body": body_name(f.body), "member": f.member, "year": f.year}
+    rec["members"] = unique([{"body": f.body, "member": f.member, "year": f.year}
                              for f in facts if isinstance(f, Member)])
     rec["campaigns"] = unique([{"name": f.name, "kind": f.kind, "year": f.year}
                                for f in facts if isinstance(f, Campaign)], key=("name",))

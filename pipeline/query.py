@@ -7,27 +7,6 @@ import json
 import duckdb
 
 from schemas.facts import FACT_TYPES
-from schemas.names import fold
-
-
-def match_bodies(con: duckdb.DuckDBPyConnection, text: str | None) -> list[tuple[str, str, str]]:
-    """``(body_id, name, kind)`` of the bodies whose name or an alias holds every word of ``text``,
-    ignoring case and diacritics ("noi chinh" finds "Khối thi đua … Nội chính Trung ương")."""
-    words = fold(text).split() if text else []
-    cond = " AND ".join(["a.alias_fold LIKE ?"] * len(words)) or "TRUE"
-    return con.execute(
-        f"SELECT DISTINCT b.body_id, b.name, b.kind FROM bodies b JOIN body_aliases a USING (body_id) "
-        f"WHERE {cond} ORDER BY b.name", [f"%{w}%" for w in words]).fetchall()
-
-
-def chairs(con: duckdb.DuckDBPyConnection, body_ids: list[str], year: int | None = None) -> list[dict]:
-    """Chairs and vice-chairs of these bodies by year, each with the documents that say so."""
-    rows = con.execute(
-        "SELECT body_id, body, year, role, holder, holder_kind, holder_org, doc_ids FROM chairs_by_year "
-        "WHERE body_id IN (SELECT unnest(?::VARCHAR[])) AND (? IS NULL OR year = ?) "
-        "ORDER BY body, year NULLS LAST, role, holder", [body_ids, year, year]).fetchall()
-    cols = ["body_id", "body", "year", "role", "holder", "holder_kind", "holder_org", "doc_ids"]
-    return [dict(zip(cols, r, strict=True)) for r in rows]
 
 
 def errors(con: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -71,12 +50,9 @@ def gold_records(con: duckdb.DuckDBPyConnection) -> list[dict]:
         cols = [d[0] for d in cur.description]
         for row in cur.fetchall():
             rec = dict(zip(cols, row, strict=True))
-            docs[rec.pop("doc_id")][kind].append(_without(rec, "first_at"))
+            rec.pop("first_at")
+            docs[rec.pop("doc_id")][kind].append(rec)
     return [dedupe(d) for d in docs.values()]
-
-
-def _without(rec: dict, key: str) -> dict:
-    return {k: v for k, v in rec.items() if k != key}
 
 
 def dedupe(doc: dict) -> dict:

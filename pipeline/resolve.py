@@ -31,18 +31,16 @@ def stable_id(prefix: str, key: str) -> str:
 
 def resolve_bodies(mentions: list[tuple[str, str, str, str | None]]) -> tuple[list[dict], list[dict], list[dict]]:
     """``(doc_id, doc_body, kind, parent)`` rows -> rows of ``bodies``, ``body_aliases``, ``doc_bodies``."""
-    dummy = None
-    bodies = [Body(name, kind, dummy, parent) for _, name, kind, parent in mentions]  # type: ignore[arg-type]
-    entities = group_bodies(bodies)
-    docs_of: dict[int, set[str]] = defaultdict(set)
+    # grouping reads names, kinds and parents only: these mentions carry no evidence
+    entities = group_bodies(Body(name, kind, None, parent) for _, name, kind, parent in mentions)  # type: ignore[arg-type]
+    docs_of: dict[str, set[str]] = defaultdict(set)
     doc_rows = []
-    for (doc_id, name, _, _), b in zip(mentions, bodies, strict=True):
-        ent = entity_for(b.name, entities)
-        idx = entities.index(ent)
-        docs_of[idx].add(doc_id)
-        doc_rows.append({"doc_id": doc_id, "doc_body": name, "body_id": body_id(ent)})
+    for doc_id, name, _, _ in mentions:
+        bid = body_id(entity_for(name, entities))
+        docs_of[bid].add(doc_id)
+        doc_rows.append({"doc_id": doc_id, "doc_body": name, "body_id": bid})
     body_rows = [{"body_id": body_id(e), "name": e.name, "kind": e.kind, "parent": e.parent,
-                  "n_docs": len(docs_of[i])} for i, e in enumerate(entities)]
+                  "n_docs": len(docs_of[body_id(e)])} for e in entities]
     alias_rows = [{"body_id": body_id(e), "alias": n, "alias_fold": fold(n)} for e in entities for n in e.names()]
     return body_rows, alias_rows, unique_rows(doc_rows)
 
