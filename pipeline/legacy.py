@@ -249,9 +249,20 @@ class Repair:
     reason: str  # tcvn3 | vni | stray-mark | eth
 
 
+# What a legacy word cannot do without: a Latin-1 character that is no Vietnamese letter (every
+# TCVN3 code, VNI's marks "ø û ï ö ñ ä", "Ð"), or a capital vowel before a VNI code ("Aùnh").
+# Every repair ``find_repairs`` makes needs a sure one beside it, and a sure one has one of
+# these; a text without any (nearly every Unicode article) is returned as it is, unscanned.
+_SUSPECT = re.compile(
+    "[" + re.escape("".join(chr(c) for c in range(0xA1, 0x100) if chr(c).lower() not in VIETNAMESE_LETTERS)) + "]"
+    "|[AEIOUY][\u00a1-\u00ff]")
+
+
 def repair_legacy(text: str) -> str:
     """``text`` with its legacy-encoded words turned into Unicode: all of it when it is mostly
     legacy text, else word by word (see ``find_repairs``)."""
+    if not _SUSPECT.search(text):
+        return text
     scheme = mostly_legacy(text)
     if scheme:
         return unicodedata.normalize("NFC", convert_legacy(text, scheme))

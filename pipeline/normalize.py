@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from extractors.nlp import load_lexicon
 from pipeline.dates import document_date
@@ -28,7 +29,10 @@ from pipeline.legacy import repair_legacy
 from schemas.document import Document, RawText
 from schemas.names import fold
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_HAS_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_TO_SPACE = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+_SPACE_RUN = re.compile(" {2,}")  # a literal prefix: the regex engine skips to each run
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = ".!?:;…”\"»)]|"
 _NAV_SEPARATORS = re.compile(r"\s*[|•·»›>/*:–—-]+\s*")
@@ -54,6 +58,11 @@ def load_markers(name: str = "boilerplate.txt") -> dict[str, tuple[frozenset[str
 
 
 _MARKERS = load_markers()
+_FIRST_RUN = re.compile(r"[^\W_]+")
+# The first word of every marker of a section: a line whose first word is none of them is no
+# marker of that section, found without folding the whole line.
+_FIRST_WORDS = {section: frozenset(_FIRST_RUN.search(m).group() for m in (*whole, *prefixes))
+                for section, (whole, prefixes) in _MARKERS.items()}
 
 
 def normalize_text(text: str, layout: bool = False) -> str:
@@ -61,7 +70,9 @@ def normalize_text(text: str, layout: bool = False) -> str:
     breaks come from a page's width (PDF), not from its author."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", repair_legacy(text))
-    lines = drop_leading_nav([_SPACES.sub(" ", line).strip() for line in text.split("\n")])
+    if _HAS_ODD_SPACE.search(text):
+        text = text.translate(_TO_SPACE)
+    lines = drop_leading_nav([line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")])
     text = "\n".join(drop_repeated_lines(join_wrapped(lines, wrap_width(lines) if layout else None)))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
@@ -127,11 +138,11 @@ def drop_leading_nav(lines: list[str]) -> list[str]:
 def is_nav_line(line: str) -> bool:
     """True for a line of menu items and separators, a breadcrumb ("Trang chủ » Tin tức » …"),
     or a site banner listed under ``[nav]``."""
-    parts = [fold(part) for part in _NAV_SEPARATORS.split(line)]
-    parts = [part for part in parts if part]
-    if not parts or matches(fold(line), "nav"):
+    parts = [part for part in _NAV_SEPARATORS.split(line) if first_word(part)]
+    if not parts or is_marker(line, "nav", max_chars=None):
         return True
-    return all(matches(part, "nav") for part in parts) or len(parts) > 1 and matches(parts[0], "crumb")
+    return (all(is_marker(part, "nav") for part in parts)
+            or len(parts) > 1 and is_marker(parts[0], "crumb"))
 
 
 def matches(folded: str, section: str) -> bool:
@@ -142,10 +153,24 @@ def matches(folded: str, section: str) -> bool:
     return folded in whole or short and any(folded == p or folded.startswith(p + " ") for p in prefixes)
 
 
-def is_marker(line: str, section: str) -> bool:
-    """``matches`` for a raw line; a long line (most of an article) is never a marker, and is not
-    folded to find out."""
-    return len(line) <= MAX_MARKER_CHARS and matches(fold(line), section)
+def is_marker(line: str, section: str, max_chars: int | None = MAX_MARKER_CHARS) -> bool:
+    """``matches`` for a raw line; a line longer than ``max_chars`` (most of an article) is never
+    a marker, nor one whose first word begins no marker: neither is folded to find out."""
+    if max_chars is not None and len(line) > max_chars:
+        return False
+    head = first_word(line)
+    return (not head or head in _FIRST_WORDS[section]) and matches(fold(line), section)
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text`` in the fold form ("" when it has none)."""
+    match = _FIRST_RUN.search(text)
+    return _fold_word(match.group()) if match else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 def find_body_end(text: str) -> int:
@@ -174,7 +199,7 @@ def tail_start(lines: list[str]) -> int:
 
 def is_tail_line(line: str) -> bool:
     """True for a share bar, a "Copy link", a "Nguồn: …" or tags line, or a menu line."""
-    return matches(fold(line), "tail") or is_nav_line(line)
+    return is_marker(line, "tail", max_chars=None) or is_nav_line(line)
 
 
 def normalize(raw: RawText, doc_id: str, path: str) -> Document:
