@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +21,13 @@ from pipeline.discover import SourceFile, discover
 from pipeline.engines import dask_outcomes, local_outcomes
 from pipeline.ingest_work import Outcome, file_digest
 
-BATCH = int(os.environ.get("THIDUA_BATCH_SIZE", "512"))  # documents per transaction
+# A batch of documents is one transaction. It is written when it reaches any of these limits:
+# few large batches keep the writer's cost per batch (opening the store, the checkpoint when it
+# closes) small beside the work; the size limit bounds the writer's memory, and the age limit
+# makes slow files (scans read by OCR) reach the store every few seconds all the same.
+BATCH = int(os.environ.get("THIDUA_BATCH_SIZE", "4096"))  # documents
+BATCH_CHARS = 16_000_000  # characters of document text
+BATCH_SECONDS = 10.0  # since the batch's first document arrived
 
 
 @dataclass
@@ -105,17 +112,26 @@ def load_all(db: Path, results: Iterator[Outcome], summary: RunSummary, progress
     from pipeline.engines import unstage
 
     batch: list[Outcome] = []
+    chars, started = 0, 0.0
     for outcome in map(unstage, results):
+        if not batch:
+            chars, started = 0, time.monotonic()
         batch.append(outcome)
+        chars += outcome_chars(outcome)
         if progress:
             progress(outcome)
-        if len(batch) >= BATCH:
+        if len(batch) >= BATCH or chars >= BATCH_CHARS or time.monotonic() - started >= BATCH_SECONDS:
             with store.connection(db, schema=False) as con:
                 write_batch(con, batch, summary)
             batch = []
     if batch:
         with store.connection(db, schema=False) as con:
             write_batch(con, batch, summary)
+
+
+def outcome_chars(outcome: Outcome) -> int:
+    """Characters of the document text an outcome carries (0 for a failed file)."""
+    return sum(len(row.get("text") or "") for row in (outcome.tables or {}).get("documents", ()))
 
 
 def write_batch(con, batch: list[Outcome], summary: RunSummary) -> None:

@@ -50,7 +50,7 @@ def open_store(db: Path, read_only: bool = False, wait: float = 30.0, schema: bo
     deadline = time.monotonic() + wait
     while True:
         try:
-            con = duckdb.connect(str(db), read_only=read_only)
+            con = duckdb.connect(str(db), read_only=True) if read_only else attach_for_writing(db)
             break
         except duckdb.IOException as exc:
             locked = "lock" in str(exc).lower()
@@ -63,6 +63,30 @@ def open_store(db: Path, read_only: bool = False, wait: float = 30.0, schema: bo
         for stmt in ddl():
             con.execute(stmt)
     return con
+
+
+# Rows per row group of a connection that writes. DuckDB rewrites the last, partly filled row
+# group of a table at every checkpoint (when a batch's connection closes); with its default
+# (122,880 rows) the documents table is one row group holding every stored text, so the
+# writer's peak memory would grow with the store. Small groups keep it the same at any size.
+ROW_GROUP_SIZE = 2048
+
+
+def attach_for_writing(db: Path) -> duckdb.DuckDBPyConnection:
+    """A connection to the store at ``db`` (created if missing), writing ``ROW_GROUP_SIZE`` rows
+    a row group."""
+    con = duckdb.connect()
+    try:
+        con.execute(f"ATTACH '{sql_string(str(db))}' AS store (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+        con.execute("USE store")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def sql_string(text: str) -> str:
+    return text.replace("'", "''")
 
 
 @contextlib.contextmanager
