@@ -16,7 +16,8 @@ from extractors.nlp import load_lexicon
 from schemas.document import Document
 from schemas.facts import Fact
 
-_TRIGGER = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in load_lexicon("triggers.txt")))
+_TRIGGER_WORDS = tuple(load_lexicon("triggers.txt"))
+_TRIGGER = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in _TRIGGER_WORDS))
 
 
 def ordered_names() -> list[str]:
@@ -43,7 +44,8 @@ def is_relevant(text: str) -> bool:
     """The cascade's first, cheap step: can this text hold an emulation fact at all? (Compared
     without case or diacritics, in C-speed string operations: it runs on every document.)"""
     folded = unicodedata.normalize("NFD", text.lower().replace("đ", "d")).encode("ascii", "ignore").decode()
-    return _TRIGGER.search(folded) is not None
+    # substring tests first: far quicker than the regex, which then only checks word boundaries
+    return any(w in folded for w in _TRIGGER_WORDS) and _TRIGGER.search(folded) is not None
 
 
 def extract(doc: Document) -> list[Fact]:
