@@ -187,11 +187,15 @@ def derive_tables(con, fixes):
     what each correction did (``corrections.Effects``). Reads only, so ``thidua corrections
     check`` runs it on a read-only store."""
     from pipeline import corrections as fix
+    from pipeline.research import alias_match_words
 
     effects = fix.Effects()
     tables = resolve_store_bodies(con, fixes, effects)
     index = fix.BodyIndex((a["body_id"], a["alias"]) for a in tables["body_aliases"])
     body_of = add_bodies(fixes, index, tables, effects)
+    parents = {b["body_id"]: b["parent"] for b in tables["bodies"]}
+    for alias in tables["body_aliases"]:
+        alias.update(alias_match_words(alias["alias"], parents.get(alias["body_id"])))
     doc_body = {(r["doc_id"], r["doc_body"]): r["body_id"] for r in tables["doc_bodies"]}
     facts = {t: [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
              for t, cur in ((t, con.execute(sql)) for t, sql in FACT_ROWS.items())}

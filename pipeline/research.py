@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline.store import ANSWER_TABLES, answers_source
 from schemas.names import body_key, fold
 
 FILLERS = {"cua", "thuoc"}  # "của", "thuộc": words a query may add that a name leaves out
@@ -37,10 +38,22 @@ def query_words(text: str | None) -> list[str]:
     return [w for w in fold(body_key(text)).split() if w not in FILLERS] if text else []
 
 
-def words_match(query: list[str], name: str) -> bool:
-    """Whether every query word starts a word of ``name`` (numbers: is a word of it)."""
-    words = fold(body_key(name)).split()
+def name_words(name: str) -> list[str]:
+    """The words of a name as queries are matched against them (folded, Roman numerals read)."""
+    return fold(body_key(name)).split()
+
+
+def words_match(query: list[str], name: str | list[str]) -> bool:
+    """Whether every query word starts a word of ``name`` (numbers: is a word of it); ``name``
+    may be given as its ``name_words``."""
+    words = name_words(name) if isinstance(name, str) else name
     return all(any(w == q if q.isdigit() else w.startswith(q) for w in words) for q in query)
+
+
+def alias_match_words(alias: str, parent: str | None) -> dict[str, str]:
+    """The ``alias_words`` and ``words`` columns of a body alias (kept in the store, so a query
+    compares words without folding every alias again)."""
+    return {"alias_words": " ".join(name_words(alias)), "words": " ".join(name_words(f"{alias} {parent or ''}"))}
 
 
 def word_filter(column: str, text: str | None) -> tuple[str, list[str]]:
@@ -56,13 +69,20 @@ def find_bodies(con: duckdb.DuckDBPyConnection, text: str | None) -> list[dict]:
     named exactly ``text`` wins over the rest."""
     query = query_words(text)
     found: dict[str, dict] = {}
-    for body_id, name, kind, parent, alias in con.execute(
-            "SELECT b.body_id, b.name, b.kind, b.parent, a.alias FROM bodies b "
-            "LEFT JOIN body_aliases a USING (body_id) ORDER BY b.name, b.body_id").fetchall():
-        alias = alias or name
-        if not words_match(query, f"{alias} {parent or ''}"):
+    sql = ("SELECT b.body_id, b.name, b.kind, b.parent, a.alias, {} FROM bodies b "
+           "LEFT JOIN body_aliases a USING (body_id) ORDER BY b.name, b.body_id")
+    try:
+        rows = con.execute(sql.format("a.alias_words, a.words")).fetchall()
+    except duckdb.BinderException:  # a store last written before these columns: the next ingest adds them
+        rows = con.execute(sql.format("NULL, NULL")).fetchall()
+    for body_id, name, kind, parent, alias, alias_words, words in rows:
+        if alias is None or words is None:  # a body without aliases; a store written before these columns
+            alias = alias or name
+            alias_words, words = alias_match_words(alias, parent).values()
+        words = words.split()
+        if not words_match(query, words):
             continue
-        exact = query in (query_words(alias), query_words(f"{alias} {parent or ''}"))
+        exact = query in ([w for w in alias_words.split() if w not in FILLERS], [w for w in words if w not in FILLERS])
         body = found.setdefault(body_id, {"body_id": body_id, "name": name, "kind": kind, "parent": parent,
                                           "exact": False})
         body["exact"] = body["exact"] or exact
@@ -107,13 +127,15 @@ def chairs(con: duckdb.DuckDBPyConnection, body_ids: list[str] | None, years: Ye
     """Chairs and vice-chairs by year, each holder once with all its sources; ``conflict`` when a
     body has more than one holder of a role in a year."""
     return rows_of(con.execute(
-        "SELECT * FROM chair_answers WHERE (? IS NULL OR body_id IN (SELECT unnest(?::VARCHAR[]))) "
+        f"SELECT * FROM {answers_source(con, 'chair_answers')} "
+        "WHERE (? IS NULL OR body_id IN (SELECT unnest(?::VARCHAR[]))) "
         f"AND {years_sql()} ORDER BY body, year NULLS LAST, role, holder", [body_ids, body_ids, *years_args(years)]))
 
 
 def members(con: duckdb.DuckDBPyConnection, body_id: str, years: Years = None) -> list[dict]:
     return rows_of(con.execute(
-        f"SELECT * FROM member_answers WHERE body_id = ? AND {years_sql()} ORDER BY year NULLS LAST, member",
+        f"SELECT * FROM {answers_source(con, 'member_answers')} WHERE body_id = ? AND {years_sql()} "
+        "ORDER BY year NULLS LAST, member",
         [body_id, *years_args(years)]))
 
 
@@ -244,12 +266,14 @@ def fold_chars(text: str) -> str:
 
 
 def export_tables(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> list[dict]:
-    """Write every table and view of the store to ``out`` as ``<name>.parquet`` or ``<name>.csv``."""
+    """Write every table and view of the store to ``out`` as ``<name>.parquet`` or ``<name>.csv``
+    (not the answer tables the query commands read: their views are written)."""
     out.mkdir(parents=True, exist_ok=True)
     names = con.execute(
         "SELECT table_name, 'table' FROM duckdb_tables() WHERE schema_name = 'main' AND NOT internal "
+        "AND table_name NOT IN (SELECT unnest(?::VARCHAR[])) "
         "UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal "
-        "ORDER BY 2, 1").fetchall()
+        "ORDER BY 2, 1", [list(ANSWER_TABLES.values())]).fetchall()
     written = []
     for name, kind in names:
         path = out / f"{name}.{fmt}"

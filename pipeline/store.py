@@ -197,3 +197,21 @@ def replace_derived(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]
         for table in DERIVED_TABLES:
             con.execute(f"DELETE FROM {table}")
             insert_rows(con, table, tables.get(table, []))
+        for view, table in ANSWER_TABLES.items():
+            con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM {view}")
+
+
+# The answers the query commands read, kept as tables: computed once a run, here, instead of on
+# every question (the views aggregate the whole store). ``answers_source`` picks the view on a
+# store written before these tables existed.
+ANSWER_TABLES = {"chair_answers": "chair_answer_rows", "member_answers": "member_answer_rows"}
+
+
+def answers_source(con: duckdb.DuckDBPyConnection, view: str) -> str:
+    """The table holding ``view``'s rows, or the view itself on an older store."""
+    table = ANSWER_TABLES[view]
+    try:
+        con.execute(f"SELECT 1 FROM {table} LIMIT 0")  # far quicker than asking the catalog
+    except duckdb.CatalogException:
+        return view
+    return table

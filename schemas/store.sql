@@ -70,7 +70,8 @@ CREATE TABLE IF NOT EXISTS bodies (
     body_id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, parent VARCHAR, n_docs INTEGER
 );
 CREATE TABLE IF NOT EXISTS body_aliases (
-    body_id VARCHAR, alias VARCHAR, alias_fold VARCHAR   -- alias_fold: no diacritics, lowercase
+    body_id VARCHAR, alias VARCHAR, alias_fold VARCHAR,  -- alias_fold: no diacritics, lowercase
+    alias_words VARCHAR, words VARCHAR   -- the words a query matches: of the alias, of "alias parent"
 );
 CREATE TABLE IF NOT EXISTS doc_bodies (
     doc_id VARCHAR, doc_body VARCHAR, body_id VARCHAR    -- a document's body -> the resolved body
@@ -350,3 +351,5 @@ WHERE f.recipient_key IN (SELECT name_key FROM persons);
 
 -- Migrations: columns added after a store may have been created.
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS files_retried INTEGER;
+ALTER TABLE body_aliases ADD COLUMN IF NOT EXISTS alias_words VARCHAR;
+ALTER TABLE body_aliases ADD COLUMN IF NOT EXISTS words VARCHAR;
