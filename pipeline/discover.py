@@ -19,6 +19,7 @@ from pathlib import Path
 class SourceFile:
     path: Path
     doc_id: str
+    mtime_ns: int | None = None  # the file's modification time, when the ingest's plan looked at it
 
 
 def discover(paths: list[Path]) -> list[SourceFile]:
@@ -34,13 +35,18 @@ def walk(root: Path) -> Iterator[SourceFile]:
     if root.is_file() or (root.is_symlink() and not root.is_dir()):
         yield SourceFile(root, root.stem)
         return
-    for folder, dirs, files in os.walk(root, followlinks=False):
+    top = os.fspath(root)
+    for folder, dirs, files in os.walk(top, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # string operations, not pathlib, on each of the many files a nightly run mostly skips
+        rel = os.path.relpath(folder, top).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
         for name in sorted(files):
             if not name.startswith("."):
-                path = Path(folder) / name
-                yield SourceFile(path, doc_id_for(path, root))
+                yield SourceFile(Path(os.path.join(folder, name)), prefix + without_suffix(name))
 
 
-def doc_id_for(path: Path, root: Path) -> str:
-    return path.relative_to(root).with_suffix("").as_posix()
+def without_suffix(name: str) -> str:
+    """``name`` without its last suffix, as ``Path.with_suffix("")`` ("a.b.txt" -> "a.b", "a." -> "a.")."""
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name

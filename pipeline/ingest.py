@@ -7,12 +7,13 @@ message) and the run's status says so.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -60,7 +61,8 @@ def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: b
     from pipeline.corrections import find_corrections, read_corrections
 
     # a bad corrections file fails the run before any document is read
-    read_corrections(corrections or find_corrections(db), required=corrections is not None)
+    fixes_path = corrections or find_corrections(db)
+    read_corrections(fixes_path, required=corrections is not None)
     versions = extractor_versions()
     summary = RunSummary(run_id=datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6])
     with store.writer_lock(db):
@@ -70,33 +72,69 @@ def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: b
                                   "extractor_versions": json.dumps(versions, sort_keys=True)})
             known = store.known_documents(con)
             failed = store.failed_paths(con)
-        todo = plan(discover(paths), known, failed, json.dumps(versions, sort_keys=True), reextract, summary)
+            last_key = store.last_derived_key(con, summary.run_id)
+        touched: list[tuple[str, int, int]] = []
+        todo = plan(discover(paths), known, failed, json.dumps(versions, sort_keys=True), reextract, summary, touched)
+        if touched:
+            with store.connection(db, schema=False) as con:
+                store.touch_documents(con, touched)
         workers = workers or os.cpu_count() or 1
         if engine == "dask":
             results = dask_outcomes(todo, versions, summary.run_id, workers, scheduler)
         else:
             results = local_outcomes(todo, versions, summary.run_id, workers)
         load_all(db, results, summary, progress)
-        with store.connection(db) as con:
-            rebuild_entities(con, corrections)
+        key = derived_key(fixes_path)
+        with store.connection(db, schema=False) as con:
+            if key != last_key or summary.files_new or summary.files_changed or summary.files_retried:
+                rebuild_entities(con, corrections)
             store.finish_run(con, {"run_id": summary.run_id, "finished_at": datetime.now(), "status": summary.status,
+                                   "derived_key": key,
                                    **{k: getattr(summary, k) for k in ("files_seen", "files_new", "files_changed",
                                                                        "files_skipped", "files_retried",
                                                                        "files_failed")}})
     return summary
 
 
-def plan(found: list[SourceFile], known: dict[str, tuple[str, str]], failed: set[str], versions: str,
-         reextract: bool, summary: RunSummary) -> list[SourceFile]:
+# What the derived tables (entities, answers, corrections' effects) are computed by, besides the
+# facts: a run that loads nothing rebuilds them only when one of these changed since the last run.
+DERIVED_BY = ("pipeline/ingest.py", "pipeline/resolve.py", "pipeline/corrections.py", "pipeline/store.py",
+              "extractors/resolution.py", "schemas/names.py", "schemas/store.sql")
+
+
+def derived_key(corrections: Path | None) -> str:
+    """Digest of the corrections file and of the code that derives the entity and answer tables."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent
+    for name in DERIVED_BY:
+        digest.update((root / name).read_bytes())
+    if corrections is not None and corrections.is_file():
+        digest.update(corrections.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def plan(found: list[SourceFile], known: dict[str, tuple], failed: set[str], versions: str,
+         reextract: bool, summary: RunSummary, touched: list | None = None) -> list[SourceFile]:
     """The files that need work: new, changed, failed last time, or (``reextract``) stored with
-    older extractors."""
+    older extractors. A stored file is unchanged when its size and modification time are those
+    it was read with, or else when its content hash is; ``touched`` gets ``(doc_id, size,
+    mtime_ns)`` of the files only the hash found unchanged."""
     summary.files_seen = len(found)
     todo = []
     for src in found:
+        try:
+            info = src.path.stat()
+        except OSError:
+            info = None  # reading it will say why
+        src = replace(src, mtime_ns=info.st_mtime_ns if info else None)
         stored = known.get(src.doc_id)
-        if stored and stored[0] == file_digest(src.path) and (stored[1] == versions or not reextract):
-            summary.files_skipped += 1
-            continue
+        if stored and (stored[1] == versions or not reextract):
+            same_stat = info is not None and (stored[2], stored[3]) == (info.st_size, info.st_mtime_ns)
+            if same_stat or stored[0] == file_digest(src.path):
+                summary.files_skipped += 1
+                if not same_stat and info is not None and touched is not None:
+                    touched.append((src.doc_id, info.st_size, info.st_mtime_ns))
+                continue
         todo.append(src)
         if str(src.path) in failed:
             summary.files_retried += 1

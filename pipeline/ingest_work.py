@@ -38,7 +38,7 @@ def process_file(src: SourceFile, versions: dict[str, str], run_id: str) -> Outc
     try:
         raw = read_file(src.path)
         doc, facts = process(raw, src.doc_id, str(src.path))
-        tables = document_rows(doc, facts, reference_year(doc), raw.size, versions, run_id)
+        tables = document_rows(doc, facts, reference_year(doc), raw.size, versions, run_id, src.mtime_ns)
         return Outcome(src, tables=tables)
     except IngestError as exc:
         return Outcome(src, error={"path": str(src.path), "code": exc.code, "message": exc.message})

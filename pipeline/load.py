@@ -15,10 +15,10 @@ FACT_TABLE = {"bodies": "body_mentions", "chairs": "chairs", "members": "members
 
 
 def document_rows(doc: Document, facts: list[Fact], ref_year: int | None, size: int,
-                  versions: dict[str, str], run_id: str) -> dict[str, list[dict]]:
+                  versions: dict[str, str], run_id: str, mtime_ns: int | None = None) -> dict[str, list[dict]]:
     """Rows of ``documents``, ``evidence`` and the fact tables for one document."""
     entities, facts = resolve_document(facts)
-    tables: dict[str, list[dict]] = {"documents": [document_row(doc, ref_year, size, versions, run_id)]}
+    tables: dict[str, list[dict]] = {"documents": [document_row(doc, ref_year, size, versions, run_id, mtime_ns)]}
     seen: set[str] = set()
     for fact in facts:
         kind = fact_type(fact)
@@ -40,11 +40,12 @@ def document_rows(doc: Document, facts: list[Fact], ref_year: int | None, size: 
     return tables
 
 
-def document_row(doc: Document, ref_year: int | None, size: int, versions: dict[str, str], run_id: str) -> dict:
+def document_row(doc: Document, ref_year: int | None, size: int, versions: dict[str, str], run_id: str,
+                 mtime_ns: int | None = None) -> dict:
     return {"doc_id": doc.doc_id, "path": doc.path, "format": doc.format, "sha256": doc.sha256,
-            "size_bytes": size, "title": doc.title, "published": doc.published, "ref_year": ref_year,
-            "body_end": doc.body_end, "text": doc.text, "extractor_versions": json.dumps(versions, sort_keys=True),
-            "load_id": run_id}
+            "size_bytes": size, "mtime_ns": mtime_ns, "title": doc.title, "published": doc.published,
+            "ref_year": ref_year, "body_end": doc.body_end, "text": doc.text,
+            "extractor_versions": json.dumps(versions, sort_keys=True), "load_id": run_id}
 
 
 def stable_evidence_id(doc_id: str, kind: str, start: int, end: int, rule: str, fields: dict) -> str:

@@ -153,9 +153,19 @@ def failed_paths(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {p for (p,) in con.execute("SELECT path FROM ingest_errors").fetchall()}
 
 
-def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
-    """``{doc_id: (sha256, extractor_versions)}`` of every stored document."""
-    return {d: (s, v) for d, s, v in con.execute("SELECT doc_id, sha256, extractor_versions FROM documents").fetchall()}
+def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, int, int | None]]:
+    """``{doc_id: (sha256, extractor_versions, size_bytes, mtime_ns)}`` of every stored document."""
+    return {d: tuple(rest) for d, *rest in con.execute(
+        "SELECT doc_id, sha256, extractor_versions, size_bytes, mtime_ns FROM documents").fetchall()}
+
+
+def touch_documents(con: duckdb.DuckDBPyConnection, stamps: list[tuple[str, int, int]]) -> None:
+    """Record the size and modification time of stored documents found unchanged by their hash
+    (a folder copied anew, say), so the next run skips them without hashing."""
+    if stamps:
+        con.execute("UPDATE documents SET size_bytes = s.size, mtime_ns = s.mtime FROM (SELECT unnest(?::VARCHAR[]) AS "
+                    "doc_id, unnest(?::BIGINT[]) AS size, unnest(?::BIGINT[]) AS mtime) s WHERE documents.doc_id = "
+                    "s.doc_id", [list(x) for x in zip(*stamps, strict=True)])
 
 
 def replace_documents(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]], errors: list[dict],
@@ -178,7 +188,15 @@ def replace_documents(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dic
 def start_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:
     """Record a new run; a run left 'running' by a killed process is marked 'interrupted'."""
     con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
-    insert_rows(con, "runs", [run])
+    con.execute(f"INSERT INTO runs ({', '.join(run)}) VALUES ({', '.join('?' * len(run))})", list(run.values()))
+
+
+def last_derived_key(con: duckdb.DuckDBPyConnection, run_id: str) -> str | None:
+    """The ``derived_key`` of the run before ``run_id`` if that run finished (None when it was
+    killed before the end, or there was none): its derived tables are then up to date."""
+    row = con.execute("SELECT derived_key, status FROM runs WHERE run_id <> ? ORDER BY started_at DESC LIMIT 1",
+                      [run_id]).fetchone()
+    return row[0] if row and row[1] in ("ok", "failed_files") else None
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:

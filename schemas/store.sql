@@ -22,6 +22,8 @@ CREATE TABLE IF NOT EXISTS documents (
     format             VARCHAR,              -- txt | html | pdf | docx
     sha256             VARCHAR,              -- of the source bytes
     size_bytes         BIGINT,
+    mtime_ns           BIGINT,               -- the file's modification time when read: with its size,
+                                             -- an unchanged file is skipped without hashing it
     title              VARCHAR,
     published          DATE,
     ref_year           INTEGER,              -- the year the document reports on
@@ -351,5 +353,7 @@ WHERE f.recipient_key IN (SELECT name_key FROM persons);
 
 -- Migrations: columns added after a store may have been created.
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS files_retried INTEGER;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS derived_key VARCHAR;  -- see pipeline/ingest.py derived_key
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS mtime_ns BIGINT;
 ALTER TABLE body_aliases ADD COLUMN IF NOT EXISTS alias_words VARCHAR;
 ALTER TABLE body_aliases ADD COLUMN IF NOT EXISTS words VARCHAR;

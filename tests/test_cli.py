@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -121,6 +122,34 @@ def test_changed_file_replaces_its_facts(tmp_path):
     assert "1 changed" in run_cli("ingest", folder, "--db", db).output
     rows = [json.loads(ln) for ln in run_cli("chairs", "--db", db, "--format", "json").output.splitlines()]
     assert [r["holder"] for r in rows] == ["Bộ Công an"]
+
+
+def test_a_changed_file_of_the_same_size_is_found_by_its_new_time_and_hash(tmp_path):
+    folder, db = tmp_path / "docs", tmp_path / "s.duckdb"
+    folder.mkdir()
+    doc = folder / "a.txt"
+    doc.write_text("Năm 2021, Bộ Tư pháp làm Khối trưởng Khối thi đua các bộ, ngành Nội chính Trung ương.",
+                   encoding="utf-8")
+    run_cli("ingest", folder, "--db", db)
+    before = doc.stat()
+    doc.write_text("Năm 2021, Bộ Tư pháp làm Khối trưởng Khối thi đua các bộ, ngành Nội chính Trung ương!",
+                   encoding="utf-8")
+    os.utime(doc, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    assert doc.stat().st_size == before.st_size
+    assert "1 changed" in run_cli("ingest", folder, "--db", db).output
+
+
+def test_a_file_copied_anew_is_hashed_once_then_known_by_its_time(tmp_path):
+    folder, db = tmp_path / "docs", tmp_path / "s.duckdb"
+    shutil.copytree(CORPUS, folder)
+    run_cli("ingest", folder, "--db", db, "--workers", "1")
+    doc = folder / "001_7167e85d046e6cc3.txt"
+    later = doc.stat().st_mtime_ns + 5_000_000_000
+    os.utime(doc, ns=(later, later))  # same content, new time: as after a plain copy
+    assert "0 new, 0 changed" in run_cli("ingest", folder, "--db", db, "--workers", "1").output
+    stored = json.loads(run_cli("sql", "SELECT mtime_ns FROM documents WHERE doc_id = '001_7167e85d046e6cc3'",
+                                "--db", db, "--format", "json").output)
+    assert stored["mtime_ns"] == later
 
 
 def test_runs_lists_each_ingest(corpus_db):

@@ -121,3 +121,31 @@ def test_reextract_reads_again_only_files_stored_by_older_extractors(tmp_path):
     versions = {v for (v,) in con.execute("SELECT DISTINCT extractor_versions FROM documents").fetchall()}
     con.close()
     assert len(versions) == 1 and '"chairs": "0"' not in versions.pop()
+
+
+def test_a_run_that_loads_nothing_keeps_the_derived_tables_unless_something_they_depend_on_changed(tmp_path,
+                                                                                                    monkeypatch):
+    from pipeline import ingest
+
+    folder, db = make_folder(tmp_path, 3), tmp_path / "s.duckdb"
+    calls = []
+    real = ingest.rebuild_entities
+    monkeypatch.setattr(ingest, "rebuild_entities", lambda con, fixes=None: calls.append(1) or real(con, fixes))
+    ingest.ingest([folder], db, workers=1)
+    ingest.ingest([folder], db, workers=1)
+    assert len(calls) == 1  # nothing new, same code, no corrections file: nothing to derive again
+    (tmp_path / "corrections.yaml").write_text("merge: []\n", encoding="utf-8")
+    ingest.ingest([folder], db, workers=1)
+    assert len(calls) == 2  # a corrections file appeared
+
+
+def test_a_run_killed_before_deriving_is_completed_by_the_next_one(tmp_path):
+    folder, db = make_folder(tmp_path, 3), tmp_path / "s.duckdb"
+    assert run_cli("ingest", folder, "--db", db).exit_code == 0
+    before = snapshot(db)
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM bodies")  # as if killed after its last batch, before the derived tables
+    con.execute("UPDATE runs SET status = 'running'")
+    con.close()
+    assert "0 new, 0 changed" in run_cli("ingest", folder, "--db", db).output
+    assert snapshot(db) == before
