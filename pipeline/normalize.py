@@ -33,7 +33,9 @@ _ODD_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2
 _HAS_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _TO_SPACE = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
 _SPACE_RUN = re.compile(" {2,}")  # a literal prefix: the regex engine skips to each run
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLES}]")
+_BLANK_LINES = re.compile(r"\n{3,}")
 _SENTENCE_END = ".!?:;…”\"»)]|"
 _NAV_SEPARATORS = re.compile(r"\s*[|•·»›>/*:–—-]+\s*")
 MAX_MARKER_CHARS = 160  # no marker line is longer
@@ -69,12 +71,14 @@ def normalize_text(text: str, layout: bool = False) -> str:
     """The stored form of ``text`` (see the module's docstring); ``layout`` for text whose line
     breaks come from a page's width (PDF), not from its author."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", repair_legacy(text))
+    text = repair_legacy(text)
+    if any(ch in text for ch in _INVISIBLES):  # a few substring tests beat a regex scan of every article
+        text = _INVISIBLE.sub("", text)
     if _HAS_ODD_SPACE.search(text):
         text = text.translate(_TO_SPACE)
     lines = drop_leading_nav([line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")])
     text = "\n".join(drop_repeated_lines(join_wrapped(lines, wrap_width(lines) if layout else None)))
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 def join_wrapped(lines: list[str], wrap_width: int | None = None) -> list[str]:
