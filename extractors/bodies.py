@@ -8,7 +8,8 @@ A mention is a head of ``patterns/bodies.heads.jsonl`` and a tail that tells the
   hợp") go on; verbs, adverbs, prepositions, conjunctions, punctuation and the words of
   ``bodies.stops.txt`` ("năm", "nói riêng") end it. A lower-case word is judged by the lexicons
   of name words and function words first, by underthesea's tagger only when neither knows it
-  (``phrases.noun_at``). A comma goes on only between generic words ("các bộ, ngành"), a dash
+  (``phrases.noun_at``). A comma goes on only between generic words ("các bộ, ngành") or in a
+  series of capitalised names that "và" closes ("các cơ quan Đảng, Mặt trận và đoàn thể"), a dash
   only into a name ("Văn hóa - Xã hội").
 
 Sector words the tagger calls verbs are name words (``units.name_words.txt``: "các công ty than
@@ -17,14 +18,15 @@ nghiệp và Phát triển nông thôn") and into a second group ("… và các 
 place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ").
 
 After the name may come its parent: "Cụm thi đua số 8 – Bộ Công an", "Cụm thi đua số 5 (Bộ
-Công an)", "Cụm thi đua số 2 của Liên minh HTX"; a generic name is named with what follows
-"(trực) thuộc" ("Khối thi đua các cơ quan chuyên môn thuộc UBND huyện"). A head with no
-distinctive tail ("Khối thi đua cần …", "các đơn vị trong Cụm"), with a generic plural one ("…
-các Khu vực") or after a plural ("các Khối thi đua …", "hai khối thi đua …") is no body.
-A bare "Khối"/"Cụm" needs more: a capitalised or numbered tail of two words or more, none of
-the senses of ``bodies.not_bare.txt`` (khối u, khối lượng, khối ASEAN, cụm công nghiệp) and no
-Party organ before it ("Đảng ủy Khối …"). Nothing at all comes from a text that never speaks
-of emulation ("thi đua").
+Công an)", "Cụm thi đua số 2 của Liên minh HTX"; after a number, its sector ("Cụm thi đua số 7
+ngành Tòa án nhân dân", "… của ngành Kiểm sát"), which tells apart two bodies of one number in
+one document; a generic name is named with what follows "(trực) thuộc" ("Khối thi đua các cơ
+quan chuyên môn thuộc UBND huyện"). A head with no distinctive tail ("Khối thi đua cần …", "các
+đơn vị trong Cụm"), with a generic plural one ("… các Khu vực") or after a plural ("các Khối thi
+đua …", "hai khối thi đua …") is no body. A bare "Khối"/"Cụm" needs more: a capitalised or
+numbered tail of two words or more, none of the senses of ``bodies.not_bare.txt`` (khối u, khối
+lượng, khối ASEAN, cụm công nghiệp) and no Party organ before it ("Đảng ủy Khối …"). Nothing at
+all comes from a text that never speaks of emulation ("thi đua").
 """
 
 from __future__ import annotations
@@ -47,11 +49,11 @@ from extractors.phrases import (
     phrase_before,
     read_tokens,
 )
-from extractors.resolution import core_words, weak_cores
-from extractors.units import NUMBERED, Span, capitalised_run, find_spans, person_len
+from extractors.resolution import core_words, same_parent, weak_cores
+from extractors.units import NUMBERED, Span, capitalised_run, find_spans, glued, person_len
 from schemas.document import Sentence
 from schemas.facts import Body
-from schemas.names import body_key, same_unit
+from schemas.names import body_key
 
 HEADS = "bodies.heads.jsonl"
 _CAC = norm("các")
@@ -69,7 +71,7 @@ class Mention:
     rule: str
 
 
-@extractor("bodies", version="2", needs=())
+@extractor("bodies", version="3", needs=())
 def find_bodies(ctx: Context):
     if not about_emulation(ctx.doc.body):
         return []
@@ -97,7 +99,7 @@ def disambiguate(bodies: list[Body]) -> list[Body]:
         idx = [k for k, b in enumerate(bodies) if body_key(b.name) == key]
         parented = [k for k in idx if bodies[k].parent]
         parents = [bodies[k].parent for k in parented]
-        if not any(not same_unit(p, q) for p in parents for q in parents):
+        if not any(not same_parent(p, q) for p in parents for q in parents):
             continue
         for k in idx:
             anchor = k if bodies[k].parent else max((j for j in parented if j < k), default=parented[0])
@@ -253,9 +255,20 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     around = unit_around(units, j)
     if around:
         return around - j
+    if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
+        return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
     return 1 if place and toks[j - 1].is_title and not person_len(toks, j + 1) else 0
+
+
+def comma_before(toks: Tokens, j: int) -> bool:
+    """Whether a comma of a series of capitalised names (``capital_series``) stands before the
+    capitalised run that ends at ``j``."""
+    k = j
+    while k > 0 and toks[k - 1].text.isalpha() and (toks[k - 1].is_title or glued(toks, k - 1)):
+        k -= 1
+    return k > 0 and toks[k - 1].text == "," and capital_series(toks, k - 1)
 
 
 def unit_around(units: dict[int, int], j: int) -> int:
@@ -293,10 +306,26 @@ def list_comma(toks: Tokens, j: int) -> bool:
         return False
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
         return True
+    if capital_series(toks, j):
+        return True
     prev, nxt = toks[j - 1], toks[j + 1]
     plain = nxt.text.isalpha() and not nxt.is_title and nxt.norm not in _HEAD_WORDS and noun_at(toks, j + 1)
     stop = phrase_at(toks, j + 1, "bodies.stops.txt") or phrase_at(toks, j + 1, "units.stops.txt")
     return prev.text.isalpha() and not prev.is_title and plain and not stop
+
+
+def capital_series(toks: Tokens, j: int) -> bool:
+    """A comma in a series of capitalised names that "và" closes: "các cơ quan Đảng, Mặt trận và
+    đoàn thể" (not before a person, a head or the last of a list of places)."""
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if not (prev.is_title and nxt.is_title and prev.text.isalpha() and nxt.text.isalpha()):
+        return False
+    if nxt.norm in _HEAD_WORDS or person_len(toks, j + 1) or phrase_before(toks, j, "units.admin.txt"):
+        return False
+    k = j + 2
+    while k < len(toks) and toks[k].text.isalpha() and (toks[k].is_title or glued(toks, k)):
+        k += 1
+    return k + 1 < len(toks) and toks[k].norm == _AND and phrase_at(toks, k + 1, "bodies.list_words.txt") > 0
 
 
 def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:
@@ -328,7 +357,11 @@ def tail_ok(toks: Tokens, m: Match, end: int) -> bool:
 
 
 def parent_after(toks: Tokens, end: int, spans: list[Span]) -> tuple[Span | None, int]:
-    """The parent unit after a body name, and where the mention's evidence ends."""
+    """The parent unit after a body name, and where the mention's evidence ends; or the sector
+    after a numbered one ("Cụm thi đua số 7 ngành Tòa án nhân dân", "… của ngành Kiểm sát")."""
+    sector = sector_after(toks, end)
+    if sector:
+        return sector, sector.end
     if end >= len(toks) or not (toks[end].text in "-–(" or toks[end].norm in (norm("của"), norm("thuộc"))):
         return None, end
     unit = next((s for s in spans if s.kind == "unit" and s.start == end + 1), None)
@@ -336,3 +369,21 @@ def parent_after(toks: Tokens, end: int, spans: list[Span]) -> tuple[Span | None
         return None, end
     closing = toks[end].text == "(" and unit.end < len(toks) and toks[unit.end].text == ")"
     return unit, unit.end + (1 if closing else 0)
+
+
+_NGANH, _CUA = norm("ngành"), norm("của")
+
+
+def sector_after(toks: Tokens, end: int) -> Span | None:
+    """ "ngành Tòa án nhân dân" (maybe after "của") right after a numbered body name ending at
+    ``end``: capitalised words and the name words that go on with them."""
+    i = end + 1 if end < len(toks) and toks[end].norm == _CUA else end
+    if not (0 < end and is_number(toks[end - 1]) and i < len(toks) and toks[i].norm == _NGANH):
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j].text.isalpha():
+        k = 1 if toks[j].is_title or (j > i + 1 and glued(toks, j)) else phrase_at(toks, j, "units.name_words.txt")
+        if not k or (j == i + 1 and not toks[j].is_title):
+            break
+        j += k
+    return Span("sector", i, j) if j > i + 1 else None

@@ -121,10 +121,30 @@ def same_body(a: str, b: str) -> bool:
     return len(short) >= 2 and not weak and short in (long_[-len(short) :], long_[: len(short)])
 
 
+def same_parent(a: str, b: str) -> bool:
+    """Whether two parents written after body names are one: the same unit, or a sector and a
+    unit or sector of it ("ngành Thuế" ~ "Tổng cục Thuế", "ngành Kiểm sát" ~ "ngành Kiểm sát
+    nhân dân"; not "ngành Tòa án nhân dân" ~ "ngành Kiểm sát nhân dân")."""
+    if same_unit(a, b):
+        return True
+    sa, sb = _sector(a), _sector(b)
+    if sa is None and sb is None:
+        return False
+    wa, wb = (sa or canon(a)).split(), (sb or canon(b)).split()
+    short, long_ = sorted((wa, wb), key=len)
+    return bool(short) and short in (long_[: len(short)], long_[-len(short) :])
+
+
+def _sector(parent: str) -> str | None:
+    """The sector a parent names ("ngành Thuế" -> "thuế"), None for a unit."""
+    key = canon(parent)
+    return key.split(" ", 1)[1] if key.startswith(canon("ngành") + " ") else None
+
+
 def _joins(ent: BodyEntity, m: Body) -> bool:
     if ent.kind != m.kind:
         return False
-    if ent.parent and m.parent and not same_unit(ent.parent, m.parent):
+    if ent.parent and m.parent and not same_parent(ent.parent, m.parent):
         return False
     return any(same_body(m.name, n) for n in ent.names())
 
@@ -137,7 +157,8 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
         if ent is None:
             entities.append(BodyEntity(m.name, m.kind, m.parent))
             continue
-        ent.parent = ent.parent or m.parent
+        if not ent.parent or (m.parent and _sector(ent.parent) is not None and _sector(m.parent) is None):
+            ent.parent = m.parent  # a unit ("Tổng cục Thuế") before a sector ("ngành Thuế")
         if all(canon(m.name) != canon(n) for n in ent.names()):
             ent.aliases.append(m.name)
         elif ent.name.isupper() and canon(ent.name) == canon(m.name):  # "CỤM THI ĐUA SỐ 8" in a heading

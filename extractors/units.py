@@ -204,7 +204,7 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if t.text == ",":
         return 1 if comma_joins(toks, start, j, heads) else 0
     if t.text in "-–":
-        return 1 if joins_name(toks, start, j, heads, places_ok=True) else 0
+        return 1 if joins_name(toks, start, j, heads, places_ok=True) or parent_next(toks, j) else 0
     if t.text == "(":
         return abbreviation(toks, j)
     if t.norm == _AND:
@@ -240,6 +240,13 @@ def joins_name(toks: Tokens, start: int, j: int, heads: Heads, places_ok: bool) 
     return places_ok or not any(phrase_at(toks, k, "units.admin.txt") for k in range(start, j))
 
 
+def parent_next(toks: Tokens, j: int) -> bool:
+    """A dash at ``j`` before the head of a parent unit (``units.parent_heads.txt``), which is
+    part of the name: "Trường Đại học Sư phạm – Đại học Đà Nẵng"."""
+    return (0 < j < len(toks) - 1 and toks[j - 1].text[:1].isalpha() and toks[j + 1].is_title
+            and phrase_at(toks, j + 1, "units.parent_heads.txt") > 0)
+
+
 def comma_joins(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
     """A comma inside a name: between lower-case words ("Cục Hộ tịch, quốc tịch, chứng thực") or
     in "X, Y và Z" ("Bộ Văn hóa, Thể thao và Du lịch")."""
@@ -258,11 +265,16 @@ def comma_joins(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
 
 
 def abbreviation(toks: Tokens, j: int) -> int:
-    """ "(LĐLĐ)" inside a name that goes on after it ("… (LĐLĐ) thành phố Cần Thơ"): 3, else 0."""
-    if j + 3 >= len(toks) or toks[j + 2].text != ")" or not toks[j + 1].text.isupper():
+    """ "(LĐLĐ)", "(Agribank)" inside a name that goes on after it ("… (LĐLĐ) thành phố Cần Thơ",
+    "… nông thôn (Agribank) chi nhánh Lào Cai"): 3, else 0."""
+    if j + 3 >= len(toks) or toks[j + 2].text != ")":
+        return 0
+    short = toks[j + 1].text
+    if not (short.isupper() or (short.isalpha() and short[:1].isupper() and len(short) > 3)):
         return 0
     after = toks[j + 3]
-    return 3 if phrase_at(toks, j + 3, "units.admin.txt") or (after.is_title and after.text[:1].isalpha()) else 0
+    goes_on = phrase_at(toks, j + 3, "units.admin.txt") or phrase_at(toks, j + 3, "units.name_words.txt")
+    return 3 if goes_on or (after.is_title and after.text[:1].isalpha()) else 0
 
 
 # --- persons and names ------------------------------------------------------------------------
@@ -341,12 +353,13 @@ def capitalised_run(toks: Tokens, i: int, numbered: bool = True) -> int:
 
 
 ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9]")
-BRACKETED_RE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9]\s*\)")
+BRACKETED_RE = re.compile(r"\(\s*(?:[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9]|[A-Z][a-z]{3,})\s*\)")  # "(TAND)", "(Agribank)"
 
 
 def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     """The abbreviations a document defines in brackets, with their long forms (the first
-    definition holds): "Tòa án nhân dân (TAND) tỉnh Bình Định" -> {"TAND": "Tòa án nhân dân"},
+    definition holds): "Tòa án nhân dân (TAND) tỉnh Bình Định" (or "(viết tắt là TAND)") ->
+    {"TAND": "Tòa án nhân dân"},
     "Trường Đại học Công nghiệp TP Hồ Chí Minh (IUH)" -> {"IUH": "Trường Đại học …"}."""
     out: dict[str, str] = {}
     for text in texts:
@@ -354,12 +367,23 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
             continue
         toks = read_tokens(text)
         for k in range(1, len(toks) - 2):
-            abbr = toks[k + 1].text
-            if toks[k].text == "(" and toks[k + 2].text == ")" and ACRONYM_RE.fullmatch(abbr):
-                long = long_form(toks, k, abbr)
-                if long and abbr not in out:
-                    out[abbr] = long
+            close = bracket_abbreviation(toks, k)
+            abbr = toks[close - 1].text if close else ""
+            if close and abbr not in out and (long := long_form(toks, k, abbr)):
+                out[abbr] = long
     return out
+
+
+def bracket_abbreviation(toks: Tokens, k: int) -> int:
+    """The index of ")" when the bracket at token ``k`` defines an abbreviation: "(TAND)", "(sau đây
+    gọi tắt là TAND)", "(viết tắt: VKSND)"; 0 when it does not."""
+    if toks[k].text != "(":
+        return 0
+    j = k + 1
+    while j < len(toks) and (n := phrase_at(toks, j, "units.abbreviation_intro.txt")):
+        j += n
+    ok = j + 1 < len(toks) and toks[j + 1].text == ")" and ACRONYM_RE.fullmatch(toks[j].text)
+    return j + 1 if ok else 0
 
 
 def long_form(toks: Tokens, k: int, abbr: str) -> str | None:

@@ -1,7 +1,10 @@
 """Split a document's text into sentences with character offsets.
 
-Each line (paragraph) is split by underthesea's sentence tokenizer; its sentences are aligned
-back onto the line, since the tokenizer returns strings, not offsets.
+Each line (paragraph) is split by underthesea's sentence tokenizer (a line that ends with a
+comma goes on in the next); its sentences are aligned
+back onto the line, since the tokenizer returns strings, not offsets. The tokenizer takes the
+number of a numbered item for a sentence of its own ("1. Trạm Y tế xã A;" -> "1.", "Trạm Y tế
+xã A;"): such a number stays with the text it numbers.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import re
 from schemas.document import Document, Sentence
 
 _MAX_LINE = 5000  # longer lines are cut at spaces before sentence splitting (bounded cost)
+# the number or letter of a list item: "1.", "12.", "1.2.", "a)", "b."
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]")
 
 
 def segment(doc: Document) -> Document:
@@ -19,10 +24,17 @@ def segment(doc: Document) -> Document:
     return dataclasses.replace(doc, sentences=tuple(split_sentences(doc.text)))
 
 
+# a line (paragraph), and the lines after it while it ends with a comma and the next opens no
+# item of a list and holds no table cell: a list that goes on in the next line ("Cụm gồm Công an
+# các tỉnh: Lai Châu, Điện Biên,\nLào Cai và Yên Bái."), not "- Công an tỉnh A,\n- Công an tỉnh B"
+_LINE = re.compile(r"[^\n]+(?:(?<=,)\n(?!\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)]|[\u2600-\u27bf\U0001f300-\U0001faff]))"
+                   r"(?![^\n]*\|)[^\n]+)*")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    for m in re.finditer(r"[^\n]+", text):
-        for a, b in split_line(m.group()):
+    for m in _LINE.finditer(text):
+        for a, b in split_line(m.group().replace("\n", " ")):
             out.append(Sentence(m.start() + a, m.start() + b, text[m.start() + a : m.start() + b]))
     return out
 
@@ -47,7 +59,18 @@ def split_line(line: str) -> list[tuple[int, int]]:
             lead = len(rest) - len(rest.lstrip())
             if rest.strip():
                 spans.append((chunk_start + cursor + lead, chunk_start + len(chunk.rstrip())))
-    return [(a, b) for a, b in spans if b > a]
+    return numbered([(a, b) for a, b in spans if b > a], line)
+
+
+def numbered(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Sentences with a list item's number joined to the sentence it numbers."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _ITEM_NUMBER.fullmatch(line[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def chunks(line: str) -> list[tuple[int, str]]:

@@ -130,6 +130,12 @@ def test_bodies_found_with_name_kind_and_parent(text, expected):
          "Khối thi đua các cơ quan chuyên môn thuộc UBND thị xã"),
         ("Khối thi đua các tỉnh, thành phố trực thuộc Trung ương ký kết giao ước năm 2023.",
          "Khối thi đua các tỉnh, thành phố trực thuộc Trung ương"),
+        # a series of capitalised names that "và" closes
+        ("Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh Bình Định tổng kết năm 2024.",
+         "Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh Bình Định"),
+        # a river in a region's name
+        ("Cụm thi đua các tỉnh, thành phố Đồng bằng sông Hồng ký kết giao ước thi đua năm 2014.",
+         "Cụm thi đua các tỉnh, thành phố Đồng bằng sông Hồng"),
     ],
 )
 def test_bodies_descriptive_names_read_to_their_end(text, name):
@@ -236,3 +242,36 @@ def test_bodies_any_text_no_crash_offsets_in_bounds(parts):
         ev = f.evidence
         assert 0 <= ev.sent_start <= ev.start <= ev.end <= ev.sent_end <= len(doc.text)
         assert doc.text[ev.start : ev.end] == ev.surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places of a list after a name are no series of the name
+        "Khối thi đua các tỉnh Hà Nam, Nam Định và Ninh Bình ký giao ước.",
+        # a comma before a person
+        "Khối thi đua các cơ quan Đảng, Nguyễn Văn An và các đồng chí khác dự hội nghị.",
+    ],
+)
+def test_bodies_a_series_needs_names_and_a_closing_group(text):
+    assert all("," not in n for n, _, _ in bodies_of(text))
+
+
+def test_bodies_one_number_in_two_sectors_named_with_the_sector():
+    text = ("Cụm thi đua số 7 ngành Tòa án nhân dân tổ chức hội nghị. Năm 2018, TAND tỉnh Bạc Liêu làm Cụm trưởng."
+            " Cùng tuần, VKSND tỉnh Cà Mau đăng cai hội nghị Cụm thi đua số 7 ngành Kiểm sát nhân dân. Cụm thi đua số"
+            " 7 của ngành Kiểm sát gồm 3 đơn vị: VKSND các tỉnh Cà Mau, Bạc Liêu và Kiên Giang.")
+    _, facts = process_text(text)
+    assert [f.name for f in facts if isinstance(f, Body)] == [
+        "Cụm thi đua số 7 ngành Tòa án nhân dân", "Cụm thi đua số 7 ngành Kiểm sát nhân dân",
+        "Cụm thi đua số 7 của ngành Kiểm sát"]
+    assert {f.body for f in facts if isinstance(f, Chair)} == {"Cụm thi đua số 7 ngành Tòa án nhân dân"}
+    assert {f.body for f in facts if isinstance(f, Member)} == {"Cụm thi đua số 7 của ngành Kiểm sát"}
+
+
+def test_bodies_a_sector_and_a_unit_of_it_are_one_parent():
+    text = ("Cụm thi đua số IX ngành Thuế tổng kết năm 2019. Cục Thuế tỉnh Quảng Trị chủ trì hội nghị của Cụm thi"
+            " đua số 9 của Tổng cục Thuế.")
+    _, facts = process_text(text)
+    assert {(f.name, f.parent) for f in facts if isinstance(f, Body)} == {
+        ("Cụm thi đua số IX", "ngành Thuế"), ("Cụm thi đua số 9", "Tổng cục Thuế")}

@@ -127,6 +127,12 @@ def test_chairs_holder_role_and_year(text, expected):
             {("chair", "Công an tỉnh Kon Tum", None, 2019), ("vice_chair", "Công an tỉnh Gia Lai", None, 2019),
              ("chair", "Công an tỉnh Gia Lai", None, 2020), ("vice_chair", "Công an tỉnh Đắk Lắk", None, 2020)},
         ),
+        (  # a table of roles by body: each row one body
+            "Phân công Cụm trưởng, Cụm phó năm 2022\nCụm | Cụm trưởng | Cụm phó\nCụm thi đua số 1 | Công an tỉnh Hà"
+            " Giang | Công an tỉnh Tuyên Quang\nCụm thi đua số 2 | Công an tỉnh Lào Cai | Công an tỉnh Yên Bái\n",
+            {("chair", "Công an tỉnh Hà Giang", None, 2022), ("vice_chair", "Công an tỉnh Tuyên Quang", None, 2022),
+             ("chair", "Công an tỉnh Lào Cai", None, 2022), ("vice_chair", "Công an tỉnh Yên Bái", None, 2022)},
+        ),
         (  # roles in the notes column of a member table
             "Khối thi đua số 2 năm 2018 gồm các đơn vị sau.\nSTT | Tên đơn vị | Ghi chú\n"
             "1 | Trung tâm Y tế huyện Gia Lâm | Khối trưởng\n2 | Trung tâm Y tế huyện Sóc Sơn |\n"
@@ -222,6 +228,11 @@ def test_chairs_more_phrasings(text, expected):
             " nhân dân huyện Quế Võ. VKSND huyện Quế Võ làm Cụm trưởng.",
             {("chair", "Viện kiểm sát nhân dân huyện Quế Võ", None, 2014)},
         ),
+        (  # defined in words inside the bracket
+            "Cụm thi đua số 3 thuộc Viện kiểm sát nhân dân (viết tắt là VKSND) tỉnh Bắc Ninh tổng kết năm 2014 tại"
+            " Viện kiểm sát nhân dân huyện Quế Võ. VKSND huyện Quế Võ làm Cụm trưởng.",
+            {("chair", "Viện kiểm sát nhân dân huyện Quế Võ", None, 2014)},
+        ),
         (  # as written where it does not
             "Cụm thi đua số 3 thuộc Viện kiểm sát nhân dân (VKSND) tỉnh Bắc Ninh tổng kết năm 2014. VKSND huyện Tiên"
             " Du làm Cụm trưởng.",
@@ -273,6 +284,17 @@ def test_chairs_a_term_year_in_the_title_is_not_the_documents_year():
         # a flag that is no chair's, a table without roles
         "Cụm thi đua số 4 tổng kết năm 2019. Công an tỉnh Hà Nam nhận Cờ thi đua từ Bộ Công an.",
         "Cụm thi đua số 4 năm 2019.\nNăm | Đơn vị | Điểm\n2019 | Công an tỉnh Hà Nam | 98\n",
+        # "được giao cho" without a role word before it
+        "Cụm thi đua số 2 tổng kết năm 2023. Nhiệm vụ tổ chức hội nghị được giao cho Công an tỉnh Hà Giang.",
+        # an agent that is no chair: the role has no holder
+        "Cụm thi đua số 2 họp năm 2023. Vai trò Cụm trưởng được các đơn vị trong Cụm đánh giá cao.",
+        # "khoa học" is no faculty
+        "Cụm thi đua số 2 họp năm 2023. Khoa học công nghệ giữ vai trò quan trọng.",
+        # three units for two roles: which is which is not said
+        "Cụm thi đua số 5 năm 2020. Công an tỉnh Thanh Hóa, Công an tỉnh Hà Tĩnh và Công an tỉnh Nghệ An lần lượt"
+        " giữ vai trò Cụm trưởng, Cụm phó.",
+        # "Với vai trò Cụm trưởng," before no unit
+        "Cụm thi đua số 2 họp năm 2023. Với vai trò Cụm trưởng, đơn vị cần chủ động xây dựng kế hoạch.",
     ],
 )
 def test_chairs_none_without_holder_or_body(text):
@@ -284,3 +306,208 @@ def test_chairs_a_holder_that_goes_on_keeps_the_documents_year():
             " Hiện nay Sở Tài chính tỉnh Hòa Bình tiếp tục giữ vai trò Khối trưởng.")
     assert chairs_of(text) == {("chair", "Sở Tài chính tỉnh Hòa Bình", None, 2019),
                                ("chair", "Sở Tài chính tỉnh Hòa Bình", None, 2022)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the role given to the holder: "vai trò … được giao cho X"
+            "Khối thi đua số 3 tổng kết năm 2022. Vai trò Khối trưởng năm 2023 được giao cho Sở Tư pháp.",
+            {("chair", "Sở Tư pháp", None, 2023)},
+        ),
+        (  # "thuộc về", the body sentences before
+            "Cụm thi đua số 2 (Bộ Công an) tổng kết năm 2023 tại Hà Giang. Các đơn vị ký giao ước năm 2024."
+            " Năm nay, vai trò Cụm trưởng thuộc về Công an tỉnh Hà Giang.",
+            {("chair", "Công an tỉnh Hà Giang", None, 2023)},
+        ),
+        (  # a long agent between "được" and its verb: "được các đơn vị trong Cụm tín nhiệm bầu"
+            "Cụm thi đua số 2 tổng kết năm 2023. Với nhiều thành tích nổi bật, Công an tỉnh Tuyên Quang được các"
+            " đơn vị trong Cụm tín nhiệm bầu giữ vai trò Cụm trưởng năm 2024.",
+            {("chair", "Công an tỉnh Tuyên Quang", None, 2024)},
+        ),
+        (  # "được tín nhiệm bầu giữ vai trò"
+            "Cụm thi đua số 2 tổng kết năm 2023. Công an tỉnh Hà Giang được tín nhiệm bầu giữ vai trò Cụm trưởng"
+            " năm 2024.",
+            {("chair", "Công an tỉnh Hà Giang", None, 2024)},
+        ),
+        (  # "hoàn thành tốt vai trò"
+            "Cụm thi đua số 4 tổng kết năm 2020. Công an tỉnh Ninh Bình hoàn thành tốt vai trò Cụm trưởng năm 2020.",
+            {("chair", "Công an tỉnh Ninh Bình", None, 2020)},
+        ),
+        (  # "Với vai trò Cụm trưởng, X …", "Nhận nhiệm vụ Cụm trưởng năm 2021, X …": the unit after the comma
+            "Cụm thi đua số 4 tổng kết năm 2020. Với vai trò Cụm trưởng, Công an tỉnh Ninh Bình đã chủ động xây dựng kế"
+            " hoạch. Nhận nhiệm vụ Cụm trưởng năm 2021, Công an tỉnh Nam Định cam kết hoàn thành tốt.",
+            {("chair", "Công an tỉnh Ninh Bình", None, 2020), ("chair", "Công an tỉnh Nam Định", None, 2021)},
+        ),
+        (  # the role word as a person's title, the unit after the person
+            "Cụm thi đua số 5 tổng kết năm 2020. Phát biểu tại hội nghị, đồng chí Cụm trưởng Nguyễn Văn Hùng, Giám đốc"
+            " Công an tỉnh Thanh Hóa cho biết.",
+            {("chair", "Nguyễn Văn Hùng", "Công an tỉnh Thanh Hóa", 2020)},
+        ),
+        (  # a faculty whose name holds a dash
+            "Khối thi đua số 2 năm 2021. Khoa Ngữ văn – Báo chí làm Khối trưởng, Khoa Công nghệ – Môi trường làm"
+            " Khối phó.",
+            {("chair", "Khoa Ngữ văn – Báo chí", None, 2021),
+             ("vice_chair", "Khoa Công nghệ – Môi trường", None, 2021)},
+        ),
+        (  # a company named with its place after a dash, a school with its parent university
+            "Khối thi đua các công ty cao su năm 2021. Công ty TNHH MTV Cao su Dầu Tiếng – Bình Dương được bầu làm"
+            " Khối trưởng, Trường Đại học Sư phạm – Đại học Đà Nẵng làm Khối phó.",
+            {("chair", "Công ty TNHH MTV Cao su Dầu Tiếng – Bình Dương", None, 2021),
+             ("vice_chair", "Trường Đại học Sư phạm – Đại học Đà Nẵng", None, 2021)},
+        ),
+        (  # a science department is no faculty
+            "Cụm thi đua số 3 năm 2020. Sở Khoa học và Công nghệ tỉnh Hà Nam làm Cụm trưởng.",
+            {("chair", "Sở Khoa học và Công nghệ tỉnh Hà Nam", None, 2020)},
+        ),
+        (  # defined abbreviations, the holder as written where the long form is not
+            "Cụm thi đua số 2 của Bảo hiểm xã hội (BHXH) Việt Nam gồm BHXH các tỉnh Lào Cai, Yên Bái, Hà Giang. BHXH"
+            " tỉnh Lào Cai giữ vai trò Cụm trưởng năm 2022.",
+            {("chair", "BHXH tỉnh Lào Cai", None, 2022)},
+        ),
+        (
+            "Cụm thi đua số 6 gồm Công an (CA) các tỉnh Nam Định, Ninh Bình, Thái Bình. CA tỉnh Nam Định làm Cụm"
+            " trưởng năm 2017, Công an tỉnh Ninh Bình làm Cụm phó.",
+            {("chair", "CA tỉnh Nam Định", None, 2017), ("vice_chair", "Công an tỉnh Ninh Bình", None, 2017)},
+        ),
+        (  # a hand-over naming both terms
+            "Cụm thi đua số 6 tổng kết năm 2022. Tại hội nghị, Công an tỉnh Nam Định (Cụm trưởng năm 2022) đã bàn"
+            " giao nhiệm vụ Cụm trưởng năm 2023 cho Công an tỉnh Thái Bình.",
+            {("chair", "Công an tỉnh Nam Định", None, 2022), ("chair", "Công an tỉnh Thái Bình", None, 2023)},
+        ),
+    ],
+)
+def test_chairs_phrasing_families(text, expected):
+    assert chairs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a rotation order: one year and holder a clause, after a dash
+            "Cụm thi đua số 2 ký giao ước năm 2002. Cụm trưởng luân phiên theo thứ tự: năm 2002 là LĐLĐ huyện Lục"
+            " Nam; năm 2003 – Lục Ngạn; năm 2004 – Sơn Động; năm 2005 – Yên Thế.",
+            {("chair", "LĐLĐ huyện Lục Nam", None, 2002), ("chair", "Lục Ngạn", None, 2003),
+             ("chair", "Sơn Động", None, 2004), ("chair", "Yên Thế", None, 2005)},
+        ),
+        (  # receiving the chair's flag at a year-end review: the next term
+            "ĐIỂM TIN TUẦN QUA\n* TAND tỉnh Cà Mau nhận cờ Cụm trưởng\nNgày 22/11, Cụm thi đua số 7 tổ chức hội"
+            " nghị tổng kết công tác thi đua năm 2018.",
+            {("chair", "TAND tỉnh Cà Mau", None, 2019)},
+        ),
+        (  # "đảm nhận" at a year-end review is the reviewed year; the year of the sentence for its clauses
+            "Tổng kết công tác thi đua năm 2007 của Khu vực thi đua số 2. Năm 2007, vai trò Trưởng khu vực do HTX Cà"
+            " phê Ea Tul đảm nhận; Phó Trưởng khu vực là HTX Nông nghiệp Thuận An.",
+            {("chair", "HTX Cà phê Ea Tul", None, 2007), ("vice_chair", "HTX Nông nghiệp Thuận An", None, 2007)},
+        ),
+        (  # the incoming holder takes the year after the outgoing one's
+            "Cụm thi đua các tỉnh Đồng bằng sông Hồng ký giao ước năm 2014. Trước đó, UBND tỉnh Ninh Bình – Cụm"
+            " trưởng năm 2013 – đã trao cờ luân lưu Cụm trưởng cho tỉnh Nam Định.",
+            {("chair", "UBND tỉnh Ninh Bình", None, 2013), ("chair", "tỉnh Nam Định", None, 2014)},
+        ),
+        (  # "A thay B làm Cụm trưởng", "A làm Cụm phó năm 2021, thay (cho) B": B held the term before
+            "Cụm thi đua số 4 tổng kết năm 2020. Công an tỉnh Nam Định thay Công an tỉnh Ninh Bình làm Cụm trưởng năm"
+            " 2021. Công an tỉnh Hà Nam được bầu làm Cụm phó năm 2021, thay cho Công an tỉnh Thái Bình.",
+            {("chair", "Công an tỉnh Nam Định", None, 2021), ("chair", "Công an tỉnh Ninh Bình", None, 2020),
+             ("vice_chair", "Công an tỉnh Hà Nam", None, 2021), ("vice_chair", "Công an tỉnh Thái Bình", None, 2020)},
+        ),
+        (  # "thay mặt" is no replacement
+            "Cụm thi đua số 4 tổng kết năm 2020. Công an tỉnh Nam Định làm Cụm trưởng năm 2021. Ông Trần Văn An thay"
+            " mặt Công an tỉnh Ninh Bình phát biểu.",
+            {("chair", "Công an tỉnh Nam Định", None, 2021)},
+        ),
+        (  # "A và B lần lượt giữ vai trò Cụm trưởng, Cụm phó"
+            "Cụm thi đua số 5 năm 2020. Công an tỉnh Thanh Hóa và Công an tỉnh Nghệ An lần lượt giữ vai trò Cụm"
+            " trưởng, Cụm phó năm 2020.",
+            {("chair", "Công an tỉnh Thanh Hóa", None, 2020), ("vice_chair", "Công an tỉnh Nghệ An", None, 2020)},
+        ),
+        (  # "Cụm trưởng do A đảm nhiệm, Cụm phó do B đảm nhiệm": not A across the comma
+            "Cụm thi đua số 5 năm 2020. Năm 2020, Cụm trưởng do Công an tỉnh Thanh Hóa đảm nhiệm, Cụm phó do Công an"
+            " tỉnh Nghệ An đảm nhiệm. Cụm trưởng năm 2021 sẽ là Công an tỉnh Hà Tĩnh.",
+            {("chair", "Công an tỉnh Thanh Hóa", None, 2020), ("vice_chair", "Công an tỉnh Nghệ An", None, 2020),
+             ("chair", "Công an tỉnh Hà Tĩnh", None, 2021)},
+        ),
+        (  # a role in the clause after ";" takes the year of the role before
+            "Cụm thi đua số 3 tổng kết năm 2022. Đơn vị Cụm trưởng năm 2023 là Công an thành phố Đà Nẵng; Cụm phó là"
+            " Công an tỉnh Quảng Nam.",
+            {("chair", "Công an thành phố Đà Nẵng", None, 2023), ("vice_chair", "Công an tỉnh Quảng Nam", None, 2023)},
+        ),
+        (  # "được các đơn vị thống nhất giới thiệu làm"
+            "Cụm thi đua số 3 tổng kết năm 2016. Ủy ban MTTQ huyện Quỳnh Lưu được các đơn vị thống nhất giới thiệu"
+            " làm Cụm phó năm 2017.",
+            {("vice_chair", "Ủy ban MTTQ huyện Quỳnh Lưu", None, 2017)},
+        ),
+    ],
+)
+def test_chairs_rotations_and_handovers(text, expected):
+    assert chairs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a clause after the holder with a year but no holder
+            "Cụm thi đua số 2 họp năm 2002. Cụm trưởng năm 2002 là LĐLĐ huyện Lục Nam; năm 2003 – nhiều khó khăn.",
+            {("chair", "LĐLĐ huyện Lục Nam", None, 2002)},
+        ),
+        (  # "theo" before no holder
+            "Cụm thi đua số 2 họp năm 2002. Cụm trưởng theo dõi việc chấm điểm của Công an tỉnh Hà Nam.",
+            set(),
+        ),
+        (  # a flag received that is no chair's
+            "Cụm thi đua số 2 tổng kết năm 2002. Công an tỉnh Hà Nam nhận Cờ thi đua của Bộ Công an.",
+            set(),
+        ),
+    ],
+)
+def test_chairs_rotation_negatives(text, expected):
+    assert chairs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "đơn vị" opening the role's clause stands for the unit that opens the sentence before
+            "Cụm thi đua số 2 (Bộ Công an) tổng kết năm 2023. Công an tỉnh Hà Giang đăng cai hội nghị. Năm nay, đơn"
+            " vị vinh dự giữ vai trò Cụm trưởng.",
+            {("chair", "Công an tỉnh Hà Giang", None, 2023)},
+        ),
+        (  # the unit after a date and a comma, an agent after "được"
+            "Cụm thi đua số 2 tổng kết năm 2023. Ngày 19/12, Công an tỉnh Tuyên Quang tổ chức hội nghị. Đơn vị được"
+            " các đơn vị trong Cụm tín nhiệm bầu giữ vai trò Cụm trưởng năm 2024.",
+            {("chair", "Công an tỉnh Tuyên Quang", None, 2024)},
+        ),
+        # no subject unit in the sentence before (a place after "tại")
+        ("Cụm thi đua số 2 tổng kết năm 2023. Ngày 19/12, tại tỉnh Hà Giang, Cụm tổ chức hội nghị. Năm nay, đơn vị"
+         " vinh dự giữ vai trò Cụm trưởng.", set()),
+        # "Đơn vị Cụm trưởng" is the role's own unit: no verb gives it the role
+        ("Cụm thi đua số 2 tổng kết năm 2023. Công an tỉnh Hà Giang đăng cai hội nghị. Đơn vị Cụm trưởng sẽ chủ trì"
+         " việc chấm điểm.", set()),
+        # the anaphor does not open the clause
+        ("Cụm thi đua số 2 tổng kết năm 2023. Công an tỉnh Hà Giang đăng cai hội nghị. Ban Thi đua đề nghị đơn vị"
+         " làm tốt vai trò Cụm trưởng.", set()),
+    ],
+)
+def test_chairs_holder_named_the_sentence_before(text, expected):
+    assert chairs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "chúng tôi" in an interview's answer: the unit of the one who speaks
+            "Khối thi đua số 7 gồm Cục Thuế 3 tỉnh Bến Tre, Vĩnh Long và Trà Vinh. Phóng viên trao đổi với ông Huỳnh"
+            " Văn Tuấn, Cục trưởng Cục Thuế tỉnh Trà Vinh.\nÔng Huỳnh Văn Tuấn: Năm 2021, Cục Thuế tỉnh Vĩnh Long làm"
+            " Khối trưởng và chúng tôi làm Khối phó.",
+            {("chair", "Cục Thuế tỉnh Vĩnh Long", 2021), ("vice_chair", "Cục Thuế tỉnh Trà Vinh", 2021)},
+        ),
+        (  # no speaker at the head of the line: "chúng tôi" stands for no one known
+            "Khối thi đua số 7 gồm Cục Thuế 3 tỉnh Bến Tre, Vĩnh Long và Trà Vinh. Năm 2021, Cục Thuế tỉnh Vĩnh Long"
+            " làm Khối trưởng và chúng tôi làm Khối phó.",
+            {("chair", "Cục Thuế tỉnh Vĩnh Long", 2021)},
+        ),
+    ],
+)
+def test_chairs_the_unit_of_the_one_who_speaks(text, expected):
+    _, facts = process_text(text)
+    assert {(f.role, f.holder, f.year) for f in facts if isinstance(f, Chair)} == expected

@@ -210,6 +210,26 @@ def test_members_lines_and_lists_before(text, body, members):
     assert members_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a table of bodies, each row's cell a list of members with a shared head
+            "Danh sách các Cụm thi đua năm 2022\nCụm | Đơn vị thành viên\nCụm thi đua số 1 | Công an các tỉnh Hà"
+            " Giang, Tuyên Quang\nCụm thi đua số 2 | Công an các tỉnh Lào Cai, Yên Bái\n",
+            [("Cụm thi đua số 1", "Công an tỉnh Hà Giang"), ("Cụm thi đua số 1", "Công an tỉnh Tuyên Quang"),
+             ("Cụm thi đua số 2", "Công an tỉnh Lào Cai"), ("Cụm thi đua số 2", "Công an tỉnh Yên Bái")],
+        ),
+        (  # a cell that says more than its list
+            "Cụm thi đua số 1 năm 2022\nSTT | Đơn vị | Ghi chú\n1 | Công an các tỉnh Hà Giang, Tuyên Quang đạt 98"
+            " điểm |\n",
+            [],
+        ),
+    ],
+)
+def test_members_table_cells_with_lists(text, expected):
+    assert members_of(text) == sorted(expected)
+
+
 def test_members_a_passing_mention_is_not_the_list_body():
     text = ("Khối thi đua số 2 họp năm 2020. Năm nay Trường THCS Lê Lợi chuyển từ Khối thi đua số 5 sang Khối."
             " Danh sách cụ thể:\nSTT | Tên đơn vị | Ghi chú\n1 | Trường THCS Lê Lợi |\n2 | Trường THCS Trần Phú |\n")
@@ -238,4 +258,245 @@ def test_members_a_passing_mention_is_not_the_list_body():
     ],
 )
 def test_members_none_without_a_member_list(text):
+    assert members_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "members"),
+    [
+        (  # short place names after a shared head and a colon
+            "Cụm thi đua số 1 (Bộ Công an) tổng kết năm 2023. Cụm gồm Công an các tỉnh: Lai Châu, Điện Biên, Sơn La"
+            " và Hòa Bình.",
+            "Cụm thi đua số 1",
+            ["Công an tỉnh Hòa Bình", "Công an tỉnh Lai Châu", "Công an tỉnh Sơn La", "Công an tỉnh Điện Biên"],
+        ),
+        (  # an abbreviation the text does not define, districts after it
+            "Cụm thi đua số 3 của Liên đoàn Lao động tỉnh Thanh Hóa tổng kết năm 2022. Cụm gồm LĐLĐ các huyện Nga"
+            " Sơn, Hậu Lộc và Hoằng Hóa.",
+            "Cụm thi đua số 3",
+            ["LĐLĐ huyện Hoằng Hóa", "LĐLĐ huyện Hậu Lộc", "LĐLĐ huyện Nga Sơn"],
+        ),
+        (  # an abbreviation the text defines, spelt out in the members it shares
+            "Cụm thi đua các huyện miền núi năm 2020 gồm Liên đoàn Lao động (LĐLĐ) các huyện Mường Lát, Quan Sơn,"
+            " Quan Hóa.",
+            "Cụm thi đua các huyện miền núi",
+            ["Liên đoàn Lao động huyện Mường Lát", "Liên đoàn Lao động huyện Quan Hóa",
+             "Liên đoàn Lao động huyện Quan Sơn"],
+        ),
+        (
+            "Cụm thi đua số 5 gồm Tòa án nhân dân (TAND) các tỉnh Kon Tum, Gia Lai và Đắk Lắk.",
+            "Cụm thi đua số 5",
+            ["Tòa án nhân dân tỉnh Gia Lai", "Tòa án nhân dân tỉnh Kon Tum", "Tòa án nhân dân tỉnh Đắk Lắk"],
+        ),
+        (
+            "Cụm thi đua số 7 gồm các Chi cục Thi hành án dân sự (THADS) huyện: Tân Phú, Định Quán và Xuân Lộc.",
+            "Cụm thi đua số 7",
+            ["Chi cục Thi hành án dân sự huyện Tân Phú", "Chi cục Thi hành án dân sự huyện Xuân Lộc",
+             "Chi cục Thi hành án dân sự huyện Định Quán"],
+        ),
+        (
+            "Cụm thi đua số 4 gồm Kho bạc Nhà nước (KBNN) các tỉnh Đồng Nai, Bình Dương và Bình Phước.",
+            "Cụm thi đua số 4",
+            ["Kho bạc Nhà nước tỉnh Bình Dương", "Kho bạc Nhà nước tỉnh Bình Phước", "Kho bạc Nhà nước tỉnh Đồng Nai"],
+        ),
+        (
+            "Khối thi đua số 4 gồm Viện kiểm sát nhân dân (VKSND) các huyện Tây Sơn, Phù Cát và An Nhơn.",
+            "Khối thi đua số 4",
+            ["Viện kiểm sát nhân dân huyện An Nhơn", "Viện kiểm sát nhân dân huyện Phù Cát",
+             "Viện kiểm sát nhân dân huyện Tây Sơn"],
+        ),
+        (  # an abbreviation defined in words inside the bracket
+            "Cụm thi đua số 5 gồm Tòa án nhân dân (sau đây gọi tắt là TAND) các huyện Tây Sơn, Phù Cát.",
+            "Cụm thi đua số 5",
+            ["Tòa án nhân dân huyện Phù Cát", "Tòa án nhân dân huyện Tây Sơn"],
+        ),
+        (  # MTTQ written short in the list, the long form defined before it
+            "Cụm thi đua số 1 của Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh gồm Ủy ban MTTQ các huyện Phù Mỹ, Hoài Nhơn.",
+            "Cụm thi đua số 1",
+            ["Ủy ban MTTQ huyện Hoài Nhơn", "Ủy ban MTTQ huyện Phù Mỹ"],
+        ),
+        (  # lower-case words inside a shared head
+            "Cụm thi đua số 2 của Ngân hàng Nhà nước gồm Ngân hàng Nhà nước chi nhánh các tỉnh Lào Cai, Yên Bái và Hà"
+            " Giang.",
+            "Cụm thi đua số 2",
+            ["Ngân hàng Nhà nước chi nhánh tỉnh Hà Giang", "Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai",
+             "Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái"],
+        ),
+        (  # names with dashes inside
+            "Khối thi đua số 2 gồm: Khoa Ngữ văn – Báo chí, Khoa Công nghệ – Môi trường và Phòng Tổ chức – Hành chính.",
+            "Khối thi đua số 2",
+            ["Khoa Công nghệ – Môi trường", "Khoa Ngữ văn – Báo chí", "Phòng Tổ chức – Hành chính"],
+        ),
+        (
+            "Khối thi đua các công ty cao su tổng kết năm 2021. Khối gồm Công ty TNHH MTV Cao su Dầu Tiếng – Bình"
+            " Dương, Công ty TNHH MTV Cao su Phước Hòa và Công ty Cổ phần Cao su Đồng Phú.",
+            "Khối thi đua các công ty cao su",
+            ["Công ty Cổ phần Cao su Đồng Phú", "Công ty TNHH MTV Cao su Dầu Tiếng – Bình Dương",
+             "Công ty TNHH MTV Cao su Phước Hòa"],
+        ),
+        (  # a school with its parent university after a dash
+            "Khối thi đua các trường đại học gồm Trường Đại học Sư phạm – Đại học Đà Nẵng và Trường Đại học Kinh tế –"
+            " Đại học Đà Nẵng.",
+            "Khối thi đua các trường đại học",
+            ["Trường Đại học Kinh tế – Đại học Đà Nẵng", "Trường Đại học Sư phạm – Đại học Đà Nẵng"],
+        ),
+        (  # a count with the names after "là"
+            "Cụm thi đua số 5 gồm 5 tỉnh là Lai Châu, Điện Biên, Sơn La, Hòa Bình và Lào Cai.",
+            "Cụm thi đua số 5",
+            ["Hòa Bình", "Lai Châu", "Lào Cai", "Sơn La", "Điện Biên"],
+        ),
+        (  # bullet lines that end with commas stay one member a line
+            "Cụm thi đua số 3 năm 2020 gồm các đơn vị sau:\n- Công an tỉnh Hà Nam,\n- Công an tỉnh Nam Định,\n-"
+            " Công an tỉnh Ninh Bình.",
+            "Cụm thi đua số 3",
+            ["Công an tỉnh Hà Nam", "Công an tỉnh Nam Định", "Công an tỉnh Ninh Bình"],
+        ),
+        (  # numbered lines, each item's number kept with its line by the sentence splitter
+            "Khối thi đua số 9 năm 2022 có 3 thành viên:\n1. Sở Tư pháp;\n2. Sở Nội vụ;\n3. Sở Tài chính.",
+            "Khối thi đua số 9",
+            ["Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp"],
+        ),
+    ],
+)
+def test_members_phrasing_families(text, body, members):
+    assert members_of(text) == sorted((body, m) for m in members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối thi đua số 2 gồm 5 khoa.",  # a count alone
+        # places after a shared head that speak of something else
+        "Cụm thi đua số 1 họp năm 2023. Lực lượng Công an các tỉnh Lai Châu, Điện Biên đã phá nhiều chuyên án.",
+        # a dash before a parent that is a list of awards, not members
+        "Khối thi đua số 2 họp. Trường Đại học Sư phạm – Đại học Đà Nẵng được tặng Bằng khen.",
+    ],
+)
+def test_members_family_negatives(text):
+    assert members_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "members"),
+    [
+        (  # a description of the list before its colon, then numbered lines
+            "Khối thi đua số 2 ký giao ước năm 2013. Khối gồm 3 công ty cao su trên địa bàn Bình Dương, Bình Phước và"
+            " Bà Rịa – Vũng Tàu:\n1. Công ty TNHH MTV Cao su Dầu Tiếng – Bình Dương;\n2. Công ty CP Cao su Đồng"
+            " Phú;\n3. Công ty TNHH MTV Cao su Bà Rịa.",
+            "Khối thi đua số 2",
+            ["Công ty CP Cao su Đồng Phú", "Công ty TNHH MTV Cao su Bà Rịa",
+             "Công ty TNHH MTV Cao su Dầu Tiếng – Bình Dương"],
+        ),
+        (  # "+" lines after "gồm các tổng cục và đơn vị tương đương:"
+            "Khối thi đua số 1 của Bộ Tài chính gồm các tổng cục và đơn vị tương đương:\n+ Tổng cục Thuế;\n"
+            "+ Kho bạc Nhà nước (KBNN);\n+ Ủy ban Chứng khoán Nhà nước.",
+            "Khối thi đua số 1",
+            ["Kho bạc Nhà nước", "Tổng cục Thuế", "Ủy ban Chứng khoán Nhà nước"],
+        ),
+        (  # a long description before the colon, the list going on in the next line after a comma
+            "Khu vực thi đua số 2 của Liên minh Hợp tác xã tỉnh Đắk Lắk gồm 03 hợp tác xã (HTX) nông nghiệp, dịch"
+            " vụ ở các huyện phía Đông của tỉnh: HTX Nông nghiệp – Dịch vụ Ea Kiết, HTX Cà phê Ea Tul,\nHTX Nông"
+            " nghiệp Thuận An.",
+            "Khu vực thi đua số 2",
+            ["HTX Cà phê Ea Tul", "HTX Nông nghiệp Thuận An", "HTX Nông nghiệp – Dịch vụ Ea Kiết"],
+        ),
+        (  # "… 5 tỉnh trong Cụm: A, B": the places of the body's members
+            "Cụm thi đua số 2 tổng kết năm 2021. Tham dự có đại diện Công an 3 tỉnh trong Cụm: Hà Giang, Tuyên Quang"
+            " và Cao Bằng.",
+            "Cụm thi đua số 2",
+            ["Cao Bằng", "Hà Giang", "Tuyên Quang"],
+        ),
+        (  # a school year between the body and "gồm"
+            "Khối thi đua các trường THPT năm học 2019 – 2020 gồm các trường: THPT Lê Lợi, THPT Trần Phú và THPT"
+            " Nguyễn Du.",
+            "Khối thi đua các trường THPT",
+            ["THPT Lê Lợi", "THPT Nguyễn Du", "THPT Trần Phú"],
+        ),
+        (  # "có sự tham gia của 6 đơn vị gồm …"
+            "Cụm thi đua số 1 có sự tham gia của 3 đơn vị gồm Cục Thuế các tỉnh Bắc Giang, Bắc Ninh và Lạng Sơn.",
+            "Cụm thi đua số 1",
+            ["Cục Thuế tỉnh Bắc Giang", "Cục Thuế tỉnh Bắc Ninh", "Cục Thuế tỉnh Lạng Sơn"],
+        ),
+        (  # "… các đơn vị thành viên: A, B và C"
+            "Cụm thi đua số 3 tổng kết năm 2019. Dự hội nghị có lãnh đạo các đơn vị thành viên: Công an huyện Mường"
+            " Lát, Công an huyện Quan Sơn và Công an huyện Quan Hóa.",
+            "Cụm thi đua số 3",
+            ["Công an huyện Mường Lát", "Công an huyện Quan Hóa", "Công an huyện Quan Sơn"],
+        ),
+        (  # the head of the first member after "các (trường)" is shared by the names after it
+            "Cụm thi đua các trường THPT huyện Quỳnh Lưu năm 2022. Cụm gồm 3 đơn vị là các trường THPT Quỳnh Lưu 1,"
+            " Quỳnh Lưu 2 và Hoàng Mai.",
+            "Cụm thi đua các trường THPT huyện Quỳnh Lưu",
+            ["THPT Hoàng Mai", "THPT Quỳnh Lưu 1", "THPT Quỳnh Lưu 2"],
+        ),
+        (
+            "Cụm thi đua số 2 năm 2020 gồm các Chi cục Thuế Hải Châu, Thanh Khê, Liên Chiểu.",
+            "Cụm thi đua số 2",
+            ["Chi cục Thuế Hải Châu", "Chi cục Thuế Liên Chiểu", "Chi cục Thuế Thanh Khê"],
+        ),
+        (  # heads without a place before a head shared over places: each head at each place
+            "Khu vực thi đua số 3 gồm Sở Tư pháp và Cục Thi hành án dân sự các tỉnh Quảng Bình, Quảng Trị.",
+            "Khu vực thi đua số 3",
+            ["Cục Thi hành án dân sự tỉnh Quảng Bình", "Cục Thi hành án dân sự tỉnh Quảng Trị",
+             "Sở Tư pháp tỉnh Quảng Bình", "Sở Tư pháp tỉnh Quảng Trị"],
+        ),
+        (  # a unit with its own place before a shared head stays as it is
+            "Cụm thi đua số 2 gồm Công an thành phố Quy Nhơn và Công an các huyện Tây Sơn, Phù Cát.",
+            "Cụm thi đua số 2",
+            ["Công an huyện Phù Cát", "Công an huyện Tây Sơn", "Công an thành phố Quy Nhơn"],
+        ),
+        (  # a count alone, then "Đó là" and the list in the next sentence
+            "Cụm thi đua số 5 gồm 3 đơn vị. Đó là Công an các tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh.",
+            "Cụm thi đua số 5",
+            ["Công an tỉnh Hà Tĩnh", "Công an tỉnh Nghệ An", "Công an tỉnh Thanh Hóa"],
+        ),
+        (  # new members: "có thêm 2 thành viên mới là …"
+            "Năm 2021, Cụm thi đua số 2 có thêm 2 thành viên mới là Sở Y tế tỉnh Nam Định và Sở Y tế tỉnh Ninh Bình.",
+            "Cụm thi đua số 2",
+            ["Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Ninh Bình"],
+        ),
+        (  # a brand in brackets inside a name, then the brand alone
+            "Cụm thi đua số 3 năm 2018 gồm các đơn vị: Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi"
+            " nhánh Lào Cai, Agribank chi nhánh Yên Bái và Agribank chi nhánh Hà Giang.",
+            "Cụm thi đua số 3",
+            ["Agribank chi nhánh Hà Giang", "Agribank chi nhánh Yên Bái",
+             "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Lào Cai"],
+        ),
+        (  # a place with its own place word after places that share one
+            "Cụm thi đua số 3 năm 2016. Cụm gồm Ủy ban MTTQ các huyện Nghi Lộc, Nam Đàn và thị xã Cửa Lò, thị xã"
+            " Hoàng Mai.",
+            "Cụm thi đua số 3",
+            ["Ủy ban MTTQ huyện Nam Đàn", "Ủy ban MTTQ huyện Nghi Lộc", "Ủy ban MTTQ thị xã Cửa Lò",
+             "Ủy ban MTTQ thị xã Hoàng Mai"],
+        ),
+    ],
+)
+def test_members_lists_described_or_broken_over_lines(text, body, members):
+    assert members_of(text) == sorted((body, m) for m in members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description before a colon, then lines that are not units alone
+        "Cụm thi đua số 3 gồm các tỉnh có thành tích nổi bật như sau:\n- Công an tỉnh Hà Nam bắt giữ 120 đối"
+        " tượng;\n- Công an tỉnh Nam Định triệt phá 12 ổ nhóm.",
+        # a description with verbs: no member list
+        "Cụm thi đua số 3 năm 2020 gồm các tập thể được đề nghị khen thưởng sau:\n- Công an tỉnh Hà Nam;\n- Công"
+        " an tỉnh Nam Định.",
+        "Cụm thi đua số 3 năm 2020 gồm các đơn vị dẫn đầu phong trào thi đua:\n- Công an tỉnh Hà Nam;\n- Công an"
+        " tỉnh Nam Định.",
+        # a colon after a body that is no "trong Cụm:" (recipients by bloc in a decision)
+        "Cụm thi đua số 2 họp năm 2021. Tặng Cờ thi đua cho Cụm thi đua số 2: Công an tỉnh Hà Giang, Công an tỉnh"
+        " Tuyên Quang.",
+        # "thành viên:" after no unit word, inside a line
+        "Cụm thi đua số 3 họp năm 2019. Ông An cảm ơn các thành viên: Công an huyện Mường Lát, Công an huyện Quan"
+        " Sơn đã hỗ trợ.",
+        # "Đó là" after a sentence that did not count the members
+        "Cụm thi đua số 5 họp năm 2020. Đó là Công an các tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh.",
+        # a line that ends with a comma is no list of members by itself
+        "Cụm thi đua số 3 họp năm 2020 tại Hà Nam,\nCông an tỉnh Hà Nam phát biểu.",
+    ],
+)
+def test_members_described_lists_negatives(text):
     assert members_of(text) == []

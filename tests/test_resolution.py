@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.resolution import body_at, entity_for, group_bodies, most_mentioned, passing_mentions, same_body
+from extractors.resolution import (
+    body_at,
+    entity_for,
+    group_bodies,
+    most_mentioned,
+    passing_mentions,
+    same_body,
+    same_parent,
+)
 from schemas.facts import Body, Evidence
 
 
@@ -108,3 +116,28 @@ def test_resolution_body_at_passes_over_a_passing_mention():
     start = text.index("Danh sách")
     assert body_at([a, b], start, len(text), start) == "Cụm thi đua số 5"
     assert body_at([a, b], start, len(text), start, passing) == "Cụm thi đua số 2"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("ngành Thuế", "Tổng cục Thuế", True),  # a sector and a unit of it
+        ("ngành Kiểm sát", "ngành Kiểm sát nhân dân", True),
+        ("Bộ Công an", "Bộ Công an", True),
+        ("ngành Tòa án nhân dân", "ngành Kiểm sát nhân dân", False),
+        ("ngành Thuế", "Tổng cục Hải quan", False),
+        ("Bộ Công an", "Bộ Tư pháp", False),
+    ],
+)
+def test_resolution_same_parent(a, b, same):
+    assert same_parent(a, b) is same
+
+
+def test_resolution_a_unit_parent_leads_a_sector():
+    entities = group_bodies([
+        mention("Cụm thi đua số IX", "cluster", parent="ngành Thuế"),
+        mention("Cụm thi đua số 9", "cluster", parent="Tổng cục Thuế"),
+        mention("Cụm thi đua số 9", "cluster", parent="ngành Hải quan"),
+    ])
+    assert [(e.name, e.parent) for e in entities] == [("Cụm thi đua số IX", "Tổng cục Thuế"),
+                                                      ("Cụm thi đua số 9", "ngành Hải quan")]

@@ -1,0 +1,144 @@
+"""Hand-overs of the chair between two holders, and terms elided after a first one.
+
+- After a hand-over verb (``chairs.handover.txt``), "cho" leads to the incoming holder: "A trao cờ
+  luân lưu Cụm trưởng cho B" -> B holds the next term, A the term before;
+- "B tiếp nhận cờ luân lưu từ A" (``chairs.receive.txt``) the same way round;
+- "Cụm trưởng năm 2018 là A; năm 2019 là B" -> B in 2019; a rotation order "năm 2002 là A; năm
+  2003 – B" the same way;
+- "A làm Cụm trưởng năm 2021, thay cho B" -> B in 2020.
+"""
+
+from __future__ import annotations
+
+from extractors.chairs_view import (
+    RANK_OUTGOING,
+    RANK_STRONG,
+    Found,
+    Holder,
+    View,
+    handover_at,
+    skip_year,
+    span_ending,
+    span_starting,
+)
+from extractors.chairs_years import attached_year, clause_year
+from extractors.nlp import Match, norm
+from extractors.phrases import find_phrase, phrase_at, words
+from extractors.terms import year_at
+from extractors.units import Span
+
+_CHO, _TU = norm("cho"), norm("từ")
+
+
+def outgoing(view: View, found: list[Found]) -> list[Found]:
+    """The outgoing holder of a hand-over ("A trao … cho B"): the subject before the verb holds
+    the term before the incoming one's. Only holders in the verb's clause count as incoming."""
+    v = handover_at(view)
+    if v is None:
+        return []
+    incoming = [f for f in found if f.holder.start > v and not any(
+        t.text == ";" for t in view.toks[v : f.holder.start])]
+    subject = subject_before(view, v) if incoming else None
+    if subject is None or any(f.holder.name == subject for f in found):
+        return []
+    holder = Holder(subject, None, subject.start, subject.end, RANK_OUTGOING)
+    return [Found(f.role, holder, f.year - 1 if f.year else None, f.dated) for f in incoming]
+
+
+def incoming(view: View, found: list[Found]) -> list[Found]:
+    """The incoming holder of a hand-over whose role is named with the outgoing one: "A – Khối
+    trưởng năm 2015 – đã bàn giao cờ luân lưu cho B" -> B holds the next term."""
+    v = handover_at(view)
+    if v is None or any(f.holder.start > v for f in found):
+        return []
+    cho = next((k for k in range(v, len(view.toks)) if view.toks[k].norm == _CHO), None)
+    if cho is None or any(t.text == ";" for t in view.toks[v:cho]):
+        return []
+    span = span_starting(view, cho + 1, ("unit", "person", "name"))
+    before = [f for f in found if f.holder.end <= v and f.role.end <= v]
+    if span is None or not before:
+        return []
+    f = before[-1]
+    holder = Holder(span, None, span.start, span.end, RANK_STRONG, handover=True)
+    return [Found(f.role, holder, f.year + 1 if f.year else None, f.dated)]
+
+
+def elided(view: View, f: Found) -> list[Found]:
+    """Clauses after a holder that name another year and holder for the same role: "Cụm trưởng
+    năm 2018 là A; năm 2019 là B" -> B in 2019; a rotation order "năm 2002 là A; năm 2003 – B;
+    năm 2004 – C" -> B in 2003, C in 2004."""
+    out: list[Found] = []
+    while (nxt := elided_one(view, out[-1] if out else f)) is not None:
+        out.append(nxt)
+    return out
+
+
+def elided_one(view: View, f: Found) -> Found | None:
+    i = f.holder.end
+    if i >= len(view.toks) or view.toks[i].text not in ";,":
+        return None
+    hit = year_at(view.toks, i + 1, view.years)
+    if hit is None or hit[0] >= len(view.toks):
+        return None
+    link = view.toks[hit[0]]
+    if link.norm not in words("chairs.links_right.txt") and link.text not in "-–":
+        return None
+    span = span_starting(view, hit[0] + 1, ("unit", "person", "name"))
+    if span is None or span.kind == "name" and not view.toks[span.start].is_title:
+        return None
+    if span.kind == "person" and f.holder.name.kind != "person":  # "năm 2003 – Lục Ngạn": a place
+        span = Span("name", span.start, span.end)
+    return Found(f.role, Holder(span, None, span.start, span.end, f.holder.rank), hit[1])
+
+
+def replaced_after(view: View, f: Found) -> list[Found]:
+    """ "A làm Cụm trưởng năm 2021 thay (cho) B": B held the role the term before A's."""
+    if f.holder.replaced or f.holder.start > f.role.start:
+        return []
+    i = skip_year(view, f.role.end)
+    i += 1 if i < len(view.toks) and view.toks[i].text == "," else 0
+    k = phrase_at(view.toks, i, "chairs.replace.txt")
+    span = span_starting(view, i + k, ("unit", "person", "name")) if k else None
+    if span is None or (span.kind == "name" and not view.toks[span.start].is_title):
+        return []
+    old = Holder(span, None, span.start, span.end, RANK_OUTGOING, replaced=True)
+    return [Found(f.role, old, f.year - 1 if f.year else None, f.dated)]
+
+
+def received(view: View) -> list[Found]:
+    """ "X tiếp nhận cờ luân lưu (Cụm trưởng) từ Y": X holds the next term, Y the one before.
+    The role is the one named between, else a chair's rotating flag speaks for the chair."""
+    v = find_phrase(view.toks, "chairs.receive.txt")
+    end = next((k for k in range(v, len(view.toks)) if view.toks[k].text == ";"), len(view.toks)) if v else 0
+    fro = next((k for k in range(v, end) if view.toks[k].norm == _TU), None) if v else None
+    if fro is None:
+        return []
+    role = next((r for r in view.roles if v < r.start < fro), None) or flag_role(view, v, fro)
+    taker, giver = subject_before(view, v), span_starting(view, fro + 1, ("unit", "person", "name"))
+    if not (role and taker and giver):
+        return []
+    year = attached_year(view, role.end) if role in view.roles else None
+    base = year - 1 if year else clause_year(view, role) or view.years.default
+    new = Holder(taker, None, taker.start, taker.end, RANK_STRONG)
+    old = Holder(giver, None, giver.start, giver.end, RANK_OUTGOING)
+    return [Found(role, new, base + 1 if base else None), Found(role, old, base)]
+
+
+def flag_role(view: View, start: int, end: int) -> Match | None:
+    """The chair's rotating flag ("cờ luân lưu") between two tokens, as a chair role."""
+    k = find_phrase(view.toks, "chairs.chair_flags.txt", start, end)
+    return Match("chair", "co_luan_luu", k, k + phrase_at(view.toks, k, "chairs.chair_flags.txt")) if k else None
+
+
+def subject_before(view: View, v: int) -> Span | None:
+    """The unit or person right before a hand-over verb, past "đã", "chính thức", ")"."""
+    gap = words("chairs.handover_gap.txt")
+    j = v
+    while j > 0 and v - j <= 4:
+        span = span_ending(view, j)
+        if span:
+            return span
+        if view.toks[j - 1].norm not in gap:
+            return None
+        j -= 1
+    return None

@@ -1,0 +1,297 @@
+"""Holders of a role word in one sentence.
+
+- On its left, across the link phrases of ``chairs.links_left.txt``: "Bộ Tư pháp được giao làm
+  Khối trưởng", "Kiểm toán Nhà nước - đơn vị Khối trưởng", "A, với vai trò là đơn vị Trưởng
+  Khối", "Sư đoàn 371 (Khối trưởng)", "1 | Công an tỉnh A | Cụm trưởng" (a role alone in its
+  cell); an assigning agent after "được", with its head's title, is passed over ("A được Thủ
+  trưởng Bộ Tư lệnh chỉ định làm Khối trưởng").
+- On its right, past the body and the year, across ``chairs.links_right.txt``: "Cụm trưởng là
+  Công an tỉnh X", "Khối trưởng năm 2013: Công an tỉnh"; after a comma only a titled or named
+  person, or a unit after "Thay mặt / Với vai trò / Nhận nhiệm vụ (đơn vị) Cụm trưởng, …"
+  (``chairs.on_behalf.txt``); an undefined abbreviation before a place leaves the place ("CN Hà
+  Giang" -> "Hà Giang").
+- "Cụm trưởng, Cụm phó năm 2024 lần lượt là A và B", "A và B lần lượt giữ vai trò Cụm trưởng,
+  Cụm phó": the n-th holder holds the n-th role.
+- "A thay B làm Cụm trưởng năm 2021" (``chairs.replace.txt``): A holds the role, B the term before.
+
+A holder reached through words beats one behind a mere comma or dash, and on a tie one on the right
+beats one on the left across a comma ("Cụm trưởng do A đảm nhiệm, Cụm phó do B đảm nhiệm").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.chairs_view import (
+    ORG_KINDS,
+    RANK_OUTGOING,
+    RANK_STRONG,
+    RANK_WEAK,
+    Found,
+    Holder,
+    View,
+    handover_at,
+    org_after_person,
+    skip_body,
+    skip_of,
+    skip_year,
+    span_ending,
+    span_ending_after,
+    span_starting,
+)
+from extractors.chairs_years import term_year
+from extractors.nlp import Match, norm
+from extractors.phrases import phrase_at, phrase_before, words
+from extractors.units import Span
+
+_CHO, _AND, _DUOC, _GIAO = norm("cho"), norm("và"), norm("được"), norm("giao")
+_WITHIN = frozenset(norm(w) for w in ("trong", "của"))
+_BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
+
+
+def found_for(view: View, role: Match) -> list[Found]:
+    """Holders of one role word: through words on the left, then on the right, then behind a
+    mere comma or dash on the left, then on the right."""
+    left = left_holders(view, role)
+    right = right_holders(view, role)
+
+    def rank(hs: list[Holder]) -> tuple[int, bool]:  # on a tie, not across a comma on the left
+        return max((h.rank for h in hs), default=0), not (hs is left and hs and behind_comma(view, hs[-1], role))
+
+    return [found(view, role, h) for h in max((left, right), key=rank)]
+
+
+def behind_comma(view: View, holder: Holder, role: Match) -> bool:
+    """Whether a comma stands between a holder on the left and its role word ("Cụm trưởng do A đảm
+    nhiệm, Cụm phó do B đảm nhiệm": B, not A, is Cụm phó)."""
+    return any(t.text == "," for t in view.toks[holder.end : role.start])
+
+
+def found(view: View, role: Match, holder: Holder) -> Found:
+    """A holder with the year of its term: a replaced holder's is the year before."""
+    year, dated = term_year(view, role, holder)
+    return Found(role, holder, year - 1 if holder.replaced and year else year, dated)
+
+
+def left_holders(view: View, role: Match) -> list[Holder]:
+    """The holder before a role word, across link words ("X được giao làm Khối trưởng")."""
+    j, strong, skipped = role.start, False, 0
+    while j > 0 and role.start - j - skipped <= 10:
+        span = span_ending(view, j)
+        if span and j < role.start and not agent(view, span):
+            first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
+            return replacing(view, first) or [*conjoined(view, first, -1), first]
+        if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
+            title = span_ending(view, span.start, ("title",))
+            start = title.start if title else span.start
+            skipped, j = skipped + j - start, start
+            continue
+        k = phrase_before(view.toks, j, "chairs.links_left.txt")
+        if k and view.toks[j - 1].text == "|" and not fills_cell(view, role):
+            return []
+        if not k:
+            k = agent_phrase(view, j)
+            if not k:
+                return []
+            j, strong, skipped = j - k, True, skipped + k  # the agent, like a titled one, counts for nothing
+            continue
+        strong = strong or any(t.text[:1].isalnum() for t in view.toks[j - k : j])  # words, not punctuation
+        j -= k
+    return []
+
+
+def replacing(view: View, first: Holder) -> list[Holder]:
+    """ "A thay B làm Cụm trưởng": A holds the role, B (``first``) held it the term before."""
+    k = phrase_before(view.toks, first.start, "chairs.replace.txt")
+    new = span_ending(view, first.start - k, ORG_KINDS + ("person",)) if k else None
+    if new is None:
+        return []
+    return [Holder(new, None, new.start, new.end, first.rank), replace(first, rank=RANK_OUTGOING, replaced=True)]
+
+
+def fills_cell(view: View, role: Match) -> bool:
+    """A role word alone in its table cell (a year may follow): "1 | Công an tỉnh A | Cụm trưởng"."""
+    i = skip_year(view, role.end)
+    return i >= len(view.toks) or view.toks[i].text == "|"
+
+
+def agent_phrase(view: View, j: int) -> int:
+    """Length of a lower-case agent between "được" and its verb, ending before token ``j``:
+    "A được các trường bầu làm …", "A được hội nghị nhất trí bầu …", "A được các đơn vị trong
+    Cụm tín nhiệm bầu …" (0: none)."""
+    if not any(t.norm == _DUOC for t in view.toks[max(0, j - AGENT_WORDS - 1) : j]):
+        return 0
+    for k in range(1, AGENT_WORDS + 1):
+        if j - k - 1 < 0 or not agent_word(view, j - k):
+            return 0
+        if view.toks[j - k - 1].norm == _DUOC:
+            return k
+    return 0
+
+
+AGENT_WORDS = 6  # words an agent between "được" and its verb may hold
+
+
+def agent_word(view: View, i: int) -> bool:
+    """A word of a lower-case agent: a noun ("các trường", "hội nghị"), or "trong"/"của" and a
+    bare "Khối"/"Cụm" ("các đơn vị trong Cụm")."""
+    t = view.toks[i]
+    if t.norm in _WITHIN or (t.norm in _BODY_WORDS and t.is_title and view.toks[i - 1].norm in _WITHIN):
+        return True
+    return t.text.isalpha() and not t.is_title and view.toks.tag(i) in ("N", "Nc", "L", "A")
+
+
+def agent(view: View, span: Span) -> bool:
+    """A unit right after "được" (maybe after its head's title) assigns the role, it does not
+    hold it: "A được Thủ trưởng Bộ Tư lệnh giao làm Khối trưởng"."""
+    title = span_ending(view, span.start, ("title",))
+    start = title.start if title else span.start
+    return start > 0 and view.toks[start - 1].norm == norm("được")
+
+
+def holder_from_left(view: View, span: Span, rank: int) -> Holder:
+    """A unit, a titled person ("Cục trưởng Cục X Hồ Quang Huy"), or a person named before the
+    unit they head ("Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh X")."""
+    if span.kind == "person":
+        org = span_ending(view, span.start, ("unit",))
+        return Holder(span, org, org.start if org else span.start, span.end, rank)
+    title = span_ending(view, span.start, ("title",))
+    if title:
+        comma = title.start - 1 if title.start > 0 and view.toks[title.start - 1].text == "," else title.start
+        person = span_ending(view, comma, ("person",))
+        if person:
+            return Holder(person, span, person.start, span.end, rank)
+    return Holder(span, None, span.start, span.end, rank)
+
+
+def right_holders(view: View, role: Match) -> list[Holder]:
+    """The holder after a role word, past its body and year ("Cụm trưởng năm 2023 là Công an
+    tỉnh X"), or a person the role word titles ("Cụm trưởng Nguyễn Văn A"). After a mere comma
+    only a titled or named person is taken, or a unit after "Thay mặt (đơn vị) Cụm trưởng, …"."""
+    i, steps, kinds = skip_of(view, role.end), 0, set()
+    verb = handover_at(view)
+    handover = verb is not None and verb < role.start
+    while i < len(view.toks) and steps <= RIGHT_LINKS:
+        nxt = skip_year(view, skip_body(view, i))
+        if nxt > i:
+            i = nxt
+            continue
+        span = span_starting(view, i)
+        if span is None and kinds and unknown_acronym(view, i):  # "Cụm trưởng: CN Yên Bái": the place
+            i += 1
+            continue
+        if span and not kinds and span.kind == "person":  # "đồng chí Cụm trưởng Nguyễn Văn A, Giám đốc …"
+            first = holder_from_right(view, span, True, kinds, unit_ok=False)
+            return [first] if first else []
+        if span and kinds:
+            strong = bool(kinds & {"strong", "cho"}) or on_behalf(view, role)
+            first = holder_from_right(view, span, strong, kinds, unit_ok=strong or "dash" in kinds)
+            return [first, *conjoined(view, first, +1)] if first else []
+        kind = right_link(view, i, handover)
+        if kind is None:
+            return []
+        kinds.add(kind)
+        i, steps = i + 1, steps + 1
+    return []
+
+
+RIGHT_LINKS = 8  # link words a role word may stand from its holder on the right ("luân phiên theo thứ tự: …")
+
+
+def unknown_acronym(view: View, i: int) -> bool:
+    """An abbreviation the document does not define, before a name: "CN Yên Bái"."""
+    t = view.toks[i]
+    return t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 5 and span_starting(view, i + 1) is not None
+
+
+def right_link(view: View, i: int, handover: bool) -> str | None:
+    """What kind of link token ``i`` after a role word is (None: none); "cho" after "giao" leads
+    to the holder ("Vai trò Khối trưởng được giao cho X"), after a hand-over verb to the next one."""
+    tok = view.toks[i]
+    if tok.norm in words("chairs.links_right.txt"):
+        return "strong"
+    if tok.norm == _CHO and view.toks[i - 1].norm == _GIAO and not handover:
+        return "strong"
+    if handover and tok.norm == _CHO:
+        return "cho"
+    if tok.text in "-–":
+        return "dash"
+    return "weak" if tok.text == "," else None
+
+
+def on_behalf(view: View, role: Match) -> bool:
+    """ "Thay mặt (đơn vị) Cụm trưởng, X …": X after the comma holds the role."""
+    starts = range(max(0, role.start - 2), role.start + 1)
+    return any(phrase_before(view.toks, j, "chairs.on_behalf.txt") for j in starts)
+
+
+def holder_from_right(view: View, span: Span, strong: bool, kinds: set[str], unit_ok: bool) -> Holder | None:
+    """Titles, then a unit (maybe with its head's name) or a person (maybe ", title unit"); a
+    bare unit only when ``unit_ok`` (after a word or a dash, never a comma)."""
+    k, titled = view.spans.index(span), False
+    while view.spans[k].kind == "title" and k + 1 < len(view.spans) and view.spans[k + 1].start == view.spans[k].end:
+        k, titled = k + 1, True
+    s = view.spans[k]
+    if s.kind == "name" and titled:  # "ông Y Nuê Byă": a person without a family name
+        s = Span("person", s.start, s.end)
+    if s.kind == "title" or (s.kind in ORG_KINDS and not (unit_ok or titled)):
+        return None
+    rank, nxt = RANK_STRONG if strong else RANK_WEAK, view.spans[k + 1] if k + 1 < len(view.spans) else None
+    if s.kind in ORG_KINDS:
+        if nxt and nxt.kind == "person" and nxt.start == s.end:
+            return Holder(nxt, s, span.start, nxt.end, rank, "cho" in kinds)
+        return Holder(s, None, span.start, s.end, rank, "cho" in kinds)
+    org = org_after_person(view.toks, view.spans, k)
+    return Holder(s, org, span.start, org.end if org else s.end, rank, "cho" in kinds)
+
+
+def conjoined(view: View, first: Holder, step: int) -> list[Holder]:
+    """Units joined to a holder by "và" ("Bộ A và Bộ B làm Khối phó")."""
+    edge = first.start - 1 if step < 0 else first.end
+    if not (0 < edge < len(view.toks) - 1) or view.toks[edge].norm != _AND:
+        return []
+    span = span_ending(view, edge, ORG_KINDS) if step < 0 else span_starting(view, edge + 1, ORG_KINDS)
+    return [replace(first, name=span, org=None, start=span.start, end=span.end)] if span else []
+
+
+def respectively(view: View) -> list[Found]:
+    """ "Cụm trưởng, Cụm phó năm 2024 lần lượt là A và B", "A và B lần lượt giữ vai trò Cụm
+    trưởng, Cụm phó": the n-th holder holds the n-th role."""
+    at = next((k for k in range(len(view.toks)) if phrase_at(view.toks, k, "chairs.respectively.txt")), None)
+    roles = [r for r in view.roles if at is not None and r.end <= at]
+    if not roles:
+        return respectively_before(view, at) if at is not None else []
+    i, holders = at + phrase_at(view.toks, at, "chairs.respectively.txt"), []
+    while i < len(view.toks) and len(holders) < len(roles):
+        span = span_ending_after(view, i)
+        if span is None:
+            break
+        holders.append(Holder(span, None, span.start, span.end))
+        i = span.end + (1 if span.end < len(view.toks) and view.toks[span.end].text in (",", "và") else 0)
+    if len(holders) != len(roles):
+        return []
+    return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+
+
+def respectively_before(view: View, at: int) -> list[Found]:
+    """ "A và B lần lượt giữ vai trò Cụm trưởng, Cụm phó năm 2020": holders joined by "," and "và"
+    before "lần lượt", roles after it across link words."""
+    roles = [r for r in view.roles if r.start > at]
+    j = at + phrase_at(view.toks, at, "chairs.respectively.txt")
+    while roles and j < roles[0].start:
+        k = phrase_at(view.toks, j, "chairs.links_left.txt")
+        if not k:
+            return []
+        j += k
+    holders: list[Holder] = []
+    end = at
+    while len(holders) < len(roles) and (span := span_ending(view, end, ORG_KINDS + ("person",))):
+        holders.insert(0, Holder(span, None, span.start, span.end))
+        end = span.start - (1 if span.start and view.toks[span.start - 1].text in (",", "và") else 0)
+        if end == span.start:
+            break
+    roles = roles[: len(holders)]
+    more = holders and holders[0].start and view.toks[holders[0].start - 1].text in (",", "và")  # "A, B và C"
+    if len(holders) < 2 or more or any(view.toks[r.end].text not in (",", "và") for r in roles[:-1]):
+        return []
+    return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]

@@ -1,0 +1,117 @@
+"""One sentence read for the chair rules: its tokens, role words, units, persons and titles,
+body mentions, and the walks every chair rule takes over them (past a body, a year, "của").
+
+``Scope`` (``extractors.scope``) is what the whole document gives; a ``View`` is one sentence
+read once against it; a ``Holder`` is the unit or person a rule takes for a role word, and a
+``Found`` the role, its holder and the year of the term.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors.nlp import Match, Token, norm
+from extractors.phrases import Tokens, match_patterns, phrase_at, pick_longest, read_tokens, token_ranges
+from extractors.scope import Scope
+from extractors.terms import DocYears, year_at
+from extractors.units import Span, find_spans, read_heads
+from schemas.document import Sentence
+
+ROLES = "chairs.roles.jsonl"
+ORG_KINDS = ("unit", "name")
+RANK_STRONG, RANK_WEAK, RANK_OUTGOING = 3, 2, 1
+
+
+@dataclass(frozen=True)
+class View:
+    """One sentence, read once: tokens, role words, units/persons/titles, body mentions."""
+
+    sent: Sentence
+    toks: Tokens
+    roles: list[Match]
+    spans: list[Span]
+    bodies: list[tuple[int, int]]  # token ranges of the body mentions in the sentence
+    years: DocYears
+    names: dict[int, str] = field(default_factory=dict)  # body name by the token its mention starts at
+
+
+@dataclass(frozen=True)
+class Holder:
+    name: Span  # the unit or the person
+    org: Span | None  # the unit a person heads
+    start: int  # token extent of the holder phrase (titles and org included)
+    end: int
+    rank: int = RANK_STRONG
+    handover: bool = False  # reached through "cho" after a hand-over verb
+    replaced: bool = False  # the holder of the term before, replaced ("A thay B làm Cụm trưởng")
+    text: str | None = None  # the unit an anaphor stands for ("đơn vị", "chúng tôi": ``chairs_anaphora``)
+    antecedent: tuple[int, int] | None = None  # document offsets of that unit and of its sentence
+
+
+@dataclass(frozen=True)
+class Found:
+    role: Match
+    holder: Holder
+    year: int | None
+    dated: bool = True  # False: the year is only the document's, the text gives none
+
+
+def read_view(sent: Sentence, scope: Scope) -> View:
+    bodies, years = scope.bodies, scope.years
+    toks = read_tokens(sent.text)
+    roles = pick_longest(match_patterns(ROLES, toks))
+    here = [b for b in bodies if sent.start <= b.evidence.start < sent.end]
+    ranges = token_ranges(toks, [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here])
+    barriers = {k for r in roles for k in range(r.start, r.end)}
+    barriers |= {k for a, b in ranges for k in range(a, b)}
+    names = {a: b.name for (a, _), b in zip(ranges, here, strict=False)}
+    spans = find_spans(toks, barriers, read_heads(toks, scope.abbreviations))
+    return View(sent, toks, roles, spans, ranges, years, names)
+
+
+def span_ending(view: View, end: int, kinds=("unit", "person", "name")) -> Span | None:
+    return next((s for s in view.spans if s.end == end and s.kind in kinds), None)
+
+
+def span_starting(view: View, start: int, kinds=("unit", "person", "title", "name")) -> Span | None:
+    return next((s for s in view.spans if s.start == start and s.kind in kinds), None)
+
+
+def span_ending_after(view: View, i: int) -> Span | None:
+    """The unit, person or name that starts at token ``i`` (past a colon or "là")."""
+    while i < len(view.toks) and view.toks[i].text == ":":
+        i += 1
+    return span_starting(view, i, ("unit", "person", "name"))
+
+
+def skip_of(view: View, i: int) -> int:
+    """Past "của" before a body mention: "Cụm trưởng của Cụm thi đua số 5 là …"."""
+    if i < len(view.toks) and view.toks[i].norm == norm("của") and any(a == i + 1 for a, _ in view.bodies):
+        return i + 1
+    return i
+
+
+def skip_body(view: View, i: int) -> int:
+    """Past a body mention that starts at (or covers) token ``i``."""
+    return next((b for a, b in view.bodies if a <= i < b), i)
+
+
+def skip_year(view: View, i: int) -> int:
+    """Past "năm 2023", "năm học 2022 – 2023", "2023", "năm nay" at token ``i``."""
+    hit = year_at(view.toks, i, view.years)
+    return hit[0] if hit else i + phrase_at(view.toks, i, "chairs.relative_years.txt")
+
+
+def handover_at(view: View) -> int | None:
+    """Token index of the first hand-over verb of the sentence, if any."""
+    return next((k for k in range(len(view.toks)) if phrase_at(view.toks, k, "chairs.handover.txt")), None)
+
+
+def org_after_person(toks: list[Token], spans: list[Span], k: int) -> Span | None:
+    """ "Nguyễn Văn A, Giám đốc Công an tỉnh X": the unit after the person ``spans[k]`` and
+    ", title"."""
+    person, rest = spans[k], spans[k + 1 : k + 3]
+    if len(rest) == 2 and rest[0].kind == "title" and rest[1].kind == "unit" and rest[0].end == rest[1].start:
+        if rest[0].start == person.end + 1 and toks[person.end].text == ",":
+            return rest[1]
+    return None

@@ -1,0 +1,104 @@
+"""The year of a chair's term, as one sentence writes it: right after the role word or the
+holder, before the role in its clause, after a role coordinated with it, else the table's or the
+document's year (``extractors.terms``). A hand-over's incoming holder and a holder elected at a
+year-end review take the year after.
+"""
+
+from __future__ import annotations
+
+from extractors.chairs_view import Holder, View, handover_at, skip_body, skip_of
+from extractors.nlp import Match, norm
+from extractors.phrases import is_year, phrase_at
+from extractors.terms import lead_in_year, year_at
+
+_DAM = norm("đảm")
+
+
+def attached_year(view: View, i: int) -> int | None:
+    """The year right after token ``i`` (past a body and "trong"): "Cụm trưởng năm 2023"."""
+    i = skip_body(view, skip_of(view, i))
+    if i < len(view.toks) and view.toks[i].norm == norm("trong"):
+        i += 1
+    hit = year_at(view.toks, i, view.years)
+    return hit[1] if hit else None
+
+
+def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool]:
+    """The year of the term, and whether the text gives it: written right after the role word
+    or the holder; else the nearest year before the role in its clause; else one written after
+    a role coordinated with it ("A làm Cụm trưởng, B làm Cụm phó năm 2021"); else its table's
+    year; else the document's. A hand-over's incoming holder takes the year after the outgoing
+    one's ("A – Cụm trưởng năm 2013 – trao cờ Cụm trưởng cho B": 2014), and, like a holder
+    elected at a year-end review, the year after the document's."""
+    for at in (role.end, holder.end):
+        year = attached_year(view, at)
+        if year:
+            return year, True
+    year = clause_year(view, role)
+    if year:
+        return (year + 1 if holder.handover else year), True
+    year = outgoing_year(view, role) if holder.handover else None
+    if year:
+        return year + 1, True
+    year = sibling_year(view, role)
+    if year:
+        return year, True
+    table = view.years.tables.get(view.sent.start)
+    year = table or view.years.default
+    if year and (holder.handover or elected(view, role, holder)):
+        return year + 1, True
+    return year, table is not None or view.years.stated
+
+
+def outgoing_year(view: View, role: Match) -> int | None:
+    """The year written right after another role word before the hand-over verb: the outgoing
+    holder's term."""
+    verb = handover_at(view)
+    if verb is None:
+        return None
+    return next((y for r in view.roles if r != role and r.end <= verb and (y := attached_year(view, r.end))), None)
+
+
+def clause_year(view: View, role: Match) -> int | None:
+    """The nearest year before the role word in its clause (";" ends clauses); in a hand-over,
+    not one written right after the other role word ("A - Cụm trưởng năm 2022 trao … cho B").
+    Else the year of the lead-in before a colon; else, outside a hand-over, the year of the role
+    of the clause before ("Cụm trưởng năm 2023 là A; Cụm phó là B": 2023 for both)."""
+    handover = handover_at(view) is not None
+    taken = {k for r in view.roles if r != role and handover for k in attached_indexes(view, r)}
+    lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
+    for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
+        hit = year_at(view.toks, k, view.years)
+        if hit and hit[0] <= role.start and not taken.intersection(range(k, hit[0])):
+            return hit[1]
+    year = lead_in_year(view.toks, lo, view.years)
+    earlier = [r for r in view.roles if r.end < lo]
+    if year or handover or not earlier:
+        return year
+    return attached_year(view, earlier[-1].end) or clause_year(view, earlier[-1])
+
+
+def attached_indexes(view: View, role: Match) -> set[int]:
+    i = skip_body(view, skip_of(view, role.end))
+    return {k for k in range(i, min(i + 3, len(view.toks))) if is_year(view.toks[k])}
+
+
+def sibling_year(view: View, role: Match) -> int | None:
+    """The year written after the next role word of the same clause."""
+    later = [r for r in view.roles if r.start > role.start]
+    if not later or any(t.text == ";" for t in view.toks[role.end : later[0].start]):
+        return None
+    return attached_year(view, later[0].end)
+
+
+def elected(view: View, role: Match, holder: Holder) -> bool:
+    """Whether a year-end review elects the holder ("Hội nghị đã bầu A làm Cụm trưởng") or hands
+    it the role ("A nhận cờ Cụm trưởng")."""
+    if not view.years.year_end_review:
+        return False
+    lo = max(0, min(holder.start, role.start) - 4)
+    if any(phrase_at(view.toks, k, "chairs.election.txt") for k in range(lo, role.start)):
+        return True
+    toks = view.toks  # "A nhận cờ Cụm trưởng", not "A đảm nhận …"
+    return any(phrase_at(toks, k, "chairs.receive.txt") and toks[k - 1].norm != _DAM
+               for k in range(holder.end, role.start))

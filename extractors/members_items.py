@@ -1,0 +1,272 @@
+"""The members of a list, read from a token on: unit names, names that open capitalised and run on
+as unit names do ("Bưu điện tỉnh Quảng Ngãi"), or capitalised place names, split on commas,
+semicolons, "/" and "và".
+
+A head shared by the members is given to each ("Hội LHPN các tỉnh A, B" -> "Hội LHPN tỉnh A", …;
+"Sư đoàn Phòng không 361, 363 và 365" -> "Sư đoàn Phòng không 363", …), and so are heads shared
+out over places ("Sở Tư pháp và Cục THADS của 6 tỉnh A, B"), and, after "các", the first member's
+name without its place ("các trường THPT Quỳnh Lưu 1, Quỳnh Lưu 2" -> "THPT Quỳnh Lưu 2"). Counts
+before a list ("09 đơn vị:", "các tỉnh:") are passed over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from extractors.members_view import GENERIC_HEADS, Item, Shared, View
+from extractors.nlp import Token, load_lexicon, norm
+from extractors.phrases import is_number, is_year, noun_at, phrase_at, phrase_before
+from extractors.units import capitalised_run, unit_end
+
+_CAC = norm("các")
+
+
+def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
+    """Past count words before a list ("09 đơn vị:", "các tỉnh:"), and a head shared by the
+    members ("Công an các tỉnh: …", "Liên minh HTX 6 tỉnh …"), which is returned."""
+    toks, shared = view.toks, None
+    while i < len(toks):
+        k = 0 if toks[i].is_title else phrase_at(toks, i, "members.count_words.txt")
+        if not k and toks[i].text.isdigit() and not listed_number(toks, i):
+            k = 1  # "09 đơn vị", not the first of "quận 1, 3 và 5"
+        if not k:
+            k, found = shared_head(view, i)
+            shared = found or shared
+        if not k:
+            return i, shared
+        i += k
+    return i, shared
+
+
+def listed_number(toks: list[Token], i: int) -> bool:
+    """A number that opens a list of numbers ("1, 3 và 5") rather than counts the members."""
+    return i + 1 < len(toks) and (toks[i + 1].text in ",;" or toks[i + 1].norm == norm("và"))
+
+
+def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
+    """Length of a unit head shared by the members that follow, with its abbreviation, and the
+    head itself: "Công an các tỉnh", "Tòa án nhân dân (TAND) các tỉnh", "Cục Thuế 6 tỉnh"."""
+    toks = view.toks
+    span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
+    end = span.end if span else capitalised_run(toks, i, numbered=False)
+    head_end = end
+    if end < len(toks) and toks[end].text == "(":
+        end = next((k + 1 for k in range(end, min(len(toks), end + 9)) if toks[k].text == ")"), end)
+    if not i < end < len(toks):
+        return 0, None
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    counted = toks[end].text.isdigit() and after is not None and not after.is_title and noun_at(toks, end + 1)
+    announced = toks[end].text == ":" and i > 0 and toks[i - 1].norm == _CAC  # "gồm các Cục Hải quan: A, B"
+    if not (toks[end].norm == _CAC or counted or announced):
+        return 0, None
+    if announced:
+        return end - i, Shared(view.sent.text[toks[i].start : toks[head_end - 1].end], None)
+    head = view.sent.text[toks[i].start : toks[head_end - 1].end]
+    return end - i, Shared(head, place_word_at(view, end + 1))
+
+
+def place_word_at(view: View, i: int) -> str | None:
+    """The one place word ("tỉnh", "thành phố") that members of a shared head take, if one."""
+    toks = view.toks
+    k = phrase_at(toks, i, "units.admin.txt")
+    comma = i + k < len(toks) and toks[i + k].text == ","
+    if not k or phrase_at(toks, i + k + comma, "units.admin.txt"):  # "các tỉnh, thành phố": none
+        return None
+    return " ".join(t.text for t in toks[i : i + k])
+
+
+def after_colon(toks: list[Token], i: int) -> int:
+    """The token after the first colon within a few words of a trigger ("gồm 5 doanh nghiệp
+    trên địa bàn X và Y: A, B"), else the end."""
+    return next((k + 1 for k in range(i, min(len(toks), i + COLON_WINDOW)) if toks[k].text == ":"), len(toks))
+
+
+COLON_WINDOW = 24  # words a list's description may take between its trigger and its colon
+
+
+def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
+    """Members from token ``i``, split on commas, semicolons, "/" and "và", up to the list's end.
+    A head shared by the members that follow is passed over and given to them ("… và LĐLĐ các
+    tỉnh A, B"), and to the units without a place before it ("Sở Tư pháp và Cục THADS các tỉnh A,
+    B"); a bare number after a numbered unit takes its head ("Sư đoàn 361, 363")."""
+    toks, items, heads = view.toks, [], []
+    while i < len(toks):
+        k, found = shared_head(view, i)
+        if found and items and not heads and shared is None and all(bare_head(view, it) for it in items):
+            heads, items = [view.sent.text[toks[it.start].start : toks[it.end - 1].end] for it in items], []
+        i, shared = i + k, found or shared
+        while found and i < len(toks) and not toks[i].is_title and phrase_at(toks, i, "members.count_words.txt"):
+            i += phrase_at(toks, i, "members.count_words.txt")  # "… các tỉnh A, B": past "các tỉnh"
+        if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
+            i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
+        item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
+        if item is None:
+            break
+        items.append(with_shared(view, item, shared))
+        i = skip_parenthesis(toks, item.end)
+        k = phrase_at(toks, i, "members.connectors.txt")
+        if not k:
+            break
+        while k:
+            i += k
+            k = phrase_at(toks, i, "members.connectors.txt")
+    if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
+        items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
+    return first_head_shared(view, items)
+
+
+def bare_head(view: View, item: Item) -> bool:
+    """A unit named without a place, before a head shared over places: "Sở Tư pháp" of "Sở Tư pháp
+    và Cục THADS các tỉnh A, B"."""
+    toks = view.toks
+    return not item.head and item.start in view.heads.units and not any(
+        phrase_at(toks, k, "units.admin.txt") for k in range(item.start, item.end))
+
+
+def first_head_shared(view: View, items: list[Item]) -> list[Item]:
+    """After "các" (and a noun), the first member's name without the place that the second
+    member names alone is shared by the names after it: "các trường THPT Quỳnh Lưu 1, Quỳnh Lưu
+    2" -> "THPT Quỳnh Lưu 2"; "các Chi cục Thuế Hải Châu, Thanh Khê" -> "Chi cục Thuế Thanh Khê"."""
+    toks = view.toks
+    if len(items) < 2 or items[0].head or not after_plural(toks, items[0].start):
+        return items
+    first, second = items[0], items[1]
+    unit_at = {s.start for s in view.spans if s.kind == "unit"}
+    head_end = view.heads.units.get(first.start)
+    cut = first.end - (second.end - second.start)
+    if first.start not in unit_at or second.head or second.start in unit_at or head_end is None or cut < head_end:
+        return items
+    head = view.sent.text[toks[first.start].start : toks[cut - 1].end]
+    return [first, *(it if it.head or it.start in unit_at else replace(it, head=head) for it in items[1:])]
+
+
+def after_plural(toks: list[Token], i: int) -> bool:
+    """Whether "các" (maybe and a noun: "các trường") stands right before token ``i``."""
+    return (i > 0 and toks[i - 1].norm == _CAC) or (i > 1 and toks[i - 2].norm == _CAC and toks[i - 1].text.isalpha())
+
+
+def with_shared(view: View, item: Item, shared: Shared | None) -> Item:
+    """A place named alone after a shared head takes the head: "Thanh Hóa" of "Hội LHPN các
+    tỉnh Thanh Hóa, Nghệ An" -> "Hội LHPN tỉnh Thanh Hóa"; a unit with its own head stays."""
+    own_place = place_at(view, item.start)  # "thành phố Cần Thơ"
+    if shared is None or item.head or (not own_place and any(s.start == item.start and s.kind == "unit"
+                                                             for s in view.spans)):
+        return item
+    return replace(item, head=shared.head, place_word=None if own_place else shared.place_word)
+
+
+def place_at(view: View, i: int) -> bool:
+    """Whether a place word opens a place name at token ``i``: "thị xã Cửa Lò"."""
+    return phrase_at(view.toks, i, "units.admin.txt") > 0 and any(
+        s.start == i and s.kind == "unit" for s in view.spans)
+
+
+def numbered_like(view: View, i: int, items: list[Item]) -> Item | None:
+    """A bare number after a unit that ends with a number takes its head: "363" of "Sư đoàn
+    Phòng không 361, 363" -> "Sư đoàn Phòng không 363"."""
+    toks = view.toks
+    if not (items and i < len(toks) and is_number(toks[i]) and is_number(toks[items[-1].end - 1])):
+        return None
+    last = items[-1]
+    if last.head:
+        return Item(i, i + 1, last.head, last.place_word)
+    head = view.sent.text[toks[last.start].start : toks[last.end - 2].end]
+    return Item(i, i + 1, head) if last.end - last.start >= 2 else None
+
+
+def shared_number(view: View, i: int, shared: Shared | None) -> Item | None:
+    """A bare number after a shared head and its place word: "1" of "Chi cục Thuế các quận 1, 3"."""
+    if shared and shared.place_word and i < len(view.toks) and is_number(view.toks[i]):
+        return Item(i, i + 1)
+    return None
+
+
+def item_at(view: View, i: int) -> Item | None:
+    """One member at token ``i``: a unit name; else a name that opens capitalised and runs on as
+    unit names do ("Bưu điện tỉnh Quảng Ngãi", "Viettel Quảng Ngãi"); else a capitalised name of
+    two words or more ("Kon Tum", "Quỳnh Lưu 2") or an acronym ("EVN"); a sector name joined by
+    "và" stays one ("Nông nghiệp và Phát triển nông thôn")."""
+    toks = view.toks
+    span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
+    if span:
+        return Item(span.start, span.end)
+    if i < len(toks) and toks[i].norm in GENERIC_HEADS:  # "Cụm trưởng …", "Khối …": no member
+        return None
+    run = capitalised_run(toks, i)
+    if run == i:
+        return None
+    barriers = {k for a, b in view.bodies for k in range(a, b)}
+    end = max(run, unit_end(toks, i, i + 1, view.heads, barriers), i + phrase_at(toks, i, "units.continue.txt"))
+    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2):
+        return Item(i, end)
+    return None
+
+
+def skip_parenthesis(toks: list[Token], i: int) -> int:
+    """Past "(Khối trưởng)" after a member."""
+    if i < len(toks) and toks[i].text == "(":
+        close = next((k for k in range(i, min(len(toks), i + 12)) if toks[k].text == ")"), None)
+        return close + 1 if close is not None else i
+    return i
+
+
+def distributed(view: View, heads: list[Item]) -> list[Item]:
+    """Heads shared out over places: "Sở Tư pháp và Cục THADS của 6 tỉnh Thanh Hóa, Nghệ An" ->
+    Sở Tư pháp tỉnh Thanh Hóa, Cục THADS tỉnh Thanh Hóa, … (empty when the list is not so);
+    "Sở NN&PTNT của 13 tỉnh, thành phố: A, B" -> Sở NN&PTNT A, Sở NN&PTNT B."""
+    toks = view.toks
+    i = skip_parenthesis(toks, heads[-1].end) if heads else len(toks)
+    if i >= len(toks) or toks[i].norm not in (norm("của"), norm("thuộc")):
+        return []
+    j = i + 1 + (1 if i + 1 < len(toks) and toks[i + 1].text.isdigit() else 0)
+    if not phrase_at(toks, j, "units.admin.txt"):
+        return []
+    place_word = place_word_at(view, j)
+    start, _ = skip_count(view, j)
+    places = read_items(view, start, None)
+    if len(places) < 2:
+        return []
+    names = [view.sent.text[toks[h.start].start : toks[h.end - 1].end] for h in heads]
+    return [replace(p, head=n, place_word=place_word) for p in places for n in names]
+
+
+def units_ending_at(view: View, end: int) -> list[Item]:
+    """The units of a list that ends at token ``end``, joined by commas and "và"."""
+    items: list[Item] = []
+    while True:
+        span = next((s for s in view.spans if s.end == end and s.kind == "unit"), None)
+        if span is None:
+            return items[::-1]
+        items.append(Item(span.start, span.end))
+        k = phrase_before(view.toks, span.start, "members.connectors.txt")
+        if not k:
+            return items[::-1]
+        end = span.start - k
+
+
+def longest_list(view: View) -> list[Item]:
+    """The longest run of units joined by commas and "và" (a role in brackets may follow each)."""
+    best: list[Item] = []
+    for span in view.spans:
+        if span.kind != "unit" or any(it.start <= span.start < it.end for it in best):
+            continue
+        items = read_items(view, span.start, None)
+        if len(items) > len(best):
+            best = items
+    return best
+
+
+@cache
+def _numbers() -> dict[str, int]:
+    pairs = (line.rsplit("=", 1) for line in load_lexicon("members.numbers.txt"))
+    return {norm(w.strip()): int(n) for w, n in pairs}
+
+
+def count_at(toks: list[Token], i: int) -> tuple[int | None, int]:
+    """A count at token ``i`` ("4", "bốn"): (the number, the index after it); (None, i) if none."""
+    if i < len(toks) and toks[i].text.isdigit() and not is_year(toks[i]):
+        return int(toks[i].text), i + 1
+    if i < len(toks) and toks[i].norm in _numbers():
+        return _numbers()[toks[i].norm], i + 1
+    return None, i

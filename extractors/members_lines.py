@@ -1,0 +1,86 @@
+"""Members on bullet or numbered lines ("- Cục A;", "1. VKSND huyện B;", "1️⃣ Công an huyện C –
+Cụm trưởng"), after a list trigger ending its sentence with ":", or after a heading that names a
+body and ends with ":" ("a) Khối thi đua số 1 (vùng đồng bằng):"); after a heading each line must
+hold the unit alone (with at most its role)."""
+
+from __future__ import annotations
+
+from extractors.base import Context
+from extractors.members_items import item_at, skip_parenthesis
+from extractors.members_view import (
+    BULLET_RE,
+    GENERIC_HEADS,
+    ROLES,
+    Anchor,
+    View,
+    nearest_year,
+    read_view,
+    to_member,
+)
+from extractors.nlp import norm
+from extractors.phrases import is_number, match_patterns, phrase_at
+from extractors.scope import Scope
+from schemas.document import Sentence
+from schemas.facts import Member
+
+_NAM = norm("năm")
+
+
+def list_heading(ctx: Context, sent: Sentence, scope: Scope) -> Anchor | None:
+    """A line that names a body and ends with a colon opens a list of its members in the bullet
+    lines after it: "a) Khối thi đua số 1 (vùng đồng bằng, ven biển):", "Cụm 1 năm 2023 (5 đơn vị):"."""
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    view = read_view(sent, scope)
+    at = next((a for a, _ in view.bodies), None)
+    if at is None:
+        at = next((k for k, t in enumerate(view.toks) if t.norm in GENERIC_HEADS and t.is_title
+                   and k + 1 < len(view.toks) and is_number(view.toks[k + 1])), None)
+    if at is None or not names_only(view):
+        return None
+    year = nearest_year(view.toks, at) or ctx.year
+    return Anchor(sent, sent.start + view.toks[at].start, year, "heading", whole_lines=True)
+
+
+HEADING_WORDS = 4  # words a heading may hold besides the body, brackets, years and counts
+
+
+def names_only(view: View) -> bool:
+    """Whether a heading does no more than name its body (with a label, a bracket, a year or a
+    count): "a) Khối thi đua số 1 (vùng ven biển):", not "Cụm thi đua số 3 đề nghị khen thưởng
+    các đơn vị sau:"."""
+    toks, inside, rest = view.toks, set(), []
+    for a, b in view.bodies:
+        inside.update(range(a, b))
+    depth = 0
+    for k, t in enumerate(toks):
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))  # ")" of a label "a)" opens nothing
+        if depth or k in inside or not t.text[:1].isalpha() or t.norm in GENERIC_HEADS or t.norm == _NAM:
+            continue
+        if phrase_at(toks, k, "units.function_words.txt"):
+            return False
+        rest.append(t)
+    return len(rest) <= HEADING_WORDS
+
+
+def bullet_member(ctx: Context, sent: Sentence, anchor: Anchor, scope: Scope) -> list[Member]:
+    """The member on one bullet line of an announced list ("- Cục Hộ tịch, quốc tịch, chứng thực;",
+    "1. VKSND huyện Hoằng Hóa;", "1️⃣ Công an TP Biên Hòa – Cụm trưởng")."""
+    view = read_view(sent, scope)
+    bullet = BULLET_RE.match(sent.text)
+    lead = bullet.end() if bullet else 0
+    first = next((k for k, t in enumerate(view.toks) if t.start >= lead), None)
+    item = item_at(view, first) if first is not None else None
+    if item is None or (anchor.whole_lines and not alone_on_line(view, item.end)):
+        return []
+    return [to_member(ctx, view, item, anchor, scope)]
+
+
+def alone_on_line(view: View, end: int) -> bool:
+    """Whether a member's line holds nothing else after the member (ending at token ``end``) but
+    punctuation and its role ("– Cụm trưởng", "(Khối phó)")."""
+    toks, i = view.toks, skip_parenthesis(view.toks, end)
+    if i < len(toks) and toks[i].text in "-–:":
+        role = next((m for m in match_patterns(ROLES, toks) if m.start == i + 1), None)
+        i = role.end if role else i
+    return all(not t.text[:1].isalnum() for t in toks[i:])

@@ -1,0 +1,67 @@
+"""Members from a table whose first row is a header ("STT | Đơn vị | Ghi chú", then "1 | Công an
+tỉnh Bắc Giang | Cụm trưởng"): the cells of the column headed by a word of
+``members.table_headers.txt``, each cell read whole as a unit or a place name, or as a list of
+them ("Cụm thi đua số 1 | Công an các tỉnh Hà Giang, Tuyên Quang"; the body is the row's). The
+year is the table's (its header's or caption's), else the document's."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from extractors.base import Context
+from extractors.members_items import item_at, read_items, skip_count
+from extractors.members_view import Anchor, Item, View, read_view, to_member
+from extractors.nlp import load_lexicon
+from extractors.phrases import cells
+from extractors.scope import Scope
+from extractors.terms import table_years
+from schemas.document import Sentence
+from schemas.facts import Member
+from schemas.names import canon
+
+
+@cache
+def _header_words() -> frozenset[str]:
+    return frozenset(canon(h) for h in load_lexicon("members.table_headers.txt"))
+
+
+def header_column(text: str) -> int | None:
+    """Index of the member column of a table header row, if the row is one."""
+    return next((k for k, (a, b) in enumerate(cells(text)) if canon(text[a:b]) in _header_words()), None)
+
+
+def table_members(ctx: Context, scope: Scope) -> list[Member]:
+    """Members from the member column of tables whose first row is a header row."""
+    out: list[Member] = []
+    column, in_table = None, False
+    years = table_years(ctx.sentences)
+    for sent in ctx.sentences:
+        if "|" not in sent.text:
+            column, in_table = None, False
+            continue
+        if not in_table:
+            column, in_table = header_column(sent.text), True
+        elif column is not None:
+            out += row_member(ctx, sent, column, years.get(sent.start) or ctx.year, scope)
+    return out
+
+
+def row_member(ctx: Context, sent: Sentence, column: int, year: int | None, scope: Scope) -> list[Member]:
+    """The members in one table row: the whole cell must read as a unit or a place name, or as a
+    list of them ("Công an các tỉnh Hà Giang, Tuyên Quang, Cao Bằng")."""
+    row = cells(sent.text)
+    if column >= len(row):
+        return []
+    a, b = row[column]
+    view = read_view(sent, scope)
+    idx = [k for k, t in enumerate(view.toks) if a <= t.start < b]
+    item = item_at(view, idx[0]) if idx else None
+    items = [item] if item is not None and item.end >= idx[-1] + 1 else (listed(view, idx) if idx else [])
+    return [to_member(ctx, view, it, Anchor(sent, sent.start + a, year, "table"), scope) for it in items]
+
+
+def listed(view: View, idx: list[int]) -> list[Item]:
+    """The members of a cell that holds a list of them, and nothing else."""
+    start, shared = skip_count(view, idx[0])
+    items = read_items(view, start, shared)
+    return items if len(items) >= 2 and items[-1].end >= idx[-1] + 1 else []

@@ -1,0 +1,229 @@
+"""Whether a list trigger speaks of a body's members, and the members it introduces.
+
+- a list after a trigger of ``patterns/members.triggers.jsonl`` ("gồm", "gồm có", "bao gồm",
+  "các đơn vị thành viên là", "có 9 đơn vị:", "Tham gia Cụm có các đơn vị:", "Thành viên (5
+  chi nhánh):", "… trong Cụm là") that follows a body mention, "thành viên" or a bare
+  "Khối"/"Cụm"/"Khu vực", with at most a count, lower-case nouns, a unit or a bracket between
+  ("Khối có 8 thành viên, trong đó có 5 công đoàn ngành là …", "Ba thành viên còn lại là …");
+  a count alone gives nothing, and a list needs two members;
+- members before "là (N) (đơn vị) thành viên (của)", "thuộc" or "tham gia" and a body: "Công an
+  tỉnh Lạng Sơn và Công an tỉnh Cao Bằng là thành viên của Cụm thi đua số 8";
+- "Tham gia Khối thi đua số 3 có A, B và C";
+- "Đây là bốn đơn vị thuộc Cụm": the list of units of the sentence before (as many as counted);
+- "Cụm … gồm 3 đơn vị. Đó là A, B và C": the list after "Đó là" when the sentence before counted.
+"""
+
+from __future__ import annotations
+
+from extractors.base import Context
+from extractors.members_items import (
+    after_colon,
+    count_at,
+    distributed,
+    longest_list,
+    read_items,
+    skip_count,
+    skip_parenthesis,
+    units_ending_at,
+)
+from extractors.members_view import (
+    BULLET_RE,
+    GENERIC_HEADS,
+    ROLES,
+    TRIGGERS,
+    Anchor,
+    Item,
+    View,
+    nearest_year,
+    read_view,
+    to_member,
+)
+from extractors.nlp import Match, Token, norm
+from extractors.phrases import is_year, match_patterns, noun_at, phrase_at, phrase_before, pick_longest
+from extractors.scope import Scope
+from schemas.document import Sentence
+from schemas.facts import Member
+
+_THANH_VIEN = (norm("thành"), norm("viên"))
+_KHU_VUC = (norm("khu"), norm("vực"))
+_THI_DUA = ("thi", "đua")
+_OF = frozenset(norm(w) for w in ("của", "thuộc", "trong"))
+_HAS = frozenset(norm(w) for w in ("có", "gồm"))
+_UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viên", "cơ quan thành viên"
+
+
+def items_for(view: View, m: Match) -> tuple[list[Item], str]:
+    """The members a trigger introduces, and whether its list goes on in bullet lines: "open"
+    after "gồm (các đơn vị sau):", "lines" (each line a unit alone) after a description that
+    ends the sentence with a colon ("Khối gồm 9 công ty cao su trên địa bàn A, B và C:"), ""
+    when it does not."""
+    if m.label == "MEMBER_OF":
+        return members_before(view, m) or joined_after(view, m), ""
+    if not list_announced(view, m):
+        return [], ""
+    toks = view.toks
+    start, shared = skip_count(view, m.end)
+    items = read_items(view, start, shared) or read_items(view, after_colon(toks, m.end), None)
+    items = distributed(view, items) or items
+    items = items if len(items) >= 2 else []
+    if start == len(toks) and toks[-1].text == ":":
+        return items, "open"
+    if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
+        return items, "lines"
+    return items, ""
+
+
+def described(view: View, m: Match) -> bool:
+    """Whether the words between a trigger and the colon that ends its sentence only describe the
+    members (nouns, names, numbers and ``members.description_words.txt``): "9 công ty cao su trên
+    địa bàn A, B và C", not "các tập thể được đề nghị khen thưởng sau"."""
+    toks, i = view.toks, m.end
+    while i < len(toks) - 1:
+        t = toks[i]
+        k = phrase_at(toks, i, "members.description_words.txt") or phrase_at(toks, i, "members.count_words.txt")
+        if not k and t.text.isalpha() and not t.is_title and not noun_at(toks, i):
+            return False
+        i += k or 1
+    return True
+
+
+def list_announced(view: View, m: Match) -> bool:
+    """A list trigger that speaks of a body's members: "thành viên gồm/là", or a body (or bare
+    "Khối"/"Cụm") before "gồm"; before a bare "là" only right before it, with no role word;
+    "Thành viên:" opening a line."""
+    if m.id in ("thanh_vien_la", "co_don_vi", "trong_cum"):  # "… 5 tỉnh trong Cụm: A, B"
+        return True
+    if m.id == "thanh_vien":  # "Thành viên (5 chi nhánh): …", "… các đơn vị thành viên: …"
+        units = view.toks[m.start - 1].norm in _UNITS if m.start else False
+        return (opens_line(view, m.start) or units) and colon_after(view.toks, m.end)
+    if m.id == "la":
+        roles = match_patterns(ROLES, view.toks)
+        return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
+    return names_body_before(view, m.start)
+
+
+def opens_line(view: View, i: int) -> bool:
+    """Whether token ``i`` opens its line (after a bullet and words of ``members.line_openers.txt``)."""
+    lead = BULLET_RE.match(view.sent.text)
+    k = next((k for k, t in enumerate(view.toks) if t.start >= (lead.end() if lead else 0)), len(view.toks))
+    return i - k == phrase_at(view.toks, k, "members.line_openers.txt")
+
+
+def colon_after(toks: list[Token], i: int) -> bool:
+    """A colon right after token ``i``, or after a bracket there: "Thành viên (5 chi nhánh):"."""
+    i = skip_parenthesis(toks, i)
+    return i < len(toks) and toks[i].text == ":"
+
+
+def body_ends_at(view: View, j: int) -> bool:
+    """A body mention, or a generic "Khối"/"Cụm (thi đua)"/"Khu vực", ends right before ``j``."""
+    if any(b == j for _, b in view.bodies):
+        return True
+    toks = view.toks
+    if j >= 1 and toks[j - 1].norm in GENERIC_HEADS:
+        return True
+    if j >= 2 and toks[j - 2].is_title and tuple(t.norm for t in toks[j - 2 : j]) == _KHU_VUC:
+        return True
+    return j >= 3 and toks[j - 3].norm in GENERIC_HEADS and tuple(t.norm for t in toks[j - 2 : j]) == _THI_DUA
+
+
+def body_starts_at(view: View, i: int) -> bool:
+    """A body mention, or a generic "Khối"/"Cụm", starts at token ``i``."""
+    return any(a == i for a, _ in view.bodies) or (i < len(view.toks) and view.toks[i].norm in GENERIC_HEADS)
+
+
+def names_body_before(view: View, i: int) -> bool:
+    """A body mention, "thành viên" or a generic "Khối"/"Cụm" stands before token ``i``, with
+    only count words, numbers, lower-case nouns, a unit (its parent) or a bracket between:
+    "Cụm thi đua III hiện có 5 cục hải quan địa phương gồm …"."""
+    j = i
+    while j > 0 and i - j <= 14:
+        if body_ends_at(view, j) or tuple(t.norm for t in view.toks[j - 2 : j]) == _THANH_VIEN:
+            return True
+        k = gap_before(view, j)
+        if not k:
+            return False
+        j -= k
+    return False
+
+
+def gap_before(view: View, j: int) -> int:
+    """How many tokens before ``j`` may stand between a body and its list trigger (0: none)."""
+    t = view.toks[j - 1]
+    unit = next((s for s in view.spans if s.end == j and s.kind == "unit"), None)
+    if unit:
+        return j - unit.start
+    if t.text == ")":
+        opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if view.toks[k].text == "("), None)
+        return j - opening if opening is not None else 0
+    gap = phrase_before(view.toks, j, "members.gap_words.txt") or phrase_before(view.toks, j, "units.continue.txt")
+    if gap or t.text.isdigit():
+        return gap or 1
+    if t.text in "-–" and j >= 2 and is_year(view.toks[j - 2]) and j < len(view.toks) and is_year(view.toks[j]):
+        return 1  # "năm học 2019 – 2020"
+    plain = t.text.isalpha() and not t.is_title and t.norm not in GENERIC_HEADS and noun_at(view.toks, j - 1)
+    return 1 if plain else 0
+
+
+def members_before(view: View, m: Match) -> list[Item]:
+    """ "A, B và C là thành viên của Cụm thi đua số 5", "A thuộc Cụm thi đua số 5": the units
+    before the trigger, when a body (or a bare "Khối"/"Cụm") follows it."""
+    toks = view.toks
+    after = m.end + (1 if m.end < len(toks) and toks[m.end].norm in (norm("của"), norm("thuộc")) else 0)
+    if not body_starts_at(view, after):
+        return []
+    return units_ending_at(view, m.start)
+
+
+def joined_after(view: View, m: Match) -> list[Item]:
+    """ "Tham gia Khối thi đua số 3 có A, B và C": the list after the body and "có"."""
+    if m.id != "tham_gia":
+        return []
+    end = next((b for a, b in view.bodies if a == m.end), None)
+    if end is None or end >= len(view.toks) or view.toks[end].norm not in _HAS:
+        return []
+    start, shared = skip_count(view, end + 1)
+    items = read_items(view, start, shared)
+    return items if len(items) >= 2 else []
+
+
+def listed_before(ctx: Context, view: View, m: Match, previous: Sentence | None, anchor: Anchor,
+                  scope: Scope) -> list[Member]:
+    """ "Đây là bốn đơn vị thuộc Cụm": the units listed in the sentence before, when as many
+    as counted (any number of two or more when no count is given)."""
+    count, i = count_at(view.toks, m.end)
+    k = phrase_at(view.toks, i, "members.unit_words.txt")
+    if previous is None or not k or view.toks[i + k].norm not in _OF or not body_starts_at(view, i + k + 1):
+        return []
+    before = read_view(previous, scope)
+    items = longest_list(before)
+    if len(items) < 2 or (count and len(items) != count):
+        return []
+    return [to_member(ctx, before, it, anchor, scope) for it in items]
+
+
+def listed_after(ctx: Context, view: View, m: Match, previous: Sentence | None, scope: Scope) -> list[Member]:
+    """ "Cụm thi đua số 5 gồm 3 đơn vị. Đó là Công an các tỉnh: A, B và C": the list after "Đó
+    là" that opens a sentence, when the sentence before announced the body's members with a
+    count alone (they take its body and year)."""
+    if m.start != 0 or previous is None:
+        return []
+    before = read_view(previous, scope)
+    trigger = next((t for t in pick_longest(match_patterns(TRIGGERS, before.toks))
+                    if t.label == "LIST" and list_announced(before, t) and counted_only(before, t)), None)
+    if trigger is None:
+        return []
+    start, shared = skip_count(view, m.end)
+    items = read_items(view, start, shared)
+    if len(items) < 2:
+        return []
+    year = nearest_year(before.toks, trigger.start) or ctx.year
+    anchor = Anchor(previous, previous.start + before.toks[trigger.start].start, year, f"{trigger.id}_after")
+    return [to_member(ctx, view, it, anchor, scope) for it in items]
+
+
+def counted_only(view: View, m: Match) -> bool:
+    """Whether a list trigger is followed by a count and nothing more: "… gồm 3 đơn vị."."""
+    count, i = count_at(view.toks, m.end)
+    i, _ = skip_count(view, i)
+    return count is not None and all(not t.text[:1].isalnum() for t in view.toks[i:])

@@ -1,0 +1,96 @@
+"""One sentence read for the member rules, the shapes they pass around, and the fact they make.
+
+An ``Item`` is one member's name in a sentence (with a head it shares with others: "Hội LHPN"
+and "tỉnh" of "Hội LHPN các tỉnh A, B"); an ``Anchor`` is where its list was announced, which
+gives the body and the year: the body named in that sentence, else the nearest before it that
+is no passing mention, else the most mentioned; the year the nearest of that sentence, else the
+document's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extractors.base import Context
+from extractors.nlp import Token, norm
+from extractors.phrases import Tokens, is_year, read_tokens, token_ranges
+from extractors.resolution import body_at
+from extractors.scope import Scope
+from extractors.units import Heads, Span, find_spans, read_heads, spell_out
+from schemas.document import Sentence
+from schemas.facts import Member
+
+TRIGGERS = "members.triggers.jsonl"
+ROLES = "chairs.roles.jsonl"
+GENERIC_HEADS = frozenset(norm(w) for w in ("khối", "cụm"))
+
+
+# a bullet: a dash or dot, "1.", "a)", a keycap "1️⃣" or an emoji
+BULLET_RE = re.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+"
+                       r"|(?:\d\ufe0f?\u20e3|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*)")
+
+
+@dataclass(frozen=True)
+class Item:
+    start: int  # token indexes of one member's name (of its place, for a shared head)
+    end: int
+    head: str | None = None  # "Sở Tư pháp" of "Sở Tư pháp và Cục THADS của 6 tỉnh A, B"
+    place_word: str | None = None  # "tỉnh"
+
+
+@dataclass(frozen=True)
+class Shared:
+    """A head the members that follow share: "Hội LHPN" and "tỉnh" of "Hội LHPN các tỉnh"."""
+
+    head: str
+    place_word: str | None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a list was announced: its sentence and trigger, for the body and the year."""
+
+    sent: Sentence
+    at: int  # document offset of the trigger
+    year: int | None
+    rule: str
+    whole_lines: bool = False  # bullet lines must hold the member alone (after a mere heading)
+
+
+@dataclass(frozen=True)
+class View:
+    """One sentence, read once."""
+
+    sent: Sentence
+    toks: Tokens
+    spans: list[Span]
+    bodies: list[tuple[int, int]]  # token ranges of body mentions
+    heads: Heads
+
+
+def read_view(sent: Sentence, scope: Scope) -> View:
+    toks = read_tokens(sent.text)
+    here = [b for b in scope.bodies if sent.start <= b.evidence.start < sent.end]
+    ranges = token_ranges(toks, [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here])
+    heads = read_heads(toks, scope.abbreviations)
+    spans = find_spans(toks, {k for a, b in ranges for k in range(a, b)}, heads)
+    return View(sent, toks, spans, ranges, heads)
+
+
+def to_member(ctx: Context, view: View, it: Item, anchor: Anchor, scope: Scope) -> Member:
+    toks = view.toks
+    ev = ctx.evidence(view.sent, toks[it.start].start, toks[it.end - 1].end, f"members/{anchor.rule}")
+    body = body_at(scope.bodies, anchor.sent.start, anchor.sent.end, anchor.at, scope.passing)
+    if it.head:  # a name made from a shared head: spelt out as the document writes it elsewhere
+        name = spell_out(" ".join(w for w in (it.head, it.place_word, ev.surface) if w), scope.abbreviations,
+                         scope.text_key)
+    else:  # a name as the text writes it, without an abbreviation defined in brackets
+        name = spell_out(ev.surface, {}, "")
+    return Member(body or "", name, anchor.year, ev)
+
+
+def nearest_year(toks: Iterable[Token], i: int) -> int | None:
+    years = [(k, t) for k, t in enumerate(toks) if is_year(t)]
+    return int(min(years, key=lambda kt: abs(kt[0] - i))[1].text) if years else None
