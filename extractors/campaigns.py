@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.base import Context, extractor, years_in
-from extractors.nlp import Match, Token, match_patterns, norm, syllables
-from extractors.persons import load_phrases, phrase_at, reading_sentences
+from extractors.base import YEAR_RE, Context, extractor, years_in
+from extractors.lines import find_patterns, load_phrases, phrase_at, reading_sentences
+from extractors.nlp import Match, Token, norm, syllables
 from schemas.document import Sentence
 from schemas.facts import Campaign
 
@@ -48,7 +48,7 @@ STOPS = load_phrases("campaigns.stops.txt")
 SPEAKER_REACH = 12  # tokens after a quotation in which "…, ông X nói" names its speaker
 
 
-@extractor("campaigns", version="2", needs=())
+@extractor("campaigns", version="3", needs=())
 def find_campaigns(ctx: Context) -> Iterator[Campaign]:
     for sent in reading_sentences(ctx):
         if _has_cue_word(sent.text) and (QUOTE_RE.search(sent.text) or has_capital_after_cue(sent.text)):
@@ -69,7 +69,7 @@ def campaigns_in(ctx: Context, sent: Sentence) -> Iterator[Campaign]:
     """Campaigns of one sentence: each run of quoted titles that follows a cue, and unquoted
     names of the form "phong trào Thi đua Quyết thắng"."""
     toks = syllables(sent.text)
-    matches = match_patterns(PATTERNS, sent.text, toks)
+    matches = find_patterns(PATTERNS, sent.text)
     yield from quoted_campaigns(ctx, sent, toks, matches)
     for m in matches:
         if m.label == "CAMPAIGN" and m.id in ("movement", "drive"):
@@ -217,13 +217,16 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
 def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quote: int) -> bool:
     """A theme cue counts in a sentence about emulation work, not for a festival or a talk: no
     event in its clause, and an emulation word before the quote, or a year right after the cue
-    ("chủ đề năm 2023", "chủ đề điều hành của Chính phủ năm 2023")."""
+    ("chủ đề năm 2023", "chủ đề điều hành của Chính phủ năm 2023") or in its clause before it."""
     clause = max((i + 1 for i in range(cue.start) if toks[i].text in ",;:"), default=0)
     if any(m.label == "EVENT" and m.start >= clause and m.end <= cue.start for m in matches):
         return False
     if any(m.label == "EMULATION" and m.end <= quote for m in matches):
         return True  # "… thi đua … chủ đề", "chủ đề thi đua của ngành Tài chính «…»", "khẩu hiệu thi đua"
-    return any(t.norm == YEAR_WORD for t in toks[cue.end : quote])
+    if any(t.norm == YEAR_WORD for t in toks[cue.end : quote]):
+        return True
+    # "các chi nhánh năm 2015 bám sát chủ đề “…”": the year in the clause before the cue
+    return any(toks[k].norm == YEAR_WORD and YEAR_RE.fullmatch(toks[k + 1].text) for k in range(clause, cue.start - 1))
 
 
 def campaign_year(ctx: Context, text: str, run: list[tuple[int, int]], kind: str) -> int | None:

@@ -63,9 +63,69 @@ def _syllables(text: str) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=4096)
 def _pos_tag(text: str) -> tuple[tuple[str, str], ...]:
-    from underthesea import pos_tag
+    """underthesea's ``pos_tag``: its word segmenter, then its CRF tagger fed the same features
+    by ``_pos_features`` (underthesea builds them in time quadratic in the sentence's length)."""
+    tagger = _pos_tagger()
+    if tagger is None:
+        from underthesea import pos_tag
 
-    return tuple(pos_tag(text))
+        return tuple(pos_tag(text))
+    from underthesea import word_tokenize
+
+    words = word_tokenize(text)
+    model, template = tagger
+    return tuple(zip(words, model.tag(_pos_features(words, template)), strict=True))
+
+
+# underthesea's feature syntax: "T[-1].lower", "T[-1,0]", "T[-3,-2][1]" (row offsets, column, function)
+_FEATURE_RE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.(\w+))?")
+
+
+@cache
+def _pos_tagger() -> tuple[object, tuple[tuple[str, int, int | None, int, str | None], ...]] | None:
+    """underthesea's CRF part-of-speech model and its feature template, parsed; None when this
+    version of underthesea lays them out otherwise (``_pos_tag`` then calls ``pos_tag``)."""
+    try:
+        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+
+        predictor = CRFPOSTagPredictor.Instance()
+        template = []
+        for syntax in predictor.transformer.template:
+            m = _FEATURE_RE.fullmatch(syntax)
+            if m is None or m.group(4) not in (None, "lower", "istitle"):
+                return None
+            index2 = int(m.group(2)) if m.group(2) else None
+            template.append((syntax + "=", int(m.group(1)), index2, int(m.group(3) or 0), m.group(4)))
+        return predictor.model, tuple(template)
+    except Exception:  # another underthesea: the library's own path
+        return None
+
+
+def _is_title_words(word: str) -> str:
+    """underthesea's ``istitle`` feature: every space-separated part opens with a capital."""
+    return str(bool(word) and all(part[:1].istitle() for part in word.split(" ")))
+
+
+def _pos_features(words: list[str], template) -> list[list[str]]:
+    """The features underthesea's tagger reads for each word (its ``word2features``, with the
+    tag column all "X" as its ``predict`` gives it), built a template entry at a time."""
+    n = len(words)
+    if not n:
+        return []
+    columns = (words, ["X"] * n)
+    rows: list[list[str]] = [[] for _ in range(n)]
+    for prefix, i1, i2, col, func in template:
+        width = 0 if i2 is None else i2 - i1
+        src = columns[col] if not width else [" ".join(columns[col][k : k + width + 1]) for k in range(n - width)]
+        if func == "lower":
+            src = [w.lower() for w in src]
+        elif func == "istitle":
+            src = [_is_title_words(w) for w in src]
+        bos, eos = prefix + "BOS", prefix + "EOS"
+        for i, row in enumerate(rows):
+            k = i + i1
+            row.append(bos if k < 0 else eos if k + width >= n else prefix + src[k])
+    return rows
 
 
 def tag_syllables(text: str) -> list[Token]:
@@ -104,6 +164,77 @@ def _align_tags(text: str) -> list[Token]:
                 i = j + 1
     out.extend(toks[i:])
     return out
+
+
+TAG_CHUNK = 24  # syllables whose tags one call of the tagger keeps
+TAG_CONTEXT = 6  # syllables read on each side of a chunk (the tagger reads words across a cut)
+
+
+class LazyToken:
+    """A syllable of a ``LazyTokens`` sentence: ``tag`` and ``word_start`` (as on ``Token``) are
+    read the first time a rule asks for them."""
+
+    __slots__ = ("text", "start", "end", "norm", "_owner", "_index")
+
+    def __init__(self, tok: Token, owner: LazyTokens, index: int):
+        self.text, self.start, self.end, self.norm = tok.text, tok.start, tok.end, tok.norm
+        self._owner, self._index = owner, index
+
+    @property
+    def tag(self) -> str:
+        return self._owner.tagged(self._index)[0]
+
+    @property
+    def word_start(self) -> bool:
+        return self._owner.tagged(self._index)[1]
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+
+class LazyTokens(list):
+    """The syllables of a sentence, tagged a chunk at a time on demand: a rule that asks for the
+    tag of one syllable pays for the tagging of ``TAG_CHUNK`` syllables (and ``TAG_CONTEXT`` on
+    each side), not of the whole sentence. A sentence of one chunk and its context is tagged
+    whole; the tags of a chunk are those of the whole sentence (the tagger's features reach two
+    words either side; checked on the gold sets and the domain corpus)."""
+
+    def __init__(self, text: str):
+        toks = syllables(text)
+        super().__init__(LazyToken(t, self, k) for k, t in enumerate(toks))
+        self.text = text
+        self._tags: dict[int, tuple[str, bool]] = {}
+
+    def tagged(self, k: int) -> tuple[str, bool]:
+        found = self._tags.get(k)
+        if found is None:
+            self._tag_chunk(k // TAG_CHUNK)
+            found = self._tags.get(k, ("", True))
+        return found
+
+    def _tag_chunk(self, c: int) -> None:
+        n = len(self)
+        lo, hi = c * TAG_CHUNK, min(n, (c + 1) * TAG_CHUNK)
+        a, b = max(0, lo - TAG_CONTEXT), min(n, hi + TAG_CONTEXT)
+        if a == 0 and b == n:  # the whole sentence, as ``tag_syllables`` reads it
+            lo, hi, base, window = 0, n, 0, self.text
+        else:
+            base = self[a].start
+            window = self.text[base : self[b - 1].end]
+        starts = {self[k].start - base: k for k in range(a, b)}
+        for t in _tag_syllables(window):
+            k = starts.get(t.start)
+            if k is not None and lo <= k < hi:
+                self._tags[k] = (t.tag, t.word_start)
+        for k in range(lo, hi):
+            self._tags.setdefault(k, ("", True))
+
+
+@lru_cache(maxsize=2048)
+def lazy_tokens(text: str) -> LazyTokens:
+    """``LazyTokens`` of a sentence, read once however many rules ask (treat as read-only)."""
+    return LazyTokens(text)
 
 
 def load_patterns(name: str) -> list[dict]:

@@ -16,10 +16,14 @@ two syllables after an administrative word ("tỉnh Hà Tĩnh", "quận Lê Châ
 Tỏ"), and bylines or photo credits, which carry no title. Family names include those of ethnic
 minorities ("Lường", "Giàng", "Ksor", "Y" of "Y Nuê Byă", "H'" of "H'Ngân").
 
+Titles include sports positions ("Thủ môn", "(tiền vệ của CLB X)"), a learned title with its field
+("Giáo sư sử học"), and a name may be glued by the segmenter to a title in capitals before it
+("BS.CKII Vương Đình Khoa"); a list goes on across the parenthesis after a name ("các ĐB A (Kon Tum),
+B (TPHCM)").
+
 Laid out by line: a name signed under its role in capitals ("PHÓ CHỦ TỊCH" / "Nguyễn Quang Huy",
-"THƯ KÝ | CHỦ TRÌ" / "A | B"), and names in a table's "Họ và tên" column. This module also keeps
-the line helpers the other extractors share: ``body_lines``, ``reading_sentences`` (a sentence cut
-by a PDF's line break joined again), ``tables`` and ``cells``.
+"THƯ KÝ | CHỦ TRÌ" / "A | B"), and names in a table's "Họ và tên" column (the line helpers are
+``extractors/lines.py``).
 """
 
 from __future__ import annotations
@@ -30,91 +34,21 @@ from dataclasses import dataclass
 from itertools import chain
 
 from extractors.base import Context, extractor
-from extractors.nlp import Token, load_lexicon, norm, syllables, tag_syllables
+from extractors.lines import (
+    Phrases,
+    body_lines,
+    cells,
+    load_phrases,
+    merge_phrases,
+    phrase_at,
+    phrase_before,
+    reading_sentences,
+    tables,
+)
+from extractors.nlp import Token, lazy_tokens, load_lexicon, norm, syllables
 from schemas.document import Sentence
 from schemas.facts import Person
 from schemas.names import canon
-
-Phrases = dict[str, list[tuple[str, ...]]]
-
-
-def load_phrases(name: str) -> Phrases:
-    """A lexicon of phrases indexed by the norm of their first syllable, longest first."""
-    index: Phrases = {}
-    for line in load_lexicon(name):
-        key = tuple(t.norm for t in syllables(line))
-        index.setdefault(key[0], []).append(key)
-    for entries in index.values():
-        entries.sort(key=len, reverse=True)
-    return index
-
-
-def merge_phrases(*indexes: Phrases) -> Phrases:
-    """One index of the phrases of several, longest first."""
-    merged: Phrases = {}
-    for index in indexes:
-        for key, entries in index.items():
-            merged[key] = sorted(set(merged.get(key, [])) | set(entries), key=len, reverse=True)
-    return merged
-
-
-def phrase_at(toks: list[Token], i: int, index: Phrases) -> int:
-    """Length in tokens of the longest lexicon phrase starting at token ``i`` (0: none)."""
-    if i >= len(toks):
-        return 0
-    for key in index.get(toks[i].norm, ()):
-        if tuple(t.norm for t in toks[i : i + len(key)]) == key:
-            return len(key)
-    return 0
-
-
-def phrase_before(toks: list[Token], i: int, index: Phrases) -> int:
-    """Start of the longest lexicon phrase ending right before token ``i`` (``i``: none)."""
-    for k in range(max(0, i - 6), i):
-        if phrase_at(toks, k, index) == i - k:
-            return k
-    return i
-
-
-WRAP_MIN = 60  # a line this long that ends in mid sentence was wrapped
-WRAP_ENDS = frozenset(".!?:;…")
-OPENERS = frozenset("“\"«‘'([-–—")  # a line opening with a quotation, a bracket or a dash starts anew
-# a list item's marker at a line's start: "1.", "2)", "a)", "-", "+", "•"
-LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-zđ])[.)](?!\d)\s*|[-–+•·*]\s*")
-# a line's text without the spaces around it
-LINE_RE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?:\n|$)")
-
-
-def body_lines(ctx: Context) -> list[Sentence]:
-    """The non-blank lines of the article's own text, as sentences with offsets: lists,
-    tables and signature blocks are laid out by line, and the sentence splitter cuts
-    "1. Sở Tư pháp;" or "KT. CHỦ TỊCH" apart."""
-    return [Sentence(m.start(1), m.end(1), m.group(1)) for m in LINE_RE.finditer(ctx.doc.body) if m.group(1)]
-
-
-def reading_sentences(ctx: Context) -> list[Sentence]:
-    """The article's sentences, with a sentence that a wrapped line cut (a PDF's line break
-    before a capital: "… Giám đốc Công ty Xăng dầu" / "Quảng Ngãi, được tặng …") joined again."""
-    text, out = ctx.doc.text, []
-    for sent in ctx.sentences:
-        if out and is_wrapped(text, out[-1], sent):
-            out[-1] = Sentence(out[-1].start, sent.end, text[out[-1].start : sent.end])
-        else:
-            out.append(sent)
-    return out
-
-
-def is_wrapped(text: str, prev: Sentence, sent: Sentence) -> bool:
-    """Whether ``sent`` goes on with ``prev`` across a line break: a long line ending in mid
-    sentence, neither line a heading in capitals, a table row or a list item."""
-    gap = text[prev.end : sent.start]
-    if gap.count("\n") != 1 or gap.strip():
-        return False
-    line = text[text.rfind("\n", 0, prev.end) + 1 : prev.end]
-    if len(line) < WRAP_MIN or line[-1] in WRAP_ENDS or line.isupper() or "|" in line:
-        return False
-    return not (sent.text.isupper() or "|" in sent.text or LIST_MARKER.match(sent.text) or sent.text[0] in OPENERS)
-
 
 # an Ê Đê or Gia Rai woman's name syllable: "H'Ngân", "H’Linh" (a family name, or within one)
 H_NAME = re.compile(r"H['’][A-ZĐ]\w+")
@@ -137,6 +71,8 @@ SIGNED_NOTE = re.compile(r"[(\[](?i:đã ký|ký)[^)\]]*[)\]]|(?i:đã ký)")  #
 MAX_ROLE_LINE = 80
 NOT_NAMES = frozenset(canon(w) for w in load_lexicon("persons.not_names.txt"))
 AND = norm("và")
+JOIN_ORGS = frozenset({AND, norm("của")})  # between capitalised words of an organisation
+DISCIPLINE = norm("học")  # the last syllable of a field of study: "sử học", "nghệ thuật học"
 NOUNISH = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M"})
 MAX_ORG = 16  # tokens between an office and the name it belongs to
 TITLE_AFTER = 8  # tokens from a name's start to a title after it: "Nguyễn Văn An (Phó Giám đốc …"
@@ -154,7 +90,7 @@ class Title:
     strength: int  # OFFICE, PARTY_POST, RANK or ADDRESS
 
 
-@extractor("persons", version="3", needs=())
+@extractor("persons", version="4", needs=())
 def find_persons(ctx: Context) -> list[Person]:
     """Each person once, with the most telling title any mention gives."""
     best: dict[str, tuple[int, Person]] = {}
@@ -184,10 +120,11 @@ def signatures(ctx: Context) -> Iterator[tuple[int, Person]]:
 
 
 def signer_roles(lines: list[Sentence], k: int) -> list[str]:
-    """The roles of the line of capitals above line ``k`` ("(Đã ký)" lines skipped), one a cell,
-    if every cell names an office or a signer's role; else none."""
+    """The roles of the line of capitals above line ``k`` ("(Đã ký)" lines and a line of a second
+    office in lower case, "Phó Chủ tịch Hội đồng Thi đua – Khen thưởng", skipped), one a cell, if
+    every cell names an office or a signer's role; else none."""
     j = k - 1
-    while j > 0 and k - j <= 2 and SIGNED_NOTE.fullmatch(lines[j].text):
+    while j > 0 and k - j <= 2 and (SIGNED_NOTE.fullmatch(lines[j].text) or is_second_office(lines[j].text)):
         j -= 1
     text = lines[j].text
     if not text.isupper() or len(text) > MAX_ROLE_LINE:
@@ -196,33 +133,23 @@ def signer_roles(lines: list[Sentence], k: int) -> list[str]:
     return roles if all(is_role(role) for role in roles) else []
 
 
+def is_second_office(text: str) -> bool:
+    """A signer's further office under the role in capitals: an office opens the line, which is
+    short, not in capitals, no table row and no sentence."""
+    toks = syllables(text)
+    return (len(text) <= MAX_ROLE_LINE and not text.isupper() and "|" not in text and text[-1:] not in ".;:,"
+            and bool(toks) and bool(phrase_at(toks, 0, OFFICES) or phrase_at(toks, 0, PREFIXES)
+                                    and phrase_at(toks, 1, OFFICES)))
+
+
 def is_role(text: str) -> bool:
     toks = syllables(SIGN_PREFIX.sub("", text))
     return any(phrase_at(toks, i, OFFICES) or phrase_at(toks, i, SIGNERS) for i in range(len(toks)))
 
 
 def is_whole_name(text: str) -> bool:
-    toks = tag_syllables(text)
+    toks = lazy_tokens(text)
     return bool(toks) and name_end(toks, 0) == len(toks)
-
-
-@dataclass(frozen=True)
-class Table:
-    caption: Sentence | None  # the line before the table: "3. Kết quả bình xét, suy tôn:"
-    header: Sentence
-    rows: list[Sentence]
-
-
-def tables(lines: list[Sentence]) -> Iterator[Table]:
-    """Runs of two or more lines with cells apart by " | "."""
-    k = 0
-    while k < len(lines):
-        j = k
-        while j < len(lines) and "|" in lines[j].text:
-            j += 1
-        if j - k >= 2:
-            yield Table(lines[k - 1] if k else None, lines[k], lines[k + 1 : j])
-        k = max(j, k + 1)
 
 
 def table_persons(ctx: Context) -> Iterator[tuple[int, Person]]:
@@ -247,20 +174,10 @@ def is_column(head: str, index: Phrases) -> bool:
     return bool(toks) and phrase_at(toks, 0, index) == len(toks)
 
 
-def cells(text: str) -> list[tuple[int, int]]:
-    """Character spans of a table row's cells (apart by "|"), without the spaces around them."""
-    out, start = [], 0
-    for part in text.split("|"):
-        lead = len(part) - len(part.lstrip())
-        out.append((start + lead, start + len(part.rstrip())))
-        start += len(part) + 1
-    return out
-
-
 def persons_in(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
     if not may_name_person(syllables(sent.text)):
         return
-    toks = tag_syllables(sent.text)
+    toks = lazy_tokens(sent.text)
     last = -1  # end of the last name taken: "các ông Nguyễn Văn A, Trần Văn B và Lê Thị C"
     for i, j in find_names(toks):
         mention = describe(ctx, sent, toks, i, j) or continue_list(ctx, sent, toks, i, j, last)
@@ -292,21 +209,35 @@ def find_names(toks: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
-def name_end(toks: list[Token], i: int) -> int:
-    """End of the name starting at token ``i``, or 0 when no name starts there."""
+def longest_name(toks: list[Token], i: int) -> int:
+    """End of the longest name ``name_end`` could find at ``i`` (0: none can start there)."""
     t = toks[i]
-    if not (t.is_title and t.word_start and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))):
+    if not (t.is_title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))):
         return 0
     if phrase_before(toks, i, PLACE_WORDS) < i:
         return 0
     j = i + 1
     while j < len(toks) and j - i < 4 and is_name_part(toks, j):
         j += 1
+    return j if j - i >= (3 if phrase_before(toks, i, ADMIN_WORDS) < i else 2) else 0
+
+
+def name_end(toks: list[Token], i: int) -> int:
+    """End of the name starting at token ``i``, or 0 when no name starts there."""
+    j = longest_name(toks, i)
+    if not j or not (toks[i].word_start or glued_to_acronym(toks, i)):  # (word checks last: they need the tagger)
+        return 0
+    shortest = 3 if phrase_before(toks, i, ADMIN_WORDS) < i else 2
     while j < len(toks) and j > i and not toks[j].word_start and not glued_to_verb(toks, i, j):
         j -= 1  # the name may not end inside a word: "Đoàn Thanh niên"
-    if j - i < (3 if phrase_before(toks, i, ADMIN_WORDS) < i else 2) or is_place(toks, i, j):
+    if j - i < shortest or is_place(toks, i, j):
         return 0
     return j
+
+
+def glued_to_acronym(toks: list[Token], i: int) -> bool:
+    """The segmenter glued the family name to a title in capitals before it: "BS.CKII | Vương Đình Khoa"."""
+    return i > 0 and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper() and toks[i - 1].end < toks[i].start
 
 
 def glued_to_verb(toks: list[Token], i: int, j: int) -> bool:
@@ -361,7 +292,10 @@ def describe(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int) ->
 
 def continue_list(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int,
                   last: int) -> tuple[int, Person] | None:
-    """A name right after a name taken, only a comma or "và" between: one of a list."""
+    """A name right after a name taken, only a comma or "và" between (and the parenthesis that
+    follows the name taken: "các ĐB Lê Quang Bình (Kon Tum), Nguyễn Thị Hằng Nga (TPHCM)"): one of a list."""
+    if 0 <= last < len(toks) and toks[last].text == "(":
+        last = next((k + 1 for k in range(last, min(i, last + 8)) if toks[k].text == ")"), last)
     if last < 0 or not 1 <= i - last <= 2 or any(t.text != "," and t.norm != AND for t in toks[last:i]):
         return None
     ev = ctx.evidence(sent, toks[i].start, toks[j - 1].end, "persons/list-continued")
@@ -383,6 +317,11 @@ def title_before(toks: list[Token], i: int) -> Title | None:
     k = phrase_before(toks, rank_end, RANKS)
     if k < rank_end:
         return Title(with_prefix(toks, k), rank_end, RANK)
+    if i > 1 and toks[i - 1].norm == DISCIPLINE:  # "Giáo sư sử học | Trần Quốc Vượng", "Tiến sĩ nghệ thuật học"
+        for end in range(i - 2, max(0, i - 4), -1):
+            k = phrase_before(toks, end, RANKS)
+            if k < end and all(t.text.isalpha() for t in toks[end:i]):
+                return Title(with_prefix(toks, k), i, RANK)
     for k in range(i - 1, max(-1, i - MAX_ORG), -1):
         n = phrase_at(toks, k, OFFICES)
         if n and k + n < i and phrase_at(toks, k, OCCUPATIONS) == n:
@@ -419,8 +358,8 @@ def is_org_span(toks: list[Token], a: int, b: int) -> bool:
             return False  # another person's name: "Bộ trưởng Nội vụ Đỗ Quang Trung, Bộ trưởng …"
         if t.text in SPAN_PUNCT or t.is_title or t.text[:1].isdigit():
             k += 1
-        elif t.norm == AND and k + 1 < b and toks[k + 1].is_title:
-            k += 1
+        elif t.norm in JOIN_ORGS and k + 1 < b and toks[k + 1].is_title:
+            k += 1  # "Sở Giáo dục và Đào tạo", "Trưởng Phòng Kỹ thuật của PMU 18 | Đỗ Ngọc Trung"
         elif t.text[:1].isalpha() and not (t.word_start and phrase_at(toks, k, BREAKS)):
             k += 1
         else:

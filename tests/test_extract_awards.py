@@ -393,7 +393,7 @@ def test_awards_none_in_other_lists(text):
         ),
         (  # a title of honour before the name is no part of the recipient
             "Nghệ sĩ ưu tú Đặng Thị Lan, Phó Giám đốc Nhà hát, được phong tặng danh hiệu Nghệ sĩ nhân dân.",
-            {("Nghệ sĩ nhân dân", "Đặng Thị Lan")},
+            {("Nghệ sĩ nhân dân", "Đặng Thị Lan"), ("Nghệ sĩ ưu tú", "Đặng Thị Lan")},  # the title she holds, too
         ),
     ],
 )
@@ -422,4 +422,153 @@ def test_awards_decision_list_with_subheadings():
     ],
 )
 def test_awards_no_sports_medals_or_cups(text):
+    assert awards_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject stands for the unit the previous sentence opens with
+            "Năm 2018, Bảo hiểm xã hội tỉnh Lào Cai thu vượt 8% kế hoạch. Đơn vị vinh dự được Thủ tướng Chính phủ "
+            "tặng Bằng khen.",
+            {("Bằng khen", "Bảo hiểm xã hội tỉnh Lào Cai", "granted")},
+        ),
+        (  # the same with a lowercase unit head and "Địa phương"
+            "Năm 2016, huyện Yên Thành có 12 xã đạt chuẩn nông thôn mới. Địa phương vinh dự được Chủ tịch nước "
+            "tặng thưởng Huân chương Lao động hạng Ba.",
+            {("Huân chương Lao động hạng Ba", "huyện Yên Thành", "granted")},
+        ),
+        (  # "và" before the word that opened the item before starts a new recipient
+            "Hội nghị đề nghị tặng Cờ thi đua của Chính phủ cho tỉnh Hà Nam và tỉnh Nam Định.",
+            {("Cờ thi đua của Chính phủ", "tỉnh Hà Nam", "proposed"), ("Cờ thi đua của Chính phủ", "tỉnh Nam Định",
+                                                                         "proposed")},
+        ),
+        (  # "của ngành …" belongs to the award's name
+            "Viện trưởng trao Cờ thi đua của ngành Kiểm sát nhân dân cho VKSND huyện Ba Vì.",
+            {("Cờ thi đua của ngành Kiểm sát nhân dân", "VKSND huyện Ba Vì", "granted")},
+        ),
+        (  # a company, its battalion and its regiment are one unit
+            "Đại đội 3, Tiểu đoàn 2, Trung đoàn 48 được tặng thưởng Huân chương Chiến công hạng Ba.",
+            {("Huân chương Chiến công hạng Ba", "Đại đội 3, Tiểu đoàn 2, Trung đoàn 48", "granted")},
+        ),
+        (  # a dash inside the faculty the person heads
+            "Ông Trần Văn Hải, Trưởng Khoa Vật lý – Kỹ thuật, được công nhận danh hiệu Chiến sĩ thi đua cấp Bộ.",
+            {("Chiến sĩ thi đua cấp Bộ", "Trần Văn Hải", "granted")},
+        ),
+        (  # a group that names its member after "là", the list going on after a semicolon
+            "Hội đồng đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể: Phòng Tư pháp huyện Tuy An, Trường "
+            "THCS Lê Lợi; cùng 1 cá nhân là ông Lê Văn Cường, Trưởng phòng Nội vụ huyện.",
+            {("Bằng khen", "Phòng Tư pháp huyện Tuy An", "proposed"), ("Bằng khen", "Trường THCS Lê Lợi", "proposed"),
+             ("Bằng khen", "Lê Văn Cường", "proposed")},
+        ),
+        (  # an honour title used as a form of address: the person, and the title held
+            "Nhà giáo ưu tú Phạm Văn Đức, Hiệu trưởng, được tặng Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.",
+            {("Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo", "Phạm Văn Đức", "granted"),
+             ("Nhà giáo ưu tú", "Phạm Văn Đức", "granted")},
+        ),
+        (  # an honour title in apposition to a person
+            "Dự lễ có ông Hoàng Văn Thái (80 tuổi), anh hùng lao động thời kỳ đổi mới.",
+            {("anh hùng lao động thời kỳ đổi mới", "Hoàng Văn Thái", "granted")},
+        ),
+        (  # a medal named by a quoted cause, then a group that names some of its members
+            "Dịp này, 15 giáo viên được tặng Kỷ niệm chương “Vì sự nghiệp giáo dục”, trong đó có cô Lê Thị Thu, "
+            "Trường Tiểu học Hòa Bình.",
+            {("Kỷ niệm chương “Vì sự nghiệp giáo dục”", "Lê Thị Thu", "granted")},
+        ),
+        (  # the recipients of a list line before its colon
+            "- Tổ Toán và Tổ Ngữ văn: được công nhận Tập thể lao động tiên tiến.",
+            {("Tập thể lao động tiên tiến", "Tổ Toán", "granted"), ("Tập thể lao động tiên tiến", "Tổ Ngữ văn",
+                                                                      "granted")},
+        ),
+        (  # a second clause that opens with its verb of receiving
+            "Sáng nay, Bệnh viện Đa khoa tỉnh Hòa Bình đã đón nhận Huân chương Lao động hạng Ba; đồng thời nhận "
+            "Cờ thi đua của Bộ Y tế.",
+            {("Huân chương Lao động hạng Ba", "Bệnh viện Đa khoa tỉnh Hòa Bình", "granted"),
+             ("Cờ thi đua của Bộ Y tế", "Bệnh viện Đa khoa tỉnh Hòa Bình", "granted")},
+        ),
+        (  # a shorter mention of the same award to the same unit is left out
+            "Bệnh viện Đa khoa Hòa Bình nhận Huân chương Lao động. Hôm qua, Bệnh viện Đa khoa Hòa Bình đã đón nhận "
+            "Huân chương Lao động hạng Ba.",
+            {("Huân chương Lao động hạng Ba", "Bệnh viện Đa khoa Hòa Bình", "granted")},
+        ),
+        (  # the parenthesis after a group's unit is no list of its members
+            "Đại diện Ban Nội chính trao bằng khen cho các tổ nghiệp vụ thuộc Viện Kiểm sát tỉnh Bình Dương (TTXVN).",
+            {("bằng khen", "các tổ nghiệp vụ thuộc Viện Kiểm sát tỉnh Bình Dương", "granted")},
+        ),
+        (  # a title no pattern names, quoted after "danh hiệu"
+            'Ông Đỗ Văn Tám, nông dân xã Hòa Bình, được Hội Nông dân tỉnh tặng danh hiệu "Nông dân sản xuất giỏi".',
+            {("Nông dân sản xuất giỏi", "Đỗ Văn Tám", "granted")},
+        ),
+        (  # "Ngôi trường" stands for the last school named in full, sentences before
+            "Trường THCS Hòa Lạc, huyện Phú Tân, có 20 lớp học. Năm nay trường có nhiều học sinh giỏi. Ngôi trường "
+            "từng vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.",
+            {("Bằng khen của Thủ tướng Chính phủ", "Trường THCS Hòa Lạc", "granted")},
+        ),
+        (  # "cho tập thể Công ty": the company named in full earlier
+            "Công ty Cổ phần Than Vàng Danh đạt doanh thu 3.000 tỷ đồng. Tập đoàn đề nghị Chủ tịch nước tặng "
+            "thưởng Huân chương Lao động hạng Nhì cho tập thể Công ty nhân dịp kỷ niệm 50 năm thành lập.",
+            {("Huân chương Lao động hạng Nhì", "Công ty Cổ phần Than Vàng Danh", "proposed")},
+        ),
+        (  # the last syllable of a name's word is no adverb ("chính" of "tài chính" before "đã được")
+            "Sáng nay, Cục Tin học và Thống kê tài chính đã được Chủ tịch nước trao tặng Huân chương Lao động "
+            "hạng Ba.",
+            {("Huân chương Lao động hạng Ba", "Cục Tin học và Thống kê tài chính", "granted")},
+        ),
+        (  # a named place goes on after the comma of "tại …": not a recipient
+            "Sáng 3-9, tại Hội trường Ba Đình, Hà Nội, Văn phòng Quốc hội đã tổ chức mít tinh kỷ niệm 60 năm "
+            "Ngày Truyền thống và đón nhận Huân chương Sao Vàng.",
+            {("Huân chương Sao Vàng", "Văn phòng Quốc hội", "granted")},
+        ),
+        (  # a person after an office and its organisation
+            "Tổng Biên tập Báo Tiền Phong Lê Văn Sơn được tặng Huân chương Lao động hạng Nhì.",
+            {("Huân chương Lao động hạng Nhì", "Lê Văn Sơn", "granted")},
+        ),
+        (  # "nhưng" opens the clause whose subject receives
+            "Dù vụ việc đang được điều tra nhưng vụ trưởng Vụ 2 Trần Văn Lộc vẫn được nhận Huân chương Lao động.",
+            {("Huân chương Lao động", "Trần Văn Lộc", "granted")},
+        ),
+        (  # a party badge with its years of membership
+            "Bí thư Thành ủy trao Huy hiệu 40 năm tuổi Đảng cho đồng chí Nguyễn Văn Lộc.",
+            {("Huy hiệu 40 năm tuổi Đảng", "Nguyễn Văn Lộc", "granted")},
+        ),
+        (  # a titled person ends the piece before the office after the comma
+            "Dịp này, công an tỉnh có thêm vinh dự khi Trung tá Lê Văn Hòa, Phó trưởng phòng Cảnh sát điều tra, "
+            "được nhận danh hiệu Anh hùng lực lượng vũ trang nhân dân.",
+            {("Anh hùng lực lượng vũ trang nhân dân", "Lê Văn Hòa", "granted")},
+        ),
+        (  # a distributive list after a group noun, names that go on in lower case
+            "Các phân xưởng Cơ điện, Nghiền than và Đóng bao được công nhận danh hiệu Tập thể lao động xuất sắc.",
+            {("Tập thể lao động xuất sắc", "Cơ điện", "granted"), ("Tập thể lao động xuất sắc", "Nghiền than",
+                                                                     "granted"),
+             ("Tập thể lao động xuất sắc", "Đóng bao", "granted")},
+        ),
+        (  # "Ông Dũng" stands for the full name given before
+            "Thượng tá Lương Quốc Dũng là cán bộ lâu năm của đơn vị. Ông Dũng được tặng Huân chương Kháng chiến "
+            "hạng Nhì.",
+            {("Huân chương Kháng chiến hạng Nhì", "Lương Quốc Dũng", "granted")},
+        ),
+    ],
+)
+def test_awards_round4_families(text, expected):
+    assert {(a.award, a.recipient, a.status) for a in awards_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the previous sentence names no unit
+        "Năm 2018, kinh tế tỉnh tăng trưởng 7%. Đơn vị vinh dự được Thủ tướng Chính phủ tặng Bằng khen.",
+        # the previous sentence is in another paragraph
+        "Năm 2018, Bảo hiểm xã hội tỉnh Lào Cai thu vượt kế hoạch.\nĐơn vị vinh dự được Thủ tướng tặng Bằng khen.",
+        # a capitalised subject is no stand-in: "Đơn vị" opens no clause here
+        "Kết quả: được tặng Cờ thi đua.",
+        # an honour title before a word that is no name
+        "Danh hiệu anh hùng lao động Việt Nam được lập năm 1952.",
+        # a pupil's badge: no grantor, no recipient
+        "Các đội viên đeo huy hiệu Đội trong lễ chào cờ.",
+        # a lowercase quotation after "danh hiệu" is a turn of phrase
+        "Nhiều hộ được công nhận danh hiệu “gia đình văn hóa”.",
+    ],
+)
+def test_awards_round4_negatives(text):
     assert awards_of(text) == []

@@ -175,3 +175,19 @@ def test_campaigns_quote_wrapped_by_a_pdf_line_break():
 )
 def test_campaigns_not_from_other_quotes(text):
     assert campaigns_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # banks, the year in the clause before the theme cue
+            "Ông Lê Văn Hải, Phó Tổng Giám đốc, lưu ý các chi nhánh năm 2016 bám sát chủ đề \"Đổi mới – Hiệu quả – "
+            "Bền vững\" trong hoạt động.",
+            [("Đổi mới – Hiệu quả – Bền vững", "theme", 2016)],
+        ),
+        # a festival's theme, the year before it: no emulation theme
+        ("Năm 2015, lễ hội hoa có chủ đề \"Sắc màu Đà Lạt mộng mơ\".", []),
+    ],
+)
+def test_campaigns_theme_year_in_clause_before_cue(text, expected):
+    assert [(c.name, c.kind, c.year) for c in campaigns_of(text)] == expected

@@ -161,6 +161,10 @@ def test_persons_names_and_titles_of_all_regions(text, expected):
         ("TRƯỞNG BAN\nPhạm Thị Thu Hằng", [("Phạm Thị Thu Hằng", "TRƯỞNG BAN")]),  # a notice
         ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nĐặng Văn Minh", [("Đặng Văn Minh", "PHÓ CHỦ TỊCH")]),  # a decision
         ("THƯ KÝ | CHỦ TRÌ\nLê Thị Hoa | Trần Văn Bảy", [("Lê Thị Hoa", "THƯ KÝ"), ("Trần Văn Bảy", "CHỦ TRÌ")]),
+        (  # a second office in lower case under the role in capitals
+            "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\nPhó Chủ tịch Hội đồng Thi đua – Khen thưởng\n\nLê Thị Lan",
+            [("Lê Thị Lan", "PHÓ VIỆN TRƯỞNG")],
+        ),
         (  # a table of names with their offices
             "STT | Họ và tên | Chức vụ\n1 | Nguyễn Văn Long | Giám đốc\n2 | Ksor Nhơ | Phó Giám đốc",
             [("Nguyễn Văn Long", "Giám đốc"), ("Ksor Nhơ", "Phó Giám đốc")],
@@ -214,3 +218,69 @@ def test_extractors_any_text_keeps_evidence_in_bounds(parts):
             ev = f.evidence
             assert 0 <= ev.sent_start <= ev.start <= ev.end <= ev.sent_end <= len(doc.text)
             assert doc.text[ev.start : ev.end] == ev.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # sports, a player's position before the name
+            "Thủ môn Trần Văn Khánh bị treo giò hai trận.",
+            [("Trần Văn Khánh", "Thủ môn")],
+        ),
+        (  # sports, the position and the club in a parenthesis after the name
+            "Lê Hoàng Nam (tiền vệ của Sông Lam Nghệ An) được giảm án kỷ luật.",
+            [("Lê Hoàng Nam", "tiền vệ")],
+        ),
+        (  # a learned title with its field of study
+            "Giáo sư sử học Phan Văn Lâm cho rằng cần bảo tồn di tích.",
+            [("Phan Văn Lâm", "Giáo sư sử học")],
+        ),
+        (  # a former head coach
+            "Cựu HLV trưởng Đỗ Văn Hòa vắng mặt tại buổi đối chất.",
+            [("Đỗ Văn Hòa", "Cựu HLV trưởng")],
+        ),
+        (  # a list of deputies, each name followed by its constituency
+            "Trả lời các ĐB Lê Quang Bình (Kon Tum), Nguyễn Thị Hằng (Cà Mau), Bộ trưởng nói rõ.",
+            [("Lê Quang Bình", "ĐB"), ("Nguyễn Thị Hằng", None)],
+        ),
+        (  # "của" between capitalised words of the office's organisation
+            "Trưởng Phòng Kỹ thuật của PMU 18 Lê Văn Toàn đã bị cách chức.",
+            [("Lê Văn Toàn", "Trưởng Phòng Kỹ thuật của PMU 18")],
+        ),
+        (  # family names Tào and Bành
+            "Đại biểu Tào Văn Phúc và ông Bành Văn Long dự họp.",
+            [("Tào Văn Phúc", "Đại biểu"), ("Bành Văn Long", None)],
+        ),
+    ],
+)
+def test_persons_round4_families(text, expected):
+    assert [(p.name, p.title) for p in persons_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khoa Sử học Trường Đại học Khoa học Xã hội và Nhân văn tuyển sinh.",  # a field of study, no rank
+        "Các cầu thủ của đội bóng Hà Nội tập luyện.",  # an occupation, no name
+        "Trọng tài chính của trận đấu là người Hàn Quốc.",
+    ],
+)
+def test_persons_round4_negatives(text):
+    assert persons_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the segmenter glues the family name to a learned title in capitals
+            "Dự có BS.CKII Vương Đình Lộc, Giám đốc Bệnh viện quận 3.",
+            [("Vương Đình Lộc", "Giám đốc Bệnh viện quận 3")],
+        ),
+        (  # the family name Kha
+            "TS. Kha Văn Minh, Hiệu trưởng nhà trường, phát biểu.",
+            [("Kha Văn Minh", "Hiệu trưởng nhà trường")],
+        ),
+    ],
+)
+def test_persons_glued_to_a_title_in_capitals(text, expected):
+    assert [(p.name, p.title) for p in persons_of(text)] == expected

@@ -1,0 +1,196 @@
+"""Awards laid out by line: numbered or bulleted recipients after a heading that ends in a colon,
+table rows under a header naming the recipients' column, and an award with its recipients after a colon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from extractors.awards_lists import clean_item, is_group, list_items, person_at
+from extractors.awards_names import award_spans
+from extractors.awards_verbs import grant_verb_near
+from extractors.awards_words import (
+    GROUPS,
+    LIST_OPENERS,
+    MAX_LIST,
+    NOT_RECIPIENT_COLUMNS,
+    PATTERNS,
+    RECIPIENT_COLUMNS,
+    SUBHEADING,
+    AwardSpan,
+    after_year,
+    names_award,
+)
+from extractors.base import Context, years_in
+from extractors.lines import LIST_MARKER, Table, body_lines, cells, find_patterns, phrase_at, tables
+from extractors.nlp import Match, Token, lazy_tokens, syllables
+from schemas.document import Sentence
+from schemas.facts import Award
+
+
+def opens_list(text: str, toks: list[Token], verbs: list[Match], chain: list[AwardSpan],
+               found: list[tuple[str, str, list[tuple[int, int]]]]) -> bool:
+    """"Tặng Bằng khen … cho 3 tập thể, 2 cá nhân:" at a line's end: the recipients follow, one
+    a line. Only a group ("3 tập thể", "các tập thể sau") or nothing may stand before the colon."""
+    if not text.rstrip().endswith(":") or not grant_verb_near(toks, verbs, chain[0].start, len(toks)):
+        return False
+    return all(len(r) == 1 and is_group(toks, r[0][0]) for _, _, r in found)
+
+
+def listed_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[AwardSpan], status: str,
+                  year: int | None) -> Iterator[Award]:
+    """One award per recipient of the numbered or bulleted lines after the heading ``sent``."""
+    names = [sent.text[toks[s.start].start : toks[s.end - 1].end] for s in chain]
+    for line, (a, b) in list_item_recipients(ctx, sent):
+        ev = ctx.evidence(line, a, b, "awards/list-item")
+        for name in names:
+            yield Award(name, ev.surface, year, status, ev)
+
+
+def list_item_recipients(ctx: Context, sent: Sentence) -> Iterator[tuple[Sentence, tuple[int, int]]]:
+    """(line, character span of its recipient) for each list line after ``sent``'s line: "1. Sở
+    Tư pháp, đơn vị dẫn đầu …;", "- Ông Lò Văn A, Bác sĩ …"; the list ends at the first line that
+    is no item or names nobody."""
+    lines = [line for line in body_lines(ctx) if line.start >= sent.end]
+    for line in lines:
+        if is_subheading(line.text):
+            continue
+        marker = LIST_MARKER.match(line.text)
+        if marker is None:
+            return
+        toks = lazy_tokens(line.text)
+        a = next((i for i, t in enumerate(toks) if t.start >= marker.end()), len(toks))
+        b = next((i for i in range(a, len(toks)) if toks[i].text in ";."), len(toks))
+        items = list_items(toks, a, b)
+        if not items:
+            return
+        yield line, (toks[items[0][0]].start, toks[items[0][1] - 1].end)
+
+
+def is_subheading(text: str) -> bool:
+    """A line that only sorts a list of recipients: "I. Tập thể", "II. Cá nhân:", "b) Cá nhân"."""
+    marker = SUBHEADING.match(text) or LIST_MARKER.match(text)
+    if marker is None:
+        return False
+    toks = [t for t in syllables(text[marker.end() :]) if t.text != ":"]
+    return bool(toks) and phrase_at(toks, 0, GROUPS) == len(toks)
+
+
+def table_awards(ctx: Context) -> Iterator[Award]:
+    """Rows such as "1 | Công an tỉnh Quảng Ninh | 98,5 | Cờ thi đua của Chính phủ" under a
+    header that names the recipients' column ("Đơn vị", "Họ và tên")."""
+    for table in tables(body_lines(ctx)):
+        heads = cells(table.header.text)
+        who = next((k for k, (a, b) in enumerate(heads) if is_recipient_column(table.header.text[a:b])), None)
+        if who is None:
+            continue
+        for row in table.rows:
+            yield from row_awards(ctx, table, row, who)
+
+
+def is_recipient_column(head: str) -> bool:
+    """"Đơn vị", "Tên tập thể", "Họ và tên", "Đơn vị được đề nghị": a header naming recipients."""
+    toks = syllables(head)
+    return bool(toks) and bool(phrase_at(toks, 0, RECIPIENT_COLUMNS)) and not phrase_at(toks, 0, NOT_RECIPIENT_COLUMNS)
+
+
+def row_awards(ctx: Context, table: Table, row: Sentence, who: int) -> Iterator[Award]:
+    spans = cells(row.text)
+    if who >= len(spans):
+        return
+    toks = lazy_tokens(row.text)
+    recipient = cell_recipient(toks, *spans[who])
+    if recipient is None:
+        return
+    awards = award_spans(toks, find_patterns(PATTERNS, row.text))
+    for k, (ca, cb) in enumerate(spans):
+        found = [s for s in awards if ca <= toks[s.start].start and toks[s.end - 1].end <= cb]
+        lead = row.text[ca : toks[found[0].start].start] if found else ""
+        if k == who or not found or not is_cell_lead(lead):
+            continue
+        status, year = column_status(ctx, table, k, lead)
+        for award in found:
+            r_a, r_b = toks[recipient[0]].start, toks[recipient[1] - 1].end
+            ev = ctx.evidence(row, min(r_a, ca), max(r_b, toks[award.end - 1].end), "awards/table-row")
+            name = row.text[toks[award.start].start : toks[award.end - 1].end]
+            yield Award(name, row.text[r_a:r_b], year, status, ev)
+
+
+def is_cell_lead(text: str) -> bool:
+    """What may stand before the award in its cell: nothing, or verbs ("Đề nghị tặng")."""
+    toks = syllables(text)
+    verbs = [m for m in find_patterns(PATTERNS, text) if m.label in ("GRANT", "PROPOSE")]
+    return all(any(m.start <= i < m.end for m in verbs) for i in range(len(toks)))
+
+
+def column_status(ctx: Context, table: Table, k: int, lead: str) -> tuple[str, int | None]:
+    """Status and year of the awards in column ``k``: proposed when the column's header, the
+    caption or the cell speaks of proposing ("Hình thức đề nghị khen thưởng"); the year the header
+    or the caption names, else the document's."""
+    heads = cells(table.header.text)
+    column = table.header.text[heads[k][0] : heads[k][1]] if k < len(heads) else ""
+    caption = table.caption.text if table.caption else ""
+    proposed = is_proposal(column) or is_proposal(caption) or is_proposal(lead)
+    year = next(iter(years_in(column) or years_in(caption)), ctx.year)
+    return ("proposed" if proposed else "granted"), year
+
+
+def cell_recipient(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    i = next((k for k, t in enumerate(toks) if t.start >= a), len(toks))
+    j = next((k for k in range(i, len(toks)) if toks[k].end > b), len(toks))
+    return person_at(toks, i, j) or clean_item(toks, i, j) if j > i else None
+
+
+def is_proposal(text: str) -> bool:
+    """Whether a caption or a column header speaks of proposing: "Hình thức đề nghị khen thưởng",
+    "Kết quả bình xét, suy tôn"."""
+    return any(m.label == "PROPOSE" for m in find_patterns(PATTERNS, text))
+
+
+def headed_lists(ctx: Context) -> Iterator[Award]:
+    """Lines that open with an award and list its recipients after a colon; proposed when the
+    line or the caption above its list speaks of proposing ("Đề nghị khen thưởng:")."""
+    lines = body_lines(ctx)
+    for k, line in enumerate(lines):
+        marker = LIST_MARKER.match(line.text)
+        start = marker.end() if marker else 0
+        if not names_award(line.text[start : start + 40]):
+            continue
+        toks = lazy_tokens(line.text)
+        found = headed_recipients(toks, find_patterns(PATTERNS, line.text), start)
+        if found is None:
+            continue
+        award, items = found
+        caption = list_caption(lines, k)
+        head = line.text[: toks[award.end - 1].end]
+        status = "proposed" if is_proposal(head) or is_proposal(caption) else "granted"
+        year = next(iter(years_in(head) or years_in(caption)), ctx.year)
+        name = line.text[toks[award.start].start : toks[award.end - 1].end]
+        for a, b in items:
+            ev = ctx.evidence(line, toks[award.start].start, toks[b - 1].end, "awards/award-colon-list")
+            yield Award(name, line.text[toks[a].start : toks[b - 1].end], year, status, ev)
+
+
+def headed_recipients(toks: list[Token], matches: list[Match],
+                      start: int) -> tuple[AwardSpan, list[tuple[int, int]]] | None:
+    """The award opening the line at character ``start`` and the names after its colon."""
+    spans = award_spans(toks, matches)
+    if not spans or toks[spans[0].start].start != start:
+        return None
+    award = spans[0]
+    k = after_year(toks, award.end)
+    if k < len(toks) and toks[k].text == "(":  # "Cờ thi đua của Chính phủ (02 đơn vị):"
+        k = next((i + 1 for i in range(k, len(toks)) if toks[i].text == ")"), k)
+    k += 1 if k < len(toks) and toks[k].norm in LIST_OPENERS and toks[k].text != ":" else 0  # "… gồm:"
+    if k >= len(toks) or toks[k].text != ":":
+        return None
+    end = next((i for i in range(k, len(toks)) if toks[i].text in ".!?"), len(toks))
+    items = list_items(toks, k + 1, end)
+    return (award, items) if items else None
+
+
+def list_caption(lines: list[Sentence], k: int) -> str:
+    """The line above the list that line ``k`` belongs to ("Đề nghị khen thưởng:")."""
+    j = k - 1
+    while j >= 0 and k - j <= MAX_LIST and LIST_MARKER.match(lines[j].text):
+        j -= 1
+    return lines[j].text if j >= 0 and not LIST_MARKER.match(lines[j].text) else ""

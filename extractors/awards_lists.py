@@ -1,0 +1,305 @@
+"""Recipients named in lists: groups ("3 tập thể", "các xã A, B và C"), list items split at commas,
+semicolons and "và", a unit's or a person's name cut from its clause."""
+
+from __future__ import annotations
+
+from extractors.awards_words import (
+    AND,
+    CLAUSE_END,
+    GROUPS,
+    HAS,
+    HONOURS,
+    IN_IT,
+    IS,
+    IT,
+    LEADING,
+    LIST_OPENERS,
+    MAX_NAME,
+    NAME_CUT,
+    NOT_IN_NAME,
+    NOT_RECIPIENTS,
+    ON_OCCASION,
+    QUANTIFIERS,
+    RANK_ORDER,
+    UNIT_HEADS,
+    UNIT_RANKS,
+    trim_end,
+)
+from extractors.lines import phrase_at
+from extractors.nlp import Match, Token
+from extractors.persons import HONORIFICS, MAX_ORG, OFFICES, PARTY_POST, RANKS, name_end, title_before
+
+
+def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a: int) -> list[tuple[int, int]]:
+    """Recipients after "cho": a group ("các tập thể và cá nhân có thành tích …"), or a list
+    ("5 tập thể: A, B, C", "Sở Y tế, Công an tỉnh và Trường THPT X")."""
+    b = region_end(toks, verbs, starts, a)
+    if a >= b:
+        return []
+    colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
+    if is_group(toks, a) and colon is None:
+        end = trim_end(toks, a, group_end(toks, a, b))
+        named = list_after_la(toks, set(), next((k for k in range(a, end) if toks[k].norm in LIST_OPENERS), end))
+        named = named or names_in_parens(toks, a, b) or named_subset(toks, end, b)
+        return named or ([(a, end)] if end > a else [])
+    return list_items(toks, a if colon is None else colon + 1, b)
+
+
+def named_subset(toks: list[Token], k: int, b: int) -> list[tuple[int, int]]:
+    """The names after a group's "trong đó có": "cho 3 đơn vị, trong đó có Cục Thuế tỉnh A"."""
+    while k < b and toks[k].text in ",-–":
+        k += 1
+    if not (k + 1 < b and toks[k].norm == IN_IT and toks[k + 1].norm == IT):
+        return []
+    k += 2
+    k += 1 if k < b and toks[k].norm == HAS else 0
+    return list_items(toks, k, b)
+
+
+def region_end(toks: list[Token], verbs: list[Match], starts: set[int], a: int) -> int:
+    """Where the recipients after "cho" end: the end of the clause (a ";" goes on after a list's
+    colon), the next award or the next verb of giving."""
+    grants = {m.start for m in verbs if m.label == "GRANT" and m.start >= a}
+    colon = False
+    for k in range(a, len(toks)):
+        t = toks[k].text
+        colon = colon or t == ":"
+        if t in (".", "!", "?") or (t == ";" and not colon) or k in starts or k in grants:
+            return k
+    return len(toks)
+
+
+def group_end(toks: list[Token], a: int, b: int) -> int:
+    """A group phrase ends before a dash or "trong đó": "17 cá nhân | - trong đó có ông A"."""
+    for k in range(a, b):
+        if toks[k].text in ("-", "–", "—") or (toks[k].norm == IN_IT and k + 1 < b and toks[k + 1].norm == IT):
+            return k
+    return b
+
+
+def is_group(toks: list[Token], a: int) -> bool:
+    """"các tập thể", "16 đơn vị", "hơn 2.000 tổ trưởng": a quantifier, then a group noun."""
+    n = phrase_at(toks, a, QUANTIFIERS)
+    if not n and not toks[a].text[:1].isdigit():
+        return False
+    k = a + max(n, 1)
+    while k < len(toks) and (toks[k].text[:1].isdigit() or phrase_at(toks, k, QUANTIFIERS)):
+        k += 1  # "hơn 2.000 tổ trưởng", "các 5 …"
+    return bool(phrase_at(toks, k, GROUPS)) and not toks[k].is_title
+
+
+def group_end_at(toks: list[Token], a: int) -> int:
+    """End of the group phrase at ``a`` ("các xã", "hai bác sĩ", "3 đơn vị"), or ``a`` when none."""
+    if not is_group(toks, a):
+        return a
+    k = a + max(phrase_at(toks, a, QUANTIFIERS), 1)
+    while k < len(toks) and (toks[k].text[:1].isdigit() or phrase_at(toks, k, QUANTIFIERS)):
+        k += 1
+    return k + phrase_at(toks, k, GROUPS)
+
+
+def group_names(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """The names a group spells out right after its noun: "các xã Hòa Phú, Tân Lập và Phước An",
+    "hai bác sĩ Lê Văn An (Khoa Nội) và Trần Thị Bích" -> one recipient each ("và" before a
+    capital starts a new name here)."""
+    k = group_end_at(toks, a)
+    if k == a or k >= b or not toks[k].is_title:
+        return []
+    out, start, depth = [], k, 0
+    for i in range(k, b):
+        t = toks[i]
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and (t.text in ",;" or t.norm == AND and i + 1 < b and toks[i + 1].is_title):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, b))
+    items = [person_at(toks, s, e) or clean_place(toks, s, e) for s, e in out if e > s]
+    return items if items and all(items) else []
+
+
+def clean_place(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """A bare place or unit name in a group's list: capitalised words up to a parenthesis, or a
+    name that opens with a capital and goes on in lower case ("các phân xưởng Lò nung, Nghiền xi
+    măng và Đóng bao") up to a word that ends names."""
+    end = trim_end(toks, a, b)
+    if end > a and all(t.is_title or t.text[:1].isdigit() or t.text in "-–" for t in toks[a:end]):
+        return (a, end)
+    if end > a + 1 and end - a <= 4 and toks[a].is_title and all(t.text.isalpha() for t in toks[a:end]) and not any(
+            cuts_name(toks, k) for k in range(a + 1, end)):
+        return (a, end)
+    return clean_item(toks, a, b)
+
+
+def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Names of a list split at commas, semicolons and "và" before a new unit or person; a
+    heading before a colon ("và bốn cá nhân:") is skipped; the list ends at the first piece that
+    names nobody."""
+    out: list[tuple[int, int]] = []
+    for s, e, sep in split_pieces(toks, a, b):
+        if sep == ":":
+            continue
+        if out and is_affiliation(toks, out[-1][0], s, e):
+            continue
+        item = clean_item(toks, s, e)
+        if item is None:  # "cùng 2 cá nhân là | bà A": a group that names its members after "là"
+            k = skip_leading(toks, s, e)
+            la = next((i for i in range(k, e) if toks[i].norm == IS), None) if is_group(toks, k) else None
+            item = clean_item(toks, la + 1, e) if la is not None else None
+        inner = names_in_parens(toks, s, e) if item is None and is_group(toks, s) else []
+        if item is None and not inner:
+            break
+        out.extend(inner or [item])
+    return out
+
+
+def is_affiliation(toks: list[Token], last: int, s: int, e: int) -> bool:
+    """After a person and a comma, a piece that names no person is the person's office or school:
+    "ông A, Chủ tịch Công đoàn X", "em B, Trường THPT Y"."""
+    return s > 0 and toks[s - 1].text == "," and name_end(toks, last) > 0 and person_at(toks, s, e) is None
+
+
+def names_in_parens(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """The names a group spells out in its parenthesis: "3 tập thể (Phòng A, Phòng B, Văn phòng
+    Cục)", "01 tập thể (Phòng Cảnh sát hình sự)"."""
+    open_ = next((k for k in range(a, b) if toks[k].text == "("), None)
+    if open_ is None or any(t.is_title for t in toks[group_end_at(toks, a) : open_]):
+        return []  # "các tổ nghiệp vụ thuộc Viện X (NLĐ)": the parenthesis is not the group's
+    close = next((k for k in range(open_, b) if toks[k].text == ")"), None)
+    if close is None:
+        return []
+    pieces = split_pieces(toks, open_ + 1, close)
+    items = [clean_item(toks, s, e) for s, e, _ in pieces]
+    return [item for item in items if item] if items and all(items) else []
+
+
+def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]]:
+    """(start, end, separator) pieces of tokens ``a:b`` outside parentheses."""
+    out, start, depth = [], a, 0
+    for k in range(a, b):
+        t = toks[k]
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text == "," and depth == 0 and belongs_to(toks, start, k + 1):
+            continue  # "Đại đội 2, | Tiểu đoàn 1, | Lữ đoàn Công binh 414": one unit
+        if depth == 0 and (t.text in ",;:" or (t.norm == AND and starts_new_item(toks, k + 1, start))):
+            out.append((start, k, t.text))
+            start = k + 1
+    out.append((start, b, ""))
+    return [p for p in out if p[1] > p[0]]
+
+
+def unit_rank(toks: list[Token], k: int) -> int:
+    """The size of the military unit whose name opens at ``k`` ("Đại đội 2": 3), 0 if none."""
+    if k >= len(toks) or not toks[k].is_title:
+        return 0
+    n = phrase_at(toks, k, UNIT_RANKS)
+    return RANK_ORDER[tuple(t.norm for t in toks[k : k + n])] if n else 0
+
+
+def belongs_to(toks: list[Token], a: int, k: int) -> bool:
+    """Whether the unit after a comma at ``k - 1`` is the larger one the unit at ``a`` belongs to."""
+    return 0 < unit_rank(toks, a) < unit_rank(toks, k)
+
+
+def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
+    """After "và": a unit head, a person, a group or the word that opened the item before ("tỉnh
+    Quảng Ninh và | tỉnh Bắc Ninh", "NHNN chi nhánh A và | NHNN chi nhánh B") starts a new
+    recipient; anything else goes on with the name ("Sở Giáo dục và Đào tạo")."""
+    if k >= len(toks):
+        return False
+    head = toks[k].is_title and phrase_at(toks, k, UNIT_HEADS)
+    again = 0 <= start < k - 1 and toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()
+    return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k))
+
+
+def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The recipient a list piece names: a person's name, or a unit's name cut before a
+    parenthesis or a clause ("Công an tỉnh Bắc Ninh vì đã có …")."""
+    a = skip_leading(toks, a, b)
+    if a >= b:
+        return None
+    person = person_at(toks, a, b)
+    if person:
+        return person
+    if phrase_at(toks, a, UNIT_HEADS) and a + 1 < b and toks[a + 1].is_title:
+        a_head = True  # "trường PTTH Lê Viết Thuật": a lowercase unit head before a name
+    else:
+        a_head = toks[a].is_title
+    end = a
+    while end < b and toks[end].text != "(" and not cuts_name(toks, end) and not is_apposition(toks, end):
+        end += 1
+    end = trim_end(toks, a, end)
+    return (a, end) if end > a and a_head and is_unit_name(toks, a, end) else None
+
+
+def skip_leading(toks: list[Token], a: int, b: int) -> int:
+    """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X)."""
+    while a < b and not toks[a].is_title and (n := phrase_at(toks, a, LEADING)):
+        a += n
+    return a
+
+
+def is_apposition(toks: list[Token], k: int) -> bool:
+    """A dash before a lowercase word: "Bộ Y tế | – hai đơn vị dẫn đầu Khối"."""
+    return toks[k].text in ("-", "–", "—") and k + 1 < len(toks) and not toks[k + 1].is_title
+
+
+def cuts_name(toks: list[Token], k: int) -> bool:
+    """A lowercase word that ends a name: "… vì đã có …", "… nhân dịp …" (not "nhân dân"), also when
+    the segmenter glued it to the capitalised syllable before it ("Tuyên Quang xếp")."""
+    t = toks[k]
+    glued = k > 0 and toks[k - 1].is_title and toks[k - 1].text.isalpha()
+    if t.is_title or not (t.word_start or glued):
+        return False
+    if t.norm == ON_OCCASION[0]:
+        return k + 1 < len(toks) and toks[k + 1].norm in ON_OCCASION[1:]
+    return t.norm in NAME_CUT
+
+
+def person_at(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """A person's name at ``a``, after at most a few words of title or address ("ông", "BS",
+    "Viện trưởng") or an office and its organisation ("Tổng Biên tập Báo Thanh Niên | Nguyễn Công
+    Khế"): "ông Đinh Thế Trạc" -> "Đinh Thế Trạc"."""
+    k = a
+    while k < min(b, a + MAX_ORG):  # "Nghệ sĩ ưu tú | Đặng Thị Lan"
+        end = name_end(toks, k)
+        if end:
+            if k == a or k < a + 6 and is_title_run(toks, a, k):
+                return k, min(end, b)
+            title = title_before(toks, k)
+            return (k, min(end, b)) if title is not None and title.start == a and title.strength >= PARTY_POST else None
+        k += 1
+    return None
+
+
+def is_title_run(toks: list[Token], a: int, k: int) -> bool:
+    i = a
+    while i < k:
+        n = max(phrase_at(toks, i, index) for index in (HONORIFICS, RANKS, OFFICES, HONOURS))
+        if not n:
+            return toks[i].text == "." and i == k - 1  # "Ts. Đinh Văn Minh"
+        i += n
+    return i == k
+
+
+def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
+    """A name that opens no adverbial ("Theo đó", "Năm 2022"), holds no verb, and is a proper
+    name: a capitalised word, a number or an acronym ("VKS phúc thẩm") beyond a sentence's
+    capital ("Ngôi trường" is no name)."""
+    if phrase_at(toks, a, NOT_RECIPIENTS) or b - a > MAX_NAME:
+        return False
+    if any(t.norm in NOT_IN_NAME and not t.is_title for t in toks[a:b]):
+        return False
+    first, head = toks[a].text, phrase_at(toks, a, UNIT_HEADS)
+    if (len(first) > 1 and first.isupper()) or (head and b - a > head):  # "VKS phúc thẩm", "Công an tỉnh"
+        return True
+    return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def list_after_la(toks: list[Token], starts: set[int], end: int) -> list[tuple[int, int]]:
+    """"Hai cá nhân được tặng Huân chương Lao động hạng Ba là ông A và ông B", "Có 3 đơn vị được
+    tặng Cờ thi đua: A, B và C": the names."""
+    if end < len(toks) and toks[end].norm in LIST_OPENERS:
+        end += 1 if end + 1 < len(toks) and toks[end + 1].text == ":" else 0  # "gồm:"
+        b = next((k for k in range(end, len(toks)) if toks[k].text in CLAUSE_END or k in starts), len(toks))
+        return list_items(toks, end + 1, b)
+    return []

@@ -1,0 +1,179 @@
+"""An award's name: its head (``patterns/awards.jsonl``) with its rank, grantor, scope, cause or era,
+and awards given together."""
+
+from __future__ import annotations
+
+from extractors.awards_words import (
+    AND,
+    CAUSE_WORDS,
+    CHAIN_GAP,
+    ERA,
+    GRANTORS,
+    IN_IT,
+    JOINERS,
+    MAX_CAUSE,
+    NOUNISH,
+    OF,
+    OPEN_SCOPES,
+    RANK_WORDS,
+    SCOPES,
+    STOPS,
+    TRADE,
+    AwardSpan,
+    starts_word,
+)
+from extractors.lines import phrase_at
+from extractors.nlp import Match, Token, norm
+
+
+def award_spans(toks: list[Token], matches: list[Match]) -> list[AwardSpan]:
+    """Award heads, longest first where they overlap, each extended by rank or grantor."""
+    heads = sorted((m for m in matches if m.label == "AWARD"), key=lambda m: (m.start, m.start - m.end))
+    starts = {m.start for m in heads}
+    out: list[AwardSpan] = []
+    for m in heads:
+        if out and m.start < out[-1].end or m.id == "cause" and not names_cause(toks, m.end - 1):
+            continue
+        out.append(AwardSpan(m.start, extend_award(toks, m.end, m.id, starts), m.id))
+    quoted = [q for q in quoted_titles(toks) if not any(q.start <= s.start < q.end for s in out)]
+    return sorted(out + quoted, key=lambda s: s.start) if quoted else out
+
+
+def quoted_titles(toks: list[Token]) -> list[AwardSpan]:
+    """Titles no pattern names, quoted after "danh hiệu": "danh hiệu “Nông dân Việt Nam xuất sắc”"."""
+    out = []
+    for i in range(len(toks) - 4):
+        if (toks[i].norm, toks[i + 1].norm) == TITLE_WORDS and toks[i + 2].text in QUOTES and toks[i + 3].is_title:
+            close = next((k for k in range(i + 4, min(len(toks), i + 14)) if toks[k].text in QUOTES), None)
+            if close is not None and close - i >= 5 and all(t.text[:1].isalnum() for t in toks[i + 3 : close]):
+                out.append(AwardSpan(i + 3, close, "title"))
+    return out
+
+
+def names_cause(toks: list[Token], k: int) -> bool:
+    """"Kỷ niệm chương Vì …" names a medal, and so does "vì sự nghiệp …"; "kỷ niệm chương vì những
+    cống hiến" gives a reason."""
+    return toks[k].is_title or [t.norm for t in toks[k + 1 : k + 3]] == list(CAUSE_WORDS)
+
+
+TITLE_WORDS = (norm("danh"), norm("hiệu"))
+PARTY_YEARS, PARTY = (norm("năm"), norm("tuổi")), norm("đảng")  # "40 năm tuổi Đảng"
+QUOTES = frozenset("“”\"")
+
+
+def extend_award(toks: list[Token], end: int, family: str, starts: set[int]) -> int:
+    if family in ("order", "medal"):
+        if end + 1 < len(toks) and toks[end].norm == norm("hạng") and toks[end + 1].norm in RANK_WORDS:
+            end += 2
+        return end
+    if family == "cause":
+        if toks[end - 2].text in QUOTES:  # "Kỷ niệm chương “Vì sự nghiệp Văn hóa – Thông tin”"
+            close = next((k for k in range(end, min(len(toks), end + MAX_CAUSE)) if toks[k].text in QUOTES), None)
+            if close is not None and not any(t.text in ".;!?" for t in toks[end:close]):
+                return close + 1
+        return cause_end(toks, end, starts)
+    if family == "emulation":
+        return scope_end(toks, end, starts)
+    if family == "hero":
+        return era_end(toks, end, starts)
+    if family in ("flag", "certificate"):
+        return extend_grantor(toks, end, starts)
+    if family == "badge":
+        return badge_end(toks, end, starts)
+    return end
+
+
+def badge_end(toks: list[Token], end: int, starts: set[int]) -> int:
+    """"Huy hiệu" + its years of membership ("40 năm tuổi Đảng") or its grantor ("TPHCM")."""
+    k = end
+    if k + 3 < len(toks) and toks[k].text.isdigit() and [t.norm for t in toks[k + 1 : k + 3]] == list(PARTY_YEARS):
+        return k + 4 if toks[k + 3].norm == PARTY else k + 3
+    return unit_end(toks, end, starts) if end < len(toks) and toks[end].is_title else end
+
+
+def cause_end(toks: list[Token], i: int, starts: set[int]) -> int:
+    """End of a medal's cause after "Vì": "Kỷ niệm chương Vì sự nghiệp xây dựng lực lượng Công an
+    nhân dân | cho …", up to punctuation, a stop word or a year; "và" goes on before a lowercase
+    word ("Vì sự nghiệp nông nghiệp và phát triển nông thôn")."""
+    j = i
+    while j < len(toks) and j - i < MAX_CAUSE and j not in starts and toks[j].text[:1].isalpha():
+        t = toks[j]
+        if t.norm == AND and not (j + 1 < len(toks) and toks[j + 1].text.islower()):
+            break
+        if t.norm != AND and not t.is_title and starts_word(toks, j) and phrase_at(toks, j, STOPS):
+            break
+        j += 1
+    return j
+
+
+def era_end(toks: list[Token], end: int, starts: set[int]) -> int:
+    """"Anh hùng Lao động" + its era: "… thời kỳ đổi mới", "… trong thời kỳ kháng chiến chống Mỹ"."""
+    k = end + (1 if end < len(toks) and toks[end].norm == IN_IT else 0)
+    if [t.norm for t in toks[k : k + 2]] != list(ERA):
+        return end
+    stop = cause_end(toks, k + 2, starts)
+    return stop if stop > k + 2 else end
+
+
+def scope_end(toks: list[Token], end: int, starts: set[int]) -> int:
+    """"Chiến sĩ thi đua" + its scope ("toàn quốc", "cấp cơ sở", "toàn lực lượng") + the unit
+    or sector it is of ("… toàn lực lượng Công an nhân dân", "… ngành Tư pháp", "… Bộ Quốc phòng")."""
+    n = phrase_at(toks, end, SCOPES)
+    if n and toks[end + n - 1].norm not in OPEN_SCOPES:
+        return end + n
+    k = end + n
+    if k < len(toks) and toks[k].is_title and (n or phrase_at(toks, k, GRANTORS)):
+        return unit_end(toks, k, starts)
+    return k  # "toàn quân", "toàn lực lượng" with no name after them
+
+
+def extend_grantor(toks: list[Token], end: int, starts: set[int]) -> int:
+    """"Bằng khen" + "của Thủ tướng Chính phủ" / "(của) ngành Tư pháp" / "UBND tỉnh Quảng Ninh"."""
+    if end + 1 >= len(toks):
+        return end
+    nxt, after = toks[end], toks[end + 1]
+    if nxt.norm == OF and (after.is_title or phrase_at(toks, end + 1, GRANTORS)):
+        return unit_end(toks, end + 1, starts)
+    if nxt.norm == OF and after.norm == TRADE and end + 2 < len(toks) and toks[end + 2].is_title:
+        return unit_end(toks, end + 1, starts)  # "Cờ thi đua của ngành Tòa án nhân dân"
+    if nxt.norm == TRADE and after.is_title:
+        return unit_end(toks, end + 1, starts)
+    if nxt.is_title and phrase_at(toks, end, GRANTORS):
+        return unit_end(toks, end, starts)
+    return end
+
+
+def unit_end(toks: list[Token], i: int, starts: set[int], limit: int = 14) -> int:
+    """End of the unit name starting at token ``i``: capitalised words, the lowercase syllables
+    of their words ("Bộ Tư pháp"), nouns ("UBND tỉnh", "Chủ tịch nước"), "và" or "-" before a
+    capitalised word; up to a stop word ("cho", "vì", "do", "năm" …) or punctuation."""
+    j = i
+    while j < len(toks) and j - i < limit and (j == i or j not in starts) and in_unit(toks, j, j == i):
+        j += 1
+    while j > i and toks[j - 1].norm in JOINERS:
+        j -= 1
+    return j
+
+
+def in_unit(toks: list[Token], j: int, first: bool) -> bool:
+    t = toks[j]
+    joins_next = j + 1 < len(toks) and toks[j + 1].is_title
+    if t.is_title or (t.text[:1].isdigit() and not first):
+        return True
+    if t.norm in JOINERS:
+        return joins_next and not first
+    if not t.text[:1].isalpha() or (t.word_start and phrase_at(toks, j, STOPS)):
+        return False
+    return first or not t.word_start or t.tag in NOUNISH
+
+
+def chains(toks: list[Token], spans: list[AwardSpan]) -> list[list[AwardSpan]]:
+    """Awards given together: "bằng khen và cờ thi đua cho …", "Cờ thi đua, Bằng khen …"."""
+    out: list[list[AwardSpan]] = []
+    for span in spans:
+        gap = toks[out[-1][-1].end : span.start] if out else None
+        if gap is not None and len(gap) <= 2 and all(t.norm in CHAIN_GAP for t in gap):
+            out[-1].append(span)
+        else:
+            out.append([span])
+    return out

@@ -1,0 +1,296 @@
+"""Recipients named as the subject of a verb of receiving: "Sở Y tế, Sở Tư pháp và Công an tỉnh được
+tặng …", "ông A, Giám đốc Sở Y tế, được tặng …"."""
+
+from __future__ import annotations
+
+from extractors.awards_lists import (
+    belongs_to,
+    clean_item,
+    group_names,
+    is_group,
+    is_unit_name,
+    person_at,
+    skip_leading,
+    split_pieces,
+)
+from extractors.awards_names import unit_end
+from extractors.awards_words import (
+    ADVERBS,
+    ANAPHORS,
+    BUT,
+    GROUPS,
+    HAS,
+    IS,
+    LEADING,
+    LOCATION,
+    NOT_RECIPIENTS,
+    SUBJECT_AFTER,
+    TIME_WORDS,
+    UNIT_HEADS,
+    AwardSpan,
+    VerbGroup,
+    office_at,
+    starts_word,
+    trim_end,
+)
+from extractors.lines import phrase_at
+from extractors.nlp import Match, Token
+from extractors.persons import name_end, title_before
+
+
+def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple[int, int]]:
+    """The subject before the verb group at ``k``: the clause's last piece (after a verb of
+    proposing in it: "Khối đề nghị | Cục Thuế X được tặng …"), and the pieces of a list before it
+    ("Sở Y tế, Sở Tư pháp và Công an tỉnh được tặng …"); an office or an apposition after a comma
+    stands for the person or unit before it ("ông A, Giám đốc Sở Y tế, được tặng …", "UBND huyện
+    X, đơn vị dẫn đầu Cụm, được tặng …")."""
+    if k > 0 and toks[k - 1].text == "(":  # "Bệnh viện X (được tặng Cờ thi đua …)"
+        return subjects_before(toks, verbs, k - 1)
+    pieces = clause_pieces(toks, k)
+    if not pieces:
+        return []
+    s, e = pieces[-1]
+    but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title]
+    if but:  # "Mặc dù vụ việc … đang được điều tra nhưng | vụ trưởng Vụ 2 Trần Đức A vẫn được nhận …"
+        pieces[-1] = s, e = but[-1], e
+    floor = max([s] + [m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e])
+    if floor > s:  # "tôi chúc mừng | Công an tỉnh X đã được tặng …": the subject starts after the verb
+        return subject_items(toks, floor, e)
+    before = person_before(toks, pieces)
+    if before:
+        return [before]  # "ông A, Giám đốc Sở Y tế, được tặng …", "cô giáo B, Trường X, được …"
+    if len(pieces) > 1 and phrase_at(toks, s, GROUPS) and not toks[s].is_title and is_group(toks, pieces[-2][0]):
+        return [(pieces[-2][0], trim_end(toks, s, e))]  # "Nhiều tập thể, cá nhân được tặng …"
+    if len(pieces) > 1 and is_apposition_piece(toks, s, e):
+        return subject_items(toks, *pieces[-2])[-1:]
+    found = subject_items(toks, s, e)
+    if not found or is_group(toks, found[0][0]):
+        return found[:1]
+    for idx in range(len(pieces) - 2, -1, -1):
+        s, e = pieces[idx]
+        if idx and in_place(toks, pieces[idx - 1], (s, e)):
+            break  # "tại Hội trường Ba Đình, | Hà Nội, | Văn phòng Quốc hội … đón nhận": a place
+        named = group_names(toks, s, found[-1][1])
+        if named:  # "các xã A, | B và C được tặng …"
+            return named
+        items = subject_items(toks, s, e)
+        if not items or is_group(toks, items[0][0]) or items[-1][1] != trim_end(toks, s, e, paren=False):
+            break  # only a piece that is all names continues the list
+        found[:0] = items
+    return found
+
+
+def in_place(toks: list[Token], before: tuple[int, int], piece: tuple[int, int]) -> bool:
+    """Whether a piece of capitalised words goes on with the named place before it: "tại Hội trường
+    Ba Đình, | Hà Nội" (but not "Tại hội nghị, | các xã A")."""
+    (a, b), (s, e) = before, piece
+    return toks[a].norm in LOCATION and toks[b - 1].is_title and all(t.is_title for t in toks[s:e])
+
+
+def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The person a clause's last pieces describe: "ông A, Giám đốc Sở Y tế, được tặng …"; also
+    over several pieces when an office or a lowercase apposition opens the first of them ("Thượng úy
+    A, Đại đội trưởng Đại đội 5, Trung đoàn 174, đạt …", "Kỹ sư B, Quản đốc Phân xưởng C, tác giả
+    của 7 sáng kiến, được …")."""
+    if len(pieces) < 2 or person_at(toks, *pieces[-1]):
+        return None
+    for j in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
+        if phrase_at(toks, pieces[j + 1][0], NOT_RECIPIENTS) and not office_at(toks, pieces[j + 1][0]):
+            return None  # "ông A, Giám đốc, thay mặt tập thể đón nhận …": the unit receives, not A
+        s, e = pieces[j]
+        held = person_at(toks, s + (phrase_at(toks, s, LEADING) if s == 0 else 0), e) or person_ending(toks, s, e)
+        if held:
+            a = pieces[j + 1][0]
+            opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower()
+            return held if opens else None
+    return None
+
+
+def person_ending(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """A titled person whose name ends a piece: "công an Hà Nội có thêm vinh dự khi | Trung tá
+    Nguyễn Đức Chung", "Phó trưởng phòng …, được nhận …"."""
+    for k in range(max(a + 1, b - 4), b - 1):
+        if name_end(toks, k) == b and title_before(toks, k) is not None:
+            return k, b
+    return None
+
+
+def is_apposition_piece(toks: list[Token], a: int, b: int) -> bool:
+    """A lowercase piece that describes the name before it: "đơn vị dẫn đầu Cụm", "đơn vị Cụm
+    trưởng năm 2015" (but "huyện Nam Giang" is a name)."""
+    n = phrase_at(toks, a, GROUPS) if b > a and toks[a].text[:1].islower() else 0
+    return bool(n) and a + n < b and (not toks[a + n].is_title or bool(office_at(toks, a + n)))
+
+
+def skip_time(toks: list[Token], a: int, b: int) -> int:
+    """``a`` moved over a time before a name: "trong năm 2019 | Công ty Điện lực X được tặng …"."""
+    k = a
+    while k < b and not toks[k].is_title and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit()):
+        k += 1
+    return k if k > a and k < b and toks[k].is_title and any(t.text[:1].isdigit() for t in toks[a:k]) else a
+
+
+def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of the clause ending at token ``k`` (parentheses skipped)."""
+    end = k
+    while end > 0 and toks[end - 1].text == ",":
+        end -= 1
+    pieces, cut, depth = [], end, 0
+    for i in range(end - 1, -1, -1):
+        t = toks[i].text
+        depth += (t == ")") - (t == "(")
+        if depth == 0 and t in "–-" and dash_in_name(toks, i):
+            continue
+        if depth == 0 and t in ",;:.!?–-":
+            pieces.insert(0, (i + 1, cut))
+            if t != "," and not (t in "–-" and office_at(toks, i + 1)):
+                return units_joined(toks, [p for p in pieces if p[1] > p[0]])
+            cut = i
+    pieces.insert(0, (0, cut))
+    return units_joined(toks, [p for p in pieces if p[1] > p[0]])
+
+
+def units_joined(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces with a military unit and the larger ones it belongs to joined: "Đại đội 2, | Tiểu
+    đoàn 1, | Lữ đoàn Công binh 414" is one unit."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and belongs_to(toks, out[-1][0], s) and toks[s - 1].text == ",":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def dash_in_name(toks: list[Token], i: int) -> bool:
+    """A dash between capitalised words of one unit's name: "Khoa Khám bệnh – Cấp cứu" (the piece
+    before it opens with a unit head, or an office and a unit head: "Trưởng Khoa Ngữ văn – Báo chí")."""
+    if i == 0 or i + 1 >= len(toks) or not (toks[i - 1].text[:1].isalpha() and toks[i + 1].is_title):
+        return False
+    j = max((k + 1 for k in range(i) if toks[k].text in ",;:.!?()"), default=0)
+    if toks[j].is_title and phrase_at(toks, j, UNIT_HEADS):  # "Khoa Hồi sức tích cực – Chống độc"
+        return not office_at(toks, i + 1)
+    return j < i and office_at(toks, j) and not office_at(toks, i + 1) and any(
+        toks[k].is_title and phrase_at(toks, k, UNIT_HEADS) for k in range(j + 1, i))
+
+
+def subject_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """The recipients one subject piece names, cut at "là" ("Trường X là một trong …") and
+    without trailing adverbs: a group, or units and persons joined by "và"."""
+    la = next((i for i in range(a, b) if toks[i].norm == IS and not toks[i].is_title), b)
+    found = names_in_piece(toks, a, la)
+    if not found and la < b:  # "Đơn vị dẫn đầu Khối là Cục Thuế X, được …"
+        found = names_in_piece(toks, la + 1, b)
+    return found
+
+
+def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    a = max([a] + [i + 1 for i in range(a, b) if toks[i].norm == HAS and (i == a or not toks[i].is_title)])
+    b = trim_end(toks, a, b, paren=False)
+    while b > a and toks[b - 1].norm in ADVERBS and not toks[b - 1].is_title and starts_word(toks, b - 1):
+        b -= 1
+    a = skip_leading(toks, a, b)
+    a = skip_time(toks, a, b)
+    if a >= b:
+        return []
+    if is_group(toks, a):
+        return group_names(toks, a, b) or [(a, b)]
+    items = [clean_item(toks, s, e) for s, e, _ in split_pieces(toks, a, b)]
+    return [item for item in items if item] if all(items) else []
+
+
+def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> bool:
+    """Whether the subject of a verb of receiving is a word that opens the sentence and stands for
+    the unit of the previous one: "Đơn vị | (đã) vinh dự được … tặng Bằng khen"."""
+    if group is None or not group.receives:
+        return False
+    n = phrase_at(toks, 0, ANAPHORS)
+    return bool(n) and n <= group.start and all(t.norm in ADVERBS for t in toks[n : group.start])
+
+
+def antecedent(toks: list[Token]) -> tuple[int, int] | None:
+    """The unit a sentence opens with, after a label and a time ("Khen thưởng: Năm 2006, | HTX
+    Nông nghiệp Thuận An | tiêu thụ …"): capitalised words and the nouns of its name."""
+    k = next((i + 1 for i in range(min(6, len(toks))) if toks[i].text == ":"), 0)
+    comma = next((i for i in range(k, min(k + 6, len(toks))) if toks[i].text == ","), None)
+    if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdigit() for t in toks[k:comma]):
+        k = comma + 1  # "Năm 2022, …"
+    if k >= len(toks) or not (toks[k].is_title or phrase_at(toks, k, UNIT_HEADS)):
+        return None
+    end = named_unit_end(toks, k)
+    bare = phrase_at(toks, k, UNIT_HEADS) == end - k >= 2 and toks[k].is_title  # "Tỉnh đoàn"
+    return (k, end) if end > k and (bare or is_unit_name(toks, k, end)) else None
+
+
+def named_unit_end(toks: list[Token], k: int) -> int:
+    """End of the unit's name at ``k`` that a verb ends ("HTX Nông nghiệp Thuận An | tiêu thụ …"),
+    also a verb the segmenter glued to the name's last capitalised syllable ("Lào Cai thu")."""
+    end = unit_end(toks, k, set())
+    end = next((j for j in range(k + 1, end) if not toks[j].is_title and toks[j - 1].is_title
+                and toks[j].tag == "V" and phrase_at(toks, j - 1, UNIT_HEADS) < 2), end)
+    return trim_end(toks, k, end)
+
+
+def anaphor_head(toks: list[Token]) -> tuple[str, ...] | None:
+    """The unit head the anaphor opening a sentence ends with: "Ngôi trường" -> ("trường",)."""
+    n = phrase_at(toks, 0, ANAPHORS)
+    return next((tuple(t.norm for t in toks[k:n]) for k in range(n) if phrase_at(toks, k, UNIT_HEADS) == n - k),
+                None)
+
+
+def bare_head(toks: list[Token], a: int, b: int) -> tuple[str, ...] | None:
+    """A unit head that stands alone for a unit named earlier: "cho tập thể | Công ty | nhân dịp …"."""
+    k = skip_leading(toks, a, b)
+    n = phrase_at(toks, k, UNIT_HEADS)
+    if not n or not toks[k].is_title or k + n < b and (toks[k + n].is_title or toks[k + n].text[:1].isdigit()):
+        return None
+    return tuple(t.norm for t in toks[k : k + n])
+
+
+def named_with_head(toks: list[Token], head: tuple[str, ...]) -> tuple[int, int] | None:
+    """The last unit a sentence names with this head in full: "Trường THCS Thới Thuận"."""
+    out, n = None, len(head)
+    for i in range(len(toks) - n):
+        if toks[i].is_title and toks[i + n].is_title and tuple(t.norm for t in toks[i : i + n]) == head:
+            end = named_unit_end(toks, i)
+            if is_unit_name(toks, i, end):
+                out = (i, end)
+    return out
+
+
+def line_head(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:
+    """The recipients a list line names before its colon, the award after it with only verbs and
+    their agent between: "- Tổ khối 3 và Tổ khối 5: được công nhận Tập thể lao động tiên tiến",
+    "- Trường X: đề nghị UBND thành phố công nhận danh hiệu …"."""
+    colon = next((k for k in range(first - 1, -1, -1) if toks[k].text in ",;.!?():"), None)
+    if colon is None or toks[colon].text != ":" or not any(colon < m.start < first for m in verbs):
+        return []
+    a = 0
+    while a < colon and not toks[a].text[:1].isalpha():
+        a += 1  # the list marker: "-", "•", "2."
+    if a >= colon or any(t.text in ",;.!?()" for t in toks[a:colon]):
+        return []
+    return subject_items(toks, a, colon)
+
+
+def honour_holder(toks: list[Token], award: AwardSpan) -> tuple[int, int] | None:
+    """The person an honour title describes: the name right after it ("anh hùng lao động | Bùi Văn
+    Thọ"), or the name it stands in apposition to ("GS Trần Văn Giàu (93 tuổi), | anh hùng lao
+    động thời kỳ đổi mới;")."""
+    if award.family not in ("title", "hero"):
+        return None
+    end = name_end(toks, award.end) if award.end < len(toks) else 0
+    if end:
+        return award.end, end
+    k = award.start - 1
+    if k < 1 or toks[k].text != "," or award.end < len(toks) and toks[award.end].text not in ",;.":
+        return None
+    if toks[k - 1].text == ")":  # "(93 tuổi)"
+        k = next((i for i in range(k - 1, max(-1, k - 8), -1) if toks[i].text == "("), 0)
+        if k == 0:
+            return None
+        k += 1
+    for i in range(max(0, k - 5), k - 1):
+        if name_end(toks, i) == k - 1:
+            return i, k - 1
+    return None

@@ -1,0 +1,140 @@
+"""Words, lexicons and limits of the award rules, and small token tests they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.lines import load_phrases, phrase_at
+from extractors.nlp import TOKEN_RE, Match, Token, load_lexicon, load_patterns, norm, syllables
+from extractors.persons import OFFICES, PREFIXES
+from extractors.phrases import syllable_norm
+
+
+def norms(*words: str) -> frozenset[str]:
+    """Token norms of plain words, to compare with ``Token.norm`` ("và" -> "va2")."""
+    return frozenset(norm(w) for w in words)
+
+
+def lexicon_norms(name: str) -> frozenset[str]:
+    """Token norms of a one-syllable-a-line lexicon in ``patterns/``."""
+    return norms(*load_lexicon(name))
+
+
+PATTERNS = "awards.jsonl"
+# the award heads as space-joined token norms, to skip sentences that name no award cheaply
+HEADS = tuple(" " + " ".join(spec["NORM"] for spec in row["pattern"]) + " "
+              for row in load_patterns(PATTERNS) if row["label"] == "AWARD")
+TITLE_CUE = f" {norm('danh')} {norm('hiệu')} "  # "danh hiệu “…”": a title no pattern names
+# one search for any of them (the longest first, so a head is found whatever its neighbours)
+HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted({*HEADS, TITLE_CUE}, key=len, reverse=True)))
+VERBS = ("GRANT", "RECEIVE", "PROPOSE", "PASSIVE", "SELECT", "BELONG", "PRAISE")
+SUBJECT_AFTER = ("PROPOSE", "SELECT", "PRAISE")  # "Khối đề nghị | X được tặng …", "chúc mừng | X đã được …"
+# lexicons of phrases: words that end an award's name, grantors, group nouns ("tập thể"), quantifiers
+# ("các", "hai"), unit heads ("Sở", "Công an"), words that open no recipient ("Theo đó", "Năm …"),
+# and words that stand for the unit of the previous sentence ("Đơn vị vinh dự được …")
+STOPS, GRANTORS, GROUPS, QUANTIFIERS, UNIT_HEADS, NOT_RECIPIENTS, ANAPHORS = (
+    load_phrases(f"awards.{name}.txt")
+    for name in ("stops", "grantors", "groups", "quantifiers", "units", "not_recipients", "anaphors"))
+UNIT_RANKS = load_phrases("awards.unit_ranks.txt")
+HONOURS = load_phrases("awards.honours.txt")
+RANK_ORDER = {tuple(t.norm for t in syllables(w)): k + 1 for k, w in enumerate(load_lexicon("awards.unit_ranks.txt"))}
+RANK_WORDS = norms("nhất", "nhì", "ba", "hai", "i", "ii", "iii", "1", "2", "3")
+NOUNISH = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "A"})
+BETWEEN = lexicon_norms("awards.between.txt")
+ADVERBS = lexicon_norms("awards.adverbs.txt")
+CEREMONY = lexicon_norms("awards.ceremony.txt")
+CEREMONY_CORE = (norm("tổ"), norm("chức"))  # "tổ chức" (to hold, a ceremony)
+NOT_IN_NAME = lexicon_norms("awards.not_in_name.txt")
+NAME_CUT = lexicon_norms("awards.name_cut.txt")
+LEADING = load_phrases("awards.leading.txt")
+TIME_WORDS = norms("trong", "vào", "năm", "tháng", "ngày", "học", "quý", "/", "-", "–")  # "trong năm 2019"
+JOINERS = norms("và", "-", "–", "&")  # "và" (and) or a dash inside a unit's name
+CHAIN_GAP = norms(",", "và", "cùng", "với")  # between awards given together
+ALSO = norms("đồng", "thời", "cũng", "còn", "và", "lại")  # "; đồng thời nhận …" (and also receives)
+BUT = norms("nhưng", "song", "mà")  # a clause of its own starts after: "Mặc dù …, nhưng X vẫn được …"
+LOCATION = norms("tại", "ở")  # "tại Hội trường Ba Đình, Hà Nội": a place goes on after the comma
+TRAILING = norms("và", "đồng", "thời", "cùng")  # "và", "đồng thời" (and, also) left at a name's end
+# and, of, branch, by (passive), is, for, has, in, that
+AND, OF, TRADE, BY, IS, FOR, HAS, IN_IT, IT = (
+    norm(w) for w in ("và", "của", "ngành", "được", "là", "cho", "có", "trong", "đó"))
+ON_OCCASION = tuple(norm(w) for w in ("nhân", "dịp", "kỷ", "ngày", "chuyến"))  # "nhân dịp" (on the occasion)
+YEAR = norm("năm")
+THIS = norms("nay", "này", "qua")  # "năm nay" (this year)
+GLUED_VERBS = norms("tặng", "trao")  # verbs the segmenter may glue to the capitalised name before them
+TO_WORDS = norms("cho", "tặng")  # "… cho X", "trao Bằng khen tặng X"
+LIST_OPENERS = norms("là", "gồm", ":")  # "… là A và B", "3 đơn vị gồm A, B", "…: A, B"
+COMMA = norm(",")
+CLAUSE_END = frozenset({".", ";", "!", "?"})
+SCOPES = load_phrases("awards.scopes.txt")
+OPEN_SCOPES = norms("ngành", "lượng", "quân")  # a scope the unit's name follows: "ngành Tư pháp"
+MAX_CAUSE = 12  # tokens of a medal's cause
+CAUSE_WORDS = (norm("sự"), norm("nghiệp"))  # "vì sự nghiệp" (for the cause of)
+ERA = (norm("thời"), norm("kỳ"))  # "thời kỳ đổi mới" (in the era of renewal)
+RECIPIENT_COLUMNS = load_phrases("awards.table_columns.txt")
+NOT_RECIPIENT_COLUMNS = load_phrases("awards.table_columns_not.txt")
+MAX_LIST = 30  # lines of one list
+SUBHEADING = re.compile(r"[IVX]{1,4}[.)]\s*")  # "I. Tập thể", "II. Cá nhân"
+PASSIVE_REACH = 14  # tokens from "được" to its verb: "được | Bộ trưởng Bộ Giáo dục và Đào tạo | tặng"
+MAX_GAP = 8  # tokens between an award and its "cho"
+MAX_NAME = 15  # tokens of a recipient's name
+
+
+@dataclass(frozen=True)
+class AwardSpan:
+    start: int  # token range of the award's name
+    end: int
+    family: str  # flag | certificate | order | medal | cause | emulation | hero | title
+
+
+@dataclass(frozen=True)
+class VerbGroup:
+    start: int  # first token of "đã vinh dự được Thủ tướng tặng"
+    receives: bool  # passive or a verb of receiving: the subject is the recipient
+    proposed: bool
+
+
+def names_award(text: str) -> bool:
+    """Whether a sentence holds an award's head, or a title quoted after "danh hiệu"."""
+    return HEAD_RE.search(" " + " ".join(map(syllable_norm, TOKEN_RE.findall(text))) + " ") is not None
+
+
+def is_whole_words(toks: list[Token], m: Match) -> bool:
+    """A verb is whole words: "nhận" in "công nhận", "nhận thức", "phong" in "phong trào" and
+    "trao" in "trao đổi" are no verbs of giving or receiving (a capital after it ends a word
+    whatever the segmenter says: "trao Giấy khen")."""
+    return starts_word(toks, m.start) and (m.end >= len(toks) or starts_word(toks, m.end) or toks[m.end].is_title)
+
+
+def starts_word(toks: list[Token], i: int) -> bool:
+    """Token ``i`` begins a word; a lowercase syllable after an acronym does whatever the
+    segmenter says ("KBNN tặng" is tagged as one word)."""
+    if i > 0 and toks[i].norm in GLUED_VERBS and toks[i - 1].is_title:
+        return True  # "Bộ Công Thương tặng": the segmenter glued the verb to the name
+    return toks[i].word_start or (i > 0 and is_acronym(toks[i - 1]) and not toks[i].is_title)
+
+
+def is_acronym(tok: Token) -> bool:
+    return len(tok.text) > 1 and tok.text.isupper()
+
+
+def after_year(toks: list[Token], k: int) -> int:
+    """``k`` moved over "năm 2022", "năm nay" right after an award."""
+    if k + 1 < len(toks) and toks[k].norm == YEAR and (toks[k + 1].text.isdigit() or toks[k + 1].norm in THIS):
+        return k + 2
+    return k
+
+
+def trim_end(toks: list[Token], a: int, b: int, paren: bool = True) -> int:
+    """``b`` moved back over trailing punctuation and connectives, and before the first
+    parenthesis (unless ``paren`` is false)."""
+    if paren:
+        b = next((k for k in range(a, b) if toks[k].text == "("), b)
+    while b > a and (toks[b - 1].text in ",;:-–…" or toks[b - 1].norm in TRAILING and not toks[b - 1].is_title):
+        b -= 1
+    return b
+
+
+def office_at(toks: list[Token], k: int) -> bool:
+    """An office starts at token ``k`` ("Giám đốc Sở …", "Phó Chủ tịch …")."""
+    return bool(phrase_at(toks, k, OFFICES) or phrase_at(toks, k, PREFIXES) and phrase_at(toks, k + 1, OFFICES))
