@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 _QUOTES = "\"'“”‘’«»„`"
@@ -22,6 +23,9 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii"
           "xvi": "16", "xvii": "17", "xviii": "18", "xix": "19", "xx": "20"}
 
 
+# canon and body_key are pure and called on the same names again and again (every alias of every
+# body against every other when the store's bodies are resolved): memoised.
+@lru_cache(maxsize=1 << 16)
 def canon(s: str | None) -> str:
     """NFC, each syllable's tone mark moved out of its position, casefolded, quotes and edge
     punctuation stripped, dashes unified, whitespace folded (the reference scorer's form)."""
@@ -64,6 +68,7 @@ def _number_word(w: str) -> str:
     return (w.lstrip("0") or w) if w.isdigit() else w
 
 
+@lru_cache(maxsize=1 << 16)
 def body_key(s: str | None) -> str:
     """Body names also fold Roman numerals and leading zeros: "số III" = "số 3", "số 01" = "số 1"."""
     return " ".join(_number_word(w) for w in canon(s).split(" "))
