@@ -23,7 +23,8 @@ ngành Tòa án nhân dân", "… của ngành Kiểm sát"), which tells apart 
 one document; a generic name is named with what follows "(trực) thuộc" ("Khối thi đua các cơ
 quan chuyên môn thuộc UBND huyện"). A head with no distinctive tail ("Khối thi đua cần …", "các
 đơn vị trong Cụm"), with a generic plural one ("… các Khu vực") or after a plural ("các Khối thi
-đua …", "hai khối thi đua …") is no body. A bare "Khối"/"Cụm" needs more: a capitalised or
+đua …", "hai khối thi đua …") is no body. A bare "Cụm 9" is one only after the document named
+"Cụm thi đua số 9" (or "… (Cụm 9)") in full (``named_before``). A bare "Khối"/"Cụm" needs more: a capitalised or
 numbered tail of two words or more, none of the senses of ``bodies.not_bare.txt`` (khối u, khối
 lượng, khối ASEAN, cụm công nghiệp) and no Party organ before it ("Đảng ủy Khối …"). Nothing at
 all comes from a text that never speaks of emulation ("thi đua").
@@ -49,7 +50,7 @@ from extractors.phrases import (
     phrase_before,
     read_tokens,
 )
-from extractors.resolution import core_words, same_parent, weak_cores
+from extractors.resolution import core_words, number_of, same_parent, weak_cores
 from extractors.units import NUMBERED, Span, capitalised_run, find_spans, glued, person_len
 from schemas.document import Sentence
 from schemas.facts import Body
@@ -71,12 +72,46 @@ class Mention:
     rule: str
 
 
-@extractor("bodies", version="3", needs=())
+@extractor("bodies", version="4", needs=())
 def find_bodies(ctx: Context):
     if not about_emulation(ctx.doc.body):
         return []
     found = [body for sent in ctx.sentences if may_name_body(sent.text) for body in bodies_in(ctx, sent)]
-    return disambiguate(found)
+    return disambiguate(named_before(found, ctx.doc.text))
+
+
+def named_before(bodies: list[Body], text: str) -> list[Body]:
+    """A bare "Cụm 9", "Khối 5" is a body only once the document has named one of that kind and
+    number in full ("Cụm thi đua số 9" … "Cụm 9"): it takes that name's parent. A bare number in
+    brackets right after a name defines it as that body's short name ("Khối thi đua các đơn vị chủ
+    lực (Khối 2)" … "Khối 2: Khối trưởng – Sư đoàn 4"): it and the later ones take the name."""
+    out: list[Body] = []
+    short: dict[tuple[str, str | None], Body] = {}
+    for b in bodies:
+        if b.evidence.rule != f"bodies/{BARE_NUMBER}":
+            out.append(b)
+            continue
+        number = number_of(core_words(b.name))
+        prev = out[-1] if out else None
+        if prev and prev.kind == b.kind and prev.evidence.rule != f"bodies/{BARE_NUMBER}" and not number_of(
+                core_words(prev.name)) and bracketed_after(text, prev, b):
+            short[b.kind, number] = prev
+        full = next((o for o in reversed(out) if o.kind == b.kind and number_of(core_words(o.name)) == number), None)
+        if full is not None:
+            out.append(replace(b, parent=b.parent or full.parent))
+        elif (b.kind, number) in short:
+            named = short[b.kind, number]
+            out.append(replace(b, name=named.name, parent=b.parent or named.parent))
+    return out
+
+
+def bracketed_after(text: str, body: Body, bare: Body) -> bool:
+    """Whether a bare mention stands in brackets right after a body's mention: "… chủ lực (Khối 2)"."""
+    between = text[body.evidence.end : bare.evidence.start]
+    return 0 < len(between) <= 3 and between.strip() == "("
+
+
+BARE_NUMBER = "bare_number"
 
 
 def bodies_in(ctx: Context, sent: Sentence) -> list[Body]:
@@ -150,6 +185,9 @@ def find_mentions(toks: Tokens) -> list[Mention]:
 
 def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     full = m.id == "full"
+    if not full and bare_number(toks, m):
+        parent, evidence_end = parent_after(toks, m.end + 1, spans)
+        return Mention(m.label, m.start, m.end + 1, max(m.end + 1, evidence_end), parent, BARE_NUMBER)
     if plural_before(toks, m.start) or (not full and not bare_head_ok(toks, m)):
         return None
     end, rule = tail_end(toks, m.end, full, spans)
@@ -191,6 +229,19 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
         return unit.end
     j = capitalised_run(toks, end + k, numbered=False)
     return j if j > end + k else 0
+
+
+def bare_number(toks: Tokens, m: Match) -> bool:
+    """A capitalised bare "Cụm"/"Khối" and a number that counts nothing ("Cụm 9 tổ chức …", not
+    "Cụm 3 xã", "Khối 10 trường"): a body if the document named it in full before (``named_before``)."""
+    i = m.end
+    if not toks[m.start].is_title or i >= len(toks) or not toks[i].text.isdigit() or is_year(toks[i]):
+        return False
+    if plural_before(toks, m.start) or phrase_before(toks, m.start, "bodies.not_after.txt"):
+        return False
+    counted = i + 1 < len(toks) and not toks[i + 1].is_title and (
+        phrase_at(toks, i + 1, "units.admin.txt") or phrase_at(toks, i + 1, "members.unit_words.txt"))
+    return not counted
 
 
 def bare_head_ok(toks: Tokens, m: Match) -> bool:
@@ -306,12 +357,26 @@ def list_comma(toks: Tokens, j: int) -> bool:
         return False
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
         return True
-    if capital_series(toks, j):
+    if capital_series(toks, j) or group_after_name(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]
     plain = nxt.text.isalpha() and not nxt.is_title and nxt.norm not in _HEAD_WORDS and noun_at(toks, j + 1)
     stop = phrase_at(toks, j + 1, "bodies.stops.txt") or phrase_at(toks, j + 1, "units.stops.txt")
     return prev.text.isalpha() and not prev.is_title and plain and not stop
+
+
+def group_after_name(toks: Tokens, j: int) -> bool:
+    """A comma between a group named by a capitalised word and a second group in lower case: "các
+    cơ quan Đảng, đoàn thể tỉnh" (not a place: "các tỉnh Hà Nam, tỉnh Nam Định")."""
+    nxt = toks[j + 1]
+    if nxt.is_title or not phrase_at(toks, j + 1, "bodies.list_words.txt") or phrase_at(toks, j + 1, "units.admin.txt"):
+        return False
+    k = j
+    while k > 1 and toks[k - 1].text.isalpha() and (
+            toks[k - 1].is_title or (glued(toks, k - 1) and toks[k - 2].is_title)):
+        k -= 1
+    return k < j and bool(phrase_before(toks, k, "bodies.list_words.txt")) and not phrase_before(
+        toks, k, "units.admin.txt")
 
 
 def capital_series(toks: Tokens, j: int) -> bool:
@@ -368,6 +433,8 @@ def parent_after(toks: Tokens, end: int, spans: list[Span]) -> tuple[Span | None
     if unit is None:
         return None, end
     closing = toks[end].text == "(" and unit.end < len(toks) and toks[unit.end].text == ")"
+    if toks[end].text == "(" and not closing:  # "Khối thi đua số 1 (Công ty A giữ vai trò …)": no parent
+        return None, end
     return unit, unit.end + (1 if closing else 0)
 
 

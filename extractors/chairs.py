@@ -12,11 +12,16 @@ a unit or a person found by ``extractors.units``. The rules live in their own mo
 - ``chairs_anaphora``: a holder named the sentence before ("Công an tỉnh A đăng cai hội nghị.
   Năm nay, đơn vị vinh dự giữ vai trò Cụm trưởng."), or the unit of the one who speaks ("Ông X:
   … chúng tôi làm Khối phó", ``speaker_unit``);
-- ``chairs_years``: the year of each term; ``chairs_view``: one sentence read for them all.
+- ``chairs_years``: the year of each term (a term of several years, "nhiệm kỳ 2015–2016", "từ năm
+  2006 đến 2008", "trong hai năm 2007 và 2008", gives each year); ``chairs_view``: one sentence
+  read for them all, with the short references of ``short_names`` ("Sở", "Công an tỉnh" after the
+  full name) standing for the unit named in full.
 
 This module turns what they find into facts. The body is the one named right after the role word
-or after a role coordinated with it ("A làm Khối trưởng, B làm Khối phó Khối thi đua X"), else
-the nearest (``resolution.body_at``). Holders are spelt out with the abbreviations the document
+or after a role coordinated with it ("A làm Khối trưởng, B làm Khối phó Khối thi đua X"), else the
+last one before the role in its clause ("Cụm 1 do A làm Cụm trưởng, Cụm 2 do B …"), else the
+nearest (``resolution.body_at``). A holder the document names as a place elsewhere ("quận Lê
+Chân") is no person. Holders are spelt out with the abbreviations the document
 defines, where it writes the long form. The text beats its headline. A role word with no holder
 ("đề nghị Trưởng, Phó trưởng Cụm …") gives nothing. A person named without their unit takes the
 unit the document gives them elsewhere ("ông X, Giám đốc Công an tỉnh Y"). When one body has two
@@ -31,13 +36,14 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphoric, speaking
-from extractors.chairs_handovers import elided, incoming, outgoing, received, replaced_after
+from extractors.chairs_handovers import elided, given, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, respectively
 from extractors.chairs_tables import table_chairs
 from extractors.chairs_view import (
     RANK_STRONG,
     RANK_WEAK,
     ROLES,
+    STATED,
     Found,
     Holder,
     View,
@@ -45,19 +51,19 @@ from extractors.chairs_view import (
     read_view,
     skip_of,
 )
-from extractors.chairs_years import term_year
+from extractors.chairs_years import attached_year, term_year
 from extractors.nlp import Match, load_lexicon
 from extractors.phrases import find_phrase, may_match, read_tokens
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope
-from extractors.terms import read_years
+from extractors.terms import read_years, term_ranges, year_at
 from extractors.units import Span, find_spans, read_heads, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Chair
-from schemas.names import same_unit
+from schemas.names import canon, same_unit
 
 
-@extractor("chairs", version="3", needs=("bodies",))
+@extractor("chairs", version="4", needs=("bodies",))
 def find_chairs(ctx: Context):
     bodies = ctx.found.get("bodies", [])
     if not bodies:
@@ -82,20 +88,51 @@ def _flags() -> tuple[str, ...]:
     return tuple(f.lower() for f in load_lexicon("chairs.chair_flags.txt"))
 
 
-def chairs_in(ctx: Context, sent: Sentence, scope: Scope, previous: Sentence | None) -> list[tuple[Chair, int, bool]]:
+def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
+              previous: Sentence | None) -> list[tuple[Chair, int, bool | str]]:
     """The chairs of one sentence, each with the rank of the rule that found its holder (lower
     in a headline, which names units in short) and whether the text gives its year; a role
     with no holder in its sentence may have one in the sentence before (``chairs_anaphora``)."""
     view = read_view(sent, scope)
-    found = respectively(view) or received(view) or [f for role in view.roles for f in found_for(view, role)]
+    found = respectively(view) or received(view) or given(view) or [
+        f for role in view.roles for f in found_for(view, role)]
     unheld = [role for role in view.roles if not any(f.role == role for f in found)]
     found += [f for role in unheld for f in anaphor_found(view, role, previous, scope) or speaker_found(
         ctx, view, role, scope)]
     found += outgoing(view, found) + incoming(view, found)
-    found += [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
+    found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
-    return [(to_chair(ctx, view, f, scope), f.holder.rank - headline, f.dated or now) for f in found]
+    out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
+    ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
+    term = announced(view, previous, scope) if out and not writes_year(view) else None
+    if term:  # "Hội nghị bầu Trưởng khối nhiệm kỳ 2015–2016. Kết quả, A được bầu làm Trưởng khối"
+        out, ranges = [(replace(c, year=term[0]), rank, True) for c, rank, _ in out], {term[0]: term[1]}
+    return out + [(replace(c, year=y), rank, known) for c, rank, known in out if known is True and c.year in ranges
+                  for y in ranges[c.year] if y <= c.year + MAX_TERM]
+
+
+def writes_year(view: View) -> bool:
+    """Whether a sentence writes a year of its own ("năm 2024", "năm nay")."""
+    return any(year_at(view.toks, k, view.years) for k in range(len(view.toks)))
+
+
+def announced(view: View, previous: Sentence | None, scope: Scope) -> tuple[int, tuple[int, ...]] | None:
+    """The term the sentence before announces for roles it names without a holder ("bầu Trưởng khối,
+    Phó Trưởng khối nhiệm kỳ 2015–2016"), when this sentence's roles are among them: its first year
+    and the years after it."""
+    if previous is None or not may_name_role(previous.text):
+        return None
+    before = read_view(previous, scope)
+    if not before.roles or any(found_for(before, r) for r in before.roles):
+        return None
+    if not {r.label for r in view.roles} <= {r.label for r in before.roles}:
+        return None
+    year = attached_year(before, before.roles[-1].end)
+    return (year, term_ranges(before.toks).get(year, ())) if year else None
+
+
+MAX_TERM = 10  # years a term written as a range may hold
 
 
 def anaphor_found(view: View, role: Match, previous: Sentence | None, scope: Scope) -> list[Found]:
@@ -138,19 +175,24 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     h = f.holder
 
     def cut(s: Span | None) -> str | None:
+        if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
+            return scope.spell_out(view.full[s.start, s.end].text)
         return scope.spell_out(text[toks[s.start].start : toks[s.end - 1].end]) if s else None
 
     name = scope.spell_out(h.text) if h.text else cut(h.name)
 
     a, b = min(f.role.start, h.start), max(f.role.end, h.end)
     ev = ctx.evidence(view.sent, toks[a].start, toks[b - 1].end, f"chairs/{f.role.id}")
-    if h.antecedent:  # from the unit named the sentence before to the role word
-        at, sent_start = h.antecedent
+    full = view.full.get((h.name.start, h.name.end)) if not h.text else None
+    antecedent = h.antecedent or (full and full.at < ev.start and (full.at, full.sent_start))
+    if antecedent:  # from the unit named before (the sentence before, or its full name) to the role word
+        at, sent_start = antecedent
         ev = replace(ev, start=at, surface=ctx.doc.text[at : ev.end], sent_start=sent_start,
                      rule=f"chairs/{f.role.id}_anaphor")
     at = view.sent.start + toks[f.role.start].start
-    body = body_of_role(view, f.role) or body_at(bodies, view.sent.start, view.sent.end, at, scope.passing)
-    kind = "person" if h.name.kind == "person" else "org"
+    body = body_of_role(view, f.role) or body_before(view, f.role) or body_at(
+        bodies, view.sent.start, view.sent.end, at, scope.passing)
+    kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
 
 
@@ -163,6 +205,18 @@ def body_of_role(view: View, role: Match) -> str | None:
         if name:
             return name
     return None
+
+
+def body_before(view: View, role: Match) -> str | None:
+    """The body that shares the role's word ("làm Trưởng Khối thi đua số 2"), else the body named
+    last before the role word in its clause (";" ends clauses): "Năm 2014, Cụm 1
+    do A làm Cụm trưởng, Cụm 2 do B làm Cụm trưởng" -> Cụm 1 for A, Cụm 2 for B."""
+    inside = next((a for a, b in view.bodies if a < role.end and role.start < b), None)
+    if inside is not None:  # "làm Trưởng Khối thi đua số 2": the body shares the role's word
+        return view.names.get(inside)
+    lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
+    starts = [a for a, _ in view.bodies if lo <= a < role.start]
+    return view.names.get(max(starts)) if starts else None
 
 
 def clause_roles_after(view: View, role: Match) -> list[Match]:
@@ -202,23 +256,25 @@ def org_of(ctx: Context, person: str, abbreviations: dict[str, str]) -> str | No
     return None
 
 
-def inherit_years(ranked: list[tuple[Chair, int, bool]], bodies: list[Body]) -> list[tuple[Chair, int]]:
-    """A holder named in a role without a year ("B giữ vai trò Cụm phó") takes the year the
-    document gives the same holder in the same role elsewhere ("Cụm phó 2015: B"), when it
-    gives one year only."""
+def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body]) -> list[tuple[Chair, int]]:
+    """A holder named in a role without a year ("B giữ vai trò Cụm phó") takes the year the document
+    writes for the same holder in the same role elsewhere ("Cụm phó 2015: B"), when it writes one
+    year only; one named with only the year the document reviews, the year written before it ("A
+    bàn giao nhiệm vụ Khối trưởng cho B" … "B, đơn vị Khối trưởng": B's next term)."""
     entities = group_bodies(bodies)
 
     def body(c: Chair) -> str:
         ent = entity_for(c.body, entities)
         return ent.name if ent else c.body
 
-    dated = [c for c, _, known in ranked if known]
+    dated = [c for c, _, known in ranked if known is True]
     out = []
     for c, rank, known in ranked:
-        if known or not dated:
+        if known is True or not dated:
             out.append((c, rank))
             continue
-        years = {d.year for d in dated if d.role == c.role and body(d) == body(c) and agrees(d, c)}
+        years = {d.year for d in dated if d.role == c.role and body(d) == body(c) and agrees(d, c)
+                 and (known is not STATED or d.evidence.start < c.evidence.start)}
         out.append((replace(c, year=years.pop()) if len(years) == 1 else c, rank))
     return out
 
@@ -252,4 +308,24 @@ def agrees(c: Chair, other: Chair) -> bool:
     spelt out ("KBNN Đồng Nai" = "Kho bạc Nhà nước Đồng Nai")."""
     mine = [unit_key(x) for x in (c.holder, c.holder_org) if x]
     theirs = [unit_key(x) for x in (other.holder, other.holder_org) if x]
-    return any(a == b or same_unit(a, b) for a in mine for b in theirs)
+    return any(a == b or same_unit(a, b) or same_place(a, b) for a in mine for b in theirs)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two names of one local unit that share the place they end with ("Ủy ban MTTQ thị trấn Đức
+    Hòa" and "Mặt trận thị trấn Đức Hòa"): a place word and a name of two words or more."""
+    pa, pb = place_tail(a), place_tail(b)
+    return pa is not None and pa == pb
+
+
+def place_tail(name: str) -> str | None:
+    words = name.split(" ")
+    for k in range(1, len(words) - 2):
+        if " ".join(words[k : k + 1]) in _admin_words() or " ".join(words[k : k + 2]) in _admin_words():
+            return " ".join(words[k:])
+    return None
+
+
+@cache
+def _admin_words() -> frozenset[str]:
+    return frozenset(canon(w) for w in load_lexicon("units.admin.txt"))

@@ -2,7 +2,8 @@
 
 - After a hand-over verb (``chairs.handover.txt``), "cho" leads to the incoming holder: "A trao cờ
   luân lưu Cụm trưởng cho B" -> B holds the next term, A the term before;
-- "B tiếp nhận cờ luân lưu từ A" (``chairs.receive.txt``) the same way round;
+- "B tiếp nhận cờ luân lưu từ A" (``chairs.receive.txt``) the same way round, and "A trao cờ luân
+  lưu cho B" with no role word (``given``);
 - "Cụm trưởng năm 2018 là A; năm 2019 là B" -> B in 2019; a rotation order "năm 2002 là A; năm
   2003 – B" the same way;
 - "A làm Cụm trưởng năm 2021, thay cho B" -> B in 2020.
@@ -10,9 +11,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from extractors.chairs_roles import holder_from_right
 from extractors.chairs_view import (
     RANK_OUTGOING,
     RANK_STRONG,
+    RANK_WEAK,
     Found,
     Holder,
     View,
@@ -66,11 +71,23 @@ def incoming(view: View, found: list[Found]) -> list[Found]:
 def elided(view: View, f: Found) -> list[Found]:
     """Clauses after a holder that name another year and holder for the same role: "Cụm trưởng
     năm 2018 là A; năm 2019 là B" -> B in 2019; a rotation order "năm 2002 là A; năm 2003 – B;
-    năm 2004 – C" -> B in 2003, C in 2004."""
-    out: list[Found] = []
-    while (nxt := elided_one(view, out[-1] if out else f)) is not None:
+    năm 2004 – C" -> B in 2003, C in 2004. ``f`` comes first; in a rotation that names a place,
+    an untitled name of two syllables that looks like a person's is a place too ("năm 2002 là Lê
+    Chân; năm 2003 – Kiến An")."""
+    out: list[Found] = [f]
+    while (nxt := elided_one(view, out[-1])) is not None:
         out.append(nxt)
+    if len(out) > 1 and any(g.holder.name.kind != "person" for g in out):
+        out = [replace(g, holder=replace(g.holder, name=Span("name", g.holder.name.start, g.holder.name.end)))
+               if untitled_pair(view, g.holder) else g for g in out]
     return out
+
+
+def untitled_pair(view: View, holder: Holder) -> bool:
+    """A person's name of two syllables with no title or unit before it: "Lê Chân"."""
+    name = holder.name
+    return (name.kind == "person" and name.end - name.start == 2 and holder.org is None
+            and span_ending(view, name.start, ("title", "unit")) is None)
 
 
 def elided_one(view: View, f: Found) -> Found | None:
@@ -122,6 +139,30 @@ def received(view: View) -> list[Found]:
     new = Holder(taker, None, taker.start, taker.end, RANK_STRONG)
     old = Holder(giver, None, giver.start, giver.end, RANK_OUTGOING)
     return [Found(role, new, base + 1 if base else None), Found(role, old, base)]
+
+
+def given(view: View) -> list[Found]:
+    """ "A trao cờ luân lưu cho B" with no role word: the chair's flag passes from A, who held the
+    term before, to B; at a year-end review B holds the next year, else the document's. Not when
+    the flag goes to the best unit ("cho đơn vị dẫn đầu": ``chairs.flag_winners.txt``)."""
+    v = handover_at(view)
+    if view.roles or v is None or find_phrase(view.toks, "chairs.flag_winners.txt", v, len(view.toks)):
+        return []
+    role = flag_role(view, v, min(len(view.toks), v + FLAG_GAP))
+    end = next((k for k in range(v, len(view.toks)) if view.toks[k].text == ";"), len(view.toks))
+    cho = next((k for k in range(role.end, end) if view.toks[k].norm == _CHO), None) if role else None
+    span = span_starting(view, cho + 1) if cho is not None else None
+    taker = holder_from_right(view, span, True, {"cho"}, unit_ok=True) if span else None
+    giver = subject_before(view, v)
+    if not (role and taker and giver):
+        return []
+    year = view.years.default
+    new = year + 1 if year and view.years.year_end_review else year
+    old = Holder(giver, None, giver.start, giver.end, RANK_OUTGOING)
+    return [Found(role, replace(taker, rank=RANK_WEAK), new), Found(role, old, new - 1 if new else None)]
+
+
+FLAG_GAP = 3  # words between a hand-over verb and the flag ("trao lại cờ luân lưu")
 
 
 def flag_role(view: View, start: int, end: int) -> Match | None:

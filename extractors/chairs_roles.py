@@ -3,8 +3,9 @@
 - On its left, across the link phrases of ``chairs.links_left.txt``: "Bộ Tư pháp được giao làm
   Khối trưởng", "Kiểm toán Nhà nước - đơn vị Khối trưởng", "A, với vai trò là đơn vị Trưởng
   Khối", "Sư đoàn 371 (Khối trưởng)", "1 | Công an tỉnh A | Cụm trưởng" (a role alone in its
-  cell); an assigning agent after "được", with its head's title, is passed over ("A được Thủ
-  trưởng Bộ Tư lệnh chỉ định làm Khối trưởng").
+  cell; "1 | A | ông X, Chánh án | Cụm trưởng": X of A), "A (KBNN Trà Vinh) làm Khối phó"; an
+  assigning agent after "được", with its head's title or a count, is passed over ("A được Thủ
+  trưởng Bộ Tư lệnh chỉ định làm Khối trưởng", "A được 7/8 đại biểu tín nhiệm làm …").
 - On its right, past the body and the year, across ``chairs.links_right.txt``: "Cụm trưởng là
   Công an tỉnh X", "Khối trưởng năm 2013: Công an tỉnh"; after a comma only a titled or named
   person, or a unit after "Thay mặt / Với vai trò / Nhận nhiệm vụ (đơn vị) Cụm trưởng, …"
@@ -86,9 +87,15 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             start = title.start if title else span.start
             skipped, j = skipped + j - start, start
             continue
+        b = bracket_before(view, j)
+        if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
+            j, skipped = j - b, skipped + b
+            continue
         k = phrase_before(view.toks, j, "chairs.links_left.txt")
         if k and view.toks[j - 1].text == "|" and not fills_cell(view, role):
             return []
+        if k and view.toks[j - 1].text == "|" and (held := cell_person(view, j - 1)):
+            return [held]
         if not k:
             k = agent_phrase(view, j)
             if not k:
@@ -98,6 +105,33 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         strong = strong or any(t.text[:1].isalnum() for t in view.toks[j - k : j])  # words, not punctuation
         j -= k
     return []
+
+
+def cell_person(view: View, bar: int) -> Holder | None:
+    """A row whose cell before the role names a person, and the cell before that the unit:
+    "1 | TAND huyện Vũ Thư | ông Đặng Văn Thắng, Chánh án | Cụm trưởng" -> the person, of the unit."""
+    toks = view.toks
+    start = next((k + 1 for k in range(bar - 1, -1, -1) if toks[k].text == "|"), None)
+    if start is None:
+        return None
+    person = next((s for s in view.spans if start <= s.start and s.end <= bar and s.kind == "person"), None)
+    if person is None or start == 0:
+        return None
+    before = next((k + 1 for k in range(start - 2, -1, -1) if toks[k].text == "|"), 0)
+    org = next((s for s in view.spans if s.kind == "unit" and s.start == before and s.end == start - 1), None)
+    return Holder(person, org, org.start if org else person.start, bar, RANK_STRONG)
+
+
+def bracket_before(view: View, j: int) -> int:
+    """Length of a bracket of capitalised words ending before token ``j`` (a unit's short name:
+    "(KBNN Trà Vinh)", "(PC Nam Định)"); 0: none."""
+    toks = view.toks
+    if j < 3 or toks[j - 1].text != ")":
+        return 0
+    o = next((k for k in range(j - 2, max(-1, j - 8), -1) if toks[k].text == "("), None)
+    if o is None or o == j - 2 or not all(t.text[:1].isupper() for t in toks[o + 1 : j - 1]):
+        return 0
+    return j - o
 
 
 def replacing(view: View, first: Holder) -> list[Holder]:
@@ -133,10 +167,12 @@ AGENT_WORDS = 6  # words an agent between "được" and its verb may hold
 
 
 def agent_word(view: View, i: int) -> bool:
-    """A word of a lower-case agent: a noun ("các trường", "hội nghị"), or "trong"/"của" and a
-    bare "Khối"/"Cụm" ("các đơn vị trong Cụm")."""
+    """A word of a lower-case agent: a noun ("các trường", "hội nghị"), a count ("7/8 đại biểu"), or
+    "trong"/"của" and a bare "Khối"/"Cụm" ("các đơn vị trong Cụm")."""
     t = view.toks[i]
     if t.norm in _WITHIN or (t.norm in _BODY_WORDS and t.is_title and view.toks[i - 1].norm in _WITHIN):
+        return True
+    if t.text.replace("/", "").isdigit() or t.text == "/":  # "A được 7/8 đại biểu tín nhiệm làm Khối trưởng"
         return True
     return t.text.isalpha() and not t.is_title and view.toks.tag(i) in ("N", "Nc", "L", "A")
 
@@ -220,9 +256,13 @@ def right_link(view: View, i: int, handover: bool) -> str | None:
 
 
 def on_behalf(view: View, role: Match) -> bool:
-    """ "Thay mặt (đơn vị) Cụm trưởng, X …": X after the comma holds the role."""
-    starts = range(max(0, role.start - 2), role.start + 1)
-    return any(phrase_before(view.toks, j, "chairs.on_behalf.txt") for j in starts)
+    """ "Thay mặt (đơn vị) Cụm trưởng, X …": X after the comma holds the role; the phrase opens its
+    clause ("A … với vai trò Khối trưởng, B …": not B)."""
+    for j in range(max(0, role.start - 2), role.start + 1):
+        k = phrase_before(view.toks, j, "chairs.on_behalf.txt")
+        if k and (j - k == 0 or not view.toks[j - k - 1].text[:1].isalnum()):
+            return True
+    return False
 
 
 def holder_from_right(view: View, span: Span, strong: bool, kinds: set[str], unit_ok: bool) -> Holder | None:

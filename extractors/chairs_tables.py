@@ -64,5 +64,5 @@ def cell_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, 
     year = row_year(sent.text, row, year_col) or scope.years.tables.get(sent.start) or scope.years.default
     ev = ctx.evidence(sent, a, b, f"chairs/table_{col.rule}")
     body = body_at(scope.bodies, sent.start, sent.end, sent.start + a, scope.passing)
-    kind = "person" if span.kind == "person" else "org"
+    kind = "person" if span.kind == "person" and not scope.is_place(sent.text[a:b]) else "org"
     return Chair(body or "", col.role, scope.spell_out(sent.text[a:b]), kind, year, ev)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from extractors.nlp import Match, Token, norm
 from extractors.phrases import Tokens, match_patterns, phrase_at, pick_longest, read_tokens, token_ranges
 from extractors.scope import Scope
+from extractors.short_names import FullName, resolve, short_spans
 from extractors.terms import DocYears, year_at
 from extractors.units import Span, find_spans, read_heads
 from schemas.document import Sentence
@@ -20,6 +21,7 @@ from schemas.document import Sentence
 ROLES = "chairs.roles.jsonl"
 ORG_KINDS = ("unit", "name")
 RANK_STRONG, RANK_WEAK, RANK_OUTGOING = 3, 2, 1
+STATED = "stated"  # a term's year that is the one the document reviews, not written with the role
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class View:
     bodies: list[tuple[int, int]]  # token ranges of the body mentions in the sentence
     years: DocYears
     names: dict[int, str] = field(default_factory=dict)  # body name by the token its mention starts at
+    full: dict[tuple[int, int], FullName] = field(default_factory=dict)  # short references ("Sở", "Công an tỉnh")
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ class Found:
     role: Match
     holder: Holder
     year: int | None
-    dated: bool = True  # False: the year is only the document's, the text gives none
+    dated: bool | str = True  # False: the year is only the document's, the text gives none; STATED: the
+    # year the document's title or lead reviews
 
 
 def read_view(sent: Sentence, scope: Scope) -> View:
@@ -65,8 +69,15 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     barriers = {k for r in roles for k in range(r.start, r.end)}
     barriers |= {k for a, b in ranges for k in range(a, b)}
     names = {a: b.name for (a, _), b in zip(ranges, here, strict=False)}
-    spans = find_spans(toks, barriers, read_heads(toks, scope.abbreviations))
-    return View(sent, toks, roles, spans, ranges, years, names)
+    heads = read_heads(toks, scope.abbreviations)
+    spans = find_spans(toks, barriers, heads)
+    full = {}
+    for s in short_spans(toks, spans, heads, barriers) if roles else ():
+        found = resolve(s, toks, sent, scope.sentences, scope.abbreviations)
+        if found:
+            full[s.start, s.end] = found
+            spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
+    return View(sent, toks, roles, spans, ranges, years, names, full)
 
 
 def span_ending(view: View, end: int, kinds=("unit", "person", "name")) -> Span | None:

@@ -6,7 +6,7 @@ year-end review take the year after.
 
 from __future__ import annotations
 
-from extractors.chairs_view import Holder, View, handover_at, skip_body, skip_of
+from extractors.chairs_view import STATED, Holder, View, handover_at, skip_body, skip_of
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at
 from extractors.terms import lead_in_year, year_at
@@ -15,10 +15,12 @@ _DAM = norm("đảm")
 
 
 def attached_year(view: View, i: int) -> int | None:
-    """The year right after token ``i`` (past a body and "trong"): "Cụm trưởng năm 2023"."""
+    """The year right after token ``i`` (past a body, "trong" and the lead of a range): "Cụm trưởng năm
+    2023", "Cụm trưởng từ năm 2006 đến 2008" (its first)."""
     i = skip_body(view, skip_of(view, i))
     if i < len(view.toks) and view.toks[i].norm == norm("trong"):
         i += 1
+    i += phrase_at(view.toks, i, "chairs.range_leads.txt")  # "Cụm trưởng từ năm 2006 đến 2008"
     hit = year_at(view.toks, i, view.years)
     return hit[1] if hit else None
 
@@ -47,7 +49,7 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
     year = table or view.years.default
     if year and (holder.handover or elected(view, role, holder)):
         return year + 1, True
-    return year, table is not None or view.years.stated
+    return year, True if table is not None else (STATED if view.years.stated else False)
 
 
 def outgoing_year(view: View, role: Match) -> int | None:

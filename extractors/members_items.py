@@ -103,7 +103,8 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
         if item is None:
             break
-        items.append(with_shared(view, item, shared))
+        parts = sector_parts(view, item)
+        items += parts or [with_shared(view, item, shared)]
         i = skip_parenthesis(toks, item.end)
         k = phrase_at(toks, i, "members.connectors.txt")
         if not k:
@@ -114,6 +115,39 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def sector_parts(view: View, item: Item) -> list[Item]:
+    """A plural head before short names that "và" closes, read as one name: "các Sở Tư pháp, Nội
+    vụ và Tài chính" -> Sở Tư pháp, Sở Nội vụ, Sở Tài chính (empty when the name is one sector,
+    "các Sở Văn hóa, Thể thao và Du lịch", or is not so). Sector names of ``units.continue.txt``
+    stay whole ("các Sở Kế hoạch và Đầu tư, Nội vụ và Tài chính")."""
+    toks = view.toks
+    head_end = view.heads.units.get(item.start)
+    if not head_end or item.start == 0 or toks[item.start - 1].norm != _CAC or not toks[item.start].is_title:
+        return []
+    parts, j, closed = [], head_end, False
+    while j < item.end and not closed:
+        if not toks[j].is_title:
+            return []
+        k = phrase_at(toks, j, "units.continue.txt") or capitalised_run(toks, j, numbered=False) - j
+        if k <= 0 or j + k > item.end:
+            return []
+        parts.append((j, j + k))
+        j += k
+        if j < item.end and toks[j].text == ",":
+            j += 1
+        elif j < item.end and toks[j].norm == norm("và"):
+            j, closed = j + 1, True
+            k = phrase_at(toks, j, "units.continue.txt") or capitalised_run(toks, j, numbered=False) - j
+            if k <= 0 or j + k != item.end or not toks[j].is_title:
+                return []
+            parts.append((j, j + k))
+            j += k
+    if len(parts) < 2 or not closed or j != item.end:
+        return []
+    head = view.sent.text[toks[item.start].start : toks[head_end - 1].end]
+    return [Item(item.start, parts[0][1]), *(Item(a, b, head) for a, b in parts[1:])]
 
 
 def bare_head(view: View, item: Item) -> bool:
@@ -127,7 +161,8 @@ def bare_head(view: View, item: Item) -> bool:
 def first_head_shared(view: View, items: list[Item]) -> list[Item]:
     """After "các" (and a noun), the first member's name without the place that the second
     member names alone is shared by the names after it: "các trường THPT Quỳnh Lưu 1, Quỳnh Lưu
-    2" -> "THPT Quỳnh Lưu 2"; "các Chi cục Thuế Hải Châu, Thanh Khê" -> "Chi cục Thuế Thanh Khê"."""
+    2" -> "THPT Quỳnh Lưu 2"; "các Chi cục Thuế Hải Châu, Thanh Khê" -> "Chi cục Thuế Thanh Khê"; after a
+    sector name (``units.continue.txt``) the head alone: "các Sở Kế hoạch và Đầu tư, Nội vụ" -> "Sở Nội vụ"."""
     toks = view.toks
     if len(items) < 2 or items[0].head or not after_plural(toks, items[0].start):
         return items
@@ -135,7 +170,11 @@ def first_head_shared(view: View, items: list[Item]) -> list[Item]:
     unit_at = {s.start for s in view.spans if s.kind == "unit"}
     head_end = view.heads.units.get(first.start)
     cut = first.end - (second.end - second.start)
-    if first.start not in unit_at or second.head or second.start in unit_at or head_end is None or cut < head_end:
+    if first.start not in unit_at or second.head or second.start in unit_at or head_end is None:
+        return items
+    if cut < head_end and phrase_at(toks, head_end, "units.continue.txt") == first.end - head_end:
+        cut = head_end  # "các Sở Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch": the head alone
+    if cut < head_end:
         return items
     head = view.sent.text[toks[first.start].start : toks[cut - 1].end]
     return [first, *(it if it.head or it.start in unit_at else replace(it, head=head) for it in items[1:])]

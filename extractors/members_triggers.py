@@ -8,7 +8,8 @@
   a count alone gives nothing, and a list needs two members;
 - members before "là (N) (đơn vị) thành viên (của)", "thuộc" or "tham gia" and a body: "Công an
   tỉnh Lạng Sơn và Công an tỉnh Cao Bằng là thành viên của Cụm thi đua số 8";
-- "Tham gia Khối thi đua số 3 có A, B và C";
+- "Tham gia Khối thi đua số 3 có A, B và C", "Cùng tham gia Cụm còn có A và B";
+- "- Thành phần: A, B, C" and "• Members (6): …" opening a line under the body's heading;
 - "Đây là bốn đơn vị thuộc Cụm": the list of units of the sentence before (as many as counted);
 - "Cụm … gồm 3 đơn vị. Đó là A, B và C": the list after "Đó là" when the sentence before counted.
 """
@@ -64,6 +65,9 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
     toks = view.toks
     start, shared = skip_count(view, m.end)
     items = read_items(view, start, shared) or read_items(view, after_colon(toks, m.end), None)
+    if items and colon_after(toks, items[-1].end):  # "Viện kiểm sát nhân dân 5 tỉnh Tây Nguyên: Kon Tum, …"
+        listed = read_items(view, skip_parenthesis(toks, items[-1].end) + 1, shared)
+        items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
     items = items if len(items) >= 2 else []
     if start == len(toks) and toks[-1].text == ":":
@@ -93,6 +97,8 @@ def list_announced(view: View, m: Match) -> bool:
     "Thành viên:" opening a line."""
     if m.id in ("thanh_vien_la", "co_don_vi", "trong_cum"):  # "… 5 tỉnh trong Cụm: A, B"
         return True
+    if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading
+        return opens_line(view, m.start)
     if m.id == "thanh_vien":  # "Thành viên (5 chi nhánh): …", "… các đơn vị thành viên: …"
         units = view.toks[m.start - 1].norm in _UNITS if m.start else False
         return (opens_line(view, m.start) or units) and colon_after(view.toks, m.end)
@@ -176,15 +182,33 @@ def members_before(view: View, m: Match) -> list[Item]:
 
 
 def joined_after(view: View, m: Match) -> list[Item]:
-    """ "Tham gia Khối thi đua số 3 có A, B và C": the list after the body and "có"."""
+    """ "Tham gia Khối thi đua số 3 có A, B và C", "Cùng tham gia Cụm còn có A và B": the list
+    after the body (or a bare "Khối"/"Cụm") and "có"/"gồm", past words of
+    ``members.joined_gap.txt`` ("còn", "này"). A titled person after it is no member."""
     if m.id != "tham_gia":
         return []
-    end = next((b for a, b in view.bodies if a == m.end), None)
+    end = body_end_from(view, m.end)
+    while end is not None and end < len(view.toks) and (k := phrase_at(view.toks, end, "members.joined_gap.txt")):
+        end += k
     if end is None or end >= len(view.toks) or view.toks[end].norm not in _HAS:
         return []
     start, shared = skip_count(view, end + 1)
     items = read_items(view, start, shared)
+    if any(s.kind in ("title", "person") and s.start == start for s in view.spans):
+        return []  # "Tham gia Cụm còn có đồng chí …": guests, not members
     return items if len(items) >= 2 else []
+
+
+def body_end_from(view: View, i: int) -> int | None:
+    """The end of a body mention, or of a bare "Khối"/"Cụm" (maybe "thi đua"), that starts at token
+    ``i`` (None: none starts there)."""
+    end = next((b for a, b in view.bodies if a == i), None)
+    if end is not None:
+        return end
+    toks = view.toks
+    if i >= len(toks) or toks[i].norm not in GENERIC_HEADS or not toks[i].is_title:
+        return None
+    return i + 3 if tuple(t.norm for t in toks[i + 1 : i + 3]) == _THI_DUA else i + 1
 
 
 def listed_before(ctx: Context, view: View, m: Match, previous: Sentence | None, anchor: Anchor,

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from extractors.nlp import load_lexicon
+from extractors.units import unit_key
 from schemas.facts import Body
 from schemas.names import body_key, canon, same_unit
 
@@ -125,7 +126,7 @@ def same_parent(a: str, b: str) -> bool:
     """Whether two parents written after body names are one: the same unit, or a sector and a
     unit or sector of it ("ngành Thuế" ~ "Tổng cục Thuế", "ngành Kiểm sát" ~ "ngành Kiểm sát
     nhân dân"; not "ngành Tòa án nhân dân" ~ "ngành Kiểm sát nhân dân")."""
-    if same_unit(a, b):
+    if same_unit(a, b) or same_unit(unit_key(a), unit_key(b)):  # "VKSND tối cao" = "Viện kiểm sát nhân dân tối cao"
         return True
     sa, sb = _sector(a), _sector(b)
     if sa is None and sb is None:
@@ -200,16 +201,17 @@ def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing
 
 def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
     """Evidence starts of the body mentions that a later sentence does not speak of: those after
-    a word of ``bodies.passing.txt`` ("chuyển từ Khối thi đua số 4 sang Khối …")."""
-    words_ = _passing_words()
+    words of ``bodies.passing.txt`` ("chuyển từ Khối thi đua số 4 sang Khối …", "phối hợp với Khối
+    thi đua số 1")."""
+    phrases = _passing_words()
     out = set()
     for b in bodies:
-        before = _WORD_RE.findall(canon(text[max(0, b.evidence.start - 16) : b.evidence.start]))
-        if before and before[-1] in words_:
+        before = tuple(_WORD_RE.findall(canon(text[max(0, b.evidence.start - 24) : b.evidence.start])))
+        if any(before[-len(p) :] == p for p in phrases):
             out.add(b.evidence.start)
     return frozenset(out)
 
 
 @cache
-def _passing_words() -> frozenset[str]:
-    return frozenset(canon(w) for w in load_lexicon("bodies.passing.txt"))
+def _passing_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(_WORD_RE.findall(canon(w))) for w in load_lexicon("bodies.passing.txt"))

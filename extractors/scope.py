@@ -1,17 +1,23 @@
 """What every sentence of one document is read against by the chair and member rules: the
 bodies it names, the abbreviations it defines, its text as syllable norms (to spell those out
-only where it writes the long form), its passing body mentions and, for chairs, its term years.
+only where it writes the long form), its passing body mentions, its sentences and, for chairs, its
+term years.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache, cached_property
 
 from extractors.base import Context
+from extractors.nlp import load_lexicon
 from extractors.resolution import passing_mentions
 from extractors.terms import DocYears
 from extractors.units import defined_abbreviations, norms_key, spell_out
+from schemas.document import Sentence
 from schemas.facts import Body
+from schemas.names import canon
 
 
 @dataclass(frozen=True)
@@ -23,13 +29,44 @@ class Scope:
     text_key: str  # the document's text as ``units.norms_key``
     passing: frozenset[int] = frozenset()  # body mentions in passing (``resolution.passing_mentions``)
     years: DocYears | None = None  # the document's term years (``terms.read_years``), for chairs
+    sentences: tuple[Sentence, ...] = ()  # the document's sentences (``short_names.resolve``)
+
+    text: str = ""  # the document's text
 
     def spell_out(self, name: str) -> str:
         return spell_out(name, self.abbreviations, self.text_key)
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """The names the document writes after a place word, and those listed with them ("quận Lê
+        Chân", "các huyện Đinh Lập, Lộc Bình và Hữu Lũng"), canonical: a holder so named is a
+        place, however much it looks like a person."""
+        out = set()
+        for m in _place_re().finditer(self.text):
+            for piece in _PIECES_RE.split(m.group(1)):
+                words = piece.split()
+                run = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+                if 2 <= run <= 4:
+                    out.add(canon(" ".join(words[:run])))
+                if run < len(words) or not run:
+                    break
+        return frozenset(out)
+
+    def is_place(self, name: str) -> bool:
+        return canon(name) in self.places
+
+
+_PIECES_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+
+
+@cache
+def _place_re() -> re.Pattern:
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in load_lexicon("units.admin.txt"))
+    return re.compile(rf"(?<!\w)(?:{alts})\s+([^\W\d_][^.:()\n]{{0,80}})", re.IGNORECASE)
 
 
 def read_scope(ctx: Context, bodies: list[Body], years: DocYears | None = None) -> Scope:
     """The scope of one document that names ``bodies``."""
     abbreviations = defined_abbreviations(s.text for s in ctx.sentences)
     return Scope(bodies, abbreviations, norms_key(ctx.doc.text) if abbreviations else "",
-                 passing_mentions(bodies, ctx.doc.text), years)
+                 passing_mentions(bodies, ctx.doc.text), years, tuple(ctx.sentences), ctx.doc.text)

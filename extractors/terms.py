@@ -2,12 +2,14 @@
 sentence writes.
 
 - ``review``: the year its title or lead reviews ("Cụm thi đua số 2 tổng kết năm 2023",
-  "Sơ kết … 6 tháng đầu năm 2023"), the year of the chairs it names without a year;
+  "Sơ kết … 6 tháng đầu năm 2023"; "tổng kết công tác thi đua năm qua" in January 2009: 2008), the
+  year of the chairs it names without a year;
 - ``now``: the year "năm nay", "năm ngoái", "năm tới" count from (the publication year, else
   the document's year);
 - ``tables``: the year each table row inherits from its header or caption ("4. Bầu đơn vị Cụm
   trưởng, Cụm phó năm 2017:" then "STT | Đơn vị | Chức danh năm 2017"), or the row gives in a
-  column headed "Năm".
+  column headed "Năm"; and the year each bullet line inherits from a heading ("IV. PHÂN CÔNG NĂM
+  2009" then "- Khối 1: Khối trưởng – A").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from functools import cache
 
 from extractors.base import Context, years_in
 from extractors.nlp import Token, load_lexicon, norm
-from extractors.phrases import cells, is_year, match_patterns, read_tokens
+from extractors.phrases import cells, is_year, match_patterns, phrase_at, read_tokens
 from schemas.document import Sentence
 from schemas.names import canon
 
@@ -38,7 +40,7 @@ class DocYears:
 def _review_re() -> re.Pattern:
     words = load_lexicon("chairs.year_end.txt") + load_lexicon("chairs.mid_year.txt")
     alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i)\b({alts})\b[^.;:\n]{{0,80}}?\bnăm\s+((?:19|20)\d\d)\b")
+    return re.compile(rf"(?i)\b({alts})\b[^.;:\n]{{0,80}}?\bnăm\s+((?:19|20)\d\d|vừa qua|qua|trước)\b")
 
 
 def read_years(ctx: Context) -> DocYears:
@@ -46,15 +48,34 @@ def read_years(ctx: Context) -> DocYears:
     first; then a year the title names for itself (not one it gives a term: "Cụm trưởng 2024");
     then a review the lead names."""
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
-    tables = table_years(ctx.sentences)
+    tables = {**list_years(ctx.sentences), **table_years(ctx.sentences)}
     title = ctx.sentences[0].text if ctx.sentences else ""
     m = _review_re().search(title)
     if m is None and not title_names_year(title):
         m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     if m is None:
-        return DocYears(ctx.year, now, False, tables)
+        review = None if title_names_year(title) else january_review(ctx, now, tables)
+        return review or DocYears(ctx.year, now, False, tables)
     year_end = m.group(1).casefold() in {w.casefold() for w in load_lexicon("chairs.year_end.txt")}
+    if not m.group(2).isdigit():  # "tổng kết công tác thi đua năm qua": the year before the document's
+        return DocYears(now - 1, now, year_end, tables, stated=True) if now else DocYears(ctx.year, now, False, tables)
     return DocYears(int(m.group(2)), now, year_end, tables, stated=True)
+
+
+EARLY_MONTHS = 2  # a year-end review published in January or February reviews the year before
+
+
+def january_review(ctx: Context, now: int | None, tables: dict[int, int]) -> DocYears | None:
+    """A year-end review ("tổng kết" in the title or lead) whose title names no year and whose lead
+    names no reviewed year, published in the first months of a year: it reviews the year before
+    ("Nhân dịp tổng kết, …" on 05/01/2017: 2016)."""
+    published = ctx.doc.published or ""
+    if now is None or len(published) < 7 or not published[5:7].isdigit() or int(published[5:7]) > EARLY_MONTHS:
+        return None
+    lead = "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES]).casefold()
+    if not any(w.casefold() in lead for w in load_lexicon("chairs.year_end.txt")):
+        return None
+    return DocYears(now - 1, now, True, tables, stated=True)
 
 
 def title_names_year(title: str) -> bool:
@@ -80,6 +101,26 @@ def table_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
     return out
 
 
+_BULLET_RE = re.compile(r"\s*[-+•*–]\s")  # dashes and dots, not numbers ("IV. PHƯƠNG HƯỚNG NĂM 2023" then "2. …")
+HEADING_WORDS = 12  # words a heading that names the year of the lines under it may hold
+
+
+def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
+    """For each bullet line under a heading line that names one year and ends without a stop ("IV.
+    PHÂN CÔNG NĂM 2009", then "- Khối 1: Khối trưởng – A; Khối phó – B"), that year."""
+    out: dict[int, int] = {}
+    year = None
+    for sent in sentences:
+        text = sent.text.strip()
+        if year is not None and _BULLET_RE.match(text):
+            out[sent.start] = year
+            continue
+        found = set(years_in(text))
+        heading = len(found) == 1 and not text.endswith((".", ";", ",")) and len(text.split()) <= HEADING_WORDS
+        year = found.pop() if heading and "|" not in text else None
+    return out
+
+
 # --- years a sentence writes ------------------------------------------------------------------
 
 _NAM, _HOC = norm("năm"), norm("học")
@@ -89,14 +130,50 @@ def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | Non
     """A year written at token ``i``: (the index after it, the year). "năm 2023", "năm học 2022
     – 2023" (the first), "2023", "năm nay", "năm ngoái" (counted from ``years.now``)."""
     if i < len(toks) and is_year(toks[i]):
-        if i >= 2 and toks[i - 1].text in "-–" and is_year(toks[i - 2]):  # the end of "2020 – 2021"
-            return None
-        return i + 1, int(toks[i].text)
+        return None if range_end(toks, i) else (i + 1, int(toks[i].text))
     if i + 1 < len(toks) and toks[i].norm == _NAM:
         k = i + 2 if toks[i + 1].norm == _HOC else i + 1
-        if k < len(toks) and is_year(toks[k]):
+        if k < len(toks) and is_year(toks[k]) and not range_end(toks, k):
             return k + 1, int(toks[k].text)
     return relative_year(toks, i, years)
+
+
+_DEN = frozenset(norm(w) for w in ("đến", "tới"))
+_AND = norm("và")
+
+
+def range_end(toks: list[Token], i: int) -> bool:
+    """Whether the year at token ``i`` ends a range: "2020 – 2021", "từ năm 2006 đến (năm) 2008"."""
+    if i >= 2 and toks[i - 1].text in "-–" and is_year(toks[i - 2]):
+        return True
+    j = i - 2 if i >= 2 and toks[i - 1].norm == _NAM else i - 1
+    return j >= 1 and toks[j].norm in _DEN and any(is_year(t) for t in toks[max(0, j - 3) : j])
+
+
+def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
+    """The terms of several years a sentence writes, first year -> the years after it: "nhiệm kỳ
+    2015–2016", "giai đoạn 2006–2008", "từ năm 2006 đến 2008", "trong hai năm 2007 và 2008" (a lead
+    word of ``chairs.range_leads.txt`` first; not "năm học 2022–2023", one school year)."""
+    out: dict[int, tuple[int, ...]] = {}
+    for i in range(len(toks)):
+        k = phrase_at(toks, i, "chairs.range_leads.txt")
+        if not k:
+            continue
+        j = i + k + (1 if i + k < len(toks) and toks[i + k].norm == _NAM else 0)
+        if j >= len(toks) or not is_year(toks[j]):
+            continue
+        first = int(toks[j].text)
+        ends = [e for e in range(j + 2, min(len(toks), j + 5)) if is_year(toks[e]) and range_end(toks, e)]
+        if ends and first < int(toks[ends[0]].text):
+            out[first] = tuple(range(first + 1, int(toks[ends[0]].text) + 1))
+            continue
+        listed, e = [], j + 1  # "2007 và 2008", "2019, 2020 và 2021"
+        while e + 1 < len(toks) and (toks[e].text == "," or toks[e].norm == _AND) and is_year(toks[e + 1]):
+            listed.append(int(toks[e + 1].text))
+            e += 2
+        if listed and all(y > first for y in listed):
+            out[first] = tuple(listed)
+    return out
 
 
 @cache

@@ -371,7 +371,26 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
             abbr = toks[close - 1].text if close else ""
             if close and abbr not in out and (long := long_form(toks, k, abbr)):
                 out[abbr] = long
+            elif not close and (found := named_abbreviation(toks, k)) and found[0] not in out:
+                out[found[0]] = found[1]
     return out
+
+
+def named_abbreviation(toks: Tokens, k: int) -> tuple[str, str] | None:
+    """An abbreviation given with the name that follows it in brackets, after a unit that ends with
+    that name: "Công ty Điện lực Nam Định (PC Nam Định)" -> ("PC", "Công ty Điện lực")."""
+    if toks[k].text != "(" or k + 2 >= len(toks) or not ACRONYM_RE.fullmatch(toks[k + 1].text):
+        return None
+    close = next((j for j in range(k + 2, min(len(toks), k + 8)) if toks[j].text == ")"), None)
+    if close is None or close == k + 2 or not all(t.is_title and t.text.isalpha() for t in toks[k + 2 : close]):
+        return None
+    n = close - k - 2
+    unit = next((s for s in find_spans(toks) if s.kind == "unit" and s.end == k), None)
+    if unit is None or unit.end - unit.start <= n:
+        return None
+    if [t.norm for t in toks[k - n : k]] != [t.norm for t in toks[k + 2 : close]]:
+        return None
+    return toks[k + 1].text, toks.text[toks[unit.start].start : toks[k - n - 1].end]
 
 
 def bracket_abbreviation(toks: Tokens, k: int) -> int:

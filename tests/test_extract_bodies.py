@@ -20,7 +20,7 @@ def bodies_of(text: str) -> set[tuple[str, str, str | None]]:
     found = [f for f in facts if isinstance(f, Body)]
     for f in found:
         assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
-        assert f.evidence.surface.startswith(f.name)
+        assert f.evidence.surface.startswith(f.name) or f.evidence.rule == "bodies/bare_number"  # "(Khối 2)"
     return {(f.name, f.kind, f.parent) for f in found}
 
 
@@ -275,3 +275,53 @@ def test_bodies_a_sector_and_a_unit_of_it_are_one_parent():
     _, facts = process_text(text)
     assert {(f.name, f.parent) for f in facts if isinstance(f, Body)} == {
         ("Cụm thi đua số IX", "ngành Thuế"), ("Cụm thi đua số 9", "Tổng cục Thuế")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Cụm 9" after the document named "Cụm thi đua số 9": the same body, its parent kept
+            "Cụm thi đua số 9 (Tổng cục Thuế) tổng kết năm 2019. Năm 2020, Cụm 9 sẽ tổ chức hội thao.",
+            {("Cụm thi đua số 9", "cluster", "Tổng cục Thuế"), ("Cụm 9", "cluster", "Tổng cục Thuế")},
+        ),
+        (  # "Khối 5" after "Khối thi đua số 5"
+            "Khối thi đua số 5 ký giao ước. Khối 5 có 8 bệnh viện.",
+            {("Khối thi đua số 5", "bloc", None), ("Khối 5", "bloc", None)},
+        ),
+        # no full name before: a bare number is nothing
+        ("Cụm 9 tổ chức hội thao thi đua. Cụm thi đua số 9 ký giao ước.", {("Cụm thi đua số 9", "cluster", None)}),
+        # another number, a count, lower case
+        ("Cụm thi đua số 3 ký giao ước thi đua. Cụm 4 chưa họp.", {("Cụm thi đua số 3", "cluster", None)}),
+        ("Cụm thi đua số 3 ký giao ước thi đua. Cụm 3 xã vùng cao được hỗ trợ.",
+         {("Cụm thi đua số 3", "cluster", None)}),
+        ("Khối thi đua số 10 ký giao ước thi đua. Học sinh khối 10 nghỉ học.", {("Khối thi đua số 10", "bloc", None)}),
+    ],
+)
+def test_bodies_a_bare_number_after_the_full_name(text, expected):
+    assert bodies_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a group named by a capitalised word, then one in lower case
+            "Khối thi đua các cơ quan Đảng, đoàn thể tỉnh ký giao ước.",
+            {("Khối thi đua các cơ quan Đảng, đoàn thể tỉnh", "bloc", None)},
+        ),
+        (  # "hiện" ends a name
+            "Khối thi đua các công ty cà phê Tây Nguyên họp. Khối thi đua hiện bao gồm 7 công ty.",
+            {("Khối thi đua các công ty cà phê Tây Nguyên", "bloc", None)},
+        ),
+        (  # a verb after the parent ends it; an unclosed bracket is no parent
+            "Cụm thi đua số 6 thuộc Viện kiểm sát nhân dân tối cao tổ chức hội nghị. Cụm phối hợp với Khối thi đua số 1"
+            " (Công ty Điện lực Hải Dương giữ vai trò Khối trưởng).",
+            {("Cụm thi đua số 6", "cluster", "Viện kiểm sát nhân dân tối cao"), ("Khối thi đua số 1", "bloc", None)},
+        ),
+        (  # a bare number in brackets after a name is its short name, later too
+            "Khối thi đua các đơn vị chủ lực (Khối 2) tổng kết năm 2008. Khối 2: Khối trưởng – Sư đoàn 4.",
+            {("Khối thi đua các đơn vị chủ lực", "bloc", None)},
+        ),
+    ],
+)
+def test_bodies_names_that_end_and_short_names(text, expected):
+    assert bodies_of(text) == expected

@@ -511,3 +511,211 @@ def test_chairs_holder_named_the_sentence_before(text, expected):
 def test_chairs_the_unit_of_the_one_who_speaks(text, expected):
     _, facts = process_text(text)
     assert {(f.role, f.holder, f.year) for f in facts if isinstance(f, Chair)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Cơ quan này" opening the clause: the unit that opens the sentence before
+            "Cụm thi đua số 4 tổng kết năm 2023. Sở Tư pháp tỉnh Quảng Ninh đăng cai hội nghị. Cơ quan này được bầu"
+            " giữ vai trò Cụm trưởng năm 2024.",
+            {("chair", "Sở Tư pháp tỉnh Quảng Ninh", None, 2024)},
+        ),
+        (  # a bare head ("Sở") for the unit named in full before
+            "Cụm thi đua số 4 tổng kết năm 2023. Sở Tư pháp tỉnh Quảng Ninh đăng cai hội nghị. Năm 2024, Sở tiếp"
+            " tục giữ vai trò Cụm trưởng.",
+            {("chair", "Sở Tư pháp tỉnh Quảng Ninh", None, 2024)},
+        ),
+        (  # a head and its place word ("Công an tỉnh"), the nearest full name before
+            "Cụm thi đua số 4 tổng kết năm 2023. Công an tỉnh Lào Cai dự họp. Hội nghị do Công an tỉnh Hà Giang đăng"
+            " cai. Năm 2024, Công an tỉnh được bầu làm Cụm trưởng.",
+            {("chair", "Công an tỉnh Hà Giang", None, 2024)},
+        ),
+        (  # a person's unit written short after the full name
+            "Cụm thi đua số 4 tổng kết năm 2023 tại Công an tỉnh Hà Giang. Đại tá Nguyễn Văn An, Giám đốc Công an"
+            " tỉnh, Cụm trưởng năm 2023, phát biểu.",
+            {("chair", "Nguyễn Văn An", "Công an tỉnh Hà Giang", 2023)},
+        ),
+        (  # place names that look like persons' in a rotation
+            "Cụm thi đua số 2 ký giao ước năm 2002. Cụm trưởng luân phiên theo thứ tự: năm 2002 là Lê Chân; năm 2003"
+            " – Ngô Quyền; năm 2004 – Hồng Bàng.",
+            {("chair", "Lê Chân", None, 2002), ("chair", "Ngô Quyền", None, 2003), ("chair", "Hồng Bàng", None, 2004)},
+        ),
+    ],
+)
+def test_chairs_short_references_to_a_unit(text, expected):
+    assert chairs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several ("Các Sở"), and a head the document never names in full: no holder
+        ("Cụm thi đua số 4 tổng kết năm 2023. Sở Tư pháp tỉnh Quảng Ninh đăng cai. Các Sở được giao làm Cụm trưởng"
+         " luân phiên.", set()),
+        ("Cụm thi đua số 4 tổng kết năm 2023. Hội nghị họp tại Quảng Ninh. Năm 2024, Sở tiếp tục giữ vai trò Cụm"
+         " trưởng.", set()),
+        # the short name stays as written when no full name has it
+        ("Cụm thi đua số 4 tổng kết năm 2023. Năm 2024, Công an tỉnh được bầu làm Cụm trưởng.",
+         {("chair", "Công an tỉnh", None, 2024)}),
+    ],
+)
+def test_chairs_short_references_negatives(text, expected):
+    assert chairs_of(text) == expected
+
+
+def test_chairs_a_place_named_after_a_place_word_is_no_person():
+    text = ("Cụm thi đua số 2 gồm LĐLĐ các quận Lê Chân, Ngô Quyền, Hồng Bàng và Kiến An. Năm 2002, Lê Chân làm Cụm"
+            " trưởng, Ngô Quyền làm Cụm phó.")
+    _, facts = process_text(text)
+    assert {(f.role, f.holder, f.holder_kind) for f in facts if isinstance(f, Chair)} == {
+        ("chair", "Lê Chân", "org"), ("vice_chair", "Ngô Quyền", "org")}
+
+
+def chairs_dated(text: str, published: str | None = None) -> set[tuple]:
+    _, facts = process_text(text, published=published)
+    return {(f.role, f.holder, f.holder_org, f.year) for f in facts if isinstance(f, Chair)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a range after the role, "trong cùng thời gian" for the vice-chair: each year of the term
+            "Cụm thi đua số 3 năm 2005. Xã Đồng Trúc được phân công làm Cụm trưởng từ năm 2006 đến 2008, xã Tân Xã làm"
+            " Cụm phó trong cùng thời gian.", None,
+            {(r, h, None, y) for y in (2006, 2007, 2008)
+             for r, h in (("chair", "Xã Đồng Trúc"), ("vice_chair", "xã Tân Xã"))},
+        ),
+        (  # "nhiệm kỳ 2015–2016"
+            "Khối thi đua số 2 họp năm 2014. Kho bạc Nhà nước Sóc Trăng được bầu làm Trưởng khối nhiệm kỳ 2015–2016.",
+            None, {("chair", "Kho bạc Nhà nước Sóc Trăng", None, 2015),
+                   ("chair", "Kho bạc Nhà nước Sóc Trăng", None, 2016)},
+        ),
+        (  # years listed: "trong hai năm 2007 và 2008"
+            "Khối thi đua các cơ quan Quân khu năm 2008. Cục Chính trị giữ vai trò Khối trưởng, Cục Kỹ thuật giữ"
+            " vai trò Khối phó trong hai năm 2007 và 2008.", None,
+            {("chair", "Cục Chính trị", None, 2007), ("chair", "Cục Chính trị", None, 2008),
+             ("vice_chair", "Cục Kỹ thuật", None, 2007), ("vice_chair", "Cục Kỹ thuật", None, 2008)},
+        ),
+        (  # a school year is one term
+            "Cụm thi đua số 2 họp. Trường THCS Kim An làm Cụm trưởng năm học 2010 – 2011.", None,
+            {("chair", "Trường THCS Kim An", None, 2010)},
+        ),
+        (  # dash bullets under a heading that names the year
+            "Khối thi đua các đơn vị chủ lực (Khối 2) tổng kết năm 2008. Sư đoàn 330 làm Khối trưởng năm 2008.\n"
+            "IV. PHÂN CÔNG NĂM 2009\n- Khối 2: Khối trưởng – Sư đoàn 4; Khối phó – Lữ đoàn Phòng không 226.", None,
+            {("chair", "Sư đoàn 330", None, 2008), ("chair", "Sư đoàn 4", None, 2009),
+             ("vice_chair", "Lữ đoàn Phòng không 226", None, 2009)},
+        ),
+        (  # numbered points under a heading of plans keep their own year
+            "Khối thi đua số 5 tổng kết năm 2022.\nIV. PHƯƠNG HƯỚNG NĂM 2023\n1. Tiếp tục phối hợp với Khối thi đua số"
+            " 6, do Bệnh viện Tim Hà Nội là Trưởng khối.", None,
+            {("chair", "Bệnh viện Tim Hà Nội", None, 2022)},
+        ),
+        (  # "tổng kết … năm qua" in January: the year before
+            "Đức Hòa, ngày 15/01/2009 – Cụm thi đua số 2 tổng kết công tác thi đua năm qua. Ủy ban MTTQ xã Hựu Thạnh đã"
+            " hoàn thành tốt vai trò Cụm trưởng năm qua.", "2009-01-15",
+            {("chair", "Ủy ban MTTQ xã Hựu Thạnh", None, 2008)},
+        ),
+        (  # a January review that names no year: the year before; the incoming holder the next
+            "Khối thi đua kinh tế tổng hợp: vai trò Khối trưởng\nNhân dịp tổng kết, phóng viên trao đổi với ông An."
+            " Tại hội nghị, Thứ trưởng Bộ Kế hoạch và Đầu tư Hoàng Minh Đạt trao cờ Khối trưởng cho Thứ trưởng Bộ Tài"
+            " chính Đinh Xuân Hòa.", "2017-01-05",
+            {("chair", "Hoàng Minh Đạt", "Bộ Kế hoạch và Đầu tư", 2016),
+             ("chair", "Đinh Xuân Hòa", "Bộ Tài chính", 2017)},
+        ),
+        (  # the term the sentence before announces for the roles it names without a holder
+            "Khối thi đua số 2 tổng kết năm 2014. Hội nghị đã bầu Trưởng khối, Phó Trưởng khối nhiệm kỳ 2015–2016."
+            " Kết quả, KBNN Sóc Trăng được bầu làm Trưởng khối, KBNN Bạc Liêu làm Phó Trưởng khối.", None,
+            {(r, h, None, y) for y in (2015, 2016)
+             for r, h in (("chair", "KBNN Sóc Trăng"), ("vice_chair", "KBNN Bạc Liêu"))},
+        ),
+        (  # no announcement when the sentence writes its own year
+            "Khối thi đua số 2 tổng kết năm 2014. Hội nghị đã bầu Trưởng khối nhiệm kỳ 2015–2016. Năm 2014, KBNN Cần"
+            " Thơ làm Trưởng khối.", None,
+            {("chair", "KBNN Cần Thơ", None, 2014)},
+        ),
+        (  # a January document whose title names its year keeps it
+            "Thông báo kết quả bầu Khối trưởng các Khối thi đua năm 2025\nHội nghị tổng kết đã bầu. Khối thi đua số 1:"
+            " Khối trưởng là Ban Dân vận Tỉnh ủy.", "2025-01-20",
+            {("chair", "Ban Dân vận Tỉnh ủy", None, 2025)},
+        ),
+    ],
+)
+def test_chairs_years_of_terms(text, published, expected):
+    assert chairs_dated(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the body of each clause: "Cụm 1 do A …, Cụm 2 do B …"
+            "Cụm thi đua số 1 và Cụm thi đua số 2 họp năm 2015. Năm 2014, Cụm 1 do Đồn Biên phòng Vĩnh Điều làm Cụm"
+            " trưởng, Cụm 2 do Đồn BP Hòn Tre làm Cụm trưởng.",
+            {("Cụm 1", "Đồn Biên phòng Vĩnh Điều", 2014), ("Cụm 2", "Đồn BP Hòn Tre", 2014)},
+        ),
+        (  # a short name in brackets after the holder; "ở vị trí"
+            "Khối thi đua số 2 tổng kết năm 2014. Năm 2014, Kho bạc Nhà nước Cần Thơ làm Trưởng khối, Kho bạc Nhà nước"
+            " Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối.",
+            {("Khối thi đua số 2", "Kho bạc Nhà nước Cần Thơ", 2014), ("Khối thi đua số 2", "Kho bạc Nhà nước Trà Vinh",
+                                                                         2014)},
+        ),
+        (  # an abbreviation given with the place ("(PC Nam Định)"), then a table of the rotation
+            "Khối thi đua số 3 gồm Công ty Điện lực Nam Định (PC Nam Định) và Công ty Điện lực Hà Nam (PC Hà Nam).\n"
+            "Năm | Khối trưởng | Khối phó\n2019 | PC Nam Định | PC Hà Nam\n2020 | PC Hà Nam | PC Nam Định",
+            {("Khối thi đua số 3", "Công ty Điện lực Nam Định", 2019),
+             ("Khối thi đua số 3", "Công ty Điện lực Hà Nam", 2019),
+             ("Khối thi đua số 3", "Công ty Điện lực Hà Nam", 2020), ("Khối thi đua số 3", "Công ty Điện lực Nam Định",
+                                                                      2020)},
+        ),
+        (  # a row whose cells give the unit, its head and the role
+            "Cụm thi đua số II tổng kết năm 2010.\nSTT | Đơn vị | Đại diện | Ghi chú\n1 | TAND huyện Vũ Thư | ông"
+            " Đặng Văn Thắng, Chánh án | Cụm trưởng\n2 | TAND huyện Tiền Hải | bà Phạm Thị Liên, Chánh án |",
+            {("Cụm thi đua số II", "Đặng Văn Thắng", 2010)},
+        ),
+        (  # an agent with a count; "đảm đương"
+            "Khối thi đua số 1 tổng kết năm 2024. HTX Đông La được 7/8 đại biểu tín nhiệm làm Khối trưởng năm 2025."
+            " Năm 2026, HTX Thụy Hà sẽ đảm đương vai trò Khối trưởng.",
+            {("Khối thi đua số 1", "HTX Đông La", 2025), ("Khối thi đua số 1", "HTX Thụy Hà", 2026)},
+        ),
+        (  # two names of one local unit: the one handed the flag stays
+            "Cụm thi đua số 1 tổng kết năm 2008. Ủy ban MTTQ thị trấn Hậu Nghĩa đã trao cờ luân lưu Cụm trưởng cho Ủy"
+            " ban MTTQ thị trấn Đức Hòa. Mặt trận thị trấn Đức Hòa sẽ tiếp nhận vai trò Cụm trưởng năm 2009.",
+            {("Cụm thi đua số 1", "Ủy ban MTTQ thị trấn Hậu Nghĩa", 2008),
+             ("Cụm thi đua số 1", "Ủy ban MTTQ thị trấn Đức Hòa", 2009)},
+        ),
+        (  # the chair's flag handed on with no role word: the giver the term before, the taker the document's
+            "Khối thi đua số 7 ký kết giao ước năm 2007. Ông Nguyễn Tấn Phúc, Giám đốc Agribank Đà Nẵng, trao cờ thi"
+            " đua luân lưu cho Agribank Quảng Nam.",
+            {("Khối thi đua số 7", "Agribank Đà Nẵng", 2006), ("Khối thi đua số 7", "Agribank Quảng Nam", 2007)},
+        ),
+        (  # a holder named with the reviewed year takes the year written for it elsewhere
+            "Khối thi đua các công ty cà phê tổng kết năm 2003. Công ty Cà phê Phước An đã bàn giao nhiệm vụ Khối"
+            " trưởng cho Công ty Cà phê Thắng Lợi. Ông Trần Văn Lực, Giám đốc Công ty Cà phê Thắng Lợi, đơn vị Khối"
+            " trưởng, phát biểu.",
+            {("Khối thi đua các công ty cà phê", "Công ty Cà phê Phước An", 2003),
+             ("Khối thi đua các công ty cà phê", "Trần Văn Lực", 2004)},
+        ),
+    ],
+)
+def test_chairs_bodies_holders_and_agreement(text, expected):
+    _, facts = process_text(text)
+    assert {(f.body, f.holder, f.year) for f in facts if isinstance(f, Chair)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "với vai trò Khối trưởng, B" inside a clause: B is not the chair
+        ("Khối thi đua số 7 năm 2006. Năm 2006, Agribank Đà Nẵng dẫn dắt Khối với vai trò Khối trưởng, Agribank Huế"
+         " hỗ trợ.", set()),
+        # a rotating flag handed to the best unit is a prize, not the chair
+        ("Khối thi đua số 7 tổng kết năm 2006. Agribank Đà Nẵng trao cờ thi đua luân lưu cho đơn vị dẫn đầu là"
+         " Agribank Bình Định.", set()),
+        # a range that starts at no year of a role
+        ("Khối thi đua số 2 họp năm 2019. Công ty A làm Khối trưởng năm 2019; giai đoạn 2020–2022 Khối tập trung"
+         " chuyển đổi số.", {("chair", "Công ty A", None, 2019)}),
+    ],
+)
+def test_chairs_years_and_roles_negatives(text, expected):
+    assert chairs_dated(text) == expected

@@ -500,3 +500,97 @@ def test_members_lists_described_or_broken_over_lines(text, body, members):
 )
 def test_members_described_lists_negatives(text):
     assert members_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "members"),
+    [
+        (  # "Cùng tham gia Cụm còn có A và B": a bare "Cụm" joined, then "còn có"
+            "Cụm thi đua số 9 gồm Cục Thuế các tỉnh Hà Nam và Nam Định. Cùng tham gia Cụm còn có Cục Thuế tỉnh Thái"
+            " Bình và Cục Thuế tỉnh Hưng Yên.",
+            "Cụm thi đua số 9",
+            ["Cục Thuế tỉnh Hà Nam", "Cục Thuế tỉnh Hưng Yên", "Cục Thuế tỉnh Nam Định", "Cục Thuế tỉnh Thái Bình"],
+        ),
+        (  # "Tham gia Khối thi đua này gồm …"
+            "Khối thi đua số 2 họp năm 2020. Tham gia Khối thi đua này gồm Bảo tàng tỉnh Bắc Ninh, Thư viện tỉnh Bắc"
+            " Ninh và Nhà hát Quan họ Bắc Ninh.",
+            "Khối thi đua số 2",
+            ["Bảo tàng tỉnh Bắc Ninh", "Nhà hát Quan họ Bắc Ninh", "Thư viện tỉnh Bắc Ninh"],
+        ),
+        (  # short names after a plural head, closed by "và": each takes the head
+            "Khối thi đua các cơ quan tổng hợp của tỉnh Quảng Ninh gồm các Sở Tư pháp, Nội vụ và Tài chính.",
+            "Khối thi đua các cơ quan tổng hợp",
+            ["Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp"],
+        ),
+        (  # sector names joined by "và" or commas stay whole among them
+            "Khối thi đua các cơ quan tổng hợp gồm các Sở Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch, Nội vụ"
+            " và Tài chính.",
+            "Khối thi đua các cơ quan tổng hợp",
+            ["Sở Kế hoạch và Đầu tư", "Sở Nội vụ", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch"],
+        ),
+        (  # two short names
+            "Khối thi đua số 3 gồm các Sở Tư pháp và Nội vụ.",
+            "Khối thi đua số 3",
+            ["Sở Nội vụ", "Sở Tư pháp"],
+        ),
+        (  # without "các", one ministry of three sector words, then another
+            "Khối thi đua số 3 gồm Bộ Văn hóa, Thể thao và Du lịch và Bộ Y tế.",
+            "Khối thi đua số 3",
+            ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"],
+        ),
+        (  # "- Thành phần: …" on a line under the body's heading
+            "I. CỤM THI ĐUA SỐ 1 (các đồn biên phòng tuyến biên giới)\n- Thành phần: Đồn Biên phòng Vĩnh Điều, Đồn Biên"
+            " phòng Giang Thành, Đồn Biên phòng Xà Xía.",
+            "CỤM THI ĐUA SỐ 1",
+            ["Đồn Biên phòng Giang Thành", "Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Xà Xía"],
+        ),
+        (  # a lower-case plural before short names: the names as written
+            "II. CỤM THI ĐUA SỐ 2 (các đồn tuyến biển)\n- Thành phần: các đồn biên phòng Dương Đông, Gành Dầu và Nam"
+            " Du.",
+            "CỤM THI ĐUA SỐ 2",
+            ["Dương Đông", "Gành Dầu", "Nam Du"],
+        ),
+        (  # a shared head, a count and a description before the colon
+            "Cụm thi đua số 6 họp năm 2023. Cụm 6 gồm Viện kiểm sát nhân dân 5 tỉnh Tây Nguyên: Kon Tum, Gia Lai, Đắk"
+            " Lắk, Đắk Nông và Lâm Đồng.",
+            "Cụm 6",
+            ["Viện kiểm sát nhân dân tỉnh Gia Lai", "Viện kiểm sát nhân dân tỉnh Kon Tum",
+             "Viện kiểm sát nhân dân tỉnh Lâm Đồng", "Viện kiểm sát nhân dân tỉnh Đắk Lắk",
+             "Viện kiểm sát nhân dân tỉnh Đắk Nông"],
+        ),
+        (  # an English label of a fact box
+            "Khối thi đua số 7 ký giao ước năm 2007.\n• Members (3): Agribank chi nhánh Huế, Đà Nẵng và Quảng Nam.",
+            "Khối thi đua số 7",
+            ["Agribank chi nhánh Huế", "Quảng Nam", "Đà Nẵng"],
+        ),
+        (  # sector words the tagger calls verbs stay in the names
+            "Khối thi đua các HTX phi nông nghiệp (Khối II)\n- Thành viên: HTX Mây tre đan Hợp Tiến, HTX Thủ công mỹ"
+            " nghệ Đồng Xâm.",
+            "Khối II",
+            ["HTX Mây tre đan Hợp Tiến", "HTX Thủ công mỹ nghệ Đồng Xâm"],
+        ),
+    ],
+)
+def test_members_joined_short_names_and_composition_lines(text, body, members):
+    assert members_of(text) == sorted((body, m) for m in members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guests of a meeting, not members of the body
+        "Cụm thi đua số 9 họp năm 2022. Cùng tham gia Cụm còn có đồng chí Nguyễn Văn An và đồng chí Trần Văn Bình.",
+        # "tham gia" a meeting, not the body
+        "Cụm thi đua số 9 họp năm 2022. Tham gia hội nghị còn có Cục Thuế tỉnh Thái Bình và Cục Thuế tỉnh Hưng Yên.",
+        # what the body receives, not who is in it
+        "Cụm thi đua số 9 họp năm 2022. Tham gia Cụm còn có sự phối hợp của Sở Nội vụ và Sở Tài chính.",
+        # one plural sector, no list
+        "Khối thi đua số 3 gồm các Sở Văn hóa, Thể thao và Du lịch.",
+        # "Thành phần" inside a sentence, not opening a line
+        "Cụm thi đua số 1 họp năm 2015. Đại biểu có thành phần: Công an tỉnh Hà Nam, Công an tỉnh Nam Định.",
+        # "Thành phần tham dự" of a meeting
+        "Cụm thi đua số 1 họp năm 2015.\n- Thành phần tham dự gồm đại diện lãnh đạo các đơn vị.",
+    ],
+)
+def test_members_joined_short_names_and_composition_negatives(text):
+    assert members_of(text) == []

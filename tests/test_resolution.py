@@ -119,6 +119,21 @@ def test_resolution_body_at_passes_over_a_passing_mention():
 
 
 @pytest.mark.parametrize(
+    ("before", "passing"),
+    [
+        ("Khối 3 đã phối hợp với ", True),  # a body worked with
+        ("Trường A chuyển từ ", True),
+        ("Hội nghị của ", False),
+        ("Khối 3 tổ chức hội thảo với ", False),  # "với" alone is no passing word
+    ],
+)
+def test_resolution_passing_words_of_several_syllables(before, passing):
+    text = "Khối thi đua số 3 họp. " + before + "Khối thi đua số 1 hôm nay."
+    b = mention("Khối thi đua số 1", "bloc", text.index("Khối thi đua số 1"))
+    assert (b.evidence.start in passing_mentions([b], text)) is passing
+
+
+@pytest.mark.parametrize(
     ("a", "b", "same"),
     [
         ("ngành Thuế", "Tổng cục Thuế", True),  # a sector and a unit of it
@@ -127,6 +142,8 @@ def test_resolution_body_at_passes_over_a_passing_mention():
         ("ngành Tòa án nhân dân", "ngành Kiểm sát nhân dân", False),
         ("ngành Thuế", "Tổng cục Hải quan", False),
         ("Bộ Công an", "Bộ Tư pháp", False),
+        ("VKSND tối cao", "Viện kiểm sát nhân dân tối cao", True),  # an abbreviation of the head
+        ("VKSND tối cao", "Tòa án nhân dân tối cao", False),
     ],
 )
 def test_resolution_same_parent(a, b, same):
