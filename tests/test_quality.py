@@ -4,35 +4,62 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import duckdb
 import pytest
 
-from tests.conftest import GOLD, run_cli
+from tests.conftest import GOLD, ROOT, run_cli
 
 DATA = GOLD.parent
 
 # (folder ingested, gold file) -> minimum F1 per type and overall: a little under what the
-# extractors reach today (README, "Quality"). The dev sets were used to write the rules; the
-# held-out set was not, and is the honest estimate for unseen reports.
+# extractors reach today (README, "Quality"). The dev sets were used to write the rules;
+# heldout3 was not, and is the honest estimate for unseen reports (heldout and heldout2 were
+# held out too until their scores were taken, then became development data: docs/devset.md).
+# vntc-thidua: the 40 real articles, written out from ../shared by the test below.
 FLOORS = {
     ("devset", "devset.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.95, "members": 0.95,
                                  "campaigns": 0.95, "awards": 0.95, "persons": 0.95},
     ("devset2", "devset2.jsonl"): {"overall": 0.95, "bodies": 0.95, "chairs": 0.95, "members": 0.95,
                                    "campaigns": 0.93, "awards": 0.85, "persons": 0.92},
     ("devset3", "devset3.jsonl"): {"overall": 0.92, "campaigns": 0.95, "awards": 0.87, "persons": 0.95},
-    ("heldout", "heldout.jsonl"): {"overall": 0.80, "bodies": 0.95, "chairs": 0.78, "members": 0.62,
-                                   "campaigns": 0.92, "awards": 0.78, "persons": 0.95},
+    ("devset4", "devset4.jsonl"): {"overall": 0.97, "bodies": 0.95, "chairs": 0.95, "members": 0.95,
+                                   "campaigns": 0.95, "awards": 0.95, "persons": 0.95},
+    ("devset5", "devset5.jsonl"): {"overall": 0.95, "bodies": 0.95, "chairs": 0.95, "members": 0.95,
+                                   "campaigns": 0.93, "awards": 0.85, "persons": 0.95},
+    ("heldout", "heldout.jsonl"): {"overall": 0.85, "bodies": 0.95, "chairs": 0.85, "members": 0.72,
+                                   "campaigns": 0.92, "awards": 0.82, "persons": 0.95},
+    ("heldout2", "heldout2.jsonl"): {"overall": 0.91, "bodies": 0.92, "chairs": 0.75, "members": 0.95,
+                                     "campaigns": 0.95, "awards": 0.92, "persons": 0.95},
+    ("vntc-thidua", "vntc-thidua.jsonl"): {"overall": 0.92, "campaigns": 0.95, "awards": 0.84, "persons": 0.93},
 }
 
 
-@pytest.mark.parametrize(("folder", "gold"), list(FLOORS))
+@pytest.mark.parametrize(("folder", "gold"), [key for key in FLOORS if (DATA / key[0]).is_dir()])
 def test_quality_stays_above_floors(tmp_path, folder, gold):
+    assert_floors(DATA / folder, gold, tmp_path)
+
+
+def assert_floors(folder, gold, tmp_path):
     db = tmp_path / "q.duckdb"
-    assert run_cli("ingest", DATA / folder, "--db", db).exit_code == 0
+    assert run_cli("ingest", folder, "--db", db).exit_code == 0
     figures = json.loads(run_cli("evaluate", GOLD / gold, "--db", db, "--json").output)
-    below = {t: (figures[t]["f1"], floor) for t, floor in FLOORS[folder, gold].items() if figures[t]["f1"] < floor}
+    below = {t: (figures[t]["f1"], floor) for t, floor in FLOORS[folder.name, gold].items() if figures[t]["f1"] < floor}
     assert not below, f"F1 below its floor (got, floor): {below}"
+
+
+def test_quality_on_real_news_articles_stays_above_floors(tmp_path):
+    """The 40 real articles of ../shared/bench (text not in the repository: written out here)."""
+    source = ROOT.parent / "shared" / "bench" / "vntc-thidua.jsonl"
+    if not source.exists():
+        pytest.skip("no ../shared/bench/vntc-thidua.jsonl")
+    folder = tmp_path / "vntc-thidua"
+    script = ROOT / "scripts" / "vntc_thidua.py"
+    subprocess.run([sys.executable, script, "--source", source, "--out", folder], check=True, capture_output=True)
+    assert len(list(folder.iterdir())) == 40
+    assert_floors(folder, "vntc-thidua.jsonl", tmp_path)
 
 
 def test_minutes_in_the_demo_corpus_score_well(corpus_db):
