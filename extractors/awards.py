@@ -31,8 +31,14 @@ Recipients named elsewhere: "Năm 2022, Cục Thuế tỉnh X thu … | Đơn v�
 Bằng khen" (the unit the previous sentence opens with), "Ngôi trường từng đón nhận …" or "… cho tập
 thể Công ty" (the last school or company named in full), "…; đồng thời nhận Cờ thi đua …" (the
 subject of the clause before), "- Tổ khối 3 và Tổ khối 5: được công nhận …" (before a list line's
-colon). An honour title before a name or in apposition to it ("anh hùng lao động Bùi Văn Thọ", "GS
-Trần Văn Giàu (93 tuổi), anh hùng lao động …") is an award the person holds. A mention that only
+colon). Also: a lower-case stand-in opening a clause ("Dẫu vậy, trường có … và được Sở tặng cờ thi đua"),
+stand-ins in a row ("Đơn vị …. Trước đó, năm 2015, đơn vị được …"), a bare "cho ông" (the person named
+just before), a subject across ";" or a dash ("TP đã khen thưởng …; được đón nhận …", "Công ty X - Chủ
+đầu tư Y - trở thành đơn vị … được tặng …"), "TP" for the city named in full before, and abbreviations
+the document defines spelt out ("KBNN Cần Thơ" -> "Kho bạc Nhà nước Cần Thơ"). An award put off, taken
+away or denied ("hoãn xét tặng", "bị tước", "không được tặng") and the chair's rotating flag ("cờ thi
+đua luân lưu") are no awards. An honour title before a name or in apposition to it ("anh hùng lao
+động Bùi Văn Thọ", "GS Trần Văn Giàu (93 tuổi), anh hùng lao động …") is an award the person holds. A mention that only
 repeats a fuller one to the same unit (a headline's "Huân chương Lao động" beside "Huân chương Lao
 động hạng Nhì") is left out.
 
@@ -46,6 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from extractors.awards_lines import headed_lists, listed_awards, opens_list, table_awards
 from extractors.awards_lists import (
@@ -65,6 +72,7 @@ from extractors.awards_subjects import (
     honour_holder,
     line_head,
     named_with_head,
+    opens_with_anaphor,
     subject_items,
     subjects_before,
 )
@@ -91,24 +99,51 @@ from extractors.awards_words import (
     after_year,
     is_whole_words,
     names_award,
+    withdrawn,
 )
 from extractors.base import Context, extractor, years_in
 from extractors.lines import find_patterns, phrase_at, reading_sentences
-from extractors.nlp import Match, Token, lazy_tokens
+from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, name_end
+from extractors.units import ACRONYM_RE, defined_abbreviations, norms_key, spell_out
 from schemas.document import Sentence
 from schemas.facts import Award
 from schemas.names import canon
 
 
-@extractor("awards", version="4", needs=())
+@extractor("awards", version="5", needs=())
 def find_awards(ctx: Context) -> list[Award]:
     """Every award and recipient, less a mention that only repeats a fuller one (the headline's
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì")."""
-    found = list(all_awards(ctx))
+    found = spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)])
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     return [a for a, (name, who) in zip(found, names, strict=True)
             if not any(other.startswith(name + " ") and same_unit(who, to) for other, to in names)]
+
+
+def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
+    """Recipients with the abbreviations the document defines spelt out, where the document writes
+    the long form: "Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ) …. tặng Cờ thi đua cho KBNN Cần Thơ"
+    -> "Kho bạc Nhà nước Cần Thơ"."""
+    if not any(ACRONYM_RE.search(a.recipient or "") for a in found):
+        return found
+    defined = defined_abbreviations(s.text for s in ctx.sentences)
+    if not defined:
+        return found
+    key = norms_key(ctx.doc.text)
+    return [replace(a, recipient=spell_out(a.recipient, defined, key)) if a.recipient else a for a in found]
+
+
+def city_named(ctx: Context, award: Award) -> Award:
+    """A recipient "TP" is the city the document named in full before it: "TPHCM …. TP đã khen thưởng …;
+    được đón nhận danh hiệu …" -> "TPHCM"."""
+    if award.recipient != "TP":
+        return award
+    cities = list(CITY_RE.finditer(ctx.doc.text, 0, award.evidence.start))
+    return replace(award, recipient=" ".join(cities[-1].group().split())) if cities else award
+
+
+CITY_RE = re.compile(r"\bTP\.? ?HCM\b|\b(?:TP\.?|[Tt]hành phố) (?:[A-ZĐ][\w]+ ?){1,3}(?<! )")  # "TPHCM", "TP Cần Thơ"
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -141,6 +176,8 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
     shared: tuple[int, list] = (-1, [])  # end of the last chain given to a subject, and its findings
     given: tuple[int, str] = (-1, "")  # end of the last chain given "cho" someone, and its status
     for chain in all_chains:
+        if withdrawn(toks, chain[0].start):
+            continue  # "đề nghị Chính phủ hoãn xét tặng cờ thi đua cho …", "bị tước danh hiệu …"
         found = list(recipients_of(toks, verbs, starts, chain))
         if not found and shared[1] and (shares_subject(toks, verbs, shared[0], chain[0].start)
                                          or elided_subject(toks, verbs, shared[0], chain[0].start)):
@@ -177,6 +214,8 @@ def chain_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[Aw
     for rule, status, recipients in found:
         for a, b in recipients:
             person = named_person_earlier(list(earlier), sent, toks, a, b)
+            if person is None and rule == "award-cho-pronoun":
+                continue  # no one named before "ông"
             for award in chain:
                 if person:
                     yield carried_award(ctx, person, sent, toks, award, status, year, rule)
@@ -206,10 +245,9 @@ def awards_named_earlier(ctx: Context, earlier: list[Sentence], sent: Sentence, 
     "cho | tập thể Công ty": the last company named."""
     group = verb_group_before(toks, verbs, chain[0].start)
     cho = cho_after(toks, chain[-1].end, starts)
-    if anaphoric_subject(toks, group):
-        prev = earlier[-1]
-        who = antecedent(lazy_tokens(prev.text)) if "\n" not in ctx.doc.text[prev.end : sent.start] else None
-        found = (prev, who) if who else named_earlier(earlier, anaphor_head(toks))
+    anaphor = anaphoric_subject(toks, group)
+    if anaphor is not None:
+        found = opening_unit(ctx, earlier, sent) or named_earlier(earlier, anaphor_head(toks, anaphor))
         status = "proposed" if group.proposed else "granted"
     elif cho is not None and grant_verb_near(toks, verbs, chain[0].start, cho):
         found = named_earlier(earlier, bare_head(toks, cho + 1, clause_end(toks, cho + 1)))
@@ -221,6 +259,27 @@ def awards_named_earlier(ctx: Context, earlier: list[Sentence], sent: Sentence, 
     year = next(iter(years_in(sent.text) or years_in(found[0].text)), year)  # "Năm 2012, X …. Đơn vị …"
     for award in chain:
         yield carried_award(ctx, found, sent, toks, award, status, year, "named-earlier")
+
+
+def opening_unit(ctx: Context, earlier: list[Sentence], sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit the previous sentence of the paragraph opens with, or, where that one too opens with a
+    stand-in ("Đơn vị …. | Trước đó, năm 2015, đơn vị …") or names nothing, the one before it (up to
+    ``MAX_ANAPHORS``)."""
+    after = sent
+    for prev in reversed(earlier[-MAX_ANAPHORS:]):
+        if "\n" in ctx.doc.text[prev.end : after.start]:
+            return None
+        words = lazy_tokens(prev.text)
+        who = antecedent(words)
+        if who:
+            return prev, who
+        if not opens_with_anaphor(words) and any(t.is_title for t in words[1:]):
+            return None  # (a sentence that names nothing is passed over: "Nhiều trận đánh diễn ra …")
+        after = prev
+    return None
+
+
+MAX_ANAPHORS = 3  # sentences in a row that say "Đơn vị …" for one unit
 
 
 def carried_award(ctx: Context, found: tuple[Sentence, tuple[int, int]], sent: Sentence, toks: list[Token],
@@ -239,7 +298,21 @@ def carried_award(ctx: Context, found: tuple[Sentence, tuple[int, int]], sent: S
 def named_person_earlier(earlier: list[Sentence], sent: Sentence, toks: list[Token], a: int,
                          b: int) -> tuple[Sentence, tuple[int, int]] | None:
     """The person "ông Dũng" (a form of address and a given name, tokens ``a:b``) stands for: the
-    last full name before it that ends with that given name ("Lương Quốc Dũng")."""
+    last full name before it that ends with that given name ("Lương Quốc Dũng"); and the person a
+    bare "ông" or "bà" stands for: the last full name before it, in its sentence or the one before."""
+    if b - a == 1 and is_pronoun(toks, a):
+        for ante in [sent, *reversed(earlier[-1:])]:
+            words = lazy_tokens(ante.text)
+            end = a if ante is sent else len(words)
+            names = [(i, j) for i, j in find_names(words) if j <= end and (ante is not sent or i > SUBJECT_REACH)]
+            addressed = [k for k in range(end - 1) if is_addressed(words, k)]
+            if names and addressed and addressed[-1] >= names[-1][1]:
+                return None  # "… của ông József và trao tặng Huy hiệu cho ông": a name we cannot read
+            if names:
+                return ante, names[-1]
+            if addressed:
+                return None
+        return None
     if b - a != 2 or phrase_at(toks, a, HONORIFICS) != 1 or not toks[a + 1].is_title or name_end(toks, a + 1):
         return None
     given = toks[a + 1].norm
@@ -250,6 +323,23 @@ def named_person_earlier(earlier: list[Sentence], sent: Sentence, toks: list[Tok
         if hit:
             return ante, hit
     return None
+
+
+PRONOUNS = frozenset(norm(w) for w in ("ông", "bà"))  # "cho ông": the person named before
+SUBJECT_REACH = 4  # a name this close to its sentence's start is who gives ("Chủ tịch X … trao … cho ông")
+
+
+def is_addressed(toks: list[Token], k: int) -> bool:
+    """"ông", "bà" before a capitalised word: someone named at ``k``."""
+    return toks[k].norm in PRONOUNS and toks[k + 1].is_title
+
+
+def is_pronoun(toks: list[Token], k: int) -> bool:
+    """A bare "ông" or "bà" at ``k``, no name after it ("cho ông nhằm ghi nhận …")."""
+    if k >= len(toks) or toks[k].norm not in PRONOUNS or toks[k].is_title:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.text in ".,;" or not nxt.is_title and nxt.text[:1].isalpha()
 
 
 def named_earlier(earlier: list[Sentence], head: tuple[str, ...] | None) -> tuple[Sentence, tuple[int, int]] | None:
@@ -327,6 +417,8 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
         found = recipients_after(toks, verbs, starts, cho + 1)
         if found:
             yield "award-cho-recipient", status, found
+        elif is_pronoun(toks, cho + 1):  # "trao tặng Huy hiệu cho ông nhằm …": the person named before
+            yield "award-cho-pronoun", status, [(cho + 1, cho + 2)]
         return
     group = verb_group_before(toks, verbs, first)
     if group is not None and group.receives:
@@ -364,7 +456,8 @@ def named_elsewhere(toks: list[Token], verbs: list[Match], starts: set[int],
 
 def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:
     """The units a verb of choosing ("suy tôn", "bình chọn") names earlier in the sentence, up to
-    "là", a comma or the next verb."""
+    "là", a comma or the next verb; a number of units it does not name is a rule, no fact ("mỗi
+    Cụm lựa chọn 01 xã dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua")."""
     lo = max((i + 1 for i in range(first) if toks[i].text in CLAUSE_END), default=0)
     chosen = [m for m in verbs if m.label == "SELECT" and lo <= m.start and m.end < first]
     if not chosen:
@@ -375,4 +468,4 @@ def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tup
     a = chosen[-1].end
     later = {m.start for m in verbs if m.start >= a}
     b = next((k for k in range(a, first) if toks[k].text in ",;:" or k in later), first)
-    return subject_items(toks, a, b)
+    return [(i, j) for i, j in subject_items(toks, a, b) if not is_group(toks, i)]  # not "chọn 01 xã dẫn đầu"

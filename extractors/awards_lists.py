@@ -133,7 +133,7 @@ def clean_place(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
 def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Names of a list split at commas, semicolons and "và" before a new unit or person; a
     heading before a colon ("và bốn cá nhân:") is skipped; the list ends at the first piece that
-    names nobody."""
+    names nobody, or after one whose name a clause follows ("A vì đã có …, B" names only A)."""
     out: list[tuple[int, int]] = []
     for s, e, sep in split_pieces(toks, a, b):
         if sep == ":":
@@ -149,6 +149,8 @@ def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         if item is None and not inner:
             break
         out.extend(inner or [item])
+        if item and item[1] < e and cuts_name(toks, item[1]):
+            break  # "cho Công an tỉnh A để ghi nhận … tại các tỉnh B, C": a clause ends the list
     return out
 
 
@@ -227,8 +229,17 @@ def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     end = a
     while end < b and toks[end].text != "(" and not cuts_name(toks, end) and not is_apposition(toks, end):
         end += 1
-    end = trim_end(toks, a, end)
+    end = verb_tail(toks, a, trim_end(toks, a, end))
     return (a, end) if end > a and a_head and is_unit_name(toks, a, end) else None
+
+
+def verb_tail(toks: list[Token], a: int, end: int) -> int:
+    """``end`` moved before lowercase words that close a name and start with a verb: "Đại sứ Tề Kiến
+    Quốc | bày tỏ sự vinh dự được nhận …"."""
+    for k in range(a + 1, end):
+        if toks[k - 1].is_title and not any(t.is_title or t.text[:1].isdigit() for t in toks[k:end]):
+            return k if toks[k].word_start and toks[k].tag == "V" else end
+    return end
 
 
 def skip_leading(toks: list[Token], a: int, b: int) -> int:

@@ -34,6 +34,8 @@ def award_spans(toks: list[Token], matches: list[Match]) -> list[AwardSpan]:
     for m in heads:
         if out and m.start < out[-1].end or m.id == "cause" and not names_cause(toks, m.end - 1):
             continue
+        if m.id == "flag" and [t.norm for t in toks[m.end : m.end + 2]] == list(ROTATING):
+            continue  # "trao cờ thi đua luân lưu cho …": the chair's flag handed on, no award
         out.append(AwardSpan(m.start, extend_award(toks, m.end, m.id, starts), m.id))
     quoted = [q for q in quoted_titles(toks) if not any(q.start <= s.start < q.end for s in out)]
     return sorted(out + quoted, key=lambda s: s.start) if quoted else out
@@ -57,6 +59,8 @@ def names_cause(toks: list[Token], k: int) -> bool:
 
 
 TITLE_WORDS = (norm("danh"), norm("hiệu"))
+ROTATING = (norm("luân"), norm("lưu"))  # "cờ thi đua luân lưu" (the rotating flag)
+LEVEL = norm("cấp")  # "Chiến sĩ thi đua cấp Tổng công ty": the level's name follows
 PARTY_YEARS, PARTY = (norm("năm"), norm("tuổi")), norm("đảng")  # "40 năm tuổi Đảng"
 QUOTES = frozenset("“”\"")
 
@@ -122,6 +126,8 @@ def scope_end(toks: list[Token], end: int, starts: set[int]) -> int:
     if n and toks[end + n - 1].norm not in OPEN_SCOPES:
         return end + n
     k = end + n
+    if n and toks[k - 1].norm == LEVEL and not (k < len(toks) and toks[k].is_title):
+        return end  # "cấp" with no name after it: "… cấp trên"
     if k < len(toks) and toks[k].is_title and (n or phrase_at(toks, k, GRANTORS)):
         return unit_end(toks, k, starts)
     return k  # "toàn quân", "toàn lực lượng" with no name after them
@@ -168,12 +174,19 @@ def in_unit(toks: list[Token], j: int, first: bool) -> bool:
 
 
 def chains(toks: list[Token], spans: list[AwardSpan]) -> list[list[AwardSpan]]:
-    """Awards given together: "bằng khen và cờ thi đua cho …", "Cờ thi đua, Bằng khen …"."""
+    """Awards given together: "bằng khen và cờ thi đua cho …", "Cờ thi đua, Bằng khen …", "danh hiệu
+    “A” và danh hiệu “B”"."""
     out: list[list[AwardSpan]] = []
     for span in spans:
         gap = toks[out[-1][-1].end : span.start] if out else None
-        if gap is not None and len(gap) <= 2 and all(t.norm in CHAIN_GAP for t in gap):
+        if gap is not None and (len(gap) <= 2 and all(t.norm in CHAIN_GAP for t in gap) or titles_joined(gap)):
             out[-1].append(span)
         else:
             out.append([span])
     return out
+
+
+def titles_joined(gap: list[Token]) -> bool:
+    """The words between two quoted titles given together: "” và danh hiệu “", "”, “"."""
+    words = [t.norm for t in gap if t.text not in QUOTES]
+    return bool(words) and gap[0].text in QUOTES and words[0] in CHAIN_GAP and words[1:] in ([], list(TITLE_WORDS))

@@ -17,6 +17,7 @@ from extractors.awards_names import unit_end
 from extractors.awards_words import (
     ADVERBS,
     ANAPHORS,
+    AND,
     BUT,
     GROUPS,
     HAS,
@@ -29,11 +30,12 @@ from extractors.awards_words import (
     UNIT_HEADS,
     AwardSpan,
     VerbGroup,
+    norms,
     office_at,
     starts_word,
     trim_end,
 )
-from extractors.lines import phrase_at
+from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Match, Token
 from extractors.persons import name_end, title_before
 
@@ -48,8 +50,10 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return subjects_before(toks, verbs, k - 1)
     pieces = clause_pieces(toks, k)
     if not pieces:
-        return []
+        return subject_across(toks, k)
     s, e = pieces[-1]
+    if len(pieces) == 1 and becomes_one(toks, s, e):
+        return subject_over_dashes(toks, s)
     but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title]
     if but:  # "Mặc dù vụ việc … đang được điều tra nhưng | vụ trưởng Vụ 2 Trần Đức A vẫn được nhận …"
         pieces[-1] = s, e = but[-1], e
@@ -130,6 +134,48 @@ def skip_time(toks: list[Token], a: int, b: int) -> int:
     return k if k > a and k < b and toks[k].is_title and any(t.text[:1].isdigit() for t in toks[a:k]) else a
 
 
+def becomes_one(toks: list[Token], s: int, e: int) -> bool:
+    """A piece after a dash that says what the unit before became: "- | trở thành đơn vị trẻ nhất | được
+    Thủ tướng tặng …", "- | là đơn vị duy nhất | được …"."""
+    n = phrase_at(toks, s, COPULAS)
+    return s > 0 and toks[s - 1].text in "-–" and bool(n) and bool(phrase_at(toks, s + n, GROUPS)) and s + n < e
+
+
+def subject_over_dashes(toks: list[Token], s: int) -> list[tuple[int, int]]:
+    """The unit before the dashes of an apposition: "Công ty X - Chủ đầu tư Khu công nghiệp Y - | trở
+    thành …"."""
+    for _ in range(MAX_DASHES):
+        pieces = clause_pieces(toks, s - 1)
+        if not pieces:
+            return []
+        s, e = pieces[-1]
+        if s == 0 or toks[s - 1].text not in "-–":
+            e = next((k for k in range(s + 1, e) if toks[k].text in "-–" and toks[k].start > toks[k - 1].end), e)
+            return subject_items(toks, s, e)[-1:]  # (up to a spaced dash: the apposition's own)
+    return []
+
+
+COPULAS = load_phrases("awards.copulas.txt")
+MAX_DASHES = 3  # pieces between dashes before "- trở thành …"
+
+
+def subject_across(toks: list[Token], k: int) -> list[tuple[int, int]]:
+    """The subject of a verb group that opens its clause after ";": the unit that opens the last
+    piece of the clause before with a verb after it ("…, TP đã khen thưởng cho A, B; | được đón nhận …");
+    after a dash, the names before it ("…: Agribank Bình Định – | được … tặng Cờ thi đua")."""
+    if k > 0 and toks[k - 1].text in "–-":  # "Top performer của năm: Agribank Bình Định – được … tặng Cờ thi đua"
+        pieces = clause_pieces(toks, k - 1)
+        return subject_items(toks, *pieces[-1]) if pieces else []
+    if k == 0 or toks[k - 1].text != ";":
+        return []
+    for s, e in reversed(clause_pieces(toks, k - 1)):  # "…, TP đã khen thưởng cho A, B, C; được …"
+        if toks[s].is_title:
+            end = named_unit_end(toks, s)
+            if s < end < e and not toks[end].is_title and toks[end].tag in ("V", "R"):
+                return [(s, end)] if is_unit_name(toks, s, end) else []
+    return []
+
+
 def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
     """Comma-separated pieces of the clause ending at token ``k`` (parentheses skipped)."""
     end = k
@@ -199,22 +245,47 @@ def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     return [item for item in items if item] if all(items) else []
 
 
-def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> bool:
-    """Whether the subject of a verb of receiving is a word that opens the sentence and stands for
-    the unit of the previous one: "Đơn vị | (đã) vinh dự được … tặng Bằng khen"."""
+TIME_REACH = 10  # tokens of a time phrase opening a sentence: "Trong 5 năm (2015–2020),"
+NOT_JOINED = norms("bị", "không", "chưa", "rằng", "cho")  # "trường không đạt … và", "cho biết rằng …"
+
+
+def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
+    """Where the word that stands for the unit of the previous sentence stands, when it is the
+    subject of a verb of receiving: opening the sentence ("Đơn vị | (đã) vinh dự được … tặng Bằng
+    khen"), or in lower case opening the clause before the verb, the verb joined by "và" to another
+    ("Dẫu vậy, năm học vừa qua, | trường có tỷ lệ … và được Sở tặng cờ thi đua"); None when not."""
     if group is None or not group.receives:
-        return False
+        return None
     n = phrase_at(toks, 0, ANAPHORS)
-    return bool(n) and n <= group.start and all(t.norm in ADVERBS for t in toks[n : group.start])
+    if n and n <= group.start and all(t.norm in ADVERBS for t in toks[n : group.start]):
+        return 0
+    pieces = clause_pieces(toks, group.start)
+    p = pieces[-1][0] if len(pieces) > 1 else None
+    if p is None or toks[p].is_title or not (n := phrase_at(toks, p, ANAPHORS)) or p + n > group.start:
+        return None
+    between = toks[p + n : group.start]
+    if all(t.norm in ADVERBS for t in between):
+        return p
+    joined = between[-1].norm == AND and not any(t.norm in NOT_JOINED for t in between)
+    return p if joined else None
+
+
+def opens_with_anaphor(toks: list[Token]) -> bool:
+    """Whether a sentence's subject is a stand-in, after a time ("Đơn vị …", "Năm 2015, đơn vị …")."""
+    k = 0
+    comma = next((i for i in range(min(6, len(toks))) if toks[i].text == ","), None)
+    if comma is not None and any(t.text[:1].isdigit() or t.norm in TIME_WORDS for t in toks[:comma]):
+        k = comma + 1
+    return bool(phrase_at(toks, k, ANAPHORS))
 
 
 def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     """The unit a sentence opens with, after a label and a time ("Khen thưởng: Năm 2006, | HTX
     Nông nghiệp Thuận An | tiêu thụ …"): capitalised words and the nouns of its name."""
     k = next((i + 1 for i in range(min(6, len(toks))) if toks[i].text == ":"), 0)
-    comma = next((i for i in range(k, min(k + 6, len(toks))) if toks[i].text == ","), None)
+    comma = next((i for i in range(k, min(k + TIME_REACH, len(toks))) if toks[i].text == ","), None)
     if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdigit() for t in toks[k:comma]):
-        k = comma + 1  # "Năm 2022, …"
+        k = comma + 1  # "Năm 2022, …", "Trong 5 năm (2015–2020), …"
     if k >= len(toks) or not (toks[k].is_title or phrase_at(toks, k, UNIT_HEADS)):
         return None
     end = named_unit_end(toks, k)
@@ -231,10 +302,10 @@ def named_unit_end(toks: list[Token], k: int) -> int:
     return trim_end(toks, k, end)
 
 
-def anaphor_head(toks: list[Token]) -> tuple[str, ...] | None:
-    """The unit head the anaphor opening a sentence ends with: "Ngôi trường" -> ("trường",)."""
-    n = phrase_at(toks, 0, ANAPHORS)
-    return next((tuple(t.norm for t in toks[k:n]) for k in range(n) if phrase_at(toks, k, UNIT_HEADS) == n - k),
+def anaphor_head(toks: list[Token], p: int = 0) -> tuple[str, ...] | None:
+    """The unit head the anaphor at token ``p`` ends with: "Ngôi trường" -> ("trường",)."""
+    n = p + phrase_at(toks, p, ANAPHORS)
+    return next((tuple(t.norm for t in toks[k:n]) for k in range(p, n) if phrase_at(toks, k, UNIT_HEADS) == n - k),
                 None)
 
 
@@ -248,10 +319,10 @@ def bare_head(toks: list[Token], a: int, b: int) -> tuple[str, ...] | None:
 
 
 def named_with_head(toks: list[Token], head: tuple[str, ...]) -> tuple[int, int] | None:
-    """The last unit a sentence names with this head in full: "Trường THCS Thới Thuận"."""
+    """The last unit a sentence names with this head in full: "Trường THCS Thới Thuận", "công ty HP"."""
     out, n = None, len(head)
     for i in range(len(toks) - n):
-        if toks[i].is_title and toks[i + n].is_title and tuple(t.norm for t in toks[i : i + n]) == head:
+        if toks[i + n].is_title and tuple(t.norm for t in toks[i : i + n]) == head:  # also "công ty HP"
             end = named_unit_end(toks, i)
             if is_unit_name(toks, i, end):
                 out = (i, end)

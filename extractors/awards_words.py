@@ -37,6 +37,8 @@ STOPS, GRANTORS, GROUPS, QUANTIFIERS, UNIT_HEADS, NOT_RECIPIENTS, ANAPHORS = (
     load_phrases(f"awards.{name}.txt")
     for name in ("stops", "grantors", "groups", "quantifiers", "units", "not_recipients", "anaphors"))
 UNIT_RANKS = load_phrases("awards.unit_ranks.txt")
+WITHDRAWN = load_phrases("awards.withdrawn.txt")
+WITHDRAWN_REACH = 6  # tokens before an award in which "hoãn", "thu hồi" … take it away
 HONOURS = load_phrases("awards.honours.txt")
 RANK_ORDER = {tuple(t.norm for t in syllables(w)): k + 1 for k, w in enumerate(load_lexicon("awards.unit_ranks.txt"))}
 RANK_WORDS = norms("nhất", "nhì", "ba", "hai", "i", "ii", "iii", "1", "2", "3")
@@ -67,7 +69,7 @@ LIST_OPENERS = norms("là", "gồm", ":")  # "… là A và B", "3 đơn vị g�
 COMMA = norm(",")
 CLAUSE_END = frozenset({".", ";", "!", "?"})
 SCOPES = load_phrases("awards.scopes.txt")
-OPEN_SCOPES = norms("ngành", "lượng", "quân")  # a scope the unit's name follows: "ngành Tư pháp"
+OPEN_SCOPES = norms("ngành", "lượng", "quân", "cấp")  # a scope the unit's name follows: "ngành Tư pháp", "cấp Bộ"
 MAX_CAUSE = 12  # tokens of a medal's cause
 CAUSE_WORDS = (norm("sự"), norm("nghiệp"))  # "vì sự nghiệp" (for the cause of)
 ERA = (norm("thời"), norm("kỳ"))  # "thời kỳ đổi mới" (in the era of renewal)
@@ -92,6 +94,17 @@ class VerbGroup:
     start: int  # first token of "đã vinh dự được Thủ tướng tặng"
     receives: bool  # passive or a verb of receiving: the subject is the recipient
     proposed: bool
+
+
+def withdrawn(toks: list[Token], start: int) -> bool:
+    """Whether a word of its clause, a few words before the award at ``start``, takes it away, puts it
+    off or denies it: "hoãn xét tặng | cờ thi đua", "bị tước | danh hiệu", "không được tặng | Bằng khen"."""
+    for k in range(start - 1, max(-1, start - 1 - WITHDRAWN_REACH), -1):
+        if toks[k].text in ".,;:!?()":
+            return False
+        if toks[k].word_start and not toks[k].is_title and phrase_at(toks, k, WITHDRAWN):
+            return True
+    return False
 
 
 def names_award(text: str) -> bool:

@@ -48,7 +48,7 @@ STOPS = load_phrases("campaigns.stops.txt")
 SPEAKER_REACH = 12  # tokens after a quotation in which "…, ông X nói" names its speaker
 
 
-@extractor("campaigns", version="3", needs=())
+@extractor("campaigns", version="4", needs=())
 def find_campaigns(ctx: Context) -> Iterator[Campaign]:
     for sent in reading_sentences(ctx):
         if _has_cue_word(sent.text) and (QUOTE_RE.search(sent.text) or has_capital_after_cue(sent.text)):
@@ -57,7 +57,7 @@ def find_campaigns(ctx: Context) -> Iterator[Campaign]:
 
 def _has_cue_word(text: str) -> bool:
     low = text.lower()
-    return any(w in low for w in ("phong trào", "phòng trào", "vận động", "thi đua", "chủ đề"))
+    return any(w in low for w in ("phong trào", "phòng trào", "vận động", "thi đua", "chủ đề", "theme"))
 
 
 def has_capital_after_cue(text: str) -> bool:
@@ -217,14 +217,16 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
 def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quote: int) -> bool:
     """A theme cue counts in a sentence about emulation work, not for a festival or a talk: no
     event in its clause, and an emulation word before the quote, or a year right after the cue
-    ("chủ đề năm 2023", "chủ đề điều hành của Chính phủ năm 2023") or in its clause before it."""
+    ("chủ đề năm 2023", "chủ đề 2023", "chủ đề điều hành của Chính phủ năm 2023") or in its clause before it."""
     clause = max((i + 1 for i in range(cue.start) if toks[i].text in ",;:"), default=0)
     if any(m.label == "EVENT" and m.start >= clause and m.end <= cue.start for m in matches):
         return False
     if any(m.label == "EMULATION" and m.end <= quote for m in matches):
         return True  # "… thi đua … chủ đề", "chủ đề thi đua của ngành Tài chính «…»", "khẩu hiệu thi đua"
     if any(t.norm == YEAR_WORD for t in toks[cue.end : quote]):
-        return True
+        return True  # "chủ đề năm 2023"
+    if cue.end < quote and YEAR_RE.fullmatch(toks[cue.end].text):
+        return True  # "chủ đề 2023:", "Theme 2007: “…”"
     # "các chi nhánh năm 2015 bám sát chủ đề “…”": the year in the clause before the cue
     return any(toks[k].norm == YEAR_WORD and YEAR_RE.fullmatch(toks[k + 1].text) for k in range(clause, cue.start - 1))
 

@@ -90,14 +90,39 @@ def _lines(body: str) -> tuple[Sentence, ...]:
 
 def reading_sentences(ctx: Context) -> list[Sentence]:
     """The article's sentences, with a sentence that a wrapped line cut (a PDF's line break
-    before a capital: "… Giám đốc Công ty Xăng dầu" / "Quảng Ngãi, được tặng …") joined again."""
+    before a capital: "… Giám đốc Công ty Xăng dầu" / "Quảng Ngãi, được tặng …") joined again, and
+    without a line of other articles' headlines ("Related: A | B")."""
     text, out = ctx.doc.text, []
+    related = related_lines(text)
     for sent in ctx.sentences:
+        if related and any(a <= sent.start < b for a, b in related):
+            continue
         if out and is_wrapped(text, out[-1], sent):
             out[-1] = Sentence(out[-1].start, sent.end, text[out[-1].start : sent.end])
         else:
             out.append(sent)
     return out
+
+
+@lru_cache(maxsize=4)
+def related_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of the lines that open with a label of other articles and a colon: "Related: A | B"."""
+    low, out = text.lower(), []
+    if len(low) != len(text):  # (a letter whose lower case is longer: offsets would not hold)
+        return ()
+    for label in RELATED_LABELS:
+        at = low.find(label)
+        while at >= 0:
+            start = low.rfind("\n", 0, at) + 1
+            end = low.find("\n", at)
+            end = len(low) if end < 0 else end
+            if not low[start:at].strip() and low[at + len(label) :].lstrip(" \t").startswith(":"):
+                out.append((start, end))
+            at = low.find(label, end)
+    return tuple(out)
+
+
+RELATED_LABELS = tuple(w.lower() for w in load_lexicon("lines.related.txt"))
 
 
 def is_wrapped(text: str, prev: Sentence, sent: Sentence) -> bool:

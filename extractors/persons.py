@@ -21,6 +21,13 @@ Titles include sports positions ("Thủ môn", "(tiền vệ của CLB X)"), a l
 ("BS.CKII Vương Đình Khoa"); a list goes on across the parenthesis after a name ("các ĐB A (Kon Tum),
 B (TPHCM)").
 
+Without a title: full names of three syllables or more listed together ("Hồ Thanh Thưởng, Dương
+Hồng Sơn cũng cho rằng …"; not a list that goes on with another capitalised name: schools, streets).
+Not persons either: a company's two-syllable name after its type ("Giám đốc Công ty TNHH Hoàng
+Long", ``persons.company_words.txt``), a photo credit glued to a name ("… Thôn Ảnh: H.N"), two
+words glued where a line break was lost ("Lê Thế ThọThế hệ 2"). An office before a comma and another
+unit is not the name's ("HTX A giữ vai trò Khối trưởng, HTX DVNN Vũ Thắng …").
+
 Laid out by line: a name signed under its role in capitals ("PHÓ CHỦ TỊCH" / "Nguyễn Quang Huy",
 "THƯ KÝ | CHỦ TRÌ" / "A | B"), and names in a table's "Họ và tên" column (the line helpers are
 ``extractors/lines.py``).
@@ -60,6 +67,7 @@ PARTY = load_phrases("titles.party.txt")
 PREFIXES = load_phrases("persons.prefixes.txt")
 HONORIFICS = load_phrases("persons.honorifics.txt")
 PLACE_WORDS = load_phrases("persons.place_words.txt")
+COMPANY = load_phrases("persons.company_words.txt")
 ADMIN_WORDS = load_phrases("persons.admin_words.txt")
 ORG_TAILS = frozenset(norm(w) for w in ("ủy", "uỷ"))  # "Tỉnh ủy", "Đảng uỷ": tagged as verbs
 BREAKS = load_phrases("persons.breaks.txt")
@@ -71,6 +79,9 @@ SIGNED_NOTE = re.compile(r"[(\[](?i:đã ký|ký)[^)\]]*[)\]]|(?i:đã ký)")  #
 MAX_ROLE_LINE = 80
 NOT_NAMES = frozenset(canon(w) for w in load_lexicon("persons.not_names.txt"))
 AND = norm("và")
+PHOTO = norm("ảnh")  # "Ảnh: TTXVN" (photo credit)
+LIST_JOINS = frozenset({norm(","), norm("và")})  # between names of a list
+ALL = norm("các")  # (a plural) ends an organisation, except right after its capitalised head
 JOIN_ORGS = frozenset({AND, norm("của")})  # between capitalised words of an organisation
 DISCIPLINE = norm("học")  # the last syllable of a field of study: "sử học", "nghệ thuật học"
 NOUNISH = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M"})
@@ -90,11 +101,11 @@ class Title:
     strength: int  # OFFICE, PARTY_POST, RANK or ADDRESS
 
 
-@extractor("persons", version="4", needs=())
+@extractor("persons", version="5", needs=())
 def find_persons(ctx: Context) -> list[Person]:
     """Each person once, with the most telling title any mention gives."""
     best: dict[str, tuple[int, Person]] = {}
-    mentions = (m for sent in reading_sentences(ctx) for m in persons_in(ctx, sent))
+    mentions = (m for sent in reading_sentences(ctx) for m in chain(persons_in(ctx, sent), listed_names(ctx, sent)))
     for strength, person in chain(mentions, signatures(ctx), table_persons(ctx)):
         key = canon(person.name)
         if key not in best or strength > best[key][0]:
@@ -186,6 +197,47 @@ def persons_in(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
             yield mention
 
 
+def listed_names(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
+    """Full names listed together with no title: "Hồ Thanh Thưởng, Dương Hồng Sơn cũng cho rằng …",
+    "phần đất của Phạm Tiến Dũng, Đỗ Kim Quý." Two names or more of three syllables or more, only a
+    comma or "và" between them, no name before the list (a place word blocks the first: "đường Nguyễn
+    Thị Minh Khai, Nguyễn Đình Chiểu") and no capitalised word or bracket right after it."""
+    if not may_list_names(syllables(sent.text)):
+        return
+    toks = lazy_tokens(sent.text)
+    runs: list[list[tuple[int, int]]] = []
+    for i, j in find_names(toks):
+        if runs and i - runs[-1][-1][1] == 1 and toks[i - 1].norm in LIST_JOINS:
+            runs[-1].append((i, j))
+        else:
+            runs.append([(i, j)])
+    for run in runs:
+        a, b = run[0][0], run[-1][1]
+        if len(run) < 2 or any(j - i < 3 for i, j in run) or a and toks[a - 1].norm in LIST_JOINS:
+            continue
+        if b < len(toks) and (toks[b].is_title or toks[b].text in "(-–" or goes_on(toks, b)):
+            continue  # "…; Lê Quý Đôn, Nguyễn Thị Minh Khai, Marie Curie (quận 3)": schools, not persons
+        for i, j in run:
+            ev = ctx.evidence(sent, toks[i].start, toks[j - 1].end, "persons/listed-names")
+            yield ADDRESS, Person(ev.surface, None, ev)
+
+
+def goes_on(toks: list[Token], b: int) -> bool:
+    """A list that goes on after token ``b`` with a capitalised word that starts no name."""
+    return toks[b].norm in LIST_JOINS and b + 1 < len(toks) and toks[b + 1].is_title and not name_end(toks, b + 1)
+
+
+def may_list_names(toks: list[Token]) -> bool:
+    """Cheap test before tagging: a name of three syllables, a comma or "và", another such name."""
+    for j in range(3, len(toks) - 3):
+        if toks[j].norm not in LIST_JOINS or not (toks[j - 1].is_title and toks[j + 1].is_title):
+            continue
+        if toks[j + 1].norm in SURNAMES and longest_name(toks, j + 1) - j - 1 >= 3:
+            if any(longest_name(toks, i) == j for i in range(max(0, j - 4), j - 2)):
+                return True
+    return False
+
+
 def may_name_person(toks: list[Token]) -> bool:
     """Cheap test before tagging (the part-of-speech tagger is the slow step): a capitalised
     family name followed by a capitalised syllable, with a whole title or form of address in the
@@ -230,6 +282,8 @@ def name_end(toks: list[Token], i: int) -> int:
     shortest = 3 if phrase_before(toks, i, ADMIN_WORDS) < i else 2
     while j < len(toks) and j > i and not toks[j].word_start and not glued_to_verb(toks, i, j):
         j -= 1  # the name may not end inside a word: "Đoàn Thanh niên"
+    if j - i > shortest and toks[j - 1].norm == PHOTO and j < len(toks) and toks[j].text == ":":
+        j -= 1  # "Nguyễn Văn An | Ảnh: H.N": a photo's credit after the name
     if j - i < shortest or is_place(toks, i, j):
         return 0
     return j
@@ -271,6 +325,8 @@ def is_name_part(toks: list[Token], j: int) -> bool:
     t = toks[j]
     if not (t.is_title and (t.text.isalpha() or H_NAME.fullmatch(t.text))) or (len(t.text) > 1 and t.text.isupper()):
         return False  # acronyms ("UBND") and punctuation end a name
+    if not t.text[1:].islower() and not H_NAME.fullmatch(t.text) and len(t.text) > 1:
+        return False  # two words glued where a line break was lost: "Lê Thế ThọThế hệ 2"
     return not (phrase_at(toks, j, OFFICES) or phrase_at(toks, j, PREFIXES) and phrase_at(toks, j + 1, OFFICES))
 
 
@@ -278,6 +334,8 @@ def describe(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int) ->
     """The person named by tokens ``i:j`` with its best title, if a title or a form of address
     stands beside it."""
     before = title_before(toks, i)
+    if before and before.strength == OFFICE and j - i == 2 and is_company_name(toks, before.start, i):
+        before = None  # "Giám đốc Công ty TNHH | Hoàng Long": the company's name
     after = title_after(toks, j)
     if before is None and after is None:
         return None
@@ -288,6 +346,11 @@ def describe(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int) ->
     name = sent.text[toks[i].start : toks[j - 1].end]
     rule = "persons/title-after" if chosen is after else "persons/title-before"
     return chosen.strength, Person(name, title, ctx.evidence(sent, start, end, rule))
+
+
+def is_company_name(toks: list[Token], a: int, i: int) -> bool:
+    """Whether the office's organisation (tokens ``a:i``) is a company the name at ``i`` goes on."""
+    return i > 0 and toks[i - 1].text not in SPAN_PUNCT and any(phrase_at(toks, k, COMPANY) for k in range(a, i))
 
 
 def continue_list(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int,
@@ -326,6 +389,9 @@ def title_before(toks: list[Token], i: int) -> Title | None:
         n = phrase_at(toks, k, OFFICES)
         if n and k + n < i and phrase_at(toks, k, OCCUPATIONS) == n:
             continue  # "nhân viên lái xe taxi Mai Linh": an occupation takes no organisation before a name
+        if n and k + n + 1 < i and toks[k + n].text == "," and toks[k + n + 1].norm != toks[k + n - 1].norm:
+            continue  # "HTX A giữ vai trò Khối trưởng, HTX DVNN Vũ Thắng là Khối phó": the office ends there
+            # (but "Phó Trưởng ban, Ban Thi đua … Phạm Huy Giang": the head word repeated)
         if n and k + n <= i and is_org_span(toks, k + n, i):
             k = longest_office(toks, k, k + n)
             return Title(with_prefix(toks, k), i, PARTY_POST if phrase_at(toks, k, PARTY) else OFFICE)
@@ -350,6 +416,8 @@ def with_prefix(toks: list[Token], k: int) -> int:
 def is_org_span(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens ``a:b`` can be the organisation between an office and a name: names,
     lowercase words of a name ("văn bản quy phạm pháp luật"), commas, dashes, parentheses."""
+    if b > a and toks[b - 1].norm in JOIN_ORGS:
+        return False  # "nguyên Giám đốc Sở A và | Nguyễn Văn B": the office is another's
     k, depth = a, 0
     while k < b:
         t = toks[k]
@@ -362,9 +430,18 @@ def is_org_span(toks: list[Token], a: int, b: int) -> bool:
             k += 1  # "Sở Giáo dục và Đào tạo", "Trưởng Phòng Kỹ thuật của PMU 18 | Đỗ Ngọc Trung"
         elif t.text[:1].isalpha() and not (t.word_start and phrase_at(toks, k, BREAKS)):
             k += 1
+        elif t.norm == ALL and k > a and word_capitalised(toks, k - 1):
+            k += 1  # "Chủ nhiệm Ủy ban các vấn đề xã hội | Nguyễn Thị A": "các" inside a committee's name
         else:
             return False
     return True
+
+
+def word_capitalised(toks: list[Token], k: int) -> bool:
+    """Whether the word that token ``k`` ends is capitalised ("Ủy ban")."""
+    while k > 0 and not toks[k].word_start and not toks[k].is_title:
+        k -= 1
+    return toks[k].is_title
 
 
 def title_after(toks: list[Token], j: int) -> Title | None:
@@ -414,6 +491,8 @@ def org_end(toks: list[Token], k: int) -> int:
     start, depth, closed = k, 0, k
     while k < len(toks) and (toks[k].text not in SEGMENT_END or toks[k].text == ")" and depth):
         t = toks[k]
+        if t.text in "-–" and depth == 0 and k + 1 < len(toks) and not toks[k + 1].is_title:
+            break  # "Giám đốc Sở TDTT TP HCM | - sau chuyến …": a lowercase word after a dash goes on the sentence
         if t.text == ")":
             depth -= 1
         elif t.text == "(":

@@ -572,3 +572,115 @@ def test_awards_round4_families(text, expected):
 )
 def test_awards_round4_negatives(text):
     assert awards_of(text) == []
+
+
+def award_facts(text: str) -> set[tuple[str, str, str]]:
+    """(award, recipient, status) of a text, the recipient as the document spells it out."""
+    _, facts = process_text(text + CONTEXT)
+    return {(f.award, f.recipient, f.status) for f in facts if isinstance(f, Award)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the level's name after "cấp"
+            "Anh Y Blim Niê, công nhân đội 4, được công nhận Chiến sĩ thi đua cấp Tổng công ty.",
+            {("Chiến sĩ thi đua cấp Tổng công ty", "Y Blim Niê", "granted")},
+        ),
+        (  # an abbreviation the document defines is spelt out where the long form is written
+            "Hội nghị do Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ) chủ trì. Khối đề nghị Bộ trưởng Bộ Tài chính "
+            "tặng Cờ thi đua cho KBNN Cần Thơ.",
+            {("Cờ thi đua", "Kho bạc Nhà nước Cần Thơ", "proposed")},
+        ),
+        (  # a lowercase stand-in opening the clause, its verb joined by "và"
+            "Trường THCS Thới Thuận có 7 phòng học tạm. Dẫu vậy, năm học vừa qua, trường có tỷ lệ học sinh tốt "
+            "nghiệp gần 100% và được Sở Giáo dục và Đào tạo tặng cờ thi đua đơn vị xuất sắc.",
+            {("cờ thi đua đơn vị xuất sắc", "Trường THCS Thới Thuận", "granted")},
+        ),
+        (  # a clause after the first recipient ends the list: the provinces are where the case ran
+            "Bộ Công an tặng bằng khen cho Công an tỉnh Phú Thọ để ghi nhận thành tích trong chuyên án khám phá "
+            "vụ án hoạt động tại các tỉnh thành Sơn La, Hòa Bình, Hà Tây.",
+            {("bằng khen", "Công an tỉnh Phú Thọ", "granted")},
+        ),
+        (  # the subject's name ends before the verb that follows it
+            "Đại sứ Tề Kiến Quốc bày tỏ sự vinh dự được nhận Huân chương Hữu nghị.",
+            {("Huân chương Hữu nghị", "Đại sứ Tề Kiến Quốc", "granted")},
+        ),
+        (  # "TP" opens the clause before ";" and stands for the city named in full before; two quoted titles
+            "TPHCM đón đoàn công tác. Theo báo cáo, năm 2005, TP đã khen thưởng đột xuất cho hơn 2.000 tổ trưởng, "
+            "tổ phó; được đón nhận danh hiệu “Anh hùng Lao động” và danh hiệu “TP Anh hùng”.",
+            {("Anh hùng Lao động", "TPHCM", "granted"), ("TP Anh hùng", "TPHCM", "granted")},
+        ),
+        (  # two stand-ins in a row: the unit the sentence before them opens with
+            "Năm 2022, Cục Thuế tỉnh Nghệ An thu ngân sách vượt 12%. Đơn vị có 300 cán bộ. Trước đó, năm 2015, đơn "
+            "vị được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+            {("Huân chương Lao động hạng Ba", "Cục Thuế tỉnh Nghệ An", "granted")},
+        ),
+        (  # a time in parentheses before the unit; a sentence that names nothing passed over
+            "Trong 3 năm (2019–2021), Đồn Biên phòng Săm Pun đã bắt 40 đối tượng. Nhiều vụ việc diễn ra ở vùng cao. "
+            "Đơn vị luôn dẫn đầu. Trước đó, năm 2018, đơn vị đã được tặng Huân chương Chiến công hạng Ba.",
+            {("Huân chương Chiến công hạng Ba", "Đồn Biên phòng Săm Pun", "granted")},
+        ),
+        (  # the names before a dash, the verb after it
+            "Top performer của năm: Agribank Bình Định – được Khối đề nghị Thống đốc Ngân hàng Nhà nước tặng Cờ "
+            "thi đua.",
+            {("Cờ thi đua", "Agribank Bình Định", "proposed")},
+        ),
+        (  # a stand-in after an opening phrase: the last unit named with its head, in lower case too
+            "Công ty Thế Giới Số tung ra máy tính mới.\nNgày 19/11, công ty HP chào mừng 10 năm hoạt động tại Việt "
+            "Nam.\nNhân dịp này, công ty đã được nhận bằng khen của Chủ tịch Ủy ban nhân dân TP HCM.",
+            {("bằng khen của Chủ tịch Ủy ban nhân dân TP HCM", "công ty HP", "granted")},
+        ),
+        (  # "X - apposition - trở thành đơn vị … được tặng": the unit before the dashes
+            "Ngày 27/4, Công ty cổ phần Phát triển Đô thị Kinh Bắc - Chủ đầu tư Khu công nghiệp Quế Võ - trở thành "
+            "đơn vị trẻ nhất được Thủ tướng tặng cờ thi đua.",
+            {("cờ thi đua", "Công ty cổ phần Phát triển Đô thị Kinh Bắc", "granted")},
+        ),
+        (  # a bare "ông" after "cho": the person named before
+            "Giáo sư Trần Văn Khê về thăm quê. Chủ tịch UBND tỉnh trao Bằng khen cho ông.",
+            {("Bằng khen", "Trần Văn Khê", "granted")},
+        ),
+        # the rotating flag of the bloc's chair, handed on
+        ("Ông Nguyễn Tấn Phúc trao cờ thi đua luân lưu cho ông Huỳnh Văn Sáu, Giám đốc Agribank Quảng Nam.", set()),
+        # a number of units a rule will choose is no recipient
+        ("Mỗi Cụm lựa chọn 01 xã dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua.", set()),
+        # withdrawn, put off, denied
+        (
+            "Chủ tịch UBND tỉnh ký công văn đề nghị Chính phủ hoãn xét tặng cờ thi đua cho trường PTTH Lê Viết Thuật.",
+            set(),
+        ),
+        ("Bộ đã thu hồi Huân chương Lao động hạng Ba của Công ty Xây dựng Sông Đà.", set()),
+        ("Năm nay Sở Y tế không được tặng Cờ thi đua.", set()),
+        # "ông" with no one named before it, or after a name no rule reads, or the giver himself
+        ("Tỉnh trao Bằng khen cho ông.", set()),
+        (
+            "Chủ tịch Lê Thanh Hải cám ơn ông József và trao tặng Huy hiệu Thành phố cho ông nhằm ghi nhận đóng góp.",
+            set(),
+        ),
+        ("Chủ tịch Lê Thanh Hải trao tặng Huy hiệu Thành phố cho ông.", set()),
+        # the clause before ";" opens with no unit and a verb
+        (
+            "Theo báo cáo, trong năm qua đã khen thưởng cho hơn 2.000 tổ trưởng; được đón nhận danh hiệu “Anh hùng "
+            "Lao động”.",
+            set(),
+        ),
+        # stand-ins in a row after a sentence that names no unit
+        ("Kinh tế tỉnh tăng 7%. Đơn vị có 300 cán bộ. Đơn vị vinh dự được Thủ tướng tặng Bằng khen.", set()),
+        # a line of other articles' headlines
+        ("Khối họp tổng kết.\nRelated: Khối số 5 ký giao ước | Agribank Đắk Lắk đón nhận Huân chương Lao động", set()),
+        ("Khối họp tổng kết.\nTin liên quan: Công ty Điện lực A được tặng Cờ thi đua của Chính phủ", set()),
+        # "- là đơn vị …" with no unit before the dash
+        ("Theo báo cáo - là đơn vị trẻ nhất được Thủ tướng tặng cờ thi đua.", set()),
+        # "cấp" with no name after it
+        ("Danh sách đề nghị Chiến sĩ thi đua cấp trên chưa được gửi.", set()),
+        # a lowercase stand-in whose clause denies
+        (
+            "Công ty Điện lực A có 300 công nhân. Năm qua, công ty không đạt chỉ tiêu và được nhắc nhở, chưa được "
+            "tặng Bằng khen.",
+            set(),
+        ),
+    ],
+)
+def test_awards_round5(text, expected):
+    """Round 5 phrasings, and the negatives beside them (no award)."""
+    assert award_facts(text) == expected

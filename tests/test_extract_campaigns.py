@@ -104,6 +104,14 @@ def test_campaigns_quoted_after_cue(text, expected):
             'Chủ đề công tác năm 2023 của ngành Tư pháp là: "Kỷ cương, trách nhiệm, hành động, hiệu quả".',
             ("Kỷ cương, trách nhiệm, hành động, hiệu quả", 2023),
         ),
+        (  # a bare year right after the cue
+            "Chủ đề 2023: “Kỷ cương, trách nhiệm, hành động, hiệu quả”.",
+            ("Kỷ cương, trách nhiệm, hành động, hiệu quả", 2023),
+        ),
+        (  # a fact sheet's English cue
+            "• Theme 2007: \"Đổi mới – Hội nhập – Phát triển bền vững\".",
+            ("Đổi mới – Hội nhập – Phát triển bền vững", 2007),
+        ),
     ],
 )
 def test_campaigns_theme_kind_and_year(text, expected):
@@ -142,6 +150,8 @@ def test_campaigns_quote_wrapped_by_a_pdf_line_break():
 @pytest.mark.parametrize(
     "text",
     [
+        # an English "theme" with neither a year nor emulation work
+        "Website dùng theme “Dark Blue” mới.",
         # a directive's title
         "Tiếp tục thực hiện Chỉ thị 34-CT/TW ngày 07/4/2014 của Bộ Chính trị “Về tiếp tục đổi mới công tác thi đua, "
         "khen thưởng”.",

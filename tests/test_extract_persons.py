@@ -284,3 +284,80 @@ def test_persons_round4_negatives(text):
 )
 def test_persons_glued_to_a_title_in_capitals(text, expected):
     assert [(p.name, p.title) for p in persons_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "các" inside a committee's name, right after its capitalised head
+            "Chủ nhiệm Ủy ban các vấn đề xã hội Nguyễn Thị Hoài Thu đưa ra thực tế.",
+            [("Nguyễn Thị Hoài Thu", "Chủ nhiệm Ủy ban các vấn đề xã hội")],
+        ),
+        (  # "cô gái", "chàng trai": forms of address, no title
+            "Tham dự đại hội, cô gái Đinh Việt Anh đã thực sự gây ấn tượng.",
+            [("Đinh Việt Anh", None)],
+        ),
+        (  # full names listed together, no title
+            "Hồ Thanh Thưởng, Dương Hồng Sơn cũng cho rằng mình không có lỗi.",
+            [("Hồ Thanh Thưởng", None), ("Dương Hồng Sơn", None)],
+        ),
+        (  # the title ends before a dash and a lowercase word, and before "lúc", "hồi"
+            "Ông Nguyễn Hoàng Năng - Giám đốc Sở TDTT TP HCM - sau chuyến công tác đã phát biểu.",
+            [("Nguyễn Hoàng Năng", "Giám đốc Sở TDTT TP HCM")],
+        ),
+        (
+            "Đồng chí Nguyễn Trung Tín, Bí thư Tỉnh ủy lúc bấy giờ, đã dự.",
+            [("Nguyễn Trung Tín", "Bí thư Tỉnh ủy")],
+        ),
+        (  # a dash before a capital stays inside the organisation
+            "Ông Lê Văn An, Giám đốc Sở Nông nghiệp - Phát triển nông thôn, phát biểu.",
+            [("Lê Văn An", "Giám đốc Sở Nông nghiệp - Phát triển nông thôn")],
+        ),
+        (  # a photo's credit after the name is no part of it
+            "Khám xét nhà ông Nguyễn Mậu Thôn Ảnh: H.N",
+            [("Nguyễn Mậu Thôn", None)],
+        ),
+        (  # the office before "và" is the previous person's; the name takes the one after it
+            "Ông Nguyễn Hoàng Thụ - nguyên Giám đốc Sở TDTT Nghệ An và Nguyễn Hồng Thanh, nguyên Giám đốc điều "
+            "hành CLB Sông Lam Nghệ An, đã có mặt.",
+            [("Nguyễn Hoàng Thụ", "nguyên Giám đốc Sở TDTT Nghệ An"),
+             ("Nguyễn Hồng Thanh", "nguyên Giám đốc điều hành CLB Sông Lam Nghệ An")],
+        ),
+        (  # a person of three syllables after a company still counts
+            "Tổng Giám đốc Công ty Cổ phần Hoa Việt Nguyễn Mậu Thôn bị bắt.",
+            [("Nguyễn Mậu Thôn", "Tổng Giám đốc Công ty Cổ phần Hoa Việt")],
+        ),
+    ],
+)
+def test_persons_round5_families(text, expected):
+    assert [(p.name, p.title) for p in persons_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office followed by a comma ends there: the unit after it is another's, its place no person
+        "Năm nay, HTX DVNN Nguyên Xá giữ vai trò Khối trưởng, HTX DVNN Vũ Thắng là Khối phó.",
+        # "các" right after the office still ends it: no organisation of the name
+        "Giám đốc các sở Nguyễn Văn An đã có mặt.",
+        # a girl from a place
+        "Cô gái Hà Nội giành giải nhất.",
+        # a name glued to the next word where a line break was lost: no name can be told
+        "Ông Lê Thế ThọThế hệ 2 phát biểu.",
+        # names of schools listed with another school's name
+        "Tại cổng các trường Lê Quý Đôn, Nguyễn Thị Minh Khai, Marie Curie (quận 3) có nhiều học sinh.",
+        # streets after "đường": the first is blocked, and a single name of a list is no list
+        "Xe chạy qua các đường Nguyễn Thị Minh Khai, Nguyễn Đình Chiểu trong giờ cao điểm.",
+        # names of two syllables listed (places, streets)
+        "Các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị bị lũ.",
+        # a company's own name of two syllables after its type
+        "Tổng giám đốc Công ty TNHH Hoàng Long cho biết.",
+        "Giám đốc Công ty TNHH TM - SX Hoàng Quan phát biểu.",
+        # a street, a place, a deity
+        "Giám đốc một salon trên đường Nguyễn Chí Thanh cho biết.",
+        "Giám đốc Công ty đầu tư và phát triển Kỳ Hà - Chu Lai phát biểu.",
+        "Bà Quan Âm được thờ ở chùa.",
+    ],
+)
+def test_persons_round5_negatives(text):
+    assert persons_of(text) == []
