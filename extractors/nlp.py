@@ -56,12 +56,15 @@ def syllables(text: str) -> list[Token]:
     return list(_syllables(text))
 
 
-@lru_cache(maxsize=8192)
+# Sentence-level caches hold a few hundred sentences (a few MiB): enough for every rule of a
+# document to read a sentence once, and for near-copies of a document that follow each other;
+# larger ones kept a worker's memory growing for tens of thousands of documents.
+@lru_cache(maxsize=1024)
 def _syllables(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end(), norm(m.group())) for m in TOKEN_RE.finditer(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _pos_tag(text: str) -> tuple[tuple[str, str], ...]:
     """underthesea's ``pos_tag``: its word segmenter, then its CRF tagger fed the same features
     by ``_pos_features`` (underthesea builds them in time quadratic in the sentence's length)."""
@@ -134,7 +137,7 @@ def tag_syllables(text: str) -> list[Token]:
     return list(_tag_syllables(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _tag_syllables(text: str) -> tuple[Token, ...]:
     return tuple(_align_tags(text))
 
@@ -231,7 +234,7 @@ class LazyTokens(list):
             self._tags.setdefault(k, ("", True))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)
 def lazy_tokens(text: str) -> LazyTokens:
     """``LazyTokens`` of a sentence, read once however many rules ask (treat as read-only)."""
     return LazyTokens(text)
