@@ -27,7 +27,8 @@ quan chuyên môn thuộc UBND huyện"). A head with no distinctive tail ("Kh�
 "Cụm thi đua số 9" (or "… (Cụm 9)") in full (``named_before``). A bare "Khối"/"Cụm" needs more: a capitalised or
 numbered tail of two words or more, none of the senses of ``bodies.not_bare.txt`` (khối u, khối
 lượng, khối ASEAN, cụm công nghiệp) and no Party organ before it ("Đảng ủy Khối …"). Nothing at
-all comes from a text that never speaks of emulation ("thi đua").
+all comes from a text that never speaks of emulation ("thi đua"), nor from a line of other articles'
+headlines ("Related: A | B", ``lines.related_lines``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors.base import Context, extractor
+from extractors.lines import related_lines
 from extractors.nlp import Match, load_lexicon, norm
 from extractors.phrases import (
     Tokens,
@@ -72,11 +74,13 @@ class Mention:
     rule: str
 
 
-@extractor("bodies", version="4", needs=())
+@extractor("bodies", version="5", needs=())
 def find_bodies(ctx: Context):
     if not about_emulation(ctx.doc.body):
         return []
-    found = [body for sent in ctx.sentences if may_name_body(sent.text) for body in bodies_in(ctx, sent)]
+    related = related_lines(ctx.doc.text)  # "Related: Khối thi đua số 5 ký giao ước | …": other articles
+    found = [body for sent in ctx.sentences if may_name_body(sent.text) and not any(
+        a <= sent.start < b for a, b in related) for body in bodies_in(ctx, sent)]
     return disambiguate(named_before(found, ctx.doc.text))
 
 
@@ -84,15 +88,21 @@ def named_before(bodies: list[Body], text: str) -> list[Body]:
     """A bare "Cụm 9", "Khối 5" is a body only once the document has named one of that kind and
     number in full ("Cụm thi đua số 9" … "Cụm 9"): it takes that name's parent. A bare number in
     brackets right after a name defines it as that body's short name ("Khối thi đua các đơn vị chủ
-    lực (Khối 2)" … "Khối 2: Khối trưởng – Sư đoàn 4"): it and the later ones take the name."""
+    lực (Khối 2)" … "Khối 2: Khối trưởng – Sư đoàn 4"): it and the later ones take the name. A descriptive
+    name in brackets right after a body's describes that body ("Khối thi đua VII (Khối các bệnh viện đa khoa
+    khu vực …)"): it takes the name before."""
     out: list[Body] = []
     short: dict[tuple[str, str | None], Body] = {}
     for b in bodies:
-        if b.evidence.rule != f"bodies/{BARE_NUMBER}":
+        prev, bare = out[-1] if out else None, b.evidence.rule == f"bodies/{BARE_NUMBER}"
+        if prev and prev.kind == b.kind and b.evidence.rule == "bodies/name" and bracketed_after(text, prev, b):
+            ev = replace(b.evidence, rule="bodies/described")  # "Khối VII (Khối các …)": Khối VII
+            out.append(replace(b, name=prev.name, parent=b.parent or prev.parent, evidence=ev))
+            continue
+        if not bare:
             out.append(b)
             continue
         number = number_of(core_words(b.name))
-        prev = out[-1] if out else None
         if prev and prev.kind == b.kind and prev.evidence.rule != f"bodies/{BARE_NUMBER}" and not number_of(
                 core_words(prev.name)) and bracketed_after(text, prev, b):
             short[b.kind, number] = prev
@@ -340,6 +350,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 1 if list_comma(toks, j) else 0
     if t.text in "-–":
         return 1 if dash_in_name(toks, j, units) else 0
+    if t.text == "(" and acronym_bracket(toks, j) and name_step(toks, j + 3, units):
+        return 3  # "Khối thi đua các Bộ Chỉ huy Quân sự (CHQS) tỉnh, thành phố": the name goes on
     if is_head_at(toks, j) or not t.text[:1].isalnum():
         return 0
     if t.text.isalpha() and not toks.word_start(j):  # the rest of a word already begun: "Bắc bộ"
@@ -348,6 +360,14 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
     return 1 if ok else 0
+
+
+def acronym_bracket(toks: Tokens, j: int) -> bool:
+    """An abbreviation in brackets at token ``j`` after a word: "Quân sự (CHQS)"."""
+    if j == 0 or j + 3 >= len(toks) or not toks[j - 1].text.isalpha() or toks[j + 2].text != ")":
+        return False
+    a = toks[j + 1].text
+    return a.isalpha() and a.isupper() and 2 <= len(a) <= 8
 
 
 def list_comma(toks: Tokens, j: int) -> bool:

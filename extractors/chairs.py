@@ -63,7 +63,7 @@ from schemas.facts import Body, Chair
 from schemas.names import canon, same_unit
 
 
-@extractor("chairs", version="4", needs=("bodies",))
+@extractor("chairs", version="5", needs=("bodies",))
 def find_chairs(ctx: Context):
     bodies = ctx.found.get("bodies", [])
     if not bodies:
@@ -106,6 +106,10 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
     term = announced(view, previous, scope) if out and not writes_year(view) else None
+    carried = opening_year(ctx, view, previous, scope) if out and not term and not writes_year(view) else None
+    if carried:  # "Năm 2016, … giao A làm Khối trưởng. Khối X do B làm Khối trưởng.": B in 2016 too
+        out = [(replace(c, year=carried), rank, True) if known is not True else (c, rank, known)
+               for c, rank, known in out]
     if term:  # "Hội nghị bầu Trưởng khối nhiệm kỳ 2015–2016. Kết quả, A được bầu làm Trưởng khối"
         out, ranges = [(replace(c, year=term[0]), rank, True) for c, rank, _ in out], {term[0]: term[1]}
     return out + [(replace(c, year=y), rank, known) for c, rank, known in out if known is True and c.year in ranges
@@ -130,6 +134,22 @@ def announced(view: View, previous: Sentence | None, scope: Scope) -> tuple[int,
         return None
     year = attached_year(before, before.roles[-1].end)
     return (year, term_ranges(before.toks).get(year, ())) if year else None
+
+
+def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:
+    """The year the sentence before opens with ("Năm 2016, …", "Sang năm 2023, …"), when it names
+    role words and stands in the same paragraph: the year of the terms it goes on with."""
+    if previous is None or "\n" in ctx.doc.text[previous.end : view.sent.start] or not may_name_role(previous.text):
+        return None
+    toks = read_tokens(previous.text)
+    for k in range(min(OPENING_WORDS, len(toks))):
+        hit = year_at(toks, k, scope.years)
+        if hit:
+            return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," else None
+    return None
+
+
+OPENING_WORDS = 3  # words before the year a sentence opens with ("Sang năm 2023,")
 
 
 MAX_TERM = 10  # years a term written as a range may hold

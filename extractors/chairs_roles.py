@@ -137,6 +137,7 @@ def bracket_before(view: View, j: int) -> int:
 def replacing(view: View, first: Holder) -> list[Holder]:
     """ "A thay B làm Cụm trưởng": A holds the role, B (``first``) held it the term before."""
     k = phrase_before(view.toks, first.start, "chairs.replace.txt")
+    k += phrase_before(view.toks, first.start - k, "chairs.replace_leads.txt") if k else 0  # "A sẽ thay B …"
     new = span_ending(view, first.start - k, ORG_KINDS + ("person",)) if k else None
     if new is None:
         return []

@@ -1,5 +1,7 @@
 """Chairs from a table whose header row names the roles, one term a row: "Năm | Cụm trưởng |
-Cụm phó", then "2016 | Công an tỉnh A | Công an tỉnh B"."""
+Cụm phó", then "2016 | Công an tỉnh A | Công an tỉnh B"; and from rows whose cell is a role word
+alone with the holder in the next cell: "Chức danh | Đơn vị | Số phiếu", then "Cụm trưởng | Công
+an tỉnh A | 5/5"."""
 
 from __future__ import annotations
 
@@ -36,7 +38,15 @@ def table_chairs(ctx: Context, scope: Scope) -> list[Chair]:
             columns, year_col = role_columns(sent.text), year_column(sent.text)
         else:
             out += [c for col in columns if (c := cell_chair(ctx, sent, col, year_col, scope))]
+            out += [c for col in role_columns(sent.text) if (c := row_chair(ctx, sent, col, year_col, scope))]
     return out
+
+
+def row_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, scope: Scope) -> Chair | None:
+    """A row whose cell is a role word alone, the holder in the next cell: "Cụm trưởng | Công an tỉnh A | 5/5"."""
+    if col.index + 1 >= len(cells(sent.text)):
+        return None
+    return cell_chair(ctx, sent, Column(col.index + 1, col.role, f"row_{col.rule}"), year_col, scope)
 
 
 def role_columns(text: str) -> list[Column]:

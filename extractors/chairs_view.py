@@ -64,6 +64,7 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     bodies, years = scope.bodies, scope.years
     toks = read_tokens(sent.text)
     roles = pick_longest(match_patterns(ROLES, toks))
+    roles = sorted(roles + role_anaphors(toks, roles), key=lambda r: r.start)
     here = [b for b in bodies if sent.start <= b.evidence.start < sent.end]
     ranges = token_ranges(toks, [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here])
     barriers = {k for r in roles for k in range(r.start, r.end)}
@@ -78,6 +79,18 @@ def read_view(sent: Sentence, scope: Scope) -> View:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
     return View(sent, toks, roles, spans, ranges, years, names, full)
+
+
+def role_anaphors(toks: Tokens, roles: list[Match]) -> list[Match]:
+    """ "vai trò này", "nhiệm vụ này" (``chairs.role_anaphors.txt``) after a role word of the sentence
+    stand for that role: "A là Cụm trưởng, còn B sẽ đảm nhận vai trò này trong năm 2008"."""
+    out = []
+    for k in range(len(toks)):
+        n = phrase_at(toks, k, "chairs.role_anaphors.txt")
+        before = [r for r in roles if r.end <= k]
+        if n and before:
+            out.append(Match(before[-1].label, before[-1].id, k, k + n))
+    return out
 
 
 def span_ending(view: View, end: int, kinds=("unit", "person", "name")) -> Span | None:

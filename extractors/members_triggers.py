@@ -50,6 +50,7 @@ _KHU_VUC = (norm("khu"), norm("vực"))
 _THI_DUA = ("thi", "đua")
 _OF = frozenset(norm(w) for w in ("của", "thuộc", "trong"))
 _HAS = frozenset(norm(w) for w in ("có", "gồm"))
+_NGOAI = norm("ngoài")
 _UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viên", "cơ quan thành viên"
 
 
@@ -59,22 +60,42 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
     ends the sentence with a colon ("Khối gồm 9 công ty cao su trên địa bàn A, B và C:"), ""
     when it does not."""
     if m.label == "MEMBER_OF":
-        return members_before(view, m) or joined_after(view, m), ""
+        before = members_before(view, m)
+        return (before + along_with(view, m) if before else joined_after(view, m)), ""
     if not list_announced(view, m):
         return [], ""
     toks = view.toks
     start, shared = skip_count(view, m.end)
+    if m.id == "con_co" and guests_at(view, start):
+        return [], ""
     items = read_items(view, start, shared) or read_items(view, after_colon(toks, m.end), None)
     if items and colon_after(toks, items[-1].end):  # "Viện kiểm sát nhân dân 5 tỉnh Tây Nguyên: Kon Tum, …"
         listed = read_items(view, skip_parenthesis(toks, items[-1].end) + 1, shared)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
     items = items if len(items) >= 2 else []
+    items = besides(view, m) + items if items else items
     if start == len(toks) and toks[-1].text == ":":
         return items, "open"
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
         return items, "lines"
     return items, ""
+
+
+def besides(view: View, m: Match) -> list[Item]:
+    """ "Ngoài X, Cụm còn có A, B và C": X is a member too; an X that is no unit ("đơn vị đăng cai",
+    ``members.besides_anaphors.txt``) stands for the last unit named before "ngoài" in the sentence."""
+    toks = view.toks
+    at = next((k for k in range(m.start - 1, max(-1, m.start - 16), -1) if toks[k].norm == _NGOAI), None)
+    if at is None or not any(t.text == "," for t in toks[at : m.start]):
+        return []
+    span = next((s for s in view.spans if s.start == at + 1 and s.kind == "unit"), None)
+    if span is not None:
+        return [Item(span.start, span.end)]
+    if not phrase_at(toks, at + 1, "members.besides_anaphors.txt"):
+        return []
+    before = [s for s in view.spans if s.kind == "unit" and s.end <= at]
+    return [Item(before[-1].start, before[-1].end)] if before else []
 
 
 def described(view: View, m: Match) -> bool:
@@ -181,6 +202,19 @@ def members_before(view: View, m: Match) -> list[Item]:
     return units_ending_at(view, m.start)
 
 
+def along_with(view: View, m: Match) -> list[Item]:
+    """ "A là thành viên Khối X cùng với B, C và D": the units after the body and a phrase of
+    ``members.along_with.txt`` are members too."""
+    toks = view.toks
+    after = m.end + (1 if m.end < len(toks) and toks[m.end].norm in (norm("của"), norm("thuộc")) else 0)
+    end = body_end_from(view, after)
+    k = phrase_at(toks, end, "members.along_with.txt") if end is not None and end < len(toks) else 0
+    if not k:
+        return []
+    start, shared = skip_count(view, end + k)
+    return read_items(view, start, shared)
+
+
 def joined_after(view: View, m: Match) -> list[Item]:
     """ "Tham gia Khối thi đua số 3 có A, B và C", "Cùng tham gia Cụm còn có A và B": the list
     after the body (or a bare "Khối"/"Cụm") and "có"/"gồm", past words of
@@ -194,9 +228,12 @@ def joined_after(view: View, m: Match) -> list[Item]:
         return []
     start, shared = skip_count(view, end + 1)
     items = read_items(view, start, shared)
-    if any(s.kind in ("title", "person") and s.start == start for s in view.spans):
-        return []  # "Tham gia Cụm còn có đồng chí …": guests, not members
-    return items if len(items) >= 2 else []
+    return items if len(items) >= 2 and not guests_at(view, start) else []
+
+
+def guests_at(view: View, start: int) -> bool:
+    """A titled person opens the list: "(Tham gia) Cụm còn có đồng chí …" names guests, not members."""
+    return any(s.kind in ("title", "person") and s.start == start for s in view.spans)
 
 
 def body_end_from(view: View, i: int) -> int | None:

@@ -84,8 +84,7 @@ def to_member(ctx: Context, view: View, it: Item, anchor: Anchor, scope: Scope) 
     ev = ctx.evidence(view.sent, toks[it.start].start, toks[it.end - 1].end, f"members/{anchor.rule}")
     body = body_at(scope.bodies, anchor.sent.start, anchor.sent.end, anchor.at, scope.passing)
     if it.head:  # a name made from a shared head: spelt out as the document writes it elsewhere
-        name = spell_out(" ".join(w for w in (it.head, it.place_word, ev.surface) if w), scope.abbreviations,
-                         scope.text_key)
+        name = scope.spell_out(" ".join(w for w in (it.head, it.place_word, ev.surface) if w))
     else:  # a name as the text writes it, without an abbreviation defined in brackets
         name = spell_out(ev.surface, {}, "")
     return Member(body or "", name, anchor.year, ev)

@@ -14,7 +14,7 @@ from extractors.base import Context
 from extractors.nlp import load_lexicon
 from extractors.resolution import passing_mentions
 from extractors.terms import DocYears
-from extractors.units import defined_abbreviations, norms_key, spell_out
+from extractors.units import defined_abbreviations, known_abbreviations, norms_key, spell_out
 from schemas.document import Sentence
 from schemas.facts import Body
 from schemas.names import canon
@@ -34,7 +34,10 @@ class Scope:
     text: str = ""  # the document's text
 
     def spell_out(self, name: str) -> str:
-        return spell_out(name, self.abbreviations, self.text_key)
+        """A unit name with its abbreviations spelt out where the document writes the long form: those
+        it defines, else the common ones of ``units.abbreviations.txt`` ("TAND tỉnh Bình Dương" ->
+        "Tòa án nhân dân tỉnh Bình Dương" in a text that writes both)."""
+        return spell_out(name, {**known_abbreviations(), **self.abbreviations}, self.text_key)
 
     @cached_property
     def places(self) -> frozenset[str]:
@@ -68,5 +71,5 @@ def _place_re() -> re.Pattern:
 def read_scope(ctx: Context, bodies: list[Body], years: DocYears | None = None) -> Scope:
     """The scope of one document that names ``bodies``."""
     abbreviations = defined_abbreviations(s.text for s in ctx.sentences)
-    return Scope(bodies, abbreviations, norms_key(ctx.doc.text) if abbreviations else "",
+    return Scope(bodies, abbreviations, norms_key(ctx.doc.text),
                  passing_mentions(bodies, ctx.doc.text), years, tuple(ctx.sentences), ctx.doc.text)

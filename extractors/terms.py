@@ -9,7 +9,8 @@ sentence writes.
 - ``tables``: the year each table row inherits from its header or caption ("4. Bầu đơn vị Cụm
   trưởng, Cụm phó năm 2017:" then "STT | Đơn vị | Chức danh năm 2017"), or the row gives in a
   column headed "Năm"; and the year each bullet line inherits from a heading ("IV. PHÂN CÔNG NĂM
-  2009" then "- Khối 1: Khối trưởng – A").
+  2009" then "- Khối 1: Khối trưởng – A"), or from a line of role words that ends with a colon
+  ("Phân công Trưởng khối, Phó Trưởng khối các Khối thi đua năm 2013 như sau:").
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def read_years(ctx: Context) -> DocYears:
     first; then a year the title names for itself (not one it gives a term: "Cụm trưởng 2024");
     then a review the lead names."""
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
-    tables = {**list_years(ctx.sentences), **table_years(ctx.sentences)}
+    tables = {**list_years(ctx.sentences), **table_years(ctx.sentences, ctx.doc.text)}
     title = ctx.sentences[0].text if ctx.sentences else ""
     m = _review_re().search(title)
     if m is None and not title_names_year(title):
@@ -68,14 +69,23 @@ EARLY_MONTHS = 2  # a year-end review published in January or February reviews t
 def january_review(ctx: Context, now: int | None, tables: dict[int, int]) -> DocYears | None:
     """A year-end review ("tổng kết" in the title or lead) whose title names no year and whose lead
     names no reviewed year, published in the first months of a year: it reviews the year before
-    ("Nhân dịp tổng kết, …" on 05/01/2017: 2016)."""
+    ("Nhân dịp tổng kết, …" on 05/01/2017: 2016); not a review of part of a year ("tổng kết học kỳ I",
+    ``chairs.part_year.txt``)."""
     published = ctx.doc.published or ""
     if now is None or len(published) < 7 or not published[5:7].isdigit() or int(published[5:7]) > EARLY_MONTHS:
         return None
-    lead = "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES]).casefold()
-    if not any(w.casefold() in lead for w in load_lexicon("chairs.year_end.txt")):
+    lead = "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])
+    if not any(m.group(2) is None for m in _year_end_re().finditer(lead)):  # not "tổng kết học kỳ I"
         return None
     return DocYears(now - 1, now, True, tables, stated=True)
+
+
+@cache
+def _year_end_re() -> re.Pattern:
+    """A year-end word, with the part of a year it reviews when it names one (group 2)."""
+    ends = "|".join(re.escape(w) for w in load_lexicon("chairs.year_end.txt"))
+    parts = "|".join(re.escape(w) for w in load_lexicon("chairs.part_year.txt"))
+    return re.compile(rf"(?i)\b({ends})\b(?:\s+\S+){{0,3}}?\s+({parts})\b|\b({ends})\b")
 
 
 def title_names_year(title: str) -> bool:
@@ -85,14 +95,16 @@ def title_names_year(title: str) -> bool:
     return any(is_year(t) and k not in after_role for k, t in enumerate(toks))
 
 
-def table_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
+def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, int]:
     """For each " | " table row, the year of its header row or, failing that, of the line just
-    before the table (its caption)."""
+    before the table (its caption, all of its sentences when ``text`` is the document's: "4. Bầu
+    Cụm trưởng, Cụm phó năm 2017: theo nguyên tắc luân phiên, … thống nhất 100%:")."""
     out: dict[int, int] = {}
     year, caption, in_table = None, "", False
     for sent in sentences:
         if "|" not in sent.text:
-            year, caption, in_table = None, sent.text, False
+            line = text[text.rfind("\n", 0, sent.start) + 1 : sent.end] if text else ""
+            year, caption, in_table = None, line or sent.text, False
             continue
         if not in_table:
             year, in_table = (years_in(sent.text) or years_in(caption) or [None])[0], True
@@ -116,9 +128,16 @@ def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
             out[sent.start] = year
             continue
         found = set(years_in(text))
-        heading = len(found) == 1 and not text.endswith((".", ";", ",")) and len(text.split()) <= HEADING_WORDS
+        heading = len(found) == 1 and not text.endswith((".", ";", ",")) and (
+            len(text.split()) <= HEADING_WORDS or announces_roles(text))
         year = found.pop() if heading and "|" not in text else None
     return out
+
+
+def announces_roles(text: str) -> bool:
+    """A line of any length that ends with a colon and names role words: "Phân công Trưởng khối, Phó
+    Trưởng khối các Khối thi đua năm 2013 như sau:" (the lines under it are that year's terms)."""
+    return text.endswith(":") and bool(match_patterns("chairs.roles.jsonl", read_tokens(text)))
 
 
 # --- years a sentence writes ------------------------------------------------------------------

@@ -455,6 +455,14 @@ def _abbreviations() -> dict[str, str]:
     return {canon(a): canon(b) for a, b in pairs}
 
 
+@cache
+def known_abbreviations() -> dict[str, str]:
+    """The common abbreviations of unit heads as written ("TAND" -> "Tòa án nhân dân"), for spelling
+    out a name where the document writes its long form without defining the abbreviation."""
+    pairs = (line.split("=", 1) for line in load_lexicon("units.abbreviations.txt") if "=" in line)
+    return {a.strip(): b.strip() for a, b in pairs if a.strip().isupper()}
+
+
 def unit_key(name: str) -> str:
     """Comparison form of a unit name with its abbreviations spelt out: "KBNN Đồng Nai" and
     "Kho bạc Nhà nước Đồng Nai" have one key."""
