@@ -62,7 +62,9 @@ class Clock:
 @contextmanager
 def stage_timers(clock: Clock) -> Iterator[None]:
     """Patch a timer around each function of ``PATCHES`` that exists, and around each extractor."""
-    from extractors.base import REGISTRY
+    from extractors import load_rules
+
+    registry = load_rules()  # every rule module registered before the registry is patched
 
     with ExitStack() as stack:
         for module_name, attr, stage in PATCHES:
@@ -70,8 +72,8 @@ def stage_timers(clock: Clock) -> Iterator[None]:
             if hasattr(module, attr):
                 stack.enter_context(mock.patch.object(module, attr, clock.wrap(stage, getattr(module, attr))))
         timed = {name: dataclasses.replace(spec, func=timed_extractor(clock, name, spec.func))
-                 for name, spec in REGISTRY.items()}
-        stack.enter_context(mock.patch.dict(REGISTRY, timed))
+                 for name, spec in registry.items()}
+        stack.enter_context(mock.patch.dict(registry, timed))
         yield
 
 

@@ -7,11 +7,11 @@ is cheap: spaCy and underthesea load on first use.
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 
-from extractors import awards, bodies, campaigns, chairs, members, persons  # noqa: F401  (registration)
-from extractors.base import REGISTRY, Context, reference_year
+from extractors.base import REGISTRY, VERSIONS, Context, ExtractorSpec, reference_year
 from extractors.nlp import load_lexicon
 from schemas.document import Document
 from schemas.facts import Fact
@@ -20,24 +20,36 @@ _TRIGGER_WORDS = tuple(load_lexicon("triggers.txt"))
 _TRIGGER = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in _TRIGGER_WORDS))
 
 
+RULE_MODULES = ("awards", "bodies", "campaigns", "chairs", "members", "persons")
+
+
+def load_rules() -> dict[str, ExtractorSpec]:
+    """Import the rule modules (each registers its extractor) on first use: an ingest with
+    nothing new to read, and every query command, never loads them."""
+    for module in RULE_MODULES:
+        importlib.import_module(f"extractors.{module}")
+    return REGISTRY
+
+
 def ordered_names() -> list[str]:
     """Extractor names, each after the ones it needs."""
+    registry = load_rules()
     done: list[str] = []
 
     def visit(name: str) -> None:
         if name not in done:
-            for dep in REGISTRY[name].needs:
+            for dep in registry[name].needs:
                 visit(dep)
             done.append(name)
 
-    for name in sorted(REGISTRY):
+    for name in sorted(registry):
         visit(name)
     return done
 
 
 def versions() -> dict[str, str]:
     """``{extractor name: version}``: a change here means stored facts are out of date."""
-    return {name: REGISTRY[name].version for name in sorted(REGISTRY)}
+    return dict(sorted(VERSIONS.items()))
 
 
 def is_relevant(text: str) -> bool:

@@ -111,7 +111,7 @@ from schemas.facts import Award
 from schemas.names import canon
 
 
-@extractor("awards", version="5", needs=())
+@extractor("awards", needs=())
 def find_awards(ctx: Context) -> list[Award]:
     """Every award and recipient, less a mention that only repeats a fuller one (the headline's
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì")."""

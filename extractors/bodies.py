@@ -74,7 +74,7 @@ class Mention:
     rule: str
 
 
-@extractor("bodies", version="5", needs=())
+@extractor("bodies", needs=())
 def find_bodies(ctx: Context):
     if not about_emulation(ctx.doc.body):
         return []

@@ -48,7 +48,7 @@ STOPS = load_phrases("campaigns.stops.txt")
 SPEAKER_REACH = 12  # tokens after a quotation in which "…, ông X nói" names its speaker
 
 
-@extractor("campaigns", version="4", needs=())
+@extractor("campaigns", needs=())
 def find_campaigns(ctx: Context) -> Iterator[Campaign]:
     for sent in reading_sentences(ctx):
         if _has_cue_word(sent.text) and (QUOTE_RE.search(sent.text) or has_capital_after_cue(sent.text)):

@@ -63,7 +63,7 @@ from schemas.facts import Body, Chair
 from schemas.names import canon, same_unit
 
 
-@extractor("chairs", version="5", needs=("bodies",))
+@extractor("chairs", needs=("bodies",))
 def find_chairs(ctx: Context):
     bodies = ctx.found.get("bodies", [])
     if not bodies:

@@ -29,7 +29,7 @@ from schemas.document import Sentence
 from schemas.facts import Member
 
 
-@extractor("members", version="5", needs=("bodies",))
+@extractor("members", needs=("bodies",))
 def find_members(ctx: Context):
     bodies = ctx.found.get("bodies", [])
     if not bodies:

@@ -101,7 +101,7 @@ class Title:
     strength: int  # OFFICE, PARTY_POST, RANK or ADDRESS
 
 
-@extractor("persons", version="5", needs=())
+@extractor("persons", needs=())
 def find_persons(ctx: Context) -> list[Person]:
     """Each person once, with the most telling title any mention gives."""
     best: dict[str, tuple[int, Person]] = {}
