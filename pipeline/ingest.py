@@ -126,7 +126,6 @@ def plan(found: list[SourceFile], known: dict[str, tuple], failed: set[str], ver
             info = src.path.stat()
         except OSError:
             info = None  # reading it will say why
-        src = replace(src, mtime_ns=info.st_mtime_ns if info else None)
         stored = known.get(src.doc_id)
         if stored and (stored[1] == versions or not reextract):
             same_stat = info is not None and (stored[2], stored[3]) == (info.st_size, info.st_mtime_ns)
@@ -135,7 +134,7 @@ def plan(found: list[SourceFile], known: dict[str, tuple], failed: set[str], ver
                 if not same_stat and info is not None and touched is not None:
                     touched.append((src.doc_id, info.st_size, info.st_mtime_ns))
                 continue
-        todo.append(src)
+        todo.append(replace(src, mtime_ns=info.st_mtime_ns if info else None))
         if str(src.path) in failed:
             summary.files_retried += 1
         elif stored:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
+import hashlib
 import os
 import time
 from collections.abc import Iterator
@@ -59,10 +61,26 @@ def open_store(db: Path, read_only: bool = False, wait: float = 30.0, schema: bo
             time.sleep(0.05)
         except duckdb.Error as exc:
             raise StoreError(f"{db} is not a thidua store: {str(exc).splitlines()[0]}") from exc
-    if schema and not read_only:
+    if schema and not read_only and stored_schema(con) != schema_digest():
         for stmt in ddl():
             con.execute(stmt)
+        con.execute("INSERT OR REPLACE INTO store_meta VALUES ('schema', ?)", [schema_digest()])
     return con
+
+
+@functools.cache
+def schema_digest() -> str:
+    """Digest of the schema file: a store created or migrated by it needs no DDL run again."""
+    return hashlib.sha256("\n".join(ddl()).encode("utf-8")).hexdigest()[:32]
+
+
+def stored_schema(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The ``schema_digest`` the store was last set up with (None for a new or an older store)."""
+    try:
+        row = con.execute("SELECT value FROM store_meta WHERE key = 'schema'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return row[0] if row else None
 
 
 # Rows per row group of a connection that writes. DuckDB rewrites the last, partly filled row

@@ -1,6 +1,11 @@
 -- thidua store schema (DuckDB). One statement per ';'. Created on first use; every table is
 -- documented in the README ("The store"). Offsets are character offsets into documents.text.
 
+CREATE TABLE IF NOT EXISTS store_meta (
+    key   VARCHAR PRIMARY KEY,   -- schema: digest of this file when it last set the store up
+    value VARCHAR
+);
+
 CREATE TABLE IF NOT EXISTS runs (
     run_id             VARCHAR PRIMARY KEY,  -- one per `thidua ingest`
     started_at         TIMESTAMP,
