@@ -21,13 +21,19 @@ _TRIGGER = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in _TRIGGER_WORDS))
 
 
 RULE_MODULES = ("awards", "bodies", "campaigns", "chairs", "members", "persons")
+_loaded: list[bool] = []
 
 
 def load_rules() -> dict[str, ExtractorSpec]:
     """Import the rule modules (each registers its extractor) on first use: an ingest with
     nothing new to read, and every query command, never loads them."""
-    for module in RULE_MODULES:
-        importlib.import_module(f"extractors.{module}")
+    if not _loaded:
+        for module in RULE_MODULES:
+            importlib.import_module(f"extractors.{module}")
+        from extractors.phrases import load_dictionary
+
+        load_dictionary()
+        _loaded.append(True)
     return REGISTRY
 
 

@@ -101,6 +101,12 @@ def _dictionary() -> frozenset[str] | None:
     return frozenset(" ".join(_norm(w) for w in entry.split()) for entry in entries)
 
 
+def load_dictionary() -> None:
+    """Read the word list now (with the rules), not when a document first needs it: a worker's
+    memory then stays level instead of stepping up mid-run."""
+    _dictionary()
+
+
 def in_dictionary(toks: list[Token], j: int) -> bool | None:
     """Whether syllable ``j`` ends a word of two or three syllables of the word list with the one
     or two before it ("Hội nghị", "Ngân hàng Chính sách"); None without a word list."""
