@@ -17,9 +17,13 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class SourceFile:
-    path: Path
+    location: str  # the file's path, as a string: a nightly run looks at many files and reads few
     doc_id: str
     mtime_ns: int | None = None  # the file's modification time, when the ingest's plan looked at it
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 def discover(paths: list[Path]) -> list[SourceFile]:
@@ -27,13 +31,13 @@ def discover(paths: list[Path]) -> list[SourceFile]:
     found: dict[str, SourceFile] = {}
     for root in paths:
         for src in walk(root):
-            found.setdefault(str(src.path), src)
+            found.setdefault(src.location, src)
     return sorted(found.values(), key=lambda s: s.doc_id)
 
 
 def walk(root: Path) -> Iterator[SourceFile]:
     if root.is_file() or (root.is_symlink() and not root.is_dir()):
-        yield SourceFile(root, root.stem)
+        yield SourceFile(str(root), root.stem)
         return
     top = os.fspath(root)
     for folder, dirs, files in os.walk(top, followlinks=False):
@@ -43,7 +47,7 @@ def walk(root: Path) -> Iterator[SourceFile]:
         prefix = "" if rel == "." else rel + "/"
         for name in sorted(files):
             if not name.startswith("."):
-                yield SourceFile(Path(os.path.join(folder, name)), prefix + without_suffix(name))
+                yield SourceFile(os.path.join(folder, name), prefix + without_suffix(name))
 
 
 def without_suffix(name: str) -> str:

@@ -123,19 +123,19 @@ def plan(found: list[SourceFile], known: dict[str, tuple], failed: set[str], ver
     todo = []
     for src in found:
         try:
-            info = src.path.stat()
+            info = os.stat(src.location)
         except OSError:
             info = None  # reading it will say why
         stored = known.get(src.doc_id)
         if stored and (stored[1] == versions or not reextract):
             same_stat = info is not None and (stored[2], stored[3]) == (info.st_size, info.st_mtime_ns)
-            if same_stat or stored[0] == file_digest(src.path):
+            if same_stat or stored[0] == file_digest(src.location):
                 summary.files_skipped += 1
                 if not same_stat and info is not None and touched is not None:
                     touched.append((src.doc_id, info.st_size, info.st_mtime_ns))
                 continue
         todo.append(replace(src, mtime_ns=info.st_mtime_ns if info else None))
-        if str(src.path) in failed:
+        if src.location in failed:
             summary.files_retried += 1
         elif stored:
             summary.files_changed += 1

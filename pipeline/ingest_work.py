@@ -21,9 +21,10 @@ class Outcome:
     staged: str | None = None  # a folder of Parquet files holding the tables (Dask engine)
 
 
-def file_digest(path: Path) -> str | None:
+def file_digest(path: str | Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
     except OSError:
         return None
 
