@@ -40,7 +40,16 @@ away or denied ("hoãn xét tặng", "bị tước", "không được tặng") a
 đua luân lưu") are no awards. An honour title before a name or in apposition to it ("anh hùng lao
 động Bùi Văn Thọ", "GS Trần Văn Giàu (93 tuổi), anh hùng lao động …") is an award the person holds. A mention that only
 repeats a fuller one to the same unit (a headline's "Huân chương Lao động" beside "Huân chương Lao
-động hạng Nhì") is left out.
+động hạng Nhì") is left out, and so is one that names its recipient by a common abbreviation another
+spells out ("TAND tỉnh X" in the headline, "Tòa án nhân dân tỉnh X" in the text).
+
+More subjects: a clause joined by ", và được …" has the subject the sentence opens with; a name before
+an apposition between dashes ("chị A – người phụ nữ Jrai nhỏ nhắn – vừa được …"); after a verb of
+saying ("Ông A, Giám đốc Công ty, cho biết, | chị B đã được tặng …"), "chị B" standing for the full
+name given before; "xếp X dẫn đầu, đề nghị … tặng" proposes X. More lists: a clause after ";" that
+opens with an award goes on with the verb of giving before ("…cho A; Cờ thi đua của Bộ cho B"); a
+team and the farm it belongs to are one unit ("Đội sản xuất số 3, Nông trường Ia Blang"); a place
+after "và" shares the head of the name before it ("Agribank chi nhánh Sóc Trăng và Hậu Giang").
 
 This module reads a sentence; the rules it calls are apart: ``awards_names`` (the award's name),
 ``awards_verbs`` (verbs and status), ``awards_subjects`` (the subject that receives),
@@ -63,7 +72,7 @@ from extractors.awards_lists import (
     recipients_after,
     region_end,
 )
-from extractors.awards_names import award_spans, chains
+from extractors.awards_names import TITLE_WORDS, award_spans, chains
 from extractors.awards_subjects import (
     anaphor_head,
     anaphoric_subject,
@@ -94,6 +103,7 @@ from extractors.awards_words import (
     COMMA,
     FOR,
     PATTERNS,
+    TIME_WORDS,
     VERBS,
     AwardSpan,
     after_year,
@@ -105,7 +115,7 @@ from extractors.base import Context, extractor, years_in
 from extractors.lines import find_patterns, phrase_at, reading_sentences
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, name_end
-from extractors.units import ACRONYM_RE, defined_abbreviations, norms_key, spell_out
+from extractors.units import ACRONYM_RE, defined_abbreviations, norms_key, spell_out, unit_key
 from schemas.document import Sentence
 from schemas.facts import Award
 from schemas.names import canon
@@ -114,11 +124,17 @@ from schemas.names import canon
 @extractor("awards", needs=())
 def find_awards(ctx: Context) -> list[Award]:
     """Every award and recipient, less a mention that only repeats a fuller one (the headline's
-    "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì")."""
+    "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì"), or
+    that names its recipient by a common abbreviation another mention spells out (the headline's
+    "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
     found = spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)])
     names = [(canon(a.award), canon(a.recipient)) for a in found]
-    return [a for a, (name, who) in zip(found, names, strict=True)
-            if not any(other.startswith(name + " ") and same_unit(who, to) for other, to in names)]
+    keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
+            for a, (_, who) in zip(found, names, strict=True)]
+    spelt = {(name, key) for (name, who), key in zip(names, keys, strict=True) if key == who}
+    return [a for a, (name, who), key in zip(found, names, keys, strict=True)
+            if not any(other.startswith(name + " ") and same_unit(who, to) for other, to in names)
+            and not (key != who and (name, key) in spelt)]
 
 
 def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
@@ -225,13 +241,16 @@ def chain_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[Aw
 
 def elided_subject(toks: list[Token], verbs: list[Match], end: int, start: int) -> bool:
     """Whether the award at ``start`` is received by the subject of the one ending at ``end``, the
-    clause between opening with its verb: "X đã đón nhận Huân chương …; | Đồng thời nhận | Cờ thi đua …"."""
+    clause between opening with its verb: "X đã đón nhận Huân chương …; | Đồng thời nhận | Cờ thi đua …",
+    "X được tặng Bằng khen … | và năm 2007 được … tặng thưởng | Huân chương …"."""
     group = verb_group_before(toks, verbs, start)
     if group is None or not group.receives or group.start <= end:
         return False
     k = group.start
-    while k > end and toks[k - 1].norm in ALSO:
+    while k > end and (toks[k - 1].norm in ALSO or toks[k - 1].norm in TIME_WORDS or toks[k - 1].text.isdigit()):
         k -= 1
+    if k == end and any(t.norm == AND for t in toks[k : group.start]):
+        return True  # "… được tặng Bằng khen … | và năm 2007 được Chủ tịch nước tặng thưởng Huân chương …"
     return k > end and toks[k - 1].text in ",;"
 
 
@@ -356,10 +375,14 @@ def named_earlier(earlier: list[Sentence], head: tuple[str, ...] | None) -> tupl
 def continues_giving(toks: list[Token], end: int, start: int) -> bool:
     """Whether the award at ``start`` goes on the giving of an earlier one ending at ``end``, its verb
     left out: "tặng thưởng Huân chương hạng Nhất cho A, | Huân chương hạng Nhì cho B và C" (only
-    the earlier recipients between, and a comma or "và" right before it)."""
-    if start == 0 or toks[start - 1].norm not in (COMMA, AND):
+    the earlier recipients between, and a comma or "và" right before it); also a clause of its own
+    after ";" that opens with the award: "đề nghị tặng Cờ thi đua của Chính phủ cho A; | Cờ thi đua
+    của Bộ cho B và C", "…; danh hiệu Chiến sĩ thi đua cấp cơ sở cho C và D"."""
+    if start > 2 and tuple(t.norm for t in toks[start - 2 : start]) == TITLE_WORDS:
+        start -= 2  # "danh hiệu"
+    if start == 0 or toks[start - 1].norm not in (COMMA, AND) and toks[start - 1].text != ";":
         return False
-    return not any(t.text in CLAUSE_END or t.text == ":" for t in toks[end:start])
+    return not any(t.text in CLAUSE_END or t.text == ":" for t in toks[end : start - 1])
 
 
 def elliptic_cho(toks: list[Token], verbs: list[Match], starts: set[int], chain: list[AwardSpan],

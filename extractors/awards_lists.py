@@ -58,15 +58,23 @@ def named_subset(toks: list[Token], k: int, b: int) -> list[tuple[int, int]]:
 
 def region_end(toks: list[Token], verbs: list[Match], starts: set[int], a: int) -> int:
     """Where the recipients after "cho" end: the end of the clause (a ";" goes on after a list's
-    colon), the next award or the next verb of giving."""
+    colon, unless a verb of giving follows in the clause after it: "cho 2 tập thể: A và B; | Bộ
+    trưởng tặng …"), the next award or the next verb of giving."""
     grants = {m.start for m in verbs if m.label == "GRANT" and m.start >= a}
     colon = False
     for k in range(a, len(toks)):
         t = toks[k].text
         colon = colon or t == ":"
-        if t in (".", "!", "?") or (t == ";" and not colon) or k in starts or k in grants:
+        if t in (".", "!", "?") or k in starts or k in grants:
+            return k
+        if t == ";" and (not colon or any(k < g < clause_stop(toks, k + 1) for g in grants)):
             return k
     return len(toks)
+
+
+def clause_stop(toks: list[Token], k: int) -> int:
+    """The first ";", ".", "!" or "?" from token ``k``."""
+    return next((i for i in range(k, len(toks)) if toks[i].text in CLAUSE_END), len(toks))
 
 
 def group_end(toks: list[Token], a: int, b: int) -> int:
@@ -189,17 +197,19 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
     return [p for p in out if p[1] > p[0]]
 
 
-def unit_rank(toks: list[Token], k: int) -> int:
-    """The size of the military unit whose name opens at ``k`` ("Đại đội 2": 3), 0 if none."""
+def unit_rank(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The ladder and size of the unit whose name opens at ``k`` ("Đại đội 2": military, 3), None if none."""
     if k >= len(toks) or not toks[k].is_title:
-        return 0
+        return None
     n = phrase_at(toks, k, UNIT_RANKS)
-    return RANK_ORDER[tuple(t.norm for t in toks[k : k + n])] if n else 0
+    return RANK_ORDER[tuple(t.norm for t in toks[k : k + n])] if n else None
 
 
 def belongs_to(toks: list[Token], a: int, k: int) -> bool:
-    """Whether the unit after a comma at ``k - 1`` is the larger one the unit at ``a`` belongs to."""
-    return 0 < unit_rank(toks, a) < unit_rank(toks, k)
+    """Whether the unit after a comma at ``k - 1`` is the larger one the unit at ``a`` belongs to
+    ("Đại đội 2, | Tiểu đoàn 1", "Đội sản xuất số 3, | Nông trường Ia Blang")."""
+    small, large = unit_rank(toks, a), unit_rank(toks, k)
+    return small is not None and large is not None and small[0] == large[0] and small[1] < large[1]
 
 
 def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
@@ -210,7 +220,27 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
         return False
     head = toks[k].is_title and phrase_at(toks, k, UNIT_HEADS)
     again = 0 <= start < k - 1 and toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()
-    return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k))
+    return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start))
+
+
+def second_place(toks: list[Token], k: int, start: int) -> bool:
+    """A place name after "và" that shares the head of the name before it, which ends in a place:
+    "Agribank chi nhánh Sóc Trăng và | Hậu Giang" (every syllable of both places capitalised, the
+    second closing the list; not "Sở Giáo dục và Đào tạo", "Khoa học Xã hội và Nhân văn")."""
+    e = k
+    while e < len(toks) and toks[e].is_title and toks[e].text.isalpha():
+        e += 1
+    if not MIN_PLACE <= e - k <= MAX_PLACE or e < len(toks) and toks[e].text not in ",;.!?)":
+        return False
+    j = k - 1
+    while j > max(start, 0) and toks[j - 1].is_title and toks[j - 1].text.isalpha():
+        j -= 1
+    before = toks[j - 1] if j > 0 else None
+    return (MIN_PLACE <= k - 1 - j <= MAX_PLACE and j - 1 > start and before is not None
+            and before.text.isalpha() and before.text.islower())
+
+
+MIN_PLACE, MAX_PLACE = 2, 4  # syllables of a place name: "Hậu Giang", "Bà Rịa Vũng Tàu"
 
 
 def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -222,8 +252,11 @@ def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     person = person_at(toks, a, b)
     if person:
         return person
-    if phrase_at(toks, a, UNIT_HEADS) and a + 1 < b and toks[a + 1].is_title:
-        a_head = True  # "trường PTTH Lê Viết Thuật": a lowercase unit head before a name
+    if addressed_by_given_name(toks, a, b):
+        return a, a + 2  # "chị H'Lưn": the person named in full before (``awards.named_person_earlier``)
+    n = phrase_at(toks, a, UNIT_HEADS)
+    if n and a + n < b and toks[a + n].is_title:
+        a_head = True  # "trường PTTH Lê Viết Thuật", "thị trấn Phố Châu": a lowercase unit head before a name
     else:
         a_head = toks[a].is_title
     end = a
@@ -231,6 +264,12 @@ def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
         end += 1
     end = verb_tail(toks, a, trim_end(toks, a, end))
     return (a, end) if end > a and a_head and is_unit_name(toks, a, end) else None
+
+
+def addressed_by_given_name(toks: list[Token], a: int, b: int) -> bool:
+    """A form of address and a given name, all the piece names: "chị H'Lưn", "ông Dũng"."""
+    return (a + 2 == trim_end(toks, a, b) and phrase_at(toks, a, HONORIFICS) == 1 and toks[a + 1].is_title
+            and not name_end(toks, a + 1))
 
 
 def verb_tail(toks: list[Token], a: int, end: int) -> int:

@@ -16,6 +16,7 @@ from extractors.awards_lists import (
 from extractors.awards_names import unit_end
 from extractors.awards_words import (
     ADVERBS,
+    ALSO,
     ANAPHORS,
     AND,
     BUT,
@@ -49,9 +50,14 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     if k > 0 and toks[k - 1].text == "(":  # "Bệnh viện X (được tặng Cờ thi đua …)"
         return subjects_before(toks, verbs, k - 1)
     pieces = clause_pieces(toks, k)
+    said = max((j for j, (_, e) in enumerate(pieces[:-1]) if any(m.label == "SAY" and m.end == e for m in verbs)),
+               default=-1)
+    pieces = pieces[said + 1 :]  # "Ông A, Giám đốc Công ty, cho biết, | chị B đã được tặng …"
     if not pieces:
         return subject_across(toks, k)
     s, e = pieces[-1]
+    if s > 0 and toks[s - 1].text == "," and all(t.norm in ALSO and not t.is_title for t in toks[s:e]):
+        return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
     if len(pieces) == 1 and becomes_one(toks, s, e):
         return subject_over_dashes(toks, s)
     but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title]
@@ -82,6 +88,19 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
             break  # only a piece that is all names continues the list
         found[:0] = items
     return found
+
+
+def sentence_subject(toks: list[Token], k: int) -> list[tuple[int, int]]:
+    """The subject of a clause joined by ", và" to the sentence before ``k``: the unit that opens the
+    first comma piece of the sentence with a verb right after it ("Với kết quả này, | Tòa án nhân
+    dân tỉnh X | là đơn vị dẫn đầu …, cụm gồm …, và được …")."""
+    lo = max((i + 1 for i in range(k) if toks[i].text in ";:"), default=0)
+    for s in [lo] + [i + 1 for i in range(lo, k) if toks[i].text == ","]:
+        if toks[s].is_title:
+            end = named_unit_end(toks, s)
+            if s < end < k and (toks[end].norm == IS or toks[end].tag == "V") and is_unit_name(toks, s, end):
+                return [(s, end)]
+    return []
 
 
 def in_place(toks: list[Token], before: tuple[int, int], piece: tuple[int, int]) -> bool:
@@ -165,6 +184,8 @@ def subject_across(toks: list[Token], k: int) -> list[tuple[int, int]]:
     after a dash, the names before it ("…: Agribank Bình Định – | được … tặng Cờ thi đua")."""
     if k > 0 and toks[k - 1].text in "–-":  # "Top performer của năm: Agribank Bình Định – được … tặng Cờ thi đua"
         pieces = clause_pieces(toks, k - 1)
+        if pieces and is_dashed_apposition(toks, pieces[-1][0]):
+            pieces = clause_pieces(toks, pieces[-1][0] - 1)  # "chị A – người phụ nữ Jrai nhỏ nhắn – vừa được …"
         return subject_items(toks, *pieces[-1]) if pieces else []
     if k == 0 or toks[k - 1].text != ";":
         return []
@@ -174,6 +195,12 @@ def subject_across(toks: list[Token], k: int) -> list[tuple[int, int]]:
             if s < end < e and not toks[end].is_title and toks[end].tag in ("V", "R"):
                 return [(s, end)] if is_unit_name(toks, s, end) else []
     return []
+
+
+def is_dashed_apposition(toks: list[Token], s: int) -> bool:
+    """A piece between dashes that describes the name before it: "– người phụ nữ Jrai nhỏ nhắn –",
+    "– Giám đốc Sở Y tế –"."""
+    return s > 1 and toks[s - 1].text in "–-" and (not toks[s].is_title or office_at(toks, s))
 
 
 def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:

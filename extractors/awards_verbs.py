@@ -10,6 +10,7 @@ from extractors.awards_words import (
     BY,
     CEREMONY,
     CEREMONY_CORE,
+    FOR,
     MAX_GAP,
     PASSIVE_REACH,
     TO_WORDS,
@@ -41,6 +42,8 @@ def cho_after(toks: list[Token], end: int, starts: set[int]) -> int | None:
     that stands for it ("trao Cờ thi đua của Bộ Công an tặng Công an tỉnh X")."""
     for j in range(end, min(len(toks), end + MAX_GAP)):
         if toks[j].norm in TO_WORDS and not toks[j].is_title:
+            if toks[j].norm != FOR and any(t.norm == BY for t in toks[end:j]):
+                return None  # "Bằng khen … và năm 2007 được Chủ tịch nước | tặng …": another award's verb
             return j
         if toks[j].text in ".;:,()" or j in starts:
             return None
@@ -85,7 +88,7 @@ def verb_group_before(toks: list[Token], verbs: list[Match], start: int) -> Verb
     v = start
     while v > 0 and (toks[v - 1].norm in BETWEEN or toks[v - 1].text.isdigit()):
         v -= 1
-    ending = [m for m in verbs if m.end == v and m.label != "PASSIVE"]
+    ending = [m for m in verbs if m.end == v and m.label not in ("PASSIVE", "SAY")]
     if not ending:
         return None
     k = min(m.start for m in ending)
@@ -112,7 +115,7 @@ def skip_ceremony(toks: list[Token], k: int) -> int:
 def walk_back_verbs(toks: list[Token], verbs: list[Match], k: int, labels: set[str]) -> int:
     """Move ``k`` back over the verbs and adverbs right before it, collecting verb labels."""
     while k > 0:
-        ending = [m for m in verbs if m.end == k]
+        ending = [m for m in verbs if m.end == k and m.label != "SAY"]
         if ending:
             k = min(m.start for m in ending)
             labels.update(m.label for m in ending)

@@ -28,7 +28,7 @@ HEADS = tuple(" " + " ".join(spec["NORM"] for spec in row["pattern"]) + " "
 TITLE_CUE = f" {norm('danh')} {norm('hiệu')} "  # "danh hiệu “…”": a title no pattern names
 # one search for any of them (the longest first, so a head is found whatever its neighbours)
 HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted({*HEADS, TITLE_CUE}, key=len, reverse=True)))
-VERBS = ("GRANT", "RECEIVE", "PROPOSE", "PASSIVE", "SELECT", "BELONG", "PRAISE")
+VERBS = ("GRANT", "RECEIVE", "PROPOSE", "PASSIVE", "SELECT", "BELONG", "PRAISE", "SAY")
 SUBJECT_AFTER = ("PROPOSE", "SELECT", "PRAISE")  # "Khối đề nghị | X được tặng …", "chúc mừng | X đã được …"
 # lexicons of phrases: words that end an award's name, grantors, group nouns ("tập thể"), quantifiers
 # ("các", "hai"), unit heads ("Sở", "Công an"), words that open no recipient ("Theo đó", "Năm …"),
@@ -36,11 +36,28 @@ SUBJECT_AFTER = ("PROPOSE", "SELECT", "PRAISE")  # "Khối đề nghị | X đư
 STOPS, GRANTORS, GROUPS, QUANTIFIERS, UNIT_HEADS, NOT_RECIPIENTS, ANAPHORS = (
     load_phrases(f"awards.{name}.txt")
     for name in ("stops", "grantors", "groups", "quantifiers", "units", "not_recipients", "anaphors"))
-UNIT_RANKS = load_phrases("awards.unit_ranks.txt")
 WITHDRAWN = load_phrases("awards.withdrawn.txt")
 WITHDRAWN_REACH = 6  # tokens before an award in which "hoãn", "thu hồi" … take it away
 HONOURS = load_phrases("awards.honours.txt")
-RANK_ORDER = {tuple(t.norm for t in syllables(w)): k + 1 for k, w in enumerate(load_lexicon("awards.unit_ranks.txt"))}
+
+
+def unit_ladders(name: str) -> dict[tuple[str, ...], tuple[int, int]]:
+    """(ladder, size) of each unit head of a lexicon of ladders, smallest first, "---" between
+    ladders, heads of one size on one line between "|"."""
+    order, ladder, size = {}, 0, 0
+    for line in load_lexicon(name):
+        if line == "---":
+            ladder, size = ladder + 1, 0
+            continue
+        size += 1
+        for head in line.split("|"):
+            order[tuple(t.norm for t in syllables(head.strip()))] = (ladder, size)
+    return order
+
+
+RANK_ORDER = unit_ladders("awards.unit_ranks.txt")
+UNIT_RANKS = {first: sorted((k for k in RANK_ORDER if k[0] == first), key=len, reverse=True)
+              for first in {k[0] for k in RANK_ORDER}}  # the same heads as a ``phrase_at`` index
 RANK_WORDS = norms("nhất", "nhì", "ba", "hai", "i", "ii", "iii", "1", "2", "3")
 NOUNISH = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "A"})
 BETWEEN = lexicon_norms("awards.between.txt")
@@ -115,7 +132,13 @@ def names_award(text: str) -> bool:
 def is_whole_words(toks: list[Token], m: Match) -> bool:
     """A verb is whole words: "nhận" in "công nhận", "nhận thức", "phong" in "phong trào" and
     "trao" in "trao đổi" are no verbs of giving or receiving (a capital after it ends a word
-    whatever the segmenter says: "trao Giấy khen")."""
+    whatever the segmenter says: "trao Giấy khen"); nor is a capitalised word after another word, a
+    given name: "anh | Đạt đã được tặng …" (but "Điều 1. | Tặng …", a headline in capitals "… ĐÓN NHẬN …"
+    or in title case "… Nhận Cờ Thi Đua")."""
+    first, after = toks[m.start], toks[m.end] if m.end < len(toks) else None
+    if (m.start > 0 and first.is_title and not first.text.isupper() and toks[m.start - 1].text[:1].isalpha()
+            and not (after and after.is_title)):
+        return False
     return starts_word(toks, m.start) and (m.end >= len(toks) or starts_word(toks, m.end) or toks[m.end].is_title)
 
 

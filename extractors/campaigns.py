@@ -14,7 +14,9 @@ guesswork, except for the unquoted forms that name themselves: "phong trào Thi 
 (a capitalised "Thi đua" and a capitalised name after it), and a capitalised phrase right after
 "phong trào thi đua", "phong trào" or "cuộc vận động" in a sentence about emulation work, up to
 punctuation or a stop word (``campaigns.stops.txt``): "phong trào Toàn dân bảo vệ an ninh Tổ quốc
-| trong …". A quotation followed by its speaker ("“…”, một phát ngôn viên nói") is no title.
+| trong …", also in another sentence of a document about emulation work when a verb of promoting
+stands before the cue ("Các đơn vị đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc, …"). A
+quotation followed by its speaker ("“…”, một phát ngôn viên nói") is no title.
 """
 
 from __future__ import annotations
@@ -45,14 +47,18 @@ MAX_UNQUOTED = 8  # tokens of an unquoted name
 MIN_PHRASE, MAX_PHRASE = 3, 12  # syllables of an unquoted name that is a phrase
 TEST = norm("thi")  # "thi đua"
 STOPS = load_phrases("campaigns.stops.txt")
+EMULATION_WORK = re.compile(r"(?i:thi đua)")  # a document about emulation work says so somewhere
 SPEAKER_REACH = 12  # tokens after a quotation in which "…, ông X nói" names its speaker
 
 
 @extractor("campaigns", needs=())
 def find_campaigns(ctx: Context) -> Iterator[Campaign]:
+    about = None  # whether the document is about emulation work (read when first needed)
     for sent in reading_sentences(ctx):
         if _has_cue_word(sent.text) and (QUOTE_RE.search(sent.text) or has_capital_after_cue(sent.text)):
-            yield from campaigns_in(ctx, sent)
+            if about is None:
+                about = EMULATION_WORK.search(ctx.doc.text) is not None
+            yield from campaigns_in(ctx, sent, about)
 
 
 def _has_cue_word(text: str) -> bool:
@@ -65,26 +71,29 @@ def has_capital_after_cue(text: str) -> bool:
     return any(m.group(1).isupper() for m in CAPITAL_AFTER_CUE.finditer(text))
 
 
-def campaigns_in(ctx: Context, sent: Sentence) -> Iterator[Campaign]:
+def campaigns_in(ctx: Context, sent: Sentence, about: bool = False) -> Iterator[Campaign]:
     """Campaigns of one sentence: each run of quoted titles that follows a cue, and unquoted
-    names of the form "phong trào Thi đua Quyết thắng"."""
+    names of the form "phong trào Thi đua Quyết thắng" (``about``: the document is about emulation
+    work)."""
     toks = syllables(sent.text)
     matches = find_patterns(PATTERNS, sent.text)
     yield from quoted_campaigns(ctx, sent, toks, matches)
     for m in matches:
         if m.label == "CAMPAIGN" and m.id in ("movement", "drive"):
-            start, end = unquoted_name(sent.text, toks, matches, m)
+            start, end = unquoted_name(sent.text, toks, matches, m, about)
             if end:
                 a, b = toks[start].start, toks[end - 1].end
                 ev = ctx.evidence(sent, a, b, "campaigns/campaign-unquoted")
                 yield Campaign(ev.surface, "campaign", campaign_year(ctx, sent.text, [(a, b)], "campaign"), ev)
 
 
-def unquoted_name(text: str, toks: list[Token], matches: list[Match], cue: Match) -> tuple[int, int]:
+def unquoted_name(text: str, toks: list[Token], matches: list[Match], cue: Match,
+                  about: bool = False) -> tuple[int, int]:
     """Token range of an unquoted name right after a cue: "phong trào Thi đua Quyết thắng", or
     a capitalised phrase up to punctuation or a stop word ("phong trào thi đua Vì an ninh Tổ
     quốc, …", "phong trào Toàn dân bảo vệ an ninh Tổ quốc | trong …") in a sentence about
-    emulation work; (0, 0) when none."""
+    emulation work, or after a verb of promoting in a document about it ("đẩy mạnh phong trào
+    Toàn dân bảo vệ an ninh Tổ quốc, …"); (0, 0) when none."""
     if cue.id == "movement":
         end = unquoted_name_end(toks, cue.end)
         if end:
@@ -92,7 +101,8 @@ def unquoted_name(text: str, toks: list[Token], matches: list[Match], cue: Match
     k = cue.end
     emulation = k + 1 < len(toks) and toks[k].norm == TEST and toks[k + 1].norm == EMULATE
     k += 2 if emulation else 0
-    if not (emulation or any(m.label == "EMULATION" and m.id == "work" for m in matches)):
+    promoted = about and any(m.label == "PROMOTE" and m.end == cue.start for m in matches)
+    if not (emulation or promoted or any(m.label == "EMULATION" and m.id == "work" for m in matches)):
         return 0, 0  # "Phong trào Hồi giáo …" in foreign news
     end = phrase_name_end(text, toks, k)
     return (k, end) if end else (0, 0)

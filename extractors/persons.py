@@ -18,8 +18,8 @@ minorities ("Lường", "Giàng", "Ksor", "Y" of "Y Nuê Byă", "H'" of "H'Ngân
 
 Titles include sports positions ("Thủ môn", "(tiền vệ của CLB X)"), a learned title with its field
 ("Giáo sư sử học"), and a name may be glued by the segmenter to a title in capitals before it
-("BS.CKII Vương Đình Khoa"); a list goes on across the parenthesis after a name ("các ĐB A (Kon Tum),
-B (TPHCM)").
+("BS.CKII Vương Đình Khoa") or to a lowercase word after it ("Đoàn Thành Lâm trông" read as one
+word); a list goes on across the parenthesis after a name ("các ĐB A (Kon Tum), B (TPHCM)").
 
 Without a title: full names of three syllables or more listed together ("Hồ Thanh Thưởng, Dương
 Hồng Sơn cũng cho rằng …"; not a list that goes on with another capitalised name: schools, streets).
@@ -298,11 +298,12 @@ def glued_to_verb(toks: list[Token], i: int, j: int) -> bool:
     """The segmenter glued a name's last syllables to the verb after it ("Hầu A | Lềnh dự", "Lê
     Trường Lưu dự" tagged as one verb): a name of three syllables or more keeps them; a noun
     ("Thanh niên"), a conjunction ("Triết | Tuy nhiên") or a word that goes on in capitals
-    ("Viễn | Hội đồng Kỷ luật") does not."""
-    if j - i < 3 or toks[j].tag != "V":
+    ("Viễn | Hội đồng Kỷ luật") does not; nor a word the segmenter could not read that runs from the
+    family name on ("Đoàn Thành Lâm trông" tagged as one noun)."""
+    if j - i < 3:
         return False
     ws = max(k for k in range(i, j + 1) if toks[k].word_start or k == i)
-    if ws == j or not all(t.is_title for t in toks[ws:j]):
+    if ws == j or not all(t.is_title for t in toks[ws:j]) or toks[j].tag != "V" and ws != i:
         return False
     k = j
     while k < len(toks) and not toks[k].word_start:
