@@ -29,6 +29,11 @@ numbered tail of two words or more, none of the senses of ``bodies.not_bare.txt`
 lượng, khối ASEAN, cụm công nghiệp) and no Party organ before it ("Đảng ủy Khối …"). Nothing at
 all comes from a text that never speaks of emulation ("thi đua"), nor from a line of other articles'
 headlines ("Related: A | B", ``lines.related_lines``).
+
+A line in capitals is read in lower case, then with the names the rest of the document writes in
+mixed case (``in_heading``). A unit of several places after a dash is named with a numbered body
+("Cụm thi đua số 6 – Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên", ``description_end``); a name of
+two groups joined by "và" is named with what follows "(trực) thuộc".
 """
 
 from __future__ import annotations
@@ -51,12 +56,12 @@ from extractors.phrases import (
     phrase_at,
     phrase_before,
     read_tokens,
+    shouting,
 )
-from extractors.resolution import core_words, number_of, same_parent, weak_cores
+from extractors.resolution import core_words, number_of, same_parent, weak_cores, words
 from extractors.units import NUMBERED, Span, capitalised_run, find_spans, glued, person_len
 from schemas.document import Sentence
 from schemas.facts import Body
-from schemas.names import body_key
 
 HEADS = "bodies.heads.jsonl"
 _CAC = norm("các")
@@ -79,9 +84,43 @@ def find_bodies(ctx: Context):
     if not about_emulation(ctx.doc.body):
         return []
     related = related_lines(ctx.doc.text)  # "Related: Khối thi đua số 5 ký giao ước | …": other articles
-    found = [body for sent in ctx.sentences if may_name_body(sent.text) and not any(
-        a <= sent.start < b for a, b in related) for body in bodies_in(ctx, sent)]
+    read = [(sent, bodies_in(ctx, sent)) for sent in ctx.sentences if may_name_body(sent.text) and not any(
+        a <= sent.start < b for a, b in related)]
+    known = [b for sent, found in read if not shouting(sent.text) for b in found]
+    found = [b for sent, found in read for b in (in_heading(ctx, sent, found, known) if shouting(sent.text)
+                                                  else found)]
     return disambiguate(named_before(found, ctx.doc.text))
+
+
+def in_heading(ctx: Context, sent: Sentence, found: list[Body], known: list[Body]) -> list[Body]:
+    """The bodies of a line in capitals, read with the names the rest of the document writes in
+    mixed case: a heading read in lower case cuts a name at a place it cannot tell apart ("KHỐI THI
+    ĐUA CÁC CÔNG TY CAO SU MIỀN ĐÔNG NAM BỘ" read "… cao su miền"), or finds none ("CỤM THI ĐUA CÁC
+    TỈNH BẮC TRUNG BỘ:"). A known name that the heading spells from a head on, longer than what the
+    heading gave there, is the heading's name."""
+    if not known:
+        return found
+    toks = read_tokens(sent.text)
+    at = {b.evidence.start - sent.start: b for b in found}
+    names = {tuple(t.norm for t in read_tokens(b.name)): b for b in known}
+    out, done = [], -1
+    for m in match_patterns(HEADS, toks):
+        if m.start <= done:
+            continue
+        here = at.pop(toks[m.start].start, None)
+        size = len(read_tokens(here.name)) if here else 0
+        seq = [t.norm for t in toks[m.start :]]
+        best = max((len(k) for k in names if len(k) > size and tuple(seq[: len(k)]) == k), default=0)
+        if best:
+            last = toks[m.start + best - 1]
+            end = max(last.end, here.evidence.end - sent.start) if here else last.end
+            ev = ctx.evidence(sent, toks[m.start].start, end, "bodies/heading")
+            kind = names[tuple(seq[:best])].kind
+            here = Body(sent.text[toks[m.start].start : last.end], kind, ev, here.parent if here else None)
+        if here:
+            out.append(here)
+            done = m.start + max(best, size) - 1
+    return sorted(out + list(at.values()), key=lambda b: b.evidence.start)
 
 
 def named_before(bodies: list[Body], text: str) -> list[Body]:
@@ -96,8 +135,10 @@ def named_before(bodies: list[Body], text: str) -> list[Body]:
     for b in bodies:
         prev, bare = out[-1] if out else None, b.evidence.rule == f"bodies/{BARE_NUMBER}"
         if prev and prev.kind == b.kind and b.evidence.rule == "bodies/name" and bracketed_after(text, prev, b):
-            ev = replace(b.evidence, rule="bodies/described")  # "Khối VII (Khối các …)": Khối VII
-            out.append(replace(b, name=prev.name, parent=b.parent or prev.parent, evidence=ev))
+            # "Khối VII (Khối các …)": Khối VII, one mention from its number to a parent after the bracket
+            a = prev.evidence.start
+            ev = replace(b.evidence, start=a, surface=text[a : b.evidence.end], rule="bodies/described")
+            out[-1] = replace(b, name=prev.name, parent=b.parent or prev.parent, evidence=ev)
             continue
         if not bare:
             out.append(b)
@@ -130,9 +171,33 @@ def bodies_in(ctx: Context, sent: Sentence) -> list[Body]:
     for m in find_mentions(toks):
         name = sent.text[toks[m.start].start : toks[m.name_end - 1].end]
         parent = sent.text[toks[m.parent.start].start : toks[m.parent.end - 1].end] if m.parent else None
-        ev = ctx.evidence(sent, toks[m.start].start, toks[m.end - 1].end, f"bodies/{m.rule}")
+        described = description_end(toks, m.name_end) if m.rule == "number" else 0
+        if described:  # "Cụm thi đua số 6 – Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên": named with its members
+            name = sent.text[toks[m.start].start : toks[described - 1].end]
+            parent = parent or sent.text[toks[m.name_end + 1].start : toks[described - 1].end]
+        end = max(m.end, described)
+        ev = ctx.evidence(sent, toks[m.start].start, toks[end - 1].end, f"bodies/{m.rule}")
         out.append(Body(name, m.kind, ev, parent))
     return out
+
+
+def description_end(toks: Tokens, end: int) -> int:
+    """The end of a description of the members after a dash after a numbered name ending at
+    ``end``, which is named with it (0: none): a unit of several places ("– Công an các tỉnh Đông
+    Bắc", "– Tòa án nhân dân các tỉnh Đồng bằng sông Hồng"). (A description in brackets, "(các xã
+    vùng cao)", is not named with it.)"""
+    if end + 1 >= len(toks) or toks[end].text not in "-–":
+        return 0
+    j = capitalised_run(toks, end + 1, numbered=False)
+    if j == end + 1 or j >= len(toks) or toks[j].norm != _CAC or not phrase_at(toks, j + 1, "units.admin.txt"):
+        return 0
+    k = j + 1 + phrase_at(toks, j + 1, "units.admin.txt")
+    while k < len(toks) and toks[k].text.isalpha():
+        step = phrase_at(toks, k, "units.name_words.txt") or (1 if toks[k].is_title or glued(toks, k) else 0)
+        if not step:
+            break
+        k += step
+    return k if k > j + 2 else 0
 
 
 def disambiguate(bodies: list[Body]) -> list[Body]:
@@ -140,8 +205,9 @@ def disambiguate(bodies: list[Body]) -> list[Body]:
     "Cụm thi đua số 3 (Bộ Công an)") is two bodies: each is named with its parent as written,
     and a mention without a parent goes with the nearest such mention before it (else after)."""
     out = list(bodies)
-    for key in {body_key(b.name) for b in bodies}:
-        idx = [k for k, b in enumerate(bodies) if body_key(b.name) == key]
+    keys = [number_key(b.name) for b in bodies]
+    for key in set(keys):
+        idx = [k for k, b in enumerate(bodies) if keys[k] == key]
         parented = [k for k in idx if bodies[k].parent]
         parents = [bodies[k].parent for k in parented]
         if not any(not same_parent(p, q) for p in parents for q in parents):
@@ -150,6 +216,14 @@ def disambiguate(bodies: list[Body]) -> list[Body]:
             anchor = k if bodies[k].parent else max((j for j in parented if j < k), default=parented[0])
             out[k] = replace(bodies[k], name=bodies[anchor].evidence.surface, parent=bodies[anchor].parent)
     return out
+
+
+def number_key(name: str) -> tuple[str, ...]:
+    """A body name's comparison words up to its first number: one key for "Cụm thi đua số 2", "Cụm
+    thi đua số II" and "Cụm thi đua số 2 – Công an các tỉnh Đông Bắc"."""
+    ws = words(name)
+    at = next((k for k, w in enumerate(ws) if w.isdigit()), len(ws) - 1)
+    return tuple(ws[: at + 1])
 
 
 # --- cheap gates ------------------------------------------------------------------------------
@@ -203,7 +277,8 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     end, rule = tail_end(toks, m.end, full, spans)
     if end == m.end:
         return None
-    qualified = qualifier_end(toks, end, spans) if rule == "name" and generic_name(toks, m, end) else 0
+    tight = rule == "name" and any(t.norm == _AND for t in toks[m.end : end])  # two groups: "A và B thuộc X"
+    qualified = qualifier_end(toks, end, spans) if rule == "name" and (tight or generic_name(toks, m, end)) else 0
     end = qualified or end
     if not tail_ok(toks, m, end):
         return None
@@ -220,7 +295,9 @@ def plural_before(toks: Tokens, i: int) -> bool:
 
 def generic_name(toks: Tokens, m: Match, end: int) -> bool:
     """A descriptive name whose words tell no one body apart: a generic plural ("các tỉnh,
-    thành phố") or only generic words ("các cơ quan chuyên môn")."""
+    thành phố") or only generic words ("các cơ quan chuyên môn"). (A name of two groups joined by
+    "và" is named with its qualifier too: "các Công đoàn ngành Trung ương và Công đoàn Tổng công ty
+    trực thuộc Tổng Liên đoàn Lao động Việt Nam", ``read_mention``.)"""
     if phrase_before(toks, end, "bodies.generic_ends.txt"):
         return True
     core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
@@ -228,16 +305,18 @@ def generic_name(toks: Tokens, m: Match, end: int) -> bool:
 
 
 def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
-    """The end of "(trực) thuộc <unit or name>" after a generic name, which is named with it:
-    "… các cơ quan chuyên môn thuộc UBND huyện", "… các tỉnh, thành phố trực thuộc Trung ương"
-    (0: none)."""
+    """The end of "(trực) thuộc <unit or name>" (``bodies.qualifiers.txt``: also "của", "(đóng)
+    trên địa bàn <place>") after a generic name, which is named with it: "… các cơ quan chuyên môn
+    thuộc UBND huyện", "… các tỉnh, thành phố trực thuộc Trung ương", "… các cơ quan Trung ương của
+    Bộ Tài chính", "… các cơ quan Trung ương đóng trên địa bàn tỉnh" (0: none)."""
     k = phrase_at(toks, end, "bodies.qualifiers.txt")
     if not k:
         return 0
     unit = next((s for s in spans if s.kind == "unit" and s.start == end + k), None)
     if unit:
         return unit.end
-    j = capitalised_run(toks, end + k, numbered=False)
+    place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
+    j = capitalised_run(toks, end + k + place, numbered=False)
     return j if j > end + k else 0
 
 
@@ -354,6 +433,9 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 3  # "Khối thi đua các Bộ Chỉ huy Quân sự (CHQS) tỉnh, thành phố": the name goes on
     if is_head_at(toks, j) or not t.text[:1].isalnum():
         return 0
+    listed = phrase_at(toks, j, "bodies.list_words.txt") if toks[j - 1].text == "," else 0
+    if listed:  # a generic word after a comma that went on: "các huyện, thành, thị"
+        return listed
     if t.text.isalpha() and not toks.word_start(j):  # the rest of a word already begun: "Bắc bộ"
         return 1
     if t.text[:1].isdigit():
@@ -442,11 +524,15 @@ def tail_ok(toks: Tokens, m: Match, end: int) -> bool:
 
 
 def parent_after(toks: Tokens, end: int, spans: list[Span]) -> tuple[Span | None, int]:
-    """The parent unit after a body name, and where the mention's evidence ends; or the sector
+    """The parent unit after a body name (also after the bracket that closes a description: "Khối
+    thi đua số 2 (Khối Nội chính) của tỉnh Kiên Giang"), and where the mention's evidence ends; or the sector
     after a numbered one ("Cụm thi đua số 7 ngành Tòa án nhân dân", "… của ngành Kiểm sát")."""
     sector = sector_after(toks, end)
     if sector:
         return sector, sector.end
+    if end + 1 < len(toks) and toks[end].text == ")" and toks[end + 1].norm in (_CUA, norm("thuộc")):
+        parent, after = parent_after(toks, end + 1, spans)  # "(Khối Nội chính) của tỉnh Kiên Giang"
+        return (parent, after) if parent else (None, end)
     if end >= len(toks) or not (toks[end].text in "-–(" or toks[end].norm in (norm("của"), norm("thuộc"))):
         return None, end
     unit = next((s for s in spans if s.kind == "unit" and s.start == end + 1), None)

@@ -46,6 +46,7 @@ from extractors.phrases import phrase_at, phrase_before, words
 from extractors.units import Span
 
 _CHO, _AND, _DUOC, _GIAO = norm("cho"), norm("và"), norm("được"), norm("giao")
+_PHO = norm("phó")
 _WITHIN = frozenset(norm(w) for w in ("trong", "của"))
 _BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
 
@@ -283,7 +284,16 @@ def holder_from_right(view: View, span: Span, strong: bool, kinds: set[str], uni
             return Holder(nxt, s, span.start, nxt.end, rank, "cho" in kinds)
         return Holder(s, None, span.start, s.end, rank, "cho" in kinds)
     org = org_after_person(view.toks, view.spans, k)
+    if deputy_after(view, s.end):  # "Thay mặt đơn vị Khối trưởng, ông A, Phó Tổng Giám đốc KBNN": the unit, not him
+        return Holder(org, None, span.start, org.end, rank, "cho" in kinds) if org else None
     return Holder(s, org, span.start, org.end if org else s.end, rank, "cho" in kinds)
+
+
+def deputy_after(view: View, i: int) -> bool:
+    """Whether a person ending at token ``i`` is titled a deputy after a comma (", Phó Tổng Giám đốc
+    …"): one who speaks for a chairing unit without heading it (the unit holds the role)."""
+    toks = view.toks
+    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].norm == _PHO
 
 
 def conjoined(view: View, first: Holder, step: int) -> list[Holder]:

@@ -40,7 +40,7 @@ from extractors.members_view import (
     to_member,
 )
 from extractors.nlp import Match, Token, norm
-from extractors.phrases import is_year, match_patterns, noun_at, phrase_at, phrase_before, pick_longest
+from extractors.phrases import is_roman, is_year, match_patterns, noun_at, phrase_at, phrase_before, pick_longest
 from extractors.scope import Scope
 from schemas.document import Sentence
 from schemas.facts import Member
@@ -122,11 +122,28 @@ def list_announced(view: View, m: Match) -> bool:
         return opens_line(view, m.start)
     if m.id == "thanh_vien":  # "Thành viên (5 chi nhánh): …", "… các đơn vị thành viên: …"
         units = view.toks[m.start - 1].norm in _UNITS if m.start else False
-        return (opens_line(view, m.start) or units) and colon_after(view.toks, m.end)
+        return ((opens_line(view, m.start) or units) and colon_after(view.toks, m.end)) or of_body_colon(view, m.end)
     if m.id == "la":
         roles = match_patterns(ROLES, view.toks)
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
     return names_body_before(view, m.start)
+
+
+def of_body_colon(view: View, i: int) -> bool:
+    """ "thành viên (của) <body>:" before a list: "lãnh đạo 5 trường thành viên của Cụm: A, B, …",
+    "7 chi nhánh thành viên Khu vực IX: A, B, …" (a body, a bare head maybe numbered)."""
+    toks = view.toks
+    j = i + 1 if i < len(toks) and toks[i].norm in _OF else i
+    end = next((b for a, b in view.bodies if a == j), None)
+    if end is None and j < len(toks) and toks[j].is_title and toks[j].norm in GENERIC_HEADS:
+        end = j + 1
+    elif end is None and j + 1 < len(toks) and toks[j].is_title and tuple(t.norm for t in toks[j : j + 2]) == _KHU_VUC:
+        end = j + 2
+    if end is None:
+        return False
+    if end < len(toks) and (toks[end].text.isdigit() or is_roman(toks[end])):
+        end += 1
+    return end < len(toks) and toks[end].text == ":"
 
 
 def opens_line(view: View, i: int) -> bool:
@@ -188,6 +205,8 @@ def gap_before(view: View, j: int) -> int:
         return gap or 1
     if t.text in "-–" and j >= 2 and is_year(view.toks[j - 2]) and j < len(view.toks) and is_year(view.toks[j]):
         return 1  # "năm học 2019 – 2020"
+    if t.text in "-–" and any(b == j - 1 for _, b in view.bodies):
+        return 1  # "Khối thi đua số III – Khối thi đua Liên minh HTX các tỉnh Bắc Trung Bộ – gồm …"
     plain = t.text.isalpha() and not t.is_title and t.norm not in GENERIC_HEADS and noun_at(view.toks, j - 1)
     return 1 if plain else 0
 
@@ -199,7 +218,8 @@ def members_before(view: View, m: Match) -> list[Item]:
     after = m.end + (1 if m.end < len(toks) and toks[m.end].norm in (norm("của"), norm("thuộc")) else 0)
     if not body_starts_at(view, after):
         return []
-    return units_ending_at(view, m.start)
+    k = phrase_before(toks, m.start, "members.before_adverbs.txt")  # "A còn là thành viên …"
+    return units_ending_at(view, m.start - k)
 
 
 def along_with(view: View, m: Match) -> list[Item]:
@@ -208,6 +228,8 @@ def along_with(view: View, m: Match) -> list[Item]:
     toks = view.toks
     after = m.end + (1 if m.end < len(toks) and toks[m.end].norm in (norm("của"), norm("thuộc")) else 0)
     end = body_end_from(view, after)
+    if end is not None and end < len(toks) and toks[end].text == ",":  # "… của tỉnh Kiên Giang, cùng B, C"
+        end += 1
     k = phrase_at(toks, end, "members.along_with.txt") if end is not None and end < len(toks) else 0
     if not k:
         return []

@@ -82,12 +82,23 @@ def read_view(sent: Sentence, scope: Scope) -> View:
 def to_member(ctx: Context, view: View, it: Item, anchor: Anchor, scope: Scope) -> Member:
     toks = view.toks
     ev = ctx.evidence(view.sent, toks[it.start].start, toks[it.end - 1].end, f"members/{anchor.rule}")
-    body = body_at(scope.bodies, anchor.sent.start, anchor.sent.end, anchor.at, scope.passing)
+    own = own_body(view, scope) if view.sent.start != anchor.sent.start else None
+    body = own or body_at(scope.bodies, anchor.sent.start, anchor.sent.end, anchor.at, scope.passing)
     if it.head:  # a name made from a shared head: spelt out as the document writes it elsewhere
         name = scope.spell_out(" ".join(w for w in (it.head, it.place_word, ev.surface) if w))
     else:  # a name as the text writes it, without an abbreviation defined in brackets
         name = spell_out(ev.surface, {}, "")
     return Member(body or "", name, anchor.year, ev)
+
+
+def own_body(view: View, scope: Scope) -> str | None:
+    """The body a line of a list names for its own member, when the list opened in an earlier
+    sentence: "Điều 1. Tặng Cờ thi đua cho các tập thể dẫn đầu các khối, gồm:\n1. UBND huyện A, đơn
+    vị dẫn đầu Khối thi đua các huyện;\n2. Sở Tài chính, đơn vị dẫn đầu Khối thi đua các cơ quan tổng
+    hợp" (None: the line names none, or is the list's own sentence)."""
+    here = [b for b in scope.bodies if view.sent.start <= b.evidence.start < view.sent.end
+            and b.evidence.start not in scope.passing]
+    return here[0].name if here else None
 
 
 def nearest_year(toks: Iterable[Token], i: int) -> int | None:

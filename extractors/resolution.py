@@ -202,14 +202,22 @@ def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing
 def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
     """Evidence starts of the body mentions that a later sentence does not speak of: those after
     words of ``bodies.passing.txt`` ("chuyển từ Khối thi đua số 4 sang Khối …", "phối hợp với Khối
-    thi đua số 1")."""
+    thi đua số 1") and those in brackets (``in_brackets``)."""
     phrases = _passing_words()
     out = set()
     for b in bodies:
         before = tuple(_WORD_RE.findall(canon(text[max(0, b.evidence.start - 24) : b.evidence.start])))
-        if any(before[-len(p) :] == p for p in phrases):
+        if any(before[-len(p) :] == p for p in phrases) or in_brackets(text, b):
             out.add(b.evidence.start)
     return frozenset(out)
+
+
+def in_brackets(text: str, body: Body) -> bool:
+    """Whether a mention stands inside brackets its sentence opens before it: an aside ("Chi nhánh
+    Bạc Liêu dự với tư cách khách mời (đơn vị thuộc Khu vực thi đua số X)"), or another name of the
+    body just named ("Khối thi đua VII (Khối các bệnh viện …)", "(Khối 2)")."""
+    before = text[body.evidence.sent_start : body.evidence.start]
+    return before.rfind("(") > before.rfind(")")
 
 
 @cache

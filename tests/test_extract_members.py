@@ -80,7 +80,7 @@ def members_of(text: str) -> list[tuple[str, str]]:
         (  # companies named without a unit head, lower-case place words inside
             "Khối thi đua các doanh nghiệp Trung ương trên địa bàn tỉnh gồm 04 đơn vị: Công ty Điện lực Quảng"
             " Ngãi, Viễn thông Quảng Ngãi, Bưu điện tỉnh Quảng Ngãi và Viettel Quảng Ngãi.",
-            "Khối thi đua các doanh nghiệp Trung ương",
+            "Khối thi đua các doanh nghiệp Trung ương trên địa bàn tỉnh",  # a generic name goes on to its place
             ["Bưu điện tỉnh Quảng Ngãi", "Công ty Điện lực Quảng Ngãi", "Viettel Quảng Ngãi", "Viễn thông Quảng Ngãi"],
         ),
         (  # "là thành viên của"
@@ -566,7 +566,7 @@ def test_members_described_lists_negatives(text):
         (  # sector words the tagger calls verbs stay in the names
             "Khối thi đua các HTX phi nông nghiệp (Khối II)\n- Thành viên: HTX Mây tre đan Hợp Tiến, HTX Thủ công mỹ"
             " nghệ Đồng Xâm.",
-            "Khối II",
+            "Khối thi đua các HTX phi nông nghiệp",  # its short name in brackets is an aside: the full name
             ["HTX Mây tre đan Hợp Tiến", "HTX Thủ công mỹ nghệ Đồng Xâm"],
         ),
     ],
