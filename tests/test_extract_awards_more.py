@@ -1,5 +1,5 @@
-"""Awards, persons and campaigns, third round: the families found on the former held-out sets and
-devset6, invented sentences of each with negatives, through the whole pipeline."""
+"""More phrasing families of awards, persons and campaigns, found in documents written by other
+people: invented sentences of each with negatives, through the whole pipeline."""
 
 from __future__ import annotations
 
