@@ -2,7 +2,8 @@
 
 ``extract(doc)`` runs every registered extractor over one segmented document, in the order
 their dependencies require, and returns the facts with their evidence. Importing this package
-is cheap: spaCy and underthesea load on first use.
+is cheap: the rule modules load on the first extraction (``load_rules``), underthesea's models
+when a rule first needs them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from functools import cache
 
 from extractors.base import REGISTRY, VERSIONS, Context, ExtractorSpec, reference_year
 from extractors.nlp import load_lexicon
@@ -21,19 +23,17 @@ _TRIGGER = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in _TRIGGER_WORDS))
 
 
 RULE_MODULES = ("awards", "bodies", "campaigns", "chairs", "members", "persons")
-_loaded: list[bool] = []
 
 
+@cache
 def load_rules() -> dict[str, ExtractorSpec]:
     """Import the rule modules (each registers its extractor) on first use: an ingest with
     nothing new to read, and every query command, never loads them."""
-    if not _loaded:
-        for module in RULE_MODULES:
-            importlib.import_module(f"extractors.{module}")
-        from extractors.phrases import load_dictionary
+    for module in RULE_MODULES:
+        importlib.import_module(f"extractors.{module}")
+    from extractors.phrases import load_dictionary
 
-        load_dictionary()
-        _loaded.append(True)
+    load_dictionary()
     return REGISTRY
 
 

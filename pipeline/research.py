@@ -78,7 +78,8 @@ def find_bodies(con: duckdb.DuckDBPyConnection, text: str | None) -> list[dict]:
     for body_id, name, kind, parent, alias, alias_words, words in rows:
         if alias is None or words is None:  # a body without aliases; a store written before these columns
             alias = alias or name
-            alias_words, words = alias_match_words(alias, parent).values()
+            match = alias_match_words(alias, parent)
+            alias_words, words = match["alias_words"], match["words"]
         words = words.split()
         if not words_match(query, words):
             continue
