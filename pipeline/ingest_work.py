@@ -43,3 +43,23 @@ def process_file(src: SourceFile, versions: dict[str, str], run_id: str) -> Outc
         return Outcome(src, tables=tables)
     except IngestError as exc:
         return Outcome(src, error={"path": str(src.path), "code": exc.code, "message": exc.message})
+
+
+WARM_UP_TEXT = (
+    "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023\n"
+    "Ngày 20/12/2023, Khối thi đua các cơ quan Trung ương tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+    "Khối gồm 05 đơn vị: Bộ Tư pháp, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán Nhà nước "
+    "và Thanh tra Chính phủ.\n"
+    "Đồng chí Nguyễn Văn An, Thứ trưởng Bộ Tư pháp, Khối trưởng năm 2023, phát động phong trào thi đua "
+    "\"Đổi mới, sáng tạo\". Hội nghị bầu Kiểm toán Nhà nước làm Khối trưởng năm 2024 và đề nghị Thủ tướng "
+    "Chính phủ tặng Cờ thi đua của Chính phủ cho Bộ Tư pháp.\n"
+)
+
+
+def warm_up() -> None:
+    """Load everything extraction uses (rules, word list, sentence splitter, word segmenter,
+    tagger) by processing a short made-up report; the facts are thrown away."""
+    from pipeline.process import process
+    from schemas.document import RawText
+
+    process(RawText(text=WARM_UP_TEXT, format="txt", sha256="", size=len(WARM_UP_TEXT)), "warm-up", "warm-up.txt")

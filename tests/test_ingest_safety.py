@@ -107,6 +107,34 @@ def test_dask_engine_gives_the_same_store_as_the_process_pool(tmp_path):
     assert snapshot(dask_db) == snapshot(pool_db)
 
 
+def test_worker_generations_give_the_same_store_as_one_process(tmp_path, monkeypatch):
+    """Workers are replaced by fresh ones every GENERATION files; with a tiny GENERATION a run
+    goes through many pools (each next one starting before the last drains) and must still
+    load every document, in order, as one process does."""
+    from pipeline import engines
+
+    monkeypatch.setattr(engines, "GENERATION", 2)
+    monkeypatch.setattr(engines, "CHUNK", 1)
+    folder = make_folder(tmp_path, 12)
+    pooled, single = tmp_path / "pool.duckdb", tmp_path / "one.duckdb"
+    result = run_cli("ingest", folder, "--db", pooled, "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert "12 new" in result.output
+    assert run_cli("ingest", folder, "--db", single, "--workers", "1").exit_code == 0
+    assert snapshot(pooled) == snapshot(single)
+
+
+def test_the_warm_up_document_exercises_every_extractor():
+    """Workers are forked from a process warmed up on WARM_UP_TEXT: every extractor must fire
+    on it, so each loads its rules and models there, once, not in every fresh worker."""
+    from pipeline.ingest_work import WARM_UP_TEXT
+    from pipeline.process import process
+    from schemas.document import RawText
+
+    _, facts = process(RawText(text=WARM_UP_TEXT, format="txt", sha256="", size=len(WARM_UP_TEXT)), "w", "w.txt")
+    assert {type(f).__name__ for f in facts} >= {"Award", "Body", "Campaign", "Chair", "Member", "Person"}
+
+
 def test_reextract_reads_again_only_files_stored_by_older_extractors(tmp_path):
     folder = make_folder(tmp_path, 3)
     db = tmp_path / "s.duckdb"
