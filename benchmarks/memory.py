@@ -5,9 +5,14 @@ Three figures, in MiB:
 - ``peak_pss_mib``: the largest sum of PSS (proportional set size: a page shared by n
   processes counts 1/n in each) seen over the tree: what the job really costs the machine;
 - ``peak_rss_mib``: the largest sum of RSS seen (shared pages counted in every process);
-- ``sum_hwm_mib``: the sum of each process's own high-water mark (``VmHWM``), an upper bound
-  that also catches peaks between two samples; ``max_hwm_mib``: the largest single process;
-  ``root_hwm_mib``: the process started (for ``thidua ingest``, the writer), the rest being workers.
+- ``sum_hwm_mib``: the largest sum, over the processes alive at one sample, of each one's own
+  high-water mark (``VmHWM``): an upper bound that also catches peaks between two samples (for
+  a tree whose processes all live to the end, the sum of every process's high-water mark);
+  ``max_hwm_mib``: the largest single process; ``root_hwm_mib``: the process started (for
+  ``thidua ingest``, the writer), the rest being workers (replaced every few thousand files)
+  and the server they are forked from;
+- ``cpu_s``: user + system CPU seconds of every process seen in the tree (the last reading of
+  each), which also counts processes the started one never waits for.
 
 Read from ``/proc`` directly (Linux): psutil is not a pinned dependency and does not expose
 ``VmHWM``. Elsewhere the figures are ``None``.
@@ -15,10 +20,12 @@ Read from ``/proc`` directly (Linux): psutil is not a pinned dependency and does
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
 PROC = Path("/proc")
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 def parent_of(pid: int) -> int | None:
@@ -51,9 +58,18 @@ def read_kib(path: Path, keys: tuple[str, ...]) -> dict[str, int]:
 
 
 def usage(pid: int) -> dict[str, int]:
-    """``Rss``, ``Pss`` and ``VmHWM`` of one process, in KiB."""
+    """``Rss``, ``Pss`` and ``VmHWM`` of one process, in KiB, and ``cpu``: its user + system
+    CPU time so far, in clock ticks."""
     return {**read_kib(PROC / str(pid) / "smaps_rollup", ("Rss", "Pss")),
-            **read_kib(PROC / str(pid) / "status", ("VmHWM",))}
+            **read_kib(PROC / str(pid) / "status", ("VmHWM",)), **cpu_ticks(pid)}
+
+
+def cpu_ticks(pid: int) -> dict[str, int]:
+    try:
+        fields = (PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return {}
+    return {"cpu": int(fields[11]) + int(fields[12])}  # utime, stime
 
 
 class TreeSampler:
@@ -64,10 +80,11 @@ class TreeSampler:
     >>> sampler.figures()["peak_pss_mib"]        # doctest: +SKIP
     """
 
-    def __init__(self, pid: int, interval: float = 0.2):
+    def __init__(self, pid: int, interval: float = 0.05):
         self.pid, self.interval = pid, interval
-        self.peak_pss = self.peak_rss = 0
+        self.peak_pss = self.peak_rss = self.peak_hwm_sum = 0
         self.hwm: dict[int, int] = {}
+        self.cpu: dict[int, int] = {}
         self.stopped = threading.Event()
         self.thread = threading.Thread(target=self.loop, daemon=True)
 
@@ -90,16 +107,19 @@ class TreeSampler:
         tree = {pid: usage(pid) for pid in process_tree(self.pid)}
         self.peak_pss = max(self.peak_pss, sum(u.get("Pss", 0) for u in tree.values()))
         self.peak_rss = max(self.peak_rss, sum(u.get("Rss", 0) for u in tree.values()))
+        self.peak_hwm_sum = max(self.peak_hwm_sum, sum(u.get("VmHWM", 0) for u in tree.values()))
         for pid, u in tree.items():
             self.hwm[pid] = max(self.hwm.get(pid, 0), u.get("VmHWM", 0))
+            self.cpu[pid] = max(self.cpu.get(pid, 0), u.get("cpu", 0))
 
     def figures(self) -> dict[str, float | int | None]:
         if not self.hwm:
             return {key: None for key in ("peak_pss_mib", "peak_rss_mib", "sum_hwm_mib", "max_hwm_mib",
-                                          "root_hwm_mib")} | {"processes": 0}
+                                          "root_hwm_mib", "cpu_s")} | {"processes": 0}
         return {"peak_pss_mib": mib(self.peak_pss), "peak_rss_mib": mib(self.peak_rss),
-                "sum_hwm_mib": mib(sum(self.hwm.values())), "max_hwm_mib": mib(max(self.hwm.values())),
-                "root_hwm_mib": mib(self.hwm.get(self.pid, 0)), "processes": len(self.hwm)}
+                "sum_hwm_mib": mib(self.peak_hwm_sum), "max_hwm_mib": mib(max(self.hwm.values())),
+                "root_hwm_mib": mib(self.hwm.get(self.pid, 0)), "processes": len(self.hwm),
+                "cpu_s": round(sum(self.cpu.values()) / TICKS, 2)}
 
 
 def mib(kib: int) -> float:
