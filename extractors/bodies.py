@@ -32,7 +32,8 @@ headlines ("Related: A | B", ``lines.related_lines``).
 
 A line in capitals is read in lower case, then with the names the rest of the document writes in
 mixed case (``in_heading``). A unit of several places after a dash is named with a numbered body
-("Cụm thi đua số 6 – Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên", ``description_end``); a name of
+("Cụm thi đua số 6 – Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên", "– Hội Nông dân các tỉnh trung du,
+miền núi phía Bắc", ``description_end``); a name of
 two groups joined by "và" is named with what follows "(trực) thuộc".
 """
 
@@ -89,7 +90,7 @@ def find_bodies(ctx: Context):
     known = [b for sent, found in read if not shouting(sent.text) for b in found]
     found = [b for sent, found in read for b in (in_heading(ctx, sent, found, known) if shouting(sent.text)
                                                   else found)]
-    return disambiguate(named_before(found, ctx.doc.text))
+    return disambiguate(named_before(cut_short(found, ctx.doc.text), ctx.doc.text))
 
 
 def in_heading(ctx: Context, sent: Sentence, found: list[Body], known: list[Body]) -> list[Body]:
@@ -121,6 +122,22 @@ def in_heading(ctx: Context, sent: Sentence, found: list[Body], known: list[Body
             out.append(here)
             done = m.start + max(best, size) - 1
     return sorted(out + list(at.values()), key=lambda b: b.evidence.start)
+
+
+def cut_short(bodies: list[Body], text: str) -> list[Body]:
+    """A name cut at the end of its line, or where the state's motto beside a heading begins
+    (``bodies.header_words.txt``), is the one name of the document that goes on from it: "KHỐI THI ĐUA
+    CÁC CÔNG TY Độc lập - Tự do - Hạnh phúc" above "CAO SU TÂY NGUYÊN" is "Khối thi đua các công ty cao
+    su Tây Nguyên" (the rest of the name stands on the next line)."""
+    names = {tuple(t.norm for t in read_tokens(b.name)): b.name for b in bodies}
+    out = []
+    for b in bodies:
+        rest = text[b.evidence.end : b.evidence.end + 40].lstrip(" \t")
+        key = tuple(t.norm for t in read_tokens(b.name))
+        cut = rest[:1] == "\n" or (rest and phrase_at(read_tokens(rest), 0, "bodies.header_words.txt") > 0)
+        longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key} if cut else ()
+        out.append(replace(b, name=longer.pop()) if len(longer) == 1 else b)
+    return out
 
 
 def named_before(bodies: list[Body], text: str) -> list[Body]:
@@ -192,12 +209,22 @@ def description_end(toks: Tokens, end: int) -> int:
     if j == end + 1 or j >= len(toks) or toks[j].norm != _CAC or not phrase_at(toks, j + 1, "units.admin.txt"):
         return 0
     k = j + 1 + phrase_at(toks, j + 1, "units.admin.txt")
-    while k < len(toks) and toks[k].text.isalpha():
-        step = phrase_at(toks, k, "units.name_words.txt") or (1 if toks[k].is_title or glued(toks, k) else 0)
+    while k < len(toks) and (toks[k].text.isalpha() or region_comma(toks, k)):
+        if phrase_at(toks, k, "bodies.qualifiers.txt"):  # "… Bắc Trung Bộ thuộc Tổng cục Thuế": its parent
+            break
+        step = 1 if toks[k].text == "," else phrase_at(toks, k, "units.name_words.txt") or (
+            1 if toks[k].is_title or glued(toks, k) else 0)
         if not step:
             break
         k += step
     return k if k > j + 2 else 0
+
+
+def region_comma(toks: Tokens, k: int) -> bool:
+    """A comma between two regions of one description ("các tỉnh trung du, miền núi phía Bắc"): a
+    lower-case word before it, a region word of ``bodies.region_words.txt`` after it."""
+    return (toks[k].text == "," and 0 < k < len(toks) - 1 and toks[k - 1].text.isalpha()
+            and not toks[k - 1].is_title and phrase_at(toks, k + 1, "bodies.region_words.txt") > 0)
 
 
 def disambiguate(bodies: list[Body]) -> list[Body]:
@@ -287,9 +314,12 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
 
 
 def plural_before(toks: Tokens, i: int) -> bool:
-    """ "các Khối thi đua …", "hai khối thi đua …", "3 Cụm …": several bodies, not one."""
+    """ "các Khối thi đua …", "hai khối thi đua …", "3 Cụm …", "các Cụm, Khối thi đua …": several
+    bodies, not one."""
     if phrase_before(toks, i, "bodies.plural_before.txt"):
         return True
+    if i > 1 and (toks[i - 1].text == "," or toks[i - 1].norm == _AND) and toks[i - 2].norm in _HEAD_WORDS:
+        return plural_before(toks, i - 2)  # "các Cụm, Khối thi đua ngành Kiểm sát"
     return i > 0 and toks[i - 1].text.isdigit() and not is_year(toks[i - 1])
 
 
@@ -431,8 +461,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 1 if dash_in_name(toks, j, units) else 0
     if t.text == "(" and acronym_bracket(toks, j) and name_step(toks, j + 3, units):
         return 3  # "Khối thi đua các Bộ Chỉ huy Quân sự (CHQS) tỉnh, thành phố": the name goes on
-    if is_head_at(toks, j) or not t.text[:1].isalnum():
-        return 0
+    if is_head_at(toks, j) or not t.text[:1].isalnum() or phrase_at(toks, j, "bodies.header_words.txt"):
+        return 0  # not the motto beside a heading: "KHỐI THI ĐUA CÁC CÔNG TY Độc lập - Tự do - Hạnh phúc"
     listed = phrase_at(toks, j, "bodies.list_words.txt") if toks[j - 1].text == "," else 0
     if listed:  # a generic word after a comma that went on: "các huyện, thành, thị"
         return listed

@@ -5,10 +5,12 @@ cụm, Trưởng khu vực; Khối phó, Phó khối trưởng, Cụm phó, Phó
 a unit or a person found by ``extractors.units``. The rules live in their own modules:
 
 - ``chairs_roles``: the holder on the left or the right of the role word ("Bộ Tư pháp được giao
-  làm Khối trưởng", "Cụm trưởng là Công an tỉnh X", "… lần lượt là A và B");
+  làm Khối trưởng", "Cụm trưởng là Công an tỉnh X", "… lần lượt là A và B", "A và B là Khối trưởng,
+  Khối phó", "năm 2013 hai vai trò này do A và B đảm nhận");
 - ``chairs_handovers``: hand-overs ("A trao cờ luân lưu Cụm trưởng cho B", "B tiếp nhận cờ luân
   lưu từ A") and terms elided after a first ("…; năm 2019 là B");
-- ``chairs_tables``: tables whose header names the roles ("Năm | Cụm trưởng | Cụm phó");
+- ``chairs_tables``: tables whose header names the roles ("Năm | Cụm trưởng | Cụm phó", also with
+  the spaces that set them out folded: "Năm Cụm trưởng Cụm phó");
 - ``chairs_anaphora``: a holder named the sentence before ("Công an tỉnh A đăng cai hội nghị.
   Năm nay, đơn vị vinh dự giữ vai trò Cụm trưởng."), or the unit of the one who speaks ("Ông X:
   … chúng tôi làm Khối phó", ``speaker_unit``);
@@ -19,7 +21,8 @@ a unit or a person found by ``extractors.units``. The rules live in their own mo
 
 This module turns what they find into facts. The body is the one named right after the role word
 or after a role coordinated with it ("A làm Khối trưởng, B làm Khối phó Khối thi đua X"), else the
-last one before the role in its clause ("Cụm 1 do A làm Cụm trưởng, Cụm 2 do B …"), else the
+last one before the role in its clause ("Cụm 1 do A làm Cụm trưởng, Cụm 2 do B …"), else, when the
+sentence names none, the one body the holder is a listed member of (``member_body``), else the
 nearest (``resolution.body_at``). A holder the document names as a place elsewhere ("quận Lê
 Chân") is no person. Holders are spelt out with the abbreviations the document
 defines, where it writes the long form. The text beats its headline. A role word with no holder
@@ -37,8 +40,8 @@ from functools import cache
 from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphoric, speaking
 from extractors.chairs_handovers import elided, given, incoming, outgoing, received, replaced_after
-from extractors.chairs_roles import found_for, respectively
-from extractors.chairs_tables import table_chairs
+from extractors.chairs_roles import found_for, in_turn, paired, respectively
+from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
     RANK_STRONG,
     RANK_WEAK,
@@ -48,6 +51,7 @@ from extractors.chairs_view import (
     Holder,
     View,
     org_after_person,
+    plural_anaphor,
     read_view,
     skip_of,
 )
@@ -63,16 +67,16 @@ from schemas.facts import Body, Chair
 from schemas.names import canon, same_unit
 
 
-@extractor("chairs", needs=("bodies",))
+@extractor("chairs", needs=("bodies", "members"))
 def find_chairs(ctx: Context):
     bodies = ctx.found.get("bodies", [])
     if not bodies:
         return []
-    scope = read_scope(ctx, bodies, read_years(ctx))
+    scope = replace(read_scope(ctx, bodies, read_years(ctx)), members=tuple(ctx.found.get("members", [])))
     sents = ctx.sentences
-    ranked = [c for k, s in enumerate(sents) if may_name_role(s.text)
+    ranked = [c for k, s in enumerate(sents) if may_name_role(s.text) or (k and names_role_again(s.text, sents[k - 1]))
               for c in chairs_in(ctx, s, scope, sents[k - 1] if k else None)]
-    ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope)]
+    ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
     ranked = inherit_years(ranked, bodies)
     return keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
 
@@ -81,6 +85,17 @@ def may_name_role(text: str) -> bool:
     """Cheap test before a sentence is read: a role word, or a chair's rotating flag."""
     low = text.lower()
     return may_match(ROLES, text) or any(flag in low for flag in _flags())
+
+
+def names_role_again(text: str, previous: Sentence) -> bool:
+    """Cheap test: a role anaphor ("vai trò này") after a sentence that names a role word."""
+    low = text.lower()
+    return any(w in low for w in _role_anaphor_words()) and may_match(ROLES, previous.text)
+
+
+@cache
+def _role_anaphor_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in load_lexicon("chairs.role_anaphors.txt"))
 
 
 @cache
@@ -94,8 +109,13 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     in a headline, which names units in short) and whether the text gives its year; a role
     with no holder in its sentence may have one in the sentence before (``chairs_anaphora``)."""
     view = read_view(sent, scope)
-    found = respectively(view) or received(view) or given(view) or [
-        f for role in view.roles for f in found_for(view, role)]
+    # "hai vai trò này do A và B đảm nhận", "A và B là Khối trưởng, Khối phó": read apart from the rest
+    turns = in_turn(view)
+    view = replace(view, roles=[r for r in view.roles if not plural_anaphor(r, view.roles)])
+    turns += paired(view)
+    view = replace(view, roles=[r for r in view.roles if not any(f.role == r for f in turns)])
+    found = turns + (respectively(view) or received(view) or given(view) or [
+        f for role in view.roles for f in found_for(view, role)])
     unheld = [role for role in view.roles if not any(f.role == role for f in found)]
     found += [f for role in unheld for f in anaphor_found(view, role, previous, scope) or speaker_found(
         ctx, view, role, scope)]
@@ -210,10 +230,22 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
         ev = replace(ev, start=at, surface=ctx.doc.text[at : ev.end], sent_start=sent_start,
                      rule=f"chairs/{f.role.id}_anaphor")
     at = view.sent.start + toks[f.role.start].start
-    body = body_of_role(view, f.role) or body_before(view, f.role) or body_at(
+    body = body_of_role(view, f.role) or body_before(view, f.role) or (
+        member_body(name, scope) if not view.bodies else None) or body_at(
         bodies, view.sent.start, view.sent.end, at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
+
+
+def member_body(holder: str | None, scope: Scope) -> str | None:
+    """For a role whose sentence names no body, where two bodies or more are named, the one body
+    the holder is a listed member of ("Bộ CHQS tỉnh A đã hoàn thành tốt vai trò Cụm trưởng" after a
+    paragraph on another cluster whose members are the border guards of A, B …)."""
+    if not holder or len(group_bodies(scope.bodies)) < 2:
+        return None
+    key = unit_key(holder)
+    found = {m.body for m in scope.members if m.body and same_unit(unit_key(m.member), key)}
+    return found.pop() if len(found) == 1 else None
 
 
 def body_of_role(view: View, role: Match) -> str | None:

@@ -1,5 +1,7 @@
 """A role whose holder is named the sentence before: "Công an tỉnh Hà Giang đăng cai hội nghị.
-Năm nay, đơn vị vinh dự giữ vai trò Cụm trưởng."
+Năm nay, đơn vị vinh dự giữ vai trò Cụm trưởng." In a relative clause after a comma ("nơi", "tại
+đây": ``chairs.relative_leads.txt``) the anaphor stands for the subject of its own sentence: "Cục
+Thuế tỉnh A dự hội nghị Khối X, nơi đơn vị được bầu làm Khối phó".
 
 An anaphor of ``chairs.anaphors.txt`` ("đơn vị", "đơn vị này") opens the clause of the role word
 (after nothing, or after a year and a comma: "Năm nay, …"), and between it and the role stand only
@@ -23,11 +25,16 @@ from extractors.units import Span
 def anaphoric(view: View, role: Match, before: View | None) -> Holder | None:
     """The holder the anaphor before ``role`` stands for, if any: its name is the anaphor's span,
     its ``text`` the unit of the sentence before."""
-    start = anaphor_start(view, role) if before is not None else None
-    if start is None or not clause_opens(view, start):
+    start = anaphor_start(view, role)
+    if start is None:
+        return None
+    lead = phrase_before(view.toks, start, "chairs.relative_leads.txt")
+    if lead and start - lead > 0 and view.toks[start - lead - 1].text == ",":
+        before = view  # "A dự hội nghị Khối X, nơi đơn vị được bầu làm Khối phó": A, of this sentence
+    elif before is None or not clause_opens(view, start):
         return None
     unit = subject(before)
-    if unit is None:
+    if unit is None or (before is view and unit.end > start):
         return None
     a, b = before.toks[unit.start].start, before.toks[unit.end - 1].end
     end = start + phrase_at(view.toks, start, "chairs.anaphors.txt")

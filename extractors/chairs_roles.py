@@ -7,7 +7,8 @@
   assigning agent after "được", with its head's title or a count, is passed over ("A được Thủ
   trưởng Bộ Tư lệnh chỉ định làm Khối trưởng", "A được 7/8 đại biểu tín nhiệm làm …").
 - On its right, past the body and the year, across ``chairs.links_right.txt``: "Cụm trưởng là
-  Công an tỉnh X", "Khối trưởng năm 2013: Công an tỉnh"; after a comma only a titled or named
+  Công an tỉnh X", "Khối trưởng năm 2013: Công an tỉnh", or right after it ("Cụm trưởng Công an
+  tỉnh A, Cụm phó Công an tỉnh B"); after a comma only a titled or named
   person, or a unit after "Thay mặt / Với vai trò / Nhận nhiệm vụ (đơn vị) Cụm trưởng, …"
   (``chairs.on_behalf.txt``); an undefined abbreviation before a place leaves the place ("CN Hà
   Giang" -> "Hà Giang").
@@ -33,6 +34,7 @@ from extractors.chairs_view import (
     View,
     handover_at,
     org_after_person,
+    plural_anaphor,
     skip_body,
     skip_of,
     skip_year,
@@ -45,7 +47,8 @@ from extractors.nlp import Match, norm
 from extractors.phrases import phrase_at, phrase_before, words
 from extractors.units import Span
 
-_CHO, _AND, _DUOC, _GIAO = norm("cho"), norm("và"), norm("được"), norm("giao")
+_CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
+_GIVE = frozenset(norm(w) for w in ("giao", "trao"))  # "Vai trò Khối trưởng được giao / trao cho X"
 _PHO = norm("phó")
 _WITHIN = frozenset(norm(w) for w in ("trong", "của"))
 _BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
@@ -154,14 +157,18 @@ def fills_cell(view: View, role: Match) -> bool:
 def agent_phrase(view: View, j: int) -> int:
     """Length of a lower-case agent between "được" and its verb, ending before token ``j``:
     "A được các trường bầu làm …", "A được hội nghị nhất trí bầu …", "A được các đơn vị trong
-    Cụm tín nhiệm bầu …" (0: none)."""
-    if not any(t.norm == _DUOC for t in view.toks[max(0, j - AGENT_WORDS - 1) : j]):
-        return 0
-    for k in range(1, AGENT_WORDS + 1):
-        if j - k - 1 < 0 or not agent_word(view, j - k):
+    Cụm (thi đua X) tín nhiệm bầu …" (0: none)."""
+    i, words_ = j, 0
+    while i > 0 and words_ < AGENT_WORDS:
+        body = next((a for a, b in view.bodies if b == i and a > 0), None)  # "các đơn vị trong Cụm thi đua X"
+        if body is not None and view.toks[body - 1].norm in _WITHIN:
+            i, words_ = body, words_ + 1
+        elif agent_word(view, i - 1):
+            i, words_ = i - 1, words_ + 1
+        else:
             return 0
-        if view.toks[j - k - 1].norm == _DUOC:
-            return k
+        if i > 0 and view.toks[i - 1].norm == _DUOC:
+            return j - i
     return 0
 
 
@@ -221,6 +228,8 @@ def right_holders(view: View, role: Match) -> list[Holder]:
         if span and not kinds and span.kind == "person":  # "đồng chí Cụm trưởng Nguyễn Văn A, Giám đốc …"
             first = holder_from_right(view, span, True, kinds, unit_ok=False)
             return [first] if first else []
+        if span and not kinds and span.kind == "unit":  # "Cụm thi đua số 1: Cụm trưởng Công an tỉnh A, …"
+            return [Holder(span, None, span.start, span.end, RANK_WEAK)]
         if span and kinds:
             strong = bool(kinds & {"strong", "cho"}) or on_behalf(view, role)
             first = holder_from_right(view, span, strong, kinds, unit_ok=strong or "dash" in kinds)
@@ -243,12 +252,13 @@ def unknown_acronym(view: View, i: int) -> bool:
 
 
 def right_link(view: View, i: int, handover: bool) -> str | None:
-    """What kind of link token ``i`` after a role word is (None: none); "cho" after "giao" leads
-    to the holder ("Vai trò Khối trưởng được giao cho X"), after a hand-over verb to the next one."""
+    """What kind of link token ``i`` after a role word is (None: none); "cho" after "giao" or "trao"
+    leads to the holder ("Vai trò Khối trưởng được giao cho X", "Cụm trưởng sẽ được chuyển giao cho
+    X"), after a hand-over verb before the role to the next one."""
     tok = view.toks[i]
     if tok.norm in words("chairs.links_right.txt"):
         return "strong"
-    if tok.norm == _CHO and view.toks[i - 1].norm == _GIAO and not handover:
+    if tok.norm == _CHO and view.toks[i - 1].norm in _GIVE and not handover:
         return "strong"
     if handover and tok.norm == _CHO:
         return "cho"
@@ -312,16 +322,115 @@ def respectively(view: View) -> list[Found]:
     roles = [r for r in view.roles if at is not None and r.end <= at]
     if not roles:
         return respectively_before(view, at) if at is not None else []
-    i, holders = at + phrase_at(view.toks, at, "chairs.respectively.txt"), []
-    while i < len(view.toks) and len(holders) < len(roles):
+    holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), len(roles))
+    if len(holders) != len(roles):
+        return []
+    return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+
+
+def holders_after(view: View, i: int, n: int) -> list[Holder]:
+    """Up to ``n`` holders joined by "," and "và" from token ``i`` on (past a colon)."""
+    holders: list[Holder] = []
+    while i < len(view.toks) and len(holders) < n:
         span = span_ending_after(view, i)
         if span is None:
             break
         holders.append(Holder(span, None, span.start, span.end))
         i = span.end + (1 if span.end < len(view.toks) and view.toks[span.end].text in (",", "và") else 0)
-    if len(holders) != len(roles):
-        return []
-    return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+    return holders
+
+
+def in_turn(view: View) -> list[Found]:
+    """Roles that one count and role anaphor stand for ("hai vai trò này", ``chairs_view.role_anaphors``)
+    and as many holders joined by "và" after it across link words ("năm 2013 hai vai trò này do A và
+    B đảm nhận") or before it ("A và B lần lượt đảm nhận hai vai trò trên"): each holder its role in
+    turn. Nothing when the holders are not as many as the roles."""
+    out: list[Found] = []
+    for (start, end), roles in shared_roles(view).items():
+        i = links_after(view, end)
+        holders = holders_after(view, i, len(roles)) if i > end else []
+        if len(holders) != len(roles):
+            holders = holders_before(view, start, len(roles))
+        if len(holders) == len(roles):
+            out += [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+    return out
+
+
+def paired(view: View) -> list[Found]:
+    """ "A và B là đơn vị Khối trưởng, Khối phó", "Cụm trưởng và Cụm phó là A và B": roles of different
+    kinds joined by "," or "và", and as many holders joined by "và" before them or after them across link
+    words, each holder the role in its place (as "lần lượt" says it, ``respectively``). Nothing when the
+    holders are not as many."""
+    out: list[Found] = []
+    for roles in coordinated(view):
+        holders = holders_before(view, roles[0].start, len(roles))
+        if len(holders) != len(roles):
+            holders = holders_after(view, links_after(view, roles[-1].end), len(roles))
+        joined = len(holders) == len(roles) and all(
+            view.toks[a.end].norm == _AND or view.toks[a.end].text == "," for a in holders[:-1])
+        if joined:
+            out += [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+    return out
+
+
+def links_after(view: View, i: int) -> int:
+    """Past a body, a year and link words after a role word ("Cụm trưởng và Cụm phó năm 2021 là …"); ``i``
+    itself when no link word follows."""
+    j = skip_year(view, skip_body(view, i))
+    start = j
+    while j < len(view.toks) and (k := phrase_at(view.toks, j, "chairs.respectively.txt")
+                                  or phrase_at(view.toks, j, "chairs.links_right.txt")):
+        j += k
+    return j if j > start else i
+
+
+def coordinated(view: View) -> list[list[Match]]:
+    """Runs of two or more role words of different kinds joined by "," or "và" ("Khối trưởng, Khối
+    phó", "Cụm trưởng và Cụm phó")."""
+    runs: list[list[Match]] = []
+    for r in view.roles:
+        last = runs[-1][-1] if runs else None
+        gap = view.toks[last.end : r.start] if last else None
+        if last and len(gap) == 1 and (gap[0].text == "," or gap[0].norm == _AND) and r.label not in {
+                x.label for x in runs[-1]}:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return [run for run in runs if len(run) >= 2]
+
+
+def shared_roles(view: View) -> dict[tuple[int, int], list[Match]]:
+    """The roles of a count and role anaphor, by the token range they share."""
+    out: dict[tuple[int, int], list[Match]] = {}
+    for r in view.roles:
+        if plural_anaphor(r, view.roles):
+            out.setdefault((r.start, r.end), []).append(r)
+    return out
+
+
+def holders_before(view: View, j: int, n: int) -> list[Holder]:
+    """Up to ``n`` holders joined by "," and "và" that end before token ``j``, across link words
+    ("A và B lần lượt đảm nhận …"); none when more stand before them."""
+    while j > 0 and (k := phrase_before(view.toks, j, "chairs.respectively.txt")
+                     or phrase_before(view.toks, j, "chairs.links_left.txt")):
+        if not view.toks[j - 1].text[:1].isalpha():
+            break
+        j -= k
+    return listed_before(view, j, n)
+
+
+def listed_before(view: View, j: int, n: int) -> list[Holder]:
+    """Up to ``n`` holders joined by "," and "và" that end at token ``j``; none when more stand
+    before them ("A, B và C" for two roles)."""
+    holders: list[Holder] = []
+    while len(holders) < n and (span := span_ending(view, j, ORG_KINDS + ("person",))):
+        holders.insert(0, Holder(span, None, span.start, span.end))
+        j = span.start - (1 if span.start and view.toks[span.start - 1].text in (",", "và") else 0)
+        if j == span.start:
+            break
+    more = holders and holders[0].start and view.toks[holders[0].start - 1].text in (",", "và") and span_ending(
+        view, holders[0].start - 1, ORG_KINDS + ("person",))  # "A, B và C": a third before them
+    return [] if more else holders
 
 
 def respectively_before(view: View, at: int) -> list[Found]:
@@ -334,15 +443,8 @@ def respectively_before(view: View, at: int) -> list[Found]:
         if not k:
             return []
         j += k
-    holders: list[Holder] = []
-    end = at
-    while len(holders) < len(roles) and (span := span_ending(view, end, ORG_KINDS + ("person",))):
-        holders.insert(0, Holder(span, None, span.start, span.end))
-        end = span.start - (1 if span.start and view.toks[span.start - 1].text in (",", "và") else 0)
-        if end == span.start:
-            break
+    holders = listed_before(view, at, len(roles))
     roles = roles[: len(holders)]
-    more = holders and holders[0].start and view.toks[holders[0].start - 1].text in (",", "và")  # "A, B và C"
-    if len(holders) < 2 or more or any(view.toks[r.end].text not in (",", "và") for r in roles[:-1]):
+    if len(holders) < 2 or any(view.toks[r.end].text not in (",", "và") for r in roles[:-1]):
         return []
     return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]

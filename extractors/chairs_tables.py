@@ -1,7 +1,9 @@
 """Chairs from a table whose header row names the roles, one term a row: "Năm | Cụm trưởng |
 Cụm phó", then "2016 | Công an tỉnh A | Công an tỉnh B"; and from rows whose cell is a role word
 alone with the holder in the next cell: "Chức danh | Đơn vị | Số phiếu", then "Cụm trưởng | Công
-an tỉnh A | 5/5"."""
+an tỉnh A | 5/5". A table set out with spaces reaches the rules with its spaces folded: a header
+line of the year's column and role words alone ("Năm Cụm trưởng Cụm phó"), then lines of a year
+and as many units ("2011 Cục Thuế tỉnh A Cục Thuế tỉnh B", ``folded_chairs``)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,12 @@ from dataclasses import dataclass
 
 from extractors.base import Context
 from extractors.chairs_view import ROLES
-from extractors.phrases import cells, match_patterns, read_tokens
+from extractors.nlp import Match
+from extractors.phrases import Tokens, cells, match_patterns, may_match, phrase_at, pick_longest, read_tokens
 from extractors.resolution import body_at
 from extractors.scope import Scope
-from extractors.terms import row_year, year_column
-from extractors.units import find_spans, read_heads
+from extractors.terms import row_year, year_at, year_column
+from extractors.units import Span, find_spans, read_heads
 from schemas.document import Sentence
 from schemas.facts import Chair
 
@@ -40,6 +43,64 @@ def table_chairs(ctx: Context, scope: Scope) -> list[Chair]:
             out += [c for col in columns if (c := cell_chair(ctx, sent, col, year_col, scope))]
             out += [c for col in role_columns(sent.text) if (c := row_chair(ctx, sent, col, year_col, scope))]
     return out
+
+
+def folded_chairs(ctx: Context, scope: Scope) -> list[Chair]:
+    """Chairs from a table whose columns the spaces that set it out no longer show: a line of the
+    year's column and role words alone ("Năm Cụm trưởng Cụm phó"), then lines that open with a year
+    and hold as many units, persons or names, nothing else ("2011 Cục Thuế tỉnh A Cục Thuế tỉnh B")."""
+    out: list[Chair] = []
+    roles: list[Match] = []
+    for sent in ctx.sentences:
+        if "|" in sent.text or not (sent.start == 0 or ctx.doc.text[sent.start - 1] == "\n"):
+            roles = []
+            continue
+        toks = read_tokens(sent.text)
+        header = header_roles(toks) if may_match(ROLES, sent.text) else []
+        row = folded_row(toks, len(roles), scope) if roles and not header else None
+        if row:
+            year, spans = row
+            out += [held_chair(ctx, sent, toks, s, r.label, f"folded_{r.id}", year, scope)
+                    for r, s in zip(roles, spans, strict=True)]
+        roles = header or (roles if row else [])
+    return out
+
+
+def header_roles(toks: Tokens) -> list[Match]:
+    """The role words of a header line that holds a year's column word ("Năm") and two role words
+    or more, nothing else."""
+    k = phrase_at(toks, 0, "chairs.year_columns.txt")
+    roles = pick_longest(match_patterns(ROLES, toks))
+    covered = k + sum(r.end - r.start for r in roles)
+    if not k or len(roles) < 2 or covered != sum(1 for t in toks if t.text[:1].isalnum()):
+        return []
+    return roles
+
+
+def folded_row(toks: Tokens, n: int, scope: Scope) -> tuple[int, list[Span]] | None:
+    """A row of a folded table: a year, then ``n`` units, persons or names one after the other and
+    nothing else (the year and their spans; None when the line is no such row)."""
+    hit = year_at(toks, 0, scope.years)
+    if hit is None:
+        return None
+    spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
+    held = [s for s in spans if s.kind in ("unit", "person", "name")]
+    ends = [hit[0]] + [s.end for s in held[:-1]]
+    if len(held) != n or any(s.start != e for s, e in zip(held, ends, strict=True)):
+        return None
+    if held[-1].end < len(toks) and toks[held[-1].end].text[:1].isalnum():
+        return None
+    return hit[1], held
+
+
+def held_chair(ctx: Context, sent: Sentence, toks: Tokens, span: Span, role: str, rule: str, year: int | None,
+               scope: Scope) -> Chair:
+    """The chair of the unit, person or name ``span`` of a table's row."""
+    a, b = toks[span.start].start, toks[span.end - 1].end
+    ev = ctx.evidence(sent, a, b, f"chairs/{rule}")
+    body = body_at(scope.bodies, sent.start, sent.end, sent.start + a, scope.passing)
+    kind = "person" if span.kind == "person" and not scope.is_place(sent.text[a:b]) else "org"
+    return Chair(body or "", role, scope.spell_out(sent.text[a:b]), kind, year, ev)
 
 
 def row_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, scope: Scope) -> Chair | None:
@@ -72,7 +133,4 @@ def cell_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, 
     if span is None:
         return None
     year = row_year(sent.text, row, year_col) or scope.years.tables.get(sent.start) or scope.years.default
-    ev = ctx.evidence(sent, a, b, f"chairs/table_{col.rule}")
-    body = body_at(scope.bodies, sent.start, sent.end, sent.start + a, scope.passing)
-    kind = "person" if span.kind == "person" and not scope.is_place(sent.text[a:b]) else "org"
-    return Chair(body or "", col.role, scope.spell_out(sent.text[a:b]), kind, year, ev)
+    return held_chair(ctx, sent, toks, span, col.role, f"table_{col.rule}", year, scope)

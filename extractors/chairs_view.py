@@ -8,10 +8,13 @@ read once against it; a ``Holder`` is the unit or person a rule takes for a role
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
-from extractors.nlp import Match, Token, norm
-from extractors.phrases import Tokens, match_patterns, phrase_at, pick_longest, read_tokens, token_ranges
+from extractors.nlp import Match, Token, load_lexicon, norm
+from extractors.phrases import Tokens, match_patterns, phrase_at, phrase_before, pick_longest, read_tokens, token_ranges
 from extractors.scope import Scope
 from extractors.short_names import FullName, resolve, short_spans
 from extractors.terms import DocYears, year_at
@@ -64,7 +67,7 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     bodies, years = scope.bodies, scope.years
     toks = read_tokens(sent.text)
     roles = pick_longest(match_patterns(ROLES, toks))
-    roles = sorted(roles + role_anaphors(toks, roles), key=lambda r: r.start)
+    roles = sorted(roles + role_anaphors(toks, roles, lambda: roles_before(sent, scope)), key=lambda r: r.start)
     here = [b for b in bodies if sent.start <= b.evidence.start < sent.end]
     ranges = token_ranges(toks, [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here])
     barriers = {k for r in roles for k in range(r.start, r.end)}
@@ -81,16 +84,63 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     return View(sent, toks, roles, spans, ranges, years, names, full)
 
 
-def role_anaphors(toks: Tokens, roles: list[Match]) -> list[Match]:
-    """ "vai trò này", "nhiệm vụ này" (``chairs.role_anaphors.txt``) after a role word of the sentence
-    stand for that role: "A là Cụm trưởng, còn B sẽ đảm nhận vai trò này trong năm 2008"."""
+def role_anaphors(toks: Tokens, roles: list[Match], earlier: Callable[[], list[Match]]) -> list[Match]:
+    """ "vai trò này", "nhiệm vụ này" (``chairs.role_anaphors.txt``) after a role word of the sentence,
+    else of the sentence before in its paragraph (``earlier``) when it names one kind of role, stand
+    for that role: "A là Cụm trưởng, còn B sẽ đảm nhận vai trò này trong năm 2008". After a count
+    ("hai vai trò này", "các vai trò trên": ``chairs.role_counts.txt``) they stand for as many roles
+    of different kinds named before, in their order, each a match of the same words (read in turn by
+    ``chairs_roles.in_turn``)."""
     out = []
     for k in range(len(toks)):
         n = phrase_at(toks, k, "chairs.role_anaphors.txt")
-        before = [r for r in roles if r.end <= k]
-        if n and before:
+        if not n:
+            continue
+        here = [r for r in roles if r.end <= k]
+        before = here or earlier()
+        c, count = role_count_before(toks, k)
+        kinds = last_of_each_label(before)
+        if not before or (not here and not c and len(kinds) > 1):
+            continue  # "vai trò này" after a sentence of both roles: which one is unknown
+        if c and 2 <= len(kinds) and count in (0, len(kinds)):
+            out += [Match(r.label, r.id, k - c, k + n) for r in kinds]
+        elif not c:
             out.append(Match(before[-1].label, before[-1].id, k, k + n))
     return out
+
+
+def roles_before(sent: Sentence, scope: Scope) -> list[Match]:
+    """The role words of the sentence before ``sent`` in its paragraph (their offsets are its own)."""
+    k = bisect_left([x.start for x in scope.sentences], sent.start)
+    if k == 0 or "\n" in scope.text[scope.sentences[k - 1].end : sent.start]:
+        return []
+    return pick_longest(match_patterns(ROLES, read_tokens(scope.sentences[k - 1].text)))
+
+
+def last_of_each_label(roles: list[Match]) -> list[Match]:
+    """The last role word of each kind, in the order of the text ("A làm Cụm trưởng, B làm Cụm phó")."""
+    last = {r.label: r for r in roles}
+    return sorted(last.values(), key=lambda r: r.start)
+
+
+def plural_anaphor(role: Match, roles: list[Match]) -> bool:
+    """Whether a role is one of several that the same words stand for ("hai vai trò này")."""
+    return sum(1 for r in roles if (r.start, r.end) == (role.start, role.end)) > 1
+
+
+def role_count_before(toks: Tokens, k: int) -> tuple[int, int]:
+    """The count of ``chairs.role_counts.txt`` right before token ``k``: (its length, the count);
+    (0, 0) when none."""
+    for c in (2, 1):
+        if k >= c and (n := _role_counts().get(" ".join(t.norm for t in toks[k - c : k]))) is not None:
+            return c, n
+    return 0, 0
+
+
+@cache
+def _role_counts() -> dict[str, int]:
+    pairs = (line.rsplit("=", 1) for line in load_lexicon("chairs.role_counts.txt"))
+    return {" ".join(norm(w) for w in words.split()): int(n) for words, n in pairs}
 
 
 def span_ending(view: View, end: int, kinds=("unit", "person", "name")) -> Span | None:
@@ -116,8 +166,9 @@ def skip_of(view: View, i: int) -> int:
 
 
 def skip_body(view: View, i: int) -> int:
-    """Past a body mention that starts at (or covers) token ``i``."""
-    return next((b for a, b in view.bodies if a <= i < b), i)
+    """Past a body mention that starts at (or covers) token ``i``, or words that stand for the body
+    (``chairs.body_anaphors.txt``: "của cụm này")."""
+    return next((b for a, b in view.bodies if a <= i < b), i + phrase_at(view.toks, i, "chairs.body_anaphors.txt"))
 
 
 def skip_year(view: View, i: int) -> int:
@@ -127,8 +178,10 @@ def skip_year(view: View, i: int) -> int:
 
 
 def handover_at(view: View) -> int | None:
-    """Token index of the first hand-over verb of the sentence, if any."""
-    return next((k for k in range(len(view.toks)) if phrase_at(view.toks, k, "chairs.handover.txt")), None)
+    """Token index of the first hand-over verb of the sentence, if any (not one received: "A nhận
+    bàn giao nhiệm vụ Khối trưởng")."""
+    return next((k for k in range(len(view.toks)) if phrase_at(view.toks, k, "chairs.handover.txt")
+                 and not phrase_before(view.toks, k, "chairs.receive.txt")), None)
 
 
 def org_after_person(toks: list[Token], spans: list[Span], k: int) -> Span | None:

@@ -8,21 +8,33 @@ from __future__ import annotations
 
 from extractors.chairs_view import STATED, Holder, View, handover_at, skip_body, skip_of
 from extractors.nlp import Match, norm
-from extractors.phrases import is_year, phrase_at
+from extractors.phrases import is_year, phrase_at, phrase_before
 from extractors.terms import lead_in_year, year_at
 
-_DAM = norm("đảm")
+_DAM, _VA = norm("đảm"), norm("và")
 
 
 def attached_year(view: View, i: int) -> int | None:
-    """The year right after token ``i`` (past a body, "trong" and the lead of a range): "Cụm trưởng năm
-    2023", "Cụm trưởng từ năm 2006 đến 2008" (its first)."""
-    i = skip_body(view, skip_of(view, i))
+    """The year right after token ``i`` (past a body, or its bare head, "trong" and the lead of a range):
+    "Cụm trưởng năm 2023", "Cụm trưởng từ năm 2006 đến 2008" (its first)."""
+    i = skip_generic(view, skip_body(view, skip_of(view, i)))
     if i < len(view.toks) and view.toks[i].norm == norm("trong"):
         i += 1
     i += phrase_at(view.toks, i, "chairs.range_leads.txt")  # "Cụm trưởng từ năm 2006 đến 2008"
     hit = year_at(view.toks, i, view.years)
     return hit[1] if hit else None
+
+
+_HEADS = frozenset(norm(w) for w in ("khối", "cụm"))
+_THI_DUA = (norm("thi"), norm("đua"))
+
+
+def skip_generic(view: View, i: int) -> int:
+    """Past a body named by its head alone after a role word: "làm Khối phó Khối thi đua năm 2023"."""
+    toks = view.toks
+    if i < len(toks) and toks[i].norm in _HEADS and toks[i].is_title:
+        return i + 3 if tuple(t.norm for t in toks[i + 1 : i + 3]) == _THI_DUA else i + 1
+    return i
 
 
 def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool]:
@@ -94,13 +106,41 @@ def sibling_year(view: View, role: Match) -> int | None:
 
 
 def elected(view: View, role: Match, holder: Holder) -> bool:
-    """Whether a year-end review elects the holder ("Hội nghị đã bầu A làm Cụm trưởng") or hands
-    it the role ("A nhận cờ Cụm trưởng")."""
+    """Whether a year-end review elects the holder ("Hội nghị đã bầu A làm Cụm trưởng", "bầu B làm
+    Cụm trưởng, A làm Cụm phó", "Hội nghị thống nhất: …; A làm Cụm phó") or hands it the role ("A
+    nhận cờ Cụm trưởng")."""
     if not view.years.year_end_review:
         return False
-    lo = max(0, min(holder.start, role.start) - 4)
-    if any(phrase_at(view.toks, k, "chairs.election.txt") for k in range(lo, role.start)):
+    first = min(holder.start, role.start)
+    if any(phrase_at(view.toks, k, "chairs.election.txt") for k in range(max(0, first - 4), role.start)):
+        return True
+    if chained(view, first) or lead_in_elects(view, first):
         return True
     toks = view.toks  # "A nhận cờ Cụm trưởng", not "A đảm nhận …"
     return any(phrase_at(toks, k, "chairs.receive.txt") and toks[k - 1].norm != _DAM
                for k in range(holder.end, role.start))
+
+
+def chained(view: View, i: int) -> bool:
+    """Whether an election verb governs token ``i`` across holders and roles joined by "," or "và"
+    before it: "bầu A làm Khối trưởng, B làm Khối phó" (B too)."""
+    toks, inside = view.toks, {k for s in [*view.spans, *view.roles] for k in range(s.start, s.end)}
+    j = i
+    while j > 0 and not phrase_before(toks, j, "chairs.election.txt"):
+        joined = j - 1 in inside or toks[j - 1].text == "," or toks[j - 1].norm == _VA
+        k = 1 if joined else phrase_before(toks, j, "chairs.links_left.txt")
+        if not k or toks[j - 1].text in ";:.":
+            return False
+        j -= k
+    return j > 0
+
+
+def lead_in_elects(view: View, i: int) -> bool:
+    """Whether the lead-in before a colon that opens the clause of token ``i`` holds an election verb:
+    "Hội nghị thống nhất: A nhận … Cụm trưởng; B làm Cụm phó" (both)."""
+    toks = view.toks
+    colon = next((k for k in range(i - 1, -1, -1) if toks[k].text == ":"), None)
+    if colon is None:
+        return False
+    lead = max((k + 1 for k in range(colon) if toks[k].text == ";"), default=0)
+    return any(phrase_at(toks, k, "chairs.election.txt") for k in range(lead, colon))

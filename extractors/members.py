@@ -7,24 +7,31 @@ The phrasings, all in a document that names a body, each read by its own module:
 - ``members_items``: the members of such a list, with the heads they share ("Công an các tỉnh
   A, B", "Sư đoàn 361, 363", "Sở Tư pháp và Cục THADS của 6 tỉnh A, B");
 - ``members_lines``: bullet or numbered lines after a trigger or a heading that ends with ":";
-- ``members_tables``: the member column of a table under a header row.
+- ``members_tables``: the member column of a table under a header row;
+- a counted group ("Năm Ủy ban Mặt trận các tỉnh A, B, C, D và E …", "… Hội LHPN 6 tỉnh: A, B, …"),
+  for a body no other rule gives members.
 
 The year is the nearest year of the sentence (of the table's header or caption) else the
-document's; the body is the one named in the sentence, else the nearest before it that is no
-passing mention, else the most mentioned (``members_view.to_member``).
+document's (the year a pact is signed for, in a signing of one: ``terms.pact_year``); the body is
+the one named in the sentence, else the nearest before it that is no passing mention, else the
+most mentioned (``members_view.to_member``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
-from extractors.members_triggers import items_for, listed_after, listed_before
+from extractors.members_triggers import counted_group, items_for, listed_after, listed_before
 from extractors.members_view import BULLET_RE, TRIGGERS, Anchor, nearest_year, read_view, to_member
-from extractors.phrases import match_patterns, may_match, pick_longest
+from extractors.nlp import load_lexicon
+from extractors.phrases import match_patterns, may_match, phrase_before, pick_longest, read_tokens
 from extractors.scope import Scope, read_scope
+from extractors.terms import pact_year
 from schemas.document import Sentence
 from schemas.facts import Member
 
@@ -35,7 +42,42 @@ def find_members(ctx: Context):
     if not bodies:
         return []
     scope = read_scope(ctx, bodies)
-    return sentence_members(ctx, scope) + table_members(ctx, scope)
+    pact = pact_year(ctx, int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year, {})
+    if pact:  # "Cụm thi đua số 5 ký kết giao ước thi đua" (16/01/2026): members of the pact's year
+        ctx = replace(ctx, year=pact.default)
+    found = sentence_members(ctx, scope) + table_members(ctx, scope)
+    listed = {m.body for m in found}
+    found += [m for m in group_members(ctx, scope) if m.body not in listed]
+    return [m for m in found if not placeless(m, found, scope)]
+
+
+def placeless(member: Member, found: list[Member], scope: Scope) -> bool:
+    """A member named by its head and a bare place word ("Bộ CHQS tỉnh", the article's own) where
+    the same body lists that head with named places ("Bộ CHQS các tỉnh Kiên Giang, An Giang …"): one
+    of them, not another member."""
+    toks = read_tokens(member.member)
+    if len(toks) < 2 or not phrase_before(toks, len(toks), "units.admin.txt"):
+        return False
+    key = scope.long_key(member.member)
+    return any(m.body == member.body and m is not member and scope.long_key(m.member).startswith(key + " ")
+               for m in found)
+
+
+def group_members(ctx: Context, scope: Scope) -> list[Member]:
+    """The places of a counted group ("Năm Ủy ban Mặt trận các tỉnh A, B, C, D và E đã …", "… Hội LHPN 6
+    tỉnh: A, B, …", ``members_triggers.counted_group``): members of a body for which no list is given."""
+    out: list[Member] = []
+    for sent in ctx.sentences:
+        first = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
+        if not (first.isdigit() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)):
+            continue
+        view = read_view(sent, scope)
+        items = counted_group(view)
+        if items:
+            year = nearest_year(view.toks, 0) or ctx.year
+            anchor = Anchor(sent, sent.start, year, "counted_group")
+            out += [to_member(ctx, view, it, anchor, scope) for it in items]
+    return out
 
 
 def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
@@ -75,3 +117,13 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
+
+
+COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"
+
+
+@cache
+def _group_openers() -> frozenset[str]:
+    """First words of a sentence that may open a counted group: a count word, or a lead ("Cả")."""
+    lines = load_lexicon("members.numbers.txt") + load_lexicon("members.group_leads.txt")
+    return frozenset(line.split("=")[0].split()[0].lower() for line in lines)

@@ -23,13 +23,18 @@ _CAC = norm("các")
 
 
 def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
-    """Past count words before a list ("09 đơn vị:", "các tỉnh:"), and a head shared by the
-    members ("Công an các tỉnh: …", "Liên minh HTX 6 tỉnh …"), which is returned."""
+    """Past count words before a list ("09 đơn vị:", "các tỉnh:"), the words of ``members.attendee_words.txt``
+    for those who attend for the members ("Lãnh đạo", "Đại diện"), and a head shared by the members
+    ("Công an các tỉnh: …", "Liên minh HTX 6 tỉnh …"), which is returned."""
     toks, shared = view.toks, None
     while i < len(toks):
-        k = 0 if toks[i].is_title else phrase_at(toks, i, "members.count_words.txt")
+        k = 2 if item_number(toks, i) else phrase_at(toks, i, "members.attendee_words.txt")  # "Lãnh đạo …"
+        first = i > 0 and toks[i - 1].text == ":" and place_at(view, i)  # "gồm 6 đơn vị: xã Cẩm Khê, …"
+        k = k or (0 if toks[i].is_title or first else phrase_at(toks, i, "members.count_words.txt"))
         if not k and toks[i].text.isdigit() and not listed_number(toks, i):
             k = 1  # "09 đơn vị", not the first of "quận 1, 3 và 5"
+        if not k and counted_word(toks, i):
+            k = 1  # "sáu đơn vị là …"
         if not k:
             k, found = shared_head(view, i)
             shared = found or shared
@@ -37,6 +42,13 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
             return i, shared
         i += k
     return i, shared
+
+
+def counted_word(toks: list[Token], i: int) -> bool:
+    """A count written as a word before a lower-case noun: "sáu đơn vị", "bốn tỉnh" (not "năm 2020")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (not toks[i].is_title and toks[i].norm in _numbers() and nxt is not None and nxt.text.isalpha()
+            and not nxt.is_title)
 
 
 def listed_number(toks: list[Token], i: int) -> bool:
@@ -63,7 +75,10 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     if announced:
         return end - i, Shared(view.sent.text[toks[i].start : toks[head_end - 1].end], None)
     head = view.sent.text[toks[i].start : toks[head_end - 1].end]
-    return end - i, Shared(head, place_word_at(view, end + 1))
+    place_word = place_word_at(view, end + 1)
+    if place_word and norm(place_word) == toks[i].norm:  # "Tỉnh Đoàn các tỉnh A" -> "Tỉnh Đoàn A"
+        place_word = None
+    return end - i, Shared(head, place_word)
 
 
 def place_word_at(view: View, i: int) -> str | None:
@@ -98,6 +113,8 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         i, shared = i + k, found or shared
         while found and i < len(toks) and not toks[i].is_title and phrase_at(toks, i, "members.count_words.txt"):
             i += phrase_at(toks, i, "members.count_words.txt")  # "… các tỉnh A, B": past "các tỉnh"
+        if items and not found and titled_person_at(view, i):
+            break  # "…, Lai Châu và Điện Biên; đồng chí X, …": a titled person ends the list
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
         item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
@@ -106,15 +123,36 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         parts = sector_parts(view, item)
         items += parts or [with_shared(view, item, shared)]
         i = skip_parenthesis(toks, item.end)
-        k = phrase_at(toks, i, "members.connectors.txt")
+        k = connector_at(toks, i)
         if not k:
             break
         while k:
             i += k
-            k = phrase_at(toks, i, "members.connectors.txt")
+            k = connector_at(toks, i)
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def titled_person_at(view: View, i: int) -> bool:
+    """A lower-case title and the person it titles at token ``i``: "đồng chí Trần Thị Thanh Xuân"."""
+    title = next((s for s in view.spans if s.start == i and s.kind == "title"), None)
+    return (title is not None and not view.toks[i].is_title
+            and any(s.kind == "person" and s.start == title.end for s in view.spans))
+
+
+def connector_at(toks: list[Token], i: int) -> int:
+    """Length of the words between two members at token ``i`` (``members.connectors.txt``, or the
+    number of an item written in the line: "1) A; 2) B"); a place word in capitals opens the next name
+    instead ("… và Tỉnh Đoàn các tỉnh A, B")."""
+    if item_number(toks, i):
+        return 2
+    return 0 if i < len(toks) and toks[i].is_title else phrase_at(toks, i, "members.connectors.txt")
+
+
+def item_number(toks: list[Token], i: int) -> bool:
+    """The number of an item in a list written in one line: "1)" of "gồm: 1) A; 2) B"."""
+    return i + 1 < len(toks) and toks[i].text.isdigit() and len(toks[i].text) <= 2 and toks[i + 1].text == ")"
 
 
 def sector_parts(view: View, item: Item) -> list[Item]:
@@ -152,9 +190,10 @@ def sector_parts(view: View, item: Item) -> list[Item]:
 
 def bare_head(view: View, item: Item) -> bool:
     """A unit named without a place, before a head shared over places: "Sở Tư pháp" of "Sở Tư pháp
-    và Cục THADS các tỉnh A, B"."""
+    và Cục THADS các tỉnh A, B" (not "Thành Đoàn Cần Thơ", whose name ends with a place's)."""
     toks = view.toks
-    return not item.head and item.start in view.heads.units and not any(
+    named = item.end - item.start >= 3 and all(t.is_title and t.text.isalpha() for t in toks[item.end - 2 : item.end])
+    return not item.head and item.start in view.heads.units and not named and not any(
         phrase_at(toks, k, "units.admin.txt") for k in range(item.start, item.end))
 
 

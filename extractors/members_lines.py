@@ -46,12 +46,14 @@ HEADING_WORDS = 4  # words a heading may hold besides the body, brackets, years 
 
 
 def names_only(view: View) -> bool:
-    """Whether a heading does no more than name its body (with a label, a bracket, a year or a
-    count): "a) Khối thi đua số 1 (vùng ven biển):", not "Cụm thi đua số 3 đề nghị khen thưởng
-    các đơn vị sau:"."""
+    """Whether a heading does no more than name its body (with a label, a bracket, a year, a count or
+    a lead of ``members.heading_leads.txt``): "a) Khối thi đua số 1 (vùng ven biển):", "Danh sách các
+    đơn vị thuộc Cụm thi đua số 2:", not "Cụm thi đua số 3 đề nghị khen thưởng các đơn vị sau:"."""
     toks, inside, rest = view.toks, set(), []
     for a, b in view.bodies:
         inside.update(range(a, b))
+    first = next((k for k, t in enumerate(toks) if t.text[:1].isalpha()), 0)  # past a label "a)", "1."
+    inside.update(range(first, first + phrase_at(toks, first, "members.heading_leads.txt")))
     depth = 0
     for k, t in enumerate(toks):
         depth = max(0, depth + (t.text == "(") - (t.text == ")"))  # ")" of a label "a)" opens nothing

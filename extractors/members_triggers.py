@@ -11,7 +11,11 @@
 - "Tham gia Khối thi đua số 3 có A, B và C", "Cùng tham gia Cụm còn có A và B";
 - "- Thành phần: A, B, C" and "• Members (6): …" opening a line under the body's heading;
 - "Đây là bốn đơn vị thuộc Cụm": the list of units of the sentence before (as many as counted);
-- "Cụm … gồm 3 đơn vị. Đó là A, B và C": the list after "Đó là" when the sentence before counted.
+- "Cụm … gồm 3 đơn vị. Đó là A, B và C": the list after "Đó là" when the sentence before counted;
+- "Năm Ủy ban Mặt trận các tỉnh A, B, C, D và E đã …", "… lãnh đạo Hội LHPN 6 tỉnh: A, B, …": a
+  count that opens the sentence before a head, or follows it before a colon, shared by as many
+  places as it counts (``counted_group``; kept for a body no other rule gives members,
+  ``members.find_members``).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from extractors.members_items import (
     distributed,
     longest_list,
     read_items,
+    shared_head,
     skip_count,
     skip_parenthesis,
     units_ending_at,
@@ -51,6 +56,7 @@ _THI_DUA = ("thi", "đua")
 _OF = frozenset(norm(w) for w in ("của", "thuộc", "trong"))
 _HAS = frozenset(norm(w) for w in ("có", "gồm"))
 _NGOAI = norm("ngoài")
+_CHO = norm("cho")
 _UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viên", "cơ quan thành viên"
 
 
@@ -73,7 +79,8 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
         listed = read_items(view, skip_parenthesis(toks, items[-1].end) + 1, shared)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
-    items = items if len(items) >= 2 else []
+    one = m.id == "thanh_vien_la" and names_body_before(view, m.start)  # "Cụm … có thêm thành viên mới là A"
+    items = items if len(items) >= 2 or (items and one) else []
     items = besides(view, m) + items if items else items
     if start == len(toks) and toks[-1].text == ":":
         return items, "open"
@@ -121,12 +128,30 @@ def list_announced(view: View, m: Match) -> bool:
     if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading
         return opens_line(view, m.start)
     if m.id == "thanh_vien":  # "Thành viên (5 chi nhánh): …", "… các đơn vị thành viên: …"
-        units = view.toks[m.start - 1].norm in _UNITS if m.start else False
+        units = (view.toks[m.start - 1].norm in _UNITS if m.start else False) or counted_before(view, m.start)
         return ((opens_line(view, m.start) or units) and colon_after(view.toks, m.end)) or of_body_colon(view, m.end)
     if m.id == "la":
         roles = match_patterns(ROLES, view.toks)
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
-    return names_body_before(view, m.start)
+    # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
+    opens = m.id == "gom" and body_starts_at(view, 0)
+    return names_body_before(view, m.start) or (opens and counted_colon(view, m.end))
+
+
+def counted_colon(view: View, i: int) -> bool:
+    """A count and its noun, then a colon, from token ``i``: "gồm 6 đơn vị: …" (a list that names
+    members however long the words between the body and "gồm": "Cụm thi đua số 5 được thành lập sau
+    khi sắp xếp …, gồm 6 đơn vị: …")."""
+    count, j = count_at(view.toks, i)
+    k = phrase_at(view.toks, j, "members.unit_words.txt") if count else 0
+    return bool(k) and j + k < len(view.toks) and view.toks[j + k].text == ":"
+
+
+def counted_before(view: View, i: int) -> bool:
+    """A count and a unit's head before "thành viên" at token ``i``: "lãnh đạo 6 Cục Thuế thành viên:"."""
+    head = next((s for s in view.spans if s.kind == "unit" and s.end == i), None)
+    j = head.start if head else i
+    return j > 0 and count_at(view.toks, j - 1)[0] is not None and not is_year(view.toks[j - 1])
 
 
 def of_body_colon(view: View, i: int) -> bool:
@@ -310,3 +335,35 @@ def counted_only(view: View, m: Match) -> bool:
     count, i = count_at(view.toks, m.end)
     i, _ = skip_count(view, i)
     return count is not None and all(not t.text[:1].isalnum() for t in view.toks[i:])
+
+
+def counted_group(view: View) -> list[Item]:
+    """The whole of a group the document speaks of, as many places as it counts (two or more),
+    under a head they share: the members of its body (``members.find_members``). The count opens
+    the sentence (after a word of ``members.group_leads.txt``) before the head ("Năm Ủy ban Mặt trận
+    các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng đã …", "Cả 4 Cục Hải quan các tỉnh A, B, C
+    và D …"), or follows the head before a colon ("… sự tham dự của lãnh đạo Hội LHPN 6 tỉnh: A, B,
+    …"), not after "cho" (the recipients of an award)."""
+    toks = view.toks
+    count, j = count_at(toks, phrase_at(toks, 0, "members.group_leads.txt"))
+    if count is not None and j < len(toks) and toks[j].is_title:
+        return group_at(view, j, count)
+    for i in range(1, len(toks)):
+        if toks[i].is_title and toks[i - 1].norm != _CHO:
+            k, shared = shared_head(view, i)
+            count, after = count_at(toks, i + k) if shared else (None, i)
+            if count and toks[after - 1].text.isdigit() and (items := group_at(view, i, count, colon=True)):
+                return items
+    return []
+
+
+def group_at(view: View, i: int, count: int, colon: bool = False) -> list[Item]:
+    """The places of a group whose shared head starts at token ``i``, when they are ``count`` (maybe
+    after a colon that ends the head)."""
+    if count < 2 or not shared_head(view, i)[1]:
+        return []
+    start, shared = skip_count(view, i)
+    if colon and view.toks[start - 1].text != ":":
+        return []
+    items = read_items(view, start, shared)
+    return items if len(items) == count and all(it.head for it in items) else []

@@ -1,7 +1,7 @@
 """What every sentence of one document is read against by the chair and member rules: the
 bodies it names, the abbreviations it defines, its text as syllable norms (to spell those out
 only where it writes the long form), its passing body mentions, its sentences and, for chairs, its
-term years.
+term years and the members found.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from extractors.base import Context
 from extractors.nlp import load_lexicon
 from extractors.resolution import passing_mentions
 from extractors.terms import DocYears
-from extractors.units import defined_abbreviations, known_abbreviations, norms_key, spell_out
+from extractors.units import defined_abbreviations, known_abbreviations, norms_key, spell_out, unit_key
 from schemas.document import Sentence
-from schemas.facts import Body
+from schemas.facts import Body, Member
 from schemas.names import canon
 
 
@@ -32,12 +32,18 @@ class Scope:
     sentences: tuple[Sentence, ...] = ()  # the document's sentences (``short_names.resolve``)
 
     text: str = ""  # the document's text
+    members: tuple[Member, ...] = ()  # the members found, for chairs (``chairs.member_body``)
 
     def spell_out(self, name: str) -> str:
         """A unit name with its abbreviations spelt out where the document writes the long form: those
         it defines, else the common ones of ``units.abbreviations.txt`` ("TAND tỉnh Bình Dương" ->
         "Tòa án nhân dân tỉnh Bình Dương" in a text that writes both)."""
         return spell_out(name, {**known_abbreviations(), **self.abbreviations}, self.text_key)
+
+    def long_key(self, name: str) -> str:
+        """``units.unit_key`` of a unit name with the abbreviations the document defines spelt out
+        too ("Hội LHPN tỉnh" -> "hội liên hiệp phụ nữ tỉnh")."""
+        return unit_key(" ".join(self.abbreviations.get(w, w) for w in name.split()))
 
     @cached_property
     def places(self) -> frozenset[str]:

@@ -55,7 +55,7 @@ def read_years(ctx: Context) -> DocYears:
     if m is None and not title_names_year(title):
         m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     if m is None:
-        review = None if title_names_year(title) else january_review(ctx, now, tables)
+        review = None if title_names_year(title) else january_review(ctx, now, tables) or pact_year(ctx, now, tables)
         return review or DocYears(ctx.year, now, False, tables)
     year_end = m.group(1).casefold() in {w.casefold() for w in load_lexicon("chairs.year_end.txt")}
     if not m.group(2).isdigit():  # "tổng kết công tác thi đua năm qua": the year before the document's
@@ -78,6 +78,26 @@ def january_review(ctx: Context, now: int | None, tables: dict[int, int]) -> Doc
     if not any(m.group(2) is None for m in _year_end_re().finditer(lead)):  # not "tổng kết học kỳ I"
         return None
     return DocYears(now - 1, now, True, tables, stated=True)
+
+
+def pact_year(ctx: Context, now: int | None, tables: dict[int, int]) -> DocYears | None:
+    """The signing of a year's pact ("ký kết giao ước thi đua", ``chairs.pact.txt``) that the title or
+    lead names with no review: its terms are of the year the pact is signed for ("giao ước thi đua
+    năm 2024"), else of the year it is published in, not of the year its text names most (the year
+    before, reviewed in passing)."""
+    lead = "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])
+    m = _pact_re().search(lead)
+    if m is None:
+        return None
+    year = int(m.group(1)) if m.group(1) else now
+    return DocYears(year, now, False, tables, stated=True) if year else None
+
+
+@cache
+def _pact_re() -> re.Pattern:
+    """A pact's signing, with the year it is signed for when one follows (group 1)."""
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in load_lexicon("chairs.pact.txt"))
+    return re.compile(rf"(?i)\b(?:{words})\b(?:\s+thi\s+đua)?(?:\s+năm\s+((?:19|20)\d\d)\b)?")
 
 
 @cache

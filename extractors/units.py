@@ -198,6 +198,8 @@ def unit_end(toks: Tokens, start: int, i: int, heads: Heads, barriers: Collectio
 def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     """How many tokens from ``j`` go on with a unit name (0: it ends before ``j``)."""
     t = toks[j]
+    if j in heads.units and t.is_title and toks.word_start(j) and placed(toks, start, j, heads):
+        return 0  # "Cục Thuế tỉnh Hà Tĩnh Cục Thuế tỉnh Thừa Thiên Huế": a row of a table, its spaces folded
     k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
@@ -207,11 +209,24 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
         return 1 if joins_name(toks, start, j, heads, places_ok=True) or parent_next(toks, j) else 0
     if t.text == "(":
         return abbreviation(toks, j)
+    if t.text == "." and dotted_place(toks, j):  # "Thành Đoàn TP. Hồ Chí Minh"
+        return 1
     if t.norm == _AND:
         return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) else 0
     if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
         return 1 if joins_name(toks, start, j, heads, places_ok=True) else 0
     return 1 if name_token(toks, j) else 0
+
+
+def placed(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
+    """Whether a unit name from ``start`` to ``j`` is whole before another head at ``j``: it ends
+    with a place word and a capitalised name ("Cục Thuế tỉnh Hà Tĩnh Cục Thuế …"), or the head at
+    ``j`` repeats its own ("Kho bạc Nhà nước Hà Nam Kho bạc Nhà nước Ninh Bình"): a table's row
+    whose spaces were folded."""
+    own = heads.units.get(start, start)
+    if j - start > own - start and [t.norm for t in toks[start:own]] == [t.norm for t in toks[j : j + own - start]]:
+        return True
+    return toks[j - 1].is_title and any(phrase_at(toks, k, "units.admin.txt") for k in range(start + 1, j - 1))
 
 
 def name_token(toks: Tokens, j: int) -> bool:
@@ -238,6 +253,13 @@ def joins_name(toks: Tokens, start: int, j: int, heads: Heads, places_ok: bool) 
     if person_len(toks, j + 1):
         return False
     return places_ok or not any(phrase_at(toks, k, "units.admin.txt") for k in range(start, j))
+
+
+def dotted_place(toks: Tokens, j: int) -> bool:
+    """A full stop at ``j`` after an abbreviated place word ("TP.", "Tp.", "TX.") and before the
+    capitalised place it names: "TP. Hồ Chí Minh", "Tp. Cần Thơ"."""
+    return (0 < j < len(toks) - 1 and toks[j - 1].text[:1].isupper() and toks[j + 1].is_title
+            and toks[j + 1].text[:1].isalpha() and phrase_at(toks, j - 1, "units.dotted_places.txt") == 1)
 
 
 def parent_next(toks: Tokens, j: int) -> bool:
@@ -352,7 +374,7 @@ def capitalised_run(toks: Tokens, i: int, numbered: bool = True) -> int:
 # --- abbreviations the document defines ---------------------------------------------------------
 
 
-ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9]")
+ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]")  # "TAND", "NN&PTNT", "PT-TH"
 BRACKETED_RE = re.compile(r"\(\s*(?:[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9]|[A-Z][a-z]{3,})\s*\)")  # "(TAND)", "(Agribank)"
 
 

@@ -195,3 +195,348 @@ def test_members_third_round(text, expected):
 )
 def test_bodies_third_round(text, expected):
     assert bodies_of(text) == expected
+
+
+# --- fourth round: families known missing after devset6 -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "hai vai trò này do A và B đảm nhận": each holder the role named in that place, in turn
+            "Cụm thi đua số 2 tổng kết năm 2017. Năm 2017, Sở Công Thương tỉnh Phú Yên làm Cụm trưởng, Sở Công"
+            " Thương tỉnh Khánh Hòa làm Cụm phó (năm 2016 hai vai trò này do Sở Công Thương tỉnh Bình Định và Sở"
+            " Công Thương tỉnh Ninh Thuận đảm nhận).", None,
+            {("chair", "Sở Công Thương tỉnh Phú Yên", 2017), ("vice_chair", "Sở Công Thương tỉnh Khánh Hòa", 2017),
+             ("chair", "Sở Công Thương tỉnh Bình Định", 2016),
+             ("vice_chair", "Sở Công Thương tỉnh Ninh Thuận", 2016)},
+        ),
+        (  # the roles named the sentence before, the holders before "lần lượt đảm nhận các vai trò trên"
+            "Khối thi đua số 5 họp năm 2009. Năm 2009, Trường Cao đẳng Sư phạm Lạng Sơn là Khối trưởng, Trường Cao"
+            " đẳng Sư phạm Cao Bằng là Khối phó. Năm 2010, Trường Cao đẳng Sư phạm Bắc Kạn và Trường Cao đẳng Sư"
+            " phạm Hà Giang lần lượt đảm nhận các vai trò trên.", None,
+            {("chair", "Trường Cao đẳng Sư phạm Lạng Sơn", 2009),
+             ("vice_chair", "Trường Cao đẳng Sư phạm Cao Bằng", 2009),
+             ("chair", "Trường Cao đẳng Sư phạm Bắc Kạn", 2010),
+             ("vice_chair", "Trường Cao đẳng Sư phạm Hà Giang", 2010)},
+        ),
+        (  # "vai trò này" for the role of the sentence before
+            "Khối thi đua số 2 họp năm 2019. Bệnh viện Đa khoa tỉnh Hòa Bình là Khối trưởng năm 2019. Năm 2020, vai"
+            " trò này thuộc về Bệnh viện Đa khoa tỉnh Sơn La.", None,
+            {("chair", "Bệnh viện Đa khoa tỉnh Hòa Bình", 2019), ("chair", "Bệnh viện Đa khoa tỉnh Sơn La", 2020)},
+        ),
+        (  # "…, nơi đơn vị được bầu làm Khối phó": the subject of the same sentence, the body named before
+            "Khối thi đua số 5 họp năm 2016. Trong tháng, Cục Thống kê tỉnh Thái Bình còn dự hội nghị của Khối thi"
+            " đua các cơ quan Trung ương trên địa bàn tỉnh Thái Bình, nơi đơn vị được bầu làm Khối phó năm 2016.",
+            None, {("vice_chair", "Cục Thống kê tỉnh Thái Bình", 2016)},
+        ),
+        (  # a current-tense chair ("hiện là", "đang là") in a mid-school-year review published in January
+            "Cụm thi đua số 4 sơ kết học kỳ I\nNgày 11/01/2019, Cụm thi đua số 4 các trường tiểu học sơ kết học kỳ I"
+            " năm học 2018–2019. Trường Tiểu học Hòa Bình hiện là Cụm trưởng, Cụm phó hiện nay là Trường Tiểu học"
+            " Tân Lập.", "2019-01-11",
+            {("chair", "Trường Tiểu học Hòa Bình", 2019), ("vice_chair", "Trường Tiểu học Tân Lập", 2019)},
+        ),
+        (
+            "Cụm thi đua số 4 sơ kết học kỳ I\nNgày 11/01/2019, Cụm thi đua số 4 các trường tiểu học sơ kết học kỳ I"
+            " năm học 2018–2019. Trường Tiểu học Hòa Bình đang giữ vai trò Cụm trưởng.", "2019-01-11",
+            {("chair", "Trường Tiểu học Hòa Bình", 2019)},
+        ),
+    ],
+)
+def test_chairs_fourth_round(text, published, expected):
+    assert chairs_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a count the roles before do not fill ("hai vai trò" after one role word) gives nothing
+        ("Cụm thi đua số 2 họp năm 2017. Sở Công Thương tỉnh Phú Yên làm Cụm trưởng; năm 2016 hai vai trò này do"
+         " Sở Công Thương tỉnh Bình Định và Sở Công Thương tỉnh Ninh Thuận đảm nhận.", None,
+         {("chair", "Sở Công Thương tỉnh Phú Yên", 2017)}),
+        # holders fewer than the roles: none taken in turn
+        ("Cụm thi đua số 2 họp năm 2017. Sở Công Thương tỉnh Phú Yên làm Cụm trưởng, Sở Công Thương tỉnh Khánh"
+         " Hòa làm Cụm phó; hai vai trò này được các đơn vị đánh giá cao.", None,
+         {("chair", "Sở Công Thương tỉnh Phú Yên", 2017), ("vice_chair", "Sở Công Thương tỉnh Khánh Hòa", 2017)}),
+        # "vai trò này" with no role word in the sentence before names no role
+        ("Khối thi đua số 2 họp năm 2019. Bệnh viện Đa khoa tỉnh Hòa Bình tổ chức hội nghị.\nNăm 2020, vai trò"
+         " này thuộc về Bệnh viện Đa khoa tỉnh Sơn La.", None, set()),
+        # "nơi" before a place, with no unit's anaphor: nothing; an anaphor after "nơi" with no subject unit
+        ("Khối thi đua số 5 họp năm 2016 tại Hội trường tỉnh, nơi các đơn vị bầu Khối phó.", None, set()),
+        ("Khối thi đua số 5 họp năm 2016. Hội nghị diễn ra tại Thái Bình, nơi đơn vị được bầu làm Khối phó.",
+         None, set()),
+    ],
+)
+def test_chairs_fourth_round_negatives(text, published, expected):
+    assert chairs_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a number word before a head shared by as many places as it counts
+            "Cụm thi đua số 6 tổng kết năm 2022. Bốn Hội Nông dân các tỉnh Cà Mau, Bạc Liêu, Sóc Trăng và Hậu"
+            " Giang đã hoàn thành tốt các chỉ tiêu.",
+            {"Hội Nông dân tỉnh Cà Mau", "Hội Nông dân tỉnh Bạc Liêu", "Hội Nông dân tỉnh Sóc Trăng",
+             "Hội Nông dân tỉnh Hậu Giang"},
+        ),
+        (  # "Cả 3 …": a digit count after a lead word
+            "Khối thi đua số 2 tổng kết năm 2018. Cả 3 Cục Thi hành án dân sự các tỉnh Lào Cai, Yên Bái và Hà"
+            " Giang đều vượt chỉ tiêu.",
+            {"Cục Thi hành án dân sự tỉnh Lào Cai", "Cục Thi hành án dân sự tỉnh Yên Bái",
+             "Cục Thi hành án dân sự tỉnh Hà Giang"},
+        ),
+        # negatives: a count that is not the number of places; a year after "Năm"; a count mid-sentence;
+        # a group of a body whose members another rule lists
+        ("Cụm thi đua số 6 tổng kết năm 2022. Ba Hội Nông dân các tỉnh Cà Mau, Bạc Liêu, Sóc Trăng và Hậu Giang"
+         " được tặng Bằng khen.", set()),
+        ("Cụm thi đua số 6 tổng kết năm 2022. Năm 2022, Hội Nông dân các tỉnh Cà Mau, Bạc Liêu và Sóc Trăng"
+         " hoàn thành tốt các chỉ tiêu.", set()),
+        ("Cụm thi đua số 6 tổng kết năm 2022. Hội nghị khen ngợi hai Hội Nông dân các tỉnh Cà Mau và Bạc Liêu.",
+         set()),
+        ("Cụm thi đua số 6 gồm Hội Nông dân tỉnh Cà Mau, Hội Nông dân tỉnh Kiên Giang và Hội Nông dân tỉnh Bạc"
+         " Liêu. Hai Hội Nông dân các tỉnh Sóc Trăng và Hậu Giang dự họp với tư cách khách mời.",
+         {"Hội Nông dân tỉnh Cà Mau", "Hội Nông dân tỉnh Kiên Giang", "Hội Nông dân tỉnh Bạc Liêu"}),
+    ],
+)
+def test_members_fourth_round(text, expected):
+    assert {m for _, m in members_of(text)} == expected
+
+
+# --- fifth round: families of devset7 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # an agent that names the body: "được các đơn vị trong Cụm thi đua X thống nhất giới thiệu làm"
+            "Năm 2016, Hội Cựu chiến binh tỉnh Long An được các đơn vị trong Cụm thi đua các tỉnh miền Tây Nam Bộ"
+            " thống nhất giới thiệu làm Cụm trưởng.", None,
+            {("chair", "Hội Cựu chiến binh tỉnh Long An", 2016)},
+        ),
+        (  # a place abbreviated with a full stop inside a unit's name
+            "Cụm thi đua số 2 họp năm 2015. Năm 2016, Hội Luật gia TP. Cần Thơ sẽ nhận nhiệm vụ Cụm trưởng.", None,
+            {("chair", "Hội Luật gia TP. Cần Thơ", 2016)},
+        ),
+        (  # the role passed on to its holder: "Cụm trưởng sẽ được chuyển giao / trao cho X"
+            "Cụm thi đua số 7 tổng kết năm 2017. Năm 2018, Cụm trưởng sẽ được chuyển giao cho Hội Nông dân tỉnh Yên"
+            " Bái, Cụm phó là Hội Nông dân tỉnh Lào Cai.", None,
+            {("chair", "Hội Nông dân tỉnh Yên Bái", 2018), ("vice_chair", "Hội Nông dân tỉnh Lào Cai", 2018)},
+        ),
+        (  # "A và B là đơn vị Khối trưởng, Khối phó": each its role, in order, without "lần lượt"
+            "Khối thi đua số 4 họp năm 2021. Trường Chính trị tỉnh Bến Tre và Trường Chính trị tỉnh Vĩnh Long là"
+            " đơn vị Khối trưởng, Khối phó nên không tham gia chấm điểm.", None,
+            {("chair", "Trường Chính trị tỉnh Bến Tre", 2021), ("vice_chair", "Trường Chính trị tỉnh Vĩnh Long", 2021)},
+        ),
+        (  # "Cụm trưởng và Cụm phó là A và B": the holders after the roles, in order
+            "Cụm thi đua số 3 tổng kết năm 2020. Năm 2021, Cụm trưởng và Cụm phó là Sở Tư pháp tỉnh Hà Nam và Sở Tư"
+            " pháp tỉnh Nam Định.", None,
+            {("chair", "Sở Tư pháp tỉnh Hà Nam", 2021), ("vice_chair", "Sở Tư pháp tỉnh Nam Định", 2021)},
+        ),
+        (  # "nhận bàn giao nhiệm vụ Khối trưởng" receives the role; the vice-chair after it keeps the year
+            "Khối thi đua số 4 tổng kết năm 2021. Hội nghị thống nhất Sở Xây dựng tỉnh Trà Vinh nhận bàn giao nhiệm"
+            " vụ Khối trưởng năm 2022, Sở Xây dựng tỉnh Sóc Trăng làm Phó Khối trưởng.", None,
+            {("chair", "Sở Xây dựng tỉnh Trà Vinh", 2022), ("vice_chair", "Sở Xây dựng tỉnh Sóc Trăng", 2022)},
+        ),
+        (  # a lead-in that elects before a colon covers every clause after it
+            "Cụm thi đua số 2 tổng kết năm 2016. Hội nghị thống nhất: Cục Thống kê tỉnh Kon Tum nhận bàn giao nhiệm"
+            " vụ Cụm trưởng từ ngày 01/01/2017; Cục Thống kê tỉnh Gia Lai làm Cụm phó.", None,
+            {("chair", "Cục Thống kê tỉnh Kon Tum", 2017), ("vice_chair", "Cục Thống kê tỉnh Gia Lai", 2017)},
+        ),
+        (  # one election verb over coordinated holders and roles
+            "Khối thi đua số 3 tổng kết năm 2022. Tại hội nghị, các đơn vị đã bầu Sở Tư pháp tỉnh Nam Định làm Khối"
+            " trưởng, Hội Nông dân tỉnh Nam Định làm Khối phó.", None,
+            {("chair", "Sở Tư pháp tỉnh Nam Định", 2023), ("vice_chair", "Hội Nông dân tỉnh Nam Định", 2023)},
+        ),
+        (  # the year after the body named by its bare head ("làm Khối phó Khối thi đua năm 2023")
+            "Khối thi đua số 8 tổng kết năm 2022. Hội Văn học nghệ thuật tỉnh làm Khối phó Khối thi đua năm 2023.",
+            None, {("vice_chair", "Hội Văn học nghệ thuật tỉnh", 2023)},
+        ),
+        (  # a pact signed in the year of publication: the terms are that year's, "năm trước" the year before
+            "Cụm thi đua số 6 ký kết giao ước thi đua\nNgày 05/03/2024, Cụm thi đua số 6 tổ chức ký kết giao ước"
+            " thi đua. Công an tỉnh Phú Yên - đơn vị Cụm trưởng năm trước - báo cáo kết quả năm 2023; năm 2023 các"
+            " đơn vị đều hoàn thành chỉ tiêu năm 2023. Các đơn vị thống nhất bầu Công an tỉnh Khánh Hòa làm Cụm"
+            " trưởng.", "2024-03-05",
+            {("chair", "Công an tỉnh Phú Yên", 2023), ("chair", "Công an tỉnh Khánh Hòa", 2024)},
+        ),
+        (  # a table set out with spaces, its spaces folded: a header of "Năm" and role words, rows of units
+            "Cụm thi đua số 5 tổng kết năm 2015.\nNăm       Cụm trưởng              Cụm phó\n2014      Kho bạc Nhà nước"
+            " Hà Nam      Kho bạc Nhà nước Ninh Bình\n2015      Kho bạc Nhà nước Ninh Bình    Kho bạc Nhà nước Nam"
+            " Định",
+            None,
+            {("chair", "Kho bạc Nhà nước Hà Nam", 2014), ("vice_chair", "Kho bạc Nhà nước Ninh Bình", 2014),
+             ("chair", "Kho bạc Nhà nước Ninh Bình", 2015), ("vice_chair", "Kho bạc Nhà nước Nam Định", 2015)},
+        ),
+        (  # an abbreviation with a hyphen, defined in brackets, spelt out
+            "Khối thi đua số 9 gồm Báo Hà Tĩnh và Đài Phát thanh - Truyền hình (PT-TH) tỉnh. Năm 2020, Đài PT-TH"
+            " tỉnh làm Khối phó; Đài Phát thanh - Truyền hình tỉnh dẫn đầu Khối.", None,
+            {("vice_chair", "Đài Phát thanh - Truyền hình tỉnh", 2020)},
+        ),
+        (  # "Giữ cương vị Cụm trưởng … của cụm này chính là X"
+            "Cụm thi đua số 3 gồm Công an các tỉnh Long An, Tây Ninh. Giữ cương vị Cụm trưởng năm 2020 của cụm này"
+            " chính là Công an tỉnh Tây Ninh.", None,
+            {("chair", "Công an tỉnh Tây Ninh", 2020)},
+        ),
+        (  # "vinh dự được giao nhiệm vụ Trưởng Khối …"
+            "Khối thi đua số 2 họp năm 2023. Năm 2023, Sở Tài chính tỉnh Thái Bình vinh dự được giao nhiệm vụ Trưởng"
+            " Khối thi đua số 2.", None,
+            {("chair", "Sở Tài chính tỉnh Thái Bình", 2023)},
+        ),
+        (  # the unit's own kind in lower case stands for the unit the sentence before opens with
+            "Khối thi đua các trường cao đẳng phía Bắc tổng kết năm 2019. Trường Cao đẳng Y tế Phú Thọ đăng cai hội"
+            " nghị. Năm 2020, trường tiếp tục được tín nhiệm làm Khối trưởng.", None,
+            {("chair", "Trường Cao đẳng Y tế Phú Thọ", 2020)},
+        ),
+        (  # the unit right after each role word of a line; a verb after a unit ends its name
+            "Kết quả bầu các cụm thi đua năm 2022:\n- Cụm thi đua số 1: Cụm trưởng Sở Tư pháp tỉnh Hà Nam, Cụm phó"
+            " Sở Tư pháp tỉnh Nam Định.\nĐại diện Cụm trưởng, Sở Tư pháp tỉnh Hà Nam đề nghị các đơn vị phối hợp.",
+            None,
+            {("chair", "Sở Tư pháp tỉnh Hà Nam", 2022), ("vice_chair", "Sở Tư pháp tỉnh Nam Định", 2022)},
+        ),
+        (  # a role whose sentence names no body goes to the body its holder is a member of
+            "Năm 2019, Sở Y tế tỉnh Hà Nam là thành viên Khối thi đua số 1, gồm Sở Y tế các tỉnh Hà Nam, Nam Định."
+            " Trong khi đó, Bệnh viện tỉnh Hà Nam thuộc Khối thi đua số 2, gồm Bệnh viện các tỉnh Hà Nam, Ninh Bình."
+            " Sở Y tế tỉnh Hà Nam đã hoàn thành tốt vai trò Khối trưởng.", None,
+            {("chair", "Sở Y tế tỉnh Hà Nam", 2019)},
+        ),
+    ],
+)
+def test_chairs_fifth_round(text, published, expected):
+    assert chairs_of(text, published) == expected
+
+
+def test_chairs_a_role_whose_sentence_names_no_body_goes_to_the_holders_body():
+    doc, facts = process_text(
+        "Năm 2019, Sở Y tế tỉnh Hà Nam là thành viên Khối thi đua số 1, gồm Sở Y tế các tỉnh Hà Nam, Nam Định."
+        " Trong khi đó, Bệnh viện tỉnh Hà Nam thuộc Khối thi đua số 2, gồm Bệnh viện các tỉnh Hà Nam, Ninh Bình."
+        " Sở Y tế tỉnh Hà Nam đã hoàn thành tốt vai trò Khối trưởng.")
+    assert {(f.body, f.holder) for f in facts if isinstance(f, Chair)} == {("Khối thi đua số 1", "Sở Y tế tỉnh Hà Nam")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "vai trò này" after a sentence of both roles: which one is not known
+        ("Cụm thi đua số 2 họp năm 2014. Anh em tin tưởng giới thiệu Tỉnh Đoàn Bình Phước làm Cụm trưởng, còn Tỉnh"
+         " Đoàn Tây Ninh là Phó Cụm trưởng. Đây là lần đầu Tỉnh Đoàn Bình Phước nhận nhiệm vụ này.", None,
+         {("chair", "Tỉnh Đoàn Bình Phước", 2014), ("vice_chair", "Tỉnh Đoàn Tây Ninh", 2014)}),
+        # three holders for two roles: not paired
+        ("Khối thi đua số 4 họp năm 2021. Trường Chính trị tỉnh Bến Tre, Trường Chính trị tỉnh Vĩnh Long và Trường"
+         " Chính trị tỉnh Trà Vinh là đơn vị Khối trưởng, Khối phó các năm trước.", None,
+         {("chair", "Trường Chính trị tỉnh Vĩnh Long", 2021), ("chair", "Trường Chính trị tỉnh Trà Vinh", 2021)}),
+        # a hand-over verb that gives the flag to the best unit: no "cho" link after "trao" without a role word
+        ("Cụm thi đua số 7 tổng kết năm 2017. Ban tổ chức trao Cờ thi đua cho Hội Nông dân tỉnh Yên Bái.", None,
+         set()),
+        # a January pact signing names the terms of its year; a review still names the year before
+        ("Cụm thi đua số 6 tổng kết\nNgày 10/01/2024, Cụm thi đua số 6 tổng kết công tác thi đua. Công an tỉnh"
+         " Phú Yên làm Cụm trưởng.", "2024-01-10", {("chair", "Công an tỉnh Phú Yên", 2023)}),
+        # a unit named in full after the lower-case word is no anaphor's antecedent
+        ("Khối thi đua các trường cao đẳng phía Bắc tổng kết năm 2019. Hội nghị diễn ra tại Phú Thọ. Năm 2020,"
+         " trường tiếp tục được tín nhiệm làm Khối trưởng.", None, set()),
+        # a folded row with more units than the header's roles is no row of the table
+        ("Cụm thi đua số 5 tổng kết năm 2015.\nNăm Cụm trưởng Cụm phó\n2014 Kho bạc Nhà nước Hà Nam Kho bạc Nhà"
+         " nước Ninh Bình Kho bạc Nhà nước Nam Định", None, set()),
+    ],
+)
+def test_chairs_fifth_round_negatives(text, published, expected):
+    assert chairs_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a head and a count before a colon, as many places: the body's members (attendance)
+            "Cụm thi đua số 2 tổng kết năm 2006, với sự tham dự của lãnh đạo Hội Cựu chiến binh 4 tỉnh: Sơn La, Lai"
+            " Châu, Điện Biên và Hòa Bình; đồng chí Lò Văn Pọm dự hội nghị.",
+            {"Hội Cựu chiến binh tỉnh Sơn La", "Hội Cựu chiến binh tỉnh Lai Châu", "Hội Cựu chiến binh tỉnh Điện Biên",
+             "Hội Cựu chiến binh tỉnh Hòa Bình"},
+        ),
+        (  # a capitalised place word opens the next name; a head that opens with the place word keeps one
+            "Cụm thi đua số 5 có 4 đơn vị gồm Thành Đoàn Cần Thơ và Tỉnh Đoàn các tỉnh Hậu Giang, Sóc Trăng, Bạc"
+            " Liêu.",
+            {"Thành Đoàn Cần Thơ", "Tỉnh Đoàn Hậu Giang", "Tỉnh Đoàn Sóc Trăng", "Tỉnh Đoàn Bạc Liêu"},
+        ),
+        (  # "Thành phần: Lãnh đạo <head> các tỉnh: …": those who attend for the members
+            "Cụm thi đua số VI họp năm 2018.\n- Thành phần: Lãnh đạo Viện kiểm sát nhân dân các tỉnh: Quảng Nam,"
+            " Quảng Ngãi, Bình Định; đại diện Vụ Thi đua - Khen thưởng.",
+            {"Viện kiểm sát nhân dân tỉnh Quảng Nam", "Viện kiểm sát nhân dân tỉnh Quảng Ngãi",
+             "Viện kiểm sát nhân dân tỉnh Bình Định"},
+        ),
+        (  # "(trực) thuộc X năm 2010 gồm …"
+            "Khối thi đua các trường cao đẳng y tế trực thuộc Bộ Y tế năm 2010 gồm 3 đơn vị: Trường Cao đẳng Y tế"
+            " Huế, Trường Cao đẳng Y tế Thái Nguyên và Trường Cao đẳng Y tế Hải Dương.",
+            {"Trường Cao đẳng Y tế Huế", "Trường Cao đẳng Y tế Thái Nguyên", "Trường Cao đẳng Y tế Hải Dương"},
+        ),
+        (  # "gồm 3 đơn vị:" after a long description of the body, a place word kept with the first member
+            "Cụm thi đua số 8 được thành lập sau khi sắp xếp lại các đơn vị hành chính cấp xã trên địa bàn tỉnh,"
+            " gồm 3 đơn vị: xã Yên Thủy, xã Lạc Sơn và phường Kỳ Sơn.",
+            {"xã Yên Thủy", "xã Lạc Sơn", "phường Kỳ Sơn"},
+        ),
+        (  # a count and a head before "thành viên:"
+            "Cụm thi đua số 4 họp năm 2013.\n- Đại diện lãnh đạo 3 Cục Hải quan thành viên: Cục Hải quan tỉnh Nghệ"
+            " An, Cục Hải quan tỉnh Hà Tĩnh, Cục Hải quan tỉnh Quảng Bình.",
+            {"Cục Hải quan tỉnh Nghệ An", "Cục Hải quan tỉnh Hà Tĩnh", "Cục Hải quan tỉnh Quảng Bình"},
+        ),
+        (  # a member named by a bare place word is one of the listed ones
+            "Sở Nội vụ tỉnh là thành viên Khối thi đua số 2, gồm Sở Nội vụ các tỉnh Bắc Giang, Bắc Ninh và Lạng"
+            " Sơn.",
+            {"Sở Nội vụ tỉnh Bắc Giang", "Sở Nội vụ tỉnh Bắc Ninh", "Sở Nội vụ tỉnh Lạng Sơn"},
+        ),
+        (  # one new member after "thành viên mới là", the body before it
+            "Năm 2019, Cụm thi đua số 3 có thêm thành viên mới là Bảo hiểm xã hội tỉnh Điện Biên.",
+            {"Bảo hiểm xã hội tỉnh Điện Biên"},
+        ),
+        (  # a count written as a word before the list: "hiện có sáu đơn vị là …"
+            "Cụm thi đua số 2 tổng kết năm 2020. Cụm hiện có ba đơn vị là Hội Nông dân các huyện Mê Linh, Sóc Sơn"
+            " và Đông Anh.",
+            {"Hội Nông dân huyện Mê Linh", "Hội Nông dân huyện Sóc Sơn", "Hội Nông dân huyện Đông Anh"},
+        ),
+        (  # a heading line that opens with "Danh sách các đơn vị thuộc" before the body, numbered lines
+            "Cụm thi đua số 2 tổng kết năm 2020.\nDanh sách các đơn vị thuộc Cụm thi đua số 2:\n1. Hạt Kiểm lâm huyện"
+            " Ba Vì\n2. Hạt Kiểm lâm huyện Phúc Thọ",
+            {"Hạt Kiểm lâm huyện Ba Vì", "Hạt Kiểm lâm huyện Phúc Thọ"},
+        ),
+        (  # items numbered inside one line: "gồm: 1) A; 2) B; 3) C"
+            "Cụm thi đua số 3 bao gồm: 1) Sở Y tế tỉnh Bắc Giang; 2) Sở Y tế tỉnh Bắc Ninh; 3) Sở Y tế tỉnh Lạng Sơn.",
+            {"Sở Y tế tỉnh Bắc Giang", "Sở Y tế tỉnh Bắc Ninh", "Sở Y tế tỉnh Lạng Sơn"},
+        ),
+        # a heading that proposes awards opens no member list
+        ("Cụm thi đua số 2 tổng kết năm 2020.\nCụm thi đua số 2 đề nghị khen thưởng các đơn vị sau:\n1. Hạt Kiểm"
+         " lâm huyện Ba Vì\n2. Hạt Kiểm lâm huyện Phúc Thọ", set()),
+        # negatives: one unit after "thành viên là" with no body before it; a count not matched by the places;
+        # a list of award recipients after "cho"
+        ("Cụm thi đua số 3 họp năm 2019. Tổ thư ký có thành viên là Văn phòng Sở Tư pháp tỉnh Điện Biên.", set()),
+        ("Cụm thi đua số 2 tổng kết năm 2006, với sự tham dự của lãnh đạo Hội Cựu chiến binh 5 tỉnh: Sơn La, Lai"
+         " Châu và Hòa Bình.", set()),
+        ("Cụm thi đua số 2 tổng kết năm 2006. Hội nghị đề nghị tặng Bằng khen cho Hội Cựu chiến binh 2 tỉnh: Sơn La"
+         " và Lai Châu.", set()),
+        # "Hải Phòng" is one word: "Phòng" opens no unit after "TP Hải"
+        ("Cụm thi đua số 3 gồm Cục Hải quan TP Hải Phòng và Cục Hải quan tỉnh Quảng Ninh.",
+         {"Cục Hải quan TP Hải Phòng", "Cục Hải quan tỉnh Quảng Ninh"}),
+    ],
+)
+def test_members_fifth_round(text, expected):
+    assert {m for _, m in members_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a description that goes on across a comma before a region word, up to its parent after "thuộc"
+            "Cụm thi đua số 2 - Liên minh Hợp tác xã các tỉnh trung du, miền núi phía Bắc thuộc Liên minh Hợp tác"
+            " xã Việt Nam tổng kết năm 2021.",
+            {"Cụm thi đua số 2 - Liên minh Hợp tác xã các tỉnh trung du, miền núi phía Bắc"},
+        ),
+        (  # a name cut by the state's motto beside a heading is the one name that goes on from it
+            "ỦY BAN NHÂN DÂN TỈNH\nKHỐI THI ĐUA CÁC TRƯỜNG Độc lập - Tự do - Hạnh phúc\nCAO ĐẲNG NGHỀ\nTỜ TRÌNH\nKết"
+            " quả bình xét thi đua năm 2012 tại hội nghị Khối thi đua các trường cao đẳng nghề.",
+            {"Khối thi đua các trường cao đẳng nghề"},
+        ),
+        # negatives: several bodies named by coordinated heads after a plural; a company's division in a text
+        # that names no body in full and no role word
+        ("Năm 2009, các Cụm, Khối thi đua ngành Kiểm sát đã tổng kết công tác thi đua.", set()),
+        ("Năm 2019, Khối Kỹ thuật - Vận hành của Tổng công ty được tặng Bằng khen vì thành tích thi đua.", set()),
+    ],
+)
+def test_bodies_fifth_round(text, expected):
+    assert bodies_of(text) == expected
