@@ -51,10 +51,23 @@ opens with an award goes on with the verb of giving before ("…cho A; Cờ thi 
 team and the farm it belongs to are one unit ("Đội sản xuất số 3, Nông trường Ia Blang"); a place
 after "và" shares the head of the name before it ("Agribank chi nhánh Sóc Trăng và Hậu Giang").
 
+Also: foreign names ("cho ông" after "ông József": "Nyerki József"); a sector and its place ("thể thao
+TPHCM lại có được tấm bằng khen"), a sector alone for the unit of its head named before ("ngành công an,
+với thành quả được … tặng" -> "Công an TPHCM"); the members a group names in the sentences after it ("cho 4
+tập thể và 6 cá nhân. Các tập thể gồm: …"), and a group left out where the same award's recipients are
+named one by one and it counts as many or gives no number (a decision's title, a photo caption); the
+names before "và 02 cá nhân:"; "Award: recipients" clauses after a caption; "tôi" in an interview (the
+person the interview is with); a brand in capitals given in brackets ("(PV GAS)"); "lần thứ ba X được …",
+"Đảng bộ, chính quyền và nhân dân xã X"; a stand-in after ";" ("; năm 2019, đơn vị tiếp tục được …"); a
+unit reported after "cho thấy" as the one "Đơn vị" stands for next; an award aimed at ("đặt mục tiêu
+đạt", "phấn đấu", "để đạt") is none. The year of a period is its last ("giai đoạn 2014 - 2018").
+
 This module reads a sentence; the rules it calls are apart: ``awards_names`` (the award's name),
 ``awards_verbs`` (verbs and status), ``awards_subjects`` (the subject that receives),
-``awards_lists`` (groups and lists of recipients), ``awards_lines`` (lists, tables and headed
-lines laid out by line) and ``awards_words`` (lexicons and shared token tests).
+``awards_lists`` (groups and lists of recipients), ``awards_groups`` (the members a group names),
+``awards_lines`` (lists, tables and headed lines laid out by line), ``awards_speakers`` (who "tôi"
+is in an interview), ``awards_years`` (the year of an award) and ``awards_words`` (lexicons and shared
+token tests).
 """
 
 from __future__ import annotations
@@ -63,6 +76,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from extractors.awards_groups import group_named_after, named_over_groups
 from extractors.awards_lines import headed_lists, listed_awards, opens_list, table_awards
 from extractors.awards_lists import (
     is_group,
@@ -73,6 +87,7 @@ from extractors.awards_lists import (
     region_end,
 )
 from extractors.awards_names import TITLE_WORDS, award_spans, chains
+from extractors.awards_speakers import interviewee, says_i
 from extractors.awards_subjects import (
     anaphor_head,
     anaphoric_subject,
@@ -96,25 +111,32 @@ from extractors.awards_verbs import (
     verb_group_before,
 )
 from extractors.awards_words import (
+    ADVERBS,
     ALSO,
+    ANAPHORS,
     AND,
     BETWEEN,
     CLAUSE_END,
     COMMA,
     FOR,
+    IS,
     PATTERNS,
+    SECTORS,
     TIME_WORDS,
+    UNIT_HEADS,
     VERBS,
     AwardSpan,
     after_year,
     is_whole_words,
     names_award,
+    same_unit,
     withdrawn,
 )
-from extractors.base import Context, extractor, years_in
-from extractors.lines import find_patterns, phrase_at, reading_sentences
+from extractors.awards_years import award_year, bracket_year, clause_year, first_year
+from extractors.base import Context, extractor
+from extractors.lines import find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
-from extractors.persons import HONORIFICS, find_names, name_end
+from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
 from extractors.units import ACRONYM_RE, defined_abbreviations, norms_key, spell_out, unit_key
 from schemas.document import Sentence
 from schemas.facts import Award
@@ -127,7 +149,7 @@ def find_awards(ctx: Context) -> list[Award]:
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì"), or
     that names its recipient by a common abbreviation another mention spells out (the headline's
     "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
-    found = spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)])
+    found = named_over_groups(spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)]))
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
             for a, (_, who) in zip(found, names, strict=True)]
@@ -143,11 +165,28 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     -> "Kho bạc Nhà nước Cần Thơ"."""
     if not any(ACRONYM_RE.search(a.recipient or "") for a in found):
         return found
+    found = brands_spelt_out(ctx.doc.text, found)
     defined = defined_abbreviations(s.text for s in ctx.sentences)
     if not defined:
         return found
     key = norms_key(ctx.doc.text)
     return [replace(a, recipient=spell_out(a.recipient, defined, key)) if a.recipient else a for a in found]
+
+
+def brands_spelt_out(text: str, found: list[Award]) -> list[Award]:
+    """Recipients named by a brand of several words in capitals that the document gives in brackets
+    after another recipient's full name: "Tổng công ty Khí Việt Nam - CTCP (PV GAS) … trao Huân chương
+    … cho PV GAS" -> "Tổng công ty Khí Việt Nam - CTCP"."""
+    brands = {a.recipient for a in found if a.recipient and BRAND_RE.fullmatch(a.recipient)}
+    if not brands:
+        return found
+    full = {}
+    for brand in brands:
+        full.update((brand, a.recipient) for a in found if a.recipient and f"{a.recipient} ({brand})" in text)
+    return [replace(a, recipient=full[a.recipient]) if a.recipient in full else a for a in found]
+
+
+BRAND_RE = re.compile(r"[A-ZĐ]{2,}(?: [A-ZĐ]{2,})+")  # "PV GAS", "PV OIL" (one word: ``defined_abbreviations``)
 
 
 def city_named(ctx: Context, award: Award) -> Award:
@@ -162,23 +201,22 @@ def city_named(ctx: Context, award: Award) -> Award:
 CITY_RE = re.compile(r"\bTP\.? ?HCM\b|\b(?:TP\.?|[Tt]hành phố) (?:[A-ZĐ][\w]+ ?){1,3}(?<! )")  # "TPHCM", "TP Cần Thơ"
 
 
-def same_unit(a: str, b: str) -> bool:
-    """Two canonical names of one unit: equal, or one begins or ends the other at a word boundary."""
-    short, long = sorted((a, b), key=len)
-    return short == long or long.startswith(short + " ") or long.endswith(" " + short)
-
-
 def all_awards(ctx: Context) -> Iterator[Award]:
     earlier: list[Sentence] = []
-    for sent in reading_sentences(ctx):
+    sentences = own_sentences(ctx)
+    for k, sent in enumerate(sentences):
         if names_award(sent.text):
-            yield from awards_in(ctx, sent, earlier)
+            yield from awards_in(ctx, sent, earlier, sentences[k + 1 : k + 1 + MAX_LISTED_AFTER])
         earlier.append(sent)
     yield from table_awards(ctx)
     yield from headed_lists(ctx)
 
 
-def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = None) -> Iterator[Award]:
+MAX_LISTED_AFTER = 2  # sentences after a group that may name its members ("Các tập thể gồm: …")
+
+
+def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = None,
+              later: list[Sentence] = ()) -> Iterator[Award]:
     earlier = earlier or []
     toks = lazy_tokens(sent.text)
     matches = find_patterns(PATTERNS, sent.text)
@@ -207,6 +245,8 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
         if not found:
             head = line_head(toks, verbs, chain[0].start)
             found = [("line-head", status_before(toks, verbs, chain[0].start), head)] if head else []
+        if not found:
+            found = list(colon_pairs(toks, verbs, chain))
         holder = honour_holder(toks, chain[0]) if not found and len(chain) == 1 else None
         if holder:  # "anh hùng lao động Bùi Văn Thọ", "GS Trần Văn Giàu, anh hùng lao động …"
             found = [("honour-of-person", "granted", [holder])]
@@ -215,11 +255,16 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
             if carried:
                 yield from carried
                 continue
+        if not found and says_i(toks, verb_group_before(toks, verbs, chain[0].start)):
+            yield from interviewee_awards(ctx, sent, toks, verbs, chain, year)
+            continue
         listed = []
         if chain is all_chains[-1] and opens_list(sent.text, toks, verbs, chain, found):
             status = found[0][1] if found else status_before(toks, verbs, chain[0].start)
             listed = list(listed_awards(ctx, sent, toks, chain, status, year))
-        yield from listed or chain_awards(ctx, sent, toks, chain, found, year, earlier)
+        named = group_named_after(ctx, sent, toks, chain, found, year, later) if not listed else []
+        own_year = bracket_year(sent.text, toks, chain) or clause_year(sent.text, toks, chain) or year
+        yield from listed or named or chain_awards(ctx, sent, toks, chain, found, own_year, earlier)
 
 
 def chain_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[AwardSpan],
@@ -229,14 +274,59 @@ def chain_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[Aw
     given before, when there is one)."""
     for rule, status, recipients in found:
         for a, b in recipients:
-            person = named_person_earlier(list(earlier), sent, toks, a, b)
-            if person is None and rule == "award-cho-pronoun":
-                continue  # no one named before "ông"
+            sector = phrase_at(toks, a, SECTORS) == b - a
+            person = (sector_named_earlier if sector else named_person_earlier)(list(earlier), sent, toks, a, b)
+            if person is None and (rule == "award-cho-pronoun" or sector):
+                continue  # no one named before "ông", no unit of the sector's head
             for award in chain:
                 if person:
                     yield carried_award(ctx, person, sent, toks, award, status, year, rule)
                 else:
                     yield make_award(ctx, sent, toks, award, (a, b), status, year, rule)
+
+
+def colon_pairs(toks: list[Token], verbs: list[Match], chain: list[AwardSpan]) -> Iterator[
+        tuple[str, str, list[tuple[int, int]]]]:
+    """The recipients after an award and its colon, in a clause of their own inside a sentence: "Kết quả
+    bình xét: | Cờ thi đua của Bộ Công an: Công an tỉnh Nghệ An; | Bằng khen của Bộ trưởng: Công an tỉnh
+    Hà Tĩnh" (proposed when a verb of proposing stands before the first colon)."""
+    first, k = chain[0].start, after_year(toks, chain[-1].end)
+    if first == 0 or toks[first - 1].text not in ":;" or k >= len(toks) or toks[k].text != ":":
+        return
+    found = list_items(toks, k + 1, clause_end(toks, k + 1))
+    if found:
+        colon = next(i for i in range(len(toks)) if toks[i].text == ":")
+        proposed = any(m.label in ("PROPOSE", "SELECT") and m.end <= colon for m in verbs)
+        yield "award-colon-list", "proposed" if proposed else "granted", found
+
+
+def stand_in_before(toks: list[Token], end: int, k: int) -> int:
+    """Start of a lowercase stand-in for the unit named before ("đơn vị", "trường") that opens the
+    clause of the verb group at ``k``, only adverbs after it ("; năm 2019, | đơn vị tiếp tục | được …");
+    ``k`` when there is none."""
+    for p in range(k - 1, end, -1):
+        n = phrase_at(toks, p, ANAPHORS)
+        if n and not toks[p].is_title and all(t.norm in ADVERBS for t in toks[p + n : k]):
+            return p
+        if toks[p].text in ",;":
+            break
+    return k
+
+
+def interviewee_awards(ctx: Context, sent: Sentence, toks: list[Token], verbs: list[Match],
+                       chain: list[AwardSpan], year: int | None) -> Iterator[Award]:
+    """Awards "tôi" receives in an interview: the person the interview is with ("Vâng, tôi được Trung
+    ương Đoàn tặng Huy chương …" -> "Trần Minh Khoa"); the evidence runs from the name to the award."""
+    who = interviewee(ctx.doc.text, sent.start)
+    if who is None:
+        return
+    a, b = who
+    status = status_before(toks, verbs, chain[0].start)
+    both = Sentence(a, sent.end, ctx.doc.text[a : sent.end])
+    for award in chain:
+        name = sent.text[toks[award.start].start : toks[award.end - 1].end]
+        ev = ctx.evidence(both, 0, sent.start - a + toks[award.end - 1].end, "awards/interviewee")
+        yield Award(name, ctx.doc.text[a:b], year, status, ev)
 
 
 def elided_subject(toks: list[Token], verbs: list[Match], end: int, start: int) -> bool:
@@ -246,7 +336,7 @@ def elided_subject(toks: list[Token], verbs: list[Match], end: int, start: int) 
     group = verb_group_before(toks, verbs, start)
     if group is None or not group.receives or group.start <= end:
         return False
-    k = group.start
+    k = stand_in_before(toks, end, group.start)  # "…; năm 2019, | đơn vị tiếp tục | được tặng …"
     while k > end and (toks[k - 1].norm in ALSO or toks[k - 1].norm in TIME_WORDS or toks[k - 1].text.isdigit()):
         k -= 1
     if k == end and any(t.norm == AND for t in toks[k : group.start]):
@@ -275,7 +365,7 @@ def awards_named_earlier(ctx: Context, earlier: list[Sentence], sent: Sentence, 
         return
     if found is None:
         return
-    year = next(iter(years_in(sent.text) or years_in(found[0].text)), year)  # "Năm 2012, X …. Đơn vị …"
+    year = first_year(sent.text) or first_year(found[0].text) or year  # "Năm 2012, X …. Đơn vị …"
     for award in chain:
         yield carried_award(ctx, found, sent, toks, award, status, year, "named-earlier")
 
@@ -323,22 +413,51 @@ def named_person_earlier(earlier: list[Sentence], sent: Sentence, toks: list[Tok
         for ante in [sent, *reversed(earlier[-1:])]:
             words = lazy_tokens(ante.text)
             end = a if ante is sent else len(words)
-            names = [(i, j) for i, j in find_names(words) if j <= end and (ante is not sent or i > SUBJECT_REACH)]
+            names = [(i, j) for i, j in find_names(words, foreign=True)
+                     if j <= end and (ante is not sent or i > SUBJECT_REACH)]
             addressed = [k for k in range(end - 1) if is_addressed(words, k)]
-            if names and addressed and addressed[-1] >= names[-1][1]:
-                return None  # "… của ông József và trao tặng Huy hiệu cho ông": a name we cannot read
+            if addressed and (not names or addressed[-1] >= names[-1][1]):
+                # "… của ông József và trao tặng Huy hiệu cho ông": the full name "ông József" stands for
+                k = addressed[-1]
+                return named_in_full(earlier, sent, ante, words, k) if is_given_name(words, k) else None
             if names:
                 return ante, names[-1]
-            if addressed:
-                return None
         return None
-    if b - a != 2 or phrase_at(toks, a, HONORIFICS) != 1 or not toks[a + 1].is_title or name_end(toks, a + 1):
+    if b - a != 2 or not is_given_name(toks, a):
         return None
+    return named_in_full(earlier, sent, sent, toks, a)
+
+
+def sector_named_earlier(earlier: list[Sentence], sent: Sentence, toks: list[Token], a: int,
+                         b: int) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit a sector alone stands for ("ngành công an", tokens ``a:b``): the last one named in full
+    with the head the sector ends with, before it in its sentence or in the sentences before ("Công an
+    TPHCM đã … . Người dân … tin tưởng vào ngành công an, với thành quả được … tặng cờ thi đua …")."""
+    head = next((tuple(t.norm for t in toks[k:b]) for k in range(a + 1, b) if phrase_at(toks, k, UNIT_HEADS) == b - k),
+                None)
+    if head is None:
+        return None
+    before = Sentence(sent.start, sent.start + toks[a].start, sent.text[: toks[a].start])
+    return named_earlier([*earlier, before], head)
+
+
+def is_given_name(toks: list[Token], a: int) -> bool:
+    """A form of address and one capitalised word that starts no full name at ``a``: "ông Dũng",
+    "ông József"."""
+    return (a + 1 < len(toks) and phrase_at(toks, a, HONORIFICS) == 1 and toks[a + 1].is_title
+            and not name_end(toks, a + 1) and not foreign_name_end(toks, a + 1))
+
+
+def named_in_full(earlier: list[Sentence], sent: Sentence, where: Sentence, toks: list[Token],
+                  a: int) -> tuple[Sentence, tuple[int, int]] | None:
+    """The last full name that ends with the given name of "ông Dũng" (tokens ``a:a+2`` of ``where``)
+    before it: "Lương Quốc Dũng", "Nyerki József"."""
     given = toks[a + 1].norm
-    for ante in [sent, *reversed(earlier)]:
+    ordered = [sent, *reversed(earlier)]
+    for ante in ordered[ordered.index(where):]:
         words = lazy_tokens(ante.text)
-        hit = next(((i, j) for i, j in reversed(find_names(words))
-                    if words[j - 1].norm == given and (ante is not sent or j <= a)), None)
+        hit = next(((i, j) for i, j in reversed(find_names(words, foreign=True))
+                    if words[j - 1].norm == given and (ante is not where or j <= a)), None)
         if hit:
             return ante, hit
     return None
@@ -422,13 +541,6 @@ def clause_end(toks: list[Token], k: int) -> int:
     return next((i for i in range(k, len(toks)) if toks[i].text in CLAUSE_END), len(toks))
 
 
-def award_year(ctx: Context, text: str) -> int | None:
-    """The first year the sentence names outside parentheses (not "(2/9/1945 – 2/9/2022)"),
-    else the document's year."""
-    years = years_in(re.sub(r"\([^()]*\)", " ", text))
-    return years[0] if years else ctx.year
-
-
 def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
                   chain: list[AwardSpan]) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
     """(rule, status, recipients) for one chain of awards: the recipients after "cho", or the
@@ -491,4 +603,7 @@ def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tup
     a = chosen[-1].end
     later = {m.start for m in verbs if m.start >= a}
     b = next((k for k in range(a, first) if toks[k].text in ",;:" or k in later), first)
+    if is_group(toks, a):  # "suy tôn 2 đơn vị dẫn đầu | là A và B": the names after "là"
+        la = next((k for k in range(a, b) if toks[k].norm == IS), b)
+        return [(i, j) for i, j in list_after_la(toks, set(), la) if j <= b]
     return [(i, j) for i, j in subject_items(toks, a, b) if not is_group(toks, i)]  # not "chọn 01 xã dẫn đầu"

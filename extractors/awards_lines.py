@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from extractors.awards_lists import clean_item, is_group, list_items, person_at
-from extractors.awards_names import award_spans
-from extractors.awards_verbs import grant_verb_near
+from extractors.awards_names import TITLE_WORDS, award_spans
+from extractors.awards_verbs import cho_after, grant_verb_near
 from extractors.awards_words import (
+    FOR,
     GROUPS,
     LIST_OPENERS,
     MAX_LIST,
@@ -30,8 +31,12 @@ from schemas.facts import Award
 def opens_list(text: str, toks: list[Token], verbs: list[Match], chain: list[AwardSpan],
                found: list[tuple[str, str, list[tuple[int, int]]]]) -> bool:
     """"Tặng Bằng khen … cho 3 tập thể, 2 cá nhân:" at a line's end: the recipients follow, one
-    a line. Only a group ("3 tập thể", "các tập thể sau") or nothing may stand before the colon."""
-    if not text.rstrip().endswith(":") or not grant_verb_near(toks, verbs, chain[0].start, len(toks)):
+    a line (also with no verb, in a list of proposals: "4. Bằng khen của Thủ tướng Chính phủ cho 02 cá
+    nhân:"). Only a group ("3 tập thể", "các tập thể sau") or nothing may stand before the colon."""
+    if not text.rstrip().endswith(":"):
+        return False
+    cho = cho_after(toks, chain[-1].end, set())
+    if not grant_verb_near(toks, verbs, chain[0].start, len(toks)) and (cho is None or toks[cho].norm != FOR):
         return False
     return all(len(r) == 1 and is_group(toks, r[0][0]) for _, _, r in found)
 
@@ -40,6 +45,10 @@ def listed_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[A
                   year: int | None) -> Iterator[Award]:
     """One award per recipient of the numbered or bulleted lines after the heading ``sent``."""
     names = [sent.text[toks[s.start].start : toks[s.end - 1].end] for s in chain]
+    lines = body_lines(ctx)
+    k = next((i for i, line in enumerate(lines) if line.start <= sent.start < line.end), None)
+    if k is not None and is_proposal(list_caption(lines, k)):
+        status = "proposed"  # "II. ĐỀ NGHỊ KHEN THƯỞNG" / "4. Bằng khen … cho 02 cá nhân:"
     for line, (a, b) in list_item_recipients(ctx, sent):
         ev = ctx.evidence(line, a, b, "awards/list-item")
         for name in names:
@@ -174,7 +183,11 @@ def headed_recipients(toks: list[Token], matches: list[Match],
                       start: int) -> tuple[AwardSpan, list[tuple[int, int]]] | None:
     """The award opening the line at character ``start`` and the names after its colon."""
     spans = award_spans(toks, matches)
-    if not spans or toks[spans[0].start].start != start:
+    if not spans:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    k += 2 if tuple(t.norm for t in toks[k : k + 2]) == TITLE_WORDS else 0  # "3. Danh hiệu Anh hùng Lao động …:"
+    if spans[0].start != k:
         return None
     award = spans[0]
     k = after_year(toks, award.end)

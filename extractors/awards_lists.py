@@ -18,16 +18,26 @@ from extractors.awards_words import (
     NAME_CUT,
     NOT_IN_NAME,
     NOT_RECIPIENTS,
-    ON_OCCASION,
     QUANTIFIERS,
     RANK_ORDER,
+    SECTORS,
     UNIT_HEADS,
     UNIT_RANKS,
     trim_end,
 )
-from extractors.lines import phrase_at
+from extractors.lines import phrase_at, phrase_before
 from extractors.nlp import Match, Token
-from extractors.persons import HONORIFICS, MAX_ORG, OFFICES, PARTY_POST, RANKS, name_end, title_before
+from extractors.persons import (
+    HONORIFICS,
+    MAX_ORG,
+    OFFICES,
+    PARTY_POST,
+    RANKS,
+    foreign_name_end,
+    name_end,
+    title_before,
+)
+from extractors.phrases import in_dictionary
 
 
 def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a: int) -> list[tuple[int, int]]:
@@ -42,7 +52,18 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
         named = list_after_la(toks, set(), next((k for k in range(a, end) if toks[k].norm in LIST_OPENERS), end))
         named = named or names_in_parens(toks, a, b) or named_subset(toks, end, b)
         return named or ([(a, end)] if end > a else [])
-    return list_items(toks, a if colon is None else colon + 1, b)
+    if colon is None:
+        return list_items(toks, a, b)
+    return named_before_group(toks, a, colon) + list_items(toks, colon + 1, b)
+
+
+def named_before_group(toks: list[Token], a: int, colon: int) -> list[tuple[int, int]]:
+    """The names before "và" and a group that heads the list after a colon: "cho | BHXH tỉnh Phú Yên |
+    và 02 cá nhân: bà A, …; ông B, …"."""
+    g = next((k for k in range(a + 1, colon) if toks[k - 1].norm == AND and is_group(toks, k)), None)
+    if g is None or group_end_at(toks, g) != colon:
+        return []
+    return list_items(toks, a, g - 1)
 
 
 def named_subset(toks: list[Token], k: int, b: int) -> list[tuple[int, int]]:
@@ -165,7 +186,8 @@ def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 def is_affiliation(toks: list[Token], last: int, s: int, e: int) -> bool:
     """After a person and a comma, a piece that names no person is the person's office or school:
     "ông A, Chủ tịch Công đoàn X", "em B, Trường THPT Y"."""
-    return s > 0 and toks[s - 1].text == "," and name_end(toks, last) > 0 and person_at(toks, s, e) is None
+    named = name_end(toks, last) > 0 or last > 0 and phrase_before(toks, last, HONORIFICS) < last  # "ông Dae Ki Cho"
+    return s > 0 and toks[s - 1].text == "," and named and person_at(toks, s, e) is None
 
 
 def names_in_parens(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -215,10 +237,12 @@ def belongs_to(toks: list[Token], a: int, k: int) -> bool:
 def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
     """After "và": a unit head, a person, a group or the word that opened the item before ("tỉnh
     Quảng Ninh và | tỉnh Bắc Ninh", "NHNN chi nhánh A và | NHNN chi nhánh B") starts a new
-    recipient; anything else goes on with the name ("Sở Giáo dục và Đào tạo")."""
+    recipient; anything else goes on with the name ("Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh
+    và Xã hội": a head that is the first syllable of a longer word is none)."""
     if k >= len(toks):
         return False
-    head = toks[k].is_title and phrase_at(toks, k, UNIT_HEADS)
+    n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else 0
+    head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
     again = 0 <= start < k - 1 and toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()
     return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start))
 
@@ -254,9 +278,12 @@ def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
         return person
     if addressed_by_given_name(toks, a, b):
         return a, a + 2  # "chị H'Lưn": the person named in full before (``awards.named_person_earlier``)
-    n = phrase_at(toks, a, UNIT_HEADS)
+    n = phrase_at(toks, a, HONORIFICS)
     if n and a + n < b and toks[a + n].is_title:
-        a_head = True  # "trường PTTH Lê Viết Thuật", "thị trấn Phố Châu": a lowercase unit head before a name
+        a += n  # "Ông | Lê Tâm nhận …": a name the segmenter glued to its verb, no unit
+    n = phrase_at(toks, a, UNIT_HEADS) or phrase_at(toks, a, SECTORS)
+    if n and a + n < b and toks[a + n].is_title:
+        a_head = True  # "trường PTTH Lê Viết Thuật", "thị trấn Phố Châu", "thể thao TPHCM": a lowercase head
     else:
         a_head = toks[a].is_title
     end = a
@@ -282,8 +309,9 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
 
 
 def skip_leading(toks: list[Token], a: int, b: int) -> int:
-    """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X)."""
-    while a < b and not toks[a].is_title and (n := phrase_at(toks, a, LEADING)):
+    """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X), also opening
+    the sentence: "Riêng | Trường X được …"."""
+    while a < b and (not toks[a].is_title or a == 0) and (n := phrase_at(toks, a, LEADING)):
         a += n
     return a
 
@@ -300,9 +328,7 @@ def cuts_name(toks: list[Token], k: int) -> bool:
     glued = k > 0 and toks[k - 1].is_title and toks[k - 1].text.isalpha()
     if t.is_title or not (t.word_start or glued):
         return False
-    if t.norm == ON_OCCASION[0]:
-        return k + 1 < len(toks) and toks[k + 1].norm in ON_OCCASION[1:]
-    return t.norm in NAME_CUT
+    return bool(phrase_at(toks, k, NAME_CUT))
 
 
 def person_at(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -311,7 +337,7 @@ def person_at(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     Khế"): "ông Đinh Thế Trạc" -> "Đinh Thế Trạc"."""
     k = a
     while k < min(b, a + MAX_ORG):  # "Nghệ sĩ ưu tú | Đặng Thị Lan"
-        end = name_end(toks, k)
+        end = name_end(toks, k) or (foreign_name_end(toks, k) if toks[k].is_title else 0)  # also "bà Ruth Allen"
         if end:
             if k == a or k < a + 6 and is_title_run(toks, a, k):
                 return k, min(end, b)
@@ -350,6 +376,8 @@ def list_after_la(toks: list[Token], starts: set[int], end: int) -> list[tuple[i
     tặng Cờ thi đua: A, B và C": the names."""
     if end < len(toks) and toks[end].norm in LIST_OPENERS:
         end += 1 if end + 1 < len(toks) and toks[end + 1].text == ":" else 0  # "gồm:"
-        b = next((k for k in range(end, len(toks)) if toks[k].text in CLAUSE_END or k in starts), len(toks))
+        ends = CLAUSE_END - {";"} if toks[end].text == ":" else CLAUSE_END  # "gồm: A, …; B, …"
+        b = next((k for k in range(end, len(toks)) if toks[k].text in ends or k in starts), len(toks))
         return list_items(toks, end + 1, b)
     return []
+

@@ -26,6 +26,8 @@ from extractors.awards_words import (
     LEADING,
     LOCATION,
     NOT_RECIPIENTS,
+    PATTERNS,
+    SECTORS,
     SUBJECT_AFTER,
     TIME_WORDS,
     UNIT_HEADS,
@@ -36,8 +38,8 @@ from extractors.awards_words import (
     starts_word,
     trim_end,
 )
-from extractors.lines import load_phrases, phrase_at
-from extractors.nlp import Match, Token
+from extractors.lines import find_patterns, load_phrases, phrase_at
+from extractors.nlp import Match, Token, norm
 from extractors.persons import name_end, title_before
 
 
@@ -58,6 +60,8 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     s, e = pieces[-1]
     if s > 0 and toks[s - 1].text == "," and all(t.norm in ALSO and not t.is_title for t in toks[s:e]):
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
+    if len(pieces) > 1 and is_achievement(toks, s, e):
+        return name_ending(toks, *pieces[-2])  # "… vào ngành công an, | với thành quả được … tặng …"
     if len(pieces) == 1 and becomes_one(toks, s, e):
         return subject_over_dashes(toks, s)
     but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title]
@@ -78,8 +82,8 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return found[:1]
     for idx in range(len(pieces) - 2, -1, -1):
         s, e = pieces[idx]
-        if idx and in_place(toks, pieces[idx - 1], (s, e)):
-            break  # "tại Hội trường Ba Đình, | Hà Nội, | Văn phòng Quốc hội … đón nhận": a place
+        if idx and in_place(toks, pieces[idx - 1], (s, e)) or toks[s].norm in LOCATION and not toks[s].is_title:
+            break  # "tại Hội trường Ba Đình, | Hà Nội, | Văn phòng Quốc hội … đón nhận", "tại TP. Vũng Tàu, |": a place
         named = group_names(toks, s, found[-1][1])
         if named:  # "các xã A, | B và C được tặng …"
             return named
@@ -88,6 +92,29 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
             break  # only a piece that is all names continues the list
         found[:0] = items
     return found
+
+
+def is_achievement(toks: list[Token], s: int, e: int) -> bool:
+    """A piece that is only "với thành tích", "với thành quả": the unit before the comma has it."""
+    return toks[s].norm == WITH and not toks[s].is_title and s + 1 + phrase_at(toks, s + 1, ACHIEVEMENTS) == e > s + 1
+
+
+WITH = norm("với")
+ACHIEVEMENTS = load_phrases("awards.achievements.txt")
+
+
+def name_ending(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """The unit or sector a piece ends with: "Người dân có thể tin tưởng vào | ngành công an" (a sector
+    alone stands for the unit of that head named before: ``awards.sector_named_earlier``)."""
+    for k in range(a, b):
+        n = phrase_at(toks, k, SECTORS)
+        if n and k + n == b:
+            return [(k, b)]
+        if toks[k].is_title and phrase_at(toks, k, UNIT_HEADS):
+            item = clean_item(toks, k, b)
+            if item and item[1] == trim_end(toks, k, b):
+                return [item]
+    return []
 
 
 def sentence_subject(toks: list[Token], k: int) -> list[tuple[int, int]]:
@@ -146,11 +173,13 @@ def is_apposition_piece(toks: list[Token], a: int, b: int) -> bool:
 
 
 def skip_time(toks: list[Token], a: int, b: int) -> int:
-    """``a`` moved over a time before a name: "trong năm 2019 | Công ty Điện lực X được tặng …"."""
+    """``a`` moved over a time with its number: "trong năm 2019 | Công ty Điện lực X được tặng …" (also
+    before a stand-in, no name: "năm 2019 | đơn vị đã vinh dự …")."""
     k = a
-    while k < b and not toks[k].is_title and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit()):
-        k += 1
-    return k if k > a and k < b and toks[k].is_title and any(t.text[:1].isdigit() for t in toks[a:k]) else a
+    while k < b and (not toks[k].is_title or k == 0) and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit()):
+        k += 1  # (capitalised only as the sentence's first word: "Trong năm 2019 …")
+    timed = any(t.text[:1].isdigit() for t in toks[a:k]) and any(t.norm in TIME_WORDS for t in toks[a:k])
+    return k if timed else a  # (not a number of recipients: "12 cán bộ …")
 
 
 def becomes_one(toks: list[Token], s: int, e: int) -> bool:
@@ -214,13 +243,23 @@ def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
         depth += (t == ")") - (t == "(")
         if depth == 0 and t in "–-" and dash_in_name(toks, i):
             continue
-        if depth == 0 and t in ",;:.!?–-":
+        if depth == 0 and t in ",;:.!?–-" and not abbreviation_dot(toks, i):
             pieces.insert(0, (i + 1, cut))
             if t != "," and not (t in "–-" and office_at(toks, i + 1)):
                 return units_joined(toks, [p for p in pieces if p[1] > p[0]])
             cut = i
     pieces.insert(0, (0, cut))
     return units_joined(toks, [p for p in pieces if p[1] > p[0]])
+
+
+def abbreviation_dot(toks: list[Token], i: int) -> bool:
+    """A full stop inside a sentence that ends a short capitalised abbreviation before a name: "TP. |
+    Vũng Tàu", "Q. | Hoàn Kiếm"."""
+    return (toks[i].text == "." and 0 < i < len(toks) - 1 and len(toks[i - 1].text) <= MAX_ABBREVIATION
+            and toks[i - 1].is_title and toks[i - 1].end == toks[i].start and toks[i + 1].is_title)
+
+
+MAX_ABBREVIATION = 3  # letters of an abbreviation with a full stop: "TP.", "Q.", "ThS."
 
 
 def units_joined(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -263,7 +302,7 @@ def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     while b > a and toks[b - 1].norm in ADVERBS and not toks[b - 1].is_title and starts_word(toks, b - 1):
         b -= 1
     a = skip_leading(toks, a, b)
-    a = skip_time(toks, a, b)
+    a = skip_ordinal(toks, skip_time(toks, a, b), b)
     if a >= b:
         return []
     if is_group(toks, a):
@@ -272,6 +311,26 @@ def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     return [item for item in items if item] if all(items) else []
 
 
+def skip_ordinal(toks: list[Token], a: int, b: int) -> int:
+    """``a`` moved over the time a unit is honoured for, before its name: "(Đây là) lần thứ ba | Cục Hải
+    quan X được nhận …", "năm thứ 5 liên tiếp | Công ty Y …", "lần đầu tiên | Bệnh viện Z …"."""
+    if a + 1 >= b or toks[a].norm not in TIMES or toks[a].is_title and a > 0:
+        return a
+    k = a + 1
+    if toks[k].norm == ORDINAL and k + 1 < b and (toks[k + 1].text.isdigit() or toks[k + 1].norm in COUNTS):
+        k += 2
+    elif toks[k].norm == FIRST:
+        k += 1 + (k + 1 < b and toks[k + 1].norm == ORDINAL_END)
+    else:
+        return a
+    k += phrase_at(toks, k, IN_A_ROW)
+    return k if k < b and toks[k].is_title else a
+
+
+TIMES = norms("lần", "năm")  # "lần thứ ba" (the third time), "năm thứ 5" (the fifth year)
+ORDINAL, FIRST, ORDINAL_END = norm("thứ"), norm("đầu"), norm("tiên")  # "thứ ba", "đầu tiên"
+COUNTS = norms("hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "nhiều")
+IN_A_ROW = load_phrases("awards.in_a_row.txt")
 TIME_REACH = 10  # tokens of a time phrase opening a sentence: "Trong 5 năm (2015–2020),"
 NOT_JOINED = norms("bị", "không", "chưa", "rằng", "cho")  # "trường không đạt … và", "cho biết rằng …"
 
@@ -287,7 +346,7 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
     if n and n <= group.start and all(t.norm in ADVERBS for t in toks[n : group.start]):
         return 0
     pieces = clause_pieces(toks, group.start)
-    p = pieces[-1][0] if len(pieces) > 1 else None
+    p = skip_time(toks, pieces[-1][0], group.start) if len(pieces) > 1 else None  # "…, năm 2019 | đơn vị …"
     if p is None or toks[p].is_title or not (n := phrase_at(toks, p, ANAPHORS)) or p + n > group.start:
         return None
     between = toks[p + n : group.start]
@@ -313,11 +372,25 @@ def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     comma = next((i for i in range(k, min(k + TIME_REACH, len(toks))) if toks[i].text == ","), None)
     if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdigit() for t in toks[k:comma]):
         k = comma + 1  # "Năm 2022, …", "Trong 5 năm (2015–2020), …"
+    k = reported_from(toks, k)
     if k >= len(toks) or not (toks[k].is_title or phrase_at(toks, k, UNIT_HEADS)):
         return None
     end = named_unit_end(toks, k)
     bare = phrase_at(toks, k, UNIT_HEADS) == end - k >= 2 and toks[k].is_title  # "Tỉnh đoàn"
     return (k, end) if end > k and (bare or is_unit_name(toks, k, end)) else None
+
+
+def reported_from(toks: list[Token], k: int) -> int:
+    """Where the clause a sentence reports begins, when it opens with who reports it: "Đánh giá của Bộ
+    Tư lệnh Quân khu 9 cho thấy | Bộ CHQS tỉnh Kiên Giang đã hoàn thành …" (``k`` otherwise)."""
+    if k >= len(toks) or toks[k].is_title and not phrase_at(toks, k, REPORTS):
+        return k
+    end = next((i for i in range(k, len(toks)) if toks[i].text in ",;:.!?"), len(toks))
+    said = [m.end for m in find_patterns(PATTERNS, toks.text) if m.label == "SAY" and k < m.start and m.end < end]
+    return said[0] if said and toks[said[0]].is_title else k
+
+
+REPORTS = load_phrases("awards.reports.txt")
 
 
 def named_unit_end(toks: list[Token], k: int) -> int:

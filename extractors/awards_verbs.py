@@ -41,6 +41,8 @@ def cho_after(toks: list[Token], end: int, starts: set[int]) -> int | None:
     """Token index of the "cho" a few words after the award ("… năm 2022 cho …"), or of a "tặng"
     that stands for it ("trao Cờ thi đua của Bộ Công an tặng Công an tỉnh X")."""
     for j in range(end, min(len(toks), end + MAX_GAP)):
+        if toks[j].norm != FOR and j + 1 < len(toks) and toks[j + 1].norm == FOR:
+            continue  # "Bằng khen … được tặng | cho 3 cá nhân": the verb before its "cho"
         if toks[j].norm in TO_WORDS and not toks[j].is_title:
             if toks[j].norm != FOR and any(t.norm == BY for t in toks[end:j]):
                 return None  # "Bằng khen … và năm 2007 được Chủ tịch nước | tặng …": another award's verb
@@ -69,7 +71,17 @@ def proposal_near(toks: list[Token], verbs: list[Match], first: int, last: int) 
     near = [m for m in verbs if m.label in ("GRANT", "PROPOSE") and lo <= m.start and m.end <= max(first, last)]
     if any(m.label == "PROPOSE" for m in near):
         return True
-    return bool(near) and proposed_before(toks, verbs, min(m.start for m in near))
+    first_verb = min((m.start for m in near), default=0)
+    return bool(near) and (proposed_before(toks, verbs, first_verb) or continues_proposal(toks, verbs, lo))
+
+
+def continues_proposal(toks: list[Token], verbs: list[Match], lo: int) -> bool:
+    """Whether a clause after ";" that opens with a verb of giving goes on the proposal of the clause
+    before it: "đề nghị … tặng Cờ thi đua … cho A; | tặng Bằng khen … cho B và C"."""
+    if lo == 0 or toks[lo - 1].text != ";" or not any(m.label == "GRANT" and m.start == lo for m in verbs):
+        return False
+    before = max((i + 1 for i in range(lo - 1) if toks[i].text in ".;!?"), default=0)
+    return any(m.label == "PROPOSE" and before <= m.start < lo for m in verbs)
 
 
 def proposed_before(toks: list[Token], verbs: list[Match], k: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import TOKEN_RE, Match, Token, load_lexicon, load_patterns, norm, syllables
 from extractors.persons import OFFICES, PREFIXES
-from extractors.phrases import syllable_norm
+from extractors.phrases import in_dictionary, syllable_norm
 
 
 def norms(*words: str) -> frozenset[str]:
@@ -36,6 +36,7 @@ SUBJECT_AFTER = ("PROPOSE", "SELECT", "PRAISE")  # "Khối đề nghị | X đư
 STOPS, GRANTORS, GROUPS, QUANTIFIERS, UNIT_HEADS, NOT_RECIPIENTS, ANAPHORS = (
     load_phrases(f"awards.{name}.txt")
     for name in ("stops", "grantors", "groups", "quantifiers", "units", "not_recipients", "anaphors"))
+SECTORS = load_phrases("awards.sectors.txt")  # "thể thao | TPHCM": a sector and its place
 WITHDRAWN = load_phrases("awards.withdrawn.txt")
 WITHDRAWN_REACH = 6  # tokens before an award in which "hoãn", "thu hồi" … take it away
 HONOURS = load_phrases("awards.honours.txt")
@@ -65,7 +66,7 @@ ADVERBS = lexicon_norms("awards.adverbs.txt")
 CEREMONY = lexicon_norms("awards.ceremony.txt")
 CEREMONY_CORE = (norm("tổ"), norm("chức"))  # "tổ chức" (to hold, a ceremony)
 NOT_IN_NAME = lexicon_norms("awards.not_in_name.txt")
-NAME_CUT = lexicon_norms("awards.name_cut.txt")
+NAME_CUT = load_phrases("awards.name_cut.txt")
 LEADING = load_phrases("awards.leading.txt")
 TIME_WORDS = norms("trong", "vào", "năm", "tháng", "ngày", "học", "quý", "/", "-", "–")  # "trong năm 2019"
 JOINERS = norms("và", "-", "–", "&")  # "và" (and) or a dash inside a unit's name
@@ -77,10 +78,11 @@ TRAILING = norms("và", "đồng", "thời", "cùng")  # "và", "đồng thời"
 # and, of, branch, by (passive), is, for, has, in, that
 AND, OF, TRADE, BY, IS, FOR, HAS, IN_IT, IT = (
     norm(w) for w in ("và", "của", "ngành", "được", "là", "cho", "có", "trong", "đó"))
-ON_OCCASION = tuple(norm(w) for w in ("nhân", "dịp", "kỷ", "ngày", "chuyến"))  # "nhân dịp" (on the occasion)
 YEAR = norm("năm")
 THIS = norms("nay", "này", "qua")  # "năm nay" (this year)
-GLUED_VERBS = norms("tặng", "trao")  # verbs the segmenter may glue to the capitalised name before them
+ROUNDS = norms("lần", "đợt")  # "lần này", "đợt này" (this time, this round)
+# verbs the segmenter may glue to the capitalised name before them: "Bộ Công Thương tặng", "Hoàng Thị Lan nhận"
+GLUED_VERBS = norms("tặng", "trao", "nhận", "đón", "được")
 TO_WORDS = norms("cho", "tặng")  # "… cho X", "trao Bằng khen tặng X"
 LIST_OPENERS = norms("là", "gồm", ":")  # "… là A và B", "3 đơn vị gồm A, B", "…: A, B"
 COMMA = norm(",")
@@ -134,19 +136,28 @@ def is_whole_words(toks: list[Token], m: Match) -> bool:
     "trao" in "trao đổi" are no verbs of giving or receiving (a capital after it ends a word
     whatever the segmenter says: "trao Giấy khen"); nor is a capitalised word after another word, a
     given name: "anh | Đạt đã được tặng …" (but "Điều 1. | Tặng …", a headline in capitals "… ĐÓN NHẬN …"
-    or in title case "… Nhận Cờ Thi Đua")."""
+    or in title case "Công An Tỉnh Nhận Cờ Thi Đua")."""
     first, after = toks[m.start], toks[m.end] if m.end < len(toks) else None
     if (m.start > 0 and first.is_title and not first.text.isupper() and toks[m.start - 1].text[:1].isalpha()
-            and not (after and after.is_title)):
-        return False
+            and not (after and after.is_title and toks[m.start - 1].is_title and title_case(toks))):
+        return False  # (nor is a name's word: "huyện | Phong Điền", "Công ty TNHH Giấy | Phong Khê")
     return starts_word(toks, m.start) and (m.end >= len(toks) or starts_word(toks, m.end) or toks[m.end].is_title)
+
+
+def title_case(toks: list[Token]) -> bool:
+    """Whether a sentence is a headline in title case: most of its words capitalised."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    return sum(t.is_title for t in words) >= TITLE_CASE * len(words)
+
+
+TITLE_CASE = 0.8  # share of capitalised words in a headline in title case
 
 
 def starts_word(toks: list[Token], i: int) -> bool:
     """Token ``i`` begins a word; a lowercase syllable after an acronym does whatever the
     segmenter says ("KBNN tặng" is tagged as one word)."""
-    if i > 0 and toks[i].norm in GLUED_VERBS and toks[i - 1].is_title:
-        return True  # "Bộ Công Thương tặng": the segmenter glued the verb to the name
+    if i > 0 and toks[i].norm in GLUED_VERBS and toks[i - 1].is_title and not in_dictionary(toks, i):
+        return True  # "Bộ Công Thương tặng", "Hoàng Thị Lan nhận": glued to the name (not "Công nhận")
     return toks[i].word_start or (i > 0 and is_acronym(toks[i - 1]) and not toks[i].is_title)
 
 
@@ -155,9 +166,11 @@ def is_acronym(tok: Token) -> bool:
 
 
 def after_year(toks: list[Token], k: int) -> int:
-    """``k`` moved over "năm 2022", "năm nay" right after an award."""
+    """``k`` moved over "năm 2022", "năm nay", "lần này" right after an award."""
     if k + 1 < len(toks) and toks[k].norm == YEAR and (toks[k + 1].text.isdigit() or toks[k + 1].norm in THIS):
         return k + 2
+    if k + 1 < len(toks) and toks[k].norm in ROUNDS and toks[k + 1].norm in THIS:
+        return k + 2  # "Các tập thể nhận Bằng khen lần này gồm: …"
     return k
 
 
@@ -174,3 +187,9 @@ def trim_end(toks: list[Token], a: int, b: int, paren: bool = True) -> int:
 def office_at(toks: list[Token], k: int) -> bool:
     """An office starts at token ``k`` ("Giám đốc Sở …", "Phó Chủ tịch …")."""
     return bool(phrase_at(toks, k, OFFICES) or phrase_at(toks, k, PREFIXES) and phrase_at(toks, k + 1, OFFICES))
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Two canonical names of one unit: equal, or one begins or ends the other at a word boundary."""
+    short, long = sorted((a, b), key=len)
+    return short == long or long.startswith(short + " ") or long.endswith(" " + short)

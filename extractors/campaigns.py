@@ -25,8 +25,9 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import YEAR_RE, Context, extractor, years_in
-from extractors.lines import find_patterns, load_phrases, phrase_at, reading_sentences
+from extractors.lines import find_patterns, load_phrases, phrase_at
 from extractors.nlp import Match, Token, norm, syllables
+from extractors.persons import own_sentences
 from schemas.document import Sentence
 from schemas.facts import Campaign
 
@@ -54,7 +55,7 @@ SPEAKER_REACH = 12  # tokens after a quotation in which "…, ông X nói" names
 @extractor("campaigns", needs=())
 def find_campaigns(ctx: Context) -> Iterator[Campaign]:
     about = None  # whether the document is about emulation work (read when first needed)
-    for sent in reading_sentences(ctx):
+    for sent in own_sentences(ctx):
         if _has_cue_word(sent.text) and (QUOTE_RE.search(sent.text) or has_capital_after_cue(sent.text)):
             if about is None:
                 about = EMULATION_WORK.search(ctx.doc.text) is not None

@@ -22,7 +22,15 @@ Titles include sports positions ("Thủ môn", "(tiền vệ của CLB X)"), a l
 word); a list goes on across the parenthesis after a name ("các ĐB A (Kon Tum), B (TPHCM)").
 
 Without a title: full names of three syllables or more listed together ("Hồ Thanh Thưởng, Dương
-Hồng Sơn cũng cho rằng …"; not a list that goes on with another capitalised name: schools, streets).
+Hồng Sơn cũng cho rằng …"; not a list that goes on with another capitalised name: schools, streets),
+also a name of two syllables beside one of three before a verb ("Văn Quyến và Dương Hồng Sơn đã …").
+
+Foreign names: two to four capitalised words spelt as no Vietnamese syllable is and with no letter only
+Vietnamese writes ("Vladimir Lastuvka", "Nyerki József"; not "Đắk Lắk"), after no other capitalised word
+but a country, a form of address or a title, with no word of a company or an event ("LG Electronics
+Vietnam", "Olympic"), beside a title or a form of address (an occupation alone does not do: "tiền đạo
+Manchester United"). The headlines of other articles with their date glued on ("…(27/09/2004)") name
+no one.
 Not persons either: a company's two-syllable name after its type ("Giám đốc Công ty TNHH Hoàng
 Long", ``persons.company_words.txt``), a photo credit glued to a name ("… Thôn Ảnh: H.N"), two
 words glued where a line break was lost ("Lê Thế ThọThế hệ 2"). An office before a comma and another
@@ -36,8 +44,10 @@ Laid out by line: a name signed under its role in capitals ("PHÓ CHỦ TỊCH" 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from extractors.base import Context, extractor
@@ -53,6 +63,7 @@ from extractors.lines import (
     tables,
 )
 from extractors.nlp import Token, lazy_tokens, load_lexicon, norm, syllables
+from extractors.phrases import in_dictionary
 from schemas.document import Sentence
 from schemas.facts import Person
 from schemas.names import canon
@@ -78,7 +89,16 @@ SIGN_PREFIX = re.compile(r"\b(?:KT|TM|TL|TUQ|Q|PP)\.\s*")  # "KT. CHỦ TỊCH" 
 SIGNED_NOTE = re.compile(r"[(\[](?i:đã ký|ký)[^)\]]*[)\]]|(?i:đã ký)")  # "(Đã ký)", "[đã ký và đóng dấu]"
 MAX_ROLE_LINE = 80
 NOT_NAMES = frozenset(canon(w) for w in load_lexicon("persons.not_names.txt"))
+FOREIGN_PLACES = load_phrases("persons.foreign_places.txt")
+FOREIGN_ORG_WORDS = frozenset(norm(w) for w in load_lexicon("persons.foreign_org_words.txt"))
+# a syllable as Vietnamese spells it (tone mark taken off): onset, one to three vowels, coda
+VIET_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
+                           r"(?:ch|ng|nh|[cmnpt])?")
+VIET_MARKS = frozenset("đ\u0306\u0302\u031b\u0309\u0323")  # đ, breve, circumflex, horn, hook, dot below
+FOREIGN_WORDS = (2, 4)  # words of a foreign name: "Vladimir Lastuvka", "Fidel Castro Ruz"
+BEFORE_FOREIGN = (FOREIGN_PLACES, HONORIFICS, RANKS, OFFICES)  # capitalised words a foreign name may follow
 AND = norm("và")
+AT = norm("tại")
 PHOTO = norm("ảnh")  # "Ảnh: TTXVN" (photo credit)
 LIST_JOINS = frozenset({norm(","), norm("và")})  # between names of a list
 ALL = norm("các")  # (a plural) ends an organisation, except right after its capitalised head
@@ -105,12 +125,31 @@ class Title:
 def find_persons(ctx: Context) -> list[Person]:
     """Each person once, with the most telling title any mention gives."""
     best: dict[str, tuple[int, Person]] = {}
-    mentions = (m for sent in reading_sentences(ctx) for m in chain(persons_in(ctx, sent), listed_names(ctx, sent)))
+    mentions = (m for sent in own_sentences(ctx) for m in chain(persons_in(ctx, sent), listed_names(ctx, sent)))
     for strength, person in chain(mentions, signatures(ctx), table_persons(ctx)):
         key = canon(person.name)
         if key not in best or strength > best[key][0]:
             best[key] = (strength, person)
     return [person for _, person in best.values()]
+
+
+def own_sentences(ctx: Context) -> list[Sentence]:
+    """``reading_sentences`` less the headlines of other articles, each a line with its date glued on
+    ("HLV Octavio Filho dẫn dắt PJICO Sông Lam Nghệ An(27/09/2004)"), and what stands on those lines."""
+    sentences = reading_sentences(ctx)
+    if "/" not in ctx.doc.text:
+        return sentences
+    dated = dated_headlines(ctx.doc.text)
+    return [s for s in sentences if not any(a <= s.start < b for a, b in dated)] if dated else sentences
+
+
+@lru_cache(maxsize=4)
+def dated_headlines(text: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of the lines that end with a date in brackets glued to the last word."""
+    return tuple(m.span() for m in DATED_HEADLINE.finditer(text))
+
+
+DATED_HEADLINE = re.compile(r"^[^\n]*\S\(\d{1,2}/\d{1,2}/\d{4}\)[ \t]*$", re.MULTILINE)
 
 
 def signatures(ctx: Context) -> Iterator[tuple[int, Person]]:
@@ -190,7 +229,7 @@ def persons_in(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
         return
     toks = lazy_tokens(sent.text)
     last = -1  # end of the last name taken: "các ông Nguyễn Văn A, Trần Văn B và Lê Thị C"
-    for i, j in find_names(toks):
+    for i, j in find_names(toks, foreign=True):
         mention = describe(ctx, sent, toks, i, j) or continue_list(ctx, sent, toks, i, j, last)
         if mention:
             last = j
@@ -199,9 +238,11 @@ def persons_in(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
 
 def listed_names(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
     """Full names listed together with no title: "Hồ Thanh Thưởng, Dương Hồng Sơn cũng cho rằng …",
-    "phần đất của Phạm Tiến Dũng, Đỗ Kim Quý." Two names or more of three syllables or more, only a
-    comma or "và" between them, no name before the list (a place word blocks the first: "đường Nguyễn
-    Thị Minh Khai, Nguyễn Đình Chiểu") and no capitalised word or bracket right after it."""
+    "phần đất của Phạm Tiến Dũng, Đỗ Kim Quý." Two names or more of three syllables or more (or of two
+    beside one of three: ``all_full_names``), only a comma or "và" between them, no name right before
+    the list (a place word blocks the first: "đường Nguyễn Thị Minh Khai, Nguyễn Đình Chiểu"; a comma
+    after a time does not: "Chiều nay, | Văn Quyến và Dương Hồng Sơn đã …") and no capitalised word or
+    bracket right after it."""
     if not may_list_names(syllables(sent.text)):
         return
     toks = lazy_tokens(sent.text)
@@ -213,7 +254,8 @@ def listed_names(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
             runs.append([(i, j)])
     for run in runs:
         a, b = run[0][0], run[-1][1]
-        if len(run) < 2 or any(j - i < 3 for i, j in run) or a and toks[a - 1].norm in LIST_JOINS:
+        if len(run) < 2 or a > 1 and toks[a - 1].norm in LIST_JOINS and toks[a - 2].is_title \
+                or not all_full_names(toks, run, b):
             continue
         if b < len(toks) and (toks[b].is_title or toks[b].text in "(-–" or goes_on(toks, b)):
             continue  # "…; Lê Quý Đôn, Nguyễn Thị Minh Khai, Marie Curie (quận 3)": schools, not persons
@@ -222,43 +264,105 @@ def listed_names(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
             yield ADDRESS, Person(ev.surface, None, ev)
 
 
+def all_full_names(toks: list[Token], run: list[tuple[int, int]], b: int) -> bool:
+    """Whether a run of names lists persons: all of three syllables or more, or of two beside one of
+    three and a lowercase word right after the list ("Văn Quyến và Dương Hồng Sơn | đã …", where a
+    list of places would end in punctuation)."""
+    if all(j - i >= 3 for i, j in run):
+        return True
+    return any(j - i >= 3 for i, j in run) and b < len(toks) and toks[b].text.isalpha() and toks[b].text.islower()
+
+
 def goes_on(toks: list[Token], b: int) -> bool:
     """A list that goes on after token ``b`` with a capitalised word that starts no name."""
     return toks[b].norm in LIST_JOINS and b + 1 < len(toks) and toks[b + 1].is_title and not name_end(toks, b + 1)
 
 
 def may_list_names(toks: list[Token]) -> bool:
-    """Cheap test before tagging: a name of three syllables, a comma or "và", another such name."""
-    for j in range(3, len(toks) - 3):
+    """Cheap test before tagging: a name of three syllables, a comma or "và", another name of two
+    syllables or more (or the other way round)."""
+    for j in range(2, len(toks) - 2):
         if toks[j].norm not in LIST_JOINS or not (toks[j - 1].is_title and toks[j + 1].is_title):
             continue
-        if toks[j + 1].norm in SURNAMES and longest_name(toks, j + 1) - j - 1 >= 3:
-            if any(longest_name(toks, i) == j for i in range(max(0, j - 4), j - 2)):
+        if toks[j + 1].norm in SURNAMES and (after := longest_name(toks, j + 1) - j - 1) >= 2:
+            if any(longest_name(toks, i) == j and max(after, j - i) >= 3 for i in range(max(0, j - 4), j - 1)):
                 return True
     return False
 
 
 def may_name_person(toks: list[Token]) -> bool:
     """Cheap test before tagging (the part-of-speech tagger is the slow step): a capitalised
-    family name followed by a capitalised syllable, with a whole title or form of address in the
+    family name (or a foreign word) followed by a capitalised syllable, with a whole title or form of address in the
     words before it (an office's organisation may stand between) or right after it."""
     for i in range(len(toks) - 1):
-        if toks[i].is_title and toks[i + 1].is_title and (toks[i].norm in SURNAMES or H_NAME.fullmatch(toks[i].text)):
+        if toks[i].is_title and toks[i + 1].is_title and (toks[i].norm in SURNAMES or H_NAME.fullmatch(toks[i].text)
+                                                          or is_foreign_word(toks[i])):
             window = range(max(0, i - MAX_ORG), min(len(toks), i + TITLE_AFTER))
             if any(phrase_at(toks, k, index) for k in window for index in (OFFICES, RANKS, HONORIFICS)):
                 return True
     return False
 
 
-def find_names(toks: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges of candidate names: capitalised runs starting with a family name."""
+def find_names(toks: list[Token], foreign: bool = False) -> list[tuple[int, int]]:
+    """Token ranges of candidate names: capitalised runs starting with a family name (and, if
+    ``foreign``, foreign names: ``foreign_name_end``)."""
     out, i = [], 0
     while i < len(toks):
-        j = name_end(toks, i)
+        j = name_end(toks, i) or (foreign_name_end(toks, i) if foreign else 0)
         if j:
             out.append((i, j))
         i = max(j, i + 1)
     return out
+
+
+def foreign_name_end(toks: list[Token], i: int) -> int:
+    """End of a foreign name at token ``i``, or 0: two to four capitalised words, the first spelt as
+    no Vietnamese syllable is ("Vladimir Lastuvka", "Nyerki József"), with no other capitalised word
+    before it but a country, a form of address or a title ("Đại sứ Mỹ | Michael Marine", "Hungary tại
+    TPHCM | Nyerki József", "Bà | Ruth Allen") and none after it. (Like a Vietnamese name, it is a
+    person's only beside a title or a form of address.)"""
+    if not is_foreign_word(toks[i]) or phrase_at(toks, i, FOREIGN_PLACES):
+        return 0
+    titled = any(phrase_before(toks, i, index) < i for index in BEFORE_FOREIGN)
+    if i > 0 and is_capital_word(toks[i - 1]) and not titled:
+        return 0  # (but "Bà | Ruth Allen", "Giáo sư | Jean Pierre Dubois", "Mỹ | Michael Marine")
+    j = i + 1
+    while j < len(toks) and is_foreign_spelt(toks[j]) and not phrase_at(toks, j, FOREIGN_PLACES):
+        j += 1
+    low, high = FOREIGN_WORDS
+    if not low <= j - i <= high or j < len(toks) and (is_capital_word(toks[j]) or in_dictionary(toks, j)):
+        return 0  # (a name that goes on in Vietnamese: "Agribank Thừa Thiên Huế", "Agribank Chi | nhánh")
+    if any(phrase_at(toks, k, OFFICES) or toks[k].norm in FOREIGN_ORG_WORDS or len(toks[k].text) == 1
+           for k in range(i, j)):
+        return 0  # "LG Electronics Vietnam", "Joseph S. Blatter" (an initial: the name goes on)
+    return j
+
+
+def is_capital_word(tok: Token) -> bool:
+    """A capitalised word, no acronym: "Lastuvka", "Jean-Pierre" (not "TPHCM")."""
+    return tok.is_title and tok.text.replace("-", "").isalpha() and not (len(tok.text) > 1 and tok.text.isupper())
+
+
+def is_foreign_word(tok: Token) -> bool:
+    """A capitalised word that Vietnamese spelling has no syllable for, and with no letter or mark
+    only Vietnamese writes: "Vladimir", "József", "Mirshad" (not "Nguyễn", an acronym, "Đắk Lắk",
+    "Bà Rịa-Vũng Tàu", "H'Ngân")."""
+    if not is_foreign_spelt(tok):
+        return False
+    return any(VIET_SYLLABLE.fullmatch(norm(part).rstrip("012345")) is None for part in tok.text.split("-"))
+
+
+def is_foreign_spelt(tok: Token) -> bool:
+    """A capitalised word with no letter or mark only Vietnamese writes (đ ă â ê ô ơ ư, the hook
+    and the dot below): "Vladimir", "Filho", "Tàu" (but not "Thừa", "Đắk")."""
+    return is_capital_word(tok) and not VIET_MARKS.intersection(unicodedata.normalize("NFD", tok.text.lower()))
+
+
+def after_place_word(toks: list[Token], i: int) -> bool:
+    """Whether a place word stands right before token ``i`` ("trường | Lê Quý Đôn"), not as the end of
+    a longer word ("Bộ trưởng Tài nguyên Môi trường | Mai Ái Trực")."""
+    k = phrase_before(toks, i, PLACE_WORDS)
+    return k < i and not (k == i - 1 and in_dictionary(toks, k))
 
 
 def longest_name(toks: list[Token], i: int) -> int:
@@ -266,7 +370,7 @@ def longest_name(toks: list[Token], i: int) -> int:
     t = toks[i]
     if not (t.is_title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))):
         return 0
-    if phrase_before(toks, i, PLACE_WORDS) < i:
+    if after_place_word(toks, i):
         return 0
     j = i + 1
     while j < len(toks) and j - i < 4 and is_name_part(toks, j):
@@ -290,8 +394,11 @@ def name_end(toks: list[Token], i: int) -> int:
 
 
 def glued_to_acronym(toks: list[Token], i: int) -> bool:
-    """The segmenter glued the family name to a title in capitals before it: "BS.CKII | Vương Đình Khoa"."""
-    return i > 0 and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper() and toks[i - 1].end < toks[i].start
+    """The segmenter glued the family name to a title in capitals before it: "BS.CKII | Vương Đình Khoa",
+    "ThS | Vũ Thị Thanh Mai"."""
+    before = toks[i - 1].text if i > 0 else ""
+    return len(before) > 1 and (before.isupper() or before[0].isupper() and any(c.isupper() for c in before[1:])) \
+        and toks[i - 1].end < toks[i].start
 
 
 def glued_to_verb(toks: list[Token], i: int, j: int) -> bool:
@@ -341,6 +448,8 @@ def describe(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int) ->
     if before is None and after is None:
         return None
     chosen = max((t for t in (before, after) if t), key=lambda t: t.strength)
+    if not name_end(toks, i) and phrase_at(toks, chosen.start, OCCUPATIONS) == chosen.end - chosen.start:
+        return None  # a foreign name needs more than an occupation: "tiền đạo | Manchester United"
     title = text_of(sent.text, toks, chosen) if chosen.strength > ADDRESS else None
     start = toks[before.start if before else i].start
     end = toks[(after.end if after else j) - 1].end
@@ -423,7 +532,7 @@ def is_org_span(toks: list[Token], a: int, b: int) -> bool:
     while k < b:
         t = toks[k]
         depth += (t.text == "(") - (t.text == ")")
-        if depth < 0 or name_end(toks, k):
+        if depth < 0 or name_end(toks, k) or t.is_title and foreign_name_end(toks, k):
             return False  # another person's name: "Bộ trưởng Nội vụ Đỗ Quang Trung, Bộ trưởng …"
         if t.text in SPAN_PUNCT or t.is_title or t.text[:1].isdigit():
             k += 1
@@ -431,6 +540,8 @@ def is_org_span(toks: list[Token], a: int, b: int) -> bool:
             k += 1  # "Sở Giáo dục và Đào tạo", "Trưởng Phòng Kỹ thuật của PMU 18 | Đỗ Ngọc Trung"
         elif t.text[:1].isalpha() and not (t.word_start and phrase_at(toks, k, BREAKS)):
             k += 1
+        elif t.norm == AT and k > a and k + 1 < b and toks[k + 1].is_title:
+            k += 1  # "Tổng Lãnh sự Hungary tại TPHCM | Nyerki József": a post abroad
         elif t.norm == ALL and k > a and word_capitalised(toks, k - 1):
             k += 1  # "Chủ nhiệm Ủy ban các vấn đề xã hội | Nguyễn Thị A": "các" inside a committee's name
         else:

@@ -158,3 +158,226 @@ def test_person_families_round3(text, expected):
 )
 def test_campaigns_promoted_unquoted(text, expected):
     assert [c.name for c in facts_of(text, Campaign)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "cho ông" after "ông X": the foreign full name that ends with X, named a sentence before
+            "Chủ tịch UBND tỉnh Trần Văn Bình tiếp Đại sứ Ba Lan Marek Kowalski. Ông Bình cảm ơn ông Kowalski và "
+            "trao tặng Kỷ niệm chương Vì sự nghiệp xây dựng tỉnh cho ông nhằm ghi nhận những đóng góp.",
+            {("Kỷ niệm chương Vì sự nghiệp xây dựng tỉnh", "Marek Kowalski", "granted")},
+        ),
+        (  # a lowercase sector and its place, "có được"
+            "Dù vậy, bóng đá Đồng Tháp vẫn có được tấm Bằng khen của Bộ trưởng.",
+            {("Bằng khen của Bộ trưởng", "bóng đá Đồng Tháp", "granted")},
+        ),
+        ("Năm qua, giáo dục Quảng Trị được Thủ tướng tặng Cờ thi đua của Chính phủ.",
+         {("Cờ thi đua của Chính phủ", "giáo dục Quảng Trị", "granted")}),
+        # negatives: a sector with no place names no one; nobody named before "ông Kowalski"
+        ("Năm nay, thể thao lại có được tấm bằng khen của bộ trưởng.", set()),
+        ("Ông Bình cảm ơn ông Kowalski và trao tặng Huy hiệu của tỉnh cho ông nhằm ghi nhận đóng góp.", set()),
+        # the headline of another article, its date glued on, yields nothing
+        ("Công an tỉnh Lào Cai đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì(12/10/2005)", set()),
+        (  # "được tặng cho": the verb right before its "cho"; a list after a colon goes on across ";"
+            "Giấy khen của Giám đốc Sở được tặng cho 2 cá nhân: ThS Lê Thị Hạnh, Trưởng phòng Tổ chức; ông Đỗ Văn "
+            "Lâm, Phó phòng Kế hoạch.",
+            {("Giấy khen của Giám đốc Sở", "Lê Thị Hạnh", "granted"),
+             ("Giấy khen của Giám đốc Sở", "Đỗ Văn Lâm", "granted")},
+        ),
+        (  # the names before "và" a group that heads the list after a colon; a place that looks like a verb
+            "Ông Hưng trao Bằng khen cho Sở Y tế tỉnh Quảng Bình và 02 cá nhân: bà Hoàng Thị Mơ, Trưởng phòng; ông "
+            "Lê Quang Vũ, Giám đốc Trung tâm Y tế huyện Phong Điền.",
+            {("Bằng khen", "Sở Y tế tỉnh Quảng Bình", "granted"), ("Bằng khen", "Hoàng Thị Mơ", "granted"),
+             ("Bằng khen", "Lê Quang Vũ", "granted")},
+        ),
+        (  # a word of a company's name that is also a verb ("Phong"), "đồng" that is no "đồng thời"
+            "Chủ tịch tỉnh trao Bằng khen cho 3 doanh nghiệp, gồm: Công ty TNHH Giấy Phong Sơn, Hợp tác xã Đúc đồng "
+            "Trà Đông và Công ty cổ phần Gốm Biên Hòa.",
+            {("Bằng khen", "Công ty TNHH Giấy Phong Sơn", "granted"), ("Bằng khen", "Hợp tác xã Đúc đồng Trà Đông",
+                                                                      "granted"),
+             ("Bằng khen", "Công ty cổ phần Gốm Biên Hòa", "granted")},
+        ),
+        (  # a list after "gồm:" goes on across ";", offices after each name skipped
+            "Ba cá nhân được tặng Huy chương Chiến sĩ vẻ vang hạng Nhì gồm: Trung tá Lý Văn Sang, Đồn trưởng Đồn "
+            "Biên phòng A; Thiếu tá Thạch Ngọc Sơn, Chính trị viên Đồn Biên phòng B; Đại úy Danh Tuấn, trợ lý.",
+            {("Huy chương Chiến sĩ vẻ vang hạng Nhì", n, "granted") for n in ("Lý Văn Sang", "Thạch Ngọc Sơn",
+                                                                               "Danh Tuấn")},
+        ),
+        (  # the members a group names in the sentences after it replace the group
+            "Ông Trung trao Bằng khen của Chủ tịch UBND tỉnh cho 2 tập thể và 1 cá nhân. Các tập thể gồm: Phòng Văn "
+            "nghệ (Đài PT-TH tỉnh), Thư viện tỉnh. Các cá nhân gồm: nhà báo Trần Thị Mai.",
+            {("Bằng khen của Chủ tịch UBND tỉnh", n, "granted") for n in ("Phòng Văn nghệ", "Thư viện tỉnh",
+                                                                           "Trần Thị Mai")},
+        ),
+        (  # a group with no number beside named recipients of the same award is theirs: a title line
+            "Về việc tặng Cờ thi đua của Bộ cho các tập thể có thành tích xuất sắc năm 2010.\n\nĐiều 1. Tặng Cờ thi "
+            "đua của Bộ cho Sở Tư pháp tỉnh An Giang.",
+            {("Cờ thi đua của Bộ", "Sở Tư pháp tỉnh An Giang", "granted")},
+        ),
+        (  # a brand of several words in capitals that the text gives in brackets after a full name
+            "Tổng công ty Điện lực dầu khí Việt Nam - CTCP (PV POWER) đón nhận Huân chương Lao động hạng Nhì. Phó Thủ "
+            "tướng trao Huân chương Lao động hạng Nhì cho PV POWER.",
+            {("Huân chương Lao động hạng Nhì", "Tổng công ty Điện lực dầu khí Việt Nam - CTCP", "granted")},
+        ),
+        (  # a place after "tại" with an abbreviation's full stop receives nothing
+            "Ngày 5/9, tại TP. Cần Thơ, Công ty Cấp thoát nước Cần Thơ tổ chức lễ kỷ niệm và đón nhận Huân chương "
+            "Lao động hạng Ba.",
+            {("Huân chương Lao động hạng Ba", "Công ty Cấp thoát nước Cần Thơ", "granted")},
+        ),
+        (  # "tôi" in an interview is the person the interview is with
+            "Phóng viên có cuộc trao đổi với chị Lò Thị Hoa, Bí thư Huyện đoàn.\n\n- Chị có vừa được khen thưởng?\n\n"
+            "- Vâng, tôi được Trung ương Đoàn tặng Huy chương \"Vì thế hệ trẻ\" hồi tháng 10.",
+            {('Huy chương "Vì thế hệ trẻ"', "Lò Thị Hoa", "granted")},
+        ),
+        # negatives: "chúng tôi" is the unit, not the interviewee; no interview, no one
+        ("Phóng viên trao đổi với chị Lò Thị Hoa.\n\n- Vâng, chúng tôi được Trung ương Đoàn tặng Bằng khen.", set()),
+        ("Vâng, tôi được Trung ương Đoàn tặng Huy chương \"Vì thế hệ trẻ\".", set()),
+        (  # the unit after "cho thấy" is the one "Đơn vị" stands for in the next sentence
+            "Đánh giá của Bộ Tư lệnh Quân khu 7 cho thấy Bộ Chỉ huy Quân sự tỉnh Tây Ninh đã hoàn thành tốt nhiệm "
+            "vụ. Đơn vị được Tư lệnh Quân khu tặng danh hiệu \"Đơn vị quyết thắng\" năm 2019.",
+            {("Đơn vị quyết thắng", "Bộ Chỉ huy Quân sự tỉnh Tây Ninh", "granted")},
+        ),
+        (  # a clause after ";" that opens with "tặng" goes on the proposal before it
+            "Cụm thống nhất đề nghị Trung ương Đoàn tặng Cờ thi đua cho Tỉnh Đoàn Long An; tặng Bằng khen cho Tỉnh "
+            "Đoàn Tiền Giang.",
+            {("Cờ thi đua", "Tỉnh Đoàn Long An", "proposed"), ("Bằng khen", "Tỉnh Đoàn Tiền Giang", "proposed")},
+        ),
+    ],
+)
+def test_award_families_round6(text, expected):
+    assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a number of units chosen, named after "là"
+            "Các đơn vị đã suy tôn 2 đơn vị dẫn đầu là Kho bạc Nhà nước Bắc Kạn và Kho bạc Nhà nước Cao Bằng, đề "
+            "nghị Bộ Tài chính tặng Cờ thi đua.",
+            {("Cờ thi đua", "Kho bạc Nhà nước Bắc Kạn", "proposed"), ("Cờ thi đua", "Kho bạc Nhà nước Cao Bằng",
+                                                                       "proposed")},
+        ),
+        (  # awards and their recipients after colons, each clause its own, after a caption of proposals
+            "Kết quả bình xét: Cờ thi đua của Bộ Tư pháp: Sở Tư pháp tỉnh Yên Bái; Bằng khen của Bộ trưởng: Sở Tư "
+            "pháp tỉnh Lai Châu.",
+            {("Cờ thi đua của Bộ Tư pháp", "Sở Tư pháp tỉnh Yên Bái", "proposed"),
+             ("Bằng khen của Bộ trưởng", "Sở Tư pháp tỉnh Lai Châu", "proposed")},
+        ),
+        (  # the time a unit is honoured for, before its name
+            "Đây là lần thứ ba Cục Thống kê tỉnh Sơn La được nhận Cờ thi đua của Chính phủ.",
+            {("Cờ thi đua của Chính phủ", "Cục Thống kê tỉnh Sơn La", "granted")},
+        ),
+        ("Đây là năm thứ 4 liên tiếp Công ty Than Mạo Khê được tặng Cờ thi đua của Bộ.",
+         {("Cờ thi đua của Bộ", "Công ty Than Mạo Khê", "granted")}),
+        (  # the people of a place receive as the place
+            "Tại buổi lễ, Đảng bộ, chính quyền và nhân dân xã Tà Xùa vinh dự đón nhận danh hiệu Anh hùng Lực lượng "
+            "vũ trang nhân dân.",
+            {("Anh hùng Lực lượng vũ trang nhân dân", "xã Tà Xùa", "granted")},
+        ),
+        (  # a stand-in after ";" and a time: the subject before; the year its clause names
+            "Năm 2017, Viện Kiểm sát nhân dân tỉnh Bắc Giang được tặng Cờ thi đua; năm 2018, đơn vị tiếp tục được "
+            "tặng Bằng khen.",
+            {("Cờ thi đua", "Viện Kiểm sát nhân dân tỉnh Bắc Giang", "granted"),
+             ("Bằng khen", "Viện Kiểm sát nhân dân tỉnh Bắc Giang", "granted")},
+        ),
+        (  # a unit head that is the first syllable of a longer word starts no new recipient after "và"
+            "Chủ tịch tỉnh tặng Bằng khen cho Sở Lao động - Thương binh và Xã hội và Sở Y tế.",
+            {("Bằng khen", "Sở Lao động - Thương binh và Xã hội", "granted"), ("Bằng khen", "Sở Y tế", "granted")},
+        ),
+        (  # a verb the segmenter glued to the name before it; a name of two syllables after "Ông"
+            "Bà Hoàng Thị Lan nhận Bằng khen của Bộ trưởng.",
+            {("Bằng khen của Bộ trưởng", "Hoàng Thị Lan", "granted")},
+        ),
+        ("Ông Lê Tâm nhận Bằng khen của Bộ trưởng.", {("Bằng khen của Bộ trưởng", "Lê Tâm", "granted")}),
+        (  # foreign names as recipients: the office after the comma is theirs, the title before is no name
+            "Bà Ruth Allen, Trưởng đại diện UNICEF, được tặng Kỷ niệm chương Vì sự nghiệp bảo vệ và chăm sóc trẻ em.",
+            {("Kỷ niệm chương Vì sự nghiệp bảo vệ và chăm sóc trẻ em", "Ruth Allen", "granted")},
+        ),
+        ("Giáo sư Raymond Dubois được tặng Huân chương Hữu nghị.", {("Huân chương Hữu nghị", "Raymond Dubois",
+                                                                    "granted")}),
+        (  # "lần này" between the award and its list
+            "Các tập thể nhận Bằng khen lần này gồm: Phòng Cảnh sát giao thông và Công an huyện Yên Thế.",
+            {("Bằng khen", "Phòng Cảnh sát giao thông", "granted"), ("Bằng khen", "Công an huyện Yên Thế", "granted")},
+        ),
+        (  # a word that opens the sentence before the name ("Riêng"); "Lễ công bố và đón nhận": the host
+            "Riêng Trường Tiểu học Kim Đồng được đề nghị tặng Cờ thi đua của UBND tỉnh.",
+            {("Cờ thi đua của UBND tỉnh", "Trường Tiểu học Kim Đồng", "proposed")},
+        ),
+        ("UBND huyện Lục Ngạn vừa tổ chức Lễ công bố và đón nhận danh hiệu Anh hùng Lao động.",
+         {("Anh hùng Lao động", "UBND huyện Lục Ngạn", "granted")}),
+        # negatives: a goal, a purpose; a stand-in after a time with no unit before it
+        ("Công ty Than Hà Lầm đặt mục tiêu đạt Cờ thi đua của Chính phủ trong năm tới.", set()),
+        ("Ông Trần Văn Khoa đã từ chối nhận Huân chương Lao động hạng Ba.", set()),
+        ("Để đạt được danh hiệu Anh hùng Lao động, Công ty Than Hà Lầm đã phấn đấu không ngừng.", set()),
+        ("Được biết, năm 2019 đơn vị đã vinh dự đón nhận Cờ thi đua của Bộ Quốc phòng.", set()),
+        # "Công nhận" opening a sentence is no glued "nhận"
+        ("Công nhận danh hiệu Tập thể lao động xuất sắc cho Trường THCS Lê Lợi.",
+         {("Tập thể lao động xuất sắc", "Trường THCS Lê Lợi", "granted")}),
+    ],
+)
+def test_award_families_round6_more(text, expected):
+    assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a line that opens with "Danh hiệu" and its award, the recipient after the colon
+            "II. ĐỀ NGHỊ KHEN THƯỞNG\n1. Danh hiệu Anh hùng Lao động thời kỳ đổi mới: Nông trường Cao su Ia Ly.",
+            {("Anh hùng Lao động thời kỳ đổi mới", "Nông trường Cao su Ia Ly", "proposed")},
+        ),
+        (  # an award "cho" a group at a line's end, no verb, its members one a line, under a heading of proposals
+            "II. ĐỀ NGHỊ KHEN THƯỞNG\n2. Bằng khen của Thủ tướng Chính phủ cho 02 cá nhân:\n   - Ông Rơ Châm Hiu, "
+            "công nhân Đội 2;\n   - Bà Lê Thị Hồng, Trưởng phòng Kỹ thuật.",
+            {("Bằng khen của Thủ tướng Chính phủ", "Rơ Châm Hiu", "proposed"),
+             ("Bằng khen của Thủ tướng Chính phủ", "Lê Thị Hồng", "proposed")},
+        ),
+    ],
+)
+def test_award_families_round6_by_line(text, expected):
+    assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the last year of a period; a year in the brackets the award stands in
+        ("Trường THPT Phan Bội Châu được công nhận Tập thể lao động xuất sắc năm học 2015 - 2016.", 2016),
+        ("Ông Nam trao Huân chương Lao động hạng Ba cho Công ty Than Núi Béo vì thành tích giai đoạn 2016-2020.", 2020),
+        ("Năm 2012, Công ty Cao su Ia Ly (đã được tặng Huân chương Lao động hạng Ba năm 2007) dẫn đầu Khối.", 2007),
+    ],
+)
+def test_award_years_round6(text, year):
+    assert [a.year for a in facts_of(text, Award)] == [year]
+
+
+PERSONS_ROUND6 = [  # (text, [(name, title)])
+    (  # foreign names: a form of address and an office after them, an office abroad before them
+        "Đoàn do ông Marek Kowalski, Chủ nhiệm Ủy ban, làm trưởng đoàn.", [("Marek Kowalski", "Chủ nhiệm Ủy ban")]),
+    ("Chủ tịch tiếp Tổng Lãnh sự Pháp tại TPHCM Olivier Brochet đến chào.",
+     [("Olivier Brochet", "Tổng Lãnh sự Pháp tại TPHCM")]),
+    ("Đại sứ Mỹ Michael Marine phát biểu.", [("Michael Marine", "Đại sứ Mỹ")]),
+    (  # a two-syllable name listed with a full name, a verb after the list
+        "Chiều nay, Văn Quyết và Lê Tấn Tài đã nộp bản kiểm điểm.", [("Văn Quyết", None), ("Lê Tấn Tài", None)]),
+    (  # a place word that ends a longer word ("môi trường") does not block the name after it
+        "Như Bộ trưởng Tài nguyên Môi trường Đỗ Văn Hòa đã nói.", [("Đỗ Văn Hòa", "Bộ trưởng Tài nguyên Môi trường")]),
+    # negatives: a club, a company, a Central Highlands place, a brand and its branch, a middle initial;
+    # places listed; the headline of another article
+    ("Tiền đạo Manchester United ghi bàn.", []),
+    ("Tổng giám đốc LG Electronics Vietnam cho biết.", []),
+    ("Phó Trưởng khối Đắk Lắk phát biểu.", []),
+    ("Giám đốc Agribank Thừa Thiên Huế dự họp.", []),
+    ("Chủ tịch FIFA Joseph S. Blatter chúc mừng.", []),
+    ("Đoàn đi qua Hoàng Mai và Lê Văn Lương.", []),
+    ("Các huyện Văn Lâm, Văn Giang và Trần Văn Thời bị lũ.", []),
+    ("HLV Octavio Filho dẫn dắt PJICO Sông Lam Nghệ An(27/09/2004)", []),
+    # a title in capitals glued to the name ("ThS Vũ …"); names in a list of other articles
+    ("ThS Vũ Thị Thanh Mai trình bày báo cáo.", [("Vũ Thị Thanh Mai", "ThS")]),
+    ("Bài viết cùng chủ đề:\n- Ông Hà Duy Khương thăm nhà máy", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS_ROUND6)
+def test_person_families_round6(text, expected):
+    assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)

@@ -1,0 +1,93 @@
+"""Groups of recipients ("4 tập thể và 6 cá nhân", "các tập thể có thành tích xuất sắc") and the
+members the document names for them: in the sentences after the group ("Các tập thể gồm: A, B"), or
+one by one for the same award elsewhere (a decision's title over its Điều 1, a photo caption over the
+text), where the group then names no recipient of its own."""
+
+from __future__ import annotations
+
+from extractors.awards_lists import clause_stop, is_group, list_items
+from extractors.awards_words import CLAUSE_END, GROUPS, LIST_OPENERS, QUANTIFIERS, AwardSpan, same_unit
+from extractors.base import Context
+from extractors.lines import phrase_at
+from extractors.nlp import Token, lazy_tokens, norm
+from schemas.document import Sentence
+from schemas.facts import Award
+from schemas.names import canon
+
+
+def named_over_groups(found: list[Award]) -> list[Award]:
+    """The awards less those to a group ("4 tập thể và 6 cá nhân", "các tập thể có thành tích xuất sắc")
+    where the document names recipients of the same award one by one: the group is theirs (a decision's
+    title "Về việc tặng Bằng khen … cho các tập thể …" over its Điều 1, a photo caption over the text)."""
+    groups = [bool(a.recipient) and is_group(lazy_tokens(a.recipient), 0) for a in found]
+    if not any(groups):
+        return found
+    named: dict[str, set[str]] = {}
+    for a, group in zip(found, groups, strict=True):
+        if not group:
+            named.setdefault(canon(a.award), set()).add(canon(a.recipient))
+    out = []
+    for a, group in zip(found, groups, strict=True):
+        size = group_size(lazy_tokens(a.recipient)) if group else 0
+        members = {who for name, whos in named.items() if same_unit(canon(a.award), name) for who in whos}
+        if not group or not members or size is not None and size != len(members):
+            out.append(a)  # (not "9 tập thể" beside two named: that group is another's)
+    return out
+
+
+def group_size(toks: list[Token]) -> int | None:
+    """How many recipients a group counts ("4 tập thể và 6 cá nhân" -> 10), None when it gives no
+    number ("các tập thể có thành tích xuất sắc")."""
+    counts = [NUMBER_WORDS.get(t.norm) or int(t.text) for k, t in enumerate(toks[:-1])
+              if (t.text.isdigit() or t.norm in NUMBER_WORDS) and phrase_at(toks, k + 1, GROUPS)]
+    return sum(counts) if counts else None  # (not "… năm 2008")
+
+
+NUMBER_WORDS = {norm(w): n for n, w in enumerate(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"), 2)}
+
+
+def group_named_after(ctx: Context, sent: Sentence, toks: list[Token], chain: list[AwardSpan],
+                      found: list[tuple[str, str, list[tuple[int, int]]]], year: int | None,
+                      later: list[Sentence]) -> list[Award]:
+    """One fact per member a group that ends its sentence names in the sentences after it: "… trao Bằng
+    khen cho 4 tập thể và 6 cá nhân. | Các tập thể gồm: A, B, C, D. | Các cá nhân gồm: …"; the
+    evidence runs from the award to the member."""
+    if len(found) != 1 or len(found[0][2]) != 1:
+        return []
+    _, status, [(a, b)] = found[0]
+    if not is_group(toks, a) or clause_stop(toks, b) != len(toks) - (toks[-1].text in CLAUSE_END):
+        return []
+    out = []
+    for after, (i, j) in members_named_after(later, toks, a, b):
+        words = lazy_tokens(after.text)
+        both = Sentence(sent.start, after.end, ctx.doc.text[sent.start : after.end])
+        start, end = words[i].start, words[j - 1].end
+        for award in chain:
+            name = sent.text[toks[award.start].start : toks[award.end - 1].end]
+            ev = ctx.evidence(both, toks[award.start].start, after.start - sent.start + end, "awards/group-named-after")
+            out.append(Award(name, after.text[start:end], year, status, ev))
+    return out
+
+
+def members_named_after(later: list[Sentence], toks: list[Token], a: int,
+                        b: int) -> list[tuple[Sentence, tuple[int, int]]]:
+    """The members the sentences right after a group (tokens ``a:b``) name, each sentence opening with
+    one of the group's nouns and a word that opens a list: "4 tập thể và 6 cá nhân. | Các tập thể gồm:
+    A, B. | Các cá nhân gồm: ông C, …" (the names of every such sentence; none when one names nobody)."""
+    nouns = {tuple(t.norm for t in toks[k : k + n]) for k in range(a, b) if (n := phrase_at(toks, k, GROUPS))}
+    out: list[tuple[Sentence, tuple[int, int]]] = []
+    for sent in later:
+        words = lazy_tokens(sent.text)
+        k = phrase_at(words, 0, QUANTIFIERS)
+        n = phrase_at(words, k, GROUPS)
+        if not n or tuple(t.norm for t in words[k : k + n]) not in nouns:
+            break
+        k += n
+        if k >= len(words) or words[k].norm not in LIST_OPENERS:
+            break
+        k += 2 if k + 1 < len(words) and words[k + 1].text == ":" else 1
+        items = list_items(words, k, clause_stop(words, k))
+        if not items:
+            return []
+        out += [(sent, item) for item in items]
+    return out
