@@ -34,7 +34,11 @@ A line in capitals is read in lower case, then with the names the rest of the do
 mixed case (``in_heading``). A unit of several places after a dash is named with a numbered body
 ("Cụm thi đua số 6 – Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên", "– Hội Nông dân các tỉnh trung du,
 miền núi phía Bắc", ``description_end``); a name of
-two groups joined by "và" is named with what follows "(trực) thuộc".
+two groups joined by "và" is named with what follows "(trực) thuộc", and so is "các" and a kind of
+unit alone (``bodies.plain_kinds.txt``: "Khối thi đua các bệnh viện trực thuộc Bộ Y tế"), with the
+region after its unit ("… khu vực miền Trung - Tây Nguyên", ``region_end``). A numbered cluster
+and the bloc after a dash are one body ("Cụm thi đua số 2 - Khối Công đoàn ngành", ``within_bloc``);
+a full head and a sector before a generic plural name one ("Khối thi đua Công an các địa phương").
 """
 
 from __future__ import annotations
@@ -185,7 +189,19 @@ BARE_NUMBER = "bare_number"
 def bodies_in(ctx: Context, sent: Sentence) -> list[Body]:
     toks = read_tokens(sent.text)
     out = []
-    for m in find_mentions(toks):
+    mentions = find_mentions(toks)
+    skip = -1
+    for n, m in enumerate(mentions):
+        if n == skip:  # the bloc named with the cluster before it
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if within_bloc(toks, m, nxt):  # "Cụm thi đua số 2 - Khối Công đoàn ngành": named with its bloc
+            name = sent.text[toks[m.start].start : toks[nxt.name_end - 1].end]
+            parent = sent.text[toks[nxt.start].start : toks[nxt.name_end - 1].end]
+            ev = ctx.evidence(sent, toks[m.start].start, toks[nxt.name_end - 1].end, "bodies/within_bloc")
+            out.append(Body(name, m.kind, ev, parent))
+            skip = n + 1
+            continue
         name = sent.text[toks[m.start].start : toks[m.name_end - 1].end]
         parent = sent.text[toks[m.parent.start].start : toks[m.parent.end - 1].end] if m.parent else None
         described = description_end(toks, m.name_end) if m.rule == "number" else 0
@@ -196,6 +212,14 @@ def bodies_in(ctx: Context, sent: Sentence) -> list[Body]:
         ev = ctx.evidence(sent, toks[m.start].start, toks[end - 1].end, f"bodies/{m.rule}")
         out.append(Body(name, m.kind, ev, parent))
     return out
+
+
+def within_bloc(toks: Tokens, m: Mention, nxt: Mention | None) -> bool:
+    """A numbered cluster and, after a dash, the bloc it belongs to ("Cụm thi đua số 2 - Khối LĐLĐ
+    các huyện, thành phố"): one body, named with the bloc (each bloc may have its own "Cụm số 2")."""
+    return (nxt is not None and m.rule == "number" and m.kind == "cluster" and nxt.kind == "bloc"
+            and m.parent is None and m.end == m.name_end and nxt.start == m.name_end + 1
+            and toks[m.name_end].text in "-–")
 
 
 def description_end(toks: Tokens, end: int) -> int:
@@ -331,6 +355,8 @@ def generic_name(toks: Tokens, m: Match, end: int) -> bool:
     if phrase_before(toks, end, "bodies.generic_ends.txt"):
         return True
     core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
+    if core and toks[m.end].norm == _CAC and phrase_at(toks, m.end + 1, "bodies.plain_kinds.txt") == end - m.end - 1:
+        return True  # only a kind of unit: "Khối thi đua các bệnh viện" (trực thuộc Bộ Y tế)
     return not core or core in weak_cores()
 
 
@@ -344,10 +370,23 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
         return 0
     unit = next((s for s in spans if s.kind == "unit" and s.start == end + k), None)
     if unit:
-        return unit.end
+        return region_end(toks, unit.end)
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
     j = capitalised_run(toks, end + k + place, numbered=False)
     return j if j > end + k else 0
+
+
+def region_end(toks: Tokens, end: int) -> int:
+    """The end of a region after a qualifier's unit, named with it ("… trực thuộc Bộ Y tế khu vực
+    miền Trung - Tây Nguyên"): region words of ``bodies.region_heads.txt``, then a capitalised
+    place; else ``end``."""
+    k = end
+    while k < len(toks) and not toks[k].is_title and phrase_at(toks, k, "bodies.region_heads.txt"):
+        k += phrase_at(toks, k, "bodies.region_heads.txt")
+    if k == end:
+        return end
+    j = capitalised_run(toks, k, numbered=False)
+    return j if j > k else end
 
 
 def bare_number(toks: Tokens, m: Match) -> bool:
@@ -545,12 +584,25 @@ def is_head_at(toks: Tokens, j: int) -> bool:
 def tail_ok(toks: Tokens, m: Match, end: int) -> bool:
     """The tail names one body: not generic ("các Khu vực"), not empty once fillers are gone;
     a bare head needs two distinctive words or a number."""
-    if phrase_before(toks, end, "bodies.generic_ends.txt"):
+    generic = phrase_before(toks, end, "bodies.generic_ends.txt")
+    if generic and not sector_of_places(toks, m, end - generic):
         return False
     core = core_words(" ".join(t.text for t in toks[m.start : end]))
     if not core:
         return False
     return m.id == "full" or len(core) >= 2 or core[0].isdigit()
+
+
+def sector_of_places(toks: Tokens, m: Match, end: int) -> bool:
+    """A full head, then one capitalised sector or unit name before a generic plural ending at
+    ``end``: "Khối thi đua Công an các địa phương" (not "Khối cơ quan Tư pháp các Khu vực", not
+    "Khối thi đua các tỉnh")."""
+    if m.id != "full" or end <= m.end or not toks[m.end].is_title:
+        return False
+    if any(not t.text.isalpha() or t.norm == _CAC for t in toks[m.end : end]):
+        return False
+    core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
+    return bool(core) and core not in weak_cores()
 
 
 def parent_after(toks: Tokens, end: int, spans: list[Span]) -> tuple[Span | None, int]:

@@ -80,6 +80,9 @@ def found(view: View, role: Match, holder: Holder) -> Found:
 
 def left_holders(view: View, role: Match) -> list[Holder]:
     """The holder before a role word, across link words ("X được giao làm Khối trưởng")."""
+    titled = title_cell(view, role)
+    if titled:
+        return [titled]
     j, strong, skipped = role.start, False, 0
     while j > 0 and role.start - j - skipped <= 10:
         span = span_ending(view, j)
@@ -111,6 +114,18 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     return []
 
 
+def title_cell(view: View, role: Match) -> Holder | None:
+    """A role after the office title in the cell after a person's ("1 | VKSND tỉnh A | Nguyễn Văn
+    B | Viện trưởng, Trưởng Cụm"): the person, of the unit in the cell before."""
+    toks, i = view.toks, role.start
+    if i < 3 or toks[i - 1].text != "," or not fills_cell(view, role):
+        return None
+    bar = next((k for k in range(i - 2, max(-1, i - 8), -1) if toks[k].text == "|"), None)
+    if bar is None or not any(s.kind == "title" and s.start == bar + 1 and s.end == i - 1 for s in view.spans):
+        return None
+    return cell_person(view, bar)
+
+
 def cell_person(view: View, bar: int) -> Holder | None:
     """A row whose cell before the role names a person, and the cell before that the unit:
     "1 | TAND huyện Vũ Thư | ông Đặng Văn Thắng, Chánh án | Cụm trưởng" -> the person, of the unit."""
@@ -128,12 +143,17 @@ def cell_person(view: View, bar: int) -> Holder | None:
 
 def bracket_before(view: View, j: int) -> int:
     """Length of a bracket of capitalised words ending before token ``j`` (a unit's short name:
-    "(KBNN Trà Vinh)", "(PC Nam Định)"); 0: none."""
+    "(KBNN Trà Vinh)", "(PC Nam Định)"), or one that defines an abbreviation ("(sau đây viết tắt là
+    VKSND)", ``units.abbreviation_intro.txt``); 0: none."""
     toks = view.toks
     if j < 3 or toks[j - 1].text != ")":
         return 0
-    o = next((k for k in range(j - 2, max(-1, j - 8), -1) if toks[k].text == "("), None)
-    if o is None or o == j - 2 or not all(t.text[:1].isupper() for t in toks[o + 1 : j - 1]):
+    o = next((k for k in range(j - 2, max(-1, j - 10), -1) if toks[k].text == "("), None)
+    if o is None or o == j - 2:
+        return 0
+    if phrase_at(toks, o + 1, "units.abbreviation_intro.txt"):  # "(sau đây viết tắt là VKSND)"
+        return j - o
+    if o < j - 7 or not all(t.text[:1].isupper() for t in toks[o + 1 : j - 1]):
         return 0
     return j - o
 

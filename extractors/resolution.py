@@ -36,6 +36,7 @@ from schemas.facts import Body
 from schemas.names import body_key, canon, same_unit
 
 _WORD_RE = re.compile(r"\w+(?:[./&'’]\w+)*")
+_ACRONYM_BRACKET_RE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]\s*\)")  # "(LMHTX)" inside a name
 
 
 @dataclass
@@ -69,7 +70,8 @@ def core_words(name: str, loose: bool = False) -> tuple[str, ...]:
     """The distinctive words of a body name: "Khối cơ quan Tư pháp các tỉnh Đồng bằng Bắc Bộ"
     -> ("tư", "pháp", "đồng", "bằng", "bắc", "bộ"). ``loose`` also drops the kind of member
     (``bodies.member_kinds.txt``: "các doanh nghiệp cà phê" ~ "các công ty cà phê")."""
-    ws, out, i = words(name), [], 0
+    # an abbreviation in brackets tells nothing apart: "Liên minh HTX (LMHTX) vùng …" ~ "Liên minh HTX vùng …"
+    ws, out, i = words(_ACRONYM_BRACKET_RE.sub(" ", name)), [], 0
     fillers = _lexicon_words("bodies.fillers.txt")
     if loose:
         fillers = tuple(sorted(fillers + _lexicon_words("bodies.member_kinds.txt"), key=len, reverse=True))
@@ -207,9 +209,21 @@ def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
     out = set()
     for b in bodies:
         before = tuple(_WORD_RE.findall(canon(text[max(0, b.evidence.start - 24) : b.evidence.start])))
-        if any(before[-len(p) :] == p for p in phrases) or in_brackets(text, b):
+        if any(before[-len(p) :] == p for p in phrases) or in_brackets(text, b) or parent_of_body(text, b, bodies):
             out.add(b.evidence.start)
     return frozenset(out)
+
+
+_UNDER_RE = re.compile(r"\s*(?:,\s*)?(?:trực\s+)?thuộc\s*$", re.IGNORECASE)
+
+
+def parent_of_body(text: str, body: Body, bodies: list[Body]) -> bool:
+    """A bloc named as the one a body just named belongs to ("Cụm thi đua số 5 thuộc Khối thi đua
+    Công an các địa phương"): later sentences speak of the cluster, not of its bloc."""
+    return any(
+        o.evidence.end <= body.evidence.start and o.evidence.sent_start == body.evidence.sent_start
+        and _UNDER_RE.fullmatch(text[o.evidence.end : body.evidence.start]) is not None
+        for o in bodies if o is not body)
 
 
 def in_brackets(text: str, body: Body) -> bool:

@@ -55,7 +55,8 @@ def read_years(ctx: Context) -> DocYears:
     if m is None and not title_names_year(title):
         m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     if m is None:
-        review = None if title_names_year(title) else january_review(ctx, now, tables) or pact_year(ctx, now, tables)
+        review = None if title_names_year(title) else (
+            january_review(ctx, now, tables) or december_review(ctx, now, tables) or pact_year(ctx, now, tables))
         return review or DocYears(ctx.year, now, False, tables)
     year_end = m.group(1).casefold() in {w.casefold() for w in load_lexicon("chairs.year_end.txt")}
     if not m.group(2).isdigit():  # "tổng kết công tác thi đua năm qua": the year before the document's
@@ -78,6 +79,22 @@ def january_review(ctx: Context, now: int | None, tables: dict[int, int]) -> Doc
     if not any(m.group(2) is None for m in _year_end_re().finditer(lead)):  # not "tổng kết học kỳ I"
         return None
     return DocYears(now - 1, now, True, tables, stated=True)
+
+
+LATE_MONTHS = 11  # a year-end review published in November or December reviews that year
+
+
+def december_review(ctx: Context, now: int | None, tables: dict[int, int]) -> DocYears | None:
+    """A year-end review that the title or lead names with no year ("Nhân dịp Hội nghị tổng kết Khối
+    …"), published in the last months of a year: it reviews the year it is published in, not the
+    year its text names most (the next, whose roles it hands over)."""
+    published = ctx.doc.published or ""
+    if now is None or len(published) < 7 or not published[5:7].isdigit() or int(published[5:7]) < LATE_MONTHS:
+        return None
+    lead = "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])
+    if not any(m.group(2) is None for m in _year_end_re().finditer(lead)):
+        return None
+    return DocYears(now, now, True, tables, stated=True)
 
 
 def pact_year(ctx: Context, now: int | None, tables: dict[int, int]) -> DocYears | None:

@@ -191,6 +191,8 @@ def unit_end(toks: Tokens, start: int, i: int, heads: Heads, barriers: Collectio
             break
         j += step
     while j > i and (toks[j - 1].text in ",-–" or phrase_before(toks, j, "units.stops.txt")):
+        if toks[j - 1].text not in ",-–" and phrase_before(toks, j, "units.continue.txt"):
+            break  # a stop inside a name word: "Vụ Tổ chức cán bộ"
         j -= 1
     return j
 

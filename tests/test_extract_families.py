@@ -540,3 +540,122 @@ def test_members_fifth_round(text, expected):
 )
 def test_bodies_fifth_round(text, expected):
     assert bodies_of(text) == expected
+
+
+# Sixth round (heldout4 as development data): a kind of unit named with its qualifier and region; a
+# numbered cluster named with the bloc after a dash; a sector before a generic plural; a bracketed
+# abbreviation inside a name; a bloc named as a cluster's parent is a passing mention.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "các <kind>" alone names no body: the qualifier and the region after its unit go with it
+            "Khối thi đua các trung tâm trực thuộc Bộ Nông nghiệp khu vực miền Bắc - Bắc Trung Bộ tổng kết năm 2021.",
+            {"Khối thi đua các trung tâm trực thuộc Bộ Nông nghiệp khu vực miền Bắc - Bắc Trung Bộ"},
+        ),
+        (  # a numbered cluster and the bloc it belongs to after a dash: one body
+            "Cụm thi đua số 3 - Khối Công đoàn các doanh nghiệp gồm 5 đơn vị, tổng kết năm 2015.",
+            {"Cụm thi đua số 3 - Khối Công đoàn các doanh nghiệp"},
+        ),
+        (  # a sector or unit before a generic plural after a full head
+            "Cụm thi đua số 4 thuộc Khối thi đua Hải quan các địa phương họp năm 2022.",
+            {"Cụm thi đua số 4", "Khối thi đua Hải quan các địa phương"},
+        ),
+        # negatives: a kind of unit with no qualifier stays as written; a generic plural alone, or after
+        # a weak word, names no body; a cluster with a parent unit after a dash is not named with it
+        ("Khối thi đua các trung tâm tổng kết năm 2021.", {"Khối thi đua các trung tâm"}),
+        ("Khối thi đua các địa phương họp năm 2022.", set()),
+        ("Khối thi đua Trung ương các tỉnh họp năm 2022.", set()),
+    ],
+)
+def test_bodies_sixth_round(text, expected):
+    assert bodies_of(text) == expected
+
+
+def test_bodies_a_bracketed_abbreviation_inside_a_name_names_the_same_body():
+    from extractors.resolution import same_body
+
+    assert same_body("Khối thi đua Hội Nông dân (HND) vùng Tây Bắc",
+                     "Khối thi đua Hội Nông dân các tỉnh, thành phố vùng Tây Bắc")
+    assert not same_body("Khối thi đua Hội Nông dân (HND) vùng Tây Bắc", "Khối thi đua Hội Nông dân vùng Đông Bắc")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the cluster is the body later sentences speak of, not the bloc named as its parent
+            "Cụm thi đua số 4 thuộc Khối thi đua Hải quan các địa phương họp năm 2022. Cụm có 3 đơn vị là Cục"
+            " Hải quan các tỉnh Lào Cai, Hà Giang và Cao Bằng.",
+            {("Cụm thi đua số 4", "Cục Hải quan tỉnh Lào Cai"), ("Cụm thi đua số 4", "Cục Hải quan tỉnh Hà Giang"),
+             ("Cụm thi đua số 4", "Cục Hải quan tỉnh Cao Bằng")},
+        ),
+        (  # members and roles in the sentence of a cluster named with its bloc go to the cluster
+            "Cụm thi đua số 3 - Khối Công đoàn các doanh nghiệp, gồm 3 đơn vị: Công đoàn Công ty Điện lực,"
+            " Công đoàn Công ty Cấp nước và Công đoàn Công ty Môi trường.",
+            {("Cụm thi đua số 3 - Khối Công đoàn các doanh nghiệp", "Công đoàn Công ty Điện lực"),
+             ("Cụm thi đua số 3 - Khối Công đoàn các doanh nghiệp", "Công đoàn Công ty Cấp nước"),
+             ("Cụm thi đua số 3 - Khối Công đoàn các doanh nghiệp", "Công đoàn Công ty Môi trường")},
+        ),
+    ],
+)
+def test_members_sixth_round(text, expected):
+    assert members_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a bracket that defines an abbreviation between the holder's office and the role
+            "Cụm thi đua số 2 tổng kết năm 2019. Chủ trì: bà Lê Thị Hoa, Chánh án Tòa án nhân dân tỉnh Hà Nam"
+            " (sau đây gọi tắt là TAND), Trưởng Cụm thi đua năm 2019.", None,
+            {("chair", "Lê Thị Hoa", 2019)},
+        ),
+        (  # the role after the office title in the cell after the person's
+            "Cụm thi đua số 2 tổng kết năm 2019.\nSTT | Đơn vị | Người dự | Chức vụ\n1 | TAND tỉnh Hà Nam | Lê Thị"
+            " Hoa | Chánh án, Trưởng Cụm\n2 | TAND tỉnh Nam Định | Trần Văn Minh | Chánh án, Phó Trưởng Cụm\n3 |"
+            " TAND tỉnh Ninh Bình | Vũ Văn Bình | Phó Chánh án", None,
+            {("chair", "Lê Thị Hoa", 2019), ("vice_chair", "Trần Văn Minh", 2019)},
+        ),
+        (  # "Phó khối", "Phó cụm": the deputy role in the order of "Trưởng khối"
+            "Cụm thi đua số 2 tổng kết năm 2016. Năm 2017, Công ty Điện lực A làm Trưởng cụm, Công ty Điện lực B"
+            " làm Phó cụm.", None,
+            {("chair", "Công ty Điện lực A", 2017), ("vice_chair", "Công ty Điện lực B", 2017)},
+        ),
+        (  # a year-end review with no year, published in December: the year published, not the one named most
+            "Khối thi đua số 2: đổi mới cách làm\nNhân dịp Hội nghị tổng kết Khối thi đua số 2 tổ chức ngày 20/12,"
+            " phóng viên trao đổi với lãnh đạo Sở Tài chính tỉnh Nam Định. Kế hoạch năm 2017 đã sẵn sàng; mục tiêu"
+            " năm 2017 là đổi mới.\nSở Tài chính tỉnh Nam Định trao cờ luân lưu Khối trưởng cho Sở Nội vụ tỉnh Nam"
+            " Định.", "2016-12-22",
+            {("chair", "Sở Tài chính tỉnh Nam Định", 2016), ("chair", "Sở Nội vụ tỉnh Nam Định", 2017)},
+        ),
+        (  # negative: published in mid-year, the year the text names most stays
+            "Khối thi đua số 2: đổi mới cách làm\nNhân dịp Hội nghị tổng kết Khối thi đua số 2 tổ chức ngày 20/6,"
+            " phóng viên trao đổi với lãnh đạo Sở Tài chính tỉnh Nam Định. Kế hoạch năm 2017 đã sẵn sàng; mục tiêu"
+            " năm 2017 là đổi mới.\nSở Tài chính tỉnh Nam Định trao cờ luân lưu Khối trưởng cho Sở Nội vụ tỉnh Nam"
+            " Định.", "2016-06-22",
+            {("chair", "Sở Tài chính tỉnh Nam Định", 2017), ("chair", "Sở Nội vụ tỉnh Nam Định", 2018)},
+        ),
+        # negatives: a deputy of the bloc's Party committee holds no role; a title alone in the cell names none
+        ("Khối thi đua số 2 tổng kết năm 2016. Ông Nguyễn Văn An, Phó Bí thư Đảng ủy Khối phát biểu.", None, set()),
+        ("Cụm thi đua số 2 tổng kết năm 2019.\nSTT | Đơn vị | Người dự | Chức vụ\n1 | TAND tỉnh Hà Nam | Lê Thị"
+         " Hoa | Chánh án\n2 | TAND tỉnh Nam Định | Trần Văn Minh | Phó Chánh án", None, set()),
+    ],
+)
+def test_chairs_sixth_round(text, published, expected):
+    assert chairs_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # department names with a comma or a stop word inside, in a list split by semicolons
+            "Khối thi đua các Vụ thuộc Bộ Nội vụ họp năm 2023. Khối gồm 4 đơn vị: Vụ Kế hoạch, Tài chính; Vụ"
+            " Tổ chức cán bộ; Vụ Thi đua, Khen thưởng và Văn phòng Bộ.",
+            {"Vụ Kế hoạch, Tài chính", "Vụ Tổ chức cán bộ", "Vụ Thi đua, Khen thưởng", "Văn phòng Bộ"},
+        ),
+        # negative: two departments each with its own head stay two
+        ("Khối thi đua số 3 họp năm 2023. Khối gồm 3 đơn vị: Vụ Kế hoạch, Vụ Tài chính và Vụ Thi đua.",
+         {"Vụ Kế hoạch", "Vụ Tài chính", "Vụ Thi đua"}),
+    ],
+)
+def test_members_sixth_round_names(text, expected):
+    assert {m for _, m in members_of(text)} == expected
