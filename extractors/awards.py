@@ -76,7 +76,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from extractors.awards_groups import group_named_after, named_over_groups
+from extractors.awards_groups import group_named_after, named_over_groups, places_apart
 from extractors.awards_lines import headed_lists, listed_awards, opens_list, table_awards
 from extractors.awards_lists import (
     is_group,
@@ -149,7 +149,7 @@ def find_awards(ctx: Context) -> list[Award]:
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì"), or
     that names its recipient by a common abbreviation another mention spells out (the headline's
     "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
-    found = named_over_groups(spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)]))
+    found = places_apart(named_over_groups(spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)])))
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
             for a, (_, who) in zip(found, names, strict=True)]

@@ -5,11 +5,14 @@ text), where the group then names no recipient of its own."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from extractors.awards_lists import clause_stop, is_group, list_items
 from extractors.awards_words import CLAUSE_END, GROUPS, LIST_OPENERS, QUANTIFIERS, AwardSpan, same_unit
 from extractors.base import Context
 from extractors.lines import phrase_at
-from extractors.nlp import Token, lazy_tokens, norm
+from extractors.nlp import Token, lazy_tokens, load_lexicon, norm
 from schemas.document import Sentence
 from schemas.facts import Award
 from schemas.names import canon
@@ -90,4 +93,24 @@ def members_named_after(later: list[Sentence], toks: list[Token], a: int,
         if not items:
             return []
         out += [(sent, item) for item in items]
+    return out
+
+
+PLURAL_PLACES = "|".join(re.escape(w) for w in load_lexicon("awards.plural_places.txt"))
+# "<head> các <tỉnh> A, B và C": the head, the administrative word and the places it spans
+PLACES_RE = re.compile(rf"(?P<head>\S.*?) các (?P<admin>{PLURAL_PLACES}) (?P<places>.+)")
+PLACE_RE = re.compile(r"[A-ZĐÀ-Ỹ][\w']*(?: (?:[-–] )?[A-ZĐÀ-Ỹ][\w']*){0,3}")  # "Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"
+
+
+def places_apart(found: list[Award]) -> list[Award]:
+    """A recipient that spans places under one head is one recipient per place: "Ủy ban MTTQ các
+    tỉnh Thanh Hóa và Nghệ An" -> "Ủy ban MTTQ tỉnh Thanh Hóa", "Ủy ban MTTQ tỉnh Nghệ An"."""
+    out = []
+    for a in found:
+        m = PLACES_RE.fullmatch(a.recipient or "")
+        places = re.split(r", | và ", m.group("places")) if m else []
+        if len(places) < 2 or not all(PLACE_RE.fullmatch(p) for p in places) or not m.group("head")[:1].isupper():
+            out.append(a)
+            continue
+        out.extend(replace(a, recipient=f"{m.group('head')} {m.group('admin')} {p}") for p in places)
     return out

@@ -3,6 +3,7 @@ table rows under a header naming the recipients' column, and an award with its r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from extractors.awards_lists import clean_item, is_group, list_items, person_at
@@ -177,6 +178,31 @@ def headed_lists(ctx: Context) -> Iterator[Award]:
         for a, b in items:
             ev = ctx.evidence(line, toks[award.start].start, toks[b - 1].end, "awards/award-colon-list")
             yield Award(name, line.text[toks[a].start : toks[b - 1].end], year, status, ev)
+        if not items:
+            yield from dashed_below(ctx, lines, k, name, year, status)
+
+
+def dashed_below(ctx: Context, lines: list[Sentence], k: int, name: str, year: int | None,
+                 status: str) -> Iterator[Award]:
+    """A line that ends in an award and a colon, its recipients on the dashed lines under it, one a
+    line: "1. Cờ thi đua của … (01 tập thể): | - Sở A, đơn vị dẫn đầu …; | - Bà B, Phó Giám đốc …"
+    (each line's first name; what follows it describes it)."""
+    for line in lines[k + 1 : k + 1 + MAX_LIST]:
+        marker = DASH_RE.match(line.text)
+        if not marker:
+            return
+        toks = lazy_tokens(line.text)
+        first = next((i for i, t in enumerate(toks) if t.start >= marker.end()), len(toks))
+        items = list_items(toks, first, len(toks))
+        if not items:
+            return
+        a, b = items[0]
+        both = Sentence(lines[k].start, line.end, ctx.doc.text[lines[k].start : line.end])
+        ev = ctx.evidence(both, 0, line.start - lines[k].start + toks[b - 1].end, "awards/award-dashed-lines")
+        yield Award(name, line.text[toks[a].start : toks[b - 1].end], year, status, ev)
+
+
+DASH_RE = re.compile(r"[-–+•]\s*")  # the marker of a dashed line under a heading
 
 
 def headed_recipients(toks: list[Token], matches: list[Match],
@@ -196,6 +222,8 @@ def headed_recipients(toks: list[Token], matches: list[Match],
     k += 1 if k < len(toks) and toks[k].norm in LIST_OPENERS and toks[k].text != ":" else 0  # "… gồm:"
     if k >= len(toks) or toks[k].text != ":":
         return None
+    if k == len(toks) - 1:
+        return award, []  # the recipients on the lines under it (``dashed_below``)
     end = next((i for i in range(k, len(toks)) if toks[i].text in ".!?"), len(toks))
     items = list_items(toks, k + 1, end)
     return (award, items) if items else None

@@ -24,6 +24,8 @@ from extractors.awards_words import (
 )
 from extractors.lines import phrase_at
 from extractors.nlp import Match, Token, norm
+from extractors.phrases import read_tokens
+from extractors.units import comma_joins, read_heads
 
 
 def award_spans(toks: list[Token], matches: list[Match]) -> list[AwardSpan]:
@@ -154,11 +156,22 @@ def unit_end(toks: list[Token], i: int, starts: set[int], limit: int = 14) -> in
     of their words ("Bộ Tư pháp"), nouns ("UBND tỉnh", "Chủ tịch nước"), "và" or "-" before a
     capitalised word; up to a stop word ("cho", "vì", "do", "năm" …) or punctuation."""
     j = i
-    while j < len(toks) and j - i < limit and (j == i or j not in starts) and in_unit(toks, j, j == i):
+    while j < len(toks) and j - i < limit and (j == i or j not in starts):
+        if not (in_unit(toks, j, j == i) or toks[j].text == "," and j + 1 not in starts and name_comma(toks, i, j)):
+            break
         j += 1
     while j > i and toks[j - 1].norm in JOINERS:
         j -= 1
     return j
+
+
+def name_comma(toks: list[Token], i: int, j: int) -> bool:
+    """A comma inside a grantor's name, "X, Y và Z": "Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch"."""
+    text = getattr(toks, "text", None)
+    if j <= i or text is None:
+        return False
+    read = read_tokens(text)  # the units' reading of the same sentence, syllable for syllable
+    return len(read) == len(toks) and comma_joins(read, i, j, read_heads(read))
 
 
 def in_unit(toks: list[Token], j: int, first: bool) -> bool:

@@ -95,8 +95,13 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
 
 
 def is_achievement(toks: list[Token], s: int, e: int) -> bool:
-    """A piece that is only "với thành tích", "với thành quả": the unit before the comma has it."""
-    return toks[s].norm == WITH and not toks[s].is_title and s + 1 + phrase_at(toks, s + 1, ACHIEVEMENTS) == e > s + 1
+    """A piece that is only "với thành tích", "với thành quả", or such a phrase and what it is in, in
+    lower case ("với thành tích đặc biệt xuất sắc trong đấu tranh với tội phạm"): the unit before the
+    comma has it."""
+    if toks[s].norm != WITH or toks[s].is_title:
+        return False
+    n = phrase_at(toks, s + 1, ACHIEVEMENTS)
+    return n > 0 and s + 1 + n <= e and all(t.text.isalpha() and not t.is_title for t in toks[s + 1 + n : e])
 
 
 WITH = norm("với")
@@ -293,6 +298,9 @@ def subject_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     found = names_in_piece(toks, a, la)
     if not found and la < b:  # "Đơn vị dẫn đầu Khối là Cục Thuế X, được …"
         found = names_in_piece(toks, la + 1, b)
+    elif la < b and len(found) == 1 and is_group(toks, found[0][0]):
+        named = names_in_piece(toks, la + 1, b)  # "Hai tập thể là | Trường A và Trường B được tặng …"
+        found = named if named and not any(is_group(toks, s) for s, _ in named) else found
     return found
 
 

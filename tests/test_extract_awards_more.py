@@ -381,3 +381,98 @@ PERSONS_ROUND6 = [  # (text, [(name, title)])
 @pytest.mark.parametrize(("text", "expected"), PERSONS_ROUND6)
 def test_person_families_round6(text, expected):
     assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a grantor's name with a comma inside it, "X, Y và Z"
+            "Cụm đề nghị Bộ trưởng tặng Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch cho Sở Du lịch tỉnh Ninh Bình.",
+            {("Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch", "Sở Du lịch tỉnh Ninh Bình", "proposed")},
+        ),
+        (  # negatives: a comma before the next award, or before units that open a clause, ends the name
+            "Trường THPT Chu Văn An được tặng Cờ thi đua của Bộ Giáo dục và Đào tạo, Bằng khen của Thủ tướng "
+            "Chính phủ.",
+            {("Cờ thi đua của Bộ Giáo dục và Đào tạo", "Trường THPT Chu Văn An", "granted"),
+             ("Bằng khen của Thủ tướng Chính phủ", "Trường THPT Chu Văn An", "granted")},
+        ),
+        ("Sở Y tế được tặng Cờ thi đua của UBND tỉnh, Sở Tư pháp và Sở Nội vụ được tặng Bằng khen.",
+         {("Cờ thi đua của UBND tỉnh", "Sở Y tế", "granted"), ("Bằng khen", "Sở Tư pháp", "granted"),
+          ("Bằng khen", "Sở Nội vụ", "granted")}),
+        (  # abbreviated heads of unions, alliances and credit funds start a new recipient after "và"
+            "Ban Thường vụ đã tặng Cờ thi đua cho Công đoàn ngành Xây dựng và LĐLĐ huyện Bình Sơn.",
+            {("Cờ thi đua", "Công đoàn ngành Xây dựng", "granted"), ("Cờ thi đua", "LĐLĐ huyện Bình Sơn", "granted")},
+        ),
+        ("Liên minh đề nghị tặng Bằng khen cho HTX Dịch vụ Tân Phú và Quỹ tín dụng nhân dân Mỹ Hòa.",
+         {("Bằng khen", "HTX Dịch vụ Tân Phú", "proposed"), ("Bằng khen", "Quỹ tín dụng nhân dân Mỹ Hòa", "proposed")}),
+        (  # negative: "và" inside one name
+            "Cờ thi đua được trao cho Sở Giáo dục và Đào tạo.", {("Cờ thi đua", "Sở Giáo dục và Đào tạo", "granted")}),
+        (  # one head over several places: one recipient per place
+            "Ủy ban MTTQ các tỉnh Hà Giang và Tuyên Quang được tặng Bằng khen của Ủy ban Trung ương MTTQ Việt Nam.",
+            {("Bằng khen của Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban MTTQ tỉnh Hà Giang", "granted"),
+             ("Bằng khen của Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban MTTQ tỉnh Tuyên Quang", "granted")},
+        ),
+        ("Hội Nông dân các huyện Mai Sơn và Mộc Châu được tặng Giấy khen.",
+         {("Giấy khen", "Hội Nông dân huyện Mai Sơn", "granted"),
+          ("Giấy khen", "Hội Nông dân huyện Mộc Châu", "granted")}),
+        (  # negative: places in lower case are no list of names
+            "Trường THCS các xã vùng cao được tặng Bằng khen của UBND tỉnh.",
+            {("Bằng khen của UBND tỉnh", "Trường THCS các xã vùng cao", "granted")},
+        ),
+        (  # a counted group that names its members after "là", before the verb
+            "Hai tập thể là Trường Tiểu học Kim Đồng và Trường THCS Lê Lợi được tặng Bằng khen của UBND tỉnh.",
+            {("Bằng khen của UBND tỉnh", "Trường Tiểu học Kim Đồng", "granted"),
+             ("Bằng khen của UBND tỉnh", "Trường THCS Lê Lợi", "granted")},
+        ),
+        (  # negative: what follows "là" names no one
+            "Nhiều tập thể là đơn vị dẫn đầu được tặng Bằng khen.", {("Bằng khen", "Nhiều tập thể", "granted")}),
+        (  # an achievement between commas, with what it is in, between the subject and the verb
+            "Riêng Công an tỉnh Sơn La, với thành tích xuất sắc trong phòng chống ma túy, được Cụm đề nghị Thủ "
+            "tướng Chính phủ tặng Cờ thi đua của Chính phủ.",
+            {("Cờ thi đua của Chính phủ", "Công an tỉnh Sơn La", "proposed")},
+        ),
+        (  # negative: the achievement opens the sentence; the subject follows it
+            "Với thành tích xuất sắc, Trường THCS Lê Lợi được tặng Bằng khen.",
+            {("Bằng khen", "Trường THCS Lê Lợi", "granted")},
+        ),
+    ],
+)
+def test_award_families_round7(text, expected):
+    assert awards_of(text) == expected
+
+
+def test_award_heading_over_dashed_lines():
+    """A numbered line that ends in an award, its count in brackets and a colon; its recipients on the
+    dashed lines under it, one a line, each with what describes it."""
+    text = ("III. ĐỀ NGHỊ KHEN THƯỞNG\n1. Cờ thi đua của Giám đốc Kho bạc Nhà nước (01 tập thể):\n"
+            "- Kho bạc Nhà nước tỉnh Yên Bái, đơn vị dẫn đầu Cụm.\n"
+            "2. Bằng khen của Giám đốc Kho bạc Nhà nước (01 tập thể, 01 cá nhân):\n"
+            "- Kho bạc Nhà nước tỉnh Lào Cai;\n"
+            "- Ông Hà Văn Tường, Trưởng phòng Kế toán, Kho bạc Nhà nước tỉnh Lai Châu.")
+    assert awards_of(text) == {
+        ("Cờ thi đua của Giám đốc Kho bạc Nhà nước", "Kho bạc Nhà nước tỉnh Yên Bái", "proposed"),
+        ("Bằng khen của Giám đốc Kho bạc Nhà nước", "Kho bạc Nhà nước tỉnh Lào Cai", "proposed"),
+        ("Bằng khen của Giám đốc Kho bạc Nhà nước", "Hà Văn Tường", "proposed"),
+    }
+
+
+def test_award_heading_dashed_lines_negative():
+    """A dashed line that names no one ends the list."""
+    text = ("1. Bằng khen của Chủ tịch UBND tỉnh (02 tập thể):\n- Trong năm, các đơn vị đã hoàn thành chỉ tiêu.")
+    assert awards_of(text) == set()
+
+
+PERSONS_ROUND7 = [  # (text, [(name, title)])
+    (  # a table of those who attend ("Người dự"), each with the office of the row
+        "STT | Đơn vị | Người dự | Chức vụ\n1 | Sở Tư pháp tỉnh Hòa Bình | Lò Văn Khánh | Phó Giám đốc\n"
+        "2 | Sở Tư pháp tỉnh Sơn La | Cầm Thị Nga | Giám đốc",
+        [("Lò Văn Khánh", "Phó Giám đốc"), ("Cầm Thị Nga", "Giám đốc")],
+    ),
+    (  # the headlines of earlier articles name no one
+        "Các tin đã đưa:\n- Ông Bùi Văn Toản được bầu làm Chủ tịch Hội Nông dân tỉnh", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS_ROUND7)
+def test_person_families_round7(text, expected):
+    assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)
