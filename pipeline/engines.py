@@ -28,18 +28,21 @@ GENERATION = 2048  # files each worker processes before a fresh one replaces it
 
 
 def local_outcomes(todo: list[SourceFile], versions: dict, run_id: str, workers: int) -> Iterator[Outcome]:
-    """In this process, or in a pool of ``workers`` processes when there is enough work.
+    """In this process, or in pools of ``workers`` processes when there is enough work.
 
     Workers are forked from a warmed-up server process (rules and models loaded once, their
-    memory shared), and replaced by fresh ones every ``GENERATION`` files each: what a
-    long-lived process accumulates (caches, a fragmented heap) stays what it is after a few
-    thousand files, so memory is the same for 5,000 documents and for 500,000.
+    pages shared), and the pool is replaced by a fresh one every ``GENERATION`` files a worker:
+    what a long-lived process accumulates (caches, a fragmented heap) stays what it is after a
+    few thousand files, so memory is the same for 5,000 documents and for 500,000. One pool's
+    workers exit before the next pool's start, so no more than ``workers`` are ever alive.
     """
     if workers <= 1 or len(todo) < 4 * workers:
         for src in todo:
             yield process_file(src, versions, run_id)
         return
-    yield from pool_outcomes(todo, versions, run_id, workers)
+    step = GENERATION * workers
+    for start in range(0, len(todo), step):
+        yield from pool_outcomes(todo[start : start + step], versions, run_id, workers)
 
 
 @cache
@@ -53,33 +56,16 @@ def worker_context() -> multiprocessing.context.BaseContext:
 
 
 def pool_outcomes(todo: list[SourceFile], versions: dict, run_id: str, workers: int) -> Iterator[Outcome]:
-    """Outcomes in input order from pools of ``workers`` processes, a new pool every
-    ``GENERATION`` files a worker; the next pool starts while the last tasks of the one before
-    finish, so the cores never wait for a pool to drain."""
-    per_pool = max(1, GENERATION * workers // CHUNK)
-    pending: deque = deque()  # (future, its pool), in submission order
-    pools: list[ProcessPoolExecutor] = []
-    try:
-        for n, start in enumerate(range(0, len(todo), CHUNK)):
-            if n % per_pool == 0:
-                pools.append(ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()))
-            pending.append((pools[-1].submit(process_files, todo[start : start + CHUNK], versions, run_id), pools[-1]))
+    """Outcomes of one pool, in input order, with at most ``IN_FLIGHT`` tasks queued."""
+    chunks = (todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(process_files, chunk, versions, run_id))
             if len(pending) >= IN_FLIGHT:
-                yield from next_results(pending)
+                yield from pending.popleft().result()
         while pending:
-            yield from next_results(pending)
-    finally:
-        for pool in pools:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def next_results(pending: deque) -> list[Outcome]:
-    """The results of the oldest task; its pool is shut down when that was its last task."""
-    future, pool = pending.popleft()
-    results = future.result()
-    if not pending or pending[0][1] is not pool:
-        pool.shutdown(wait=True)
-    return results
+            yield from pending.popleft().result()
 
 
 def process_files(chunk: list[SourceFile], versions: dict, run_id: str) -> list[Outcome]:

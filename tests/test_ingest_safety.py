@@ -109,8 +109,8 @@ def test_dask_engine_gives_the_same_store_as_the_process_pool(tmp_path):
 
 def test_worker_generations_give_the_same_store_as_one_process(tmp_path, monkeypatch):
     """Workers are replaced by fresh ones every GENERATION files; with a tiny GENERATION a run
-    goes through many pools (each next one starting before the last drains) and must still
-    load every document, in order, as one process does."""
+    goes through many pools, one after the other, and must still load every document, in
+    order, as one process does."""
     from pipeline import engines
 
     monkeypatch.setattr(engines, "GENERATION", 2)
