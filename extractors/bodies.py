@@ -39,6 +39,9 @@ unit alone (``bodies.plain_kinds.txt``: "Khối thi đua các bệnh viện tr�
 region after its unit ("… khu vực miền Trung - Tây Nguyên", ``region_end``). A numbered cluster
 and the bloc after a dash are one body ("Cụm thi đua số 2 - Khối Công đoàn ngành", ``within_bloc``);
 a full head and a sector before a generic plural name one ("Khối thi đua Công an các địa phương").
+A number, then "các", the members' kind and a place, is one name ("Cụm thi đua số 1 các hợp tác xã
+nông nghiệp huyện Vũ Thư", ``numbered_kinds_end``); the number alone elsewhere in the document is
+its short form (``numbered_short``).
 """
 
 from __future__ import annotations
@@ -94,7 +97,7 @@ def find_bodies(ctx: Context):
     known = [b for sent, found in read if not shouting(sent.text) for b in found]
     found = [b for sent, found in read for b in (in_heading(ctx, sent, found, known) if shouting(sent.text)
                                                   else found)]
-    return disambiguate(named_before(cut_short(found, ctx.doc.text), ctx.doc.text))
+    return disambiguate(numbered_short(named_before(cut_short(found, ctx.doc.text), ctx.doc.text)))
 
 
 def in_heading(ctx: Context, sent: Sentence, found: list[Body], known: list[Body]) -> list[Body]:
@@ -251,12 +254,35 @@ def region_comma(toks: Tokens, k: int) -> bool:
             and not toks[k - 1].is_title and phrase_at(toks, k + 1, "bodies.region_words.txt") > 0)
 
 
+KINDS = "bodies/numbered_kinds"
+
+
+def numbered_short(bodies: list[Body]) -> list[Body]:
+    """A numbered name alone ("Cụm thi đua số 1 tổng kết") where the document names that number with
+    its members' kind and place ("Cụm thi đua số 1 các hợp tác xã nông nghiệp huyện Vũ Thư", maybe
+    "Cụm thi đua số 1 các HTX nông nghiệp huyện Kiến Xương" too) is a short form of the next such
+    name (else of the last before it), not a body of its own."""
+    full = [b for b in bodies if b.evidence.rule == KINDS]
+    if not full:
+        return bodies
+    out = []
+    for b in bodies:
+        same = [o for o in full if o.kind == b.kind and number_key(o.name) == number_key(b.name)]
+        if b.evidence.rule != "bodies/number" or b.parent or not same:
+            out.append(b)
+            continue
+        after = [o for o in same if o.evidence.start > b.evidence.start]
+        named = after[0] if after else same[-1]
+        out.append(replace(b, name=named.name, parent=named.parent))
+    return out
+
+
 def disambiguate(bodies: list[Body]) -> list[Body]:
     """One name under two parents in one document ("Cụm thi đua số 3 - Bộ đội Biên phòng" and
     "Cụm thi đua số 3 (Bộ Công an)") is two bodies: each is named with its parent as written,
     and a mention without a parent goes with the nearest such mention before it (else after)."""
-    out = list(bodies)
-    keys = [number_key(b.name) for b in bodies]
+    out = list(bodies)  # a name with its members' kind and place is told apart by its words ("… số 1 các HTX …")
+    keys = [number_key(b.name) if b.evidence.rule != KINDS else (b.name,) for b in bodies]
     for key in set(keys):
         idx = [k for k, b in enumerate(bodies) if keys[k] == key]
         parented = [k for k in idx if bodies[k].parent]
@@ -420,10 +446,26 @@ def bare_head_ok(toks: Tokens, m: Match) -> bool:
 def tail_end(toks: Tokens, i: int, full: bool, spans: list[Span]) -> tuple[int, str]:
     """Where the tail after a head ending at token ``i`` ends, and which rule read it."""
     if i < len(toks) and toks[i].norm == _SO and i + 1 < len(toks) and is_number(toks[i + 1]):
-        return i + 2, "number"
+        kinds = numbered_kinds_end(toks, i + 2, {s.start: s.end for s in spans if s.kind == "unit"})
+        return (kinds, "numbered_kinds") if kinds else (i + 2, "number")
     if i < len(toks) and (is_roman(toks[i]) or (full and is_number(toks[i]))):
         return i + 1, "number"
     return name_end(toks, i, {s.start: s.end for s in spans if s.kind == "unit"}), "name"
+
+
+def numbered_kinds_end(toks: Tokens, i: int, units: dict[int, int]) -> int:
+    """The end of "các <kind of member> <place>" right after a number, named with it (0: none):
+    "Cụm thi đua số 1 các hợp tác xã nông nghiệp huyện Vũ Thư", "Cụm thi đua số 2 các sở, ban,
+    ngành tỉnh Hải Dương", "… các sở giáo dục và đào tạo đồng bằng sông Hồng". The name must end
+    in a capitalised place after a word of ``units.admin.txt`` or ``bodies.region_heads.txt``; a
+    generic plural ("số 2 các đơn vị đã …") or a kind with no place is not named with it."""
+    if i + 1 >= len(toks) or toks[i].norm != _CAC or (toks[i + 1].is_title and not toks[i + 1].text.isupper()):
+        return 0  # "các Sở …" and "các Công an …" are members, not a kind; "các HTX …" is a kind
+    end = name_end(toks, i, units)
+    if end <= i + 2 or not toks[end - 1].is_title or phrase_before(toks, end, "bodies.generic_ends.txt"):
+        return 0
+    places = ("units.admin.txt", "bodies.region_heads.txt")
+    return end if any(phrase_at(toks, k, f) for k in range(i + 2, end - 1) for f in places) else 0
 
 
 def name_end(toks: Tokens, i: int, units: dict[int, int]) -> int:

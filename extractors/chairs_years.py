@@ -50,7 +50,7 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
             return year, True
     year = clause_year(view, role)
     if year:
-        return (year + 1 if holder.handover else year), True
+        return (year + 1 if holder.handover and not future_handover(view) else year), True
     year = outgoing_year(view, role) if holder.handover else None
     if year:
         return year + 1, True
@@ -87,9 +87,22 @@ def clause_year(view: View, role: Match) -> int | None:
             return hit[1]
     year = lead_in_year(view.toks, lo, view.years)
     earlier = [r for r in view.roles if r.end < lo]
+    verb = handover_at(view)
+    if not year and earlier and verb is not None and verb < earlier[-1].start:
+        # "năm 2024 A sẽ bàn giao nhiệm vụ Khối trưởng cho B; C làm Khối phó": C with B's term
+        first = clause_year(view, earlier[-1])
+        return first + (0 if future_handover(view) else 1) if first else None
     if year or handover or not earlier:
         return year
     return attached_year(view, earlier[-1].end) or clause_year(view, earlier[-1])
+
+
+def future_handover(view: View) -> bool:
+    """Whether the hand-over lies ahead, in the year written before it (``chairs.future.txt``:
+    "năm 2024 chúng tôi sẽ bàn giao … cho B"): the incoming holder's term is that year."""
+    verb = handover_at(view)
+    return verb is not None and any(phrase_before(view.toks, k, "chairs.future.txt")
+                                    for k in range(max(1, verb - 1), verb + 1))
 
 
 def attached_indexes(view: View, role: Match) -> set[int]:

@@ -248,11 +248,13 @@ def members_before(view: View, m: Match) -> list[Item]:
 
 
 def along_with(view: View, m: Match) -> list[Item]:
-    """ "A là thành viên Khối X cùng với B, C và D": the units after the body and a phrase of
-    ``members.along_with.txt`` are members too."""
+    """ "A là thành viên Khối X cùng với B, C và D": the units after the body (and a description in
+    brackets) and a phrase of ``members.along_with.txt`` are members too."""
     toks = view.toks
     after = m.end + (1 if m.end < len(toks) and toks[m.end].norm in (norm("của"), norm("thuộc")) else 0)
     end = body_end_from(view, after)
+    if end is not None:  # "… tỉnh Hải Dương (khối văn hóa - xã hội) cùng B, C": past a description
+        end = skip_parenthesis(toks, end)
     if end is not None and end < len(toks) and toks[end].text == ",":  # "… của tỉnh Kiên Giang, cùng B, C"
         end += 1
     k = phrase_at(toks, end, "members.along_with.txt") if end is not None and end < len(toks) else 0

@@ -16,7 +16,7 @@ sentence writes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from extractors.base import Context, years_in
@@ -35,6 +35,7 @@ class DocYears:
     year_end_review: bool  # a "tổng kết" (not a mid-year "sơ kết"): elections there are for next year
     tables: dict[int, int] = field(default_factory=dict)  # sentence start -> inherited year
     stated: bool = False  # ``default`` is a year the title or lead reviews, not a mere guess
+    published: int | None = None  # the year the document is dated, if it is
 
 
 @cache
@@ -45,9 +46,15 @@ def _review_re() -> re.Pattern:
 
 
 def read_years(ctx: Context) -> DocYears:
-    """The term years of one document (see the module notes). The review the title names comes
-    first; then a year the title names for itself (not one it gives a term: "Cụm trưởng 2024");
-    then a review the lead names."""
+    """The term years of one document (see the module notes), with the year it is dated."""
+    published = ctx.doc.published or ""
+    years = review_years(ctx)
+    return replace(years, published=int(published[:4])) if published[:4].isdigit() else years
+
+
+def review_years(ctx: Context) -> DocYears:
+    """The review the title names comes first; then a year the title names for itself (not one it
+    gives a term: "Cụm trưởng 2024"); then a review the lead names."""
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
     tables = {**list_years(ctx.sentences), **table_years(ctx.sentences, ctx.doc.text)}
     title = ctx.sentences[0].text if ctx.sentences else ""
@@ -184,14 +191,30 @@ _NAM, _HOC = norm("năm"), norm("học")
 
 def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:
     """A year written at token ``i``: (the index after it, the year). "năm 2023", "năm học 2022
-    – 2023" (the first), "2023", "năm nay", "năm ngoái" (counted from ``years.now``)."""
+    – 2023" (its first year, or the last in a document dated after it: ``school_year``), "2023",
+    "năm nay", "năm ngoái" (counted from ``years.now``)."""
     if i < len(toks) and is_year(toks[i]):
-        return None if range_end(toks, i) else (i + 1, int(toks[i].text))
+        if range_end(toks, i):
+            return None
+        school = i >= 2 and toks[i - 1].norm == _HOC and toks[i - 2].norm == _NAM
+        return school_year(toks, i, years) if school else (i + 1, int(toks[i].text))
     if i + 1 < len(toks) and toks[i].norm == _NAM:
-        k = i + 2 if toks[i + 1].norm == _HOC else i + 1
+        school = toks[i + 1].norm == _HOC
+        k = i + 2 if school else i + 1
         if k < len(toks) and is_year(toks[k]) and not range_end(toks, k):
-            return k + 1, int(toks[k].text)
+            return school_year(toks, k, years) if school else (k + 1, int(toks[k].text))
     return relative_year(toks, i, years)
+
+
+def school_year(toks: list[Token], k: int, years: DocYears) -> tuple[int, int]:
+    """The school year whose first year is at token ``k``: its first calendar year ("năm học 2019 –
+    2020" -> 2019), or the year it ends in when the document is dated that year or later, a report
+    at or after its end ("năm học 2003 – 2004" in a report of July 2004 -> 2004)."""
+    if k + 2 < len(toks) and toks[k + 1].text in "-–" and is_year(toks[k + 2]):
+        end = int(toks[k + 2].text)
+        if years.published and years.published >= end:
+            return k + 3, end
+    return k + 1, int(toks[k].text)
 
 
 _DEN = frozenset(norm(w) for w in ("đến", "tới"))

@@ -377,6 +377,9 @@ def capitalised_run(toks: Tokens, i: int, numbered: bool = True) -> int:
 
 
 ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]")  # "TAND", "NN&PTNT", "PT-TH"
+# A brand a unit goes by, one word in Latin letters with no tone mark and longer than a syllable, or
+# with a capital inside: "(Vietcombank)", "(VietinBank)", "(PetroVietnam)" (not "(Huế)", "(Long)").
+BRAND_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{6,}")
 BRACKETED_RE = re.compile(r"\(\s*(?:[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9]|[A-Z][a-z]{3,})\s*\)")  # "(TAND)", "(Agribank)"
 
 
@@ -425,7 +428,8 @@ def bracket_abbreviation(toks: Tokens, k: int) -> int:
     j = k + 1
     while j < len(toks) and (n := phrase_at(toks, j, "units.abbreviation_intro.txt")):
         j += n
-    ok = j + 1 < len(toks) and toks[j + 1].text == ")" and ACRONYM_RE.fullmatch(toks[j].text)
+    ok = j + 1 < len(toks) and toks[j + 1].text == ")" and (
+        ACRONYM_RE.fullmatch(toks[j].text) or BRAND_RE.fullmatch(toks[j].text))
     return j + 1 if ok else 0
 
 

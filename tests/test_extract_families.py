@@ -659,3 +659,105 @@ def test_chairs_sixth_round(text, published, expected):
 )
 def test_members_sixth_round_names(text, expected):
     assert {m for _, m in members_of(text)} == expected
+
+
+# --- seventh round (heldout5, scored once held out, now development data) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a number, then "các" and the members' kind and place: one name
+            "Ngày 9/1, Cụm thi đua số 3 các hợp tác xã thủy sản huyện Giao Thủy tổng kết năm 2010.",
+            {"Cụm thi đua số 3 các hợp tác xã thủy sản huyện Giao Thủy"},
+        ),
+        (  # a comma series of generic kinds before the place
+            "Cụm thi đua số 4 các sở, ban, ngành tỉnh Bắc Giang họp năm 2012.",
+            {"Cụm thi đua số 4 các sở, ban, ngành tỉnh Bắc Giang"},
+        ),
+        (  # a region after the kind; two clusters of one number told apart by their kinds
+            "Cụm thi đua số 1 các trường cao đẳng đồng bằng sông Cửu Long họp năm 2015. Cụm thi đua số 1 các"
+            " HTX vận tải huyện Hòa Vang cũng họp.",
+            {"Cụm thi đua số 1 các trường cao đẳng đồng bằng sông Cửu Long",
+             "Cụm thi đua số 1 các HTX vận tải huyện Hòa Vang"},
+        ),
+        (  # the number alone in a headline is a short form of the name that follows
+            "Cụm thi đua số 3 tổng kết\nNgày 9/1, Cụm thi đua số 3 các hợp tác xã thủy sản huyện Giao Thủy tổng"
+            " kết năm 2010.",
+            {"Cụm thi đua số 3 các hợp tác xã thủy sản huyện Giao Thủy"},
+        ),
+        (  # a kind of unit with its level, then "thuộc" its parent
+            "Khối thi đua các Bộ Chỉ huy Quân sự tỉnh thuộc Quân khu 7 tổng kết năm 2022.",
+            {"Khối thi đua các Bộ Chỉ huy Quân sự tỉnh thuộc Quân khu 7"},
+        ),
+        (  # a kind of unit, then its owner after "có vốn"
+            "Khối thi đua các ngân hàng thương mại có vốn Nhà nước tổng kết năm 2019.",
+            {"Khối thi đua các ngân hàng thương mại có vốn Nhà nước"},
+        ),
+        # negatives: a generic plural or a kind with no place after the number is not named with it; an
+        # owner in lower case is no qualifier
+        ("Cụm thi đua số 3 các đơn vị đã ký giao ước năm 2010.", {"Cụm thi đua số 3"}),
+        ("Cụm thi đua số 3 các trường tổ chức hội thao năm 2010.", {"Cụm thi đua số 3"}),
+        ("Khối thi đua các ngân hàng thương mại có vốn lớn tổng kết năm 2019.",
+         {"Khối thi đua các ngân hàng thương mại"}),
+    ],
+)
+def test_bodies_seventh_round(text, expected):
+    assert bodies_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a hand-over ahead ("sẽ") in the year written before it; the deputy of the next clause with it
+            "Khối thi đua số 5 tổng kết năm 2021. Năm 2022, chúng tôi sẽ bàn giao nhiệm vụ Khối trưởng cho Sở"
+            " Xây dựng tỉnh Hòa Bình; Sở Công Thương tỉnh Hòa Bình làm Khối phó.", None,
+            {("chair", "Sở Xây dựng tỉnh Hòa Bình", 2022), ("vice_chair", "Sở Công Thương tỉnh Hòa Bình", 2022)},
+        ),
+        (  # a brand defined in brackets stands for its unit
+            "Khối thi đua số 5 tổng kết năm 2019. Khối có 2 thành viên: Tổng công ty Bưu điện Việt Nam"
+            " (Vietnampost) và Tổng công ty Viễn thông MobiFone (MobiFone). Năm 2019, Vietnampost giữ vai trò"
+            " Trưởng khối; MobiFone là Phó Trưởng khối.", None,
+            {("chair", "Tổng công ty Bưu điện Việt Nam", 2019),
+             ("vice_chair", "Tổng công ty Viễn thông MobiFone", 2019)},
+        ),
+        (  # a school year in a report dated after it ends: the year it ends in
+            "Cụm thi đua số 4 tổng kết. Năm học 2010 - 2011, Trường THPT Lê Lợi là Cụm trưởng.", "2011-07-15",
+            {("chair", "Trường THPT Lê Lợi", 2011)},
+        ),
+        # negatives: a school year in a document dated before it ends keeps its first year; a hand-over
+        # done in the year written before it gives the incoming holder the next year
+        ("Cụm thi đua số 4 họp. Năm học 2010 - 2011, Trường THPT Lê Lợi là Cụm trưởng.", "2010-10-15",
+         {("chair", "Trường THPT Lê Lợi", 2010)}),
+        ("Khối thi đua số 5 tổng kết năm 2021. Năm 2021, Sở Tài chính tỉnh Hòa Bình bàn giao nhiệm vụ Khối"
+         " trưởng cho Sở Xây dựng tỉnh Hòa Bình.", None,
+         {("chair", "Sở Tài chính tỉnh Hòa Bình", 2021), ("chair", "Sở Xây dựng tỉnh Hòa Bình", 2022)}),
+    ],
+)
+def test_chairs_seventh_round(text, published, expected):
+    assert chairs_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "có N <kind> (ABBR):" then the list
+            "Cụm thi đua số 3 tổng kết năm 2010. Cụm có 3 hợp tác xã (HTX): HTX thủy sản Giao Xuân, HTX"
+            " thủy sản Giao Hải và HTX thủy sản Giao Lạc.",
+            {"HTX thủy sản Giao Xuân", "HTX thủy sản Giao Hải", "HTX thủy sản Giao Lạc"},
+        ),
+        (  # the unit that set the body up between the body and "gồm"; a head shared before a colon
+            "Cụm thi đua số 5 do Bộ Tư pháp thành lập, gồm các Sở Tư pháp: Lạng Sơn, Cao Bằng và Bắc Kạn.",
+            {"Sở Tư pháp Lạng Sơn", "Sở Tư pháp Cao Bằng", "Sở Tư pháp Bắc Kạn"},
+        ),
+        (  # "đồng thời là thành viên", then "cùng" the others past a description in brackets
+            "Sở Nội vụ đồng thời là thành viên Cụm thi đua số 1 các sở, ban, ngành tỉnh Hà Nam (khối nội chính)"
+            " cùng Sở Tư pháp, Thanh tra tỉnh.",
+            {"Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh"},
+        ),
+        # negatives: a count of a kind with no colon lists nothing
+        ("Cụm thi đua số 3 tổng kết năm 2010. Cụm có 3 hợp tác xã đạt danh hiệu xuất sắc.", set()),
+    ],
+)
+def test_members_seventh_round(text, expected):
+    assert {m for _, m in members_of(text)} == expected
