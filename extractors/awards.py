@@ -77,7 +77,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractors.awards_groups import group_named_after, named_over_groups, places_apart
-from extractors.awards_lines import headed_lists, listed_awards, opens_list, table_awards
+from extractors.awards_lines import headed_lists, listed_awards, opens_list, run_together_rows, table_awards
 from extractors.awards_lists import (
     is_group,
     list_after_la,
@@ -209,6 +209,7 @@ def all_awards(ctx: Context) -> Iterator[Award]:
             yield from awards_in(ctx, sent, earlier, sentences[k + 1 : k + 1 + MAX_LISTED_AFTER])
         earlier.append(sent)
     yield from table_awards(ctx)
+    yield from run_together_rows(ctx)
     yield from headed_lists(ctx)
 
 

@@ -97,6 +97,42 @@ def table_awards(ctx: Context) -> Iterator[Award]:
             yield from row_awards(ctx, table, row, who)
 
 
+def run_together_rows(ctx: Context) -> Iterator[Award]:
+    """A table whose columns were laid out with spaces, run together on each line: a header that
+    opens with the recipients' column and names the awards' ("Đơn vị Hình thức khen thưởng đề
+    nghị"), then rows of a recipient and an award ("Sở Tư pháp Nam Định Cờ thi đua của Bộ Tư pháp"),
+    up to the first line that is no such row."""
+    lines = body_lines(ctx)
+    for k, header in enumerate(lines):
+        if "|" in header.text or not is_recipient_column(header.text) or not AWARD_COLUMN.search(header.text):
+            continue
+        status = "proposed" if is_proposal(header.text) else "granted"
+        year = next(iter(years_in(header.text)), ctx.year)
+        for row in lines[k + 1 :]:
+            found = row_award(row.text)
+            if found is None:
+                break
+            (r_a, r_b), (n_a, n_b) = found
+            ev = ctx.evidence(row, r_a, n_b, "awards/run-together-row")
+            yield Award(row.text[n_a:n_b], row.text[r_a:r_b], year, status, ev)
+
+
+def row_award(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(recipient, award) character spans of a row that is a name and an award ending the line."""
+    toks = lazy_tokens(text)
+    spans = award_spans(toks, find_patterns(PATTERNS, text))
+    if len(spans) != 1 or spans[0].start == 0 or spans[0].end != len(toks) - (toks[-1].text in ".;"):
+        return None
+    award = spans[0]
+    item = clean_item(toks, 0, award.start)
+    if item is None or item != (0, award.start):
+        return None
+    return (toks[0].start, toks[award.start - 1].end), (toks[award.start].start, toks[award.end - 1].end)
+
+
+AWARD_COLUMN = re.compile(r"(?i)hình thức|khen thưởng|danh hiệu")  # the header's column of awards
+
+
 def is_recipient_column(head: str) -> bool:
     """"Đơn vị", "Tên tập thể", "Họ và tên", "Đơn vị được đề nghị": a header naming recipients."""
     toks = syllables(head)

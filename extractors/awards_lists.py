@@ -25,7 +25,7 @@ from extractors.awards_words import (
     UNIT_RANKS,
     trim_end,
 )
-from extractors.lines import phrase_at, phrase_before
+from extractors.lines import load_phrases, phrase_at, phrase_before
 from extractors.nlp import Match, Token
 from extractors.persons import (
     HONORIFICS,
@@ -38,6 +38,8 @@ from extractors.persons import (
     title_before,
 )
 from extractors.phrases import in_dictionary
+
+CREDITS = load_phrases("awards.credits.txt")  # "(Ảnh: …)": a photo credit in brackets
 
 
 def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a: int) -> list[tuple[int, int]]:
@@ -88,6 +90,8 @@ def region_end(toks: list[Token], verbs: list[Match], starts: set[int], a: int) 
         colon = colon or t == ":"
         if t in (".", "!", "?") or k in starts or k in grants:
             return k
+        if t == "(" and phrase_at(toks, k + 1, CREDITS):
+            return k  # "(Ảnh: Minh Đức)": a photo credit after a caption
         if t == ";" and (not colon or any(k < g < clause_stop(toks, k + 1) for g in grants)):
             return k
     return len(toks)
@@ -231,7 +235,19 @@ def belongs_to(toks: list[Token], a: int, k: int) -> bool:
     """Whether the unit after a comma at ``k - 1`` is the larger one the unit at ``a`` belongs to
     ("Đại đội 2, | Tiểu đoàn 1", "Đội sản xuất số 3, | Nông trường Ia Blang")."""
     small, large = unit_rank(toks, a), unit_rank(toks, k)
-    return small is not None and large is not None and small[0] == large[0] and small[1] < large[1]
+    if small is None or large is None or small[0] != large[0] or small[1] >= large[1]:
+        return False
+    return not (a > 1 and toks[a - 1].text == ","
+                and any(unit_rank(toks, j) == small for j in range(piece_start(toks, a - 1), a - 1)))
+
+
+def piece_start(toks: list[Token], k: int) -> int:
+    """Start of the list piece that ends at the separator ``k``: a list of peers ("Công an huyện A,
+    Công an huyện B, Công an tỉnh C") names each on its own."""
+    j = k
+    while j > 0 and toks[j - 1].text not in ",;:" and "\n" not in toks[j - 1].text and k - j < 20:
+        j -= 1
+    return j
 
 
 def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:

@@ -22,10 +22,12 @@ from extractors.awards_words import (
     AwardSpan,
     starts_word,
 )
-from extractors.lines import phrase_at
+from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Match, Token, norm
 from extractors.phrases import read_tokens
 from extractors.units import comma_joins, read_heads
+
+UNIT_NAME_WORDS = load_phrases("units.name_words.txt")  # lowercase nouns inside unit names
 
 
 def award_spans(toks: list[Token], matches: list[Match]) -> list[AwardSpan]:
@@ -183,6 +185,8 @@ def in_unit(toks: list[Token], j: int, first: bool) -> bool:
         return joins_next and not first
     if not t.text[:1].isalpha() or (t.word_start and phrase_at(toks, j, STOPS)):
         return False
+    if t.word_start and phrase_at(toks, j, UNIT_NAME_WORDS):
+        return True  # sector words the tagger calls verbs: "Bộ Giao thông vận tải"
     return first or not t.word_start or t.tag in NOUNISH
 
 

@@ -68,8 +68,10 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     if but:  # "Mặc dù vụ việc … đang được điều tra nhưng | vụ trưởng Vụ 2 Trần Đức A vẫn được nhận …"
         pieces[-1] = s, e = but[-1], e
     floor = max([s] + [m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e])
-    if floor > s:  # "tôi chúc mừng | Công an tỉnh X đã được tặng …": the subject starts after the verb
-        return subject_items(toks, floor, e)
+    if floor > s and not placed(toks, s, floor, e):  # "tôi chúc mừng | Công an tỉnh X đã được tặng …"
+        return subject_items(toks, floor, e)  # the subject starts after the verb
+    if floor > s:  # "HTX X xếp | thứ nhất, được đề nghị …": the unit before a verb of ranking
+        return subject_items(toks, s, next(m.start for m in verbs if m.end == floor))
     before = person_before(toks, pieces)
     if before:
         return [before]  # "ông A, Giám đốc Sở Y tế, được tặng …", "cô giáo B, Trường X, được …"
@@ -92,6 +94,16 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
             break  # only a piece that is all names continues the list
         found[:0] = items
     return found
+
+
+def placed(toks: list[Token], s: int, floor: int, e: int) -> bool:
+    """A piece that ends in a place in a ranking after its verb, in lower case ("xếp | thứ nhất",
+    "đứng | đầu bảng"): the subject is before the verb, not after it."""
+    return (floor < e and bool(phrase_at(toks, floor, PLACINGS))
+            and not any(t.is_title for t in toks[floor:e]) and any(t.is_title for t in toks[s:floor]))
+
+
+PLACINGS = load_phrases("awards.placings.txt")
 
 
 def is_achievement(toks: list[Token], s: int, e: int) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from extractors.base import YEAR_RE, Context, extractor, years_in
 from extractors.lines import find_patterns, load_phrases, phrase_at
-from extractors.nlp import Match, Token, norm, syllables
+from extractors.nlp import Match, Token, load_lexicon, norm, syllables
 from extractors.persons import own_sentences
 from schemas.document import Sentence
 from schemas.facts import Campaign
@@ -60,6 +60,25 @@ def find_campaigns(ctx: Context) -> Iterator[Campaign]:
             if about is None:
                 about = EMULATION_WORK.search(ctx.doc.text) is not None
             yield from campaigns_in(ctx, sent, about)
+        if "phong trào" in sent.text and ACTOR_NAME.search(sent.text):
+            if about is None:
+                about = EMULATION_WORK.search(ctx.doc.text) is not None
+            if about:
+                yield from actor_campaigns(ctx, sent)
+
+
+def actor_campaigns(ctx: Context, sent: Sentence) -> Iterator[Campaign]:
+    """Unquoted names of who emulates and at what, ending before the year they are reviewed for:
+    "phong trào | nông dân thi đua sản xuất, kinh doanh giỏi … | năm 2007" (``campaigns.actors.txt``)."""
+    for m in ACTOR_NAME.finditer(sent.text):
+        if len(m.group(1).split()) <= MAX_ACTOR_WORDS:
+            ev = ctx.evidence(sent, m.start(1), m.end(1), "campaigns/campaign-actor")
+            yield Campaign(ev.surface, "campaign", int(m.group(2)), ev)
+
+
+ACTORS = "|".join(re.escape(a) for a in sorted(load_lexicon("campaigns.actors.txt"), key=len, reverse=True))
+ACTOR_NAME = re.compile(rf"phong trào ((?:{ACTORS}) thi đua [^.;:\n\"“”]+?),? năm ((?:19|20)\d\d)\b")
+MAX_ACTOR_WORDS = 25
 
 
 def _has_cue_word(text: str) -> bool:

@@ -126,7 +126,7 @@ def find_persons(ctx: Context) -> list[Person]:
     """Each person once, with the most telling title any mention gives."""
     best: dict[str, tuple[int, Person]] = {}
     mentions = (m for sent in own_sentences(ctx) for m in chain(persons_in(ctx, sent), listed_names(ctx, sent)))
-    for strength, person in chain(mentions, signatures(ctx), table_persons(ctx)):
+    for strength, person in chain(mentions, signatures(ctx), beside_addressees(ctx), table_persons(ctx)):
         key = canon(person.name)
         if key not in best or strength > best[key][0]:
             best[key] = (strength, person)
@@ -167,6 +167,44 @@ def signatures(ctx: Context) -> Iterator[tuple[int, Person]]:
             if is_whole_name(lines[k].text[a:b]):
                 ev = ctx.evidence(lines[k], a, b, "persons/signature")
                 yield RANK, Person(ev.surface, role, ev)
+
+
+def beside_addressees(ctx: Context) -> Iterator[tuple[int, Person]]:
+    """A signature laid out beside the addressees ("Nơi nhận:"), its columns run together on each
+    line: the role in capitals ends the first lines, the name ends a later one or stands alone:
+
+        Nơi nhận: TM. BAN THƯỜNG VỤ / - Như trên; CHỦ TỊCH / - Lưu: VT. (đã ký) / Nguyễn Văn A"""
+    lines = body_lines(ctx)
+    for k, line in enumerate(lines):
+        if not ADDRESSEES.match(line.text):
+            continue
+        role = None
+        for j in range(k, min(k + MAX_ADDRESSEE_LINES, len(lines))):
+            text = SIGNED_NOTE.sub(" ", lines[j].text).rstrip()
+            if j > k and not text.startswith(("-", "+", "•")) and not is_whole_name(text.strip()):
+                break
+            caps = capital_tail(text)
+            role = role or (caps if caps and is_role(caps) else None)
+            tail = re.split(r"[;:.)]", text)[-1].strip()
+            if role and j > k and tail and is_whole_name(tail):
+                a = lines[j].text.rindex(tail)
+                ev = ctx.evidence(lines[j], a, a + len(tail), "persons/signature-beside-addressees")
+                yield RANK, Person(ev.surface, role, ev)
+                break
+
+
+def capital_tail(text: str) -> str | None:
+    """The words in capitals that end a line ("- Như trên; HIỆU TRƯỞNG"), if two or more letters."""
+    words = text.split()
+    n = len(words)
+    while n > 0 and words[n - 1].isupper() and words[n - 1][:1] not in "-+•":
+        n -= 1
+    tail = " ".join(words[n:]).lstrip(";:.,")
+    return tail if sum(c.isalpha() for c in tail) >= 2 else None
+
+
+ADDRESSEES = re.compile(r"(?i)nơi nhận\s*:")
+MAX_ADDRESSEE_LINES = 10
 
 
 def signer_roles(lines: list[Sentence], k: int) -> list[str]:
@@ -362,7 +400,15 @@ def after_place_word(toks: list[Token], i: int) -> bool:
     """Whether a place word stands right before token ``i`` ("trường | Lê Quý Đôn"), not as the end of
     a longer word ("Bộ trưởng Tài nguyên Môi trường | Mai Ái Trực")."""
     k = phrase_before(toks, i, PLACE_WORDS)
-    return k < i and not (k == i - 1 and in_dictionary(toks, k))
+    if k < i:
+        return not (k == i - 1 and in_dictionary(toks, k))
+    j = i  # "HTX dịch vụ nông nghiệp | Vũ Hội": the kind of the unit between its head and its name
+    while (k := phrase_before(toks, j, KIND_WORDS)) < j and not toks[k].is_title:
+        j = k
+    return j < i and phrase_before(toks, j, PLACE_WORDS) < j
+
+
+KIND_WORDS = load_phrases("persons.kind_words.txt")
 
 
 def longest_name(toks: list[Token], i: int) -> int:
@@ -424,9 +470,16 @@ def is_place(toks: list[Token], i: int, j: int) -> bool:
     """Whether tokens ``i:j`` start with a known place ending at a word's end: "Hồ Chí Minh",
     "Thái Lan | Thaksin Shinawatra" (but "Lê Chân Hưng" is one word, a person)."""
     for k in range(i + 2, j + 1):
-        if (k == j or toks[k].word_start) and canon(" ".join(t.text for t in toks[i:k])) in NOT_NAMES:
+        ends = k == j or toks[k].word_start or glued_word(toks, k)
+        if ends and canon(" ".join(t.text for t in toks[i:k])) in NOT_NAMES:
             return True
     return False
+
+
+def glued_word(toks: list[Token], k: int) -> bool:
+    """The segmenter glued a place to the first syllable of the word after it: "Thái Bình Bằng | khen"
+    ("Bằng khen" is a word of the word list, its second syllable in lower case)."""
+    return k + 1 < len(toks) and toks[k + 1].text.islower() and bool(in_dictionary(toks, k + 1))
 
 
 def is_name_part(toks: list[Token], j: int) -> bool:

@@ -476,3 +476,130 @@ PERSONS_ROUND7 = [  # (text, [(name, title)])
 @pytest.mark.parametrize(("text", "expected"), PERSONS_ROUND7)
 def test_person_families_round7(text, expected):
     assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a grantor's name goes on over a lowercase sector word the tagger calls a verb
+            "Khối thống nhất đề nghị tặng Cờ thi đua của Bộ Giao thông vận tải cho Cục Hàng hải Việt Nam.",
+            {("Cờ thi đua của Bộ Giao thông vận tải", "Cục Hàng hải Việt Nam", "proposed")},
+        ),
+        (  # a photo credit in brackets after a caption ends the recipients; its name is no recipient
+            "Phó Giám đốc Sở trao Bằng khen cho Trường THCS Lê Lợi (Ảnh: Minh Châu)",
+            {("Bằng khen", "Trường THCS Lê Lợi", "granted")},
+        ),
+        (  # numbered lines: a police department or district police and the province's police it belongs to
+            "Tặng Bằng khen của Bộ trưởng Bộ Công an cho 3 tập thể, gồm:\n"
+            "1. Phòng Cảnh sát kinh tế, Công an tỉnh Nghệ An;\n"
+            "2. Công an huyện Quỳnh Lưu, Công an tỉnh Nghệ An;\n"
+            "3. Đồn Công an Cửa Lò, Công an tỉnh Nghệ An.",
+            {("Bằng khen của Bộ trưởng Bộ Công an", "Phòng Cảnh sát kinh tế, Công an tỉnh Nghệ An", "granted"),
+             ("Bằng khen của Bộ trưởng Bộ Công an", "Công an huyện Quỳnh Lưu, Công an tỉnh Nghệ An", "granted"),
+             ("Bằng khen của Bộ trưởng Bộ Công an", "Đồn Công an Cửa Lò, Công an tỉnh Nghệ An", "granted")},
+        ),
+        (  # negative: a list of peers before a province's police names each on its own
+            "Tặng Bằng khen của UBND tỉnh cho Công an huyện Quỳnh Lưu, Công an huyện Diễn Châu, Công an tỉnh Hà Tĩnh.",
+            {("Bằng khen của UBND tỉnh", "Công an huyện Quỳnh Lưu", "granted"),
+             ("Bằng khen của UBND tỉnh", "Công an huyện Diễn Châu", "granted"),
+             ("Bằng khen của UBND tỉnh", "Công an tỉnh Hà Tĩnh", "granted")},
+        ),
+        (  # negative: a unit of another trade before a province's police is a recipient of its own
+            "Tặng Bằng khen của UBND tỉnh cho Phòng Tư pháp huyện Yên Thành, Công an tỉnh Nghệ An.",
+            {("Bằng khen của UBND tỉnh", "Phòng Tư pháp huyện Yên Thành", "granted"),
+             ("Bằng khen của UBND tỉnh", "Công an tỉnh Nghệ An", "granted")},
+        ),
+        (  # the unit before a verb of ranking and its place is the subject of the proposal after the comma
+            "Qua chấm điểm, HTX dịch vụ nông nghiệp Quang Trung xếp thứ nhất, được đề nghị UBND huyện tặng "
+            "Giấy khen; HTX nông nghiệp An Hòa được đề nghị tặng Bằng khen.",
+            {("Giấy khen", "HTX dịch vụ nông nghiệp Quang Trung", "proposed"),
+             ("Bằng khen", "HTX nông nghiệp An Hòa", "proposed")},
+        ),
+        (  # negative: after a verb of choosing the subject is the unit named after it
+            "Hội nghị đã bình chọn Trường THCS Kim Đồng được đề nghị tặng Cờ thi đua của UBND tỉnh.",
+            {("Cờ thi đua của UBND tỉnh", "Trường THCS Kim Đồng", "proposed")},
+        ),
+    ],
+)
+def test_award_families_round8(text, expected):
+    assert awards_of(text) == expected
+
+
+PERSONS_ROUND8 = [  # (text, [(name, title)])
+    (  # a cooperative's or company's place name after its trade words is no person
+        "Cuối buổi, HTX dịch vụ nông nghiệp Quang Trung - Cụm trưởng năm 2010 - trao cờ luân lưu.", []),
+    ("Cuối buổi, Công ty cổ phần Hoàng Long - Cụm trưởng năm 2010 - trao cờ luân lưu.", []),
+    (  # negative: a person after a form of address still is one
+        "Cuối buổi, ông Lê Văn Hội - Cụm trưởng năm 2010 - trao cờ luân lưu.", [("Lê Văn Hội", "Cụm trưởng")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS_ROUND8)
+def test_person_families_round8(text, expected):
+    assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)
+
+
+SIGNED_BESIDE = [  # (text, [(name, title)])
+    (  # a signature laid out beside the addressees, its columns run together on each line
+        "Nơi nhận: TRƯỞNG CỤM\n- Như trên; GIÁM ĐỐC\n- Các sở trong Cụm;\n- Lưu: VT. Trần Minh Khoa",
+        [("Trần Minh Khoa", "TRƯỞNG CỤM")],
+    ),
+    (  # … the name alone on the line after the addressees, a note that it was signed between
+        "Nơi nhận: TM. BAN THƯỜNG VỤ\n- Như trên; CHỦ TỊCH\n- Lưu VP. (đã ký)\nHoàng Thị Lan",
+        [("Hoàng Thị Lan", "CHỦ TỊCH")],
+    ),
+    (  # negative: no role in capitals beside the addressees, no signer
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPhạm Quốc Huy", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_BESIDE)
+def test_signature_beside_addressees(text, expected):
+    assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)
+
+
+def test_award_rows_run_together():
+    """A table laid out with spaces whose columns ran together: a header naming the recipients' and
+    the awards' columns, then rows of a unit and an award, up to the first line that is no row."""
+    text = ("Kết quả bình xét của Cụm:\nĐơn vị Hình thức khen thưởng đề nghị\n"
+            "Sở Tư pháp Nam Định Cờ thi đua của Bộ Tư pháp\nSở Tư pháp Ninh Bình Bằng khen của Bộ trưởng Bộ Tư pháp\n"
+            "Sở Tư pháp Hà Nam đạt 95 điểm.")
+    assert awards_of(text) == {
+        ("Cờ thi đua của Bộ Tư pháp", "Sở Tư pháp Nam Định", "proposed"),
+        ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Sở Tư pháp Ninh Bình", "proposed"),
+    }
+
+
+def test_award_rows_run_together_negative():
+    """Without a header naming both columns, a line of a unit and an award is no row."""
+    text = "Danh sách các đơn vị:\nSở Tư pháp Nam Định Cờ thi đua của Bộ Tư pháp"
+    assert awards_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # who emulates and at what, unquoted, up to the year it is reviewed for
+            "Hội nghị tổng kết phong trào cựu chiến binh thi đua làm kinh tế giỏi, giúp nhau giảm nghèo năm 2015.",
+            ["cựu chiến binh thi đua làm kinh tế giỏi, giúp nhau giảm nghèo"],
+        ),
+        (  # negative: no year closes the name, where it ends is guesswork
+            "Hội nghị tổng kết phong trào cựu chiến binh thi đua làm kinh tế giỏi, giúp nhau giảm nghèo.", []),
+    ],
+)
+def test_campaigns_by_actor(text, expected):
+    assert [c.name for c in facts_of(text, Campaign)] == expected
+
+
+PLACE_GLUED = [  # (text, [(name, title)])
+    (  # a place the segmenter glued to the first syllable of the award after it is no person
+        "Đơn vị Hình thức khen thưởng đề nghị\nSở GD&ĐT Hà Nam Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo\n"
+        "Sở GD&ĐT Thái Bình Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo", []),
+    (  # negative: a person whose name holds a place's syllables still is one
+        "Ông Nguyễn Thái Bình, Giám đốc Sở Y tế, phát biểu.", [("Nguyễn Thái Bình", "Giám đốc Sở Y tế")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_GLUED)
+def test_place_glued_to_award(text, expected):
+    assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)
