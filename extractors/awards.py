@@ -137,7 +137,7 @@ from extractors.base import Context, extractor
 from extractors.lines import find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
-from extractors.units import ACRONYM_RE, defined_abbreviations, norms_key, spell_out, unit_key
+from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
 from schemas.document import Sentence
 from schemas.facts import Award
 from schemas.names import canon
@@ -169,7 +169,7 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     defined = defined_abbreviations(s.text for s in ctx.sentences)
     if not defined:
         return found
-    key = norms_key(ctx.doc.text)
+    key = document_key(ctx.doc.text)
     return [replace(a, recipient=spell_out(a.recipient, defined, key)) if a.recipient else a for a in found]
 
 

@@ -14,7 +14,7 @@ from extractors.base import Context
 from extractors.nlp import load_lexicon
 from extractors.resolution import passing_mentions
 from extractors.terms import DocYears
-from extractors.units import defined_abbreviations, known_abbreviations, norms_key, spell_out, unit_key
+from extractors.units import defined_abbreviations, document_key, known_abbreviations, spell_out, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Member
 from schemas.names import canon
@@ -77,5 +77,5 @@ def _place_re() -> re.Pattern:
 def read_scope(ctx: Context, bodies: list[Body], years: DocYears | None = None) -> Scope:
     """The scope of one document that names ``bodies``."""
     abbreviations = defined_abbreviations(s.text for s in ctx.sentences)
-    return Scope(bodies, abbreviations, norms_key(ctx.doc.text),
+    return Scope(bodies, abbreviations, document_key(ctx.doc.text),
                  passing_mentions(bodies, ctx.doc.text), years, tuple(ctx.sentences), ctx.doc.text)

@@ -261,12 +261,21 @@ def _year_words() -> dict[tuple[str, ...], int]:
     return {tuple(t.norm for t in read_tokens(w.strip())): int(k) for w, k in pairs}
 
 
+@cache
+def _year_words_by_first() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """``_year_words`` by their first word, in the lexicon's order."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for words_, offset in _year_words().items():
+        index.setdefault(words_[0], []).append((words_, offset))
+    return index
+
+
 def relative_year(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:
     """ "năm nay", "năm ngoái", "năm tới" at token ``i``: (the index after it, the year it means
     counted from the document's current year)."""
-    if years.now is None:
+    if years.now is None or not 0 <= i < len(toks):
         return None
-    for words_, offset in _year_words().items():
+    for words_, offset in _year_words_by_first().get(toks[i].norm, ()):
         if tuple(t.norm for t in toks[i : i + len(words_)]) == words_:
             return i + len(words_), years.now + offset
     return None

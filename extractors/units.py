@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from extractors.nlp import TOKEN_RE, load_lexicon, norm
 from extractors.phrases import (
@@ -475,6 +475,12 @@ def spell_out(name: str, abbreviations: dict[str, str], text_key: str) -> str:
 def norms_key(text: str) -> str:
     """A text as its syllable norms between spaces, for finding one name in another."""
     return " " + " ".join(syllable_norm(m.group()) for m in TOKEN_RE.finditer(text)) + " "
+
+
+@lru_cache(maxsize=2)
+def document_key(text: str) -> str:
+    """``norms_key`` of a whole document, computed once for the extractors that need it."""
+    return norms_key(text)
 
 
 @cache
