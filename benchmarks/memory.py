@@ -80,7 +80,7 @@ class TreeSampler:
     >>> sampler.figures()["peak_pss_mib"]        # doctest: +SKIP
     """
 
-    def __init__(self, pid: int, interval: float = 0.05):
+    def __init__(self, pid: int, interval: float = 0.2):
         self.pid, self.interval = pid, interval
         self.peak_pss = self.peak_rss = self.peak_hwm_sum = 0
         self.hwm: dict[int, int] = {}
