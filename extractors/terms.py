@@ -256,17 +256,13 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
 
 
 @cache
-def _year_words() -> dict[tuple[str, ...], int]:
-    pairs = (line.rsplit("=", 1) for line in load_lexicon("chairs.year_words.txt"))
-    return {tuple(t.norm for t in read_tokens(w.strip())): int(k) for w, k in pairs}
-
-
-@cache
-def _year_words_by_first() -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """``_year_words`` by their first word, in the lexicon's order."""
+def _year_words() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """The relative-year phrases with their offsets, by first word, in the lexicon's order."""
     index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for words_, offset in _year_words().items():
-        index.setdefault(words_[0], []).append((words_, offset))
+    for line in load_lexicon("chairs.year_words.txt"):
+        phrase, offset = line.rsplit("=", 1)
+        words_ = tuple(t.norm for t in read_tokens(phrase.strip()))
+        index.setdefault(words_[0], []).append((words_, int(offset)))
     return index
 
 
@@ -275,7 +271,7 @@ def relative_year(toks: list[Token], i: int, years: DocYears) -> tuple[int, int]
     counted from the document's current year)."""
     if years.now is None or not 0 <= i < len(toks):
         return None
-    for words_, offset in _year_words_by_first().get(toks[i].norm, ()):
+    for words_, offset in _year_words().get(toks[i].norm, ()):
         if tuple(t.norm for t in toks[i : i + len(words_)]) == words_:
             return i + len(words_), years.now + offset
     return None
