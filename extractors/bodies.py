@@ -561,8 +561,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 3  # "Khối thi đua các Bộ Chỉ huy Quân sự (CHQS) tỉnh, thành phố": the name goes on
     if is_head_at(toks, j) or not t.text[:1].isalnum() or phrase_at(toks, j, "bodies.header_words.txt"):
         return 0  # not the motto beside a heading: "KHỐI THI ĐUA CÁC CÔNG TY Độc lập - Tự do - Hạnh phúc"
-    listed = phrase_at(toks, j, "bodies.list_words.txt") if toks[j - 1].text == "," else 0
-    if listed:  # a generic word after a comma that went on: "các huyện, thành, thị"
+    listed = phrase_at(toks, j, "bodies.list_words.txt") if toks[j - 1].text == "," and not t.is_title else 0
+    if listed:  # a generic word after a comma that went on: "các huyện, thành, thị" (not a unit: ", Trường …")
         return listed
     if t.text.isalpha() and not toks.word_start(j):  # the rest of a word already begun: "Bắc bộ"
         return 1
@@ -586,7 +586,7 @@ def list_comma(toks: Tokens, j: int) -> bool:
     if j == 0 or j + 1 >= len(toks):
         return False
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
-        return True
+        return toks[j - 1].is_title or not toks[j + 1].is_title  # not a unit after it: "…, Trường Cao đẳng Y tế"
     if capital_series(toks, j) or group_after_name(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]

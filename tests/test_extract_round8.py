@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.process import process_text
-from schemas.facts import Body
+from schemas.facts import Body, Chair
 
 
 def bodies_of(text: str) -> set[str]:
@@ -76,3 +76,56 @@ def test_numbered_name_ends(text, expected):
 )
 def test_numbered_name_negatives(text):
     assert bodies_of(text) == set()
+
+
+# --- years of chair statements ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a later clause of a hand-over inherits the incoming holder's written year; the subject of
+            # the verb, read after a colon, held the term before
+            "Cụm thi đua các huyện miền núi tổ chức bàn giao cờ Cụm trưởng: Ủy ban nhân dân huyện Mường Tè "
+            "trao lại nhiệm vụ cho Ủy ban nhân dân huyện Sìn Hồ làm Cụm trưởng năm 2022; Ủy ban nhân dân "
+            "huyện Phong Thổ giữ vai trò Cụm phó.",
+            {("chair", "Ủy ban nhân dân huyện Sìn Hồ", 2022), ("vice_chair", "Ủy ban nhân dân huyện Phong Thổ", 2022),
+             ("chair", "Ủy ban nhân dân huyện Mường Tè", 2021)},
+        ),
+        (
+            "Tại hội nghị, Khối thi đua các cơ quan nội chính tỉnh Hòa Bình bàn giao: Sở Tư pháp chuyển giao "
+            "nhiệm vụ cho Thanh tra tỉnh làm Khối trưởng năm 2017; Công an tỉnh làm Khối phó.",
+            {("chair", "Thanh tra tỉnh", 2017), ("vice_chair", "Công an tỉnh", 2017), ("chair", "Sở Tư pháp", 2016)},
+        ),
+        (  # the year written right before the verb, with no subject between, is the incoming term's
+            "Trong Khối thi đua số 2, Trường Chính trị tỉnh làm Khối trưởng năm 2020 và đã hoàn thành nhiệm vụ, "
+            "vì vậy năm 2021 chuyển giao nhiệm vụ Khối trưởng cho Báo Thái Bình theo nguyên tắc luân phiên.",
+            {("chair", "Trường Chính trị tỉnh", 2020), ("chair", "Báo Thái Bình", 2021)},
+        ),
+        (  # a count of years with the years in brackets; "sau đó B đảm nhận năm Y", the role left out
+            "Ở Cụm thi đua số 5, Công ty Cổ phần Cấp nước Hòa Bình được giao làm Cụm trưởng hai năm liền "
+            "(2016, 2017), sau đó Công ty Cổ phần Môi trường Hòa Bình đảm nhận năm 2018.",
+            {("chair", "Công ty Cổ phần Cấp nước Hòa Bình", 2016), ("chair", "Công ty Cổ phần Cấp nước Hòa Bình", 2017),
+             ("chair", "Công ty Cổ phần Môi trường Hòa Bình", 2018)},
+        ),
+        (
+            "Trong Khối thi đua các trường cao đẳng, Trường Cao đẳng Y tế Phú Thọ làm Khối trưởng ba năm liên tiếp "
+            "2013, 2014 và 2015, tiếp đó Trường Cao đẳng Nghề Phú Thọ tiếp nhận năm 2016.",
+            {("chair", "Trường Cao đẳng Y tế Phú Thọ", 2013), ("chair", "Trường Cao đẳng Y tế Phú Thọ", 2014),
+             ("chair", "Trường Cao đẳng Y tế Phú Thọ", 2015), ("chair", "Trường Cao đẳng Nghề Phú Thọ", 2016)},
+        ),
+    ],
+)
+def test_chair_years(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # "sau đó" leading to something else than a holder taking the role
+        "Năm 2019, Khối thi đua số 1 tổ chức hội nghị tổng kết, sau đó các đơn vị ký giao ước thi đua năm 2020.",
+        "Cụm thi đua số 3 sẽ họp vào tháng 12, sau đó Sở Nội vụ tổng hợp kết quả năm 2021.",
+    ],
+)
+def test_chair_year_negatives(text):
+    assert found(text, Chair, "role", "holder", "year") == set()
