@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.process import process_text
-from schemas.facts import Body, Chair
+from schemas.facts import Body, Chair, Member
 
 
 def bodies_of(text: str) -> set[str]:
@@ -129,3 +129,51 @@ def test_chair_years(text, expected):
 )
 def test_chair_year_negatives(text):
     assert found(text, Chair, "role", "holder", "year") == set()
+
+
+# --- member lists ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one head over bare places, no "các" before it
+            "Thi đua. Cụm thi đua số 3 gồm 5 đơn vị: Hội Nông dân tỉnh Sơn La, Lai Châu, Điện Biên, Hòa Bình"
+            " và Lào Cai.",
+            {"Hội Nông dân tỉnh Sơn La", "Hội Nông dân tỉnh Lai Châu", "Hội Nông dân tỉnh Điện Biên",
+             "Hội Nông dân tỉnh Hòa Bình", "Hội Nông dân tỉnh Lào Cai"},
+        ),
+        (
+            "Thi đua. Cụm thi đua số 1 gồm 4 đơn vị: Thành Đoàn Hải Phòng, Quảng Ninh, Hải Dương và Hưng Yên.",
+            {"Thành Đoàn Hải Phòng", "Thành Đoàn Quảng Ninh", "Thành Đoàn Hải Dương", "Thành Đoàn Hưng Yên"},
+        ),
+        (  # the speaker's body in an interview
+            "Tổng kết Cụm thi đua số 2 Hội Nông dân các tỉnh Tây Bắc năm 2023.\n"
+            "- Cụm chúng tôi gồm 4 đơn vị: Hội Nông dân Sơn La, Lai Châu, Điện Biên và Hòa Bình.",
+            {"Hội Nông dân Sơn La", "Hội Nông dân Lai Châu", "Hội Nông dân Điện Biên", "Hội Nông dân Hòa Bình"},
+        ),
+        (  # a unit's name that goes on in lower case up to the next comma
+            "Khối thi đua các trường đại học y dược trực thuộc Bộ Y tế năm 2014 có 4 thành viên, gồm: Trường Đại "
+            "học Y Huế, Trường Đại học Y tế công cộng, Trường Đại học Y Dược Cần Thơ, Học viện Quân y.",
+            {"Trường Đại học Y Huế", "Trường Đại học Y tế công cộng", "Trường Đại học Y Dược Cần Thơ",
+             "Học viện Quân y"},
+        ),
+    ],
+)
+def test_member_lists(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a list of places keeps its places; units with their own heads keep theirs
+        ("Thi đua. Cụm thi đua các tỉnh miền Trung gồm 4 tỉnh, thành phố: TP Đà Nẵng, Quảng Nam, Quảng Ngãi"
+         " và Bình Định.",
+         {"TP Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Bình Định"}),
+        ("Thi đua. Khối thi đua số 1 gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh.",
+         {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"}),
+        ("Khối lượng công việc của chúng tôi gồm: thi đua, khen thưởng, Hội nghị Sơn La, Lai Châu.", set()),
+    ],
+)
+def test_member_list_negatives(text, expected):
+    assert found(text, Member, "member") == expected
