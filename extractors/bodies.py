@@ -210,7 +210,8 @@ def bodies_in(ctx: Context, sent: Sentence) -> list[Body]:
         described = description_end(toks, m.name_end) if m.rule == "number" else 0
         if described:  # "Cụm thi đua số 6 – Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên": named with its members
             name = sent.text[toks[m.start].start : toks[described - 1].end]
-            parent = parent or sent.text[toks[m.name_end + 1].start : toks[described - 1].end]
+            first = m.name_end + 1 if toks[m.name_end].text in "-–" else m.name_end
+            parent = parent or sent.text[toks[first].start : toks[described - 1].end]
         end = max(m.end, described)
         ev = ctx.evidence(sent, toks[m.start].start, toks[end - 1].end, f"bodies/{m.rule}")
         out.append(Body(name, m.kind, ev, parent))
@@ -230,10 +231,13 @@ def description_end(toks: Tokens, end: int) -> int:
     ``end``, which is named with it (0: none): a unit of several places ("– Công an các tỉnh Đông
     Bắc", "– Tòa án nhân dân các tỉnh Đồng bằng sông Hồng"). (A description in brackets, "(các xã
     vùng cao)", is not named with it.)"""
-    if end + 1 >= len(toks) or toks[end].text not in "-–":
+    if end + 1 >= len(toks):
         return 0
-    j = capitalised_run(toks, end + 1, numbered=False)
-    if j == end + 1 or j >= len(toks) or toks[j].norm != _CAC or not phrase_at(toks, j + 1, "units.admin.txt"):
+    first = end + 1 if toks[end].text in "-–" else end  # "Cụm thi đua số 3 Tỉnh Đoàn các tỉnh Tây Nguyên"
+    if first == end and not (toks[end].is_title and toks[end].text.isalpha()):
+        return 0
+    j = unit_run(toks, first)
+    if j == first or j >= len(toks) or toks[j].norm != _CAC or not phrase_at(toks, j + 1, "units.admin.txt"):
         return 0
     k = j + 1 + phrase_at(toks, j + 1, "units.admin.txt")
     while k < len(toks) and (toks[k].text.isalpha() or region_comma(toks, k)):
@@ -245,6 +249,19 @@ def description_end(toks: Tokens, end: int) -> int:
             break
         k += step
     return k if k > j + 2 else 0
+
+
+def unit_run(toks: Tokens, i: int) -> int:
+    """End of the unit that opens a description of the members: capitalised words and the
+    lower-case unit words of ``units.name_words.txt`` after them ("NHNN chi nhánh", "Tỉnh Đoàn",
+    "Ủy ban MTTQ Việt Nam"); ``i`` when there is none."""
+    j = capitalised_run(toks, i, numbered=False)
+    while j > i and j < len(toks) and not toks[j].is_title and toks[j].norm != _CAC:
+        k = phrase_at(toks, j, "units.name_words.txt")
+        if not k:
+            break
+        j = capitalised_run(toks, j + k, numbered=False) if j + k < len(toks) and toks[j + k].is_title else j + k
+    return j
 
 
 def region_comma(toks: Tokens, k: int) -> bool:
@@ -544,8 +561,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 3  # "Khối thi đua các Bộ Chỉ huy Quân sự (CHQS) tỉnh, thành phố": the name goes on
     if is_head_at(toks, j) or not t.text[:1].isalnum() or phrase_at(toks, j, "bodies.header_words.txt"):
         return 0  # not the motto beside a heading: "KHỐI THI ĐUA CÁC CÔNG TY Độc lập - Tự do - Hạnh phúc"
-    listed = phrase_at(toks, j, "bodies.list_words.txt") if toks[j - 1].text == "," else 0
-    if listed:  # a generic word after a comma that went on: "các huyện, thành, thị"
+    listed = phrase_at(toks, j, "bodies.list_words.txt") if toks[j - 1].text == "," and not t.is_title else 0
+    if listed:  # a generic word after a comma that went on: "các huyện, thành, thị" (not a unit: ", Trường …")
         return listed
     if t.text.isalpha() and not toks.word_start(j):  # the rest of a word already begun: "Bắc bộ"
         return 1
@@ -569,7 +586,7 @@ def list_comma(toks: Tokens, j: int) -> bool:
     if j == 0 or j + 1 >= len(toks):
         return False
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
-        return True
+        return toks[j - 1].is_title or not toks[j + 1].is_title  # not a unit after it: "…, Trường Cao đẳng Y tế"
     if capital_series(toks, j) or group_after_name(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]
@@ -679,6 +696,8 @@ def sector_after(toks: Tokens, end: int) -> Span | None:
         return None
     j = i + 1
     while j < len(toks) and toks[j].text.isalpha():
+        if not toks[j].is_title and phrase_at(toks, j, "bodies.stops.txt"):
+            break  # a verb the tagger glued to the sector: "ngành Ngân hàng tổng kết năm 2017"
         k = 1 if toks[j].is_title or (j > i + 1 and glued(toks, j)) else phrase_at(toks, j, "units.name_words.txt")
         if not k or (j == i + 1 and not toks[j].is_title):
             break

@@ -39,7 +39,7 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphoric, speaking
-from extractors.chairs_handovers import elided, given, incoming, outgoing, received, replaced_after
+from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, in_turn, paired, respectively
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
@@ -119,6 +119,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     unheld = [role for role in view.roles if not any(f.role == role for f in found)]
     found += [f for role in unheld for f in anaphor_found(view, role, previous, scope) or speaker_found(
         ctx, view, role, scope)]
+    found = handing_over(view, found)
     found += outgoing(view, found) + incoming(view, found)
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
     headline = sent.start == 0 and len(ctx.sentences) > 1

@@ -41,6 +41,9 @@ def outgoing(view: View, found: list[Found]) -> list[Found]:
     v = handover_at(view)
     if v is None:
         return []
+    # of several verbs, the one nearest before the incoming holder ("… bàn giao: A chuyển giao nhiệm vụ cho B")
+    first = min((f.holder.start for f in found if f.holder.start > v), default=v)
+    v = max((k for k in range(v, first) if phrase_at(view.toks, k, "chairs.handover.txt")), default=v)
     incoming = [f for f in found if f.holder.start > v and not any(
         t.text == ";" for t in view.toks[v : f.holder.start])]
     subject = subject_before(view, v) if incoming else None
@@ -48,6 +51,29 @@ def outgoing(view: View, found: list[Found]) -> list[Found]:
         return []
     holder = Holder(subject, None, subject.start, subject.end, RANK_OUTGOING)
     return [Found(f.role, holder, f.year - 1 if f.year else None, f.dated) for f in incoming]
+
+
+def handing_over(view: View, found: list[Found]) -> list[Found]:
+    """A holder read for a role that is the subject of a hand-over verb right after it ("… bàn giao
+    cờ Khối trưởng: A trao lại nhiệm vụ cho B làm Khối trưởng năm 2019") hands the role over: A
+    held the term before B's, whatever year the role gave it."""
+    out = []
+    for f in found:
+        k = f.holder.end
+        k += 1 if k < len(view.toks) and view.toks[k].norm in _ADVERBS else 0
+        verb = phrase_at(view.toks, k, "chairs.handover.txt") if k < len(view.toks) else 0
+        end = next((j for j in range(k, len(view.toks)) if view.toks[j].text == ";"), len(view.toks))
+        cho = verb and any(view.toks[j].norm == _CHO for j in range(k + verb, end))
+        after = [g for g in found if k < g.holder.start < end and g.role.label == f.role.label] if cho else []
+        if not after:
+            out.append(f)
+            continue
+        year = after[0].year - 1 if after[0].year else None
+        out.append(Found(f.role, replace(f.holder, rank=RANK_OUTGOING), year, after[0].dated))
+    return out
+
+
+_ADVERBS = frozenset(norm(w) for w in ("đã", "sẽ", "vừa"))
 
 
 def incoming(view: View, found: list[Found]) -> list[Found]:
@@ -77,6 +103,8 @@ def elided(view: View, f: Found) -> list[Found]:
     out: list[Found] = [f]
     while (nxt := elided_one(view, out[-1])) is not None:
         out.append(nxt)
+    nxt = taken_after(view, out[-1])
+    out += [nxt] if nxt else []
     if len(out) > 1 and any(g.holder.name.kind != "person" for g in out):
         out = [replace(g, holder=replace(g.holder, name=Span("name", g.holder.name.start, g.holder.name.end)))
                if untitled_pair(view, g.holder) else g for g in out]
@@ -106,6 +134,29 @@ def elided_one(view: View, f: Found) -> Found | None:
     if span.kind == "person" and f.holder.name.kind != "person":  # "năm 2003 – Lục Ngạn": a place
         span = Span("name", span.start, span.end)
     return Found(f.role, Holder(span, None, span.start, span.end, f.holder.rank), hit[1])
+
+
+def taken_after(view: View, f: Found) -> Found | None:
+    """The next holder of the role just named, the role left out: "A làm Cụm trưởng hai năm liền
+    (2020, 2021), sau đó B đảm nhận năm 2022" -> B in 2022 (a lead of ``chairs.then_leads.txt``,
+    a unit, a verb of ``chairs.take_verbs.txt`` and a year, in the role's clause, before any other
+    role word)."""
+    toks, start = view.toks, max(f.role.end, f.holder.end)
+    later = [r.start for r in view.roles if r.start > f.role.start]
+    end = min([k for k in range(start, len(toks)) if toks[k].text == ";"] + later + [len(toks)])
+    for i in range(start, end):
+        k = phrase_at(toks, i, "chairs.then_leads.txt")
+        if not k:
+            continue
+        span = span_starting(view, i + k, ("unit", "name"))
+        if span is None or not toks[span.start].is_title:
+            return None
+        verb = phrase_at(toks, span.end, "chairs.take_verbs.txt")
+        hit = year_at(toks, span.end + verb, view.years) if verb else None
+        if hit is None or hit[0] > end:
+            return None
+        return Found(f.role, Holder(span, None, span.start, span.end, f.holder.rank), hit[1])
+    return None
 
 
 def replaced_after(view: View, f: Found) -> list[Found]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from extractors.chairs_view import STATED, Holder, View, handover_at, skip_body, skip_of
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before
-from extractors.terms import lead_in_year, year_at
+from extractors.terms import lead_in_year, range_gap, year_at
 
-_DAM, _VA = norm("đảm"), norm("và")
+_DAM, _VA, _NAM = norm("đảm"), norm("và"), norm("năm")
 
 
 def attached_year(view: View, i: int) -> int | None:
@@ -20,7 +20,8 @@ def attached_year(view: View, i: int) -> int | None:
     i = skip_generic(view, skip_body(view, skip_of(view, i)))
     if i < len(view.toks) and view.toks[i].norm == norm("trong"):
         i += 1
-    i += phrase_at(view.toks, i, "chairs.range_leads.txt")  # "Cụm trưởng từ năm 2006 đến 2008"
+    lead = phrase_at(view.toks, i, "chairs.range_leads.txt")  # "Cụm trưởng từ năm 2006 đến 2008"
+    i = range_gap(view.toks, i + lead) if lead else i  # "… hai năm liền (2020, 2021)"
     hit = year_at(view.toks, i, view.years)
     return hit[1] if hit else None
 
@@ -89,7 +90,11 @@ def clause_year(view: View, role: Match) -> int | None:
     earlier = [r for r in view.roles if r.end < lo]
     verb = handover_at(view)
     if not year and earlier and verb is not None and verb < earlier[-1].start:
-        # "năm 2024 A sẽ bàn giao nhiệm vụ Khối trưởng cho B; C làm Khối phó": C with B's term
+        # "năm 2024 A sẽ bàn giao nhiệm vụ Khối trưởng cho B; C làm Khối phó": C with B's term;
+        # "A trao lại nhiệm vụ cho B làm Khối trưởng năm 2019; C làm Khối phó": B's year, as written
+        written = attached_year(view, earlier[-1].end)
+        if written:
+            return written
         first = clause_year(view, earlier[-1])
         return first + (0 if future_handover(view) else 1) if first else None
     if year or handover or not earlier:
@@ -101,6 +106,8 @@ def future_handover(view: View) -> bool:
     """Whether the hand-over lies ahead, in the year written before it (``chairs.future.txt``:
     "năm 2024 chúng tôi sẽ bàn giao … cho B"): the incoming holder's term is that year."""
     verb = handover_at(view)
+    if verb is not None and verb > 1 and is_year(view.toks[verb - 1]) and view.toks[verb - 2].norm == _NAM:
+        return True  # "vì vậy năm 2024 chuyển giao nhiệm vụ Khối trưởng cho B": the year of B's term
     return verb is not None and any(phrase_before(view.toks, k, "chairs.future.txt")
                                     for k in range(max(1, verb - 1), verb + 1))
 

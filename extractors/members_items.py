@@ -120,6 +120,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
         if item is None:
             break
+        item = lower_tail(view, item)
         parts = sector_parts(view, item)
         items += parts or [with_shared(view, item, shared)]
         i = skip_parenthesis(toks, item.end)
@@ -132,6 +133,20 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def lower_tail(view: View, item: Item) -> Item:
+    """A unit's name that goes on in lower case up to the comma before the next member: "Trường Đại
+    học Y tế công cộng, Trường …" (at most three words, none a connector, and a capitalised member
+    after the comma)."""
+    toks, j = view.toks, item.end
+    if item.head is not None or not toks[item.start].is_title:
+        return item
+    while (j < len(toks) and j - item.end < 3 and toks[j].text.isalpha() and not toks[j].is_title
+           and not phrase_at(toks, j, "members.connectors.txt")):
+        j += 1
+    closed = j + 1 < len(toks) and toks[j].text in ",;" and toks[j + 1].is_title
+    return replace(item, end=j) if j > item.end and closed else item
 
 
 def titled_person_at(view: View, i: int) -> bool:
@@ -203,10 +218,11 @@ def first_head_shared(view: View, items: list[Item]) -> list[Item]:
     2" -> "THPT Quỳnh Lưu 2"; "các Chi cục Thuế Hải Châu, Thanh Khê" -> "Chi cục Thuế Thanh Khê"; after a
     sector name (``units.continue.txt``) the head alone: "các Sở Kế hoạch và Đầu tư, Nội vụ" -> "Sở Nội vụ"."""
     toks = view.toks
-    if len(items) < 2 or items[0].head or not after_plural(toks, items[0].start):
+    unit_at = {s.start for s in view.spans if s.kind == "unit"}
+    if len(items) < 2 or items[0].head or not (
+            after_plural(toks, items[0].start) or places_after(view, items, unit_at)):
         return items
     first, second = items[0], items[1]
-    unit_at = {s.start for s in view.spans if s.kind == "unit"}
     head_end = view.heads.units.get(first.start)
     cut = first.end - (second.end - second.start)
     if first.start not in unit_at or second.head or second.start in unit_at or head_end is None:
@@ -217,6 +233,19 @@ def first_head_shared(view: View, items: list[Item]) -> list[Item]:
         return items
     head = view.sent.text[toks[first.start].start : toks[cut - 1].end]
     return [first, *(it if it.head or it.start in unit_at else replace(it, head=head) for it in items[1:])]
+
+
+def places_after(view: View, items: list[Item], unit_at: set[int]) -> bool:
+    """A unit and then only places named alone, two or more, which share its head though no "các"
+    stands before it: "gồm 5 đơn vị: Hội Nông dân tỉnh A, B, C, D và E"."""
+    rest, first = items[1:], items[0].start
+    if place_at(view, first) or (phrase_at(view.toks, first, "units.admin.txt") and first not in unit_at):
+        return False  # a list of places: "TP Hồ Chí Minh, Đồng Nai, Bình Dương"
+    toks, own = view.toks, {t.norm for t in view.toks[items[0].start : items[0].end]}
+    return len(rest) >= 2 and all(
+        not it.head and it.start not in unit_at and it.end - it.start <= 4
+        and all(t.is_title or t.text in "-–" for t in toks[it.start : it.end])
+        and toks[it.end - 1].norm not in own for it in rest)  # not "Công ty A Quảng Ngãi, Viettel Quảng Ngãi"
 
 
 def after_plural(toks: list[Token], i: int) -> bool:

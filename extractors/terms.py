@@ -238,7 +238,7 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
         k = phrase_at(toks, i, "chairs.range_leads.txt")
         if not k:
             continue
-        j = i + k + (1 if i + k < len(toks) and toks[i + k].norm == _NAM else 0)
+        j = range_gap(toks, i + k + (1 if i + k < len(toks) and toks[i + k].norm == _NAM else 0))
         if j >= len(toks) or not is_year(toks[j]):
             continue
         first = int(toks[j].text)
@@ -253,6 +253,13 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
         if listed and all(y > first for y in listed):
             out[first] = tuple(listed)
     return out
+
+
+def range_gap(toks: list[Token], i: int) -> int:
+    """Past the words between a count of years and the years it lists (``chairs.range_gap.txt``, an
+    opening bracket): "hai năm liền (2020, 2021)"."""
+    i += phrase_at(toks, i, "chairs.range_gap.txt") if i < len(toks) else 0
+    return i + 1 if i < len(toks) and toks[i].text == "(" else i
 
 
 @cache

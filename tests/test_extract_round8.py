@@ -1,0 +1,179 @@
+"""Bodies, chairs and members, eighth round (heldout3, heldout6): where a numbered body's name ends
+(a unit of several places after the number, with or without a dash; a verb the tagger glued to a
+sector); the years of handovers and of later clauses; holders named with their head; member lists
+with one head over bare places. Invented sentences with other units, places and years than the
+documents; negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import process_text
+from schemas.facts import Body, Chair, Member
+
+
+def bodies_of(text: str) -> set[str]:
+    doc, facts = process_text(text)
+    bodies = [f for f in facts if isinstance(f, Body)]
+    for f in bodies:
+        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
+    return {f.name for f in bodies}
+
+
+def found(text: str, kind: type, *fields: str) -> set:
+    """The facts of one kind in ``text``, as tuples of ``fields`` (one field: its values)."""
+    _, facts = process_text(text)
+    rows = {tuple(getattr(f, x) for x in fields) for f in facts if isinstance(f, kind)}
+    return {r[0] for r in rows} if len(fields) == 1 else rows
+
+
+# --- where a numbered body's name ends -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a unit of several places right after the number, no dash
+            "Hội nghị tổng kết thi đua của Cụm thi đua số 5 Hội Nông dân các tỉnh Bắc Trung Bộ diễn ra tại Vinh.",
+            {"Cụm thi đua số 5 Hội Nông dân các tỉnh Bắc Trung Bộ"},
+        ),
+        (
+            "Năm 2021, Khối thi đua số 2 Công an các huyện miền núi đã hoàn thành tốt nhiệm vụ thi đua.",
+            {"Khối thi đua số 2 Công an các huyện miền núi"},
+        ),
+        (  # a unit with lower-case unit words before "các", after a dash
+            "Hội nghị Khối thi đua số 6 - Kho bạc Nhà nước chi nhánh các tỉnh Tây Bắc bàn về công tác thi đua.",
+            {"Khối thi đua số 6 - Kho bạc Nhà nước chi nhánh các tỉnh Tây Bắc"},
+        ),
+        (
+            "Ngày 9/1, Cụm thi đua số 1 – BHXH chi nhánh các huyện ven biển đã ký giao ước thi đua năm 2023.",
+            {"Cụm thi đua số 1 – BHXH chi nhánh các huyện ven biển"},
+        ),
+        (  # a verb the tagger glues to the sector ends the name
+            "Khối thi đua số 2 ngành Bảo hiểm tổng kết năm 2020, ký giao ước thi đua năm 2021",
+            {("Khối thi đua số 2", "ngành Bảo hiểm")},
+        ),
+        (
+            "Cụm thi đua số 7 ngành Thuế sơ kết công tác thi đua 6 tháng đầu năm 2019",
+            {("Cụm thi đua số 7", "ngành Thuế")},
+        ),
+    ],
+)
+def test_numbered_name_ends(text, expected):
+    if isinstance(next(iter(expected)), tuple):  # a sector: the name and its parent
+        assert found(text, Body, "name", "parent") == expected
+    else:
+        assert bodies_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thi đua sản xuất tại cụm công nghiệp số 3 Tân Phú các tỉnh lân cận.",
+        "Khối lượng công việc thi đua năm nay của các tỉnh Tây Nguyên rất lớn.",
+        "Related: Khối thi đua số 2 Hội Nông dân các tỉnh Bắc Bộ tổng kết | Cụm thi đua số 4 ký giao ước",
+    ],
+)
+def test_numbered_name_negatives(text):
+    assert bodies_of(text) == set()
+
+
+# --- years of chair statements ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a later clause of a hand-over inherits the incoming holder's written year; the subject of
+            # the verb, read after a colon, held the term before
+            "Cụm thi đua các huyện miền núi tổ chức bàn giao cờ Cụm trưởng: Ủy ban nhân dân huyện Mường Tè "
+            "trao lại nhiệm vụ cho Ủy ban nhân dân huyện Sìn Hồ làm Cụm trưởng năm 2022; Ủy ban nhân dân "
+            "huyện Phong Thổ giữ vai trò Cụm phó.",
+            {("chair", "Ủy ban nhân dân huyện Sìn Hồ", 2022), ("vice_chair", "Ủy ban nhân dân huyện Phong Thổ", 2022),
+             ("chair", "Ủy ban nhân dân huyện Mường Tè", 2021)},
+        ),
+        (
+            "Tại hội nghị, Khối thi đua các cơ quan nội chính tỉnh Hòa Bình bàn giao: Sở Tư pháp chuyển giao "
+            "nhiệm vụ cho Thanh tra tỉnh làm Khối trưởng năm 2017; Công an tỉnh làm Khối phó.",
+            {("chair", "Thanh tra tỉnh", 2017), ("vice_chair", "Công an tỉnh", 2017), ("chair", "Sở Tư pháp", 2016)},
+        ),
+        (  # the year written right before the verb, with no subject between, is the incoming term's
+            "Trong Khối thi đua số 2, Trường Chính trị tỉnh làm Khối trưởng năm 2020 và đã hoàn thành nhiệm vụ, "
+            "vì vậy năm 2021 chuyển giao nhiệm vụ Khối trưởng cho Báo Thái Bình theo nguyên tắc luân phiên.",
+            {("chair", "Trường Chính trị tỉnh", 2020), ("chair", "Báo Thái Bình", 2021)},
+        ),
+        (  # a count of years with the years in brackets; "sau đó B đảm nhận năm Y", the role left out
+            "Ở Cụm thi đua số 5, Công ty Cổ phần Cấp nước Hòa Bình được giao làm Cụm trưởng hai năm liền "
+            "(2016, 2017), sau đó Công ty Cổ phần Môi trường Hòa Bình đảm nhận năm 2018.",
+            {("chair", "Công ty Cổ phần Cấp nước Hòa Bình", 2016), ("chair", "Công ty Cổ phần Cấp nước Hòa Bình", 2017),
+             ("chair", "Công ty Cổ phần Môi trường Hòa Bình", 2018)},
+        ),
+        (
+            "Trong Khối thi đua các trường cao đẳng, Trường Cao đẳng Y tế Phú Thọ làm Khối trưởng ba năm liên tiếp "
+            "2013, 2014 và 2015, tiếp đó Trường Cao đẳng Nghề Phú Thọ tiếp nhận năm 2016.",
+            {("chair", "Trường Cao đẳng Y tế Phú Thọ", 2013), ("chair", "Trường Cao đẳng Y tế Phú Thọ", 2014),
+             ("chair", "Trường Cao đẳng Y tế Phú Thọ", 2015), ("chair", "Trường Cao đẳng Nghề Phú Thọ", 2016)},
+        ),
+    ],
+)
+def test_chair_years(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # "sau đó" leading to something else than a holder taking the role
+        "Năm 2019, Khối thi đua số 1 tổ chức hội nghị tổng kết, sau đó các đơn vị ký giao ước thi đua năm 2020.",
+        "Cụm thi đua số 3 sẽ họp vào tháng 12, sau đó Sở Nội vụ tổng hợp kết quả năm 2021.",
+    ],
+)
+def test_chair_year_negatives(text):
+    assert found(text, Chair, "role", "holder", "year") == set()
+
+
+# --- member lists ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one head over bare places, no "các" before it
+            "Thi đua. Cụm thi đua số 3 gồm 5 đơn vị: Hội Nông dân tỉnh Sơn La, Lai Châu, Điện Biên, Hòa Bình"
+            " và Lào Cai.",
+            {"Hội Nông dân tỉnh Sơn La", "Hội Nông dân tỉnh Lai Châu", "Hội Nông dân tỉnh Điện Biên",
+             "Hội Nông dân tỉnh Hòa Bình", "Hội Nông dân tỉnh Lào Cai"},
+        ),
+        (
+            "Thi đua. Cụm thi đua số 1 gồm 4 đơn vị: Thành Đoàn Hải Phòng, Quảng Ninh, Hải Dương và Hưng Yên.",
+            {"Thành Đoàn Hải Phòng", "Thành Đoàn Quảng Ninh", "Thành Đoàn Hải Dương", "Thành Đoàn Hưng Yên"},
+        ),
+        (  # the speaker's body in an interview
+            "Tổng kết Cụm thi đua số 2 Hội Nông dân các tỉnh Tây Bắc năm 2023.\n"
+            "- Cụm chúng tôi gồm 4 đơn vị: Hội Nông dân Sơn La, Lai Châu, Điện Biên và Hòa Bình.",
+            {"Hội Nông dân Sơn La", "Hội Nông dân Lai Châu", "Hội Nông dân Điện Biên", "Hội Nông dân Hòa Bình"},
+        ),
+        (  # a unit's name that goes on in lower case up to the next comma
+            "Khối thi đua các trường đại học y dược trực thuộc Bộ Y tế năm 2014 có 4 thành viên, gồm: Trường Đại "
+            "học Y Huế, Trường Đại học Y tế công cộng, Trường Đại học Y Dược Cần Thơ, Học viện Quân y.",
+            {"Trường Đại học Y Huế", "Trường Đại học Y tế công cộng", "Trường Đại học Y Dược Cần Thơ",
+             "Học viện Quân y"},
+        ),
+    ],
+)
+def test_member_lists(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a list of places keeps its places; units with their own heads keep theirs
+        ("Thi đua. Cụm thi đua các tỉnh miền Trung gồm 4 tỉnh, thành phố: TP Đà Nẵng, Quảng Nam, Quảng Ngãi"
+         " và Bình Định.",
+         {"TP Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Bình Định"}),
+        ("Thi đua. Khối thi đua số 1 gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh.",
+         {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"}),
+        ("Khối lượng công việc của chúng tôi gồm: thi đua, khen thưởng, Hội nghị Sơn La, Lai Châu.", set()),
+    ],
+)
+def test_member_list_negatives(text, expected):
+    assert found(text, Member, "member") == expected
