@@ -53,9 +53,29 @@ def align_tables(text: str) -> str:
     i = 0
     while i < len(lines):
         rows, used = read_table(lines, gapped, i) if gapped[i] else (None, 1)
-        out += lines[i : i + used] if rows is None else rows
+        if rows is not None and i + used < len(lines) and gapped[i + used]:
+            # cut short by a line that does not fit: the first line may be a loose header
+            later, taken = read_table(lines, gapped, i + 1)
+            if later is not None and taken > used - 1:
+                out.append(lines[i])
+                rows, used, i = later, taken, i + 1
+        if rows is None:
+            out += lines[i : i + used]
+        else:
+            if i and gapped[i - 1] and out and out[-1] is lines[i - 1]:
+                out[-1] = loose_header(out[-1], rows)
+            out += rows
         i += used
     return "\n".join(out)
+
+
+def loose_header(line: str, rows: list[str]) -> str:
+    """The line just above a table, as its header row when it has as many cells as the widest
+    row though they do not line up with the columns (a header centred or set out by hand)."""
+    cells = TAB_SPLIT.split(line.strip())
+    if len(cells) != max(row.count(" | ") + 1 for row in rows) or refused([cells]):
+        return line
+    return join_row(cells)
 
 
 def is_indented(line: str) -> bool:
