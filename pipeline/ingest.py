@@ -62,11 +62,12 @@ def ingest(paths: list[Path], db: Path, workers: int | None = None, reextract: b
     """
     from extractors import versions as extractor_versions
     from pipeline.corrections import find_corrections, read_corrections
+    from pipeline.normalize import NORMALIZE_VERSION
 
     # a bad corrections file fails the run before any document is read
     fixes_path = corrections or find_corrections(db)
     read_corrections(fixes_path, required=corrections is not None)
-    versions = extractor_versions()
+    versions = {**extractor_versions(), "normalize": NORMALIZE_VERSION}  # what made a stored document
     summary = RunSummary(run_id=datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6])
     with store.writer_lock(db):
         with store.connection(db) as con:

@@ -2,6 +2,7 @@
 offset points into.
 
 - Unicode NFC; words left in the legacy TCVN3/VNI font encodings repaired (``pipeline.legacy``);
+- tables set out with runs of spaces or tabs written as " | " rows (``pipeline.tables``);
 - non-breaking and zero-width spaces, tabs and runs of spaces folded to one space;
 - line ends unified, trailing spaces dropped, three or more line breaks folded to two;
 - navigation lines opening a saved page ("Trang chủ | Tin tức", "|", "•") dropped;
@@ -26,8 +27,14 @@ from functools import lru_cache
 from extractors.nlp import load_lexicon
 from pipeline.dates import document_date
 from pipeline.legacy import repair_legacy
+from pipeline.tables import align_tables
 from schemas.document import Document, RawText
 from schemas.names import fold
+
+# The version of the stored text's form: a change that alters the text of some documents bumps it,
+# and ``ingest --reextract`` reads the documents stored by an older one again (it is kept with
+# the extractors' versions). 2: tables set out with spaces or tabs written as " | " rows.
+NORMALIZE_VERSION = "2"
 
 _ODD_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _HAS_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
@@ -74,9 +81,13 @@ def normalize_text(text: str, layout: bool = False) -> str:
     text = repair_legacy(text)
     if any(ch in text for ch in _INVISIBLES):  # a few substring tests beat a regex scan of every article
         text = _INVISIBLE.sub("", text)
+    runs = "  " in text  # (one scan, kept: no need to fold runs of spaces in most articles)
+    if runs or "\t" in text:  # tables set out with spaces or tabs, read before the spaces fold
+        text = align_tables(text)
     if _HAS_ODD_SPACE.search(text):
         text = text.translate(_TO_SPACE)
-    lines = drop_leading_nav([line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")])
+        runs = runs or "  " in text
+    lines = drop_leading_nav([line.strip() for line in (_SPACE_RUN.sub(" ", text) if runs else text).split("\n")])
     text = "\n".join(drop_repeated_lines(join_wrapped(lines, wrap_width(lines) if layout else None)))
     return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 

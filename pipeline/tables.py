@@ -1,0 +1,267 @@
+"""Tables set out with spaces or tabs, read before ``normalize_text`` folds the spaces away:
+their rows are written as cells joined by " | ", the form the table rules read (and the form
+the PDF and Word readers give a ruled table).
+
+A table is two or more consecutive lines that each split into two cells or more at a gap of two
+spaces or more, or a tab, where the gaps of all the lines fall in the same character columns (a
+column of blanks down the whole block; a cell may be left-, right- or centre-aligned in it, and
+hold single spaces). A line with its first cell empty carries on the row above (a cell wrapped
+onto a second line) when the table's rows are numbered or the line goes on in lower case;
+a tab-separated block (a run of tabs one separator) is read by its cells' count instead.
+
+Refused: lines whose gaps do not line up (justified prose, an accidental double space), a single
+line with a gap, and a letterhead, signature or addressee block ("Nơi nhận: … KT. CHỦ TỊCH",
+"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" beside the agency): two texts side by side are no table,
+and the rules read such blocks as they come.
+
+>>> print(align_tables("Năm    Cụm trưởng       Cụm phó\\n2024   Sở Tư pháp       Sở Nội vụ"))
+Năm | Cụm trưởng | Cụm phó
+2024 | Sở Tư pháp | Sở Nội vụ
+"""
+
+from __future__ import annotations
+
+import re
+
+# a gap between two cells: a tab, or two spaces or more, with text on both sides
+GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*| {2,})(?=\S)")
+TAB_SPLIT = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+EMPTY_CELL = re.compile(r"\| {2}(?=\|)")
+NUMBER = re.compile(r"[\d.,/%()-]+")
+NUMBERED = re.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?")
+TAB_SIZE = 8
+MIN_ROWS = 2  # a header and a row, or two rows
+MAX_ROW_CHARS = 160  # a longer line is running text (a paragraph with a double space), no table row
+
+
+# a cell of a letterhead ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/QĐ-UBND") or of the
+# addressees set beside a signature ("Nơi nhận:", "KT. CHỦ TỊCH", "(Đã ký)"): such a block is no table
+REFUSE = re.compile(r"(?i)^(?:nơi nhận|kt\.|tm\.|tl\.|q\.|số\s*:|\(?đã ký|\(ký)"
+                    r"|cộng h[òo]à xã hội|độc lập\s*[-–]\s*tự do")
+
+
+def align_tables(text: str) -> str:
+    """``text`` with its space- or tab-aligned tables written as " | " rows (see the module)."""
+    if "  " not in text and "\t" not in text:
+        return text
+    lines = text.split("\n")
+    gapped = [("  " in line or "\t" in line) and len(line) <= MAX_ROW_CHARS and "|" not in line
+              and GAP.search(line) is not None for line in lines]
+    if sum(gapped) < MIN_ROWS:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rows, used = read_table(lines, gapped, i) if gapped[i] else (None, 1)
+        if rows is not None and i + used < len(lines) and gapped[i + used]:
+            # cut short by a line that does not fit: the first line may be a loose header
+            later, taken = read_table(lines, gapped, i + 1)
+            if later is not None and taken > used - 1:
+                out.append(lines[i])
+                rows, used, i = later, taken, i + 1
+        if rows is None:
+            out += lines[i : i + used]
+        else:
+            if i and gapped[i - 1] and out and out[-1] is lines[i - 1]:
+                out[-1] = loose_header(out[-1], rows)
+            out += rows
+        i += used
+    return "\n".join(out)
+
+
+def loose_header(line: str, rows: list[str]) -> str:
+    """The line just above a table, as its header row when it has as many cells as the widest
+    row though they do not line up with the columns (a header centred or set out by hand)."""
+    cells = TAB_SPLIT.split(line.strip())
+    if len(cells) != max(row.count(" | ") + 1 for row in rows) or refused([cells]):
+        return line
+    return join_row(cells)
+
+
+def is_indented(line: str) -> bool:
+    return line[:2] == "  " or line[:1] == "\t"
+
+
+def read_table(lines: list[str], gapped: list[bool], i: int) -> tuple[list[str] | None, int]:
+    """The " | " rows of the table that opens at line ``i`` (a line with gaps) and how many lines
+    it takes; ``(None, k)`` when none opens there (``k`` lines of a refused block left as they are)."""
+    if i + 1 >= len(lines) or not (gapped[i + 1] or is_indented(lines[i + 1])):
+        return None, 1
+    if "\t" in lines[i]:
+        n = 1
+        while i + n < len(lines) and gapped[i + n]:
+            n += 1
+        rows = tab_rows(lines[i : i + n]) if n >= MIN_ROWS else None
+        if rows is not None:
+            return (None, n) if refused(rows) else ([join_row(r) for r in rows], n)
+    found = aligned_rows(lines, gapped, i)
+    if found is None:
+        return None, 1
+    table, used = found
+    if refused(table):
+        return None, used
+    return [join_row(drop_trailing(r)) for r in table], used
+
+
+def join_row(cells: list[str]) -> str:
+    """A row's cells joined by " | " (an empty cell: "A | | B"; an empty last one: "A | B |")."""
+    return EMPTY_CELL.sub("| ", " | ".join(cells)).rstrip()
+
+
+def aligned_rows(lines: list[str], gapped: list[bool], i: int) -> tuple[list[list[str]], int] | None:
+    """The cells of the lines from ``i`` on that line up into a table (lines with gaps, and
+    indented lines that carry on a row), and how many lines they are; None when fewer than two
+    lines with gaps line up. (A tab counts as the spaces to the next tab stop.)"""
+    block = [lines[i].expandtabs(TAB_SIZE)]
+    flags = [True]
+    columns = Columns(block[0])
+    k = i + 1
+    while k < len(lines) and (gapped[k] or is_indented(lines[k])):
+        line = lines[k].expandtabs(TAB_SIZE) if "\t" in lines[k] else lines[k]
+        if gapped[k] and not columns.add(line) or not gapped[k] and not fits(line, columns.seps):
+            break
+        block.append(line)
+        flags.append(gapped[k])
+        k += 1
+    seps = columns.seps
+    if len(columns.lines) < MIN_ROWS or not padded(columns.lines, seps):
+        return None
+    if max(sum(interior(x, s) for x in columns.lines) for s in seps) < MIN_ROWS:
+        return None
+    n = len(block)
+    while not (flags[n - 1] or fits(block[n - 1], seps)):
+        n -= 1  # an indented line taken before a later line changed the columns
+    rows = [split_at(line, seps) for line in block[:n]]
+    while not flags[n - 1] and not carries_on(rows[-1]):
+        rows.pop()  # an indented line after the table, no part of it
+        n -= 1
+    return join_carried(rows), n
+
+
+class Columns:
+    """The column separators of a growing block of lines with gaps: the runs of two character
+    columns or more blank in every line (past a line's end counts as blank) with text on both
+    sides in some line; every gap of every line must be one of them."""
+
+    def __init__(self, first: str) -> None:
+        self.lines = [first]
+        self.blank = bytearray(b"\1") * (MAX_ROW_CHARS * TAB_SIZE)
+        self.mark(first)
+        self.seps: list[tuple[int, int]] = []
+        self.width = len(first)
+        self.indent = len(first) - len(first.lstrip())
+
+    def mark(self, line: str) -> None:
+        for p, ch in enumerate(line):
+            if ch != " ":
+                self.blank[p] = 0
+
+    def add(self, line: str) -> bool:
+        """Add ``line`` if it lines up with the lines before it (else leave the block as it was)."""
+        saved = bytearray(self.blank)
+        self.mark(line)
+        width, indent = max(self.width, len(line)), min(self.indent, len(line) - len(line.lstrip()))
+        found = self.find(line, width, indent)
+        # a separator gone may leave a gap of an earlier line unexplained (the first line: not yet checked)
+        again = len(self.lines) == 1 or not all(any(a < q and p < b for a, b in found) for p, q in self.seps)
+        if not found or not explained(line, found) or again and not all(explained(x, found) for x in self.lines):
+            self.blank = saved
+            return False
+        self.lines.append(line)
+        self.seps, self.width, self.indent = found, width, indent
+        return True
+
+    def find(self, line: str, width: int, indent: int) -> list[tuple[int, int]]:
+        """The runs of blank columns of the block with ``line``, with text on both sides in
+        ``line`` or in an earlier line."""
+        out: list[tuple[int, int]] = []
+        p = indent
+        while p < width:
+            if not self.blank[p]:
+                p += 1
+                continue
+            q = p
+            while q < width and self.blank[q]:
+                q += 1
+            if q - p >= 2 and q < width and (interior(line, (p, q)) or any(interior(x, (p, q)) for x in self.lines)):
+                out.append((p, q))
+            p = q
+        return out
+
+
+def interior(line: str, sep: tuple[int, int]) -> bool:
+    """Whether ``line`` has text on both sides of the separator ``sep``."""
+    return bool(line[: sep[0]].strip()) and bool(line[sep[1] :].strip())
+
+
+def padded(lines: list[str], seps: list[tuple[int, int]]) -> bool:
+    """Whether the columns show that they were set out: a gap wider than two spaces, an empty
+    cell, or (gaps of two spaces everywhere: cells of one length, as likely a coincidence) cells
+    before the last column that are all numbers ("2023", "12").  Two names apart by two spaces
+    on two lines of the same length ("Porto  Lyon" over "Hà Nội  Huế": a dash lost) are no table."""
+    if any(q - p > 2 for p, q in seps):
+        return True
+    rows = [split_at(line, seps) for line in lines]
+    if any(not cell for row in rows for cell in row):
+        return True
+    return all(NUMBER.fullmatch(cell) for row in rows for cell in row[:-1])
+
+
+def explained(line: str, seps: list[tuple[int, int]]) -> bool:
+    """Whether every gap of ``line`` is one of the separators ``seps`` (and there is one)."""
+    gaps = [m.span() for m in GAP.finditer(line)]
+    return bool(gaps) and all(any(a <= p and q <= b for p, q in seps) for a, b in gaps)
+
+
+def split_at(line: str, seps: list[tuple[int, int]]) -> list[str]:
+    bounds = [0, *(p for sep in seps for p in sep), max(len(line), seps[-1][1])]
+    return [line[bounds[k] : bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
+
+
+def fits(line: str, seps: list[tuple[int, int]]) -> bool:
+    """Whether an indented line without gaps keeps its text between two separators."""
+    a, b = len(line) - len(line.lstrip()), len(line.rstrip())
+    return b > a and is_indented(line) and all(q <= a or p >= b for p, q in seps)
+
+
+def carries_on(row: list[str]) -> bool:
+    """Whether a row with its first cell empty goes on in lower case (a wrapped cell)."""
+    texts = [cell for cell in row if cell]
+    return not row[0] and bool(texts) and all(cell[:1].islower() for cell in texts)
+
+
+def join_carried(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with the carried-on lines joined to the row above: a line whose first cell is empty
+    when the table's rows are numbered, or when it goes on in lower case."""
+    numbered = sum(bool(NUMBERED.fullmatch(r[0])) for r in rows[1:]) >= max(2, (len(rows) - 1) // 2)
+    out: list[list[str]] = []
+    for row in rows:
+        if out and not row[0] and (numbered or carries_on(row)):
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row, strict=True)]
+        else:
+            out.append(row)
+    return out
+
+
+def tab_rows(lines: list[str]) -> list[list[str]] | None:
+    """The cells of tab-separated lines, when the first line has the most cells (a header) or all
+    have as many; else None (tabs that only pad columns: read by their columns instead)."""
+    rows = [TAB_SPLIT.split(line.strip()) for line in lines]
+    n = len(rows[0])
+    if n < 2 or any(len(r) > n for r in rows) or sum(len(r) >= 2 for r in rows) < MIN_ROWS:
+        return None
+    return rows
+
+
+def drop_trailing(row: list[str]) -> list[str]:
+    """A row without its empty cells at the end, two cells kept at least."""
+    n = len(row)
+    while n > 2 and not row[n - 1]:
+        n -= 1
+    return row[:n]
+
+
+def refused(rows: list[list[str]]) -> bool:
+    """A letterhead or an addressee block set out in two columns beside the agency or the
+    signature: no table."""
+    return any(REFUSE.search(cell) for row in rows for cell in row)
