@@ -18,6 +18,8 @@ from extractors.awards_words import (
     NAME_CUT,
     NOT_IN_NAME,
     NOT_RECIPIENTS,
+    PLACE_ORDER,
+    PLACE_RANKS,
     QUANTIFIERS,
     RANK_ORDER,
     SECTORS,
@@ -173,6 +175,8 @@ def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             continue
         if out and is_affiliation(toks, out[-1][0], s, e):
             continue
+        if out and toks[s - 1].text == "," and larger_place(toks, out[-1][0], s, ranked=False):
+            continue  # "Ủy ban nhân dân xã A, | huyện B": where the council before lies, no recipient
         item = clean_item(toks, s, e)
         if item is None:  # "cùng 2 cá nhân là | bà A": a group that names its members after "là"
             k = skip_leading(toks, s, e)
@@ -233,12 +237,58 @@ def unit_rank(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def belongs_to(toks: list[Token], a: int, k: int) -> bool:
     """Whether the unit after a comma at ``k - 1`` is the larger one the unit at ``a`` belongs to
-    ("Đại đội 2, | Tiểu đoàn 1", "Đội sản xuất số 3, | Nông trường Ia Blang")."""
+    ("Đại đội 2, | Tiểu đoàn 1", "Đội sản xuất số 3, | Nông trường Ia Blang", "Phòng Kiểm tra, | Cục
+    Thuế tỉnh A"), or the larger place the place it names lies in ("Chi cục Thuế huyện B, | tỉnh A").
+    A unit named with a place belongs to a larger unit only where that one names a larger place
+    ("Chi cục X huyện B, | Cục X tỉnh A"; not "Phòng Giáo dục huyện B, | Trường THPT C")."""
+    if larger_place(toks, a, k):
+        return True
     small, large = unit_rank(toks, a), unit_rank(toks, k)
     if small is None or large is None or small[0] != large[0] or small[1] >= large[1]:
         return False
+    here = place_size(toks, a, k - 1)
+    if here is not None and (place_size(toks, k, piece_end(toks, k)) or (0, 0))[1] <= here[0]:
+        return False
     return not (a > 1 and toks[a - 1].text == ","
                 and any(unit_rank(toks, j) == small for j in range(piece_start(toks, a - 1), a - 1)))
+
+
+def place_size(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """(smallest, largest) size of the last administrative place named in tokens ``a:b``: a place word in
+    lower case ("huyện", "thành phố") before capitalised words."""
+    for k in range(b - 2, a, -1):
+        n = phrase_at(toks, k, PLACE_RANKS)
+        if n and not toks[k].is_title and k + n < b and toks[k + n].is_title:
+            return PLACE_ORDER[tuple(t.norm for t in toks[k : k + n])]
+    return None
+
+
+def larger_place(toks: list[Token], a: int, k: int, ranked: bool = True) -> bool:
+    """Whether a comma at ``k - 1`` stands between a unit that ends in a place ("Chi cục Thuế huyện B")
+    and, alone up to the next separator, the larger place that one lies in ("tỉnh A"). Only a unit
+    of the ladders of ``awards.unit_ranks.txt``, an office that belongs to a larger one, takes its
+    place's place into its name; a place's own council is named without it ("Ủy ban nhân dân xã C,
+    huyện D" is the council of "xã C"), ``ranked=False``: a place after any unit."""
+    n = phrase_at(toks, k, PLACE_RANKS)
+    if not n or toks[k].is_title or (unit_rank(toks, a) is None if ranked else not toks[a].is_title):
+        return False
+    end = piece_end(toks, k)
+    if not MIN_PLACE - 1 <= end - k - n <= MAX_PLACE or not all(t.is_title for t in toks[k + n : end]):
+        return False
+    j = k - 1  # the place the unit before ends with: "huyện | Quỳnh Lưu"
+    while j > a and toks[j - 1].is_title and toks[j - 1].text.isalpha():
+        j -= 1
+    m = phrase_before(toks, j, PLACE_RANKS)
+    if m == j or m <= a or toks[m].is_title:
+        return False
+    small = PLACE_ORDER[tuple(t.norm for t in toks[m:j])]
+    large = PLACE_ORDER[tuple(t.norm for t in toks[k : k + n])]
+    return toks[m].norm != toks[k].norm and small[0] < large[1]
+
+
+def piece_end(toks: list[Token], k: int) -> int:
+    """End of the list piece that starts at ``k``: the next separator or "và"."""
+    return next((i for i in range(k, len(toks)) if toks[i].text in ",;:.!?()" or toks[i].norm == AND), len(toks))
 
 
 def piece_start(toks: list[Token], k: int) -> int:
@@ -377,7 +427,7 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     """A name that opens no adverbial ("Theo đó", "Năm 2022"), holds no verb, and is a proper
     name: a capitalised word, a number or an acronym ("VKS phúc thẩm") beyond a sentence's
     capital ("Ngôi trường" is no name)."""
-    if phrase_at(toks, a, NOT_RECIPIENTS) or b - a > MAX_NAME:
+    if phrase_at(toks, a, NOT_RECIPIENTS) or longest_part(toks, a, b) > MAX_NAME:
         return False
     if any(t.norm in NOT_IN_NAME and not t.is_title for t in toks[a:b]):
         return False
@@ -385,6 +435,13 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     if (len(first) > 1 and first.isupper()) or (head and b - a > head):  # "VKS phúc thẩm", "Công an tỉnh"
         return True
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def longest_part(toks: list[Token], a: int, b: int) -> int:
+    """Tokens of the longest part between commas of a name (a unit and the one it belongs to, "Phòng
+    A, Cục B", are as long as each of them)."""
+    commas = [k for k in range(a, b) if toks[k].text == ","]
+    return max(e - s for s, e in zip([a, *(k + 1 for k in commas)], [*commas, b], strict=True))
 
 
 def list_after_la(toks: list[Token], starts: set[int], end: int) -> list[tuple[int, int]]:

@@ -603,3 +603,48 @@ PLACE_GLUED = [  # (text, [(name, title)])
 @pytest.mark.parametrize(("text", "expected"), PLACE_GLUED)
 def test_place_glued_to_award(text, expected):
     assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Round 8 (awards branch): families found in heldout3 and heldout6, with made-up sentences.
+
+PARENT_AFTER_COMMA = [
+    (  # numbered lines: an office and the agency it belongs to, a branch office and its larger place
+        "Tặng Bằng khen của Bộ trưởng Bộ Tài chính cho 3 tập thể:\n"
+        "1. Phòng Kiểm tra thuế số 2, Cục Thuế tỉnh Bắc Ninh;\n"
+        "2. Chi cục Thuế huyện Yên Phong, tỉnh Bắc Ninh;\n"
+        "3. Trạm Kiểm soát liên hợp cửa khẩu Ma Lù Thàng, Cục Hải quan tỉnh Lai Châu.",
+        {("Bằng khen của Bộ trưởng Bộ Tài chính", "Phòng Kiểm tra thuế số 2, Cục Thuế tỉnh Bắc Ninh", "granted"),
+         ("Bằng khen của Bộ trưởng Bộ Tài chính", "Chi cục Thuế huyện Yên Phong, tỉnh Bắc Ninh", "granted"),
+         ("Bằng khen của Bộ trưởng Bộ Tài chính",
+          "Trạm Kiểm soát liên hợp cửa khẩu Ma Lù Thàng, Cục Hải quan tỉnh Lai Châu", "granted")},
+    ),
+    (  # running text: a faculty and its school, a clinic's ward and its hospital
+        "Giám đốc Đại học trao Giấy khen cho Khoa Hóa học, Trường Đại học Khoa học và Khoa Ngoại, "
+        "Bệnh viện Đa khoa tỉnh Phú Thọ.",
+        {("Giấy khen", "Khoa Hóa học, Trường Đại học Khoa học", "granted"),
+         ("Giấy khen", "Khoa Ngoại, Bệnh viện Đa khoa tỉnh Phú Thọ", "granted")},
+    ),
+    (  # a commune's health station and its district
+        "UBND tỉnh tặng Bằng khen cho Trạm Y tế xã Tân Lập, huyện Đan Phượng.",
+        {("Bằng khen", "Trạm Y tế xã Tân Lập, huyện Đan Phượng", "granted")},
+    ),
+    (  # negative: peers of one agency after a comma are recipients each
+        "Cục trưởng tặng Giấy khen cho Chi cục Hải quan Cầu Treo, Chi cục Hải quan Vinh, Cục Hải quan Nghệ An.",
+        {("Giấy khen", "Chi cục Hải quan Cầu Treo", "granted"), ("Giấy khen", "Chi cục Hải quan Vinh", "granted"),
+         ("Giấy khen", "Cục Hải quan Nghệ An", "granted")},
+    ),
+    (  # negative: a district's office before a school names no school it belongs to
+        "Sở tặng Giấy khen cho Phòng Giáo dục huyện Tam Nông, Trường THPT Lê Quý Đôn.",
+        {("Giấy khen", "Phòng Giáo dục huyện Tam Nông", "granted"), ("Giấy khen", "Trường THPT Lê Quý Đôn", "granted")},
+    ),
+    (  # negative: a commune's council is named without the district it lies in; places of one size are peers
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho Ủy ban nhân dân xã Hòa Bình, huyện Tân Sơn.",
+        {("Bằng khen", "Ủy ban nhân dân xã Hòa Bình", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENT_AFTER_COMMA)
+def test_recipient_and_parent_after_comma(text, expected):
+    assert awards_of(text) == expected
