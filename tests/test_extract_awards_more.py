@@ -425,7 +425,7 @@ def test_person_families_round6(text, expected):
              ("Bằng khen của UBND tỉnh", "Trường THCS Lê Lợi", "granted")},
         ),
         (  # negative: what follows "là" names no one
-            "Nhiều tập thể là đơn vị dẫn đầu được tặng Bằng khen.", {("Bằng khen", "Nhiều tập thể", "granted")}),
+            "12 tập thể là đơn vị dẫn đầu được tặng Bằng khen.", {("Bằng khen", "12 tập thể", "granted")}),
         (  # an achievement between commas, with what it is in, between the subject and the verb
             "Riêng Công an tỉnh Sơn La, với thành tích xuất sắc trong phòng chống ma túy, được Cụm đề nghị Thủ "
             "tướng Chính phủ tặng Cờ thi đua của Chính phủ.",
@@ -647,4 +647,52 @@ PARENT_AFTER_COMMA = [
 
 @pytest.mark.parametrize(("text", "expected"), PARENT_AFTER_COMMA)
 def test_recipient_and_parent_after_comma(text, expected):
+    assert awards_of(text) == expected
+
+
+LABELLED_LISTS = [
+    (  # recipients sorted under labels: a label line, nested lines; a label and its recipients after a colon
+        "Điều 1. Tặng Cờ thi đua của UBND tỉnh cho 05 tập thể dẫn đầu phong trào thi đua năm 2017, gồm:\n"
+        "1. Cụm thi đua các huyện miền núi:\n"
+        "- UBND huyện Mường Tè;\n"
+        "- UBND huyện Sìn Hồ.\n"
+        "2. Cụm thi đua các cơ quan đảng, đoàn thể: Ban Tổ chức Tỉnh ủy.\n"
+        "3. Khối thi đua các doanh nghiệp: Công ty cổ phần Cấp nước Lai Châu, Công ty Điện lực Lai Châu.",
+        {("Cờ thi đua của UBND tỉnh", "UBND huyện Mường Tè", "granted"),
+         ("Cờ thi đua của UBND tỉnh", "UBND huyện Sìn Hồ", "granted"),
+         ("Cờ thi đua của UBND tỉnh", "Ban Tổ chức Tỉnh ủy", "granted"),
+         ("Cờ thi đua của UBND tỉnh", "Công ty cổ phần Cấp nước Lai Châu", "granted"),
+         ("Cờ thi đua của UBND tỉnh", "Công ty Điện lực Lai Châu", "granted")},
+    ),
+    (  # negative: a numbered line that names an award of its own is the next heading, no label
+        "Điều 1. Tặng danh hiệu thi đua năm 2019 cho các tập thể, cá nhân, cụ thể:\n"
+        "1. Danh hiệu \"Tập thể lao động xuất sắc\" cho 02 tập thể:\n"
+        "- Phòng Tổ chức cán bộ;\n"
+        "- Phòng Kế hoạch tài chính.\n"
+        "2. Danh hiệu \"Chiến sĩ thi đua cơ sở\" cho 01 cá nhân:\n"
+        "- Ông Trịnh Văn Lâm, Trưởng phòng Kế hoạch tài chính.",
+        {("Tập thể lao động xuất sắc", "Phòng Tổ chức cán bộ", "granted"),
+         ("Tập thể lao động xuất sắc", "Phòng Kế hoạch tài chính", "granted"),
+         ("Chiến sĩ thi đua cơ sở", "Trịnh Văn Lâm", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_LISTS)
+def test_recipients_under_labels(text, expected):
+    assert awards_of(text) == expected
+
+
+UNNUMBERED_GROUPS = [
+    (  # a group that gives no number is a description, never a recipient
+        "Quyết định về việc tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc năm 2016.", set()),
+    ("Nhiều cá nhân được Giám đốc Sở tặng Giấy khen.", set()),
+    (  # negative: a counted group stays (nobody named for its award)
+        "Giám đốc Sở tặng Giấy khen cho 14 cá nhân có thành tích xuất sắc.",
+        {("Giấy khen", "14 cá nhân có thành tích xuất sắc", "granted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNUMBERED_GROUPS)
+def test_unnumbered_groups_are_no_recipients(text, expected):
     assert awards_of(text) == expected
