@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractors.awards_words import (
     AND,
     CLAUSE_END,
+    FOR,
     GROUPS,
     HAS,
     HONOURS,
@@ -301,12 +302,14 @@ def piece_start(toks: list[Token], k: int) -> int:
 
 
 def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
-    """After "và": a unit head, a person, a group or the word that opened the item before ("tỉnh
-    Quảng Ninh và | tỉnh Bắc Ninh", "NHNN chi nhánh A và | NHNN chi nhánh B") starts a new
+    """After "và" (and a "cho" said again): a unit head, a person, a group or the word that opened
+    the item before ("tỉnh Quảng Ninh và | tỉnh Bắc Ninh", "NHNN chi nhánh A và | NHNN chi nhánh B") starts a new
     recipient; anything else goes on with the name ("Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh
     và Xã hội": a head that is the first syllable of a longer word is none)."""
     if k >= len(toks):
         return False
+    if toks[k].norm == FOR and k + 1 < len(toks) and toks[k + 1].norm != FOR:
+        return starts_new_item(toks, k + 1, start)  # "cho A và | cho ông B": the preposition said again
     n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else 0
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
     again = 0 <= start < k - 1 and toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()

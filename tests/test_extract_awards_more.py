@@ -696,3 +696,37 @@ UNNUMBERED_GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), UNNUMBERED_GROUPS)
 def test_unnumbered_groups_are_no_recipients(text, expected):
     assert awards_of(text) == expected
+
+
+MORE_LISTS_ROUND8 = [
+    (  # "cho A và cho B": the preposition said again before the next recipient
+        "Giám đốc Công ty tặng Giấy khen cho Phân xưởng Cơ khí và cho bà Hà Thị Ngọc, thủ kho, Phân xưởng Lắp ráp.",
+        {("Giấy khen", "Phân xưởng Cơ khí", "granted"), ("Giấy khen", "Hà Thị Ngọc", "granted")},
+    ),
+    (  # "và" before a unit's short name the document defines starts a new recipient
+        "Khối gồm Cục Quản lý giá, Cục Tin học và Thống kê tài chính (THTK) và Cục Kế hoạch - Tài chính. "
+        "Khối đề nghị Bộ trưởng tặng Cờ thi đua của Bộ Tài chính cho Cục Quản lý giá và THTK.",
+        {("Cờ thi đua của Bộ Tài chính", "Cục Quản lý giá", "proposed"),
+         ("Cờ thi đua của Bộ Tài chính", "Cục Tin học và Thống kê tài chính", "proposed")},
+    ),
+    (  # negative: "và" inside a department's name, no abbreviation defined
+        "Bộ trưởng tặng Bằng khen cho Sở Nông nghiệp và PTNT tỉnh Yên Bái.",
+        {("Bằng khen", "Sở Nông nghiệp và PTNT tỉnh Yên Bái", "granted")},
+    ),
+    (  # lettered items under a caption that proposes are proposals
+        "Hội nghị Khối đề nghị:\na) Thủ tướng Chính phủ tặng Bằng khen cho Trường THPT Chu Văn An;\n"
+        "b) Bộ trưởng tặng Cờ thi đua của Bộ Giáo dục và Đào tạo cho Trường THPT Nguyễn Du.",
+        {("Bằng khen", "Trường THPT Chu Văn An", "proposed"),
+         ("Cờ thi đua của Bộ Giáo dục và Đào tạo", "Trường THPT Nguyễn Du", "proposed")},
+    ),
+    (  # negative: items under a caption that reports are what was given
+        "Kết quả khen thưởng năm 2018:\na) Thủ tướng Chính phủ tặng Bằng khen cho Trường THPT Chu Văn An;\n"
+        "b) Bộ trưởng tặng Giấy khen cho Trường THPT Nguyễn Du.",
+        {("Bằng khen", "Trường THPT Chu Văn An", "granted"), ("Giấy khen", "Trường THPT Nguyễn Du", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LISTS_ROUND8)
+def test_award_lists_round8(text, expected):
+    assert awards_of(text) == expected
