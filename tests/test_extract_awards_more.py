@@ -730,3 +730,26 @@ MORE_LISTS_ROUND8 = [
 @pytest.mark.parametrize(("text", "expected"), MORE_LISTS_ROUND8)
 def test_award_lists_round8(text, expected):
     assert awards_of(text) == expected
+
+
+APPOSITION_UNIT = [
+    (  # a bare "đơn vị" after a comma, before its verb, stands for the name before it
+        "Riêng Học viện Nông nghiệp, đơn vị vừa được Chủ tịch nước tặng thưởng Huân chương Độc lập hạng Ba, "
+        "xin không tham gia bình xét.",
+        {("Huân chương Độc lập hạng Ba", "Học viện Nông nghiệp", "granted")},
+    ),
+    ("Bệnh viện Đa khoa tỉnh Sơn La, đơn vị được tặng Cờ thi đua của Chính phủ, đăng cai hội nghị năm nay.",
+     {("Cờ thi đua của Chính phủ", "Bệnh viện Đa khoa tỉnh Sơn La", "granted")}),
+    (  # negative: a group after a group is no apposition
+        "Các tập thể, đơn vị được tặng Bằng khen.", set()),
+    (  # negative: a group noun after a comma is a list's second half, no stand-in for the name before
+        "Tỉnh Phú Yên bị loại khỏi danh sách 40 tập thể, cá nhân giành Cờ thi đua của ngành.", set()),
+    (  # a grantor's name stops at a comma before lower case
+        "Sở Y tế được tặng Cờ thi đua của Chính phủ, đăng cai hội nghị năm nay.",
+        {("Cờ thi đua của Chính phủ", "Sở Y tế", "granted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_UNIT)
+def test_bare_unit_apposition(text, expected):
+    assert awards_of(text) == expected
