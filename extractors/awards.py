@@ -146,6 +146,7 @@ from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
 from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
+from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award
 from schemas.names import canon
@@ -171,15 +172,34 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     """Recipients with the abbreviations the document defines spelt out, where the document writes
     the long form: "Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ) …. tặng Cờ thi đua cho KBNN Cần Thơ"
     -> "Kho bạc Nhà nước Cần Thơ"."""
-    if not any(ACRONYM_RE.search(a.recipient or "") for a in found):
-        return found
+    if not any(ACRONYM_RE.search(a.recipient or "") or UNIT_BRAND_RE.fullmatch(a.recipient or "") for a in found):
+        return found  # (nothing abbreviated: no "TAND tỉnh X", no "Vietcombank")
     found = brands_spelt_out(ctx.doc.text, found)
     defined = defined_abbreviations(s.text for s in ctx.sentences)
     if not defined:
         return found
     key = document_key(ctx.doc.text)
     found = [part for a in found for part in split_at_abbreviation(a, defined)]
-    return [replace(a, recipient=spell_out(a.recipient, defined, key)) if a.recipient else a for a in found]
+    text = ctx.doc.text
+    return [replace(a, recipient=spell_out(a.recipient, defined, key))
+            if a.recipient and spelt_in_full(text, a.recipient) else a for a in found]
+
+
+def spelt_in_full(text: str, short: str) -> bool:
+    """Whether a recipient written short is spelt out: where the document defines it whole in brackets
+    after its long form ("Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ)", "… (sau đây gọi tắt là KBNN)"), or
+    where it is half spelt, an abbreviation inside it ("Bộ CHQS tỉnh X"); one that opens with a head
+    the document abbreviates is the unit's usual short name, left as written ("Tòa án nhân dân (TAND)
+    tỉnh X" … "cho TAND tỉnh X")."""
+    if not ACRONYM_RE.match(short):
+        return True
+    at = text.find(short + ")")
+    while at >= 0:
+        opening = text.rfind("(", 0, at)
+        if opening >= 0 and "\n" not in text[opening:at] and (opening == at - 1 or text[at - 1] == " "):
+            return True
+        at = text.find(short + ")", at + 1)
+    return False
 
 
 def split_at_abbreviation(award: Award, defined: dict[str, str]) -> list[Award]:

@@ -41,6 +41,7 @@ from extractors.persons import (
     title_before,
 )
 from extractors.phrases import in_dictionary
+from extractors.units import BRAND_RE
 
 CREDITS = load_phrases("awards.credits.txt")  # "(Ảnh: …)": a photo credit in brackets
 
@@ -313,7 +314,8 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
     n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else 0
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
     again = 0 <= start < k - 1 and toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()
-    return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start))
+    return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
+                or is_brand(toks, k))
 
 
 def second_place(toks: list[Token], k: int, start: int) -> bool:
@@ -437,7 +439,16 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     first, head = toks[a].text, phrase_at(toks, a, UNIT_HEADS)
     if (len(first) > 1 and first.isupper()) or (head and b - a > head):  # "VKS phúc thẩm", "Công an tỉnh"
         return True
+    if b == a + 1 and is_brand(toks, a):
+        return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def is_brand(toks: list[Token], k: int) -> bool:
+    """A brand name of one word, alone up to a separator: "Vietcombank", "VietinBank" (Latin letters
+    only, a capital inside or seven letters or more)."""
+    end = k + 1 >= len(toks) or toks[k + 1].text in ",;.:!?)" or toks[k + 1].norm == AND
+    return end and BRAND_RE.fullmatch(toks[k].text) is not None
 
 
 def longest_part(toks: list[Token], a: int, b: int) -> int:

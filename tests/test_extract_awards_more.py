@@ -753,3 +753,27 @@ APPOSITION_UNIT = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITION_UNIT)
 def test_bare_unit_apposition(text, expected):
     assert awards_of(text) == expected
+
+
+SHORT_NAMES_ROUND8 = [
+    (  # a brand of one word the document defines in brackets after a unit's full name, spelt out
+        "Khối có 3 thành viên: Tổng công ty Bưu điện Việt Nam (Vietpost), Tổng công ty Viễn thông (TelecomVN) và "
+        "Tổng công ty Truyền thông. Khối đề nghị Bộ trưởng tặng Cờ thi đua cho Vietpost và TelecomVN.",
+        {("Cờ thi đua", "Tổng công ty Bưu điện Việt Nam", "proposed"),
+         ("Cờ thi đua", "Tổng công ty Viễn thông", "proposed")},
+    ),
+    (  # a recipient that opens with a head the document abbreviates stays as written
+        "Hội nghị tại trụ sở Viện kiểm sát nhân dân tỉnh Gia Lai. Đại diện Viện kiểm sát nhân dân (VKSND) tỉnh "
+        "Gia Lai phát biểu. Cụm đề nghị tặng Cờ thi đua cho VKSND tỉnh Gia Lai.",
+        {("Cờ thi đua", "VKSND tỉnh Gia Lai", "proposed")},
+    ),
+    (  # … spelt out where the document defines the whole short name
+        "Hội nghị do Bảo hiểm xã hội tỉnh Gia Lai (BHXH Gia Lai) chủ trì. Khối đề nghị tặng Cờ thi đua cho BHXH Gia Lai.",
+        {("Cờ thi đua", "Bảo hiểm xã hội tỉnh Gia Lai", "proposed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES_ROUND8)
+def test_short_names_round8(text, expected):
+    assert awards_of(text) == expected
