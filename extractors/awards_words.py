@@ -137,8 +137,11 @@ def withdrawn(toks: list[Token], start: int) -> bool:
         if toks[k].text in ".,;:!?()":
             return False
         if toks[k].word_start and not toks[k].is_title and phrase_at(toks, k, WITHDRAWN):
-            return True
+            return not (toks[k].norm == PURPOSE and k + 1 < start and toks[k + 1].is_title)
     return False
+
+
+PURPOSE = norm("để")  # "để đạt Cờ thi đua": an aim; "để Hội đồng xét danh hiệu …": an agent, a proposal
 
 
 def names_award(text: str) -> bool:

@@ -777,3 +777,20 @@ SHORT_NAMES_ROUND8 = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_NAMES_ROUND8)
 def test_short_names_round8(text, expected):
     assert awards_of(text) == expected
+
+
+NOMINATED_ROUND8 = [
+    (  # a person put forward ("giới thiệu") for a council to consider a title ("xét danh hiệu"): proposed
+        "Về cá nhân, Cụm giới thiệu ThS Hoàng Minh Đức, Phó Giám đốc Trung tâm Y tế huyện, để Hội đồng Thi đua "
+        "tỉnh xét danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+        {("Chiến sĩ thi đua cấp tỉnh", "Hoàng Minh Đức", "proposed")},
+    ),
+    (  # negative: "để" before a verb of achieving is an aim, no award
+        "Năm 2022, Trường THCS Ngô Quyền phấn đấu để đạt Cờ thi đua của UBND tỉnh.", set()),
+    ("Các đơn vị thi đua để giành Cờ thi đua của Chính phủ.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINATED_ROUND8)
+def test_nominated_for_a_title(text, expected):
+    assert awards_of(text) == expected
