@@ -768,7 +768,8 @@ SHORT_NAMES_ROUND8 = [
         {("Cờ thi đua", "VKSND tỉnh Gia Lai", "proposed")},
     ),
     (  # … spelt out where the document defines the whole short name
-        "Hội nghị do Bảo hiểm xã hội tỉnh Gia Lai (BHXH Gia Lai) chủ trì. Khối đề nghị tặng Cờ thi đua cho BHXH Gia Lai.",
+        "Hội nghị do Bảo hiểm xã hội tỉnh Gia Lai (BHXH Gia Lai) chủ trì. Khối đề nghị tặng Cờ thi đua cho "
+        "BHXH Gia Lai.",
         {("Cờ thi đua", "Bảo hiểm xã hội tỉnh Gia Lai", "proposed")},
     ),
 ]
