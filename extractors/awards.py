@@ -77,7 +77,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractors.awards_groups import group_named_after, named_over_groups, places_apart
-from extractors.awards_lines import headed_lists, listed_awards, opens_list, run_together_rows, table_awards
+from extractors.awards_lines import (
+    headed_lists,
+    is_proposal,
+    list_caption,
+    listed_awards,
+    opens_list,
+    run_together_rows,
+    table_awards,
+)
 from extractors.awards_lists import (
     is_group,
     list_after_la,
@@ -134,10 +142,11 @@ from extractors.awards_words import (
 )
 from extractors.awards_years import award_year, bracket_year, clause_year, first_year
 from extractors.base import Context, extractor
-from extractors.lines import find_patterns, phrase_at
+from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
 from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
+from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award
 from schemas.names import canon
@@ -163,14 +172,45 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     """Recipients with the abbreviations the document defines spelt out, where the document writes
     the long form: "Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ) …. tặng Cờ thi đua cho KBNN Cần Thơ"
     -> "Kho bạc Nhà nước Cần Thơ"."""
-    if not any(ACRONYM_RE.search(a.recipient or "") for a in found):
-        return found
+    if not any(ACRONYM_RE.search(a.recipient or "") or UNIT_BRAND_RE.fullmatch(a.recipient or "") for a in found):
+        return found  # (nothing abbreviated: no "TAND tỉnh X", no "Vietcombank")
     found = brands_spelt_out(ctx.doc.text, found)
     defined = defined_abbreviations(s.text for s in ctx.sentences)
     if not defined:
         return found
     key = document_key(ctx.doc.text)
-    return [replace(a, recipient=spell_out(a.recipient, defined, key)) if a.recipient else a for a in found]
+    found = [part for a in found for part in split_at_abbreviation(a, defined)]
+    text = ctx.doc.text
+    return [replace(a, recipient=spell_out(a.recipient, defined, key))
+            if a.recipient and spelt_in_full(text, a.recipient) else a for a in found]
+
+
+def spelt_in_full(text: str, short: str) -> bool:
+    """Whether a recipient written short is spelt out: where the document defines it whole in brackets
+    after its long form ("Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ)", "… (sau đây gọi tắt là KBNN)"), or
+    where it is half spelt, an abbreviation inside it ("Bộ CHQS tỉnh X"); one that opens with a head
+    the document abbreviates is the unit's usual short name, left as written ("Tòa án nhân dân (TAND)
+    tỉnh X" … "cho TAND tỉnh X")."""
+    if not ACRONYM_RE.match(short):
+        return True
+    at = text.find(short + ")")
+    while at >= 0:
+        opening = text.rfind("(", 0, at)
+        if opening >= 0 and "\n" not in text[opening:at] and (opening == at - 1 or text[at - 1] == " "):
+            return True
+        at = text.find(short + ")", at + 1)
+    return False
+
+
+def split_at_abbreviation(award: Award, defined: dict[str, str]) -> list[Award]:
+    """A recipient "A và X", X an abbreviation the document defines for a unit, is two recipients:
+    "Cục Quản lý giá và QLCS" (the list's "và" before a unit's short name, which no unit head marks)."""
+    words = (award.recipient or "").split(" ")
+    k = next((i for i in range(1, len(words) - 1) if words[i] == "và" and words[i + 1] in defined
+              and defined[words[i + 1]][:1].isupper()), None)
+    if k is None:
+        return [award]
+    return [replace(award, recipient=" ".join(words[:k])), replace(award, recipient=" ".join(words[k + 1 :]))]
 
 
 def brands_spelt_out(text: str, found: list[Award]) -> list[Award]:
@@ -206,11 +246,27 @@ def all_awards(ctx: Context) -> Iterator[Award]:
     sentences = own_sentences(ctx)
     for k, sent in enumerate(sentences):
         if names_award(sent.text):
-            yield from awards_in(ctx, sent, earlier, sentences[k + 1 : k + 1 + MAX_LISTED_AFTER])
+            found = awards_in(ctx, sent, earlier, sentences[k + 1 : k + 1 + MAX_LISTED_AFTER])
+            yield from (proposed_by_caption(ctx, sent, found))
         earlier.append(sent)
     yield from table_awards(ctx)
     yield from run_together_rows(ctx)
     yield from headed_lists(ctx)
+
+
+def proposed_by_caption(ctx: Context, sent: Sentence, found: Iterator[Award]) -> Iterator[Award]:
+    """The awards of a list item proposed where the caption over the list proposes: "Cụm đề nghị: |
+    a) Chủ tịch nước tặng Huân chương … cho A; | b) Bộ trưởng tặng Cờ thi đua … cho B"."""
+    found = list(found)
+    if not any(a.status == "granted" for a in found) or not LIST_MARKER.match(sent.text):
+        yield from found
+        return
+    lines = body_lines(ctx)
+    k = next((i for i, line in enumerate(lines) if line.start <= sent.start < line.end), None)
+    caption = list_caption(lines, k) if k is not None and lines[k].start == sent.start else ""
+    proposes = caption.rstrip().endswith(":") and is_proposal(caption)
+    for a in found:
+        yield replace(a, status="proposed") if proposes and a.status == "granted" else a
 
 
 MAX_LISTED_AFTER = 2  # sentences after a group that may name its members ("Các tập thể gồm: …")

@@ -21,7 +21,9 @@ from schemas.names import canon
 def named_over_groups(found: list[Award]) -> list[Award]:
     """The awards less those to a group ("4 tập thể và 6 cá nhân", "các tập thể có thành tích xuất sắc")
     where the document names recipients of the same award one by one: the group is theirs (a decision's
-    title "Về việc tặng Bằng khen … cho các tập thể …" over its Điều 1, a photo caption over the text)."""
+    title "Về việc tặng Bằng khen … cho 4 tập thể …" over its Điều 1, a photo caption over the text); a
+    group that gives no number ("các tập thể, cá nhân có thành tích xuất sắc …") is a description, never
+    a recipient."""
     groups = [bool(a.recipient) and is_group(lazy_tokens(a.recipient), 0) for a in found]
     if not any(groups):
         return found
@@ -33,7 +35,9 @@ def named_over_groups(found: list[Award]) -> list[Award]:
     for a, group in zip(found, groups, strict=True):
         size = group_size(lazy_tokens(a.recipient)) if group else 0
         members = {who for name, whos in named.items() if same_unit(canon(a.award), name) for who in whos}
-        if not group or not members or size is not None and size != len(members):
+        if size is None and group:
+            continue  # "các tập thể, cá nhân có thành tích xuất sắc …": a description, never a recipient
+        if not group or not members or size != len(members):
             out.append(a)  # (not "9 tập thể" beside two named: that group is another's)
     return out
 

@@ -59,7 +59,9 @@ def listed_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[A
 def list_item_recipients(ctx: Context, sent: Sentence) -> Iterator[tuple[Sentence, tuple[int, int]]]:
     """(line, character span of its recipient) for each list line after ``sent``'s line: "1. Sở
     Tư pháp, đơn vị dẫn đầu …;", "- Ông Lò Văn A, Bác sĩ …"; the list ends at the first line that
-    is no item or names nobody."""
+    is no item or names nobody. Recipients sorted under labels: a numbered line that ends in a colon
+    is a label (a bloc, a kind of unit) whose recipients follow on the lines after it, and one with
+    a colon inside names them after it ("3. Khối các cơ quan nội chính: Công an tỉnh X.")."""
     lines = [line for line in body_lines(ctx) if line.start >= sent.end]
     for line in lines:
         if is_subheading(line.text):
@@ -67,13 +69,20 @@ def list_item_recipients(ctx: Context, sent: Sentence) -> Iterator[tuple[Sentenc
         marker = LIST_MARKER.match(line.text)
         if marker is None:
             return
+        if line.text.rstrip().endswith(":"):
+            if names_award(line.text):
+                return  # "2. Danh hiệu X cho 02 cá nhân:": the next heading, with its own award
+            continue  # "1. Khối thi đua các huyện, thị xã:": a label, its recipients on the lines after it
         toks = lazy_tokens(line.text)
         a = next((i for i, t in enumerate(toks) if t.start >= marker.end()), len(toks))
         b = next((i for i in range(a, len(toks)) if toks[i].text in ";."), len(toks))
-        items = list_items(toks, a, b)
+        colon = next((i for i in range(a, b) if toks[i].text == ":"), None)
+        labelled = list_items(toks, colon + 1, b) if colon is not None else []
+        items = labelled or list_items(toks, a, b)[:1]
         if not items:
             return
-        yield line, (toks[items[0][0]].start, toks[items[0][1] - 1].end)
+        for i, j in items:  # "2. Khối các cơ quan tổng hợp: Sở A, Sở B.": every name after a label
+            yield line, (toks[i].start, toks[j - 1].end)
 
 
 def is_subheading(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractors.awards_words import (
     AND,
     CLAUSE_END,
+    FOR,
     GROUPS,
     HAS,
     HONOURS,
@@ -18,6 +19,8 @@ from extractors.awards_words import (
     NAME_CUT,
     NOT_IN_NAME,
     NOT_RECIPIENTS,
+    PLACE_ORDER,
+    PLACE_RANKS,
     QUANTIFIERS,
     RANK_ORDER,
     SECTORS,
@@ -38,6 +41,7 @@ from extractors.persons import (
     title_before,
 )
 from extractors.phrases import in_dictionary
+from extractors.units import BRAND_RE
 
 CREDITS = load_phrases("awards.credits.txt")  # "(Ảnh: …)": a photo credit in brackets
 
@@ -173,6 +177,8 @@ def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
             continue
         if out and is_affiliation(toks, out[-1][0], s, e):
             continue
+        if out and toks[s - 1].text == "," and larger_place(toks, out[-1][0], s, ranked=False):
+            continue  # "Ủy ban nhân dân xã A, | huyện B": where the council before lies, no recipient
         item = clean_item(toks, s, e)
         if item is None:  # "cùng 2 cá nhân là | bà A": a group that names its members after "là"
             k = skip_leading(toks, s, e)
@@ -233,12 +239,58 @@ def unit_rank(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def belongs_to(toks: list[Token], a: int, k: int) -> bool:
     """Whether the unit after a comma at ``k - 1`` is the larger one the unit at ``a`` belongs to
-    ("Đại đội 2, | Tiểu đoàn 1", "Đội sản xuất số 3, | Nông trường Ia Blang")."""
+    ("Đại đội 2, | Tiểu đoàn 1", "Đội sản xuất số 3, | Nông trường Ia Blang", "Phòng Kiểm tra, | Cục
+    Thuế tỉnh A"), or the larger place the place it names lies in ("Chi cục Thuế huyện B, | tỉnh A").
+    A unit named with a place belongs to a larger unit only where that one names a larger place
+    ("Chi cục X huyện B, | Cục X tỉnh A"; not "Phòng Giáo dục huyện B, | Trường THPT C")."""
+    if larger_place(toks, a, k):
+        return True
     small, large = unit_rank(toks, a), unit_rank(toks, k)
     if small is None or large is None or small[0] != large[0] or small[1] >= large[1]:
         return False
+    here = place_size(toks, a, k - 1)
+    if here is not None and (place_size(toks, k, piece_end(toks, k)) or (0, 0))[1] <= here[0]:
+        return False
     return not (a > 1 and toks[a - 1].text == ","
                 and any(unit_rank(toks, j) == small for j in range(piece_start(toks, a - 1), a - 1)))
+
+
+def place_size(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """(smallest, largest) size of the last administrative place named in tokens ``a:b``: a place word in
+    lower case ("huyện", "thành phố") before capitalised words."""
+    for k in range(b - 2, a, -1):
+        n = phrase_at(toks, k, PLACE_RANKS)
+        if n and not toks[k].is_title and k + n < b and toks[k + n].is_title:
+            return PLACE_ORDER[tuple(t.norm for t in toks[k : k + n])]
+    return None
+
+
+def larger_place(toks: list[Token], a: int, k: int, ranked: bool = True) -> bool:
+    """Whether a comma at ``k - 1`` stands between a unit that ends in a place ("Chi cục Thuế huyện B")
+    and, alone up to the next separator, the larger place that one lies in ("tỉnh A"). Only a unit
+    of the ladders of ``awards.unit_ranks.txt``, an office that belongs to a larger one, takes its
+    place's place into its name; a place's own council is named without it ("Ủy ban nhân dân xã C,
+    huyện D" is the council of "xã C"), ``ranked=False``: a place after any unit."""
+    n = phrase_at(toks, k, PLACE_RANKS)
+    if not n or toks[k].is_title or (unit_rank(toks, a) is None if ranked else not toks[a].is_title):
+        return False
+    end = piece_end(toks, k)
+    if not MIN_PLACE - 1 <= end - k - n <= MAX_PLACE or not all(t.is_title for t in toks[k + n : end]):
+        return False
+    j = k - 1  # the place the unit before ends with: "huyện | Quỳnh Lưu"
+    while j > a and toks[j - 1].is_title and toks[j - 1].text.isalpha():
+        j -= 1
+    m = phrase_before(toks, j, PLACE_RANKS)
+    if m == j or m <= a or toks[m].is_title:
+        return False
+    small = PLACE_ORDER[tuple(t.norm for t in toks[m:j])]
+    large = PLACE_ORDER[tuple(t.norm for t in toks[k : k + n])]
+    return toks[m].norm != toks[k].norm and small[0] < large[1]
+
+
+def piece_end(toks: list[Token], k: int) -> int:
+    """End of the list piece that starts at ``k``: the next separator or "và"."""
+    return next((i for i in range(k, len(toks)) if toks[i].text in ",;:.!?()" or toks[i].norm == AND), len(toks))
 
 
 def piece_start(toks: list[Token], k: int) -> int:
@@ -251,16 +303,19 @@ def piece_start(toks: list[Token], k: int) -> int:
 
 
 def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
-    """After "và": a unit head, a person, a group or the word that opened the item before ("tỉnh
-    Quảng Ninh và | tỉnh Bắc Ninh", "NHNN chi nhánh A và | NHNN chi nhánh B") starts a new
+    """After "và" (and a "cho" said again): a unit head, a person, a group or the word that opened
+    the item before ("tỉnh Quảng Ninh và | tỉnh Bắc Ninh", "NHNN chi nhánh A và | NHNN chi nhánh B") starts a new
     recipient; anything else goes on with the name ("Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh
     và Xã hội": a head that is the first syllable of a longer word is none)."""
     if k >= len(toks):
         return False
+    if toks[k].norm == FOR and k + 1 < len(toks) and toks[k + 1].norm != FOR:
+        return starts_new_item(toks, k + 1, start)  # "cho A và | cho ông B": the preposition said again
     n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else 0
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
     again = 0 <= start < k - 1 and toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()
-    return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start))
+    return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
+                or is_brand(toks, k))
 
 
 def second_place(toks: list[Token], k: int, start: int) -> bool:
@@ -377,14 +432,30 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     """A name that opens no adverbial ("Theo đó", "Năm 2022"), holds no verb, and is a proper
     name: a capitalised word, a number or an acronym ("VKS phúc thẩm") beyond a sentence's
     capital ("Ngôi trường" is no name)."""
-    if phrase_at(toks, a, NOT_RECIPIENTS) or b - a > MAX_NAME:
+    if phrase_at(toks, a, NOT_RECIPIENTS) or longest_part(toks, a, b) > MAX_NAME:
         return False
     if any(t.norm in NOT_IN_NAME and not t.is_title for t in toks[a:b]):
         return False
     first, head = toks[a].text, phrase_at(toks, a, UNIT_HEADS)
     if (len(first) > 1 and first.isupper()) or (head and b - a > head):  # "VKS phúc thẩm", "Công an tỉnh"
         return True
+    if b == a + 1 and is_brand(toks, a):
+        return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def is_brand(toks: list[Token], k: int) -> bool:
+    """A brand name of one word, alone up to a separator: "Vietcombank", "VietinBank" (Latin letters
+    only, a capital inside or seven letters or more)."""
+    end = k + 1 >= len(toks) or toks[k + 1].text in ",;.:!?)" or toks[k + 1].norm == AND
+    return end and BRAND_RE.fullmatch(toks[k].text) is not None
+
+
+def longest_part(toks: list[Token], a: int, b: int) -> int:
+    """Tokens of the longest part between commas of a name (a unit and the one it belongs to, "Phòng
+    A, Cục B", are as long as each of them)."""
+    commas = [k for k in range(a, b) if toks[k].text == ","]
+    return max(e - s for s, e in zip([a, *(k + 1 for k in commas)], [*commas, b], strict=True))
 
 
 def list_after_la(toks: list[Token], starts: set[int], end: int) -> list[tuple[int, int]]:

@@ -170,8 +170,8 @@ def unit_end(toks: list[Token], i: int, starts: set[int], limit: int = 14) -> in
 def name_comma(toks: list[Token], i: int, j: int) -> bool:
     """A comma inside a grantor's name, "X, Y và Z": "Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch"."""
     text = getattr(toks, "text", None)
-    if j <= i or text is None:
-        return False
+    if j <= i or text is None or j + 1 >= len(toks) or not toks[j + 1].is_title:
+        return False  # (a lowercase word after the comma goes on with the sentence: "…, đăng cai …")
     read = read_tokens(text)  # the units' reading of the same sentence, syllable for syllable
     return len(read) == len(toks) and comma_joins(read, i, j, read_heads(read))
 

@@ -184,8 +184,12 @@ def person_ending(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
 
 def is_apposition_piece(toks: list[Token], a: int, b: int) -> bool:
     """A lowercase piece that describes the name before it: "đơn vị dẫn đầu Cụm", "đơn vị Cụm
-    trưởng năm 2015" (but "huyện Nam Giang" is a name)."""
+    trưởng năm 2015", a bare "đơn vị (vừa)" before its verb ("Trường X, đơn vị vừa được tặng …"; but
+    "huyện Nam Giang" is a name)."""
     n = phrase_at(toks, a, GROUPS) if b > a and toks[a].text[:1].islower() else 0
+    bare = phrase_at(toks, a, ANAPHORS) if b > a and toks[a].text[:1].islower() else 0
+    if bare and all(t.norm in ADVERBS for t in toks[a + bare : b]):
+        return a > 1 and toks[a - 1].text == ","  # the name before ends right at the comma
     return bool(n) and a + n < b and (not toks[a + n].is_title or bool(office_at(toks, a + n)))
 
 

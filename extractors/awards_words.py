@@ -59,6 +59,21 @@ def unit_ladders(name: str) -> dict[tuple[str, ...], tuple[int, int]]:
 RANK_ORDER = unit_ladders("awards.unit_ranks.txt")
 UNIT_RANKS = {first: sorted((k for k in RANK_ORDER if k[0] == first), key=len, reverse=True)
               for first in {k[0] for k in RANK_ORDER}}  # the same heads as a ``phrase_at`` index
+def place_ladder(name: str) -> dict[tuple[str, ...], tuple[int, int]]:
+    """(smallest, largest) size of each place word of a ladder of places, smallest first, words of
+    one size on one line between "|" (a word on two lines takes both sizes: "thành phố")."""
+    order: dict[tuple[str, ...], tuple[int, int]] = {}
+    for size, line in enumerate(load_lexicon(name), 1):
+        for word in line.split("|"):
+            key = tuple(t.norm for t in syllables(word.strip()))
+            low, _ = order.get(key, (size, size))
+            order[key] = (low, size)
+    return order
+
+
+PLACE_ORDER = place_ladder("awards.place_ranks.txt")
+PLACE_RANKS = {first: sorted((k for k in PLACE_ORDER if k[0] == first), key=len, reverse=True)
+               for first in {k[0] for k in PLACE_ORDER}}  # the same words as a ``phrase_at`` index
 RANK_WORDS = norms("nhất", "nhì", "ba", "hai", "i", "ii", "iii", "1", "2", "3")
 NOUNISH = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "A"})
 BETWEEN = lexicon_norms("awards.between.txt")
@@ -122,8 +137,11 @@ def withdrawn(toks: list[Token], start: int) -> bool:
         if toks[k].text in ".,;:!?()":
             return False
         if toks[k].word_start and not toks[k].is_title and phrase_at(toks, k, WITHDRAWN):
-            return True
+            return not (toks[k].norm == PURPOSE and k + 1 < start and toks[k + 1].is_title)
     return False
+
+
+PURPOSE = norm("để")  # "để đạt Cờ thi đua": an aim; "để Hội đồng xét danh hiệu …": an agent, a proposal
 
 
 def names_award(text: str) -> bool:

@@ -36,8 +36,9 @@ MAX_FILLER = 10  # words between a cue and its quote: "chủ đề công tác n�
 MAX_WORDS = 80  # a longer quotation is a speech, not a title
 # a title in “…”, "…", «…», ‘…’ or '…' (one group per quote style; the first that opens wins)
 QUOTE_RE = re.compile(r"“([^“”\n]+(?:\n[^“”\n]+)?)”|\"([^\"\n]+)\"|«([^«»\n]+)»|‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
-# what may stand between two titles of one run: "”, “", "”; “", "” và “"
-RUN_GAP_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:và|cùng|hoặc)\s+)?")
+# between titles of one run: each title's unit in brackets, a comma or ";", "và", "hay" …: "“A” (Trường X), “B”
+# (Trường Y) hay “C”"
+RUN_GAP_RE = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;]\s*)?(?:(?:và|cùng|hoặc|hay)\s+)?")
 FILLER_PUNCT = frozenset(".;!?()[]“”\"«»‘’,")
 CUE_LABELS = ("CAMPAIGN", "THEME")
 EDGE = " \t.,;:…-–"

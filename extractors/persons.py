@@ -137,10 +137,34 @@ def own_sentences(ctx: Context) -> list[Sentence]:
     """``reading_sentences`` less the headlines of other articles, each a line with its date glued on
     ("HLV Octavio Filho dẫn dắt PJICO Sông Lam Nghệ An(27/09/2004)"), and what stands on those lines."""
     sentences = reading_sentences(ctx)
+    linked = linked_headlines(ctx.doc.text) if ">" in ctx.doc.text or "»" in ctx.doc.text else ()
+    if linked:
+        sentences = [s for s in sentences if not any(a <= s.start < b for a, b in linked)]
     if "/" not in ctx.doc.text:
         return sentences
     dated = dated_headlines(ctx.doc.text)
     return [s for s in sentences if not any(a <= s.start < b for a, b in dated)] if dated else sentences
+
+
+@lru_cache(maxsize=4)
+def linked_headlines(text: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of a run of lines that open with a link's marker (">>", "»") whose first line, after
+    the marker, opens with a label of other articles (">> Xem thêm: A | >> B"): headlines of
+    other articles, none of this one's facts."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match] = []
+    for m in [*LINK_LINE.finditer(text), None]:
+        if run and (m is None or text[run[-1].end() : m.start()].strip()):
+            if RELATED_LABEL.match(run[0].group(1)):
+                out.append((run[0].start(), run[-1].end()))
+            run = []
+        if m is not None:
+            run.append(m)
+    return tuple(out)
+
+
+LINK_LINE = re.compile(r"^[ \t]*(?:>>|»)[ \t]*([^\n]*)$", re.MULTILINE)
+RELATED_LABEL = re.compile(r"(?i)(?:" + "|".join(re.escape(w) for w in load_lexicon("lines.related.txt")) + r")\s*:")
 
 
 @lru_cache(maxsize=4)
@@ -164,6 +188,7 @@ def signatures(ctx: Context) -> Iterator[tuple[int, Person]]:
         if not roles or len(roles) != len(spans):
             continue
         for (a, b), role in zip(spans, roles, strict=True):
+            a += ranks_before_name(lines[k].text[a:b])  # "GS.TS. | Trương Quang Bình"
             if is_whole_name(lines[k].text[a:b]):
                 ev = ctx.evidence(lines[k], a, b, "persons/signature")
                 yield RANK, Person(ev.surface, role, ev)
@@ -233,6 +258,17 @@ def is_second_office(text: str) -> bool:
 def is_role(text: str) -> bool:
     toks = syllables(SIGN_PREFIX.sub("", text))
     return any(phrase_at(toks, i, OFFICES) or phrase_at(toks, i, SIGNERS) for i in range(len(toks)))
+
+
+def ranks_before_name(text: str) -> int:
+    """Characters of the academic or military ranks a signed name opens with ("GS.TS. ", "PGS. TS ",
+    "Đại tá "), stacked with dots or not; 0 when none."""
+    toks = lazy_tokens(text)
+    k = 0
+    while k < len(toks) and (n := phrase_at(toks, k, RANKS)):
+        k += n
+        k += 1 if k < len(toks) and toks[k].text == "." else 0
+    return toks[k].start if 0 < k < len(toks) else 0
 
 
 def is_whole_name(text: str) -> bool:
@@ -409,6 +445,13 @@ def after_place_word(toks: list[Token], i: int) -> bool:
 
 
 KIND_WORDS = load_phrases("persons.kind_words.txt")
+ORG_WORDS = load_phrases("persons.org_words.txt")
+
+
+def in_org_word(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` ends an organisation's name of capitalised syllables ("Tỉnh | Đoàn")."""
+    k = phrase_before(toks, i + 1, ORG_WORDS)
+    return k < i and toks[k].is_title and toks[i].is_title
 
 
 def longest_name(toks: list[Token], i: int) -> int:
@@ -416,7 +459,7 @@ def longest_name(toks: list[Token], i: int) -> int:
     t = toks[i]
     if not (t.is_title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))):
         return 0
-    if after_place_word(toks, i):
+    if after_place_word(toks, i) or i > 0 and in_org_word(toks, i):
         return 0
     j = i + 1
     while j < len(toks) and j - i < 4 and is_name_part(toks, j):

@@ -425,7 +425,7 @@ def test_person_families_round6(text, expected):
              ("Bằng khen của UBND tỉnh", "Trường THCS Lê Lợi", "granted")},
         ),
         (  # negative: what follows "là" names no one
-            "Nhiều tập thể là đơn vị dẫn đầu được tặng Bằng khen.", {("Bằng khen", "Nhiều tập thể", "granted")}),
+            "12 tập thể là đơn vị dẫn đầu được tặng Bằng khen.", {("Bằng khen", "12 tập thể", "granted")}),
         (  # an achievement between commas, with what it is in, between the subject and the verb
             "Riêng Công an tỉnh Sơn La, với thành tích xuất sắc trong phòng chống ma túy, được Cụm đề nghị Thủ "
             "tướng Chính phủ tặng Cờ thi đua của Chính phủ.",
@@ -603,3 +603,195 @@ PLACE_GLUED = [  # (text, [(name, title)])
 @pytest.mark.parametrize(("text", "expected"), PLACE_GLUED)
 def test_place_glued_to_award(text, expected):
     assert sorted((p.name, p.title) for p in facts_of(text, Person)) == sorted(expected)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Round 8 (awards branch): families found in heldout3 and heldout6, with made-up sentences.
+
+PARENT_AFTER_COMMA = [
+    (  # numbered lines: an office and the agency it belongs to, a branch office and its larger place
+        "Tặng Bằng khen của Bộ trưởng Bộ Tài chính cho 3 tập thể:\n"
+        "1. Phòng Kiểm tra thuế số 2, Cục Thuế tỉnh Bắc Ninh;\n"
+        "2. Chi cục Thuế huyện Yên Phong, tỉnh Bắc Ninh;\n"
+        "3. Trạm Kiểm soát liên hợp cửa khẩu Ma Lù Thàng, Cục Hải quan tỉnh Lai Châu.",
+        {("Bằng khen của Bộ trưởng Bộ Tài chính", "Phòng Kiểm tra thuế số 2, Cục Thuế tỉnh Bắc Ninh", "granted"),
+         ("Bằng khen của Bộ trưởng Bộ Tài chính", "Chi cục Thuế huyện Yên Phong, tỉnh Bắc Ninh", "granted"),
+         ("Bằng khen của Bộ trưởng Bộ Tài chính",
+          "Trạm Kiểm soát liên hợp cửa khẩu Ma Lù Thàng, Cục Hải quan tỉnh Lai Châu", "granted")},
+    ),
+    (  # running text: a faculty and its school, a clinic's ward and its hospital
+        "Giám đốc Đại học trao Giấy khen cho Khoa Hóa học, Trường Đại học Khoa học và Khoa Ngoại, "
+        "Bệnh viện Đa khoa tỉnh Phú Thọ.",
+        {("Giấy khen", "Khoa Hóa học, Trường Đại học Khoa học", "granted"),
+         ("Giấy khen", "Khoa Ngoại, Bệnh viện Đa khoa tỉnh Phú Thọ", "granted")},
+    ),
+    (  # a commune's health station and its district
+        "UBND tỉnh tặng Bằng khen cho Trạm Y tế xã Tân Lập, huyện Đan Phượng.",
+        {("Bằng khen", "Trạm Y tế xã Tân Lập, huyện Đan Phượng", "granted")},
+    ),
+    (  # negative: peers of one agency after a comma are recipients each
+        "Cục trưởng tặng Giấy khen cho Chi cục Hải quan Cầu Treo, Chi cục Hải quan Vinh, Cục Hải quan Nghệ An.",
+        {("Giấy khen", "Chi cục Hải quan Cầu Treo", "granted"), ("Giấy khen", "Chi cục Hải quan Vinh", "granted"),
+         ("Giấy khen", "Cục Hải quan Nghệ An", "granted")},
+    ),
+    (  # negative: a district's office before a school names no school it belongs to
+        "Sở tặng Giấy khen cho Phòng Giáo dục huyện Tam Nông, Trường THPT Lê Quý Đôn.",
+        {("Giấy khen", "Phòng Giáo dục huyện Tam Nông", "granted"), ("Giấy khen", "Trường THPT Lê Quý Đôn", "granted")},
+    ),
+    (  # negative: a commune's council is named without the district it lies in; places of one size are peers
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho Ủy ban nhân dân xã Hòa Bình, huyện Tân Sơn.",
+        {("Bằng khen", "Ủy ban nhân dân xã Hòa Bình", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENT_AFTER_COMMA)
+def test_recipient_and_parent_after_comma(text, expected):
+    assert awards_of(text) == expected
+
+
+LABELLED_LISTS = [
+    (  # recipients sorted under labels: a label line, nested lines; a label and its recipients after a colon
+        "Điều 1. Tặng Cờ thi đua của UBND tỉnh cho 05 tập thể dẫn đầu phong trào thi đua năm 2017, gồm:\n"
+        "1. Cụm thi đua các huyện miền núi:\n"
+        "- UBND huyện Mường Tè;\n"
+        "- UBND huyện Sìn Hồ.\n"
+        "2. Cụm thi đua các cơ quan đảng, đoàn thể: Ban Tổ chức Tỉnh ủy.\n"
+        "3. Khối thi đua các doanh nghiệp: Công ty cổ phần Cấp nước Lai Châu, Công ty Điện lực Lai Châu.",
+        {("Cờ thi đua của UBND tỉnh", "UBND huyện Mường Tè", "granted"),
+         ("Cờ thi đua của UBND tỉnh", "UBND huyện Sìn Hồ", "granted"),
+         ("Cờ thi đua của UBND tỉnh", "Ban Tổ chức Tỉnh ủy", "granted"),
+         ("Cờ thi đua của UBND tỉnh", "Công ty cổ phần Cấp nước Lai Châu", "granted"),
+         ("Cờ thi đua của UBND tỉnh", "Công ty Điện lực Lai Châu", "granted")},
+    ),
+    (  # negative: a numbered line that names an award of its own is the next heading, no label
+        "Điều 1. Tặng danh hiệu thi đua năm 2019 cho các tập thể, cá nhân, cụ thể:\n"
+        "1. Danh hiệu \"Tập thể lao động xuất sắc\" cho 02 tập thể:\n"
+        "- Phòng Tổ chức cán bộ;\n"
+        "- Phòng Kế hoạch tài chính.\n"
+        "2. Danh hiệu \"Chiến sĩ thi đua cơ sở\" cho 01 cá nhân:\n"
+        "- Ông Trịnh Văn Lâm, Trưởng phòng Kế hoạch tài chính.",
+        {("Tập thể lao động xuất sắc", "Phòng Tổ chức cán bộ", "granted"),
+         ("Tập thể lao động xuất sắc", "Phòng Kế hoạch tài chính", "granted"),
+         ("Chiến sĩ thi đua cơ sở", "Trịnh Văn Lâm", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_LISTS)
+def test_recipients_under_labels(text, expected):
+    assert awards_of(text) == expected
+
+
+UNNUMBERED_GROUPS = [
+    (  # a group that gives no number is a description, never a recipient
+        "Quyết định về việc tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc năm 2016.", set()),
+    ("Nhiều cá nhân được Giám đốc Sở tặng Giấy khen.", set()),
+    (  # negative: a counted group stays (nobody named for its award)
+        "Giám đốc Sở tặng Giấy khen cho 14 cá nhân có thành tích xuất sắc.",
+        {("Giấy khen", "14 cá nhân có thành tích xuất sắc", "granted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNUMBERED_GROUPS)
+def test_unnumbered_groups_are_no_recipients(text, expected):
+    assert awards_of(text) == expected
+
+
+MORE_LISTS_ROUND8 = [
+    (  # "cho A và cho B": the preposition said again before the next recipient
+        "Giám đốc Công ty tặng Giấy khen cho Phân xưởng Cơ khí và cho bà Hà Thị Ngọc, thủ kho, Phân xưởng Lắp ráp.",
+        {("Giấy khen", "Phân xưởng Cơ khí", "granted"), ("Giấy khen", "Hà Thị Ngọc", "granted")},
+    ),
+    (  # "và" before a unit's short name the document defines starts a new recipient
+        "Khối gồm Cục Quản lý giá, Cục Tin học và Thống kê tài chính (THTK) và Cục Kế hoạch - Tài chính. "
+        "Khối đề nghị Bộ trưởng tặng Cờ thi đua của Bộ Tài chính cho Cục Quản lý giá và THTK.",
+        {("Cờ thi đua của Bộ Tài chính", "Cục Quản lý giá", "proposed"),
+         ("Cờ thi đua của Bộ Tài chính", "Cục Tin học và Thống kê tài chính", "proposed")},
+    ),
+    (  # negative: "và" inside a department's name, no abbreviation defined
+        "Bộ trưởng tặng Bằng khen cho Sở Nông nghiệp và PTNT tỉnh Yên Bái.",
+        {("Bằng khen", "Sở Nông nghiệp và PTNT tỉnh Yên Bái", "granted")},
+    ),
+    (  # lettered items under a caption that proposes are proposals
+        "Hội nghị Khối đề nghị:\na) Thủ tướng Chính phủ tặng Bằng khen cho Trường THPT Chu Văn An;\n"
+        "b) Bộ trưởng tặng Cờ thi đua của Bộ Giáo dục và Đào tạo cho Trường THPT Nguyễn Du.",
+        {("Bằng khen", "Trường THPT Chu Văn An", "proposed"),
+         ("Cờ thi đua của Bộ Giáo dục và Đào tạo", "Trường THPT Nguyễn Du", "proposed")},
+    ),
+    (  # negative: items under a caption that reports are what was given
+        "Kết quả khen thưởng năm 2018:\na) Thủ tướng Chính phủ tặng Bằng khen cho Trường THPT Chu Văn An;\n"
+        "b) Bộ trưởng tặng Giấy khen cho Trường THPT Nguyễn Du.",
+        {("Bằng khen", "Trường THPT Chu Văn An", "granted"), ("Giấy khen", "Trường THPT Nguyễn Du", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LISTS_ROUND8)
+def test_award_lists_round8(text, expected):
+    assert awards_of(text) == expected
+
+
+APPOSITION_UNIT = [
+    (  # a bare "đơn vị" after a comma, before its verb, stands for the name before it
+        "Riêng Học viện Nông nghiệp, đơn vị vừa được Chủ tịch nước tặng thưởng Huân chương Độc lập hạng Ba, "
+        "xin không tham gia bình xét.",
+        {("Huân chương Độc lập hạng Ba", "Học viện Nông nghiệp", "granted")},
+    ),
+    ("Bệnh viện Đa khoa tỉnh Sơn La, đơn vị được tặng Cờ thi đua của Chính phủ, đăng cai hội nghị năm nay.",
+     {("Cờ thi đua của Chính phủ", "Bệnh viện Đa khoa tỉnh Sơn La", "granted")}),
+    (  # negative: a group after a group is no apposition
+        "Các tập thể, đơn vị được tặng Bằng khen.", set()),
+    (  # negative: a group noun after a comma is a list's second half, no stand-in for the name before
+        "Tỉnh Phú Yên bị loại khỏi danh sách 40 tập thể, cá nhân giành Cờ thi đua của ngành.", set()),
+    (  # a grantor's name stops at a comma before lower case
+        "Sở Y tế được tặng Cờ thi đua của Chính phủ, đăng cai hội nghị năm nay.",
+        {("Cờ thi đua của Chính phủ", "Sở Y tế", "granted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_UNIT)
+def test_bare_unit_apposition(text, expected):
+    assert awards_of(text) == expected
+
+
+SHORT_NAMES_ROUND8 = [
+    (  # a brand of one word the document defines in brackets after a unit's full name, spelt out
+        "Khối có 3 thành viên: Tổng công ty Bưu điện Việt Nam (Vietpost), Tổng công ty Viễn thông (TelecomVN) và "
+        "Tổng công ty Truyền thông. Khối đề nghị Bộ trưởng tặng Cờ thi đua cho Vietpost và TelecomVN.",
+        {("Cờ thi đua", "Tổng công ty Bưu điện Việt Nam", "proposed"),
+         ("Cờ thi đua", "Tổng công ty Viễn thông", "proposed")},
+    ),
+    (  # a recipient that opens with a head the document abbreviates stays as written
+        "Hội nghị tại trụ sở Viện kiểm sát nhân dân tỉnh Gia Lai. Đại diện Viện kiểm sát nhân dân (VKSND) tỉnh "
+        "Gia Lai phát biểu. Cụm đề nghị tặng Cờ thi đua cho VKSND tỉnh Gia Lai.",
+        {("Cờ thi đua", "VKSND tỉnh Gia Lai", "proposed")},
+    ),
+    (  # … spelt out where the document defines the whole short name
+        "Hội nghị do Bảo hiểm xã hội tỉnh Gia Lai (BHXH Gia Lai) chủ trì. Khối đề nghị tặng Cờ thi đua cho "
+        "BHXH Gia Lai.",
+        {("Cờ thi đua", "Bảo hiểm xã hội tỉnh Gia Lai", "proposed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES_ROUND8)
+def test_short_names_round8(text, expected):
+    assert awards_of(text) == expected
+
+
+NOMINATED_ROUND8 = [
+    (  # a person put forward ("giới thiệu") for a council to consider a title ("xét danh hiệu"): proposed
+        "Về cá nhân, Cụm giới thiệu ThS Hoàng Minh Đức, Phó Giám đốc Trung tâm Y tế huyện, để Hội đồng Thi đua "
+        "tỉnh xét danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+        {("Chiến sĩ thi đua cấp tỉnh", "Hoàng Minh Đức", "proposed")},
+    ),
+    (  # negative: "để" before a verb of achieving is an aim, no award
+        "Năm 2022, Trường THCS Ngô Quyền phấn đấu để đạt Cờ thi đua của UBND tỉnh.", set()),
+    ("Các đơn vị thi đua để giành Cờ thi đua của Chính phủ.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINATED_ROUND8)
+def test_nominated_for_a_title(text, expected):
+    assert awards_of(text) == expected

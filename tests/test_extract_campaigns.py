@@ -201,3 +201,26 @@ def test_campaigns_not_from_other_quotes(text):
 )
 def test_campaigns_theme_year_in_clause_before_cue(text, expected):
     assert [(c.name, c.kind, c.year) for c in campaigns_of(text)] == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# Round 8 (awards branch): a run of titles each followed by its unit in brackets, joined by "hay".
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each title's unit in brackets, "hay" before the last
+            "Nhiều bệnh viện cụ thể hóa thành các phong trào riêng như \"Mỗi khoa một cải tiến\" (Bệnh viện Bạch Mai) "
+            "hay \"Nụ cười thân thiện\" (Bệnh viện Chợ Rẫy).",
+            ["Mỗi khoa một cải tiến", "Nụ cười thân thiện"],
+        ),
+        ("Các trường hưởng ứng phong trào “Học tốt, dạy tốt” (khối THPT), “Trường học an toàn” (khối THCS) và "
+         "“Vườn trường xanh” năm 2021.", ["Học tốt, dạy tốt", "Trường học an toàn", "Vườn trường xanh"]),
+        (  # negative: a quotation after a bracket and a sentence's words is no title of the run
+            "Xã phát động phong trào \"Nhà sạch, vườn đẹp\" (năm 2019), ông Tư nói \"Dân làng rất vui\".",
+            ["Nhà sạch, vườn đẹp"],
+        ),
+    ],
+)
+def test_campaigns_run_with_units_in_brackets(text, expected):
+    assert [c.name for c in campaigns_of(text)] == expected

@@ -361,3 +361,53 @@ def test_persons_round5_families(text, expected):
 )
 def test_persons_round5_negatives(text):
     assert persons_of(text) == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# Round 8 (awards branch): an organisation's capitalised word that is also a family name, ranks
+# stacked before a signed name, links to other articles.
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Tỉnh Đoàn", "Thành Đoàn" after an office: the organisation, its place no person
+            "Anh Lò Văn Sơn, Bí thư Tỉnh Đoàn Kon Tum, phát biểu.", [("Lò Văn Sơn", None)]),
+        ("Bí thư Thành Đoàn Cần Thơ cho biết kết quả.", []),
+        (  # a person may follow the organisation
+            "Phó Bí thư Quận Đoàn Nguyễn Thị Mai phát biểu.", [("Nguyễn Thị Mai", "Phó Bí thư Quận Đoàn")]),
+        (  # negative: the family name elsewhere still opens a name
+            "Ông Đoàn Minh Tiến, Giám đốc Sở Xây dựng, phát biểu.", [("Đoàn Minh Tiến", "Giám đốc Sở Xây dựng")]),
+    ],
+)
+def test_persons_org_word_that_is_a_family_name(text, expected):
+    got = sorted((p.name, p.title) for p in persons_of(text))
+    assert [name for name, _ in got] == [name for name, _ in sorted(expected)]
+    assert all(want is None or title == want for (_, title), (_, want) in zip(got, sorted(expected), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # ranks stacked with dots before a signed name
+            "TM. HỘI ĐỒNG TRƯỜNG\nCHỦ TỊCH\n\nPGS.TS. Lê Hoài Nam", ["Lê Hoài Nam"]),
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nThS. Đỗ Thị Kim Oanh", ["Đỗ Thị Kim Oanh"]),
+        ("TRƯỞNG KHỐI\n\nĐại tá Phan Văn Lực", ["Phan Văn Lực"]),
+    ],
+)
+def test_persons_signed_after_ranks(text, expected):
+    assert [p.name for p in persons_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a run of linked lines whose first opens with a label of other articles
+            "Ông Phạm Văn Hòa, Chủ tịch Hội Nông dân tỉnh, dự hội nghị.\n\n>> Đọc thêm: Mưa lớn ở miền Trung\n"
+            ">> Ông Trịnh Quốc Bảo thăm ngư dân", ["Phạm Văn Hòa"]),
+        (  # negative: linked lines with no such label are left as they are
+            "Ông Phạm Văn Hòa, Chủ tịch Hội Nông dân tỉnh, dự hội nghị.\n>> Ông Trịnh Quốc Bảo, Giám đốc Sở Y tế, "
+            "phát biểu.", ["Phạm Văn Hòa", "Trịnh Quốc Bảo"]),
+    ],
+)
+def test_persons_not_in_linked_headlines(text, expected):
+    assert sorted(p.name for p in persons_of(text)) == expected
