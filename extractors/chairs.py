@@ -41,6 +41,7 @@ from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphoric, speaking
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, in_turn, paired, respectively
+from extractors.chairs_rotation import rotation
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
     RANK_STRONG,
@@ -114,6 +115,8 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     view = replace(view, roles=[r for r in view.roles if not plural_anaphor(r, view.roles)])
     turns += paired(view)
     view = replace(view, roles=[r for r in view.roles if not any(f.role == r for f in turns)])
+    turns += rotation(view)  # "luân phiên Cụm trưởng: năm 2005 là A, năm 2006 là B"
+    view = replace(view, roles=[r for r in view.roles if not any(f.role == r for f in turns)])
     found = turns + (respectively(view) or received(view) or given(view) or [
         f for role in view.roles for f in found_for(view, role)])
     unheld = [role for role in view.roles if not any(f.role == role for f in found)]
@@ -167,10 +170,16 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
         hit = year_at(toks, k, scope.years)
         if hit:
             return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," else None
+    # after an opening phrase and its comma: "Theo kết quả hiệp thương, năm 2026 A giữ vai trò …"
+    comma = next((k for k in range(min(OPENING_PHRASE, len(toks))) if toks[k].text == ","), None)
+    hit = year_at(toks, comma + 1, scope.years) if comma else None
+    if hit and hit[0] < len(toks) and (toks[hit[0]].text == "," or toks[hit[0]].is_title):
+        return hit[1]
     return None
 
 
 OPENING_WORDS = 3  # words before the year a sentence opens with ("Sang năm 2023,")
+OPENING_PHRASE = 8  # words of an opening phrase before its comma and a year ("Theo kết quả hiệp thương,")
 
 
 MAX_TERM = 10  # years a term written as a range may hold
