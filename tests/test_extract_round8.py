@@ -177,3 +177,115 @@ def test_member_lists(text, expected):
 )
 def test_member_list_negatives(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- round 8b: a role over a list of (year, holder) pairs; bare kinds of unit in a body name -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "năm Y là X" after the role, then "X (Y)" after "lần lượt là"
+            "Cụm thi đua số 6 gồm 7 huyện. Từ năm 2010, Cụm luân phiên Cụm trưởng hằng năm: năm 2010 là huyện"
+            " Yên Thành, năm 2011 là huyện Quỳnh Lưu và năm 2012 là thị xã Cửa Lò. Cụm phó các năm tiếp theo"
+            " lần lượt là Nghi Lộc (2010), Diễn Châu (2011) và Thanh Chương (2012).",
+            {("chair", "huyện Yên Thành", 2010), ("chair", "huyện Quỳnh Lưu", 2011), ("chair", "thị xã Cửa Lò", 2012),
+             ("vice_chair", "Nghi Lộc", 2010), ("vice_chair", "Diễn Châu", 2011), ("vice_chair", "Thanh Chương", 2012)},
+        ),
+        (  # "Y: X" and "Y – X"
+            "Khối thi đua số 3 ngành Thuế: Khối trưởng qua các năm: 2019: Cục Thuế tỉnh Bắc Ninh; 2020: Cục Thuế"
+            " tỉnh Hà Nam; 2021 – Cục Thuế tỉnh Nam Định.",
+            {("chair", "Cục Thuế tỉnh Bắc Ninh", 2019), ("chair", "Cục Thuế tỉnh Hà Nam", 2020),
+             ("chair", "Cục Thuế tỉnh Nam Định", 2021)},
+        ),
+        (  # two parallel lists: years before the role, holders after "lần lượt do"
+            "Cụm thi đua số 2 gồm 5 Sở Y tế. Trước đó, năm 2014 và năm 2015, vai trò Cụm trưởng lần lượt do"
+            " Sở Y tế Hà Giang và Sở Y tế Lai Châu đảm nhiệm.",
+            {("chair", "Sở Y tế Hà Giang", 2014), ("chair", "Sở Y tế Lai Châu", 2015)},
+        ),
+        (  # holders before "lần lượt", years after the role and its body
+            "Cục Thuế tỉnh Hà Nam và Cục Thuế tỉnh Nam Định lần lượt làm Khối trưởng Khối thi đua số 3 năm 2020"
+            " và 2021.",
+            {("chair", "Cục Thuế tỉnh Hà Nam", 2020), ("chair", "Cục Thuế tỉnh Nam Định", 2021)},
+        ),
+    ],
+)
+def test_rotation_lists(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # "lần lượt" and years with no role; pairs of years and units in a list of hosts
+        "Năm 2020 và năm 2021, các đơn vị lần lượt tổ chức hội nghị tại Cục Thuế tỉnh Hà Nam và Cục Thuế tỉnh"
+        " Nam Định.",
+        "Hội nghị luân phiên tổ chức: năm 2019 là huyện Yên Thành, năm 2020 là huyện Quỳnh Lưu.",
+    ],
+)
+def test_rotation_negatives(text):
+    assert found(text, Chair, "holder") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # bare kinds of unit after "các", joined by commas, then the short name in brackets
+            "Năm 2024, Khối thi đua các Vụ, Văn phòng, Thanh tra (Khối 1) thuộc Bộ Công Thương tổ chức hội nghị.",
+            {"Khối thi đua các Vụ, Văn phòng, Thanh tra"},
+        ),
+        (
+            "Cụm thi đua các Phòng, Ban, Trung tâm thuộc Sở Tài chính ký giao ước thi đua năm 2022.",
+            {"Cụm thi đua các Phòng, Ban, Trung tâm"},
+        ),
+    ],
+)
+def test_bare_kinds_in_names(text, expected):
+    assert bodies_of(text) == expected
+
+
+def test_bare_kinds_members_by_short_name():
+    text = ("Năm 2024, Khối thi đua các Vụ, Văn phòng, Thanh tra (Khối 1) và Khối thi đua các Cục chuyên ngành"
+            " (Khối 2) thuộc Bộ Công Thương tổ chức hội nghị. Khối 1 gồm 3 đơn vị: Văn phòng Bộ, Vụ Pháp chế,"
+            " Vụ Thị trường. Khối 2 gồm 2 đơn vị: Cục Hóa chất và Cục Công nghiệp.")
+    got = found(text, Member, "body", "member")
+    assert ("Khối thi đua các Vụ, Văn phòng, Thanh tra", "Vụ Pháp chế") in got
+    assert ("Khối thi đua các Cục chuyên ngành", "Cục Hóa chất") in got
+    assert ("Khối thi đua các Cục chuyên ngành", "Vụ Pháp chế") not in got
+
+
+def test_bare_kinds_not_a_named_unit():
+    # a named unit after the comma: a list of units, not kinds in the name
+    assert bodies_of("Khối thi đua các Vụ, Văn phòng Bộ Công Thương tổ chức hội nghị năm 2024.") != {
+        "Khối thi đua các Vụ, Văn phòng Bộ Công Thương"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "UNIT do [rank] PERSON, title, làm ROLE": the person holds the role for the unit
+            "Năm 2019, Công an huyện Mỹ Hào do Thượng tá Nguyễn Văn Bình, Trưởng Công an huyện, làm Cụm trưởng"
+            " Cụm thi đua số 4.",
+            {("chair", "Nguyễn Văn Bình", "Công an huyện Mỹ Hào", 2019)},
+        ),
+        (
+            "Năm 2016 Cảnh sát PCCC thành phố Hải Phòng do Đại tá Trần Văn Cường, Giám đốc, làm Cụm trưởng Cụm"
+            " thi đua số 1.",
+            {("chair", "Trần Văn Cường", "Cảnh sát PCCC thành phố Hải Phòng", 2016)},
+        ),
+        (  # two blocs: the second introduced by "Với …", its year from the opening of the sentence before
+            "Theo kết quả hiệp thương, năm 2023 Sở Tư pháp giữ vai trò Khối trưởng, Thanh tra tỉnh làm Khối phó"
+            " Khối thi đua các cơ quan nội chính. Với Khối thi đua các cơ quan tổng hợp, Sở Tài chính do ông Lê"
+            " Văn Hùng, Giám đốc, làm Khối trưởng; Cục Thống kê làm Khối phó.",
+            {("chair", "Sở Tư pháp", None, 2023), ("vice_chair", "Thanh tra tỉnh", None, 2023),
+             ("chair", "Lê Văn Hùng", "Sở Tài chính", 2023), ("vice_chair", "Cục Thống kê", None, 2023)},
+        ),
+    ],
+)
+def test_head_between_unit_and_role(text, expected):
+    assert found(text, Chair, "role", "holder", "holder_org", "year") == expected
+
+
+def test_head_between_negative():
+    # "do" a person with a title, but no role word: nothing
+    text = "Năm 2020, Sở Tài chính do ông Lê Văn Hùng, Giám đốc, chủ trì hội nghị của Khối thi đua số 2."
+    assert found(text, Chair, "holder") == set()
