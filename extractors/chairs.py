@@ -34,6 +34,7 @@ the document gives the same holder in the same role elsewhere.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -129,13 +130,17 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
-    term = announced(view, previous, scope) if out and not writes_year(view) else None
+    written = writes_year(view)
+    term = announced(view, previous, scope) if out and not written else None
+    term = term or (heading_term(view, scope) if out else None)
     carried = opening_year(ctx, view, previous, scope) if out and not term and not writes_year(view) else None
     if carried:  # "Năm 2016, … giao A làm Khối trưởng. Khối X do B làm Khối trưởng.": B in 2016 too
         out = [(replace(c, year=carried), rank, True) if known is not True else (c, rank, known)
                for c, rank, known in out]
     if term:  # "Hội nghị bầu Trưởng khối nhiệm kỳ 2015–2016. Kết quả, A được bầu làm Trưởng khối"
-        out, ranges = [(replace(c, year=term[0]), rank, True) for c, rank, _ in out], {term[0]: term[1]}
+        out = [(replace(c, year=term[0]), rank, True) if not written or known is not True else (c, rank, known)
+               for c, rank, known in out]
+        ranges = {term[0]: term[1]}
     return out + [(replace(c, year=y), rank, known) for c, rank, known in out if known is True and c.year in ranges
                   for y in ranges[c.year] if y <= c.year + MAX_TERM]
 
@@ -158,6 +163,27 @@ def announced(view: View, previous: Sentence | None, scope: Scope) -> tuple[int,
         return None
     year = attached_year(before, before.roles[-1].end)
     return (year, term_ranges(before.toks).get(year, ())) if year else None
+
+
+def heading_term(view: View, scope: Scope) -> tuple[int, tuple[int, ...]] | None:
+    """The term a heading announces ("5. Bầu Cụm trưởng, Cụm phó năm 2011:") for the roles of the
+    sentences under it ("Kết quả: A được 6/7 phiếu bầu làm Cụm trưởng; …"): a sentence of up to
+    ``HEADING_BACK`` before, ending with a colon, naming role words with a year and no holder."""
+    k = bisect_left([x.start for x in scope.sentences], view.sent.start)
+    for prev in scope.sentences[max(0, k - HEADING_BACK) : k][::-1]:
+        if not prev.text.rstrip().endswith(":") or not may_name_role(prev.text):
+            continue
+        before = read_view(prev, scope)
+        if not before.roles or any(found_for(before, r) for r in before.roles):
+            return None
+        if not {r.label for r in view.roles} <= {r.label for r in before.roles}:
+            return None
+        year = attached_year(before, before.roles[-1].end)
+        return (year, term_ranges(before.toks).get(year, ())) if year else None
+    return None
+
+
+HEADING_BACK = 2  # sentences between a heading that announces a term and the one that fills it
 
 
 def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:

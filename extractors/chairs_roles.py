@@ -206,6 +206,8 @@ def agent_word(view: View, i: int) -> bool:
         return True
     if t.text.replace("/", "").isdigit() or t.text == "/":  # "A được 7/8 đại biểu tín nhiệm làm Khối trưởng"
         return True
+    if t.norm in words("chairs.vote_words.txt") and not t.is_title:  # "A được 6/7 phiếu bầu làm …"
+        return True
     return t.text.isalpha() and not t.is_title and view.toks.tag(i) in ("N", "Nc", "L", "A")
 
 
