@@ -20,6 +20,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractors.base import Context
 from extractors.members_items import (
     after_colon,
@@ -44,7 +46,7 @@ from extractors.members_view import (
     read_view,
     to_member,
 )
-from extractors.nlp import Match, Token, norm
+from extractors.nlp import Match, Token, load_lexicon, norm
 from extractors.phrases import is_roman, is_year, match_patterns, noun_at, phrase_at, phrase_before, pick_longest
 from extractors.scope import Scope
 from schemas.document import Sentence
@@ -58,6 +60,9 @@ _HAS = frozenset(norm(w) for w in ("có", "gồm"))
 _NGOAI = norm("ngoài")
 _CHO = norm("cho")
 _UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viên", "cơ quan thành viên"
+
+
+_LA = norm("là")
 
 
 def items_for(view: View, m: Match) -> tuple[list[Item], str]:
@@ -78,6 +83,9 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
     if items and colon_after(toks, items[-1].end):  # "Viện kiểm sát nhân dân 5 tỉnh Tây Nguyên: Kon Tum, …"
         listed = read_items(view, skip_parenthesis(toks, items[-1].end) + 1, shared)
         items = listed if len(listed) >= 2 else items
+    if len(items) < 2 and (k := counted_then_is(view, m.end)):  # "gồm 6 chi nhánh … khu vực X là A, B, C"
+        listed = read_items(view, k, None)
+        items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
     one = m.id == "thanh_vien_la" and names_body_before(view, m.start)  # "Cụm … có thêm thành viên mới là A"
     items = items if len(items) >= 2 or (items and one) else []
@@ -87,6 +95,28 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
         return items, "lines"
     return items, ""
+
+
+def counted_then_is(view: View, i: int) -> int:
+    """After a count and the description of the members ("6 chi nhánh Ngân hàng Chính sách xã hội
+    (NHCSXH) khu vực Đông Nam Bộ"), the token after the "là" that opens their list; 0: none."""
+    toks = view.toks
+    if i >= len(toks) or not (toks[i].text.isdigit() or toks[i].norm in _count_words()):
+        return 0
+    for k in range(i + 1, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
+        if toks[k].norm == _LA:
+            return k + 1
+        if toks[k].text in ",;:" or any(s.start == k and s.kind == "person" for s in view.spans):
+            return 0
+    return 0
+
+
+DESCRIPTION_WORDS = 22  # words of a counted description before "là" and the list
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    return frozenset(norm(line.split("=")[0].strip()) for line in load_lexicon("members.numbers.txt"))
 
 
 def besides(view: View, m: Match) -> list[Item]:

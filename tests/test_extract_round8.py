@@ -289,3 +289,88 @@ def test_head_between_negative():
     # "do" a person with a title, but no role word: nothing
     text = "Năm 2020, Sở Tài chính do ông Lê Văn Hùng, Giám đốc, chủ trì hội nghị của Khối thi đua số 2."
     assert found(text, Chair, "holder") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # vote counts between "được" and the election verb; the year from the heading above
+            "Biên bản họp Khối thi đua số 5 năm 2014.\n4. Bầu Khối trưởng, Khối phó năm 2015:\nHội nghị tiến hành"
+            " bỏ phiếu kín. Kết quả: Sở Nội vụ tỉnh Hòa Bình được 8/9 phiếu bầu làm Khối trưởng; Sở Nội vụ tỉnh"
+            " Sơn La được 7/9 phiếu bầu làm Khối phó Khối thi đua số 5.",
+            {("chair", "Sở Nội vụ tỉnh Hòa Bình", 2015), ("vice_chair", "Sở Nội vụ tỉnh Sơn La", 2015)},
+        ),
+        (
+            "Cụm thi đua số 7 tổ chức hội nghị. Trường Cao đẳng Y tế Hà Tĩnh được 100% số phiếu tán thành làm"
+            " Cụm trưởng năm 2022.",
+            {("chair", "Trường Cao đẳng Y tế Hà Tĩnh", 2022)},
+        ),
+    ],
+)
+def test_elections_with_votes(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_votes_in_an_unrelated_election():
+    text = "Tại đại hội, ông Nguyễn Văn Tám được 95% số phiếu bầu làm Chủ tịch Hội Nông dân xã Quỳnh Lập."
+    assert found(text, Chair, "holder") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "not_members"),
+    [
+        (  # a fixed phrase with a comma inside a unit's name
+            "Cụm thi đua số 3 gồm 4 đơn vị: Hải đội 101, Hải đội 102, Trung tâm phòng, chống thiên tai số 1 và Ban"
+            " Chỉ đạo phòng, chống tội phạm ma túy tỉnh Hà Tĩnh.",
+            {"Trung tâm phòng, chống thiên tai số 1", "Ban Chỉ đạo phòng, chống tội phạm ma túy tỉnh Hà Tĩnh"},
+            {"Trung tâm phòng"},
+        ),
+        (  # lines of who attends are not members; the list after the colon is
+            "BIÊN BẢN HỌP CỤM THI ĐUA SỐ 4 NĂM 2012\n\nThành phần:\n- Đại diện Ban Thi đua - Khen thưởng, Sở Nội vụ:"
+            " bà Trần Thị Hoa, Phó Trưởng ban.\n- Lãnh đạo 5 Chi cục Thuế huyện: Yên Lạc, Tam Dương, Lập Thạch,"
+            " Sông Lô, Vĩnh Tường.\n",
+            set(),
+            {"Đại diện Ban Thi đua - Khen thưởng", "Lãnh đạo 5", "Ban Thi đua - Khen thưởng"},
+        ),
+    ],
+)
+def test_member_names_and_attendance(text, members, not_members):
+    got = found(text, Member, "member")
+    assert members <= got
+    assert not (not_members & got)
+
+
+def test_delegates_heading_lines():
+    # a heading that announces the members' delegates; each bullet line opens with a member
+    text = ("BIÊN BẢN\nHội nghị sơ kết công tác thi đua năm 2019\nCụm thi đua số 4 - Bảo hiểm xã hội các tỉnh Bắc"
+            " Trung Bộ\n\nI. THÀNH PHẦN THAM DỰ\n1. Đại diện Bảo hiểm xã hội Việt Nam (BHXH): ông Lê Văn Nam, Phó"
+            " Vụ trưởng.\n2. Đại diện các đơn vị thành viên trong Cụm (03 đơn vị):\n- BHXH Nghệ An: ông Hồ Văn Quý,"
+            " Giám đốc;\n- BHXH Hà Tĩnh: ông Phan Văn Tùng, Giám đốc;\n- BHXH Quảng Bình: bà Lê Thị Thu, Phó Giám"
+            " đốc.\n")
+    got = found(text, Member, "member")
+    assert {"BHXH Nghệ An", "BHXH Hà Tĩnh", "BHXH Quảng Bình"} <= got
+    assert not any("Việt Nam" in m for m in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a count and a description, then "là" and the list
+            "Năm 2022, Cụm thi đua số 3 gồm 5 chi cục Hải quan cửa khẩu khu vực Tây Bắc là Lào Cai, Lai Châu,"
+            " Điện Biên, Sơn La và Hòa Bình đã tổ chức hội nghị.",
+            {"Lào Cai", "Lai Châu", "Điện Biên", "Sơn La", "Hòa Bình"},
+        ),
+        (
+            "Khối thi đua số 2 gồm 4 phòng giao dịch Ngân hàng Nông nghiệp (Agribank) khu vực phía Nam là Cần Thơ,"
+            " Sóc Trăng, Bạc Liêu, Cà Mau.",
+            {"Cần Thơ", "Sóc Trăng", "Bạc Liêu", "Cà Mau"},
+        ),
+        (  # "là" and no list after it: nothing
+            "Cụm thi đua số 2 gồm 5 đơn vị là lực lượng nòng cốt của ngành, đã tổ chức hội nghị tại Công an tỉnh"
+            " Hà Nam.",
+            set(),
+        ),
+    ],
+)
+def test_counted_description_then_list(text, expected):
+    assert found(text, Member, "member") == expected
