@@ -374,3 +374,29 @@ def test_delegates_heading_lines():
 )
 def test_counted_description_then_list(text, expected):
     assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "các" + a unit and then places of one or two words: the first's place is the common length
+            "Cụm thi đua số 2 gồm bốn đơn vị: các Xí nghiệp Cơ khí Hà Nội, Vinh, Đà Nẵng và Cần Thơ.",
+            {"Xí nghiệp Cơ khí Hà Nội", "Xí nghiệp Cơ khí Vinh", "Xí nghiệp Cơ khí Đà Nẵng",
+             "Xí nghiệp Cơ khí Cần Thơ"},
+        ),
+        (  # the head's lower-case word is not part of the place
+            "Cụm thi đua số 3 gồm bốn đơn vị: các Công ty Điện lực Huế, Đà Nẵng, Quảng Nam và Quảng Ngãi.",
+            {"Công ty Điện lực Huế", "Công ty Điện lực Đà Nẵng", "Công ty Điện lực Quảng Nam",
+             "Công ty Điện lực Quảng Ngãi"},
+        ),
+    ],
+)
+def test_shared_head_place_lengths(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_enterprise_heads_hold_roles():
+    text = ("Năm 2007, Xí nghiệp Toa xe Sài Gòn được giao nhiệm vụ Cụm trưởng; Hợp tác xã Vận tải Thống Nhất là"
+            " Cụm phó Cụm thi đua số 6.")
+    assert found(text, Chair, "role", "holder") == {("chair", "Xí nghiệp Toa xe Sài Gòn"),
+                                                    ("vice_chair", "Hợp tác xã Vận tải Thống Nhất")}
