@@ -156,11 +156,21 @@ def lower_tail(view: View, item: Item) -> Item:
     toks, j = view.toks, item.end
     if item.head is not None or not toks[item.start].is_title:
         return item
-    while (j < len(toks) and j - item.end < 3 and toks[j].text.isalpha() and not toks[j].is_title
+    while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
            and not phrase_at(toks, j, "members.connectors.txt")):
         j += 1
+    if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha():
+        # "HTX Dịch vụ khai thác thủy sản Bình Châu, HTX …": lower-case words, then the name's place
+        k = capitalised_run(toks, j, numbered=False)
+        if k - j <= PLACE_WORDS and not any(s.start == j and s.kind in ("unit", "person", "title") for s in view.spans):
+            j = k
     closed = j + 1 < len(toks) and toks[j].text in ",;" and toks[j + 1].is_title
+    closed = closed or (j < len(toks) and toks[j].norm == norm("và") and item.end < j)
     return replace(item, end=j) if j > item.end and closed else item
+
+
+LOWER_WORDS = 4  # lower-case words a member's name may go on with before the comma (or its place)
+PLACE_WORDS = 3  # capitalised words of the place that ends such a name
 
 
 def titled_person_at(view: View, i: int) -> bool:

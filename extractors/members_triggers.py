@@ -47,7 +47,16 @@ from extractors.members_view import (
     to_member,
 )
 from extractors.nlp import Match, Token, load_lexicon, norm
-from extractors.phrases import is_roman, is_year, match_patterns, noun_at, phrase_at, phrase_before, pick_longest
+from extractors.phrases import (
+    is_roman,
+    is_year,
+    match_patterns,
+    noun_at,
+    phrase_at,
+    phrase_before,
+    pick_longest,
+    read_tokens,
+)
 from extractors.scope import Scope
 from schemas.document import Sentence
 from schemas.facts import Member
@@ -155,6 +164,8 @@ def list_announced(view: View, m: Match) -> bool:
     "Thành viên:" opening a line."""
     if m.id in ("thanh_vien_la", "co_don_vi", "trong_cum"):  # "… 5 tỉnh trong Cụm: A, B"
         return True
+    if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)
+        return m.start <= 1
     if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading
         return opens_line(view, m.start)
     if m.id == "thanh_vien":  # "Thành viên (5 chi nhánh): …", "… các đơn vị thành viên: …"
@@ -166,6 +177,20 @@ def list_announced(view: View, m: Match) -> bool:
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     opens = m.id == "gom" and body_starts_at(view, 0)
     return names_body_before(view, m.start) or (opens and counted_colon(view, m.end))
+
+
+def counted_members_end(previous: Sentence | None) -> bool:
+    """Whether a sentence ends with a count of members ("… đến nay có 9 thành viên."), to which a list
+    that opens the next sentence belongs ("Trong đó có A, B, C")."""
+    if previous is None:
+        return False
+    toks = read_tokens(previous.text)
+    end = len(toks) - (1 if toks and not toks[-1].text[:1].isalnum() else 0)
+    for j in range(max(0, end - 3), end):
+        k = phrase_at(toks, j, "members.unit_words.txt")
+        if k and j + k == end and count_at(toks, j - 1)[0] is not None and not is_year(toks[j - 1]):
+            return True
+    return False
 
 
 def counted_colon(view: View, i: int) -> bool:

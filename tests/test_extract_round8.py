@@ -400,3 +400,18 @@ def test_enterprise_heads_hold_roles():
             " Cụm phó Cụm thi đua số 6.")
     assert found(text, Chair, "role", "holder") == {("chair", "Xí nghiệp Toa xe Sài Gòn"),
                                                     ("vice_chair", "Hợp tác xã Vận tải Thống Nhất")}
+
+
+def test_list_after_a_count_of_members():
+    text = ("Cụm thi đua số 5 khởi đầu với 4 hợp tác xã, đến nay có 8 thành viên. Trong đó có HTX Chè Tân Cương,"
+            " HTX Dịch vụ chăn nuôi bò sữa Hòa An, HTX Rau sạch Đồng Hỷ và HTX Nông nghiệp Phú Lương; các thành"
+            " viên còn lại là những HTX mới.")
+    assert found(text, Member, "member") == {"HTX Chè Tân Cương", "HTX Dịch vụ chăn nuôi bò sữa Hòa An",
+                                             "HTX Rau sạch Đồng Hỷ", "HTX Nông nghiệp Phú Lương"}
+
+
+def test_list_after_no_count_negative():
+    # "Trong đó có …" after a sentence that counts no members: not a member list
+    text = ("Cụm thi đua số 5 tổ chức hội nghị năm 2020. Trong đó có HTX Chè Tân Cương, HTX Rau sạch Đồng Hỷ"
+            " được khen thưởng.")
+    assert found(text, Member, "member") == set()
