@@ -60,8 +60,8 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
         return year, True
     table = view.years.tables.get(view.sent.start)
     year = table or view.years.default
-    if year and (holder.handover or elected(view, role, holder)):
-        return year + 1, True
+    if year and ((holder.handover and not view.years.signing) or elected(view, role, holder)):
+        return year + 1, True  # not at a signing early in the year: "bàn giao … cho B" there is for this year
     return year, True if table is not None else (STATED if view.years.stated else False)
 
 

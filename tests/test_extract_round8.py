@@ -415,3 +415,12 @@ def test_list_after_no_count_negative():
     text = ("Cụm thi đua số 5 tổ chức hội nghị năm 2020. Trong đó có HTX Chè Tân Cương, HTX Rau sạch Đồng Hỷ"
             " được khen thưởng.")
     assert found(text, Member, "member") == set()
+
+
+def test_handover_at_a_signing_is_this_year():
+    # a hand-over at the signing of this year's pact (no review): the incoming holder's term is this year
+    text = ("Khối thi đua các Công ty Cà phê tỉnh Đắk Lắk ký kết giao ước thi đua năm 2011\nSáng 10/3, Khối thi"
+            " đua các Công ty Cà phê tỉnh Đắk Lắk tổ chức hội nghị ký kết giao ước thi đua năm 2011. Tại hội nghị,"
+            " Công ty Cà phê Thắng Lợi đã bàn giao nhiệm vụ Khối trưởng cho Công ty Cà phê Phước An.")
+    got = found(text, Chair, "holder", "year")
+    assert ("Công ty Cà phê Phước An", 2011) in got
