@@ -81,6 +81,8 @@ def clause_year(view: View, role: Match) -> int | None:
     of the clause before ("Cụm trưởng năm 2023 là A; Cụm phó là B": 2023 for both)."""
     handover = handover_at(view) is not None
     taken = {k for r in view.roles if r != role and handover for k in attached_indexes(view, r)}
+    if appositive(view, role):  # "A - đơn vị Cụm trưởng năm 2020, cùng với B (đơn vị Cụm phó)": not 2020
+        taken |= {k for r in view.roles if r != role and appositive(view, r) for k in attached_indexes(view, r)}
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
         hit = year_at(view.toks, k, view.years)
@@ -100,6 +102,13 @@ def clause_year(view: View, role: Match) -> int | None:
     if year or handover or not earlier:
         return year
     return attached_year(view, earlier[-1].end) or clause_year(view, earlier[-1])
+
+
+def appositive(view: View, role: Match) -> bool:
+    """A role in apposition to its holder, after "đơn vị" and a dash, comma or bracket: "A - đơn vị
+    Cụm trưởng năm 2020", "B (đơn vị Cụm phó)"."""
+    k = role.start - phrase_before(view.toks, role.start, "chairs.appositive.txt")
+    return k < role.start and k > 0 and view.toks[k - 1].text in {"-", "–", ",", "("}
 
 
 def future_handover(view: View) -> bool:

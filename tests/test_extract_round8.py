@@ -424,3 +424,21 @@ def test_handover_at_a_signing_is_this_year():
             " Công ty Cà phê Thắng Lợi đã bàn giao nhiệm vụ Khối trưởng cho Công ty Cà phê Phước An.")
     got = found(text, Chair, "holder", "year")
     assert ("Công ty Cà phê Phước An", 2011) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the year of one apposition ("- đơn vị Cụm trưởng năm 2021") is not the next one's
+            "Năm 2022, Lữ đoàn 125 đã tiếp nhận nhiệm vụ từ Lữ đoàn 162 - đơn vị Cụm trưởng năm 2021, cùng với"
+            " Lữ đoàn 172 (đơn vị Cụm phó) duy trì nền nếp hoạt động của Cụm thi đua số 3.",
+            {("chair", "Lữ đoàn 162", 2021), ("vice_chair", "Lữ đoàn 172", 2022)},
+        ),
+        (  # not an apposition: the year of the role before goes on to the next
+            "Cụm thi đua số 3 họp năm 2020. Lữ đoàn 162 làm Cụm trưởng năm 2021, Lữ đoàn 172 làm Cụm phó.",
+            {("chair", "Lữ đoàn 162", 2021), ("vice_chair", "Lữ đoàn 172", 2021)},
+        ),
+    ],
+)
+def test_appositive_role_years(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
