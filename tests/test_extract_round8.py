@@ -434,6 +434,12 @@ def test_handover_at_a_signing_is_this_year():
             " Lữ đoàn 172 (đơn vị Cụm phó) duy trì nền nếp hoạt động của Cụm thi đua số 3.",
             {("chair", "Lữ đoàn 162", 2021), ("vice_chair", "Lữ đoàn 172", 2022)},
         ),
+        (  # appositions with no year of the clause: the earlier one's written year, not a date's
+            "Xét đề nghị của Sở Tư pháp tỉnh Bến Tre - Cụm trưởng Cụm thi đua số IV năm 2018 tại Tờ trình số"
+            " 05/TTr-STP ngày 09 tháng 01 năm 2019, ý kiến của Sở Tư pháp tỉnh Trà Vinh - Cụm phó và đề nghị của"
+            " Vụ trưởng Vụ Thi đua - Khen thưởng,",
+            {("chair", "Sở Tư pháp tỉnh Bến Tre", 2018), ("vice_chair", "Sở Tư pháp tỉnh Trà Vinh", 2018)},
+        ),
         (  # not an apposition: the year of the role before goes on to the next
             "Cụm thi đua số 3 họp năm 2020. Lữ đoàn 162 làm Cụm trưởng năm 2021, Lữ đoàn 172 làm Cụm phó.",
             {("chair", "Lữ đoàn 162", 2021), ("vice_chair", "Lữ đoàn 172", 2021)},
