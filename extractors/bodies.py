@@ -587,12 +587,32 @@ def list_comma(toks: Tokens, j: int) -> bool:
         return False
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
         return toks[j - 1].is_title or not toks[j + 1].is_title  # not a unit after it: "…, Trường Cao đẳng Y tế"
-    if capital_series(toks, j) or group_after_name(toks, j):
+    if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]
     plain = nxt.text.isalpha() and not nxt.is_title and nxt.norm not in _HEAD_WORDS and noun_at(toks, j + 1)
     stop = phrase_at(toks, j + 1, "bodies.stops.txt") or phrase_at(toks, j + 1, "units.stops.txt")
     return prev.text.isalpha() and not prev.is_title and plain and not stop
+
+
+def type_series(toks: Tokens, j: int) -> bool:
+    """A comma in a series of bare kinds of unit after "các" (``bodies.type_words.txt``): "Khối thi
+    đua các Vụ, Văn phòng, Thanh tra (Khối 1)". Each kind stands alone - a comma, "và", a bracket
+    or a word in lower case after it - else a named unit follows ("các Vụ, Văn phòng Bộ")."""
+    k = j
+    while n := phrase_before(toks, k, "bodies.type_words.txt"):
+        k -= n
+        if k == 0 or toks[k - 1].text != ",":
+            break
+        k -= 1
+    if k == j or k == 0 or toks[k - 1].norm != _CAC:
+        return False
+    n = phrase_at(toks, j + 1, "bodies.type_words.txt")
+    if not n or not toks[j + 1].is_title:
+        return False
+    after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
+    return after is None or after.text in {",", "(", ")"} or after.norm == _AND or not (
+        after.is_title or after.text[:1].isdigit())
 
 
 def group_after_name(toks: Tokens, j: int) -> bool:

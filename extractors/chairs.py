@@ -34,6 +34,7 @@ the document gives the same holder in the same role elsewhere.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -41,6 +42,7 @@ from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphoric, speaking
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, in_turn, paired, respectively
+from extractors.chairs_rotation import rotation
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
     RANK_STRONG,
@@ -114,6 +116,8 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     view = replace(view, roles=[r for r in view.roles if not plural_anaphor(r, view.roles)])
     turns += paired(view)
     view = replace(view, roles=[r for r in view.roles if not any(f.role == r for f in turns)])
+    turns += rotation(view)  # "luân phiên Cụm trưởng: năm 2005 là A, năm 2006 là B"
+    view = replace(view, roles=[r for r in view.roles if not any(f.role == r for f in turns)])
     found = turns + (respectively(view) or received(view) or given(view) or [
         f for role in view.roles for f in found_for(view, role)])
     unheld = [role for role in view.roles if not any(f.role == role for f in found)]
@@ -126,13 +130,17 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
-    term = announced(view, previous, scope) if out and not writes_year(view) else None
+    written = writes_year(view)
+    term = announced(view, previous, scope) if out and not written else None
+    term = term or (heading_term(view, scope) if out else None)
     carried = opening_year(ctx, view, previous, scope) if out and not term and not writes_year(view) else None
     if carried:  # "Năm 2016, … giao A làm Khối trưởng. Khối X do B làm Khối trưởng.": B in 2016 too
         out = [(replace(c, year=carried), rank, True) if known is not True else (c, rank, known)
                for c, rank, known in out]
     if term:  # "Hội nghị bầu Trưởng khối nhiệm kỳ 2015–2016. Kết quả, A được bầu làm Trưởng khối"
-        out, ranges = [(replace(c, year=term[0]), rank, True) for c, rank, _ in out], {term[0]: term[1]}
+        out = [(replace(c, year=term[0]), rank, True) if not written or known is not True else (c, rank, known)
+               for c, rank, known in out]
+        ranges = {term[0]: term[1]}
     return out + [(replace(c, year=y), rank, known) for c, rank, known in out if known is True and c.year in ranges
                   for y in ranges[c.year] if y <= c.year + MAX_TERM]
 
@@ -157,6 +165,27 @@ def announced(view: View, previous: Sentence | None, scope: Scope) -> tuple[int,
     return (year, term_ranges(before.toks).get(year, ())) if year else None
 
 
+def heading_term(view: View, scope: Scope) -> tuple[int, tuple[int, ...]] | None:
+    """The term a heading announces ("5. Bầu Cụm trưởng, Cụm phó năm 2011:") for the roles of the
+    sentences under it ("Kết quả: A được 6/7 phiếu bầu làm Cụm trưởng; …"): a sentence of up to
+    ``HEADING_BACK`` before, ending with a colon, naming role words with a year and no holder."""
+    k = bisect_left([x.start for x in scope.sentences], view.sent.start)
+    for prev in scope.sentences[max(0, k - HEADING_BACK) : k][::-1]:
+        if not prev.text.rstrip().endswith(":") or not may_name_role(prev.text):
+            continue
+        before = read_view(prev, scope)
+        if not before.roles or any(found_for(before, r) for r in before.roles):
+            return None
+        if not {r.label for r in view.roles} <= {r.label for r in before.roles}:
+            return None
+        year = attached_year(before, before.roles[-1].end)
+        return (year, term_ranges(before.toks).get(year, ())) if year else None
+    return None
+
+
+HEADING_BACK = 2  # sentences between a heading that announces a term and the one that fills it
+
+
 def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:
     """The year the sentence before opens with ("Năm 2016, …", "Sang năm 2023, …"), when it names
     role words and stands in the same paragraph: the year of the terms it goes on with."""
@@ -167,10 +196,16 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
         hit = year_at(toks, k, scope.years)
         if hit:
             return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," else None
+    # after an opening phrase and its comma: "Theo kết quả hiệp thương, năm 2026 A giữ vai trò …"
+    comma = next((k for k in range(min(OPENING_PHRASE, len(toks))) if toks[k].text == ","), None)
+    hit = year_at(toks, comma + 1, scope.years) if comma else None
+    if hit and hit[0] < len(toks) and (toks[hit[0]].text == "," or toks[hit[0]].is_title):
+        return hit[1]
     return None
 
 
 OPENING_WORDS = 3  # words before the year a sentence opens with ("Sang năm 2023,")
+OPENING_PHRASE = 8  # words of an opening phrase before its comma and a year ("Theo kết quả hiệp thương,")
 
 
 MAX_TERM = 10  # years a term written as a range may hold

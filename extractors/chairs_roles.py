@@ -94,6 +94,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             start = title.start if title else span.start
             skipped, j = skipped + j - start, start
             continue
+        if j < role.start and (t := appositive_title(view, j)):  # "ông A, Giám đốc, làm Khối trưởng"
+            skipped, j = skipped + j - t, t
+            continue
         b = bracket_before(view, j)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
@@ -203,6 +206,8 @@ def agent_word(view: View, i: int) -> bool:
         return True
     if t.text.replace("/", "").isdigit() or t.text == "/":  # "A được 7/8 đại biểu tín nhiệm làm Khối trưởng"
         return True
+    if t.norm in words("chairs.vote_words.txt") and not t.is_title:  # "A được 6/7 phiếu bầu làm …"
+        return True
     return t.text.isalpha() and not t.is_title and view.toks.tag(i) in ("N", "Nc", "L", "A")
 
 
@@ -218,7 +223,7 @@ def holder_from_left(view: View, span: Span, rank: int) -> Holder:
     """A unit, a titled person ("Cục trưởng Cục X Hồ Quang Huy"), or a person named before the
     unit they head ("Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh X")."""
     if span.kind == "person":
-        org = span_ending(view, span.start, ("unit",))
+        org = span_ending(view, span.start, ("unit",)) or headed_by(view, span.start)
         return Holder(span, org, org.start if org else span.start, span.end, rank)
     title = span_ending(view, span.start, ("title",))
     if title:
@@ -227,6 +232,29 @@ def holder_from_left(view: View, span: Span, rank: int) -> Holder:
         if person:
             return Holder(person, span, person.start, span.end, rank)
     return Holder(span, None, span.start, span.end, rank)
+
+
+def headed_by(view: View, start: int) -> Span | None:
+    """The unit before "do" (``chairs.headed_by.txt``) and a rank or title before a person starting at
+    ``start``: "Sở Tài chính do (Đại tá) ông A, …" -> Sở Tài chính."""
+    title = span_ending(view, start, ("title",))
+    j = title.start if title else start
+    k = phrase_before(view.toks, j, "chairs.headed_by.txt")
+    return span_ending(view, j - k, ("unit",)) if k else None
+
+
+def appositive_title(view: View, j: int) -> int:
+    """Start of a title between commas that ends at token ``j`` ("ông A, Giám đốc, làm Cụm trưởng"), or 0."""
+    if j >= len(view.toks) or view.toks[j].text != ",":
+        return 0
+    for c in range(j - 2, max(0, j - TITLE_WORDS) - 1, -1):
+        if view.toks[c].text == ",":
+            titled = span_starting(view, c + 1, ("title",)) and span_ending(view, c, ("person",))
+            return c + 1 if titled else 0
+    return 0
+
+
+TITLE_WORDS = 8  # words of a title between commas after a person ("Trưởng Công an huyện")
 
 
 def right_holders(view: View, role: Match) -> list[Holder]:

@@ -55,13 +55,13 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
     year = outgoing_year(view, role) if holder.handover else None
     if year:
         return year + 1, True
-    year = sibling_year(view, role)
+    year = sibling_year(view, role) or apposition_year(view, role)
     if year:
         return year, True
     table = view.years.tables.get(view.sent.start)
     year = table or view.years.default
-    if year and (holder.handover or elected(view, role, holder)):
-        return year + 1, True
+    if year and ((holder.handover and not view.years.signing) or elected(view, role, holder)):
+        return year + 1, True  # not at a signing early in the year: "bàn giao … cho B" there is for this year
     return year, True if table is not None else (STATED if view.years.stated else False)
 
 
@@ -81,10 +81,12 @@ def clause_year(view: View, role: Match) -> int | None:
     of the clause before ("Cụm trưởng năm 2023 là A; Cụm phó là B": 2023 for both)."""
     handover = handover_at(view) is not None
     taken = {k for r in view.roles if r != role and handover for k in attached_indexes(view, r)}
+    if appositive(view, role):  # "A - đơn vị Cụm trưởng năm 2020, cùng với B (đơn vị Cụm phó)": not 2020
+        taken |= {k for r in view.roles if r != role and appositive(view, r) for k in attached_indexes(view, r)}
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
         hit = year_at(view.toks, k, view.years)
-        if hit and hit[0] <= role.start and not taken.intersection(range(k, hit[0])):
+        if hit and hit[0] <= role.start and not taken.intersection(range(k, hit[0])) and not dated_at(view, k):
             return hit[1]
     year = lead_in_year(view.toks, lo, view.years)
     earlier = [r for r in view.roles if r.end < lo]
@@ -100,6 +102,31 @@ def clause_year(view: View, role: Match) -> int | None:
     if year or handover or not earlier:
         return year
     return attached_year(view, earlier[-1].end) or clause_year(view, earlier[-1])
+
+
+def dated_at(view: View, k: int) -> bool:
+    """A year at token ``k`` that ends a date ("ngày 09 tháng 01 năm 2017"): when a paper was written,
+    not a term."""
+    toks = view.toks
+    k -= 1 if k and toks[k].norm != _NAM and toks[k - 1].norm == _NAM else 0  # the bare "2017" of "năm 2017"
+    return k >= 2 and toks[k].norm == _NAM and toks[k - 1].text.isdigit() and toks[k - 2].norm == norm("tháng")
+
+
+def apposition_year(view: View, role: Match) -> int | None:
+    """The year written after an earlier role in apposition, for a role in apposition with none
+    ("A - Cụm trưởng năm 2016 …, B - Cụm phó"), when the clause gives no year of its own."""
+    if not appositive(view, role):
+        return None
+    return next((y for r in reversed(view.roles) if r.end <= role.start and appositive(view, r)
+                 and (y := attached_year(view, r.end))), None)
+
+
+def appositive(view: View, role: Match) -> bool:
+    """A role in apposition to its holder, after "đơn vị" and a dash, comma or bracket: "A - đơn vị
+    Cụm trưởng năm 2020", "B (đơn vị Cụm phó)"."""
+    k = role.start - phrase_before(view.toks, role.start, "chairs.appositive.txt")
+    return k > 0 and view.toks[k - 1].text in {"-", "–", ",", "("} and (
+        k < role.start or view.toks[k - 1].text in {"-", "–"})  # "A - Cụm phó": the dash alone
 
 
 def future_handover(view: View) -> bool:

@@ -26,7 +26,7 @@ from functools import cache
 from extractors.base import Context, extractor
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
-from extractors.members_triggers import counted_group, items_for, listed_after, listed_before
+from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
 from extractors.members_view import BULLET_RE, TRIGGERS, Anchor, nearest_year, read_view, to_member
 from extractors.nlp import load_lexicon
 from extractors.phrases import match_patterns, may_match, phrase_before, pick_longest, read_tokens
@@ -107,6 +107,8 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
     open_list = None
     for m in pick_longest(match_patterns(TRIGGERS, view.toks)):
         if any(a <= m.start < b for a, b in view.bodies):  # "Cụm thi đua số 3 thuộc Bộ Tư pháp"
+            continue
+        if m.id == "trong_do" and not counted_members_end(previous):  # "Trong đó có …" after no count
             continue
         year = nearest_year(view.toks, m.start) or ctx.year
         anchor = Anchor(sent, sent.start + view.toks[m.start].start, year, m.id)

@@ -118,6 +118,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
         item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
+        item = item or single_place(view, i, items)
         if item is None:
             break
         item = lower_tail(view, item)
@@ -135,6 +136,19 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     return first_head_shared(view, items)
 
 
+def single_place(view: View, i: int, items: list[Item]) -> Item | None:
+    """A place of one capitalised word inside a list after a first unit ("các Xí nghiệp Đầu máy Hà Nội,
+    Vinh, Đà Nẵng và Sài Gòn"): alone between connectors, the list going on after it."""
+    toks = view.toks
+    if not items or i + 2 >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
+        return None
+    if toks[i - 1].text != "," or not connector_at(toks, i + 1) or not toks[i + 2].is_title:
+        return None
+    if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
+        return None
+    return Item(i, i + 1)
+
+
 def lower_tail(view: View, item: Item) -> Item:
     """A unit's name that goes on in lower case up to the comma before the next member: "Trường Đại
     học Y tế công cộng, Trường …" (at most three words, none a connector, and a capitalised member
@@ -142,11 +156,21 @@ def lower_tail(view: View, item: Item) -> Item:
     toks, j = view.toks, item.end
     if item.head is not None or not toks[item.start].is_title:
         return item
-    while (j < len(toks) and j - item.end < 3 and toks[j].text.isalpha() and not toks[j].is_title
+    while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
            and not phrase_at(toks, j, "members.connectors.txt")):
         j += 1
+    if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha():
+        # "HTX Dịch vụ khai thác thủy sản Bình Châu, HTX …": lower-case words, then the name's place
+        k = capitalised_run(toks, j, numbered=False)
+        if k - j <= PLACE_WORDS and not any(s.start == j and s.kind in ("unit", "person", "title") for s in view.spans):
+            j = k
     closed = j + 1 < len(toks) and toks[j].text in ",;" and toks[j + 1].is_title
+    closed = closed or (j < len(toks) and toks[j].norm == norm("và") and item.end < j)
     return replace(item, end=j) if j > item.end and closed else item
+
+
+LOWER_WORDS = 4  # lower-case words a member's name may go on with before the comma (or its place)
+PLACE_WORDS = 3  # capitalised words of the place that ends such a name
 
 
 def titled_person_at(view: View, i: int) -> bool:
@@ -224,15 +248,27 @@ def first_head_shared(view: View, items: list[Item]) -> list[Item]:
         return items
     first, second = items[0], items[1]
     head_end = view.heads.units.get(first.start)
-    cut = first.end - (second.end - second.start)
+    cut = first.end - place_length(view, first, items[1:])
     if first.start not in unit_at or second.head or second.start in unit_at or head_end is None:
         return items
-    if cut < head_end and phrase_at(toks, head_end, "units.continue.txt") == first.end - head_end:
+    if phrase_at(toks, head_end, "units.continue.txt") == first.end - head_end:
         cut = head_end  # "các Sở Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch": the head alone
     if cut < head_end:
         return items
     head = view.sent.text[toks[first.start].start : toks[cut - 1].end]
     return [first, *(it if it.head or it.start in unit_at else replace(it, head=head) for it in items[1:])]
+
+
+def place_length(view: View, first: Item, rest: list[Item]) -> int:
+    """How many words of the first member name its place: the length the places after it mostly
+    have ("Hà Nội, Vinh, Đà Nẵng và Sài Gòn": two), if those words of the first are capitalised, else
+    its capitalised tail, else the second member's length."""
+    lengths = [it.end - it.start for it in rest if not it.head]
+    for n in sorted(dict.fromkeys(lengths), key=lambda n: -lengths.count(n)):
+        if n < first.end - first.start and all(t.is_title for t in view.toks[first.end - n : first.end]):
+            return n
+    run = next((n for n in range(1, first.end - first.start) if not view.toks[first.end - n - 1].is_title), 0)
+    return run or rest[0].end - rest[0].start  # "Công ty Điện lực Huế, Đà Nẵng": "Huế", the capitalised tail
 
 
 def places_after(view: View, items: list[Item], unit_at: set[int]) -> bool:

@@ -18,7 +18,7 @@ from extractors.members_view import (
     to_member,
 )
 from extractors.nlp import norm
-from extractors.phrases import is_number, match_patterns, phrase_at
+from extractors.phrases import find_phrase, is_number, match_patterns, phrase_at
 from extractors.scope import Scope
 from schemas.document import Sentence
 from schemas.facts import Member
@@ -32,6 +32,10 @@ def list_heading(ctx: Context, sent: Sentence, scope: Scope) -> Anchor | None:
     if not sent.text.rstrip().endswith(":"):
         return None
     view = read_view(sent, scope)
+    lead = find_phrase(view.toks, "members.delegate_leads.txt")
+    if lead is not None and not view.bodies:  # "2. Đại diện các đơn vị thành viên trong Cụm (05 đơn vị):"
+        year = nearest_year(view.toks, lead) or ctx.year
+        return Anchor(sent, sent.start + view.toks[lead].start, year, "delegates")
     at = next((a for a, _ in view.bodies), None)
     if at is None:
         at = next((k for k, t in enumerate(view.toks) if t.norm in GENERIC_HEADS and t.is_title
@@ -72,6 +76,8 @@ def bullet_member(ctx: Context, sent: Sentence, anchor: Anchor, scope: Scope) ->
     bullet = BULLET_RE.match(sent.text)
     lead = bullet.end() if bullet else 0
     first = next((k for k, t in enumerate(view.toks) if t.start >= lead), None)
+    if first is not None and phrase_at(view.toks, first, "members.attendee_words.txt"):
+        return []  # "- Đại diện Vụ Thi đua - Khen thưởng: ông A", "- Lãnh đạo 7 Cục …: A, B": who attends
     item = item_at(view, first) if first is not None else None
     if item is None or (anchor.whole_lines and not alone_on_line(view, item.end)):
         return []

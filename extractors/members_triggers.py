@@ -20,6 +20,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractors.base import Context
 from extractors.members_items import (
     after_colon,
@@ -44,8 +46,17 @@ from extractors.members_view import (
     read_view,
     to_member,
 )
-from extractors.nlp import Match, Token, norm
-from extractors.phrases import is_roman, is_year, match_patterns, noun_at, phrase_at, phrase_before, pick_longest
+from extractors.nlp import Match, Token, load_lexicon, norm
+from extractors.phrases import (
+    is_roman,
+    is_year,
+    match_patterns,
+    noun_at,
+    phrase_at,
+    phrase_before,
+    pick_longest,
+    read_tokens,
+)
 from extractors.scope import Scope
 from schemas.document import Sentence
 from schemas.facts import Member
@@ -58,6 +69,9 @@ _HAS = frozenset(norm(w) for w in ("có", "gồm"))
 _NGOAI = norm("ngoài")
 _CHO = norm("cho")
 _UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viên", "cơ quan thành viên"
+
+
+_LA = norm("là")
 
 
 def items_for(view: View, m: Match) -> tuple[list[Item], str]:
@@ -78,6 +92,9 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
     if items and colon_after(toks, items[-1].end):  # "Viện kiểm sát nhân dân 5 tỉnh Tây Nguyên: Kon Tum, …"
         listed = read_items(view, skip_parenthesis(toks, items[-1].end) + 1, shared)
         items = listed if len(listed) >= 2 else items
+    if len(items) < 2 and (k := counted_then_is(view, m.end)):  # "gồm 6 chi nhánh … khu vực X là A, B, C"
+        listed = read_items(view, k, None)
+        items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
     one = m.id == "thanh_vien_la" and names_body_before(view, m.start)  # "Cụm … có thêm thành viên mới là A"
     items = items if len(items) >= 2 or (items and one) else []
@@ -87,6 +104,28 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
         return items, "lines"
     return items, ""
+
+
+def counted_then_is(view: View, i: int) -> int:
+    """After a count and the description of the members ("6 chi nhánh Ngân hàng Chính sách xã hội
+    (NHCSXH) khu vực Đông Nam Bộ"), the token after the "là" that opens their list; 0: none."""
+    toks = view.toks
+    if i >= len(toks) or not (toks[i].text.isdigit() or toks[i].norm in _count_words()):
+        return 0
+    for k in range(i + 1, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
+        if toks[k].norm == _LA:
+            return k + 1
+        if toks[k].text in ",;:" or any(s.start == k and s.kind == "person" for s in view.spans):
+            return 0
+    return 0
+
+
+DESCRIPTION_WORDS = 22  # words of a counted description before "là" and the list
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    return frozenset(norm(line.split("=")[0].strip()) for line in load_lexicon("members.numbers.txt"))
 
 
 def besides(view: View, m: Match) -> list[Item]:
@@ -125,6 +164,8 @@ def list_announced(view: View, m: Match) -> bool:
     "Thành viên:" opening a line."""
     if m.id in ("thanh_vien_la", "co_don_vi", "trong_cum"):  # "… 5 tỉnh trong Cụm: A, B"
         return True
+    if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)
+        return m.start <= 1
     if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading
         return opens_line(view, m.start)
     if m.id == "thanh_vien":  # "Thành viên (5 chi nhánh): …", "… các đơn vị thành viên: …"
@@ -136,6 +177,20 @@ def list_announced(view: View, m: Match) -> bool:
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     opens = m.id == "gom" and body_starts_at(view, 0)
     return names_body_before(view, m.start) or (opens and counted_colon(view, m.end))
+
+
+def counted_members_end(previous: Sentence | None) -> bool:
+    """Whether a sentence ends with a count of members ("… đến nay có 9 thành viên."), to which a list
+    that opens the next sentence belongs ("Trong đó có A, B, C")."""
+    if previous is None:
+        return False
+    toks = read_tokens(previous.text)
+    end = len(toks) - (1 if toks and not toks[-1].text[:1].isalnum() else 0)
+    for j in range(max(0, end - 3), end):
+        k = phrase_at(toks, j, "members.unit_words.txt")
+        if k and j + k == end and count_at(toks, j - 1)[0] is not None and not is_year(toks[j - 1]):
+            return True
+    return False
 
 
 def counted_colon(view: View, i: int) -> bool:

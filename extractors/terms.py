@@ -36,6 +36,7 @@ class DocYears:
     tables: dict[int, int] = field(default_factory=dict)  # sentence start -> inherited year
     stated: bool = False  # ``default`` is a year the title or lead reviews, not a mere guess
     published: int | None = None  # the year the document is dated, if it is
+    signing: bool = False  # a pact's signing with no review: a hand-over there is for this year's term
 
 
 @cache
@@ -49,6 +50,9 @@ def read_years(ctx: Context) -> DocYears:
     """The term years of one document (see the module notes), with the year it is dated."""
     published = ctx.doc.published or ""
     years = review_years(ctx)
+    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and not _review_re().search(
+            "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])):
+        years = replace(years, signing=True)  # "ký kết giao ước thi đua năm 2007" (March): B takes over now
     return replace(years, published=int(published[:4])) if published[:4].isdigit() else years
 
 

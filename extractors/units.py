@@ -206,7 +206,7 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if k:
         return k
     if t.text == ",":
-        return 1 if comma_joins(toks, start, j, heads) else 0
+        return comma_phrase(toks, j) or (1 if comma_joins(toks, start, j, heads) else 0)
     if t.text in "-–":
         return 1 if joins_name(toks, start, j, heads, places_ok=True) or parent_next(toks, j) else 0
     if t.text == "(":
@@ -286,6 +286,16 @@ def comma_joins(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
     while k < len(toks) and (toks[k].is_title or glued(toks, k)):
         k += 1
     return k < len(toks) and toks[k].norm == _AND and joins_name(toks, start, k, heads, places_ok=False)
+
+
+def comma_phrase(toks: Tokens, j: int) -> int:
+    """Tokens from the comma at ``j`` to the end of the fixed phrase of ``units.comma_phrases.txt``
+    around it ("phòng, chống"), in lower case (0: none)."""
+    for k in (j - 1, j - 2):
+        n = phrase_at(toks, k, "units.comma_phrases.txt") if k >= 0 and not toks[k].is_title else 0
+        if n and k < j < k + n - 1:
+            return k + n - j
+    return 0
 
 
 def abbreviation(toks: Tokens, j: int) -> int:

@@ -177,3 +177,274 @@ def test_member_lists(text, expected):
 )
 def test_member_list_negatives(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- round 8b: a role over a list of (year, holder) pairs; bare kinds of unit in a body name -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "năm Y là X" after the role, then "X (Y)" after "lần lượt là"
+            "Cụm thi đua số 6 gồm 7 huyện. Từ năm 2010, Cụm luân phiên Cụm trưởng hằng năm: năm 2010 là huyện"
+            " Yên Thành, năm 2011 là huyện Quỳnh Lưu và năm 2012 là thị xã Cửa Lò. Cụm phó các năm tiếp theo"
+            " lần lượt là Nghi Lộc (2010), Diễn Châu (2011) và Thanh Chương (2012).",
+            {("chair", "huyện Yên Thành", 2010), ("chair", "huyện Quỳnh Lưu", 2011), ("chair", "thị xã Cửa Lò", 2012),
+             ("vice_chair", "Nghi Lộc", 2010), ("vice_chair", "Diễn Châu", 2011), ("vice_chair", "Thanh Chương", 2012)},
+        ),
+        (  # "Y: X" and "Y – X"
+            "Khối thi đua số 3 ngành Thuế: Khối trưởng qua các năm: 2019: Cục Thuế tỉnh Bắc Ninh; 2020: Cục Thuế"
+            " tỉnh Hà Nam; 2021 – Cục Thuế tỉnh Nam Định.",
+            {("chair", "Cục Thuế tỉnh Bắc Ninh", 2019), ("chair", "Cục Thuế tỉnh Hà Nam", 2020),
+             ("chair", "Cục Thuế tỉnh Nam Định", 2021)},
+        ),
+        (  # two parallel lists: years before the role, holders after "lần lượt do"
+            "Cụm thi đua số 2 gồm 5 Sở Y tế. Trước đó, năm 2014 và năm 2015, vai trò Cụm trưởng lần lượt do"
+            " Sở Y tế Hà Giang và Sở Y tế Lai Châu đảm nhiệm.",
+            {("chair", "Sở Y tế Hà Giang", 2014), ("chair", "Sở Y tế Lai Châu", 2015)},
+        ),
+        (  # holders before "lần lượt", years after the role and its body
+            "Cục Thuế tỉnh Hà Nam và Cục Thuế tỉnh Nam Định lần lượt làm Khối trưởng Khối thi đua số 3 năm 2020"
+            " và 2021.",
+            {("chair", "Cục Thuế tỉnh Hà Nam", 2020), ("chair", "Cục Thuế tỉnh Nam Định", 2021)},
+        ),
+    ],
+)
+def test_rotation_lists(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # "lần lượt" and years with no role; pairs of years and units in a list of hosts
+        "Năm 2020 và năm 2021, các đơn vị lần lượt tổ chức hội nghị tại Cục Thuế tỉnh Hà Nam và Cục Thuế tỉnh"
+        " Nam Định.",
+        "Hội nghị luân phiên tổ chức: năm 2019 là huyện Yên Thành, năm 2020 là huyện Quỳnh Lưu.",
+    ],
+)
+def test_rotation_negatives(text):
+    assert found(text, Chair, "holder") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # bare kinds of unit after "các", joined by commas, then the short name in brackets
+            "Năm 2024, Khối thi đua các Vụ, Văn phòng, Thanh tra (Khối 1) thuộc Bộ Công Thương tổ chức hội nghị.",
+            {"Khối thi đua các Vụ, Văn phòng, Thanh tra"},
+        ),
+        (
+            "Cụm thi đua các Phòng, Ban, Trung tâm thuộc Sở Tài chính ký giao ước thi đua năm 2022.",
+            {"Cụm thi đua các Phòng, Ban, Trung tâm"},
+        ),
+    ],
+)
+def test_bare_kinds_in_names(text, expected):
+    assert bodies_of(text) == expected
+
+
+def test_bare_kinds_members_by_short_name():
+    text = ("Năm 2024, Khối thi đua các Vụ, Văn phòng, Thanh tra (Khối 1) và Khối thi đua các Cục chuyên ngành"
+            " (Khối 2) thuộc Bộ Công Thương tổ chức hội nghị. Khối 1 gồm 3 đơn vị: Văn phòng Bộ, Vụ Pháp chế,"
+            " Vụ Thị trường. Khối 2 gồm 2 đơn vị: Cục Hóa chất và Cục Công nghiệp.")
+    got = found(text, Member, "body", "member")
+    assert ("Khối thi đua các Vụ, Văn phòng, Thanh tra", "Vụ Pháp chế") in got
+    assert ("Khối thi đua các Cục chuyên ngành", "Cục Hóa chất") in got
+    assert ("Khối thi đua các Cục chuyên ngành", "Vụ Pháp chế") not in got
+
+
+def test_bare_kinds_not_a_named_unit():
+    # a named unit after the comma: a list of units, not kinds in the name
+    assert bodies_of("Khối thi đua các Vụ, Văn phòng Bộ Công Thương tổ chức hội nghị năm 2024.") != {
+        "Khối thi đua các Vụ, Văn phòng Bộ Công Thương"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "UNIT do [rank] PERSON, title, làm ROLE": the person holds the role for the unit
+            "Năm 2019, Công an huyện Mỹ Hào do Thượng tá Nguyễn Văn Bình, Trưởng Công an huyện, làm Cụm trưởng"
+            " Cụm thi đua số 4.",
+            {("chair", "Nguyễn Văn Bình", "Công an huyện Mỹ Hào", 2019)},
+        ),
+        (
+            "Năm 2016 Cảnh sát PCCC thành phố Hải Phòng do Đại tá Trần Văn Cường, Giám đốc, làm Cụm trưởng Cụm"
+            " thi đua số 1.",
+            {("chair", "Trần Văn Cường", "Cảnh sát PCCC thành phố Hải Phòng", 2016)},
+        ),
+        (  # two blocs: the second introduced by "Với …", its year from the opening of the sentence before
+            "Theo kết quả hiệp thương, năm 2023 Sở Tư pháp giữ vai trò Khối trưởng, Thanh tra tỉnh làm Khối phó"
+            " Khối thi đua các cơ quan nội chính. Với Khối thi đua các cơ quan tổng hợp, Sở Tài chính do ông Lê"
+            " Văn Hùng, Giám đốc, làm Khối trưởng; Cục Thống kê làm Khối phó.",
+            {("chair", "Sở Tư pháp", None, 2023), ("vice_chair", "Thanh tra tỉnh", None, 2023),
+             ("chair", "Lê Văn Hùng", "Sở Tài chính", 2023), ("vice_chair", "Cục Thống kê", None, 2023)},
+        ),
+    ],
+)
+def test_head_between_unit_and_role(text, expected):
+    assert found(text, Chair, "role", "holder", "holder_org", "year") == expected
+
+
+def test_head_between_negative():
+    # "do" a person with a title, but no role word: nothing
+    text = "Năm 2020, Sở Tài chính do ông Lê Văn Hùng, Giám đốc, chủ trì hội nghị của Khối thi đua số 2."
+    assert found(text, Chair, "holder") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # vote counts between "được" and the election verb; the year from the heading above
+            "Biên bản họp Khối thi đua số 5 năm 2014.\n4. Bầu Khối trưởng, Khối phó năm 2015:\nHội nghị tiến hành"
+            " bỏ phiếu kín. Kết quả: Sở Nội vụ tỉnh Hòa Bình được 8/9 phiếu bầu làm Khối trưởng; Sở Nội vụ tỉnh"
+            " Sơn La được 7/9 phiếu bầu làm Khối phó Khối thi đua số 5.",
+            {("chair", "Sở Nội vụ tỉnh Hòa Bình", 2015), ("vice_chair", "Sở Nội vụ tỉnh Sơn La", 2015)},
+        ),
+        (
+            "Cụm thi đua số 7 tổ chức hội nghị. Trường Cao đẳng Y tế Hà Tĩnh được 100% số phiếu tán thành làm"
+            " Cụm trưởng năm 2022.",
+            {("chair", "Trường Cao đẳng Y tế Hà Tĩnh", 2022)},
+        ),
+    ],
+)
+def test_elections_with_votes(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_votes_in_an_unrelated_election():
+    text = "Tại đại hội, ông Nguyễn Văn Tám được 95% số phiếu bầu làm Chủ tịch Hội Nông dân xã Quỳnh Lập."
+    assert found(text, Chair, "holder") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "not_members"),
+    [
+        (  # a fixed phrase with a comma inside a unit's name
+            "Cụm thi đua số 3 gồm 4 đơn vị: Hải đội 101, Hải đội 102, Trung tâm phòng, chống thiên tai số 1 và Ban"
+            " Chỉ đạo phòng, chống tội phạm ma túy tỉnh Hà Tĩnh.",
+            {"Trung tâm phòng, chống thiên tai số 1", "Ban Chỉ đạo phòng, chống tội phạm ma túy tỉnh Hà Tĩnh"},
+            {"Trung tâm phòng"},
+        ),
+        (  # lines of who attends are not members; the list after the colon is
+            "BIÊN BẢN HỌP CỤM THI ĐUA SỐ 4 NĂM 2012\n\nThành phần:\n- Đại diện Ban Thi đua - Khen thưởng, Sở Nội vụ:"
+            " bà Trần Thị Hoa, Phó Trưởng ban.\n- Lãnh đạo 5 Chi cục Thuế huyện: Yên Lạc, Tam Dương, Lập Thạch,"
+            " Sông Lô, Vĩnh Tường.\n",
+            set(),
+            {"Đại diện Ban Thi đua - Khen thưởng", "Lãnh đạo 5", "Ban Thi đua - Khen thưởng"},
+        ),
+    ],
+)
+def test_member_names_and_attendance(text, members, not_members):
+    got = found(text, Member, "member")
+    assert members <= got
+    assert not (not_members & got)
+
+
+def test_delegates_heading_lines():
+    # a heading that announces the members' delegates; each bullet line opens with a member
+    text = ("BIÊN BẢN\nHội nghị sơ kết công tác thi đua năm 2019\nCụm thi đua số 4 - Bảo hiểm xã hội các tỉnh Bắc"
+            " Trung Bộ\n\nI. THÀNH PHẦN THAM DỰ\n1. Đại diện Bảo hiểm xã hội Việt Nam (BHXH): ông Lê Văn Nam, Phó"
+            " Vụ trưởng.\n2. Đại diện các đơn vị thành viên trong Cụm (03 đơn vị):\n- BHXH Nghệ An: ông Hồ Văn Quý,"
+            " Giám đốc;\n- BHXH Hà Tĩnh: ông Phan Văn Tùng, Giám đốc;\n- BHXH Quảng Bình: bà Lê Thị Thu, Phó Giám"
+            " đốc.\n")
+    got = found(text, Member, "member")
+    assert {"BHXH Nghệ An", "BHXH Hà Tĩnh", "BHXH Quảng Bình"} <= got
+    assert not any("Việt Nam" in m for m in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a count and a description, then "là" and the list
+            "Năm 2022, Cụm thi đua số 3 gồm 5 chi cục Hải quan cửa khẩu khu vực Tây Bắc là Lào Cai, Lai Châu,"
+            " Điện Biên, Sơn La và Hòa Bình đã tổ chức hội nghị.",
+            {"Lào Cai", "Lai Châu", "Điện Biên", "Sơn La", "Hòa Bình"},
+        ),
+        (
+            "Khối thi đua số 2 gồm 4 phòng giao dịch Ngân hàng Nông nghiệp (Agribank) khu vực phía Nam là Cần Thơ,"
+            " Sóc Trăng, Bạc Liêu, Cà Mau.",
+            {"Cần Thơ", "Sóc Trăng", "Bạc Liêu", "Cà Mau"},
+        ),
+        (  # "là" and no list after it: nothing
+            "Cụm thi đua số 2 gồm 5 đơn vị là lực lượng nòng cốt của ngành, đã tổ chức hội nghị tại Công an tỉnh"
+            " Hà Nam.",
+            set(),
+        ),
+    ],
+)
+def test_counted_description_then_list(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "các" + a unit and then places of one or two words: the first's place is the common length
+            "Cụm thi đua số 2 gồm bốn đơn vị: các Xí nghiệp Cơ khí Hà Nội, Vinh, Đà Nẵng và Cần Thơ.",
+            {"Xí nghiệp Cơ khí Hà Nội", "Xí nghiệp Cơ khí Vinh", "Xí nghiệp Cơ khí Đà Nẵng",
+             "Xí nghiệp Cơ khí Cần Thơ"},
+        ),
+        (  # the head's lower-case word is not part of the place
+            "Cụm thi đua số 3 gồm bốn đơn vị: các Công ty Điện lực Huế, Đà Nẵng, Quảng Nam và Quảng Ngãi.",
+            {"Công ty Điện lực Huế", "Công ty Điện lực Đà Nẵng", "Công ty Điện lực Quảng Nam",
+             "Công ty Điện lực Quảng Ngãi"},
+        ),
+    ],
+)
+def test_shared_head_place_lengths(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_enterprise_heads_hold_roles():
+    text = ("Năm 2007, Xí nghiệp Toa xe Sài Gòn được giao nhiệm vụ Cụm trưởng; Hợp tác xã Vận tải Thống Nhất là"
+            " Cụm phó Cụm thi đua số 6.")
+    assert found(text, Chair, "role", "holder") == {("chair", "Xí nghiệp Toa xe Sài Gòn"),
+                                                    ("vice_chair", "Hợp tác xã Vận tải Thống Nhất")}
+
+
+def test_list_after_a_count_of_members():
+    text = ("Cụm thi đua số 5 khởi đầu với 4 hợp tác xã, đến nay có 8 thành viên. Trong đó có HTX Chè Tân Cương,"
+            " HTX Dịch vụ chăn nuôi bò sữa Hòa An, HTX Rau sạch Đồng Hỷ và HTX Nông nghiệp Phú Lương; các thành"
+            " viên còn lại là những HTX mới.")
+    assert found(text, Member, "member") == {"HTX Chè Tân Cương", "HTX Dịch vụ chăn nuôi bò sữa Hòa An",
+                                             "HTX Rau sạch Đồng Hỷ", "HTX Nông nghiệp Phú Lương"}
+
+
+def test_list_after_no_count_negative():
+    # "Trong đó có …" after a sentence that counts no members: not a member list
+    text = ("Cụm thi đua số 5 tổ chức hội nghị năm 2020. Trong đó có HTX Chè Tân Cương, HTX Rau sạch Đồng Hỷ"
+            " được khen thưởng.")
+    assert found(text, Member, "member") == set()
+
+
+def test_handover_at_a_signing_is_this_year():
+    # a hand-over at the signing of this year's pact (no review): the incoming holder's term is this year
+    text = ("Khối thi đua các Công ty Cà phê tỉnh Đắk Lắk ký kết giao ước thi đua năm 2011\nSáng 10/3, Khối thi"
+            " đua các Công ty Cà phê tỉnh Đắk Lắk tổ chức hội nghị ký kết giao ước thi đua năm 2011. Tại hội nghị,"
+            " Công ty Cà phê Thắng Lợi đã bàn giao nhiệm vụ Khối trưởng cho Công ty Cà phê Phước An.")
+    got = found(text, Chair, "holder", "year")
+    assert ("Công ty Cà phê Phước An", 2011) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the year of one apposition ("- đơn vị Cụm trưởng năm 2021") is not the next one's
+            "Năm 2022, Lữ đoàn 125 đã tiếp nhận nhiệm vụ từ Lữ đoàn 162 - đơn vị Cụm trưởng năm 2021, cùng với"
+            " Lữ đoàn 172 (đơn vị Cụm phó) duy trì nền nếp hoạt động của Cụm thi đua số 3.",
+            {("chair", "Lữ đoàn 162", 2021), ("vice_chair", "Lữ đoàn 172", 2022)},
+        ),
+        (  # appositions with no year of the clause: the earlier one's written year, not a date's
+            "Xét đề nghị của Sở Tư pháp tỉnh Bến Tre - Cụm trưởng Cụm thi đua số IV năm 2018 tại Tờ trình số"
+            " 05/TTr-STP ngày 09 tháng 01 năm 2019, ý kiến của Sở Tư pháp tỉnh Trà Vinh - Cụm phó và đề nghị của"
+            " Vụ trưởng Vụ Thi đua - Khen thưởng,",
+            {("chair", "Sở Tư pháp tỉnh Bến Tre", 2018), ("vice_chair", "Sở Tư pháp tỉnh Trà Vinh", 2018)},
+        ),
+        (  # not an apposition: the year of the role before goes on to the next
+            "Cụm thi đua số 3 họp năm 2020. Lữ đoàn 162 làm Cụm trưởng năm 2021, Lữ đoàn 172 làm Cụm phó.",
+            {("chair", "Lữ đoàn 162", 2021), ("vice_chair", "Lữ đoàn 172", 2021)},
+        ),
+    ],
+)
+def test_appositive_role_years(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
