@@ -795,3 +795,30 @@ NOMINATED_ROUND8 = [
 @pytest.mark.parametrize(("text", "expected"), NOMINATED_ROUND8)
 def test_nominated_for_a_title(text, expected):
     assert awards_of(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# Round 8b (awards branch): families found in heldout7, devset8 and devset9, with made-up sentences.
+
+SHORT_NAMES_ROUND8B = [
+    (  # an abbreviation the document defines inside a recipient written in the award's clause stays
+        "Hội Nông dân (ND) các tỉnh trong Cụm dự hội nghị. Khối đề nghị tặng Cờ thi đua cho Hội ND tỉnh Lào Cai.",
+        {("Cờ thi đua", "Hội ND tỉnh Lào Cai", "proposed")},
+    ),
+    (
+        "Đại diện Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) các tỉnh dự hội nghị. Đề nghị tặng Bằng khen cho Bộ Chỉ "
+        "huy BĐBP tỉnh Kiên Giang.",
+        {("Bằng khen", "Bộ Chỉ huy BĐBP tỉnh Kiên Giang", "proposed")},
+    ),
+    (  # … but one an anaphor brings from another sentence is spelt out, as the document writes it
+        "Bộ Chỉ huy Quân sự (CHQS) các tỉnh dự họp. Bộ Chỉ huy Quân sự tỉnh Sơn La làm Cụm trưởng. "
+        "Năm 2023, Bộ CHQS tỉnh Sơn La đã hoàn thành xuất sắc nhiệm vụ. Đơn vị được Bộ trưởng Bộ Quốc phòng "
+        "tặng Cờ thi đua.",
+        {("Cờ thi đua", "Bộ Chỉ huy Quân sự tỉnh Sơn La", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES_ROUND8B)
+def test_short_names_round8b(text, expected):
+    assert awards_of(text) == expected
