@@ -3,6 +3,7 @@ semicolons and "và", a unit's or a person's name cut from its clause."""
 
 from __future__ import annotations
 
+from extractors.awards_names import name_comma
 from extractors.awards_words import (
     AND,
     CLAUSE_END,
@@ -222,11 +223,29 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
         depth += (t.text == "(") - (t.text == ")")
         if t.text == "," and depth == 0 and belongs_to(toks, start, k + 1):
             continue  # "Đại đội 2, | Tiểu đoàn 1, | Lữ đoàn Công binh 414": one unit
+        if t.text == "," and depth == 0 and (name_comma(toks, start, k) or in_comma_name(toks, start, k)):
+            continue  # "Sở Văn hóa, | Thể thao và Du lịch", "Đài Phát thanh, | Truyền hình X": one unit
         if depth == 0 and (t.text in ",;:" or (t.norm == AND and starts_new_item(toks, k + 1, start))):
             out.append((start, k, t.text))
             start = k + 1
     out.append((start, b, ""))
     return [p for p in out if p[1] > p[0]]
+
+
+COMMA_NAMES = load_phrases("awards.comma_names.txt")
+
+
+def in_comma_name(toks: list[Token], a: int, k: int) -> bool:
+    """Whether the comma at ``k`` lies inside words of a name a comma joins (``awards.comma_names.txt``):
+    "Đài Phát thanh, Truyền hình X", "Hợp tác xã sản xuất, kinh doanh, dịch vụ Y"."""
+    return any(phrase_at(toks, p, COMMA_NAMES) > k - p + 1 for p in range(max(a, k - 4), k))
+
+
+def comma_in_name(toks: list[Token], k: int) -> bool:
+    """Whether the comma at ``k`` lies inside one unit's name, read from the start of its piece:
+    "Sở Văn hóa, | Thể thao và Du lịch được tặng …", "Đài Phát thanh, | Truyền hình X nhận …"."""
+    a = next((i + 1 for i in range(k - 1, -1, -1) if toks[i].text in ",;:.("), 0)
+    return a < k and (in_comma_name(toks, a, k) or name_comma(toks, a, k))
 
 
 def unit_rank(toks: list[Token], k: int) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractors.awards_lists import (
     belongs_to,
     clean_item,
+    comma_in_name,
     group_names,
     is_group,
     is_unit_name,
@@ -264,6 +265,8 @@ def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
         depth += (t == ")") - (t == "(")
         if depth == 0 and t in "–-" and dash_in_name(toks, i):
             continue
+        if depth == 0 and t == "," and comma_in_name(toks, i):
+            continue  # "Sở Văn hóa, | Thể thao và Du lịch được tặng …"
         if depth == 0 and t in ",;:.!?–-" and not abbreviation_dot(toks, i):
             pieces.insert(0, (i + 1, cut))
             if t != "," and not (t in "–-" and office_at(toks, i + 1)):

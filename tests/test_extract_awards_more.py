@@ -822,3 +822,33 @@ SHORT_NAMES_ROUND8B = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_NAMES_ROUND8B)
 def test_short_names_round8b(text, expected):
     assert awards_of(text) == expected
+
+
+COMMA_NAMES_ROUND8B = [
+    (  # a comma inside one unit's name splits no list: sectors "X, Y và Z" and pairs a comma joins
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Lao động, Thương binh và Xã hội và Đài Phát thanh, Truyền "
+        "hình Lạng Sơn.",
+        {("Bằng khen", "Sở Lao động, Thương binh và Xã hội", "granted"),
+         ("Bằng khen", "Đài Phát thanh, Truyền hình Lạng Sơn", "granted")},
+    ),
+    (
+        "Cụm đề nghị tặng Bằng khen cho Hợp tác xã sản xuất, kinh doanh, dịch vụ tổng hợp Đông Hưng.",
+        {("Bằng khen", "Hợp tác xã sản xuất, kinh doanh, dịch vụ tổng hợp Đông Hưng", "proposed")},
+    ),
+    (  # … nor a subject before its verb
+        "Năm 2024, Trung tâm Văn hóa, Thể thao huyện Yên Thế được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        {("Bằng khen", "Trung tâm Văn hóa, Thể thao huyện Yên Thế", "granted")},
+    ),
+    ("Sở Khoa học, Công nghệ và Môi trường vinh dự nhận Cờ thi đua của Chính phủ.",
+     {("Cờ thi đua của Chính phủ", "Sở Khoa học, Công nghệ và Môi trường", "granted")}),
+    (  # negative: a list of units, each with its head, is split at its commas
+        "Cụm đề nghị tặng Bằng khen cho Phòng Văn hóa, Phòng Thông tin và Trường THCS Nguyễn Du.",
+        {("Bằng khen", "Phòng Văn hóa", "proposed"), ("Bằng khen", "Phòng Thông tin", "proposed"),
+         ("Bằng khen", "Trường THCS Nguyễn Du", "proposed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_NAMES_ROUND8B)
+def test_comma_names_round8b(text, expected):
+    assert awards_of(text) == expected
