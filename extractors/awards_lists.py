@@ -225,7 +225,10 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
             continue  # "Đại đội 2, | Tiểu đoàn 1, | Lữ đoàn Công binh 414": one unit
         if t.text == "," and depth == 0 and (name_comma(toks, start, k) or in_comma_name(toks, start, k)):
             continue  # "Sở Văn hóa, | Thể thao và Du lịch", "Đài Phát thanh, | Truyền hình X": one unit
-        if depth == 0 and (t.text in ",;:" or (t.norm == AND and starts_new_item(toks, k + 1, start))):
+        if depth == 0 and t.norm == AND and in_collective(toks, start, k):
+            continue  # "Nhân dân và | cán bộ huyện X": one recipient
+        if depth == 0 and (t.text in ",;:" or (t.norm == AND and (starts_new_item(toks, k + 1, start)
+                                                                   or collective_at(toks, k + 1)))):
             out.append((start, k, t.text))
             start = k + 1
     out.append((start, b, ""))
@@ -238,7 +241,26 @@ COMMA_NAMES = load_phrases("awards.comma_names.txt")
 def in_comma_name(toks: list[Token], a: int, k: int) -> bool:
     """Whether the comma at ``k`` lies inside words of a name a comma joins (``awards.comma_names.txt``):
     "Đài Phát thanh, Truyền hình X", "Hợp tác xã sản xuất, kinh doanh, dịch vụ Y"."""
-    return any(phrase_at(toks, p, COMMA_NAMES) > k - p + 1 for p in range(max(a, k - 4), k))
+    return (any(phrase_at(toks, p, COMMA_NAMES) > k - p + 1 for p in range(max(a, k - 4), k))
+            or in_collective(toks, a, k))
+
+
+COLLECTIVES = load_phrases("awards.collectives.txt")
+ADMIN_PLACES = load_phrases("units.admin.txt")
+
+
+def collective_at(toks: list[Token], a: int) -> int:
+    """Length of a phrase naming the people of a place at ``a``, where a place word and a capitalised name
+    follow it: "Nhân dân và cán bộ | huyện X", "Đảng bộ, quân và dân | tỉnh Y" (0: none); the place
+    receives for its people, as after "nhân dân" (``awards.leading.txt``)."""
+    n = phrase_at(toks, a, COLLECTIVES)
+    m = phrase_at(toks, a + n, ADMIN_PLACES) if n else 0
+    return n if m and a + n + m < len(toks) and toks[a + n + m].is_title else 0
+
+
+def in_collective(toks: list[Token], a: int, k: int) -> bool:
+    """Whether token ``k`` (a comma or "và") lies inside such a phrase opening at or after ``a``."""
+    return any(p + collective_at(toks, p) > k for p in range(max(a, k - 5), k))
 
 
 def comma_in_name(toks: list[Token], k: int) -> bool:
@@ -401,7 +423,8 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
 def skip_leading(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X), also opening
     the sentence: "Riêng | Trường X được …"."""
-    while a < b and (not toks[a].is_title or a == 0) and (n := phrase_at(toks, a, LEADING)):
+    while a < b and (n := collective_at(toks, a)  # "Nhân dân và cán bộ | huyện X": the place receives
+                     or (not toks[a].is_title or a == 0) and phrase_at(toks, a, LEADING)):
         a += n
     return a
 

@@ -852,3 +852,29 @@ COMMA_NAMES_ROUND8B = [
 @pytest.mark.parametrize(("text", "expected"), COMMA_NAMES_ROUND8B)
 def test_comma_names_round8b(text, expected):
     assert awards_of(text) == expected
+
+
+COLLECTIVES_ROUND8B = [
+    (  # the people of a place, written before its place word, receive as the place: "và" and commas inside
+        "Nhân dân và cán bộ tỉnh Lạng Sơn vừa vinh dự được Chủ tịch nước tặng Huân chương Độc lập hạng Nhì.",
+        {("Huân chương Độc lập hạng Nhì", "tỉnh Lạng Sơn", "granted")},
+    ),
+    (
+        "Năm 2015, Nhân dân và cán bộ, chiến sĩ xã Tân Hòa được Chủ tịch nước trao tặng danh hiệu Anh hùng Lực "
+        "lượng vũ trang nhân dân.",
+        {("Anh hùng Lực lượng vũ trang nhân dân", "xã Tân Hòa", "granted")},
+    ),
+    ("Tại buổi lễ, Đảng bộ, quân và dân huyện Mỹ Đức vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.",
+     {("Huân chương Bảo vệ Tổ quốc hạng Ba", "huyện Mỹ Đức", "granted")}),
+    (  # … and start a new recipient after "và"
+        "Khối đề nghị tặng Bằng khen cho Sở Y tế và Nhân dân và cán bộ xã Tân Hòa.",
+        {("Bằng khen", "Sở Y tế", "proposed"), ("Bằng khen", "xã Tân Hòa", "proposed")},
+    ),
+    (  # negative: no place named after them, no recipient
+        "Cán bộ và nhân dân trong tỉnh được tặng nhiều phần quà.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVES_ROUND8B)
+def test_collectives_round8b(text, expected):
+    assert awards_of(text) == expected
