@@ -474,7 +474,7 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     """A name that opens no adverbial ("Theo đó", "Năm 2022"), holds no verb, and is a proper
     name: a capitalised word, a number or an acronym ("VKS phúc thẩm") beyond a sentence's
     capital ("Ngôi trường" is no name)."""
-    if phrase_at(toks, a, NOT_RECIPIENTS) or longest_part(toks, a, b) > MAX_NAME:
+    if (phrase_at(toks, a, NOT_RECIPIENTS) and not listed_name(toks, a, b)) or longest_part(toks, a, b) > MAX_NAME:
         return False
     if any(t.norm in NOT_IN_NAME and not t.is_title for t in toks[a:b]):
         return False
@@ -484,6 +484,17 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     if b == a + 1 and is_brand(toks, a):
         return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def listed_name(toks: list[Token], a: int, b: int) -> bool:
+    """A proper name in a list after a comma or a colon whose first syllable is also a clause opener
+    (``awards.not_recipients.txt``): "cho 02 HTX: | Song An, Hòa Bình" (capitalised syllables only,
+    which an adverbial mid-sentence never is)."""
+    return (0 < a and toks[a - 1].text in ",:" and 2 <= b - a <= MAX_BARE_NAME
+            and phrase_at(toks, a, NOT_RECIPIENTS) == 1 and all(t.is_title for t in toks[a:b]))
+
+
+MAX_BARE_NAME = 4  # syllables of a unit's name listed without its head: "Song An", "Quang Trung"
 
 
 def is_brand(toks: list[Token], k: int) -> bool:

@@ -878,3 +878,28 @@ COLLECTIVES_ROUND8B = [
 @pytest.mark.parametrize(("text", "expected"), COLLECTIVES_ROUND8B)
 def test_collectives_round8b(text, expected):
     assert awards_of(text) == expected
+
+
+NAMES_ROUND8B = [
+    (  # a badge whose name ends in lowercase words is read whole
+        "Anh Lê Văn Tâm, đoàn viên Chi đoàn Bưu điện tỉnh, nhận Huy hiệu Tuổi trẻ sáng tạo với sáng kiến cải tiến "
+        "máy đóng gói.",
+        {("Huy hiệu Tuổi trẻ sáng tạo", "Lê Văn Tâm", "granted")},
+    ),
+    ("Em Trần Thu Hà được Trung ương Hội Sinh viên tặng Huy hiệu Sinh viên năm tốt năm 2023.",
+     {("Huy hiệu Sinh viên năm tốt", "Trần Thu Hà", "granted")}),
+    ("Ông Lê Văn Hai nhận Huy hiệu 50 năm tuổi Đảng.", {("Huy hiệu 50 năm tuổi Đảng", "Lê Văn Hai", "granted")}),
+    (  # units listed by their names alone after a group and a colon, one opening with a clause opener's syllable
+        "Đề nghị Liên minh HTX tỉnh tặng Giấy khen cho 02 HTX: Song Lộc, Hòa Bình.",
+        {("Giấy khen", "Song Lộc", "proposed"), ("Giấy khen", "Hòa Bình", "proposed")},
+    ),
+    (  # negative: a clause opener after a comma, before lowercase words, is none
+        "Năm 2023, Trường THCS Hòa Bình được tặng Giấy khen, trong đó có nhiều giáo viên.",
+        {("Giấy khen", "Trường THCS Hòa Bình", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_ROUND8B)
+def test_names_round8b(text, expected):
+    assert awards_of(text) == expected
