@@ -541,6 +541,8 @@ def describe(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int) ->
     if before and before.strength == OFFICE and j - i == 2 and is_company_name(toks, before.start, i):
         before = None  # "Giám đốc Công ty TNHH | Hoàng Long": the company's name
     after = title_after(toks, j)
+    if before is None and after is not None and j - i == 2 and in_company_name(toks, i):
+        after = None  # "Công ty cổ phần Vận tải | Hà Lâm – Khối trưởng": the company's name, its role
     if before is None and after is None:
         return None
     chosen = max((t for t in (before, after) if t), key=lambda t: t.strength)
@@ -557,6 +559,21 @@ def describe(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int) ->
 def is_company_name(toks: list[Token], a: int, i: int) -> bool:
     """Whether the office's organisation (tokens ``a:i``) is a company the name at ``i`` goes on."""
     return i > 0 and toks[i - 1].text not in SPAN_PUNCT and any(phrase_at(toks, k, COMPANY) for k in range(a, i))
+
+
+def in_company_name(toks: list[Token], i: int) -> bool:
+    """Whether a name at ``i`` goes on a company's name of capitalised words, no punctuation between:
+    "Công ty cổ phần Vận tải | Hà Lâm", "Công ty TNHH Xây dựng | Lê Gia"."""
+    w = i - 1
+    while w > 0 and not toks[w].word_start:
+        w -= 1  # the word before the name: "Vận tải", capitalised ("có đồng chí" is no part of a name)
+    if i == 0 or not toks[w].is_title:
+        return False
+    a = next((k + 1 for k in range(i - 1, max(-1, i - MAX_COMPANY), -1) if toks[k].text in SPAN_PUNCT), 0)
+    return any(phrase_at(toks, k, COMPANY) for k in range(max(a, i - MAX_COMPANY), i - 1))
+
+
+MAX_COMPANY = 8  # tokens of a company's name before the name that ends it
 
 
 def continue_list(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int,

@@ -411,3 +411,19 @@ def test_persons_signed_after_ranks(text, expected):
 )
 def test_persons_not_in_linked_headlines(text, expected):
     assert sorted(p.name for p in persons_of(text)) == expected
+
+
+# Round 8b (awards branch): a company's name that ends in what looks like a two-syllable name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the company's role after a dash is no person's title
+            "Xét đề nghị của Công ty cổ phần Vận tải Hà Lâm – Khối trưởng và Công ty TNHH Xây dựng Lê Gia – Khối "
+            "phó Khối thi đua số 3.", []),
+        (  # negative: a person's name after a lowercase address, or of three syllables, keeps its title
+            "Công ty Than Hà Lầm có đồng chí Trần Văn Nam – Phó Giám đốc dự họp.", [("Trần Văn Nam", "Phó Giám đốc")]),
+        ("Công ty cổ phần Sông Đà Nguyễn Văn Tám – Giám đốc.", [("Nguyễn Văn Tám", "Giám đốc")]),
+    ],
+)
+def test_persons_round8b_company_names(text, expected):
+    assert sorted((p.name, p.title) for p in persons_of(text)) == expected
