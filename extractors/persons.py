@@ -484,8 +484,9 @@ def name_end(toks: list[Token], i: int) -> int:
 
 def glued_to_acronym(toks: list[Token], i: int) -> bool:
     """The segmenter glued the family name to a title in capitals before it: "BS.CKII | Vương Đình Khoa",
-    "ThS | Vũ Thị Thanh Mai"."""
-    before = toks[i - 1].text if i > 0 else ""
+    "ThS | Vũ Thị Thanh Mai", also over the title's full stop ("CN. | Hồ Thị Lan")."""
+    k = i - 1 if i > 1 and toks[i - 1].text == "." else i  # "CN. | Hồ Thị A": the title's full stop between
+    before = toks[k - 1].text if k > 0 else ""
     return len(before) > 1 and (before.isupper() or before[0].isupper() and any(c.isupper() for c in before[1:])) \
         and toks[i - 1].end < toks[i].start
 
@@ -684,8 +685,22 @@ def title_after(toks: list[Token], j: int) -> Title | None:
             break
         k = seg.end + 1
     if not segments:
-        return None
+        return department(toks, k) if k > j else None
     return next((s for s in segments if s.strength == OFFICE), segments[0])
+
+
+def department(toks: list[Token], k: int) -> Title | None:
+    """A department or team after the name and a comma, no office before it, as the person's post:
+    "CN. Lê Thị A, | phòng Tổ chức cán bộ" (``persons.departments.txt``; a capitalised name after its head).
+    It tells more than a degree or a rank before the name and less than an office."""
+    n = phrase_at(toks, k, DEPARTMENTS)
+    if not n or k + n >= len(toks) or not toks[k + n].is_title or not toks[k + n].text[:1].isalpha():
+        return None
+    end = org_end(toks, k + n)
+    return Title(k, end, PARTY_POST) if end > k + n else None
+
+
+DEPARTMENTS = load_phrases("persons.departments.txt")
 
 
 def office_segment(toks: list[Token], k: int) -> Title | None:
