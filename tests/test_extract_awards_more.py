@@ -841,6 +841,14 @@ COMMA_NAMES_ROUND8B = [
     ),
     ("Sở Khoa học, Công nghệ và Môi trường vinh dự nhận Cờ thi đua của Chính phủ.",
      {("Cờ thi đua của Chính phủ", "Sở Khoa học, Công nghệ và Môi trường", "granted")}),
+    (  # a unit's task "phòng, chống …" in its name
+        "Đề nghị tặng Bằng khen cho Đội Kiểm soát phòng, chống ma túy số 3 và Đội Cơ động.",
+        {("Bằng khen", "Đội Kiểm soát phòng, chống ma túy số 3", "proposed"), ("Bằng khen", "Đội Cơ động", "proposed")},
+    ),
+    (  # negative: the task after "vì" is no name
+        "Tặng Bằng khen cho Công an huyện vì thành tích trong công tác phòng, chống dịch.",
+        {("Bằng khen", "Công an huyện", "granted")},
+    ),
     (  # negative: a list of units, each with its head, is split at its commas
         "Cụm đề nghị tặng Bằng khen cho Phòng Văn hóa, Phòng Thông tin và Trường THCS Nguyễn Du.",
         {("Bằng khen", "Phòng Văn hóa", "proposed"), ("Bằng khen", "Phòng Thông tin", "proposed"),
