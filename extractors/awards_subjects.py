@@ -32,6 +32,7 @@ from extractors.awards_words import (
     SUBJECT_AFTER,
     TIME_WORDS,
     UNIT_HEADS,
+    WHEN,
     AwardSpan,
     VerbGroup,
     norms,
@@ -65,7 +66,8 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return name_ending(toks, *pieces[-2])  # "… vào ngành công an, | với thành quả được … tặng …"
     if len(pieces) == 1 and becomes_one(toks, s, e):
         return subject_over_dashes(toks, s)
-    but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title]
+    but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title
+           or toks[i].norm in WHEN and i > s and any(t.is_title for t in toks[i + 1 : e])]
     if but:  # "Mặc dù vụ việc … đang được điều tra nhưng | vụ trưởng Vụ 2 Trần Đức A vẫn được nhận …"
         pieces[-1] = s, e = but[-1], e
     floor = max([s] + [m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e])
@@ -315,8 +317,9 @@ def subject_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     without trailing adverbs: a group, or units and persons joined by "và"."""
     la = next((i for i in range(a, b) if toks[i].norm == IS and not toks[i].is_title), b)
     found = names_in_piece(toks, a, la)
-    if not found and la < b:  # "Đơn vị dẫn đầu Khối là Cục Thuế X, được …"
-        found = names_in_piece(toks, la + 1, b)
+    stand_in = found and phrase_at(toks, found[0][0], ANAPHORS) and not phrase_at(toks, found[0][0], UNIT_HEADS)
+    if la < b and (not found or stand_in):  # "Đơn vị (Cụm trưởng năm 2019) là Cục Thuế X, được …"
+        found = names_in_piece(toks, la + 1, b) or found
     elif la < b and len(found) == 1 and is_group(toks, found[0][0]):
         named = names_in_piece(toks, la + 1, b)  # "Hai tập thể là | Trường A và Trường B được tặng …"
         found = named if named and not any(is_group(toks, s) for s, _ in named) else found

@@ -911,3 +911,29 @@ NAMES_ROUND8B = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_ROUND8B)
 def test_names_round8b(text, expected):
     assert awards_of(text) == expected
+
+
+SUBJECTS_ROUND8B = [
+    (  # a stand-in with its role before "là": the unit after "là" receives
+        "Đơn vị Cụm trưởng năm 2019 là Sở Tư pháp tỉnh Yên Bái đã được Bộ Tư pháp tặng Cờ thi đua.",
+        {("Cờ thi đua", "Sở Tư pháp tỉnh Yên Bái", "granted")},
+    ),
+    (  # negative: units named with a head that is also a stand-in's word stay the subject
+        "Khối suy tôn Trường Đại học Hòa Bình và Trường Đại học Tây Bắc là hai đơn vị dẫn đầu, đề nghị Bộ trưởng "
+        "tặng Cờ thi đua.",
+        {("Cờ thi đua", "Trường Đại học Hòa Bình", "proposed"), ("Cờ thi đua", "Trường Đại học Tây Bắc", "proposed")},
+    ),
+    (  # a clause after "khi" with a name has its own subject
+        "Tôi xin nhắc lại niềm vinh dự của Khối khi năm 2022 Bệnh viện Đa khoa Yên Bái được Bộ Y tế tặng Cờ thi đua.",
+        {("Cờ thi đua", "Bệnh viện Đa khoa Yên Bái", "granted")},
+    ),
+    (  # negative: "khi" with no name after it leaves the subject before it
+        "Trường THPT Lê Lợi khi được tặng Cờ thi đua đã tổ chức lễ đón nhận.",
+        {("Cờ thi đua", "Trường THPT Lê Lợi", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS_ROUND8B)
+def test_subjects_round8b(text, expected):
+    assert awards_of(text) == expected
