@@ -64,6 +64,9 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
     if len(pieces) > 1 and is_achievement(toks, s, e):
         return name_ending(toks, *pieces[-2])  # "… vào ngành công an, | với thành quả được … tặng …"
+    if len(pieces) == 1 and s > 1 and toks[s - 1].text in "-–" and is_apposition_piece(toks, s, e):
+        before = clause_pieces(toks, s - 1)  # "Bệnh viện X – | đơn vị vừa được tặng … –"
+        return (name_ending(toks, *before[-1]) or subject_items(toks, *before[-1])[-1:]) if before else []
     if len(pieces) == 1 and becomes_one(toks, s, e):
         return subject_over_dashes(toks, s)
     but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title
@@ -192,7 +195,7 @@ def is_apposition_piece(toks: list[Token], a: int, b: int) -> bool:
     n = phrase_at(toks, a, GROUPS) if b > a and toks[a].text[:1].islower() else 0
     bare = phrase_at(toks, a, ANAPHORS) if b > a and toks[a].text[:1].islower() else 0
     if bare and all(t.norm in ADVERBS for t in toks[a + bare : b]):
-        return a > 1 and toks[a - 1].text == ","  # the name before ends right at the comma
+        return a > 1 and toks[a - 1].text in ",-–"  # the name before ends right at the comma or dash
     return bool(n) and a + n < b and (not toks[a + n].is_title or bool(office_at(toks, a + n)))
 
 

@@ -927,6 +927,14 @@ SUBJECTS_ROUND8B = [
         "Tôi xin nhắc lại niềm vinh dự của Khối khi năm 2022 Bệnh viện Đa khoa Yên Bái được Bộ Y tế tặng Cờ thi đua.",
         {("Cờ thi đua", "Bệnh viện Đa khoa Yên Bái", "granted")},
     ),
+    (  # a unit introduced by a dash, a stand-in between dashes receiving
+        "Hội nghị do Bệnh viện Đa khoa tỉnh Yên Bái – đơn vị vừa được Bộ Y tế tặng Cờ thi đua – chủ trì.",
+        {("Cờ thi đua", "Bệnh viện Đa khoa tỉnh Yên Bái", "granted")},
+    ),
+    ("Trường THPT Lê Lợi – đơn vị được UBND tỉnh tặng Cờ thi đua năm 2022 – đăng cai hội nghị.",
+     {("Cờ thi đua", "Trường THPT Lê Lợi", "granted")}),
+    (  # negative: a time before the dash names no unit
+        "Năm 2023 – đơn vị được tặng Cờ thi đua.", set()),
     (  # negative: "khi" with no name after it leaves the subject before it
         "Trường THPT Lê Lợi khi được tặng Cờ thi đua đã tổ chức lễ đón nhận.",
         {("Cờ thi đua", "Trường THPT Lê Lợi", "granted")},
