@@ -182,16 +182,23 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     found = [part for a in found for part in split_at_abbreviation(a, defined)]
     text = ctx.doc.text
     return [replace(a, recipient=spell_out(a.recipient, defined, key))
-            if a.recipient and spelt_in_full(text, a.recipient) else a for a in found]
+            if a.recipient and spelt_in_full(text, a.recipient, written_in(a)) else a for a in found]
 
 
-def spelt_in_full(text: str, short: str) -> bool:
+def written_in(award: Award) -> bool:
+    """Whether an award's recipient is written in its own clause (not brought from another by an
+    anaphor: "Đơn vị được tặng …" after "Bộ CHQS tỉnh X")."""
+    return award.evidence.rule.rsplit("/", 1)[-1] != "named-earlier"
+
+
+def spelt_in_full(text: str, short: str, written: bool = True) -> bool:
     """Whether a recipient written short is spelt out: where the document defines it whole in brackets
     after its long form ("Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ)", "… (sau đây gọi tắt là KBNN)"), or
-    where it is half spelt, an abbreviation inside it ("Bộ CHQS tỉnh X"); one that opens with a head
-    the document abbreviates is the unit's usual short name, left as written ("Tòa án nhân dân (TAND)
-    tỉnh X" … "cho TAND tỉnh X")."""
-    if not ACRONYM_RE.match(short):
+    where an anaphor brings it from another sentence ("Bộ CHQS tỉnh X …. Đơn vị được tặng …"). One
+    written in the award's sentence with an abbreviation the document defines, at its head or inside
+    it, is the unit's usual short name, left as written ("Tòa án nhân dân (TAND) tỉnh X" … "cho TAND
+    tỉnh X"; "Hội Cựu chiến binh (CCB)" … "cho Hội CCB tỉnh X"; "Bộ Chỉ huy BĐBP tỉnh X")."""
+    if not ACRONYM_RE.search(short) or not written:
         return True
     at = text.find(short + ")")
     while at >= 0:

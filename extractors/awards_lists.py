@@ -3,6 +3,7 @@ semicolons and "và", a unit's or a person's name cut from its clause."""
 
 from __future__ import annotations
 
+from extractors.awards_names import name_comma
 from extractors.awards_words import (
     AND,
     CLAUSE_END,
@@ -222,11 +223,51 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
         depth += (t.text == "(") - (t.text == ")")
         if t.text == "," and depth == 0 and belongs_to(toks, start, k + 1):
             continue  # "Đại đội 2, | Tiểu đoàn 1, | Lữ đoàn Công binh 414": one unit
-        if depth == 0 and (t.text in ",;:" or (t.norm == AND and starts_new_item(toks, k + 1, start))):
+        if t.text == "," and depth == 0 and (name_comma(toks, start, k) or in_comma_name(toks, start, k)):
+            continue  # "Sở Văn hóa, | Thể thao và Du lịch", "Đài Phát thanh, | Truyền hình X": one unit
+        if depth == 0 and t.norm == AND and in_collective(toks, start, k):
+            continue  # "Nhân dân và | cán bộ huyện X": one recipient
+        if depth == 0 and (t.text in ",;:" or (t.norm == AND and (starts_new_item(toks, k + 1, start)
+                                                                   or collective_at(toks, k + 1)))):
             out.append((start, k, t.text))
             start = k + 1
     out.append((start, b, ""))
     return [p for p in out if p[1] > p[0]]
+
+
+COMMA_NAMES = load_phrases("awards.comma_names.txt")
+
+
+def in_comma_name(toks: list[Token], a: int, k: int) -> bool:
+    """Whether the comma at ``k`` lies inside words of a name a comma joins (``awards.comma_names.txt``):
+    "Đài Phát thanh, Truyền hình X", "Hợp tác xã sản xuất, kinh doanh, dịch vụ Y"."""
+    return (any(phrase_at(toks, p, COMMA_NAMES) > k - p + 1 for p in range(max(a, k - 4), k))
+            or in_collective(toks, a, k))
+
+
+COLLECTIVES = load_phrases("awards.collectives.txt")
+ADMIN_PLACES = load_phrases("units.admin.txt")
+
+
+def collective_at(toks: list[Token], a: int) -> int:
+    """Length of a phrase naming the people of a place at ``a``, where a place word and a capitalised name
+    follow it: "Nhân dân và cán bộ | huyện X", "Đảng bộ, quân và dân | tỉnh Y" (0: none); the place
+    receives for its people, as after "nhân dân" (``awards.leading.txt``)."""
+    n = phrase_at(toks, a, COLLECTIVES)
+    m = phrase_at(toks, a + n, ADMIN_PLACES) if n else 0
+    return n if m and a + n + m < len(toks) and toks[a + n + m].is_title else 0
+
+
+def in_collective(toks: list[Token], a: int, k: int) -> bool:
+    """Whether token ``k`` (a comma or "và") lies inside such a phrase opening at or after ``a``."""
+    return any(p + collective_at(toks, p) > k for p in range(max(a, k - 5), k))
+
+
+def comma_in_name(toks: list[Token], k: int) -> bool:
+    """Whether the comma at ``k`` lies inside one unit's name, read from the start of its piece:
+    "Sở Văn hóa, | Thể thao và Du lịch được tặng …", "Đài Phát thanh, | Truyền hình X nhận …"."""
+    a = next((i + 1 for i in range(k - 1, -1, -1) if toks[i].text in ",;:.("), 0)
+    return a < k and (in_comma_name(toks, a, k) or name_comma(toks, a, k))
 
 
 def unit_rank(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -382,7 +423,8 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
 def skip_leading(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X), also opening
     the sentence: "Riêng | Trường X được …"."""
-    while a < b and (not toks[a].is_title or a == 0) and (n := phrase_at(toks, a, LEADING)):
+    while a < b and (n := collective_at(toks, a)  # "Nhân dân và cán bộ | huyện X": the place receives
+                     or (not toks[a].is_title or a == 0) and phrase_at(toks, a, LEADING)):
         a += n
     return a
 
@@ -432,7 +474,7 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     """A name that opens no adverbial ("Theo đó", "Năm 2022"), holds no verb, and is a proper
     name: a capitalised word, a number or an acronym ("VKS phúc thẩm") beyond a sentence's
     capital ("Ngôi trường" is no name)."""
-    if phrase_at(toks, a, NOT_RECIPIENTS) or longest_part(toks, a, b) > MAX_NAME:
+    if (phrase_at(toks, a, NOT_RECIPIENTS) and not listed_name(toks, a, b)) or longest_part(toks, a, b) > MAX_NAME:
         return False
     if any(t.norm in NOT_IN_NAME and not t.is_title for t in toks[a:b]):
         return False
@@ -442,6 +484,17 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     if b == a + 1 and is_brand(toks, a):
         return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def listed_name(toks: list[Token], a: int, b: int) -> bool:
+    """A proper name in a list after a comma or a colon whose first syllable is also a clause opener
+    (``awards.not_recipients.txt``): "cho 02 HTX: | Song An, Hòa Bình" (capitalised syllables only,
+    which an adverbial mid-sentence never is)."""
+    return (0 < a and toks[a - 1].text in ",:" and 2 <= b - a <= MAX_BARE_NAME
+            and phrase_at(toks, a, NOT_RECIPIENTS) == 1 and all(t.is_title for t in toks[a:b]))
+
+
+MAX_BARE_NAME = 4  # syllables of a unit's name listed without its head: "Song An", "Quang Trung"
 
 
 def is_brand(toks: list[Token], k: int) -> bool:

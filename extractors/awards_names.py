@@ -91,9 +91,15 @@ def extend_award(toks: list[Token], end: int, family: str, starts: set[int]) -> 
     return end
 
 
+BADGES = load_phrases("awards.badges.txt")
+
+
 def badge_end(toks: list[Token], end: int, starts: set[int]) -> int:
-    """"Huy hiệu" + its years of membership ("40 năm tuổi Đảng") or its grantor ("TPHCM")."""
+    """"Huy hiệu" + its years of membership ("40 năm tuổi Đảng"), a name of its list that ends in lowercase
+    words ("Tuổi trẻ sáng tạo", ``awards.badges.txt``) or its grantor ("TPHCM")."""
     k = end
+    if n := phrase_at(toks, k, BADGES):
+        return k + n
     if k + 3 < len(toks) and toks[k].text.isdigit() and [t.norm for t in toks[k + 1 : k + 3]] == list(PARTY_YEARS):
         return k + 4 if toks[k + 3].norm == PARTY else k + 3
     return unit_end(toks, end, starts) if end < len(toks) and toks[end].is_title else end

@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractors.awards_lists import (
     belongs_to,
     clean_item,
+    comma_in_name,
     group_names,
     is_group,
     is_unit_name,
@@ -31,6 +32,7 @@ from extractors.awards_words import (
     SUBJECT_AFTER,
     TIME_WORDS,
     UNIT_HEADS,
+    WHEN,
     AwardSpan,
     VerbGroup,
     norms,
@@ -62,9 +64,13 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
     if len(pieces) > 1 and is_achievement(toks, s, e):
         return name_ending(toks, *pieces[-2])  # "… vào ngành công an, | với thành quả được … tặng …"
+    if len(pieces) == 1 and s > 1 and toks[s - 1].text in "-–" and is_apposition_piece(toks, s, e):
+        before = clause_pieces(toks, s - 1)  # "Bệnh viện X – | đơn vị vừa được tặng … –"
+        return (name_ending(toks, *before[-1]) or subject_items(toks, *before[-1])[-1:]) if before else []
     if len(pieces) == 1 and becomes_one(toks, s, e):
         return subject_over_dashes(toks, s)
-    but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title]
+    but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title
+           or toks[i].norm in WHEN and i > s and any(t.is_title for t in toks[i + 1 : e])]
     if but:  # "Mặc dù vụ việc … đang được điều tra nhưng | vụ trưởng Vụ 2 Trần Đức A vẫn được nhận …"
         pieces[-1] = s, e = but[-1], e
     floor = max([s] + [m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e])
@@ -189,7 +195,7 @@ def is_apposition_piece(toks: list[Token], a: int, b: int) -> bool:
     n = phrase_at(toks, a, GROUPS) if b > a and toks[a].text[:1].islower() else 0
     bare = phrase_at(toks, a, ANAPHORS) if b > a and toks[a].text[:1].islower() else 0
     if bare and all(t.norm in ADVERBS for t in toks[a + bare : b]):
-        return a > 1 and toks[a - 1].text == ","  # the name before ends right at the comma
+        return a > 1 and toks[a - 1].text in ",-–"  # the name before ends right at the comma or dash
     return bool(n) and a + n < b and (not toks[a + n].is_title or bool(office_at(toks, a + n)))
 
 
@@ -264,6 +270,8 @@ def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
         depth += (t == ")") - (t == "(")
         if depth == 0 and t in "–-" and dash_in_name(toks, i):
             continue
+        if depth == 0 and t == "," and comma_in_name(toks, i):
+            continue  # "Sở Văn hóa, | Thể thao và Du lịch được tặng …"
         if depth == 0 and t in ",;:.!?–-" and not abbreviation_dot(toks, i):
             pieces.insert(0, (i + 1, cut))
             if t != "," and not (t in "–-" and office_at(toks, i + 1)):
@@ -312,8 +320,9 @@ def subject_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     without trailing adverbs: a group, or units and persons joined by "và"."""
     la = next((i for i in range(a, b) if toks[i].norm == IS and not toks[i].is_title), b)
     found = names_in_piece(toks, a, la)
-    if not found and la < b:  # "Đơn vị dẫn đầu Khối là Cục Thuế X, được …"
-        found = names_in_piece(toks, la + 1, b)
+    stand_in = found and phrase_at(toks, found[0][0], ANAPHORS) and not phrase_at(toks, found[0][0], UNIT_HEADS)
+    if la < b and (not found or stand_in):  # "Đơn vị (Cụm trưởng năm 2019) là Cục Thuế X, được …"
+        found = names_in_piece(toks, la + 1, b) or found
     elif la < b and len(found) == 1 and is_group(toks, found[0][0]):
         named = names_in_piece(toks, la + 1, b)  # "Hai tập thể là | Trường A và Trường B được tặng …"
         found = named if named and not any(is_group(toks, s) for s, _ in named) else found

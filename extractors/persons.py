@@ -484,8 +484,9 @@ def name_end(toks: list[Token], i: int) -> int:
 
 def glued_to_acronym(toks: list[Token], i: int) -> bool:
     """The segmenter glued the family name to a title in capitals before it: "BS.CKII | Vương Đình Khoa",
-    "ThS | Vũ Thị Thanh Mai"."""
-    before = toks[i - 1].text if i > 0 else ""
+    "ThS | Vũ Thị Thanh Mai", also over the title's full stop ("CN. | Hồ Thị Lan")."""
+    k = i - 1 if i > 1 and toks[i - 1].text == "." else i  # "CN. | Hồ Thị A": the title's full stop between
+    before = toks[k - 1].text if k > 0 else ""
     return len(before) > 1 and (before.isupper() or before[0].isupper() and any(c.isupper() for c in before[1:])) \
         and toks[i - 1].end < toks[i].start
 
@@ -541,6 +542,8 @@ def describe(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int) ->
     if before and before.strength == OFFICE and j - i == 2 and is_company_name(toks, before.start, i):
         before = None  # "Giám đốc Công ty TNHH | Hoàng Long": the company's name
     after = title_after(toks, j)
+    if before is None and after is not None and j - i == 2 and in_company_name(toks, i):
+        after = None  # "Công ty cổ phần Vận tải | Hà Lâm – Khối trưởng": the company's name, its role
     if before is None and after is None:
         return None
     chosen = max((t for t in (before, after) if t), key=lambda t: t.strength)
@@ -557,6 +560,21 @@ def describe(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int) ->
 def is_company_name(toks: list[Token], a: int, i: int) -> bool:
     """Whether the office's organisation (tokens ``a:i``) is a company the name at ``i`` goes on."""
     return i > 0 and toks[i - 1].text not in SPAN_PUNCT and any(phrase_at(toks, k, COMPANY) for k in range(a, i))
+
+
+def in_company_name(toks: list[Token], i: int) -> bool:
+    """Whether a name at ``i`` goes on a company's name of capitalised words, no punctuation between:
+    "Công ty cổ phần Vận tải | Hà Lâm", "Công ty TNHH Xây dựng | Lê Gia"."""
+    w = i - 1
+    while w > 0 and not toks[w].word_start:
+        w -= 1  # the word before the name: "Vận tải", capitalised ("có đồng chí" is no part of a name)
+    if i == 0 or not toks[w].is_title:
+        return False
+    a = next((k + 1 for k in range(i - 1, max(-1, i - MAX_COMPANY), -1) if toks[k].text in SPAN_PUNCT), 0)
+    return any(phrase_at(toks, k, COMPANY) for k in range(max(a, i - MAX_COMPANY), i - 1))
+
+
+MAX_COMPANY = 8  # tokens of a company's name before the name that ends it
 
 
 def continue_list(ctx: Context, sent: Sentence, toks: list[Token], i: int, j: int,
@@ -667,8 +685,22 @@ def title_after(toks: list[Token], j: int) -> Title | None:
             break
         k = seg.end + 1
     if not segments:
-        return None
+        return department(toks, k) if k > j else None
     return next((s for s in segments if s.strength == OFFICE), segments[0])
+
+
+def department(toks: list[Token], k: int) -> Title | None:
+    """A department or team after the name and a comma, no office before it, as the person's post:
+    "CN. Lê Thị A, | phòng Tổ chức cán bộ" (``persons.departments.txt``; a capitalised name after its head).
+    It tells more than a degree or a rank before the name and less than an office."""
+    n = phrase_at(toks, k, DEPARTMENTS)
+    if not n or k + n >= len(toks) or not toks[k + n].is_title or not toks[k + n].text[:1].isalpha():
+        return None
+    end = org_end(toks, k + n)
+    return Title(k, end, PARTY_POST) if end > k + n else None
+
+
+DEPARTMENTS = load_phrases("persons.departments.txt")
 
 
 def office_segment(toks: list[Token], k: int) -> Title | None:

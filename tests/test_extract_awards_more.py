@@ -795,3 +795,153 @@ NOMINATED_ROUND8 = [
 @pytest.mark.parametrize(("text", "expected"), NOMINATED_ROUND8)
 def test_nominated_for_a_title(text, expected):
     assert awards_of(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# Round 8b (awards branch): families found in heldout7, devset8 and devset9, with made-up sentences.
+
+SHORT_NAMES_ROUND8B = [
+    (  # an abbreviation the document defines inside a recipient written in the award's clause stays
+        "Hội Nông dân (ND) các tỉnh trong Cụm dự hội nghị. Khối đề nghị tặng Cờ thi đua cho Hội ND tỉnh Lào Cai.",
+        {("Cờ thi đua", "Hội ND tỉnh Lào Cai", "proposed")},
+    ),
+    (
+        "Đại diện Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) các tỉnh dự hội nghị. Đề nghị tặng Bằng khen cho Bộ Chỉ "
+        "huy BĐBP tỉnh Kiên Giang.",
+        {("Bằng khen", "Bộ Chỉ huy BĐBP tỉnh Kiên Giang", "proposed")},
+    ),
+    (  # … but one an anaphor brings from another sentence is spelt out, as the document writes it
+        "Bộ Chỉ huy Quân sự (CHQS) các tỉnh dự họp. Bộ Chỉ huy Quân sự tỉnh Sơn La làm Cụm trưởng. "
+        "Năm 2023, Bộ CHQS tỉnh Sơn La đã hoàn thành xuất sắc nhiệm vụ. Đơn vị được Bộ trưởng Bộ Quốc phòng "
+        "tặng Cờ thi đua.",
+        {("Cờ thi đua", "Bộ Chỉ huy Quân sự tỉnh Sơn La", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES_ROUND8B)
+def test_short_names_round8b(text, expected):
+    assert awards_of(text) == expected
+
+
+COMMA_NAMES_ROUND8B = [
+    (  # a comma inside one unit's name splits no list: sectors "X, Y và Z" and pairs a comma joins
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Lao động, Thương binh và Xã hội và Đài Phát thanh, Truyền "
+        "hình Lạng Sơn.",
+        {("Bằng khen", "Sở Lao động, Thương binh và Xã hội", "granted"),
+         ("Bằng khen", "Đài Phát thanh, Truyền hình Lạng Sơn", "granted")},
+    ),
+    (
+        "Cụm đề nghị tặng Bằng khen cho Hợp tác xã sản xuất, kinh doanh, dịch vụ tổng hợp Đông Hưng.",
+        {("Bằng khen", "Hợp tác xã sản xuất, kinh doanh, dịch vụ tổng hợp Đông Hưng", "proposed")},
+    ),
+    (  # … nor a subject before its verb
+        "Năm 2024, Trung tâm Văn hóa, Thể thao huyện Yên Thế được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        {("Bằng khen", "Trung tâm Văn hóa, Thể thao huyện Yên Thế", "granted")},
+    ),
+    ("Sở Khoa học, Công nghệ và Môi trường vinh dự nhận Cờ thi đua của Chính phủ.",
+     {("Cờ thi đua của Chính phủ", "Sở Khoa học, Công nghệ và Môi trường", "granted")}),
+    (  # a unit's task "phòng, chống …" in its name
+        "Đề nghị tặng Bằng khen cho Đội Kiểm soát phòng, chống ma túy số 3 và Đội Cơ động.",
+        {("Bằng khen", "Đội Kiểm soát phòng, chống ma túy số 3", "proposed"), ("Bằng khen", "Đội Cơ động", "proposed")},
+    ),
+    (  # negative: the task after "vì" is no name
+        "Tặng Bằng khen cho Công an huyện vì thành tích trong công tác phòng, chống dịch.",
+        {("Bằng khen", "Công an huyện", "granted")},
+    ),
+    (  # negative: a list of units, each with its head, is split at its commas
+        "Cụm đề nghị tặng Bằng khen cho Phòng Văn hóa, Phòng Thông tin và Trường THCS Nguyễn Du.",
+        {("Bằng khen", "Phòng Văn hóa", "proposed"), ("Bằng khen", "Phòng Thông tin", "proposed"),
+         ("Bằng khen", "Trường THCS Nguyễn Du", "proposed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_NAMES_ROUND8B)
+def test_comma_names_round8b(text, expected):
+    assert awards_of(text) == expected
+
+
+COLLECTIVES_ROUND8B = [
+    (  # the people of a place, written before its place word, receive as the place: "và" and commas inside
+        "Nhân dân và cán bộ tỉnh Lạng Sơn vừa vinh dự được Chủ tịch nước tặng Huân chương Độc lập hạng Nhì.",
+        {("Huân chương Độc lập hạng Nhì", "tỉnh Lạng Sơn", "granted")},
+    ),
+    (
+        "Năm 2015, Nhân dân và cán bộ, chiến sĩ xã Tân Hòa được Chủ tịch nước trao tặng danh hiệu Anh hùng Lực "
+        "lượng vũ trang nhân dân.",
+        {("Anh hùng Lực lượng vũ trang nhân dân", "xã Tân Hòa", "granted")},
+    ),
+    ("Tại buổi lễ, Đảng bộ, quân và dân huyện Mỹ Đức vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.",
+     {("Huân chương Bảo vệ Tổ quốc hạng Ba", "huyện Mỹ Đức", "granted")}),
+    (  # … and start a new recipient after "và"
+        "Khối đề nghị tặng Bằng khen cho Sở Y tế và Nhân dân và cán bộ xã Tân Hòa.",
+        {("Bằng khen", "Sở Y tế", "proposed"), ("Bằng khen", "xã Tân Hòa", "proposed")},
+    ),
+    (  # negative: no place named after them, no recipient
+        "Cán bộ và nhân dân trong tỉnh được tặng nhiều phần quà.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVES_ROUND8B)
+def test_collectives_round8b(text, expected):
+    assert awards_of(text) == expected
+
+
+NAMES_ROUND8B = [
+    (  # a badge whose name ends in lowercase words is read whole
+        "Anh Lê Văn Tâm, đoàn viên Chi đoàn Bưu điện tỉnh, nhận Huy hiệu Tuổi trẻ sáng tạo với sáng kiến cải tiến "
+        "máy đóng gói.",
+        {("Huy hiệu Tuổi trẻ sáng tạo", "Lê Văn Tâm", "granted")},
+    ),
+    ("Em Trần Thu Hà được Trung ương Hội Sinh viên tặng Huy hiệu Sinh viên năm tốt năm 2023.",
+     {("Huy hiệu Sinh viên năm tốt", "Trần Thu Hà", "granted")}),
+    ("Ông Lê Văn Hai nhận Huy hiệu 50 năm tuổi Đảng.", {("Huy hiệu 50 năm tuổi Đảng", "Lê Văn Hai", "granted")}),
+    (  # units listed by their names alone after a group and a colon, one opening with a clause opener's syllable
+        "Đề nghị Liên minh HTX tỉnh tặng Giấy khen cho 02 HTX: Song Lộc, Hòa Bình.",
+        {("Giấy khen", "Song Lộc", "proposed"), ("Giấy khen", "Hòa Bình", "proposed")},
+    ),
+    (  # negative: a clause opener after a comma, before lowercase words, is none
+        "Năm 2023, Trường THCS Hòa Bình được tặng Giấy khen, trong đó có nhiều giáo viên.",
+        {("Giấy khen", "Trường THCS Hòa Bình", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_ROUND8B)
+def test_names_round8b(text, expected):
+    assert awards_of(text) == expected
+
+
+SUBJECTS_ROUND8B = [
+    (  # a stand-in with its role before "là": the unit after "là" receives
+        "Đơn vị Cụm trưởng năm 2019 là Sở Tư pháp tỉnh Yên Bái đã được Bộ Tư pháp tặng Cờ thi đua.",
+        {("Cờ thi đua", "Sở Tư pháp tỉnh Yên Bái", "granted")},
+    ),
+    (  # negative: units named with a head that is also a stand-in's word stay the subject
+        "Khối suy tôn Trường Đại học Hòa Bình và Trường Đại học Tây Bắc là hai đơn vị dẫn đầu, đề nghị Bộ trưởng "
+        "tặng Cờ thi đua.",
+        {("Cờ thi đua", "Trường Đại học Hòa Bình", "proposed"), ("Cờ thi đua", "Trường Đại học Tây Bắc", "proposed")},
+    ),
+    (  # a clause after "khi" with a name has its own subject
+        "Tôi xin nhắc lại niềm vinh dự của Khối khi năm 2022 Bệnh viện Đa khoa Yên Bái được Bộ Y tế tặng Cờ thi đua.",
+        {("Cờ thi đua", "Bệnh viện Đa khoa Yên Bái", "granted")},
+    ),
+    (  # a unit introduced by a dash, a stand-in between dashes receiving
+        "Hội nghị do Bệnh viện Đa khoa tỉnh Yên Bái – đơn vị vừa được Bộ Y tế tặng Cờ thi đua – chủ trì.",
+        {("Cờ thi đua", "Bệnh viện Đa khoa tỉnh Yên Bái", "granted")},
+    ),
+    ("Trường THPT Lê Lợi – đơn vị được UBND tỉnh tặng Cờ thi đua năm 2022 – đăng cai hội nghị.",
+     {("Cờ thi đua", "Trường THPT Lê Lợi", "granted")}),
+    (  # negative: a time before the dash names no unit
+        "Năm 2023 – đơn vị được tặng Cờ thi đua.", set()),
+    (  # negative: "khi" with no name after it leaves the subject before it
+        "Trường THPT Lê Lợi khi được tặng Cờ thi đua đã tổ chức lễ đón nhận.",
+        {("Cờ thi đua", "Trường THPT Lê Lợi", "granted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS_ROUND8B)
+def test_subjects_round8b(text, expected):
+    assert awards_of(text) == expected

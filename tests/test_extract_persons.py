@@ -411,3 +411,39 @@ def test_persons_signed_after_ranks(text, expected):
 )
 def test_persons_not_in_linked_headlines(text, expected):
     assert sorted(p.name for p in persons_of(text)) == expected
+
+
+# Round 8b (awards branch): a company's name that ends in what looks like a two-syllable name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the company's role after a dash is no person's title
+            "Xét đề nghị của Công ty cổ phần Vận tải Hà Lâm – Khối trưởng và Công ty TNHH Xây dựng Lê Gia – Khối "
+            "phó Khối thi đua số 3.", []),
+        (  # negative: a person's name after a lowercase address, or of three syllables, keeps its title
+            "Công ty Than Hà Lầm có đồng chí Trần Văn Nam – Phó Giám đốc dự họp.", [("Trần Văn Nam", "Phó Giám đốc")]),
+        ("Công ty cổ phần Sông Đà Nguyễn Văn Tám – Giám đốc.", [("Nguyễn Văn Tám", "Giám đốc")]),
+    ],
+)
+def test_persons_round8b_company_names(text, expected):
+    assert sorted((p.name, p.title) for p in persons_of(text)) == expected
+
+
+# Round 8b (awards branch): a degree written short with its full stop; a department after the name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "CN." before a name the segmenter glues over the full stop; the department after the comma its post
+            "Thư ký: CN. Hồ Thị Mỹ Lan, phòng Tổ chức cán bộ.", [("Hồ Thị Mỹ Lan", "phòng Tổ chức cán bộ")]),
+        ("Thư ký: KS. Hồ Văn Bình, Phòng Kỹ thuật.", [("Hồ Văn Bình", "Phòng Kỹ thuật")]),
+        ("Thư ký: ThS. Hồ Thị Hạnh.", [("Hồ Thị Hạnh", "ThS")]),
+        (  # negative: an office after the comma tells more than the department
+            "Mời dự: ông Đặng Văn Hòa, Trưởng phòng Tổ chức cán bộ Sở Y tế.",
+            [("Đặng Văn Hòa", "Trưởng phòng Tổ chức cán bộ Sở Y tế")]),
+        (  # negative: a place after "TP." is no person; a room is no department
+            "Đoàn công tác đến TP. Hồ Chí Minh làm việc với Sở Y tế.", []),
+        ("Ông Trần Văn Hải, phòng họp số 2.", [("Trần Văn Hải", None)]),
+    ],
+)
+def test_persons_round8b_degrees_and_departments(text, expected):
+    assert sorted((p.name, p.title) for p in persons_of(text)) == expected
