@@ -151,7 +151,7 @@ def bracket_before(view: View, j: int) -> int:
     toks = view.toks
     if j < 3 or toks[j - 1].text != ")":
         return 0
-    o = next((k for k in range(j - 2, max(-1, j - 10), -1) if toks[k].text == "("), None)
+    o = next((k for k in range(j - 2, max(-1, j - 13), -1) if toks[k].text == "("), None)
     if o is None or o == j - 2:
         return 0
     if phrase_at(toks, o + 1, "units.abbreviation_intro.txt"):  # "(sau đây viết tắt là VKSND)"

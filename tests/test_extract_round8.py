@@ -448,3 +448,40 @@ def test_handover_at_a_signing_is_this_year():
 )
 def test_appositive_role_years(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8c: abbreviations a document coins, spelt out in every holder ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # coined outside brackets ("… được viết tắt là …"), then opening a holder's name
+            "Cụm thi đua số 2 Chi cục Thuế khu vực năm 2019. Trong báo cáo này, Chi cục Thuế được viết tắt là"
+            " CCT. Năm 2019, Chi cục Thuế thành phố Vĩnh Yên làm Cụm trưởng và CCT Tam Dương làm Cụm phó.",
+            {("chair", "Chi cục Thuế thành phố Vĩnh Yên"), ("vice_chair", "Chi cục Thuế Tam Dương")},
+        ),
+        (  # a short name of several words coined in brackets ("(sau đây gọi tắt là …)")
+            "Khối thi đua các hội quần chúng năm 2021: Trung ương Hội Người mù Việt Nam làm Khối trưởng;"
+            " Trung ương Hội Làm vườn Việt Nam (sau đây gọi tắt là TW Hội LV) làm Khối phó. Hội nghị thống"
+            " nhất giới thiệu TW Hội LV làm Khối trưởng năm 2022.",
+            {("chair", "Trung ương Hội Người mù Việt Nam"), ("vice_chair", "Trung ương Hội Làm vườn Việt Nam"),
+             ("chair", "Trung ương Hội Làm vườn Việt Nam")},
+        ),
+    ],
+)
+def test_coined_abbreviations_spelt_out(text, expected):
+    assert found(text, Chair, "role", "holder") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a common abbreviation not defined in the text stays as written
+        ("Năm 2018, HTX Nông nghiệp Đông Hòa làm Cụm trưởng Cụm thi đua số 4.", "HTX Nông nghiệp Đông Hòa"),
+        # a defined abbreviation inside a name (not its head) stays as written
+        ("Cụm thi đua số 1 các trường trung học phổ thông (THPT) năm 2017: Trường THPT Lê Lợi làm Cụm trưởng.",
+         "Trường THPT Lê Lợi"),
+    ],
+)
+def test_abbreviations_not_coined_stay(text, holder):
+    assert holder in found(text, Chair, "holder")
+
