@@ -373,7 +373,7 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
         return None
     tight = rule == "name" and any(t.norm == _AND for t in toks[m.end : end])  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (tight or generic_name(toks, m, end)) else 0
-    end = qualified or end
+    end = (qualified and group_after_qualifier(toks, qualified)) or qualified or end
     if not tail_ok(toks, m, end):
         return None
     parent, evidence_end = parent_after(toks, end, spans)
@@ -417,6 +417,22 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
     j = capitalised_run(toks, end + k + place, numbered=False)
     return j if j > end + k else 0
+
+
+def group_after_qualifier(toks: Tokens, end: int) -> int:
+    """The end of a second group of members, "và các" and a kind of ``bodies.list_words.txt``
+    alone, after a qualified name ending at ``end``: "… các cơ quan Trung ương của Hội Nông dân
+    và các đoàn thể" (0: none). A generic plural ("và các đơn vị") or a kind that goes on
+    ("và các đoàn thể chính trị - xã hội …") is not named with it."""
+    if end + 2 >= len(toks) or toks[end].norm != _AND or toks[end + 1].norm != _CAC:
+        return 0
+    n = phrase_at(toks, end + 2, "bodies.list_words.txt")
+    k = end + 2 + n
+    if not n or phrase_before(toks, k, "bodies.generic_ends.txt"):
+        return 0
+    after = toks[k] if k < len(toks) else None
+    closed = after is None or not after.text[:1].isalnum() or bool(phrase_at(toks, k, "bodies.stops.txt"))
+    return k if closed else 0
 
 
 def region_end(toks: Tokens, end: int) -> int:

@@ -485,3 +485,21 @@ def test_coined_abbreviations_spelt_out(text, expected):
 def test_abbreviations_not_coined_stay(text, holder):
     assert holder in found(text, Chair, "holder")
 
+
+# --- round 8c: a second group of members after a qualified name -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khối thi đua các cơ quan Trung ương của Hội Nông dân và các đoàn thể (gọi tắt là Khối) có 5 đơn vị.",
+         {"Khối thi đua các cơ quan Trung ương của Hội Nông dân và các đoàn thể"}),
+        ("Năm 2019, Khối thi đua các cơ quan chuyên môn thuộc UBND huyện và các hội năm 2019 họp.",
+         {"Khối thi đua các cơ quan chuyên môn thuộc UBND huyện và các hội"}),
+        # negatives: a generic plural, and a kind that goes on, are not named with it
+        ("Khối thi đua các cơ quan chuyên môn thuộc UBND huyện và các đơn vị đã họp.",
+         {"Khối thi đua các cơ quan chuyên môn thuộc UBND huyện"}),
+        ("Khối thi đua các cơ quan Trung ương của Bộ Tài chính và các đoàn thể chính trị xã hội họp.",
+         {"Khối thi đua các cơ quan Trung ương của Bộ Tài chính"}),
+    ],
+)
+def test_second_group_after_qualifier(text, expected):
+    assert bodies_of(text) == expected
