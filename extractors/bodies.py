@@ -585,7 +585,23 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if t.text[:1].isdigit():
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
-    return 1 if ok else 0
+    return 1 if ok else trade_step(toks, j)
+
+
+def trade_step(toks: Tokens, j: int) -> int:
+    """Length of a trade word (``bodies.trade_words.txt``) at ``j`` that goes on with a body name:
+    after a lower-case word of the name, before a noun, another trade word, or a comma and one
+    ("các đơn vị khai thác than", "các công ty quản lý, bảo trì kết cấu …"); 0: none."""
+    n = phrase_at(toks, j, "bodies.trade_words.txt")
+    if not n or toks[j - 1].is_title or not toks[j - 1].text.isalpha() and toks[j - 1].text != ",":
+        return 0
+    k = j + n
+    k += 1 if k < len(toks) and toks[k].text == "," else 0
+    if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
+        return 0
+    trade = phrase_at(toks, k, "bodies.trade_words.txt")
+    nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
+    return n if nxt else 0
 
 
 def acronym_bracket(toks: Tokens, j: int) -> bool:
@@ -597,8 +613,9 @@ def acronym_bracket(toks: Tokens, j: int) -> bool:
 
 
 def list_comma(toks: Tokens, j: int) -> bool:
-    """A comma inside a name: between generic words ("các bộ, ngành", "sở, ban, ngành") or
-    lower-case nouns ("các doanh nghiệp nông, lâm nghiệp", "các trường đại học, cao đẳng")."""
+    """A comma inside a name: between generic words ("các bộ, ngành", "sở, ban, ngành"), trades
+    (``trade_step``) or lower-case nouns ("các doanh nghiệp nông, lâm nghiệp", "các trường đại học,
+    cao đẳng")."""
     if j == 0 or j + 1 >= len(toks):
         return False
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
@@ -606,6 +623,8 @@ def list_comma(toks: Tokens, j: int) -> bool:
     if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]
+    if phrase_before(toks, j, "bodies.trade_words.txt") and trade_step(toks, j + 1):
+        return True  # two trades: "các công ty quản lý, sửa chữa đường bộ"
     plain = nxt.text.isalpha() and not nxt.is_title and nxt.norm not in _HEAD_WORDS and noun_at(toks, j + 1)
     stop = phrase_at(toks, j + 1, "bodies.stops.txt") or phrase_at(toks, j + 1, "units.stops.txt")
     return prev.text.isalpha() and not prev.is_title and plain and not stop

@@ -503,3 +503,22 @@ def test_abbreviations_not_coined_stay(text, holder):
 )
 def test_second_group_after_qualifier(text, expected):
     assert bodies_of(text) == expected
+
+
+# --- round 8c: words of a trade inside a body name -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội nghị sơ kết của Khối thi đua các doanh nghiệp chế biến thủy sản xuất khẩu.",
+         {"Khối thi đua các doanh nghiệp chế biến thủy sản xuất khẩu"}),
+        ("Năm 2020, Cụm thi đua các công ty quản lý, sửa chữa đường bộ miền núi tổ chức giao ban.",
+         {"Cụm thi đua các công ty quản lý, sửa chữa đường bộ miền núi"}),
+        # negatives: a trade word with no object (a time, a verdict) does not go on with the name
+        ("Khối thi đua các doanh nghiệp nhà nước chế biến năm 2020 đã họp.",
+         {"Khối thi đua các doanh nghiệp nhà nước"}),
+        ("Khối thi đua các hợp tác xã nông nghiệp sản xuất, kinh doanh hiệu quả.",
+         {"Khối thi đua các hợp tác xã nông nghiệp sản xuất"}),
+    ],
+)
+def test_trade_words_in_names(text, expected):
+    assert bodies_of(text) == expected
