@@ -522,3 +522,20 @@ def test_second_group_after_qualifier(text, expected):
 )
 def test_trade_words_in_names(text, expected):
     assert bodies_of(text) == expected
+
+
+# --- round 8c: a body mentioned in a clause about the past is a passing one ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 3 các bệnh viện tuyến huyện có sáu đơn vị. Bệnh viện huyện Yên Lạc mới về Cụm,"
+         " trước đó bệnh viện sinh hoạt trong Cụm thi đua số 5. Năm 2020, Bệnh viện huyện Tam Đảo làm Cụm trưởng.",
+         {("Cụm thi đua số 3", "Bệnh viện huyện Tam Đảo")}),
+        # negative: a clause that is not about the past leaves the later mention the body spoken of
+        ("Cụm thi đua số 3 các bệnh viện tuyến huyện có sáu đơn vị. Bệnh viện huyện Yên Lạc mới về Cụm,"
+         " nay bệnh viện sinh hoạt trong Cụm thi đua số 5. Năm 2020, Bệnh viện huyện Tam Đảo làm Cụm trưởng.",
+         {("Cụm thi đua số 5", "Bệnh viện huyện Tam Đảo")}),
+    ],
+)
+def test_history_clause_mentions_pass(text, expected):
+    assert found(text, Chair, "body", "holder") == expected
