@@ -77,13 +77,20 @@ class Heads:
 
 def read_heads(toks: Tokens, abbreviations: Collection[str] = ()) -> Heads:
     """Unit heads and titles of a sentence; an abbreviation the document defines is a unit name
-    of its own ("IUH", "QTDND Kim Chính")."""
+    of its own ("IUH", "QTDND Kim Chính"), but not one after a dash that ends a name ("Công ty Than
+    Hà Lầm – TKV"; after a role, "Cụm trưởng - Agribank Chi nhánh …", it is)."""
     heads = _read_heads(toks)
     extra = {k: k + 1 for k, t in enumerate(toks)
-             if t.text in abbreviations and k not in heads.units and not (k and toks[k - 1].text in "-–")}
+             if t.text in abbreviations and k not in heads.units and not suffix_after_dash(toks, k)}
     if not extra:
         return heads
     return Heads({**heads.units, **extra}, heads.whole | frozenset(extra), heads.titles)
+
+
+def suffix_after_dash(toks: Tokens, k: int) -> bool:
+    """Whether the word at ``k`` follows a dash after a capitalised word or a number: the tag at
+    the end of a name ("… Hà Lầm – TKV", "… 35 - BQP")."""
+    return k > 1 and toks[k - 1].text in "-–" and (toks[k - 2].is_title or toks[k - 2].text[:1].isdigit())
 
 
 def _read_heads(toks: Tokens) -> Heads:

@@ -539,3 +539,22 @@ def test_trade_words_in_names(text, expected):
 )
 def test_history_clause_mentions_pass(text, expected):
     assert found(text, Chair, "body", "holder") == expected
+
+
+# --- round 8c: a defined abbreviation after a role and a dash opens the holder's name --------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngân hàng Phát triển Việt Nam (VDB) phân công năm 2024: Cụm thi đua số 2: Cụm trưởng - VDB Chi nhánh"
+         " Hà Nam; Cụm phó - VDB Chi nhánh Ninh Bình.",
+         {("chair", "Ngân hàng Phát triển Việt Nam Chi nhánh Hà Nam"),
+          ("vice_chair", "Ngân hàng Phát triển Việt Nam Chi nhánh Ninh Bình")}),
+        # negative: after a name and a dash, the abbreviation is the name's tag, not a unit of its own
+        ("Tổng công ty Xi măng Việt Nam (VICEM) năm 2024: Công ty Xi măng Bút Sơn - VICEM làm Cụm trưởng Cụm"
+         " thi đua số 1.",
+         {("chair", "Công ty Xi măng Bút Sơn - VICEM")}),
+    ],
+)
+def test_abbreviation_after_role_dash(text, expected):
+    assert found(text, Chair, "role", "holder") == expected
+
