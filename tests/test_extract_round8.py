@@ -558,3 +558,18 @@ def test_history_clause_mentions_pass(text, expected):
 def test_abbreviation_after_role_dash(text, expected):
     assert found(text, Chair, "role", "holder") == expected
 
+
+# --- round 8c: a member column headed by a kind of unit and "thành viên" ---------------------------
+def test_member_column_of_a_kind():
+    text = ("Danh sách các cụm thi đua năm 2023 như sau:\nCụm thi đua | Trường thành viên\nCụm thi đua số 1 |"
+            " Trường Tiểu học Kim Đồng; Trường Tiểu học Lê Lợi\nCụm thi đua số 2 | Trường Tiểu học Hòa Bình;"
+            " Trường Tiểu học Tân Tiến")
+    got = found(text, Member, "body", "member")
+    assert ("Cụm thi đua số 1", "Trường Tiểu học Lê Lợi") in got
+    assert ("Cụm thi đua số 2", "Trường Tiểu học Tân Tiến") in got
+
+
+def test_count_column_is_no_member_column():
+    text = ("Danh sách các cụm thi đua năm 2023 như sau:\nCụm thi đua | Số thành viên | Ghi chú\nCụm thi đua số 1 |"
+            " 5 | Trường Tiểu học Kim Đồng\nCụm thi đua số 2 | 6 | Trường Tiểu học Hòa Bình")
+    assert not found(text, Member, "member")
