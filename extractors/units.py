@@ -297,9 +297,12 @@ def comma_joins(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
 
 def comma_phrase(toks: Tokens, j: int) -> int:
     """Tokens from the comma at ``j`` to the end of the fixed phrase of ``units.comma_phrases.txt``
-    around it ("phòng, chống"), in lower case (0: none)."""
+    around it ("phòng, chống"), in lower case or each part capitalised ("Phát thanh, Truyền hình")
+    (0: none)."""
     for k in (j - 1, j - 2):
-        n = phrase_at(toks, k, "units.comma_phrases.txt") if k >= 0 and not toks[k].is_title else 0
+        n = phrase_at(toks, k, "units.comma_phrases.txt") if k >= 0 else 0
+        if n and toks[k].is_title and not toks[j + 1].is_title:
+            n = 0
         if n and k < j < k + n - 1:
             return k + n - j
     return 0

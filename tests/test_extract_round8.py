@@ -573,3 +573,20 @@ def test_count_column_is_no_member_column():
     text = ("Danh sách các cụm thi đua năm 2023 như sau:\nCụm thi đua | Số thành viên | Ghi chú\nCụm thi đua số 1 |"
             " 5 | Trường Tiểu học Kim Đồng\nCụm thi đua số 2 | 6 | Trường Tiểu học Hòa Bình")
     assert not found(text, Member, "member")
+
+
+# --- round 8c: trades and merged media joined by a comma inside a unit's name ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2019, Công ty TNHH sản xuất, thương mại, dịch vụ Hưng Thịnh làm Cụm trưởng Cụm thi đua số 2.",
+         {"Công ty TNHH sản xuất, thương mại, dịch vụ Hưng Thịnh"}),
+        ("Năm 2019, Trung tâm Phát thanh, Truyền hình huyện Đông Anh làm Cụm phó Cụm thi đua số 2.",
+         {"Trung tâm Phát thanh, Truyền hình huyện Đông Anh"}),
+        # negative: two units in a series stay two
+        ("Năm 2019, Trung tâm Phát thanh huyện Đông Anh, Công ty Truyền hình cáp Đông Anh lần lượt làm Cụm"
+         " trưởng, Cụm phó Cụm thi đua số 2.", set()),
+    ],
+)
+def test_comma_phrases_in_unit_names(text, expected):
+    assert {h for h in found(text, Chair, "holder") if "," in h} == expected
