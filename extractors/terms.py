@@ -167,7 +167,8 @@ HEADING_WORDS = 12  # words a heading that names the year of the lines under it 
 
 def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
     """For each bullet line under a heading line that names one year and ends without a stop ("IV.
-    PHÂN CÔNG NĂM 2009", then "- Khối 1: Khối trưởng – A; Khối phó – B"), that year."""
+    PHÂN CÔNG NĂM 2009", then "- Khối 1: Khối trưởng – A; Khối phó – B"), that year; a short line
+    with no year that ends with a colon may stand between them ("Hội nghị thống nhất bầu:")."""
     out: dict[int, int] = {}
     year = None
     for sent in sentences:
@@ -176,6 +177,8 @@ def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
             out[sent.start] = year
             continue
         found = set(years_in(text))
+        if year is not None and not found and text.endswith(":") and len(text.split()) <= HEADING_WORDS:
+            continue  # a line that opens the list under the heading: "Hội nghị thống nhất bầu:"
         heading = len(found) == 1 and not text.endswith((".", ";", ",")) and (
             len(text.split()) <= HEADING_WORDS or announces_roles(text))
         year = found.pop() if heading and "|" not in text else None

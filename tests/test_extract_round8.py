@@ -590,3 +590,20 @@ def test_count_column_is_no_member_column():
 )
 def test_comma_phrases_in_unit_names(text, expected):
     assert {h for h in found(text, Chair, "holder") if "," in h} == expected
+
+
+# --- round 8c: a line that opens a list keeps the heading's year ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 4 các trường mầm non tổng kết năm 2015.\nIII. BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM 2016\n"
+         "Hội nghị nhất trí bầu:\n- Cụm trưởng: Trường Mầm non Hoa Sen;\n- Cụm phó: Trường Mầm non Sao Mai.",
+         {("chair", "Trường Mầm non Hoa Sen", 2016), ("vice_chair", "Trường Mầm non Sao Mai", 2016)}),
+        # negative: a line that ends with a stop closes the heading's list
+        ("Cụm thi đua số 4 các trường mầm non tổng kết năm 2015.\nIII. BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM 2016\n"
+         "Hội nghị đã thảo luận sôi nổi.\n- Cụm trưởng năm 2015: Trường Mầm non Hoa Sen.",
+         {("chair", "Trường Mầm non Hoa Sen", 2015)}),
+    ],
+)
+def test_list_opening_line_keeps_heading_year(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
