@@ -302,14 +302,34 @@ def disambiguate(bodies: list[Body]) -> list[Body]:
     keys = [number_key(b.name) if b.evidence.rule != KINDS else (b.name,) for b in bodies]
     for key in set(keys):
         idx = [k for k, b in enumerate(bodies) if keys[k] == key]
-        parented = [k for k in idx if bodies[k].parent]
+        owners = [bodies[k].parent for k in idx if owner(bodies[k].parent)]
+        parented = [k for k in idx if bodies[k].parent and not under_owner(bodies[k].parent, owners)]
         parents = [bodies[k].parent for k in parented]
         if not any(not same_parent(p, q) for p in parents for q in parents):
             continue
         for k in idx:
-            anchor = k if bodies[k].parent else max((j for j in parented if j < k), default=parented[0])
+            anchor = k if k in parented else max((j for j in parented if j < k), default=parented[0])
             out[k] = replace(bodies[k], name=bodies[anchor].evidence.surface, parent=bodies[anchor].parent)
     return out
+
+
+def owner(parent: str | None) -> str | None:
+    """A parent that owns a body, not the plural of its members written after its number ("Cụm
+    thi đua số III Công an các tỉnh Tây Bắc": the members, not an owner; "thuộc Bộ Công an": one)."""
+    return parent if parent and _CAC not in (norm(w) for w in parent.split()) else None
+
+
+def under_owner(parent: str, owners: list[str]) -> bool:
+    """Whether a plural of members ("Công an các tỉnh Tây Bắc") belongs to an owner the document
+    names for the same number: its kind ("Công an") is in the owner's name ("Bộ Công an"). A plural
+    of another kind ("… thuộc Bộ Tư lệnh Cảnh sát cơ động") names another body."""
+    if owner(parent):
+        return False
+    ws = [norm(w) for w in parent.split()]
+    kind = tuple(ws[: ws.index(_CAC)])
+    return bool(kind) and any(
+        kind == tuple(o[i : i + len(kind)]) for o in ([norm(w) for w in x.split()] for x in owners)
+        for i in range(len(o)))
 
 
 def number_key(name: str) -> tuple[str, ...]:

@@ -607,3 +607,23 @@ def test_comma_phrases_in_unit_names(text, expected):
 )
 def test_list_opening_line_keeps_heading_year(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8c: the plural of members after a number is no owner of the body -------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one body: the owner's mention keeps the short name, not "… thuộc Tổng cục Thuế"
+            "Cụm thi đua số IV Cục Thuế các tỉnh miền núi tổng kết năm 2019\nNgày 20/12, Cụm thi đua số 4 thuộc"
+            " Tổng cục Thuế tổ chức hội nghị. Hội nghị bầu Cục Thuế tỉnh Lào Cai làm Cụm trưởng năm 2020.",
+            {"Cụm thi đua số IV Cục Thuế các tỉnh miền núi", "Cụm thi đua số 4"},
+        ),
+        (  # negative: a plural of another kind and an owner of another sector are two bodies
+            "Cụm thi đua số 2 – Cục Thuế các tỉnh Đông Bắc tổng kết năm 2019\nĐại diện Cụm thi đua số 2 thuộc"
+            " Bộ Tư lệnh Bộ đội Biên phòng đến dự hội nghị.",
+            {"Cụm thi đua số 2 – Cục Thuế các tỉnh Đông Bắc", "Cụm thi đua số 2 thuộc Bộ Tư lệnh Bộ đội Biên phòng"},
+        ),
+    ],
+)
+def test_members_plural_is_no_owner(text, expected):
+    assert bodies_of(text) == expected
