@@ -627,3 +627,18 @@ def test_list_opening_line_keeps_heading_year(text, expected):
 )
 def test_members_plural_is_no_owner(text, expected):
     assert bodies_of(text) == expected
+
+
+# --- round 8c: a bullet line about an attendee names no member -------------------------------------
+def test_attendee_lines_are_no_members():
+    text = ("Cụm thi đua số 5 các hội nghề nghiệp họp tổng kết năm 2018.\nThành phần gồm:\n- Ông Trần Văn Nam, Phó"
+            " Chủ tịch Liên hiệp các Hội khoa học và kỹ thuật tỉnh;\n- Chủ tịch, Phó Chủ tịch 05 hội thành viên;\n"
+            "- Thư ký: bà Lê Thị Mai, Văn phòng Hội Luật gia tỉnh.")
+    assert not found(text, Member, "member")
+
+
+def test_member_lines_not_attendees():
+    text = ("Cụm thi đua số 5 năm 2018 gồm các đơn vị sau:\n- Sở Tư pháp tỉnh Nam Định;\n- Sở Xây dựng tỉnh Nam"
+            " Định;\n- Sở Y tế tỉnh Nam Định.")
+    assert found(text, Member, "member") == {"Sở Tư pháp tỉnh Nam Định", "Sở Xây dựng tỉnh Nam Định",
+                                             "Sở Y tế tỉnh Nam Định"}
