@@ -642,3 +642,20 @@ def test_member_lines_not_attendees():
             " Định;\n- Sở Y tế tỉnh Nam Định.")
     assert found(text, Member, "member") == {"Sở Tư pháp tỉnh Nam Định", "Sở Xây dựng tỉnh Nam Định",
                                              "Sở Y tế tỉnh Nam Định"}
+
+
+# --- round 8c: members listed under place labels after a count ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 2 năm 2016 gồm 05 trường. Huyện Lục Nam: Trường THCS Bảo Đài, Trường THCS Cẩm Lý."
+         " Huyện Lục Ngạn: Trường THCS Kiên Thành, Trường THCS Tân Hoa, Trường THCS Quý Sơn.",
+         {"Trường THCS Bảo Đài", "Trường THCS Cẩm Lý", "Trường THCS Kiên Thành", "Trường THCS Tân Hoa",
+          "Trường THCS Quý Sơn"}),
+        # negative: place labels with no count of members before them list no members
+        ("Cụm thi đua số 2 năm 2016 họp tổng kết. Huyện Lục Nam: Trường THCS Bảo Đài, Trường THCS Cẩm Lý đạt"
+         " giải nhất.", set()),
+    ],
+)
+def test_place_labelled_members(text, expected):
+    assert found(text, Member, "member") == expected
