@@ -179,10 +179,22 @@ def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
         found = set(years_in(text))
         if year is not None and not found and text.endswith(":") and len(text.split()) <= HEADING_WORDS:
             continue  # a line that opens the list under the heading: "Hội nghị thống nhất bầu:"
-        heading = len(found) == 1 and not text.endswith((".", ";", ",")) and (
-            len(text.split()) <= HEADING_WORDS or announces_roles(text))
+        heading = len(found) == 1 and (
+            (not text.endswith((".", ";", ",")) and (len(text.split()) <= HEADING_WORDS or announces_roles(text)))
+            or (text.endswith(".") and len(text.split()) <= HEADING_WORDS and elects_roles(text)))
         year = found.pop() if heading and "|" not in text else None
     return out
+
+
+def elects_roles(text: str) -> bool:
+    """A short numbered item that names roles, their year and no holder: "4. Bầu Cụm trưởng, Cụm phó
+    năm 2025." (the lines under it are that year's terms, after a line that opens them)."""
+    toks = read_tokens(text)
+    roles = match_patterns("chairs.roles.jsonl", toks)
+    inside = {k for m in roles for k in range(m.start, m.end)}
+    # past the number and its verb ("4. Bầu"), every capitalised word is a role's: no holder is named
+    return bool(toks) and toks[0].text.isdigit() and bool(roles) and not any(
+        t.is_title and k not in inside for k, t in enumerate(toks[3:], 3))
 
 
 def announces_roles(text: str) -> bool:

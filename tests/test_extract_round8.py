@@ -659,3 +659,20 @@ def test_member_lines_not_attendees():
 )
 def test_place_labelled_members(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- round 8c: a numbered item that elects roles for a year heads the lines under it --------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 1 các Chi cục Kiểm lâm tổng kết năm 2021.\n3. Bầu Cụm trưởng, Cụm phó năm 2022. Hội nghị"
+         " nhất trí:\n- Cụm trưởng: Chi cục Kiểm lâm tỉnh Lạng Sơn;\n- Cụm phó: Chi cục Kiểm lâm tỉnh Cao Bằng.",
+         {("chair", "Chi cục Kiểm lâm tỉnh Lạng Sơn", 2022), ("vice_chair", "Chi cục Kiểm lâm tỉnh Cao Bằng", 2022)}),
+        # negative: an item that names a holder is a statement, not a heading
+        ("Cụm thi đua số 1 các Chi cục Kiểm lâm tổng kết năm 2021.\n3. Chi cục Kiểm lâm tỉnh Hà Giang làm Cụm"
+         " trưởng năm 2021.\n- Cụm phó: Chi cục Kiểm lâm tỉnh Cao Bằng.",
+         {("chair", "Chi cục Kiểm lâm tỉnh Hà Giang", 2021), ("vice_chair", "Chi cục Kiểm lâm tỉnh Cao Bằng", 2021)}),
+    ],
+)
+def test_elected_roles_item_year(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
