@@ -676,3 +676,20 @@ def test_place_labelled_members(text, expected):
 )
 def test_elected_roles_item_year(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8c: a row whose first cell is a role and its year --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 6 các Cục Thống kê họp năm 2020.\nNội dung | Đơn vị | Số phiếu\nCụm trưởng năm 2021 | Cục"
+         " Thống kê tỉnh Phú Yên | 7/7\nCụm phó năm 2021 | Cục Thống kê tỉnh Bình Định | 6/7",
+         {("chair", "Cục Thống kê tỉnh Phú Yên", 2021), ("vice_chair", "Cục Thống kê tỉnh Bình Định", 2021)}),
+        # negative: a role with other words in its cell is no role cell
+        ("Cụm thi đua số 6 các Cục Thống kê họp năm 2020.\nNội dung | Đơn vị | Số phiếu\nÝ kiến của Cụm trưởng năm"
+         " 2021 | Cục Thống kê tỉnh Phú Yên | 7/7",
+         set()),
+    ],
+)
+def test_role_and_year_cell_rows(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
