@@ -269,6 +269,8 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
         while e + 1 < len(toks) and (toks[e].text == "," or toks[e].norm == _AND) and is_year(toks[e + 1]):
             listed.append(int(toks[e + 1].text))
             e += 2
+        if listed and phrase_at(toks, e, "chairs.respectively.txt"):
+            continue  # "các năm 2021, 2022 lần lượt do A và B": one year each, not a shared term
         if listed and all(y > first for y in listed):
             out[first] = tuple(listed)
     return out

@@ -693,3 +693,20 @@ def test_elected_roles_item_year(text, expected):
 )
 def test_role_and_year_cell_rows(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8c: one role over a list of years, its holders in turn ---------------------------------
+def test_role_years_in_turn():
+    text = ("Cụm thi đua số 3 các Cục Thống kê họp năm 2023. Vai trò Cụm trưởng các năm 2021, 2022 lần lượt do Cục"
+            " Thống kê tỉnh Gia Lai và Cục Thống kê tỉnh Kon Tum đảm nhiệm.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Cục Thống kê tỉnh Gia Lai", 2021), ("chair", "Cục Thống kê tỉnh Kon Tum", 2022)}
+
+
+def test_role_years_in_turn_not_as_many():
+    # negative: three holders for two years are not paired year by year
+    text = ("Cụm thi đua số 3 các Cục Thống kê họp năm 2023. Vai trò Cụm trưởng các năm 2021, 2022 lần lượt do Cục"
+            " Thống kê tỉnh Gia Lai, Cục Thống kê tỉnh Kon Tum và Cục Thống kê tỉnh Đắk Nông đảm nhiệm.")
+    got = found(text, Chair, "role", "holder", "year")
+    assert ("chair", "Cục Thống kê tỉnh Gia Lai", 2021) not in got
+    assert ("chair", "Cục Thống kê tỉnh Kon Tum", 2022) not in got
