@@ -302,14 +302,34 @@ def disambiguate(bodies: list[Body]) -> list[Body]:
     keys = [number_key(b.name) if b.evidence.rule != KINDS else (b.name,) for b in bodies]
     for key in set(keys):
         idx = [k for k, b in enumerate(bodies) if keys[k] == key]
-        parented = [k for k in idx if bodies[k].parent]
+        owners = [bodies[k].parent for k in idx if owner(bodies[k].parent)]
+        parented = [k for k in idx if bodies[k].parent and not under_owner(bodies[k].parent, owners)]
         parents = [bodies[k].parent for k in parented]
         if not any(not same_parent(p, q) for p in parents for q in parents):
             continue
         for k in idx:
-            anchor = k if bodies[k].parent else max((j for j in parented if j < k), default=parented[0])
+            anchor = k if k in parented else max((j for j in parented if j < k), default=parented[0])
             out[k] = replace(bodies[k], name=bodies[anchor].evidence.surface, parent=bodies[anchor].parent)
     return out
+
+
+def owner(parent: str | None) -> str | None:
+    """A parent that owns a body, not the plural of its members written after its number ("Cụm
+    thi đua số III Công an các tỉnh Tây Bắc": the members, not an owner; "thuộc Bộ Công an": one)."""
+    return parent if parent and _CAC not in (norm(w) for w in parent.split()) else None
+
+
+def under_owner(parent: str, owners: list[str]) -> bool:
+    """Whether a plural of members ("Công an các tỉnh Tây Bắc") belongs to an owner the document
+    names for the same number: its kind ("Công an") is in the owner's name ("Bộ Công an"). A plural
+    of another kind ("… thuộc Bộ Tư lệnh Cảnh sát cơ động") names another body."""
+    if owner(parent):
+        return False
+    ws = [norm(w) for w in parent.split()]
+    kind = tuple(ws[: ws.index(_CAC)])
+    return bool(kind) and any(
+        kind == tuple(o[i : i + len(kind)]) for o in ([norm(w) for w in x.split()] for x in owners)
+        for i in range(len(o)))
 
 
 def number_key(name: str) -> tuple[str, ...]:
@@ -373,7 +393,7 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
         return None
     tight = rule == "name" and any(t.norm == _AND for t in toks[m.end : end])  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (tight or generic_name(toks, m, end)) else 0
-    end = qualified or end
+    end = (qualified and group_after_qualifier(toks, qualified)) or qualified or end
     if not tail_ok(toks, m, end):
         return None
     parent, evidence_end = parent_after(toks, end, spans)
@@ -417,6 +437,22 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
     j = capitalised_run(toks, end + k + place, numbered=False)
     return j if j > end + k else 0
+
+
+def group_after_qualifier(toks: Tokens, end: int) -> int:
+    """The end of a second group of members, "và các" and a kind of ``bodies.list_words.txt``
+    alone, after a qualified name ending at ``end``: "… các cơ quan Trung ương của Hội Nông dân
+    và các đoàn thể" (0: none). A generic plural ("và các đơn vị") or a kind that goes on
+    ("và các đoàn thể chính trị - xã hội …") is not named with it."""
+    if end + 2 >= len(toks) or toks[end].norm != _AND or toks[end + 1].norm != _CAC:
+        return 0
+    n = phrase_at(toks, end + 2, "bodies.list_words.txt")
+    k = end + 2 + n
+    if not n or phrase_before(toks, k, "bodies.generic_ends.txt"):
+        return 0
+    after = toks[k] if k < len(toks) else None
+    closed = after is None or not after.text[:1].isalnum() or bool(phrase_at(toks, k, "bodies.stops.txt"))
+    return k if closed else 0
 
 
 def region_end(toks: Tokens, end: int) -> int:
@@ -569,7 +605,23 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if t.text[:1].isdigit():
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
-    return 1 if ok else 0
+    return 1 if ok else trade_step(toks, j)
+
+
+def trade_step(toks: Tokens, j: int) -> int:
+    """Length of a trade word (``bodies.trade_words.txt``) at ``j`` that goes on with a body name:
+    after a lower-case word of the name, before a noun, another trade word, or a comma and one
+    ("các đơn vị khai thác than", "các công ty quản lý, bảo trì kết cấu …"); 0: none."""
+    n = phrase_at(toks, j, "bodies.trade_words.txt")
+    if not n or toks[j - 1].is_title or not toks[j - 1].text.isalpha() and toks[j - 1].text != ",":
+        return 0
+    k = j + n
+    k += 1 if k < len(toks) and toks[k].text == "," else 0
+    if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
+        return 0
+    trade = phrase_at(toks, k, "bodies.trade_words.txt")
+    nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
+    return n if nxt else 0
 
 
 def acronym_bracket(toks: Tokens, j: int) -> bool:
@@ -581,8 +633,9 @@ def acronym_bracket(toks: Tokens, j: int) -> bool:
 
 
 def list_comma(toks: Tokens, j: int) -> bool:
-    """A comma inside a name: between generic words ("các bộ, ngành", "sở, ban, ngành") or
-    lower-case nouns ("các doanh nghiệp nông, lâm nghiệp", "các trường đại học, cao đẳng")."""
+    """A comma inside a name: between generic words ("các bộ, ngành", "sở, ban, ngành"), trades
+    (``trade_step``) or lower-case nouns ("các doanh nghiệp nông, lâm nghiệp", "các trường đại học,
+    cao đẳng")."""
     if j == 0 or j + 1 >= len(toks):
         return False
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
@@ -590,6 +643,8 @@ def list_comma(toks: Tokens, j: int) -> bool:
     if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]
+    if phrase_before(toks, j, "bodies.trade_words.txt") and trade_step(toks, j + 1):
+        return True  # two trades: "các công ty quản lý, sửa chữa đường bộ"
     plain = nxt.text.isalpha() and not nxt.is_title and nxt.norm not in _HEAD_WORDS and noun_at(toks, j + 1)
     stop = phrase_at(toks, j + 1, "bodies.stops.txt") or phrase_at(toks, j + 1, "units.stops.txt")
     return prev.text.isalpha() and not prev.is_title and plain and not stop

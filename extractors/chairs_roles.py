@@ -44,7 +44,7 @@ from extractors.chairs_view import (
 )
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
-from extractors.phrases import phrase_at, phrase_before, words
+from extractors.phrases import is_year, phrase_at, phrase_before, words
 from extractors.units import Span
 
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
@@ -151,7 +151,7 @@ def bracket_before(view: View, j: int) -> int:
     toks = view.toks
     if j < 3 or toks[j - 1].text != ")":
         return 0
-    o = next((k for k in range(j - 2, max(-1, j - 10), -1) if toks[k].text == "("), None)
+    o = next((k for k in range(j - 2, max(-1, j - 13), -1) if toks[k].text == "("), None)
     if o is None or o == j - 2:
         return 0
     if phrase_at(toks, o + 1, "units.abbreviation_intro.txt"):  # "(sau đây viết tắt là VKSND)"
@@ -370,10 +370,27 @@ def respectively(view: View) -> list[Found]:
     roles = [r for r in view.roles if at is not None and r.end <= at]
     if not roles:
         return respectively_before(view, at) if at is not None else []
+    if len(roles) == 1 and (by_year := years_respectively(view, roles[0], at)):
+        return by_year
     holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), len(roles))
     if len(holders) != len(roles):
         return []
     return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+
+
+def years_respectively(view: View, role: Match, at: int) -> list[Found]:
+    """One role, a list of years and as many holders in turn: "vai trò Cụm trưởng các năm 2021, 2022
+    lần lượt do A và B đảm nhiệm" (A in 2021, B in 2022). Nothing when they are not as many."""
+    years = [(k, int(t.text)) for k, t in enumerate(view.toks[role.end : at], role.end) if is_year(t)]
+    if len(years) < 2 or any(not view.toks[k].text.isdigit() for k, _ in years):
+        return []
+    i = at + phrase_at(view.toks, at, "chairs.respectively.txt")
+    while i < len(view.toks) and (k := phrase_at(view.toks, i, "chairs.links_right.txt")):
+        i += k
+    holders = holders_after(view, i, len(years) + 1)  # one more: a holder left over pairs none
+    if len(holders) != len(years):
+        return []
+    return [Found(role, h, y) for h, (_, y) in zip(holders, years, strict=True)]
 
 
 def holders_after(view: View, i: int, n: int) -> list[Holder]:

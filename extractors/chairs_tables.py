@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from extractors.base import Context
 from extractors.chairs_view import ROLES
-from extractors.nlp import Match
-from extractors.phrases import Tokens, cells, match_patterns, may_match, phrase_at, pick_longest, read_tokens
+from extractors.nlp import Match, norm
+from extractors.phrases import Tokens, cells, is_year, match_patterns, may_match, phrase_at, pick_longest, read_tokens
 from extractors.resolution import body_at
 from extractors.scope import Scope
 from extractors.terms import row_year, year_at, year_column
@@ -26,6 +26,7 @@ class Column:
     index: int
     role: str  # chair | vice_chair
     rule: str
+    year: int | None = None  # written in the role's cell: "Cụm trưởng năm 2024 | Công an tỉnh A"
 
 
 def table_chairs(ctx: Context, scope: Scope) -> list[Chair]:
@@ -107,18 +108,30 @@ def row_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, s
     """A row whose cell is a role word alone, the holder in the next cell: "Cụm trưởng | Công an tỉnh A | 5/5"."""
     if col.index + 1 >= len(cells(sent.text)):
         return None
-    return cell_chair(ctx, sent, Column(col.index + 1, col.role, f"row_{col.rule}"), year_col, scope)
+    return cell_chair(ctx, sent, Column(col.index + 1, col.role, f"row_{col.rule}", col.year), year_col, scope)
 
 
 def role_columns(text: str) -> list[Column]:
-    """The columns of a header row whose cell is a role word and nothing else."""
+    """The columns of a header row whose cell is a role word and nothing else, or a role word and
+    its year ("Cụm trưởng năm 2024": in a row, the holder in the next cell holds it that year)."""
     out = []
     for k, (a, b) in enumerate(cells(text)):
         toks = read_tokens(text[a:b])
-        m = next((m for m in match_patterns(ROLES, toks) if m.start == 0 and m.end == len(toks)), None)
+        m = next((m for m in match_patterns(ROLES, toks) if m.start == 0 and (
+            m.end == len(toks) or cell_year(toks, m.end))), None)
         if m:
-            out.append(Column(k, m.label, m.id))
+            out.append(Column(k, m.label, m.id, cell_year(toks, m.end)))
     return out
+
+
+def cell_year(toks: Tokens, i: int) -> int | None:
+    """The year that ends a cell from token ``i``: "năm 2024"."""
+    if len(toks) == i + 2 and toks[i].norm == _NAM and is_year(toks[i + 1]):
+        return int(toks[i + 1].text)
+    return None
+
+
+_NAM = norm("năm")
 
 
 def cell_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, scope: Scope) -> Chair | None:
@@ -132,5 +145,5 @@ def cell_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, 
     span = next((s for s in spans if toks[s.start].start == a and toks[s.end - 1].end == b and s.kind != "title"), None)
     if span is None:
         return None
-    year = row_year(sent.text, row, year_col) or scope.years.tables.get(sent.start) or scope.years.default
+    year = col.year or row_year(sent.text, row, year_col) or scope.years.tables.get(sent.start) or scope.years.default
     return held_chair(ctx, sent, toks, span, col.role, f"table_{col.rule}", year, scope)

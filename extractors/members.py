@@ -24,14 +24,16 @@ from dataclasses import replace
 from functools import cache
 
 from extractors.base import Context, extractor
+from extractors.members_items import read_items
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
 from extractors.members_view import BULLET_RE, TRIGGERS, Anchor, nearest_year, read_view, to_member
 from extractors.nlp import load_lexicon
-from extractors.phrases import match_patterns, may_match, phrase_before, pick_longest, read_tokens
+from extractors.phrases import match_patterns, may_match, phrase_at, phrase_before, pick_longest, read_tokens
 from extractors.scope import Scope, read_scope
 from extractors.terms import pact_year
+from extractors.units import capitalised_run
 from schemas.document import Sentence
 from schemas.facts import Member
 
@@ -86,12 +88,19 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
     out: list[Member] = []
     open_list: Anchor | None = None
     previous: Sentence | None = None
+    labelled = False  # the sentence before listed members under a place label
     for sent in ctx.sentences:
         found = bullet_member(ctx, sent, open_list, scope) if open_list and BULLET_RE.match(sent.text) else []
         if found:
             out += found
             continue
         open_list = None
+        found = place_labelled(ctx, sent, scope) if labelled or counted_members_end(previous) else []
+        labelled = bool(found)
+        if found:
+            out += found
+            previous = sent
+            continue
         if may_match(TRIGGERS, sent.text):
             found, open_list = members_in(ctx, sent, previous, scope)
             out += found
@@ -119,6 +128,23 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
+
+
+def place_labelled(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
+    """The members listed under a place label after a count of members ("Cụm thi đua số 3 gồm 06
+    HTX. Huyện Vũ Thư: A, B, C. Huyện Kiến Xương: D, E, F."): the sentence opens with a word of
+    ``units.admin.txt``, its capitalised name and a colon, then two or more units."""
+    view = read_view(sent, scope)
+    toks = view.toks
+    n = phrase_at(toks, 0, "units.admin.txt") if toks and toks[0].is_title else 0
+    k = capitalised_run(toks, n, numbered=False) if n else 0
+    if k <= n or k >= len(toks) or toks[k].text != ":":
+        return []
+    items = read_items(view, k + 1, None)
+    if len(items) < 2:
+        return []
+    anchor = Anchor(sent, sent.start + toks[0].start, nearest_year(toks, 0) or ctx.year, "place_label")
+    return [to_member(ctx, view, it, anchor, scope) for it in items]
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"

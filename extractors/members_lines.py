@@ -76,12 +76,17 @@ def bullet_member(ctx: Context, sent: Sentence, anchor: Anchor, scope: Scope) ->
     bullet = BULLET_RE.match(sent.text)
     lead = bullet.end() if bullet else 0
     first = next((k for k, t in enumerate(view.toks) if t.start >= lead), None)
-    if first is not None and phrase_at(view.toks, first, "members.attendee_words.txt"):
-        return []  # "- Đại diện Vụ Thi đua - Khen thưởng: ông A", "- Lãnh đạo 7 Cục …: A, B": who attends
+    if first is not None and any(phrase_at(view.toks, first, f) for f in _ATTENDEE_OPENERS):
+        return []  # "- Đại diện Vụ Thi đua - Khen thưởng: ông A", "- Ông A, Phó Chủ tịch …", "- Thư ký: …"
     item = item_at(view, first) if first is not None else None
     if item is None or (anchor.whole_lines and not alone_on_line(view, item.end)):
         return []
     return [to_member(ctx, view, item, anchor, scope)]
+
+
+# Words that open a line about who attends, not a member: those for attendees, a form of address
+# before a person's name ("- Ông Bùi Văn A, Phó Chủ tịch …"), an office ("- Thư ký: bà …").
+_ATTENDEE_OPENERS = ("members.attendee_words.txt", "persons.honorifics.txt", "titles.txt")
 
 
 def alone_on_line(view: View, end: int) -> bool:

@@ -6,6 +6,7 @@ year is the table's (its header's or caption's), else the document's."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from extractors.base import Context
@@ -26,8 +27,23 @@ def _header_words() -> frozenset[str]:
 
 
 def header_column(text: str) -> int | None:
-    """Index of the member column of a table header row, if the row is one."""
-    return next((k for k, (a, b) in enumerate(cells(text)) if canon(text[a:b]) in _header_words()), None)
+    """Index of the member column of a table header row, if the row is one: a header of
+    ``members.table_headers.txt``, or any kind of unit followed by "thành viên" ("Chi nhánh thành
+    viên", "Trường thành viên")."""
+    return next((k for k, (a, b) in enumerate(cells(text)) if member_header(canon(text[a:b]))), None)
+
+
+def member_header(cell: str) -> bool:
+    """A member column's header ("đơn vị", "chi nhánh thành viên"); not a count ("số thành viên",
+    "tổng số đơn vị thành viên")."""
+    words = cell.split()
+    if cell in _header_words():
+        return True
+    return 2 < len(words) <= 5 and " ".join(words[-2:]) == _MEMBER_WORD and not _COUNT_RE.search(cell)
+
+
+_MEMBER_WORD = canon("thành viên")
+_COUNT_RE = re.compile(rf"(?:^|\s){re.escape(canon('số'))}(?:\s|$)")
 
 
 def table_members(ctx: Context, scope: Scope) -> list[Member]:

@@ -211,7 +211,21 @@ def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
         before = tuple(_WORD_RE.findall(canon(text[max(0, b.evidence.start - 24) : b.evidence.start])))
         if any(before[-len(p) :] == p for p in phrases) or in_brackets(text, b) or parent_of_body(text, b, bodies):
             out.add(b.evidence.start)
+        elif in_history(text, b):
+            out.add(b.evidence.start)
     return frozenset(out)
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:.!?\n]")
+
+
+def in_history(text: str, body: Body) -> bool:
+    """Whether a mention stands in a clause about the past, one that opens with a word of
+    ``bodies.history_words.txt``: "…, trước đó trường sinh hoạt trong Cụm thi đua số 4"."""
+    before = text[max(body.evidence.sent_start, body.evidence.start - 120) : body.evidence.start]
+    ends = [m.end() for m in _CLAUSE_END_RE.finditer(before)]
+    clause = tuple(_WORD_RE.findall(canon(before[ends[-1] if ends else 0 :])))
+    return any(clause[: len(p)] == p for p in _history_words())
 
 
 _UNDER_RE = re.compile(r"\s*(?:,\s*)?(?:trực\s+)?thuộc\s*$", re.IGNORECASE)
@@ -232,6 +246,11 @@ def in_brackets(text: str, body: Body) -> bool:
     body just named ("Khối thi đua VII (Khối các bệnh viện …)", "(Khối 2)")."""
     before = text[body.evidence.sent_start : body.evidence.start]
     return before.rfind("(") > before.rfind(")")
+
+
+@cache
+def _history_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(_WORD_RE.findall(canon(w))) for w in load_lexicon("bodies.history_words.txt"))
 
 
 @cache

@@ -14,7 +14,7 @@ from extractors.base import Context
 from extractors.nlp import load_lexicon
 from extractors.resolution import passing_mentions
 from extractors.terms import DocYears
-from extractors.units import defined_abbreviations, document_key, known_abbreviations, spell_out, unit_key
+from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, known_abbreviations, spell_out, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Member
 from schemas.names import canon
@@ -38,7 +38,17 @@ class Scope:
         """A unit name with its abbreviations spelt out where the document writes the long form: those
         it defines, else the common ones of ``units.abbreviations.txt`` ("TAND tỉnh Bình Dương" ->
         "Tòa án nhân dân tỉnh Bình Dương" in a text that writes both)."""
-        return spell_out(name, {**known_abbreviations(), **self.abbreviations}, self.text_key)
+        return spell_out(spell_defined(name, self.coined), {**known_abbreviations(), **self.abbreviations},
+                         self.text_key)
+
+    @cached_property
+    def coined(self) -> dict[str, str]:
+        """The abbreviations the document coins for itself: defined, and neither a common one of
+        ``units.abbreviations.txt`` ("HTX", "VKSND") nor a brand ("Agribank") — "CAH" for "Công an
+        huyện", "TW Hội CCB". A name is read with these spelt out wherever it stands."""
+        known = known_abbreviations()
+        return {a: b for a, b in self.abbreviations.items()
+                if a not in known and (" " in a or ACRONYM_RE.fullmatch(a))}
 
     def long_key(self, name: str) -> str:
         """``units.unit_key`` of a unit name with the abbreviations the document defines spelt out
@@ -63,6 +73,17 @@ class Scope:
 
     def is_place(self, name: str) -> bool:
         return canon(name) in self.places
+
+
+def spell_defined(name: str, abbreviations: dict[str, str]) -> str:
+    """A name that opens with an abbreviation the document defines, with it spelt out whether or
+    not the text writes the long form with the rest of the name: "CAH Chợ Gạo" -> "Công an huyện
+    Chợ Gạo" where "Công an huyện" is defined as "CAH"; one of several words too ("TW Hội CCB").
+    One inside or at the end of a name stays as written ("Trường THPT …", "Công ty … – TKV")."""
+    for a in sorted(abbreviations, key=len, reverse=True):
+        if name.startswith(a) and name[len(a) : len(a) + 1] in ("", " "):
+            return abbreviations[a] + name[len(a) :]
+    return name
 
 
 _PIECES_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")

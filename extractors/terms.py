@@ -167,7 +167,8 @@ HEADING_WORDS = 12  # words a heading that names the year of the lines under it 
 
 def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
     """For each bullet line under a heading line that names one year and ends without a stop ("IV.
-    PHÂN CÔNG NĂM 2009", then "- Khối 1: Khối trưởng – A; Khối phó – B"), that year."""
+    PHÂN CÔNG NĂM 2009", then "- Khối 1: Khối trưởng – A; Khối phó – B"), that year; a short line
+    with no year that ends with a colon may stand between them ("Hội nghị thống nhất bầu:")."""
     out: dict[int, int] = {}
     year = None
     for sent in sentences:
@@ -176,10 +177,24 @@ def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
             out[sent.start] = year
             continue
         found = set(years_in(text))
-        heading = len(found) == 1 and not text.endswith((".", ";", ",")) and (
-            len(text.split()) <= HEADING_WORDS or announces_roles(text))
+        if year is not None and not found and text.endswith(":") and len(text.split()) <= HEADING_WORDS:
+            continue  # a line that opens the list under the heading: "Hội nghị thống nhất bầu:"
+        heading = len(found) == 1 and (
+            (not text.endswith((".", ";", ",")) and (len(text.split()) <= HEADING_WORDS or announces_roles(text)))
+            or (text.endswith(".") and len(text.split()) <= HEADING_WORDS and elects_roles(text)))
         year = found.pop() if heading and "|" not in text else None
     return out
+
+
+def elects_roles(text: str) -> bool:
+    """A short numbered item that names roles, their year and no holder: "4. Bầu Cụm trưởng, Cụm phó
+    năm 2025." (the lines under it are that year's terms, after a line that opens them)."""
+    toks = read_tokens(text)
+    roles = match_patterns("chairs.roles.jsonl", toks)
+    inside = {k for m in roles for k in range(m.start, m.end)}
+    # past the number and its verb ("4. Bầu"), every capitalised word is a role's: no holder is named
+    return bool(toks) and toks[0].text.isdigit() and bool(roles) and not any(
+        t.is_title and k not in inside for k, t in enumerate(toks[3:], 3))
 
 
 def announces_roles(text: str) -> bool:
@@ -254,6 +269,8 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
         while e + 1 < len(toks) and (toks[e].text == "," or toks[e].norm == _AND) and is_year(toks[e + 1]):
             listed.append(int(toks[e + 1].text))
             e += 2
+        if listed and phrase_at(toks, e, "chairs.respectively.txt"):
+            continue  # "các năm 2021, 2022 lần lượt do A và B": one year each, not a shared term
         if listed and all(y > first for y in listed):
             out[first] = tuple(listed)
     return out

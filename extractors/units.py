@@ -77,13 +77,20 @@ class Heads:
 
 def read_heads(toks: Tokens, abbreviations: Collection[str] = ()) -> Heads:
     """Unit heads and titles of a sentence; an abbreviation the document defines is a unit name
-    of its own ("IUH", "QTDND Kim Chính")."""
+    of its own ("IUH", "QTDND Kim Chính"), but not one after a dash that ends a name ("Công ty Than
+    Hà Lầm – TKV"; after a role, "Cụm trưởng - Agribank Chi nhánh …", it is)."""
     heads = _read_heads(toks)
     extra = {k: k + 1 for k, t in enumerate(toks)
-             if t.text in abbreviations and k not in heads.units and not (k and toks[k - 1].text in "-–")}
+             if t.text in abbreviations and k not in heads.units and not suffix_after_dash(toks, k)}
     if not extra:
         return heads
     return Heads({**heads.units, **extra}, heads.whole | frozenset(extra), heads.titles)
+
+
+def suffix_after_dash(toks: Tokens, k: int) -> bool:
+    """Whether the word at ``k`` follows a dash after a capitalised word or a number: the tag at
+    the end of a name ("… Hà Lầm – TKV", "… 35 - BQP")."""
+    return k > 1 and toks[k - 1].text in "-–" and (toks[k - 2].is_title or toks[k - 2].text[:1].isdigit())
 
 
 def _read_heads(toks: Tokens) -> Heads:
@@ -290,9 +297,12 @@ def comma_joins(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
 
 def comma_phrase(toks: Tokens, j: int) -> int:
     """Tokens from the comma at ``j`` to the end of the fixed phrase of ``units.comma_phrases.txt``
-    around it ("phòng, chống"), in lower case (0: none)."""
+    around it ("phòng, chống"), in lower case or each part capitalised ("Phát thanh, Truyền hình")
+    (0: none)."""
     for k in (j - 1, j - 2):
-        n = phrase_at(toks, k, "units.comma_phrases.txt") if k >= 0 and not toks[k].is_title else 0
+        n = phrase_at(toks, k, "units.comma_phrases.txt") if k >= 0 else 0
+        if n and toks[k].is_title and not toks[j + 1].is_title:
+            n = 0
         if n and k < j < k + n - 1:
             return k + n - j
     return 0
@@ -400,16 +410,32 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     "Trường Đại học Công nghiệp TP Hồ Chí Minh (IUH)" -> {"IUH": "Trường Đại học …"}."""
     out: dict[str, str] = {}
     for text in texts:
+        if "tắt" in text:
+            for abbr, long in unbracketed_abbreviations(read_tokens(text)):
+                out.setdefault(abbr, long)
         if "(" not in text:
             continue
         toks = read_tokens(text)
         for k in range(1, len(toks) - 2):
             close = bracket_abbreviation(toks, k)
-            abbr = toks[close - 1].text if close else ""
+            abbr = abbreviation_text(toks, k, close) if close else ""
             if close and abbr not in out and (long := long_form(toks, k, abbr)):
                 out[abbr] = long
             elif not close and (found := named_abbreviation(toks, k)) and found[0] not in out:
                 out[found[0]] = found[1]
+    return out
+
+
+def unbracketed_abbreviations(toks: Tokens) -> list[tuple[str, str]]:
+    """Abbreviations a sentence coins outside brackets (``units.abbreviation_verbs.txt``), each
+    after the words it stands for, one syllable a letter: "Công an huyện được viết tắt là CAH" ->
+    ("CAH", "Công an huyện")."""
+    out = []
+    for k in range(1, len(toks) - 1):
+        n = phrase_at(toks, k, "units.abbreviation_verbs.txt")
+        if n and k + n < len(toks) and ACRONYM_RE.fullmatch(abbr := toks[k + n].text):
+            if (long := long_form(toks, k, abbr, whole=False)) and long[:1].isupper():
+                out.append((abbr, long))
     return out
 
 
@@ -440,10 +466,26 @@ def bracket_abbreviation(toks: Tokens, k: int) -> int:
         j += n
     ok = j + 1 < len(toks) and toks[j + 1].text == ")" and (
         ACRONYM_RE.fullmatch(toks[j].text) or BRAND_RE.fullmatch(toks[j].text))
+    if not ok and j > k + 1:  # after "sau đây gọi tắt là": a short name of a few words, one an acronym
+        close = next((e for e in range(j, min(len(toks), j + 5)) if toks[e].text == ")"), 0)
+        words = toks[j:close]
+        if len(words) >= 2 and all(t.is_title and t.text.isalpha() for t in words) and any(
+                ACRONYM_RE.fullmatch(t.text) for t in words):
+            return close
     return j + 1 if ok else 0
 
 
-def long_form(toks: Tokens, k: int, abbr: str) -> str | None:
+def abbreviation_text(toks: Tokens, k: int, close: int) -> str:
+    """The abbreviation in the bracket at ``k`` that closes at ``close``: its last word, or its
+    words after the opening phrase when it has several ("(sau đây gọi tắt là TW Hội CCB)")."""
+    j = close - 1
+    while j - 1 > k and toks[j - 1].is_title and toks[j - 1].text.isalpha() and not phrase_at(
+            toks, j - 1, "units.abbreviation_intro.txt"):
+        j -= 1
+    return toks.text[toks[j].start : toks[close - 1].end] if j < close - 1 and j > k + 1 else toks[close - 1].text
+
+
+def long_form(toks: Tokens, k: int, abbr: str, whole: bool = True) -> str | None:
     """The words before the bracket at ``k`` that ``abbr`` abbreviates: one syllable for each
     letter, "và" for "&" ("Nông nghiệp và Phát triển nông thôn (NN&PTNT)"); failing that, the
     unit name that ends at the bracket ("… Hồ Chí Minh (IUH)")."""
@@ -459,6 +501,8 @@ def long_form(toks: Tokens, k: int, abbr: str) -> str | None:
             break
     if n == 0:
         return toks.text[toks[j].start : toks[k - 1].end]
+    if not whole:
+        return None
     unit = next((s for s in find_spans(toks) if s.kind == "unit" and s.end == k), None)
     return toks.text[toks[unit.start].start : toks[k - 1].end] if unit else None
 

@@ -448,3 +448,265 @@ def test_handover_at_a_signing_is_this_year():
 )
 def test_appositive_role_years(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8c: abbreviations a document coins, spelt out in every holder ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # coined outside brackets ("… được viết tắt là …"), then opening a holder's name
+            "Cụm thi đua số 2 Chi cục Thuế khu vực năm 2019. Trong báo cáo này, Chi cục Thuế được viết tắt là"
+            " CCT. Năm 2019, Chi cục Thuế thành phố Vĩnh Yên làm Cụm trưởng và CCT Tam Dương làm Cụm phó.",
+            {("chair", "Chi cục Thuế thành phố Vĩnh Yên"), ("vice_chair", "Chi cục Thuế Tam Dương")},
+        ),
+        (  # a short name of several words coined in brackets ("(sau đây gọi tắt là …)")
+            "Khối thi đua các hội quần chúng năm 2021: Trung ương Hội Người mù Việt Nam làm Khối trưởng;"
+            " Trung ương Hội Làm vườn Việt Nam (sau đây gọi tắt là TW Hội LV) làm Khối phó. Hội nghị thống"
+            " nhất giới thiệu TW Hội LV làm Khối trưởng năm 2022.",
+            {("chair", "Trung ương Hội Người mù Việt Nam"), ("vice_chair", "Trung ương Hội Làm vườn Việt Nam"),
+             ("chair", "Trung ương Hội Làm vườn Việt Nam")},
+        ),
+    ],
+)
+def test_coined_abbreviations_spelt_out(text, expected):
+    assert found(text, Chair, "role", "holder") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a common abbreviation not defined in the text stays as written
+        ("Năm 2018, HTX Nông nghiệp Đông Hòa làm Cụm trưởng Cụm thi đua số 4.", "HTX Nông nghiệp Đông Hòa"),
+        # a defined abbreviation inside a name (not its head) stays as written
+        ("Cụm thi đua số 1 các trường trung học phổ thông (THPT) năm 2017: Trường THPT Lê Lợi làm Cụm trưởng.",
+         "Trường THPT Lê Lợi"),
+    ],
+)
+def test_abbreviations_not_coined_stay(text, holder):
+    assert holder in found(text, Chair, "holder")
+
+
+# --- round 8c: a second group of members after a qualified name -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khối thi đua các cơ quan Trung ương của Hội Nông dân và các đoàn thể (gọi tắt là Khối) có 5 đơn vị.",
+         {"Khối thi đua các cơ quan Trung ương của Hội Nông dân và các đoàn thể"}),
+        ("Năm 2019, Khối thi đua các cơ quan chuyên môn thuộc UBND huyện và các hội năm 2019 họp.",
+         {"Khối thi đua các cơ quan chuyên môn thuộc UBND huyện và các hội"}),
+        # negatives: a generic plural, and a kind that goes on, are not named with it
+        ("Khối thi đua các cơ quan chuyên môn thuộc UBND huyện và các đơn vị đã họp.",
+         {"Khối thi đua các cơ quan chuyên môn thuộc UBND huyện"}),
+        ("Khối thi đua các cơ quan Trung ương của Bộ Tài chính và các đoàn thể chính trị xã hội họp.",
+         {"Khối thi đua các cơ quan Trung ương của Bộ Tài chính"}),
+    ],
+)
+def test_second_group_after_qualifier(text, expected):
+    assert bodies_of(text) == expected
+
+
+# --- round 8c: words of a trade inside a body name -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội nghị sơ kết của Khối thi đua các doanh nghiệp chế biến thủy sản xuất khẩu.",
+         {"Khối thi đua các doanh nghiệp chế biến thủy sản xuất khẩu"}),
+        ("Năm 2020, Cụm thi đua các công ty quản lý, sửa chữa đường bộ miền núi tổ chức giao ban.",
+         {"Cụm thi đua các công ty quản lý, sửa chữa đường bộ miền núi"}),
+        # negatives: a trade word with no object (a time, a verdict) does not go on with the name
+        ("Khối thi đua các doanh nghiệp nhà nước chế biến năm 2020 đã họp.",
+         {"Khối thi đua các doanh nghiệp nhà nước"}),
+        ("Khối thi đua các hợp tác xã nông nghiệp sản xuất, kinh doanh hiệu quả.",
+         {"Khối thi đua các hợp tác xã nông nghiệp sản xuất"}),
+    ],
+)
+def test_trade_words_in_names(text, expected):
+    assert bodies_of(text) == expected
+
+
+# --- round 8c: a body mentioned in a clause about the past is a passing one ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 3 các bệnh viện tuyến huyện có sáu đơn vị. Bệnh viện huyện Yên Lạc mới về Cụm,"
+         " trước đó bệnh viện sinh hoạt trong Cụm thi đua số 5. Năm 2020, Bệnh viện huyện Tam Đảo làm Cụm trưởng.",
+         {("Cụm thi đua số 3", "Bệnh viện huyện Tam Đảo")}),
+        # negative: a clause that is not about the past leaves the later mention the body spoken of
+        ("Cụm thi đua số 3 các bệnh viện tuyến huyện có sáu đơn vị. Bệnh viện huyện Yên Lạc mới về Cụm,"
+         " nay bệnh viện sinh hoạt trong Cụm thi đua số 5. Năm 2020, Bệnh viện huyện Tam Đảo làm Cụm trưởng.",
+         {("Cụm thi đua số 5", "Bệnh viện huyện Tam Đảo")}),
+    ],
+)
+def test_history_clause_mentions_pass(text, expected):
+    assert found(text, Chair, "body", "holder") == expected
+
+
+# --- round 8c: a defined abbreviation after a role and a dash opens the holder's name --------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngân hàng Phát triển Việt Nam (VDB) phân công năm 2024: Cụm thi đua số 2: Cụm trưởng - VDB Chi nhánh"
+         " Hà Nam; Cụm phó - VDB Chi nhánh Ninh Bình.",
+         {("chair", "Ngân hàng Phát triển Việt Nam Chi nhánh Hà Nam"),
+          ("vice_chair", "Ngân hàng Phát triển Việt Nam Chi nhánh Ninh Bình")}),
+        # negative: after a name and a dash, the abbreviation is the name's tag, not a unit of its own
+        ("Tổng công ty Xi măng Việt Nam (VICEM) năm 2024: Công ty Xi măng Bút Sơn - VICEM làm Cụm trưởng Cụm"
+         " thi đua số 1.",
+         {("chair", "Công ty Xi măng Bút Sơn - VICEM")}),
+    ],
+)
+def test_abbreviation_after_role_dash(text, expected):
+    assert found(text, Chair, "role", "holder") == expected
+
+
+# --- round 8c: a member column headed by a kind of unit and "thành viên" ---------------------------
+def test_member_column_of_a_kind():
+    text = ("Danh sách các cụm thi đua năm 2023 như sau:\nCụm thi đua | Trường thành viên\nCụm thi đua số 1 |"
+            " Trường Tiểu học Kim Đồng; Trường Tiểu học Lê Lợi\nCụm thi đua số 2 | Trường Tiểu học Hòa Bình;"
+            " Trường Tiểu học Tân Tiến")
+    got = found(text, Member, "body", "member")
+    assert ("Cụm thi đua số 1", "Trường Tiểu học Lê Lợi") in got
+    assert ("Cụm thi đua số 2", "Trường Tiểu học Tân Tiến") in got
+
+
+def test_count_column_is_no_member_column():
+    text = ("Danh sách các cụm thi đua năm 2023 như sau:\nCụm thi đua | Số thành viên | Ghi chú\nCụm thi đua số 1 |"
+            " 5 | Trường Tiểu học Kim Đồng\nCụm thi đua số 2 | 6 | Trường Tiểu học Hòa Bình")
+    assert not found(text, Member, "member")
+
+
+# --- round 8c: trades and merged media joined by a comma inside a unit's name ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2019, Công ty TNHH sản xuất, thương mại, dịch vụ Hưng Thịnh làm Cụm trưởng Cụm thi đua số 2.",
+         {"Công ty TNHH sản xuất, thương mại, dịch vụ Hưng Thịnh"}),
+        ("Năm 2019, Trung tâm Phát thanh, Truyền hình huyện Đông Anh làm Cụm phó Cụm thi đua số 2.",
+         {"Trung tâm Phát thanh, Truyền hình huyện Đông Anh"}),
+        # negative: two units in a series stay two
+        ("Năm 2019, Trung tâm Phát thanh huyện Đông Anh, Công ty Truyền hình cáp Đông Anh lần lượt làm Cụm"
+         " trưởng, Cụm phó Cụm thi đua số 2.", set()),
+    ],
+)
+def test_comma_phrases_in_unit_names(text, expected):
+    assert {h for h in found(text, Chair, "holder") if "," in h} == expected
+
+
+# --- round 8c: a line that opens a list keeps the heading's year ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 4 các trường mầm non tổng kết năm 2015.\nIII. BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM 2016\n"
+         "Hội nghị nhất trí bầu:\n- Cụm trưởng: Trường Mầm non Hoa Sen;\n- Cụm phó: Trường Mầm non Sao Mai.",
+         {("chair", "Trường Mầm non Hoa Sen", 2016), ("vice_chair", "Trường Mầm non Sao Mai", 2016)}),
+        # negative: a line that ends with a stop closes the heading's list
+        ("Cụm thi đua số 4 các trường mầm non tổng kết năm 2015.\nIII. BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM 2016\n"
+         "Hội nghị đã thảo luận sôi nổi.\n- Cụm trưởng năm 2015: Trường Mầm non Hoa Sen.",
+         {("chair", "Trường Mầm non Hoa Sen", 2015)}),
+    ],
+)
+def test_list_opening_line_keeps_heading_year(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8c: the plural of members after a number is no owner of the body -------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one body: the owner's mention keeps the short name, not "… thuộc Tổng cục Thuế"
+            "Cụm thi đua số IV Cục Thuế các tỉnh miền núi tổng kết năm 2019\nNgày 20/12, Cụm thi đua số 4 thuộc"
+            " Tổng cục Thuế tổ chức hội nghị. Hội nghị bầu Cục Thuế tỉnh Lào Cai làm Cụm trưởng năm 2020.",
+            {"Cụm thi đua số IV Cục Thuế các tỉnh miền núi", "Cụm thi đua số 4"},
+        ),
+        (  # negative: a plural of another kind and an owner of another sector are two bodies
+            "Cụm thi đua số 2 – Cục Thuế các tỉnh Đông Bắc tổng kết năm 2019\nĐại diện Cụm thi đua số 2 thuộc"
+            " Bộ Tư lệnh Bộ đội Biên phòng đến dự hội nghị.",
+            {"Cụm thi đua số 2 – Cục Thuế các tỉnh Đông Bắc", "Cụm thi đua số 2 thuộc Bộ Tư lệnh Bộ đội Biên phòng"},
+        ),
+    ],
+)
+def test_members_plural_is_no_owner(text, expected):
+    assert bodies_of(text) == expected
+
+
+# --- round 8c: a bullet line about an attendee names no member -------------------------------------
+def test_attendee_lines_are_no_members():
+    text = ("Cụm thi đua số 5 các hội nghề nghiệp họp tổng kết năm 2018.\nThành phần gồm:\n- Ông Trần Văn Nam, Phó"
+            " Chủ tịch Liên hiệp các Hội khoa học và kỹ thuật tỉnh;\n- Chủ tịch, Phó Chủ tịch 05 hội thành viên;\n"
+            "- Thư ký: bà Lê Thị Mai, Văn phòng Hội Luật gia tỉnh.")
+    assert not found(text, Member, "member")
+
+
+def test_member_lines_not_attendees():
+    text = ("Cụm thi đua số 5 năm 2018 gồm các đơn vị sau:\n- Sở Tư pháp tỉnh Nam Định;\n- Sở Xây dựng tỉnh Nam"
+            " Định;\n- Sở Y tế tỉnh Nam Định.")
+    assert found(text, Member, "member") == {"Sở Tư pháp tỉnh Nam Định", "Sở Xây dựng tỉnh Nam Định",
+                                             "Sở Y tế tỉnh Nam Định"}
+
+
+# --- round 8c: members listed under place labels after a count ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 2 năm 2016 gồm 05 trường. Huyện Lục Nam: Trường THCS Bảo Đài, Trường THCS Cẩm Lý."
+         " Huyện Lục Ngạn: Trường THCS Kiên Thành, Trường THCS Tân Hoa, Trường THCS Quý Sơn.",
+         {"Trường THCS Bảo Đài", "Trường THCS Cẩm Lý", "Trường THCS Kiên Thành", "Trường THCS Tân Hoa",
+          "Trường THCS Quý Sơn"}),
+        # negative: place labels with no count of members before them list no members
+        ("Cụm thi đua số 2 năm 2016 họp tổng kết. Huyện Lục Nam: Trường THCS Bảo Đài, Trường THCS Cẩm Lý đạt"
+         " giải nhất.", set()),
+    ],
+)
+def test_place_labelled_members(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+# --- round 8c: a numbered item that elects roles for a year heads the lines under it --------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 1 các Chi cục Kiểm lâm tổng kết năm 2021.\n3. Bầu Cụm trưởng, Cụm phó năm 2022. Hội nghị"
+         " nhất trí:\n- Cụm trưởng: Chi cục Kiểm lâm tỉnh Lạng Sơn;\n- Cụm phó: Chi cục Kiểm lâm tỉnh Cao Bằng.",
+         {("chair", "Chi cục Kiểm lâm tỉnh Lạng Sơn", 2022), ("vice_chair", "Chi cục Kiểm lâm tỉnh Cao Bằng", 2022)}),
+        # negative: an item that names a holder is a statement, not a heading
+        ("Cụm thi đua số 1 các Chi cục Kiểm lâm tổng kết năm 2021.\n3. Chi cục Kiểm lâm tỉnh Hà Giang làm Cụm"
+         " trưởng năm 2021.\n- Cụm phó: Chi cục Kiểm lâm tỉnh Cao Bằng.",
+         {("chair", "Chi cục Kiểm lâm tỉnh Hà Giang", 2021), ("vice_chair", "Chi cục Kiểm lâm tỉnh Cao Bằng", 2021)}),
+    ],
+)
+def test_elected_roles_item_year(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8c: a row whose first cell is a role and its year --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 6 các Cục Thống kê họp năm 2020.\nNội dung | Đơn vị | Số phiếu\nCụm trưởng năm 2021 | Cục"
+         " Thống kê tỉnh Phú Yên | 7/7\nCụm phó năm 2021 | Cục Thống kê tỉnh Bình Định | 6/7",
+         {("chair", "Cục Thống kê tỉnh Phú Yên", 2021), ("vice_chair", "Cục Thống kê tỉnh Bình Định", 2021)}),
+        # negative: a role with other words in its cell is no role cell
+        ("Cụm thi đua số 6 các Cục Thống kê họp năm 2020.\nNội dung | Đơn vị | Số phiếu\nÝ kiến của Cụm trưởng năm"
+         " 2021 | Cục Thống kê tỉnh Phú Yên | 7/7",
+         set()),
+    ],
+)
+def test_role_and_year_cell_rows(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8c: one role over a list of years, its holders in turn ---------------------------------
+def test_role_years_in_turn():
+    text = ("Cụm thi đua số 3 các Cục Thống kê họp năm 2023. Vai trò Cụm trưởng các năm 2021, 2022 lần lượt do Cục"
+            " Thống kê tỉnh Gia Lai và Cục Thống kê tỉnh Kon Tum đảm nhiệm.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Cục Thống kê tỉnh Gia Lai", 2021), ("chair", "Cục Thống kê tỉnh Kon Tum", 2022)}
+
+
+def test_role_years_in_turn_not_as_many():
+    # negative: three holders for two years are not paired year by year
+    text = ("Cụm thi đua số 3 các Cục Thống kê họp năm 2023. Vai trò Cụm trưởng các năm 2021, 2022 lần lượt do Cục"
+            " Thống kê tỉnh Gia Lai, Cục Thống kê tỉnh Kon Tum và Cục Thống kê tỉnh Đắk Nông đảm nhiệm.")
+    got = found(text, Chair, "role", "holder", "year")
+    assert ("chair", "Cục Thống kê tỉnh Gia Lai", 2021) not in got
+    assert ("chair", "Cục Thống kê tỉnh Kon Tum", 2022) not in got
