@@ -76,6 +76,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from extractors.awards_appended import appended_awards, lists_over_headings
 from extractors.awards_groups import group_named_after, named_over_groups, places_apart
 from extractors.awards_lines import (
     headed_lists,
@@ -158,7 +159,8 @@ def find_awards(ctx: Context) -> list[Award]:
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì"), or
     that names its recipient by a common abbreviation another mention spells out (the headline's
     "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
-    found = places_apart(named_over_groups(spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)])))
+    found = spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)])
+    found = places_apart(named_over_groups(lists_over_headings(ctx, found)))
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
             for a, (_, who) in zip(found, names, strict=True)]
@@ -259,6 +261,7 @@ def all_awards(ctx: Context) -> Iterator[Award]:
     yield from table_awards(ctx)
     yield from run_together_rows(ctx)
     yield from headed_lists(ctx)
+    yield from appended_awards(ctx)
 
 
 def proposed_by_caption(ctx: Context, sent: Sentence, found: Iterator[Award]) -> Iterator[Award]:

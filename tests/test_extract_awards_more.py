@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.process import process_text
 from schemas.facts import Award, Campaign, Person
+from schemas.names import canon
 
 # a line that lets a document past the cascade's trigger words and names nothing itself
 CONTEXT = "\nHội nghị tổng kết công tác thi đua, khen thưởng."
@@ -945,3 +946,76 @@ SUBJECTS_ROUND8B = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS_ROUND8B)
 def test_subjects_round8b(text, expected):
     assert awards_of(text) == expected
+
+
+# Round 8d (awards branch): the list appended to an award decision ("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC
+# TẶNG …" / "(Kèm theo Quyết định số …)"), with made-up lists from other sectors and negatives.
+POLICE_LIST = (
+    "Điều 1. Tặng Giấy khen của Giám đốc Công an tỉnh cho 02 tập thể và 02 cá nhân đã có thành tích xuất sắc "
+    "trong phong trào thi đua năm 2023 (có danh sách kèm theo).\n"
+    "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n\n"
+    "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG\n(Kèm theo Quyết định số 215/QĐ-CAT ngày 20/12/2023)\n"
+    "A. TẬP THỂ\n1. Đội Cảnh sát hình sự, Công an huyện Lục Nam;\n2. Công an xã Tiên Hưng, huyện Lục Nam.\n"
+    "B. CÁ NHÂN\n1. Thiếu tá Nguyễn Văn Hải, Đội trưởng Đội Cảnh sát hình sự, Công an huyện Lục Nam;\n"
+    "2. Đại úy Trần Thị Mai, Cán bộ Phòng PX03.\n"
+)
+SCHOOL_TABLE = (
+    "Điều 1. Tặng Bằng khen của Giám đốc Sở Giáo dục và Đào tạo cho 02 tập thể và 01 cá nhân "
+    "(có danh sách kèm theo).\n\n"
+    "DANH SÁCH ĐƯỢC TẶNG BẰNG KHEN CỦA GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+    "(Kèm theo Quyết định số 1020/QĐ-SGDĐT ngày 15/8/2024)\n"
+    "TT | Tên tập thể, cá nhân | Chức vụ, đơn vị\n1 | Trường THPT Giao Thủy | \n2 | Trường THCS Xuân Trường | \n"
+    "3 | Bà Phạm Thị Lan | Giáo viên Trường THPT Giao Thủy\n"
+)
+HOSPITAL_SORTED = (
+    "Điều 1. Tặng Cờ thi đua và Bằng khen của Giám đốc Sở Y tế cho các tập thể, cá nhân "
+    "có tên trong danh sách kèm theo.\n\n"
+    "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG\n(Ban hành kèm theo Quyết định số 88/QĐ-SYT ngày 10/01/2023)\n"
+    "I. CỜ THI ĐUA CỦA GIÁM ĐỐC SỞ Y TẾ\n1. Bệnh viện Sản Nhi Nghệ An.\n"
+    "II. BẰNG KHEN CỦA GIÁM ĐỐC SỞ Y TẾ\n1. Khoa Hồi sức tích cực, Bệnh viện Hữu nghị Đa khoa Nghệ An;\n"
+    "2. BSCKII Hồ Thị Thu Hà, Trưởng khoa Nhi, Bệnh viện Đa khoa thành phố Vinh.\n"
+)
+UNION_PROPOSED = (
+    "Tờ trình đề nghị khen thưởng Cụm thi đua số 4 năm 2024.\n\n"
+    "DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n"
+    "TT | Họ và tên | Chức vụ | Đơn vị\n1 | Nguyễn Thị Thanh Hương | Chủ tịch Công đoàn | Công ty TNHH May Sông Hồng\n"
+    "2 | Phạm Văn Long | Phó Chủ tịch | Công đoàn ngành Giáo dục\n"
+)
+NOT_AWARD_LISTS = (
+    "Hội nghị đề nghị tặng Bằng khen cho 02 tập thể (có danh sách kèm theo).\n\n"
+    "DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI NGHỊ\n(Kèm theo Thông báo số 12/TB-CĐN)\n"
+    "1. Ông Nguyễn Văn Bình, Chủ tịch Công đoàn Bệnh viện Đa khoa tỉnh;\n"
+    "2. Bà Lê Thị Hoa, Chủ tịch Công đoàn Bệnh viện Nhi.\n\n"
+    "DANH SÁCH THÀNH VIÊN CỤM THI ĐUA SỐ 1\n1. Công đoàn Bệnh viện Đa khoa tỉnh;\n"
+    "2. Công đoàn Bệnh viện Nhi Thanh Hóa.\n\n"
+    "DANH SÁCH KẾT QUẢ CHẤM ĐIỂM THI ĐUA\nTT | Đơn vị | Điểm\n1 | Công đoàn Bệnh viện Đa khoa tỉnh | 98,5\n"
+    "2 | Công đoàn Bệnh viện Nhi Thanh Hóa | 96\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (POLICE_LIST,  # the award of the clause "(có danh sách kèm theo)"; rows under lettered sub-headings
+         {("Giấy khen của Giám đốc Công an tỉnh", who, "granted") for who in (
+             "Đội Cảnh sát hình sự", "Công an xã Tiên Hưng", "Nguyễn Văn Hải", "Trần Thị Mai")}),
+        (SCHOOL_TABLE,  # the heading's award, as the clause writes it; " | " rows under a header
+         {("Bằng khen của Giám đốc Sở Giáo dục và Đào tạo", who, "granted") for who in (
+             "Trường THPT Giao Thủy", "Trường THCS Xuân Trường", "Phạm Thị Lan")}),
+        (HOSPITAL_SORTED,  # sub-headings that name the award of the rows under them
+         {("Cờ thi đua của Giám đốc Sở Y tế", "Bệnh viện Sản Nhi Nghệ An", "granted"),
+          ("Bằng khen của Giám đốc Sở Y tế", "Khoa Hồi sức tích cực", "granted"),
+          ("Bằng khen của Giám đốc Sở Y tế", "Hồ Thị Thu Hà", "granted")}),
+        (NOT_AWARD_LISTS,  # lists of attendees, members and scores give no awards
+         {("Bằng khen", "02 tập thể", "proposed")}),
+    ],
+)
+def test_appended_list_rows_are_the_recipients(text, expected):
+    assert awards_of(text) == expected
+
+
+def test_appended_list_proposed_in_its_heading():
+    found = awards_of(UNION_PROPOSED)
+    assert {(canon(a), who, status) for a, who, status in found} == {
+        (canon("Bằng khen của Tổng Liên đoàn Lao động Việt Nam"), who, "proposed")
+        for who in ("Nguyễn Thị Thanh Hương", "Phạm Văn Long")}

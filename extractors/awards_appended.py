@@ -1,0 +1,241 @@
+"""The list appended to an award decision: a heading "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN
+…" (over "(Kèm theo Quyết định số …)"), then numbered lines or table rows of recipients, possibly
+sorted under sub-headings ("I. Tập thể (04)", "II. Cá nhân (05)"). The award is the heading's, or that
+of the decision's clause that grants it to the listed ("Điều 2. Tặng Bằng khen … cho 04 tập thể và
+05 cá nhân (có danh sách kèm theo)"). The rows are the recipients; the heading and the clause's
+group ("04 tập thể và 05 cá nhân") are none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extractors.awards_lines import cell_recipient, is_proposal, is_recipient_column
+from extractors.awards_lists import in_comma_name, is_group, list_items
+from extractors.awards_names import award_spans, name_comma
+from extractors.awards_words import GROUPS, PATTERNS, SUBHEADING, names_award, same_unit
+from extractors.base import Context, years_in
+from extractors.lines import LIST_MARKER, body_lines, cells, find_patterns, load_phrases, phrase_at
+from extractors.nlp import lazy_tokens, syllables
+from schemas.document import Sentence
+from schemas.facts import Award
+from schemas.names import canon
+
+HEADS = load_phrases("awards.appended.txt")  # "DANH SÁCH …": a list's heading
+ATTACHED = load_phrases("awards.attached.txt")  # "kèm theo": the list goes with the document
+MAX_HEADING = 4  # lines of a heading: "DANH SÁCH …", "CỦA …", "(Kèm theo Quyết định số …)"
+GIVING = ("GRANT", "PROPOSE")
+LETTER_RE = re.compile(r"[A-ZĐ][.)]\s*")  # "A. TẬP THỂ", "B. CÁ NHÂN": a sub-heading's capital letter
+
+
+@dataclass(frozen=True)
+class Appended:
+    heading: Sentence  # the heading's lines, joined
+    rows: list[Sentence]  # the lines after the heading, up to the first that is no row
+
+
+def appended_lists(ctx: Context) -> list[Appended]:
+    lines = body_lines(ctx)
+    out = []
+    for k, line in enumerate(lines):
+        if not opens_heading(line.text):
+            continue
+        j = k + 1
+        while j < len(lines) and j - k < MAX_HEADING and not is_row_line(lines[j].text):
+            j += 1
+        heading = Sentence(line.start, lines[j - 1].end, ctx.doc.text[line.start : lines[j - 1].end])
+        rows = []
+        for row in lines[j:]:
+            if opens_heading(row.text) or not is_row_line(row.text):
+                break
+            rows.append(row)
+        out.append(Appended(heading, rows))
+    return out
+
+
+def opens_heading(text: str) -> bool:
+    """"DANH SÁCH TẬP THỂ, CÁ NHÂN …" in capitals (not a sentence that opens "Danh sách các …")."""
+    toks = syllables(text)
+    n = phrase_at(toks, 0, HEADS)
+    return bool(n) and text[: toks[n - 1].end].isupper()
+
+
+def is_row_line(text: str) -> bool:
+    return bool(LIST_MARKER.match(text) or SUBHEADING.match(text) or "|" in text or is_subheading(text))
+
+
+def is_subheading(text: str) -> bool:
+    """A line that sorts the rows: "I. Tập thể (04)", "II. Cá nhân:", "B. CÁ NHÂN (05 người)"."""
+    marker = SUBHEADING.match(text) or LIST_MARKER.match(text) or LETTER_RE.match(text)
+    if marker is None:
+        return False
+    rest = text[marker.end() :].split("(")[0]
+    toks = [t for t in syllables(rest) if t.text not in ":."]
+    return bool(toks) and phrase_at(toks, 0, GROUPS) == len(toks)
+
+
+def appended_awards(ctx: Context) -> Iterator[Award]:
+    clauses = clauses_for_lists(ctx)
+    for n, found in enumerate(appended_lists(ctx)):
+        head = found.heading.text
+        toks = lazy_tokens(head)
+        matches = find_patterns(PATTERNS, head)
+        spans = award_spans(toks, matches)
+        clause = clauses[n] if n < len(clauses) else clauses[-1] if len(clauses) == 1 else None
+        if not spans and not (clause and (any(m.label in GIVING for m in matches) or lists_groups(head))):
+            continue  # "DANH SÁCH ĐẠI BIỂU …", "DANH SÁCH THÀNH VIÊN …": no list of awards
+        if spans:
+            name = written_as(ctx, head[toks[spans[0].start].start : toks[spans[0].end - 1].end])
+        elif clause:
+            name = clause[0]
+        status = "proposed" if is_proposal(head) else clause[1] if clause else "granted"
+        year = next(iter(years_in(head)), None) or (clause[2] if clause else None) or ctx.year
+        yield from row_awards(ctx, found, name, status, year)
+
+
+def written_as(ctx: Context, name: str) -> str:
+    """An award the heading writes in capitals, as the document writes it elsewhere in small letters."""
+    if not name.isupper():
+        return name
+    key = canon(name)
+    for sent in ctx.sentences:
+        toks = lazy_tokens(sent.text)
+        for s in award_spans(toks, find_patterns(PATTERNS, sent.text)):
+            written = sent.text[toks[s.start].start : toks[s.end - 1].end]
+            if canon(written) == key and not written.isupper():
+                return written
+    return in_small_letters(ctx.doc.text, name)
+
+
+def in_small_letters(text: str, name: str) -> str:
+    """"CỜ THI ĐUA CỦA GIÁM ĐỐC SỞ Y TẾ" -> "Cờ thi đua của Giám đốc Sở Y tế": the first word capitalised,
+    each other as the document's lines not in capitals write it more often."""
+    words = [w for line in text.splitlines() if not line.isupper() for w in WORD_RE.findall(line)]
+    out = []
+    for k, word in enumerate(name.split(" ")):
+        low, title = word.lower(), word.capitalize()
+        out.append(title if k == 0 or words.count(title) > words.count(low) else low)
+    return " ".join(out)
+
+
+WORD_RE = re.compile(r"\w+")
+
+
+def lists_groups(head: str) -> bool:
+    """A heading "DANH SÁCH TẬP THỂ, CÁ NHÂN (Kèm theo Quyết định …)": it lists the groups a clause
+    of the decision gives an award (not "DANH SÁCH ĐẠI BIỂU …", "DANH SÁCH THÀNH VIÊN …")."""
+    toks = syllables(head)
+    n = phrase_at(toks, 0, HEADS)
+    return bool(phrase_at(toks, n, GROUPS)) and attached(head)
+
+
+def attached(text: str) -> bool:
+    toks = syllables(text)
+    return any(phrase_at(toks, k, ATTACHED) for k in range(len(toks)))
+
+
+def clauses_for_lists(ctx: Context) -> list[tuple[str, str, int | None]]:
+    """(award, status, year) of each of the decision's clauses that grants an award to a group whose
+    list goes with it: "Tặng Bằng khen … cho 04 tập thể và 05 cá nhân (có danh sách kèm theo)"."""
+    from extractors.awards import awards_in  # (the sentence reader, which imports this module)
+
+    out = []
+    for sent in ctx.sentences:
+        if not attached(sent.text):
+            continue
+        for a in awards_in(ctx, sent):
+            if a.recipient and is_group(lazy_tokens(a.recipient), 0):
+                out.append((a.award, a.status, a.year))
+                break
+    return out
+
+
+def row_awards(ctx: Context, found: Appended, name: str, status: str, year: int | None) -> Iterator[Award]:
+    who = None  # the recipients' column of a table
+    for row in found.rows:
+        if is_subheading(row.text):
+            continue
+        own = award_heading(row.text)
+        if own is not None:  # "II. Bằng khen của Giám đốc Sở Y tế (03 tập thể)": the rows under it have it
+            name = written_as(ctx, own)
+            continue
+        span = table_recipient(row.text, who) if "|" in row.text else line_recipient(row.text)
+        if "|" in row.text and who is None:
+            heads = cells(row.text)
+            who = next((k for k, (a, b) in enumerate(heads) if is_recipient_column(row.text[a:b])), None)
+            if who is not None:
+                continue
+        if span is None:
+            continue
+        a, b = span
+        ev = ctx.evidence(row, a, b, "awards/appended-list")
+        yield Award(name, row.text[a:b], year, status, ev)
+
+
+def award_heading(text: str) -> str | None:
+    """The award a sub-heading opens with and gives the rows under it: "I. CỜ THI ĐUA CỦA …",
+    "2. Bằng khen của Chủ tịch UBND tỉnh (02 tập thể):"."""
+    marker = SUBHEADING.match(text) or LIST_MARKER.match(text) or LETTER_RE.match(text)
+    if marker is None or not names_award(text):
+        return None
+    toks = lazy_tokens(text)
+    spans = award_spans(toks, find_patterns(PATTERNS, text))
+    if not spans or toks[spans[0].start].start != marker.end():
+        return None
+    rest = text[toks[spans[-1].end - 1].end :].split("(")[0].strip(" :.")
+    return text[toks[spans[0].start].start : toks[spans[0].end - 1].end] if not rest else None
+
+
+def line_recipient(text: str) -> tuple[int, int] | None:
+    """The first name of a numbered line: "1. Ông Trần Văn A, Giám đốc …;" -> "Trần Văn A"."""
+    marker = LIST_MARKER.match(text) or SUBHEADING.match(text)
+    toks = lazy_tokens(text)
+    a = next((i for i, t in enumerate(toks) if t.start >= marker.end()), len(toks))
+    b = next((i for i in range(a, len(toks)) if toks[i].text in ";"), len(toks))
+    while b > a and toks[b - 1].text in "./":
+        b -= 1
+    items = list_items(toks, a, b)[:1]
+    if not items:
+        return None
+    i, j = items[0]
+    j = next((k for k in range(i + 1, j) if toks[k].text == "," and not name_comma(toks, i, k)
+              and not in_comma_name(toks, i, k)), j)  # "Phòng Kế toán, KBNN Khánh Hòa": the unit, not its parent
+    return toks[i].start, toks[j - 1].end
+
+
+def table_recipient(text: str, who: int | None) -> tuple[int, int] | None:
+    """The recipient of a row "1 | Nguyễn Văn A | Trưởng phòng | Công an huyện X": the cell under the
+    header's recipients' column, else the first cell that is no number."""
+    spans = cells(text)
+    toks = lazy_tokens(text)
+    if who is None:
+        who = next((k for k, (a, b) in enumerate(spans) if b > a and not text[a:b].rstrip(".").isdigit()), None)
+    if who is None or who >= len(spans):
+        return None
+    found = cell_recipient(toks, *spans[who])
+    if found is None or found[1] <= found[0]:
+        return None
+    return toks[found[0]].start, toks[found[1] - 1].end
+
+
+def lists_over_headings(ctx: Context, found: list[Award]) -> list[Award]:
+    """The awards less those the heading of an appended list seems to give ("BẰNG KHEN" to "DANH
+    SÁCH TẬP THỂ, CÁ NHÂN") and, where a list gives an award, the groups its decision gives the same
+    award ("04 tập thể và 05 cá nhân …"): the list names them."""
+    listed = [a for a in found if a.evidence.rule == "awards/appended-list"]
+    if not listed:
+        return found
+    headings = [x.heading for x in appended_lists(ctx)]
+    names = {canon(a.award) for a in listed}
+    out = []
+    for a in found:
+        if a.evidence.rule != "awards/appended-list":
+            if any(h.start <= a.evidence.start < h.end for h in headings):
+                continue
+            if (a.recipient and is_group(lazy_tokens(a.recipient), 0)
+                    and any(same_unit(canon(a.award), n) for n in names)):
+                continue
+        out.append(a)
+    return out
+
