@@ -16,16 +16,17 @@ DATA = GOLD.parent
 
 # (folder ingested, gold file) -> minimum F1 per type and overall: a little under what the
 # extractors reach today (README, "Quality"). The dev sets were used to write the rules;
-# heldout3 and heldout6 were not, and are the honest estimates for unseen reports (heldout,
-# heldout2, heldout4 and heldout5 were held out too until their scores were taken, then became
-# development data: docs/devset.md).
+# heldout8 and heldout9 were not, and are the honest estimates for unseen reports (heldout …
+# heldout7 were held out too until their scores were taken, then became development data:
+# docs/devset.md).
 # vntc-thidua: the 40 real articles, written out from ../shared by the test below.
 FLOORS = {
     ("devset", "devset.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                  "campaigns": 0.97, "awards": 0.97, "persons": 0.97},
     ("devset2", "devset2.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                    "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
-    ("devset3", "devset3.jsonl"): {"overall": 0.97, "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
+    ("devset3", "devset3.jsonl"): {"overall": 0.97,
+                                   "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
     ("devset4", "devset4.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                    "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
     ("devset5", "devset5.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
@@ -38,15 +39,26 @@ FLOORS = {
                                    "campaigns": 0.97, "awards": 0.97, "persons": 0.97},
     ("heldout2", "heldout2.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                      "campaigns": 0.97, "awards": 0.97, "persons": 0.97},
-    ("heldout3", "heldout3.jsonl"): {"overall": 0.91, "bodies": 0.90, "chairs": 0.87, "members": 0.89,
-                                     "campaigns": 0.95, "awards": 0.88, "persons": 0.97},
+    ("heldout3", "heldout3.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
+                                     "campaigns": 0.97, "awards": 0.97, "persons": 0.97},
     ("heldout4", "heldout4.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                      "campaigns": 0.97, "awards": 0.97, "persons": 0.97},
-    ("heldout5", "heldout5.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
-                                     "campaigns": 0.97, "awards": 0.87, "persons": 0.97},
-    ("heldout6", "heldout6.jsonl"): {"overall": 0.80, "bodies": 0.88, "chairs": 0.65, "members": 0.75,
-                                     "campaigns": 0.97, "awards": 0.85, "persons": 0.88},
-    ("vntc-thidua", "vntc-thidua.jsonl"): {"overall": 0.95, "campaigns": 0.97, "awards": 0.92, "persons": 0.96},
+    ("heldout5", "heldout5.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
+                                     "campaigns": 0.97, "awards": 0.97, "persons": 0.97},
+    ("heldout6", "heldout6.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.93, "members": 0.95,
+                                     "campaigns": 0.97, "awards": 0.97, "persons": 0.97},
+    ("heldout7", "heldout7.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.96, "members": 0.97,
+                                     "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
+    ("devset8", "devset8.jsonl"): {"overall": 0.90, "bodies": 0.95, "chairs": 0.89, "members": 0.86,
+                                   "campaigns": 0.97, "awards": 0.82, "persons": 0.97},
+    ("devset9", "devset9.jsonl"): {"overall": 0.96, "bodies": 0.91, "chairs": 0.94, "members": 0.97,
+                                   "campaigns": 0.97, "awards": 0.93, "persons": 0.97},
+    ("heldout8", "heldout8.jsonl"): {"overall": 0.83, "bodies": 0.81, "chairs": 0.69, "members": 0.75,
+                                     "campaigns": 0.97, "awards": 0.91, "persons": 0.95},
+    ("heldout9", "heldout9.jsonl"): {"overall": 0.88, "bodies": 0.85, "chairs": 0.86, "members": 0.81,
+                                     "campaigns": 0.93, "awards": 0.89, "persons": 0.97},
+    ("vntc-thidua", "vntc-thidua.jsonl"): {"overall": 0.95,
+                                           "campaigns": 0.97, "awards": 0.92, "persons": 0.96},
 }
 
 
