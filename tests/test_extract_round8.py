@@ -710,3 +710,21 @@ def test_role_years_in_turn_not_as_many():
     got = found(text, Chair, "role", "holder", "year")
     assert ("chair", "Cục Thống kê tỉnh Gia Lai", 2021) not in got
     assert ("chair", "Cục Thống kê tỉnh Kon Tum", 2022) not in got
+
+
+# --- round 8d: a unit inside a lower-case agent after "được" is no holder ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, Bệnh viện Đa khoa Hòa Bình được các bệnh viện trong Cụm thi đua số 4 - các bệnh viện trực"
+         " thuộc Sở Y tế tín nhiệm giao vai trò Cụm trưởng.", {("chair", "Bệnh viện Đa khoa Hòa Bình", 2023)}),
+        ("Năm 2021, Công ty Điện lực An Giang được các công ty trong Khối thi đua các công ty điện lực miền Nam"
+         " thuộc Tổng công ty Điện lực miền Nam tín nhiệm bầu làm Khối phó.",
+         {("vice_chair", "Công ty Điện lực An Giang", 2021)}),
+        # negative: no agent after "được" (a verb follows it): the unit before the role holds it
+        ("Năm 2021, tại Khối thi đua số 3, Sở Xây dựng được giao phối hợp với Sở Tài chính làm Khối phó.",
+         {("vice_chair", "Sở Tài chính", 2021)}),
+    ],
+)
+def test_unit_inside_agent_is_no_holder(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
