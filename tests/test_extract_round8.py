@@ -728,3 +728,34 @@ def test_role_years_in_turn_not_as_many():
 )
 def test_unit_inside_agent_is_no_holder(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8d: a short name inside the full one; a name cut at a comma another mention goes on past --
+def _entities(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    from pipeline.export import gold_record
+
+    return {(b["name"], tuple(b["aliases"])) for b in gold_record(*process_text(text))["bodies"]}
+
+
+def test_short_name_inside_full_name():
+    text = ("Khối thi đua Văn hóa xã hội: đoàn kết cùng về đích\n\nSáng 12/12, Khối thi đua các sở, ngành văn hóa"
+            " xã hội tỉnh Bình Định tổ chức hội nghị tổng kết năm 2023.")
+    assert _entities(text) == {("Khối thi đua các sở, ngành văn hóa xã hội tỉnh Bình Định",
+                                ("Khối thi đua Văn hóa xã hội",))}
+
+
+def test_two_bodies_of_one_place_stay_two():
+    text = ("Sáng 3/12, Cụm thi đua các trường tiểu học thị xã Sơn Tây tổ chức hội nghị. Cụm thi đua các trường"
+            " mầm non thị xã Sơn Tây cũng ký giao ước.")
+    assert len(_entities(text)) == 2
+
+
+def test_name_cut_at_comma_goes_on():
+    text = ("Khối thi đua Nông nghiệp, Môi trường tổng kết năm 2024\n\nSáng 12/12, Khối thi đua số 4 – Nông"
+            " nghiệp, Môi trường tỉnh Gia Lai tổ chức hội nghị tổng kết.")
+    assert "Khối thi đua Nông nghiệp, Môi trường" in bodies_of(text)
+
+
+def test_name_cut_at_comma_without_a_longer_mention_stays():
+    text = "Khối thi đua Nội chính, Sở Tư pháp và Công an tỉnh tổ chức hội nghị tổng kết năm 2024."
+    assert bodies_of(text) == {"Khối thi đua Nội chính"}
