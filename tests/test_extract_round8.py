@@ -759,3 +759,21 @@ def test_name_cut_at_comma_goes_on():
 def test_name_cut_at_comma_without_a_longer_mention_stays():
     text = "Khối thi đua Nội chính, Sở Tư pháp và Công an tỉnh tổ chức hội nghị tổng kết năm 2024."
     assert bodies_of(text) == {"Khối thi đua Nội chính"}
+
+
+# --- round 8d: a head word the document coins as an abbreviation of a unit stands for that unit -----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khối thi đua số 3 gồm Kho bạc Nhà nước (KBNN), Cục Thống kê (CTK) và Tổng cục Thuế (TCT). Năm 2019,"
+         " CTK là Khối trưởng, TCT là Khối phó. Hội nghị đã bầu KBNN làm Khối trưởng năm 2020.",
+         {("chair", "Cục Thống kê", 2019), ("vice_chair", "Tổng cục Thuế", 2019), ("chair", "Kho bạc Nhà nước", 2020)}),
+        ("Cụm thi đua số 2 gồm Kho bạc Nhà nước (KBNN), Cục Thống kê (CTK) và Tổng cục Thuế (TCT). Hội nghị đã"
+         " bầu KBNN làm Cụm trưởng năm 2020.", {("chair", "Kho bạc Nhà nước", 2020)}),
+        # negative: a name after the head keeps it a head ("KBNN Lâm Đồng")
+        ("Cụm thi đua số 2 gồm các đơn vị Kho bạc Nhà nước (KBNN) các tỉnh. Hội nghị đã bầu KBNN Lâm Đồng làm"
+         " Cụm trưởng năm 2020.", {("chair", "KBNN Lâm Đồng", 2020)}),
+    ],
+)
+def test_coined_head_abbreviation_is_the_unit(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
