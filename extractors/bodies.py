@@ -97,7 +97,44 @@ def find_bodies(ctx: Context):
     known = [b for sent, found in read if not shouting(sent.text) for b in found]
     found = [b for sent, found in read for b in (in_heading(ctx, sent, found, known) if shouting(sent.text)
                                                   else found)]
-    return disambiguate(numbered_short(named_before(cut_short(found, ctx.doc.text), ctx.doc.text)))
+    return disambiguate(numbered_short(named_before(cut_short(cut_at_comma(found, ctx.doc.text), ctx.doc.text),
+                                                    ctx.doc.text)))
+
+
+COMMA_WORDS = 4  # words after a comma a name cut there may go on with
+
+
+def cut_at_comma(bodies: list[Body], text: str) -> list[Body]:
+    """A name cut at a comma goes on past it when another name of the document, or the words after a
+    numbered body's number, hold the same words, the comma among them: "Khối thi đua Nội chính, Pháp
+    chế tổng kết …" beside "Khối thi đua số 2 – Nội chính, Pháp chế tỉnh A" is "Khối thi đua Nội
+    chính, Pháp chế"."""
+    cores = [core_words(text[o.evidence.start : o.evidence.start + 150].split("\n", 1)[0] if number_of(
+        core_words(o.name)) else o.name, loose=True) for o in bodies]
+    out = []
+    for j, b in enumerate(bodies):
+        end = b.evidence.end
+        rest = text[end : end + 80].split("\n", 1)[0]
+        toks = read_tokens(rest)
+        if not toks or toks[0].text != "," or number_of(core_words(b.name)):
+            out.append(b)
+            continue
+        longer = None
+        for k in range(min(COMMA_WORDS, len(toks) - 1), 0, -1):
+            if not all(t.text[:1].isalpha() for t in toks[1 : k + 1]):
+                continue
+            name = b.name + rest[: toks[k].end]
+            core = core_words(name, loose=True)
+            n = len(core)
+            if any(any(c[i : i + n] == core for i in range(1, len(c) - n + 1)) for o, c in enumerate(cores) if o != j):
+                longer = name, end + toks[k].end
+                break
+        if longer is None:
+            out.append(b)
+            continue
+        ev = replace(b.evidence, end=longer[1], surface=text[b.evidence.start : longer[1]])
+        out.append(replace(b, name=longer[0], evidence=ev))
+    return out
 
 
 def in_heading(ctx: Context, sent: Sentence, found: list[Body], known: list[Body]) -> list[Body]:

@@ -86,6 +86,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     j, strong, skipped = role.start, False, 0
     while j > 0 and role.start - j - skipped <= 10:
         span = span_ending(view, j)
+        if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
+            skipped, j = skipped + j - p, p
+            continue
         if span and j < role.start and not agent(view, span):
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
             return replacing(view, first) or [*conjoined(view, first, -1), first]
@@ -217,6 +220,22 @@ def agent(view: View, span: Span) -> bool:
     title = span_ending(view, span.start, ("title",))
     start = title.start if title else span.start
     return start > 0 and view.toks[start - 1].norm == norm("được")
+
+
+AGENT_SPAN = 24  # tokens a lower-case agent with a body's name in it may span
+
+
+def inside_agent(view: View, span: Span) -> int:
+    """A unit inside a lower-case agent after "được" is no holder: "A được các trường trong Cụm thi đua
+    số 2 - các trường trực thuộc Bộ X tín nhiệm giao vai trò Cụm trưởng" (Bộ X names the trường, A
+    holds the role). The index right after "được", 0: the unit is no part of such an agent."""
+    toks = view.toks
+    for p in range(span.start - 1, max(-1, span.start - AGENT_SPAN), -1):
+        if toks[p].text in ",;.:|()":
+            return 0
+        if toks[p].norm == _DUOC:
+            return p + 1 if p + 1 < span.start and agent_word(view, p + 1) else 0
+    return 0
 
 
 def holder_from_left(view: View, span: Span, rank: int) -> Holder:

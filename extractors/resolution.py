@@ -121,7 +121,16 @@ def same_body(a: str, b: str) -> bool:
     if short == long_:
         return True
     weak = short in weak_cores()
-    return len(short) >= 2 and not weak and short in (long_[-len(short) :], long_[: len(short)])
+    if len(short) >= 2 and not weak and short in (long_[-len(short) :], long_[: len(short)]):
+        return True
+    # a short name in a headline or a passing mention, found inside the full one between the kind of
+    # members and the place: "Khối thi đua Kinh tế tổng hợp" ~ "Khối thi đua các sở, ngành kinh tế
+    # tổng hợp tỉnh A"
+    n = len(short)
+    return n >= INFIX_WORDS and not weak and any(long_[i : i + n] == short for i in range(1, len(long_) - n))
+
+
+INFIX_WORDS = 4  # comparison words a short name must hold to be found inside a longer one
 
 
 def same_parent(a: str, b: str) -> bool:

@@ -81,10 +81,17 @@ def read_heads(toks: Tokens, abbreviations: Collection[str] = ()) -> Heads:
     Hà Lầm – TKV"; after a role, "Cụm trưởng - Agribank Chi nhánh …", it is)."""
     heads = _read_heads(toks)
     extra = {k: k + 1 for k, t in enumerate(toks)
-             if t.text in abbreviations and k not in heads.units and not suffix_after_dash(toks, k)}
+             if t.text in abbreviations and not suffix_after_dash(toks, k) and (
+                 k not in heads.units or (k not in heads.whole and bare_head(toks, k, heads)))}
     if not extra:
         return heads
     return Heads({**heads.units, **extra}, heads.whole | frozenset(extra), heads.titles)
+
+
+def bare_head(toks: Tokens, k: int, heads: Heads) -> bool:
+    """Whether a head the document defines as its own abbreviation stands with no name after it:
+    "Tổng cục Thuế (TCT) … TCT là Khối phó", where TCT would else head a name ("TCT Sông Đà")."""
+    return heads.units[k] == k + 1 and (k + 1 >= len(toks) or not toks[k + 1].is_title)
 
 
 def suffix_after_dash(toks: Tokens, k: int) -> bool:

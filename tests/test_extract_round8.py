@@ -710,3 +710,70 @@ def test_role_years_in_turn_not_as_many():
     got = found(text, Chair, "role", "holder", "year")
     assert ("chair", "Cục Thống kê tỉnh Gia Lai", 2021) not in got
     assert ("chair", "Cục Thống kê tỉnh Kon Tum", 2022) not in got
+
+
+# --- round 8d: a unit inside a lower-case agent after "được" is no holder ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, Bệnh viện Đa khoa Hòa Bình được các bệnh viện trong Cụm thi đua số 4 - các bệnh viện trực"
+         " thuộc Sở Y tế tín nhiệm giao vai trò Cụm trưởng.", {("chair", "Bệnh viện Đa khoa Hòa Bình", 2023)}),
+        ("Năm 2021, Công ty Điện lực An Giang được các công ty trong Khối thi đua các công ty điện lực miền Nam"
+         " thuộc Tổng công ty Điện lực miền Nam tín nhiệm bầu làm Khối phó.",
+         {("vice_chair", "Công ty Điện lực An Giang", 2021)}),
+        # negative: no agent after "được" (a verb follows it): the unit before the role holds it
+        ("Năm 2021, tại Khối thi đua số 3, Sở Xây dựng được giao phối hợp với Sở Tài chính làm Khối phó.",
+         {("vice_chair", "Sở Tài chính", 2021)}),
+    ],
+)
+def test_unit_inside_agent_is_no_holder(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8d: a short name inside the full one; a name cut at a comma another mention goes on past --
+def _entities(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    from pipeline.export import gold_record
+
+    return {(b["name"], tuple(b["aliases"])) for b in gold_record(*process_text(text))["bodies"]}
+
+
+def test_short_name_inside_full_name():
+    text = ("Khối thi đua Văn hóa xã hội: đoàn kết cùng về đích\n\nSáng 12/12, Khối thi đua các sở, ngành văn hóa"
+            " xã hội tỉnh Bình Định tổ chức hội nghị tổng kết năm 2023.")
+    assert _entities(text) == {("Khối thi đua các sở, ngành văn hóa xã hội tỉnh Bình Định",
+                                ("Khối thi đua Văn hóa xã hội",))}
+
+
+def test_two_bodies_of_one_place_stay_two():
+    text = ("Sáng 3/12, Cụm thi đua các trường tiểu học thị xã Sơn Tây tổ chức hội nghị. Cụm thi đua các trường"
+            " mầm non thị xã Sơn Tây cũng ký giao ước.")
+    assert len(_entities(text)) == 2
+
+
+def test_name_cut_at_comma_goes_on():
+    text = ("Khối thi đua Nông nghiệp, Môi trường tổng kết năm 2024\n\nSáng 12/12, Khối thi đua số 4 – Nông"
+            " nghiệp, Môi trường tỉnh Gia Lai tổ chức hội nghị tổng kết.")
+    assert "Khối thi đua Nông nghiệp, Môi trường" in bodies_of(text)
+
+
+def test_name_cut_at_comma_without_a_longer_mention_stays():
+    text = "Khối thi đua Nội chính, Sở Tư pháp và Công an tỉnh tổ chức hội nghị tổng kết năm 2024."
+    assert bodies_of(text) == {"Khối thi đua Nội chính"}
+
+
+# --- round 8d: a head word the document coins as an abbreviation of a unit stands for that unit -----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khối thi đua số 3 gồm Kho bạc Nhà nước (KBNN), Cục Thống kê (CTK) và Tổng cục Thuế (TCT). Năm 2019,"
+         " CTK là Khối trưởng, TCT là Khối phó. Hội nghị đã bầu KBNN làm Khối trưởng năm 2020.",
+         {("chair", "Cục Thống kê", 2019), ("vice_chair", "Tổng cục Thuế", 2019), ("chair", "Kho bạc Nhà nước", 2020)}),
+        ("Cụm thi đua số 2 gồm Kho bạc Nhà nước (KBNN), Cục Thống kê (CTK) và Tổng cục Thuế (TCT). Hội nghị đã"
+         " bầu KBNN làm Cụm trưởng năm 2020.", {("chair", "Kho bạc Nhà nước", 2020)}),
+        # negative: a name after the head keeps it a head ("KBNN Lâm Đồng")
+        ("Cụm thi đua số 2 gồm các đơn vị Kho bạc Nhà nước (KBNN) các tỉnh. Hội nghị đã bầu KBNN Lâm Đồng làm"
+         " Cụm trưởng năm 2020.", {("chair", "KBNN Lâm Đồng", 2020)}),
+    ],
+)
+def test_coined_head_abbreviation_is_the_unit(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
