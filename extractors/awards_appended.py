@@ -56,6 +56,8 @@ def appended_lists(ctx: Context) -> list[Appended]:
 
 def opens_heading(text: str) -> bool:
     """"DANH SÁCH TẬP THỂ, CÁ NHÂN …" in capitals (not a sentence that opens "Danh sách các …")."""
+    if not text[:2].isupper():  # (most lines: no need to split them into syllables)
+        return False
     toks = syllables(text)
     n = phrase_at(toks, 0, HEADS)
     return bool(n) and text[: toks[n - 1].end].isupper()
@@ -76,8 +78,9 @@ def is_subheading(text: str) -> bool:
 
 
 def appended_awards(ctx: Context) -> Iterator[Award]:
-    clauses = clauses_for_lists(ctx)
-    for n, found in enumerate(appended_lists(ctx)):
+    lists = appended_lists(ctx)
+    clauses = clauses_for_lists(ctx) if lists else []
+    for n, found in enumerate(lists):
         head = found.heading.text
         toks = lazy_tokens(head)
         matches = find_patterns(PATTERNS, head)
@@ -132,7 +135,7 @@ def lists_groups(head: str) -> bool:
 
 def attached(text: str) -> bool:
     toks = syllables(text)
-    return any(phrase_at(toks, k, ATTACHED) for k in range(len(toks)))
+    return any(t.norm in ATTACHED and phrase_at(toks, k, ATTACHED) for k, t in enumerate(toks))
 
 
 def clauses_for_lists(ctx: Context) -> list[tuple[str, str, int | None]]:

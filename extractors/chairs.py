@@ -62,7 +62,7 @@ from extractors.nlp import Match, load_lexicon
 from extractors.phrases import find_phrase, may_match, read_tokens
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope
-from extractors.terms import read_years, term_ranges, year_at
+from extractors.terms import may_open_year, read_years, term_ranges, year_at
 from extractors.units import Span, find_spans, read_heads, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Chair
@@ -147,7 +147,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
 
 def writes_year(view: View) -> bool:
     """Whether a sentence writes a year of its own ("năm 2024", "năm nay")."""
-    return any(year_at(view.toks, k, view.years) for k in range(len(view.toks)))
+    return any(may_open_year(t) and year_at(view.toks, k, view.years) for k, t in enumerate(view.toks))
 
 
 def announced(view: View, previous: Sentence | None, scope: Scope) -> tuple[int, tuple[int, ...]] | None:

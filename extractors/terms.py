@@ -294,6 +294,12 @@ def _year_words() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     return index
 
 
+def may_open_year(tok: Token) -> bool:
+    """Whether ``year_at`` can find a year at this token: a number, "năm", or the first word of a
+    relative year ("năm nay", "sang năm"); a cheap test before the full one."""
+    return tok.text[:1].isdigit() or tok.norm == _NAM or tok.norm in _year_words()
+
+
 def relative_year(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:
     """ "năm nay", "năm ngoái", "năm tới" at token ``i``: (the index after it, the year it means
     counted from the document's current year)."""
