@@ -41,7 +41,10 @@ and the bloc after a dash are one body ("Cụm thi đua số 2 - Khối Công đ
 a full head and a sector before a generic plural name one ("Khối thi đua Công an các địa phương").
 A number, then "các", the members' kind and a place, is one name ("Cụm thi đua số 1 các hợp tác xã
 nông nghiệp huyện Vũ Thư", ``numbered_kinds_end``); the number alone elsewhere in the document is
-its short form (``numbered_short``).
+its short form (``numbered_short``); so is a number, a dash and "các" with a kind of unit that is no
+generic plural, up to a verb, a date, punctuation or after its qualifier ("Cụm thi đua số 4 - các bệnh
+viện trực thuộc Sở Y tế", ``dashed_kinds_end``). A word the tagger calls no noun qualifies the kind
+before a place word ("các công ty dịch vụ công ích quận, huyện", ``attribute_step``).
 """
 
 from __future__ import annotations
@@ -536,7 +539,8 @@ def bare_head_ok(toks: Tokens, m: Match) -> bool:
 def tail_end(toks: Tokens, i: int, full: bool, spans: list[Span]) -> tuple[int, str]:
     """Where the tail after a head ending at token ``i`` ends, and which rule read it."""
     if i < len(toks) and toks[i].norm == _SO and i + 1 < len(toks) and is_number(toks[i + 1]):
-        kinds = numbered_kinds_end(toks, i + 2, {s.start: s.end for s in spans if s.kind == "unit"})
+        units = {s.start: s.end for s in spans if s.kind == "unit"}
+        kinds = numbered_kinds_end(toks, i + 2, units) or dashed_kinds_end(toks, i + 2, units, spans)
         return (kinds, "numbered_kinds") if kinds else (i + 2, "number")
     if i < len(toks) and (is_roman(toks[i]) or (full and is_number(toks[i]))):
         return i + 1, "number"
@@ -556,6 +560,42 @@ def numbered_kinds_end(toks: Tokens, i: int, units: dict[int, int]) -> int:
         return 0
     places = ("units.admin.txt", "bodies.region_heads.txt")
     return end if any(phrase_at(toks, k, f) for k in range(i + 2, end - 1) for f in places) else 0
+
+
+def dashed_kinds_end(toks: Tokens, i: int, units: dict[int, int], spans: list[Span]) -> int:
+    """The end of a description after a dash right after a number, named with it (0: none): "các",
+    a kind of unit that is no generic plural, its qualifier ("Cụm thi đua số 4 - các bệnh viện
+    trực thuộc Sở Y tế", "Khối thi đua số 2 – các doanh nghiệp nhà nước tỉnh A"), up to a verb, a
+    date or punctuation. A sentence after the dash ("số 4 - đơn vị … đã …", "- các đơn vị đã …")
+    or a role ("- Cụm trưởng") is not."""
+    if i + 2 >= len(toks) or toks[i].text not in "-–" or toks[i + 1].norm != _CAC:
+        return 0
+    k = i + 2
+    if not (toks[k].text.isalpha() and (phrase_at(toks, k, "units.name_words.txt") or noun_at(toks, k)
+                                        or toks[k].is_title)):
+        return 0
+    end = name_end(toks, i + 1, units)
+    if end <= k or phrase_before(toks, end, "bodies.generic_ends.txt"):
+        return 0
+    while not description_closed(toks, end):  # "các bệnh viện chuyên khoa tuyến thành phố": a word
+        w = end + 1  # the tagger calls no noun between nouns of the description goes on
+        while w < len(toks) and w - end < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
+            w += 1
+        if w >= len(toks) or not toks[w].text.isalpha() or phrase_at(toks, w, "bodies.stops.txt") or not (
+                toks[w].is_title or noun_at(toks, w)):
+            break
+        end = name_end(toks, w, units)
+    qualified = qualifier_end(toks, end, spans)
+    if qualified:  # "… trực thuộc Sở Y tế": the unit closes it
+        return qualified
+    return end if description_closed(toks, end) else 0  # else cut inside a phrase: no description
+
+
+def description_closed(toks: Tokens, end: int) -> bool:
+    """A description after a dash ends here: the sentence's end, punctuation, a stop word (a verb,
+    "năm") or a qualifier ("trực thuộc …")."""
+    return (end >= len(toks) or not toks[end].text[:1].isalpha() or bool(phrase_at(toks, end, "bodies.stops.txt"))
+            or bool(phrase_at(toks, end, "bodies.qualifiers.txt")))
 
 
 def name_end(toks: Tokens, i: int, units: dict[int, int]) -> int:
@@ -642,7 +682,7 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if t.text[:1].isdigit():
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
-    return 1 if ok else trade_step(toks, j)
+    return 1 if ok else trade_step(toks, j) or attribute_step(toks, j)
 
 
 def trade_step(toks: Tokens, j: int) -> int:
@@ -659,6 +699,25 @@ def trade_step(toks: Tokens, j: int) -> int:
     trade = phrase_at(toks, k, "bodies.trade_words.txt")
     nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
     return n if nxt else 0
+
+
+ATTRIBUTE_LEN = 2  # syllables of a word that qualifies a kind of unit
+
+
+def attribute_step(toks: Tokens, j: int) -> int:
+    """Length of a lower-case word the tagger calls no noun that qualifies the kind of unit before
+    it and is followed by a place word of ``units.admin.txt`` ("các công ty dịch vụ công ích quận,
+    huyện", "các doanh nghiệp ngoài quốc doanh tỉnh A"); 0: none. A stop word or a verb that is
+    followed by anything else ends the name."""
+    if j == 0 or toks[j].is_title or not toks[j - 1].text.isalpha() or toks[j - 1].is_title:
+        return 0
+    k = next((k for k in range(j + 1, min(j + ATTRIBUTE_LEN + 1, len(toks)))
+              if not toks[k].is_title and phrase_at(toks, k, "units.admin.txt")), 0)
+    if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not noun_at(toks, j - 1):
+        return 0
+    if any(not toks[x].text.isalpha() or toks.word_start(x) for x in range(j + 1, k)):
+        return 0  # the place word must follow the attribute word itself
+    return k - j
 
 
 def acronym_bracket(toks: Tokens, j: int) -> bool:

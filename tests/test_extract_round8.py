@@ -777,3 +777,37 @@ def test_name_cut_at_comma_without_a_longer_mention_stays():
 )
 def test_coined_head_abbreviation_is_the_unit(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- round 8e: a description of the members after a dash after a number; attributes of a kind -------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, Cụm thi đua số 4 - các bệnh viện trực thuộc Sở Y tế đã tổ chức hội nghị tổng kết.",
+         "Cụm thi đua số 4 - các bệnh viện trực thuộc Sở Y tế"),
+        ("Năm 2020, Khối thi đua số 2 – các doanh nghiệp nhà nước tỉnh Bình Định năm 2020 đạt nhiều kết quả.",
+         "Khối thi đua số 2 – các doanh nghiệp nhà nước tỉnh Bình Định"),
+        ("1. Khối thi đua số 7 - Các trung tâm chuyên khoa tuyến huyện",
+         "Khối thi đua số 7 - Các trung tâm chuyên khoa tuyến huyện"),
+        ("Cụm thi đua số 1 – các chi cục thuế khu vực phía Bắc họp ngày 12/3/2021 về thi đua.",
+         "Cụm thi đua số 1 – các chi cục thuế khu vực phía Bắc"),
+        ("Cụm thi đua các công ty dịch vụ công ích quận, huyện đã tổ chức hội nghị thi đua.",
+         "Cụm thi đua các công ty dịch vụ công ích quận, huyện"),
+        # negatives: a sentence or a role after the dash; a generic plural
+        ("Cụm thi đua số 4 - đơn vị Khối trưởng đã tổ chức hội nghị thi đua.", "Cụm thi đua số 4"),
+        ("Cụm thi đua số 4 - các đơn vị đã ký giao ước thi đua năm 2021.", "Cụm thi đua số 4"),
+        ("Cụm thi đua số 5 - Cụm trưởng là Sở Tư pháp trong phong trào thi đua.", "Cụm thi đua số 5"),
+        ("Cụm thi đua số 2 - các trường tín nhiệm giao vai trò Cụm trưởng cho Trường A trong thi đua.",
+         "Cụm thi đua số 2"),
+    ],
+)
+def test_dashed_description_named_with_number(text, expected):
+    assert expected in bodies_of(text)
+
+
+def test_dashed_description_short_form_is_the_same_body():
+    text = ("Cụm thi đua số 4 - các bệnh viện trực thuộc Sở Y tế ký giao ước thi đua năm 2022. Năm 2022, Cụm thi"
+            " đua số 4 bầu Bệnh viện Đa khoa A làm Cụm trưởng.")
+    assert bodies_of(text) == {"Cụm thi đua số 4 - các bệnh viện trực thuộc Sở Y tế"}
+    assert found(text, Chair, "body", "holder") == {("Cụm thi đua số 4 - các bệnh viện trực thuộc Sở Y tế",
+                                                    "Bệnh viện Đa khoa A")}
