@@ -156,7 +156,13 @@ def announced(view: View, previous: Sentence | None, scope: Scope) -> tuple[int,
     and the years after it."""
     if previous is None or not may_name_role(previous.text):
         return None
-    before = read_view(previous, scope)
+    return term_named(view, read_view(previous, scope))
+
+
+def term_named(view: View, before: View) -> tuple[int, tuple[int, ...]] | None:
+    """The term ``before`` names for roles it gives no holder, when ``view``'s roles are among
+    them: the year after its last role word and the years after it ("bầu Cụm trưởng, Cụm phó năm
+    2011")."""
     if not before.roles or any(found_for(before, r) for r in before.roles):
         return None
     if not {r.label for r in view.roles} <= {r.label for r in before.roles}:
@@ -173,13 +179,7 @@ def heading_term(view: View, scope: Scope) -> tuple[int, tuple[int, ...]] | None
     for prev in scope.sentences[max(0, k - HEADING_BACK) : k][::-1]:
         if not prev.text.rstrip().endswith(":") or not may_name_role(prev.text):
             continue
-        before = read_view(prev, scope)
-        if not before.roles or any(found_for(before, r) for r in before.roles):
-            return None
-        if not {r.label for r in view.roles} <= {r.label for r in before.roles}:
-            return None
-        year = attached_year(before, before.roles[-1].end)
-        return (year, term_ranges(before.toks).get(year, ())) if year else None
+        return term_named(view, read_view(prev, scope))
     return None
 
 

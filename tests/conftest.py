@@ -27,3 +27,13 @@ def corpus_db(tmp_path_factory) -> Path:
     result = run_cli("ingest", CORPUS, "--db", db, "--workers", "1")
     assert result.exit_code == 0, result.output
     return db
+
+
+def found(text: str, kind: type, *fields: str) -> set:
+    """The facts of one kind that ``text`` yields, as tuples of ``fields`` (one field: its values):
+    what the table-driven extraction tests compare."""
+    from pipeline.process import process_text
+
+    _, facts = process_text(text)
+    rows = {tuple(getattr(f, x) for x in fields) for f in facts if isinstance(f, kind)}
+    return {r[0] for r in rows} if len(fields) == 1 else rows

@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.process import process_text
 from schemas.facts import Body, Chair, Member
+from tests.conftest import found
 
 
 def bodies_of(text: str) -> set[str]:
@@ -21,13 +22,6 @@ def bodies_of(text: str) -> set[str]:
         assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
         assert f.evidence.surface.startswith(f.name)
     return {f.name for f in bodies}
-
-
-def found(text: str, kind: type, *fields: str) -> set:
-    """The facts of one kind in ``text``, as tuples of ``fields`` (one field: its values)."""
-    _, facts = process_text(text)
-    rows = {tuple(getattr(f, x) for x in fields) for f in facts if isinstance(f, kind)}
-    return {r[0] for r in rows} if len(fields) == 1 else rows
 
 
 @pytest.mark.parametrize(
