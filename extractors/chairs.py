@@ -130,10 +130,10 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
-    written = writes_year(view)
+    written = bool(out) and writes_year(view)  # (only a sentence that names holders needs it)
     term = announced(view, previous, scope) if out and not written else None
     term = term or (heading_term(view, scope) if out else None)
-    carried = opening_year(ctx, view, previous, scope) if out and not term and not writes_year(view) else None
+    carried = opening_year(ctx, view, previous, scope) if out and not term and not written else None
     if carried:  # "Năm 2016, … giao A làm Khối trưởng. Khối X do B làm Khối trưởng.": B in 2016 too
         out = [(replace(c, year=carried), rank, True) if known is not True else (c, rank, known)
                for c, rank, known in out]
