@@ -235,11 +235,11 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
     return [p for p in out if p[1] > p[0]]
 
 
-COMMA_NAMES = load_phrases("awards.comma_names.txt")
+COMMA_NAMES = load_phrases("units.comma_phrases.txt")
 
 
 def in_comma_name(toks: list[Token], a: int, k: int) -> bool:
-    """Whether the comma at ``k`` lies inside words of a name a comma joins (``awards.comma_names.txt``):
+    """Whether the comma at ``k`` lies inside words of a name a comma joins (``units.comma_phrases.txt``):
     "Đài Phát thanh, Truyền hình X", "Hợp tác xã sản xuất, kinh doanh, dịch vụ Y"."""
     return (any(phrase_at(toks, p, COMMA_NAMES) > k - p + 1 for p in range(max(a, k - 4), k))
             or in_collective(toks, a, k))
