@@ -34,6 +34,7 @@ the document gives the same holder in the same role elsewhere.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
@@ -52,6 +53,7 @@ from extractors.chairs_view import (
     Found,
     Holder,
     View,
+    office_heads,
     org_after_person,
     plural_anaphor,
     read_view,
@@ -63,7 +65,7 @@ from extractors.phrases import find_phrase, may_match, read_tokens
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
-from extractors.units import Span, find_spans, read_heads, unit_key
+from extractors.units import ACRONYM_RE, Span, find_spans, initial, read_heads, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Chair
 from schemas.names import canon, same_unit
@@ -74,13 +76,32 @@ def find_chairs(ctx: Context):
     bodies = ctx.found.get("bodies", [])
     if not bodies:
         return []
-    scope = replace(read_scope(ctx, bodies, read_years(ctx)), members=tuple(ctx.found.get("members", [])))
+    scope = read_scope(ctx, bodies, read_years(ctx))
+    scope = replace(scope, members=tuple(ctx.found.get("members", [])),
+                    passing=scope.passing | past_mentions(bodies, ctx.doc.text))
     sents = ctx.sentences
     ranked = [c for k, s in enumerate(sents) if may_name_role(s.text) or (k and names_role_again(s.text, sents[k - 1]))
               for c in chairs_in(ctx, s, scope, sents[k - 1] if k else None)]
     ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
     ranked = inherit_years(ranked, bodies)
     return keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
+
+
+def past_mentions(bodies: list[Body], text: str) -> frozenset[int]:
+    """Evidence starts of the body mentions in a sentence that opens with a word of
+    ``bodies.history_words.txt`` and a comma ("Trước đó, các phường thuộc Cụm thi đua số 3 …"):
+    the whole sentence tells the past, so a later role without a body of its own is not of those."""
+    out = set()
+    for b in bodies:
+        head = text[b.evidence.sent_start : b.evidence.start].split(",", 1)[0]
+        if len(head) < b.evidence.start - b.evidence.sent_start and canon(head) in _history_openers():
+            out.add(b.evidence.start)
+    return frozenset(out)
+
+
+@cache
+def _history_openers() -> frozenset[str]:
+    return frozenset(canon(w) for w in load_lexicon("bodies.history_words.txt"))
 
 
 def may_name_role(text: str) -> bool:
@@ -253,7 +274,7 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     def cut(s: Span | None) -> str | None:
         if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
             return scope.spell_out(view.full[s.start, s.end].text)
-        return scope.spell_out(text[toks[s.start].start : toks[s.end - 1].end]) if s else None
+        return spelt_out(text[toks[s.start].start : toks[s.end - 1].end], scope) if s else None
 
     name = scope.spell_out(h.text) if h.text else cut(h.name)
 
@@ -271,6 +292,23 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
         bodies, view.sent.start, view.sent.end, at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
+
+
+def spelt_out(name: str, scope: Scope) -> str:
+    """A unit name with its abbreviations spelt out (``Scope.spell_out``), else, for one that opens
+    with an abbreviation the document neither defines nor lists, with the words whose initials it
+    is, where the document writes them before the rest of the name: "KTNN khu vực X" -> "Kiểm
+    toán Nhà nước khu vực X" in a text that writes that too."""
+    long = scope.spell_out(name)
+    first, _, rest = name.partition(" ")
+    if long != name or not rest or not 2 <= len(first) <= 6 or not ACRONYM_RE.fullmatch(first) or not first.isalpha():
+        return long
+    words = r"\s+".join(r"[^\W\d_]+" for _ in first)
+    for m in re.finditer(rf"(?<!\w)({words})\s+{re.escape(rest)}(?!\w)", scope.text):
+        head = m.group(1).split()
+        if "".join(initial(w) for w in head) == first and head[0][:1].isupper():
+            return f"{' '.join(head)} {rest}"
+    return long
 
 
 def member_body(holder: str | None, scope: Scope) -> str | None:
@@ -323,7 +361,7 @@ def fill_org(ctx: Context, c: Chair, scope: Scope) -> Chair:
     """A person named without their unit takes the one the document gives them elsewhere."""
     if c.holder_kind == "person" and not c.holder_org:
         org = org_of(ctx, c.holder, scope.abbreviations)
-        return replace(c, holder_org=scope.spell_out(org) if org else None)
+        return replace(c, holder_org=spelt_out(org, scope) if org else None)
     return c
 
 
@@ -333,7 +371,7 @@ def org_of(ctx: Context, person: str, abbreviations: dict[str, str]) -> str | No
         if person not in sent.text:
             continue
         toks = read_tokens(sent.text)
-        spans = find_spans(toks, (), read_heads(toks, abbreviations))
+        spans = find_spans(toks, (), office_heads(toks, read_heads(toks, abbreviations)))
         for k, s in enumerate(spans):
             if s.kind != "person" or sent.text[toks[s.start].start : toks[s.end - 1].end] != person:
                 continue

@@ -1,0 +1,145 @@
+"""Chairs, ninth round (heldout8, heldout9): the head of the chairing unit named by an office that
+the unit rules read as a unit's head ("Kiểm toán trưởng", "Kế toán trưởng", "Chỉ huy trưởng");
+a unit written with an abbreviation the document neither defines nor lists, spelt out from the
+words it writes in full; a term of part of a year ("6 tháng cuối năm 2025"); a year in brackets
+that dates another holder's term; body mentions in a sentence about the past. Invented sentences
+with other units, places and years than the documents; negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Chair
+from tests.conftest import found
+
+# --- the head of the chairing unit, named by an office ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ trì: ông Trần Quốc Bảo, Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV - Cụm trưởng "
+            "Cụm thi đua số 2 năm 2019.",
+            {("chair", "Trần Quốc Bảo", "Kiểm toán Nhà nước khu vực IV", 2019)},
+        ),
+        (
+            "Chủ trì hội nghị: ông Lê Minh, Kế toán trưởng Công ty Xăng dầu Bắc Giang - Khối trưởng "
+            "Khối thi đua các doanh nghiệp thương mại năm 2021.",
+            {("chair", "Lê Minh", "Công ty Xăng dầu Bắc Giang", 2021)},
+        ),
+        (
+            "Đại tá Nguyễn Văn Hòa, Chỉ huy trưởng Bộ CHQS tỉnh Hà Tĩnh - Cụm trưởng Cụm thi đua số 3 "
+            "năm 2018 phát biểu khai mạc.",
+            {("chair", "Nguyễn Văn Hòa", "Bộ CHQS tỉnh Hà Tĩnh", 2018)},
+        ),
+        (  # an office the unit rules already read is unchanged
+            "Chủ trì: bà Phạm Thu Hà, Giám đốc Sở Tư pháp - Khối trưởng Khối thi đua các cơ quan nội chính năm 2020.",
+            {("chair", "Phạm Thu Hà", "Sở Tư pháp", 2020)},
+        ),
+    ],
+)
+def test_office_then_unit(text, expected):
+    assert found(text, Chair, "role", "holder", "holder_org", "year") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an abbreviation the document coins: its words are written in full elsewhere
+            "Thành phần: Kiểm toán Nhà nước khu vực III, Kiểm toán Nhà nước khu vực V.\n"
+            "Năm 2018, KTNN khu vực V làm Cụm trưởng Cụm thi đua số 4.",
+            {("chair", "Kiểm toán Nhà nước khu vực V", 2018)},
+        ),
+        (  # the office, then the unit in short: the person, with the unit spelt out
+            "- Kiểm toán Nhà nước khu vực IV: ông Trần Quốc Bảo, Kiểm toán trưởng;\n"
+            "Chủ trì: ông Trần Quốc Bảo, Kiểm toán trưởng KTNN khu vực IV - Cụm trưởng Cụm thi đua số 2 năm 2019.",
+            {("chair", "Trần Quốc Bảo", 2019)},
+        ),
+        (  # no long form in the text: the abbreviation stays
+            "Năm 2017, KTNN khu vực IX làm Cụm trưởng Cụm thi đua số 3.",
+            {("chair", "KTNN khu vực IX", 2017)},
+        ),
+    ],
+)
+def test_coined_abbreviation_spelt_out(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_coined_abbreviation_of_the_head():
+    text = ("- Kiểm toán Nhà nước khu vực IV: ông Trần Quốc Bảo, Kiểm toán trưởng;\n"
+            "Chủ trì: ông Trần Quốc Bảo, Kiểm toán trưởng KTNN khu vực IV - Cụm trưởng Cụm thi đua số 2 năm 2019.")
+    assert found(text, Chair, "holder", "holder_org") == {("Trần Quốc Bảo", "Kiểm toán Nhà nước khu vực IV")}
+
+
+# --- part of a year; a bracketed year of another holder ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hội nghị năm 2026 của Cụm thi đua số 5. Ông Lê Văn Nam, Chủ tịch UBND phường An Hòa - đơn vị "
+            "Cụm trưởng 6 tháng cuối năm 2025, báo cáo kết quả.",
+            {("chair", "Lê Văn Nam", 2025)},
+        ),
+        (
+            "Năm 2024, Cụm thi đua số 2 do UBND xã Tân Phú làm Cụm trưởng 6 tháng đầu năm 2023.",
+            {("chair", "UBND xã Tân Phú", 2023)},
+        ),
+        (
+            "Trường THPT Lê Lợi là Cụm phó học kỳ II năm 2024 của Cụm thi đua số 3.",
+            {("vice_chair", "Trường THPT Lê Lợi", 2024)},
+        ),
+    ],
+)
+def test_part_of_year(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các doanh nghiệp dệt may năm 2015: theo nguyên tắc luân phiên, năm nay Công ty "
+            "Dệt Nam Định làm Khối trưởng thay cho Công ty May Hưng Yên (Khối trưởng năm 2014), Công ty "
+            "May Thái Bình làm Khối phó.",
+            {("chair", "Công ty Dệt Nam Định", 2015), ("chair", "Công ty May Hưng Yên", 2014),
+             ("vice_chair", "Công ty May Thái Bình", 2015)},
+        ),
+        (
+            "Năm 2020, Cụm thi đua số 6 chọn Công an huyện Thanh Chương làm Cụm trưởng thay Công an huyện "
+            "Nam Đàn (Cụm trưởng năm 2019), Công an huyện Anh Sơn làm Cụm phó.",
+            {("chair", "Công an huyện Thanh Chương", 2020), ("chair", "Công an huyện Nam Đàn", 2019),
+             ("vice_chair", "Công an huyện Anh Sơn", 2020)},
+        ),
+    ],
+)
+def test_bracketed_year_of_another_holder(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- body mentions in a sentence about the past ------------------------------------------------------
+
+
+def test_past_body_not_taken():
+    text = ("Cụm thi đua các xã ven biển huyện Giao Thủy gồm 8 xã.\n"
+            "Trước đó, các xã này thuộc Cụm thi đua số 2 của huyện Giao Thủy.\n"
+            "Ông Vũ Văn Tâm, Chủ tịch UBND xã Giao Hải - đơn vị Cụm trưởng năm 2024, báo cáo kết quả.")
+    assert found(text, Chair, "body", "holder") == {("Cụm thi đua các xã ven biển huyện Giao Thủy", "Vũ Văn Tâm")}
+
+
+# --- negatives -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Trần Văn Bình, Kiểm toán trưởng Kiểm toán Nhà nước khu vực II, phát biểu tại hội nghị.",
+        "Bà Lê Thị Hoa, Kế toán trưởng Công ty Điện lực Nam Định, được tặng Bằng khen năm 2019.",
+        "Sáu tháng cuối năm 2025, các phường đã giải quyết 12.000 hồ sơ đúng hạn.",
+        "KTNN khu vực VI đã hoàn thành 20 cuộc kiểm toán trong năm 2016.",
+    ],
+)
+def test_negatives(text):
+    assert found(text, Chair, "holder") == set()
