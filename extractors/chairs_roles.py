@@ -45,7 +45,7 @@ from extractors.chairs_view import (
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before, words
-from extractors.units import Span
+from extractors.units import ACRONYM_RE, Span
 
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
 _GIVE = frozenset(norm(w) for w in ("giao", "trao"))  # "Vai trò Khối trưởng được giao / trao cho X"
@@ -91,7 +91,8 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             continue
         if span and j < role.start and not agent(view, span):
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
-            return replacing(view, first) or [*conjoined(view, first, -1), first]
+            ahead = [] if view.toks[first.end].text == "(" else conjoined(view, first, -1)  # "A và B (Cụm phó)": B
+            return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
             title = span_ending(view, span.start, ("title",))
             start = title.start if title else span.start
@@ -276,6 +277,9 @@ def appositive_title(view: View, j: int) -> int:
 TITLE_WORDS = 8  # words of a title between commas after a person ("Trưởng Công an huyện")
 
 
+_TRUC, _THUOC, _VE = norm("trực"), norm("thuộc"), norm("về")
+
+
 def right_holders(view: View, role: Match) -> list[Holder]:
     """The holder after a role word, past its body and year ("Cụm trưởng năm 2023 là Công an
     tỉnh X"), or a person the role word titles ("Cụm trưởng Nguyễn Văn A"). After a mere comma
@@ -284,7 +288,11 @@ def right_holders(view: View, role: Match) -> list[Holder]:
     verb = handover_at(view)
     handover = verb is not None and verb < role.start
     while i < len(view.toks) and steps <= RIGHT_LINKS:
-        nxt = skip_year(view, skip_body(view, i))
+        past = skip_body(view, i)
+        if past > i and under_parent(view, past):  # "Khối trưởng Khối thi đua X thuộc Tập đoàn Y": Y is X's parent
+            return []
+        past += 3 if past > i and bracketed_acronym(view, past) else 0  # "… thuộc Tập đoàn Y (VRG)": Y's short name
+        nxt = skip_year(view, past)
         if nxt > i:
             i = nxt
             continue
@@ -307,6 +315,22 @@ def right_holders(view: View, role: Match) -> list[Holder]:
         kinds.add(kind)
         i, steps = i + 1, steps + 1
     return []
+
+
+def under_parent(view: View, i: int) -> bool:
+    """Whether token ``i``, right after a body, opens its parent: "thuộc", "trực thuộc" (not "thuộc
+    về", which gives the role to a holder)."""
+    toks = view.toks
+    i += 1 if i < len(toks) and toks[i].norm == _TRUC else 0
+    return i + 1 < len(toks) and toks[i].norm == _THUOC and toks[i + 1].norm != _VE
+
+
+def bracketed_acronym(view: View, i: int) -> bool:
+    """An abbreviation in brackets at token ``i``, right after a body: the short name of the body or
+    of its parent, not a holder."""
+    toks = view.toks
+    return (i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")"
+            and bool(ACRONYM_RE.fullmatch(toks[i + 1].text)))
 
 
 RIGHT_LINKS = 8  # link words a role word may stand from its holder on the right ("luân phiên theo thứ tự: …")

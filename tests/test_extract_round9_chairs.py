@@ -119,6 +119,43 @@ def test_bracketed_year_of_another_holder(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a role in brackets after two units joined by "và" is the last one's
+            "Lãnh đạo Tổng công ty ghi nhận vai trò của Công ty Điện lực Hà Nam và Công ty Điện lực Ninh Bình "
+            "(Cụm phó năm 2019) trong Cụm thi đua số 3.",
+            {("vice_chair", "Công ty Điện lực Ninh Bình", 2019)},
+        ),
+        (
+            "Năm 2022, Khối thi đua các trường cao đẳng ghi nhận Trường Cao đẳng Y tế Phú Thọ và Trường Cao "
+            "đẳng Công nghiệp Việt Trì (đơn vị Khối phó) đã phối hợp tốt.",
+            {("vice_chair", "Trường Cao đẳng Công nghiệp Việt Trì", 2022)},
+        ),
+        (  # without brackets both hold it
+            "Năm 2021, Sở Xây dựng và Sở Giao thông vận tải làm Khối phó Khối thi đua các sở kinh tế.",
+            {("vice_chair", "Sở Xây dựng", 2021), ("vice_chair", "Sở Giao thông vận tải", 2021)},
+        ),
+    ],
+)
+def test_bracketed_role_of_the_last_conjunct(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the body's parent, or its short name in brackets, after the role's body is no holder
+        "Phóng viên trao đổi với ông Lê Văn Hải, đơn vị Khối trưởng Khối thi đua các công ty lâm nghiệp "
+        "thuộc Tổng công ty Lâm nghiệp Việt Nam (VINAFOR).",
+        "Năm 2020, Cụm trưởng Cụm thi đua các chi nhánh khu vực Bắc Trung Bộ trực thuộc Ngân hàng Chính sách "
+        "xã hội (NHCSXH) đã tổ chức hội nghị.",
+    ],
+)
+def test_parent_after_body_no_holder(text):
+    holders = found(text, Chair, "holder")
+    assert not any(h.startswith(("Tổng công ty", "Ngân hàng", "VINAFOR", "NHCSXH")) for h in holders)
+
+
 # --- body mentions in a sentence about the past ------------------------------------------------------
 
 
