@@ -39,8 +39,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
+from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
-from extractors.chairs_anaphora import anaphoric, speaking
+from extractors.chairs_anaphora import anaphoric, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import rotation
@@ -251,17 +252,56 @@ def speaker_found(ctx: Context, view: View, role: Match, scope: Scope) -> list[F
 
 def speaker_unit(ctx: Context, sent: Sentence, scope: Scope) -> str | None:
     """The unit of the one who speaks in a sentence's line: the line opens with a person's name
-    and a colon ("Ông Huỳnh Văn Tuấn: …"), and the document gives that person's unit."""
+    and a colon ("Ông Huỳnh Văn Tuấn: …"), and the document gives that person's unit; or the line
+    is an answer of an interview set out in dashed turns ("- …", not a question), and the unit is
+    that of the person the lead names ("trao đổi với ông X, Giám đốc Công an tỉnh Y")."""
     line = ctx.doc.text.rfind("\n", 0, sent.start) + 1
     first = next((s for s in ctx.sentences if s.start == line), None)
     if first is None:
         return None
+    if TURN.match(first.text):
+        return answer_unit(ctx, line, scope)
     toks = read_tokens(first.text)
     spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
     person = next((s for s in spans[:2] if s.kind == "person"), None)
     if person is None or person.end >= len(toks) or toks[person.end].text != ":":
         return None
     return org_of(ctx, first.text[toks[person.start].start : toks[person.end - 1].end], scope.abbreviations)
+
+
+TURN = re.compile(r"[-–—]\s")  # a turn of an interview set out in dashes: "- Thưa ông, …", "- Cũng không hẳn."
+
+
+def answer_unit(ctx: Context, line: int, scope: Scope) -> str | None:
+    """The unit of the one who answers on the dashed line at offset ``line``: the person the lead
+    interviews ("Phóng viên trao đổi với ông X, Giám đốc Sở Y"), with the unit the document gives
+    them, or, when their office is of "nhà trường", "đơn vị", with the unit the sentence before
+    opens on ("… Trường Đại học Z được giao vai trò Cụm trưởng. Phóng viên trao đổi với ông X,
+    Hiệu trưởng nhà trường"). A question ("…?") has no such speaker."""
+    text = ctx.doc.text
+    end = text.find("\n", line)
+    if text[line : end if end >= 0 else len(text)].rstrip().endswith("?"):
+        return None
+    cue = next(INTERVIEW_CUE.finditer(text, 0, line), None)
+    k = next((i for i, s in enumerate(ctx.sentences) if s.start <= cue.start() < s.end), None) if cue else None
+    if k is None:
+        return None
+    lead = read_view(ctx.sentences[k], scope)
+    at = cue.end() - lead.sent.start
+    person = next((s for s in lead.spans if s.kind == "person" and lead.toks[s.start].start >= at), None)
+    if person is None or lead.toks[person.start].start - at > 30:
+        return None
+    end = lead.sent.start + lead.toks[person.end - 1].end
+    unit = org_of(ctx, text[lead.sent.start + lead.toks[person.start].start : end], scope.abbreviations)
+    if unit or not OWN_UNIT.match(text, end):
+        return unit
+    before = read_view(ctx.sentences[k - 1], scope) if k else None  # (the lead's own subject is the paper)
+    unit = subject(before) if before else None
+    return before.sent.text[before.toks[unit.start].start : before.toks[unit.end - 1].end] if unit else None
+
+
+# ", Hiệu trưởng nhà trường", ", Giám đốc đơn vị": an office of the unit the lead is about
+OWN_UNIT = re.compile(r",\s*[^\W\d_][^,.;:\n]{0,30}?\s(?:nhà trường|đơn vị|cơ quan|bệnh viện|công ty)\b")
 
 
 # --- facts ------------------------------------------------------------------------------------

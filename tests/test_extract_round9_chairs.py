@@ -180,3 +180,48 @@ def test_past_body_not_taken():
 )
 def test_negatives(text):
     assert found(text, Chair, "holder") == set()
+
+
+# --- the unit of the one who answers in an interview set out in dashed turns -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the office names the unit itself
+            "Phóng viên có cuộc trò chuyện với ông Đặng Văn Lực, Giám đốc Sở Tài chính tỉnh Yên Bái.\n"
+            "- Thưa ông, năm qua Khối thi đua các cơ quan tổng hợp hoạt động ra sao?\n"
+            "- Năm 2019, Sở Kế hoạch và Đầu tư làm Khối trưởng, chúng tôi làm Khối phó.",
+            {("chair", "Sở Kế hoạch và Đầu tư", 2019), ("vice_chair", "Sở Tài chính tỉnh Yên Bái", 2019)},
+        ),
+        (  # "Giám đốc bệnh viện": the unit the lead is about
+            "Năm 2023, Bệnh viện Đa khoa tỉnh Sơn La được giao làm Cụm trưởng Cụm thi đua số 1. Báo Sức khỏe "
+            "đã phỏng vấn bác sĩ Lò Văn Minh, Giám đốc bệnh viện, về kế hoạch của Cụm.\n"
+            "- Ông có thể cho biết thêm về Cụm?\n"
+            "- Năm 2021, bệnh viện chúng tôi làm Cụm phó của Cụm thi đua số 1.",
+            {("chair", "Bệnh viện Đa khoa tỉnh Sơn La", 2023), ("vice_chair", "Bệnh viện Đa khoa tỉnh Sơn La", 2021)},
+        ),
+        (  # "Hiệu trưởng nhà trường", with the unit named the sentence before
+            "Trường Cao đẳng Nghề Nam Định được giao làm Khối trưởng Khối thi đua các trường nghề năm 2020. "
+            "Chúng tôi trao đổi với ThS Vũ Thị Lan, Hiệu trưởng nhà trường.\n"
+            "- Trước đó, trường chúng tôi làm Khối phó năm 2019.",
+            {("chair", "Trường Cao đẳng Nghề Nam Định", 2020), ("vice_chair", "Trường Cao đẳng Nghề Nam Định", 2019)},
+        ),
+    ],
+)
+def test_interview_answer_unit(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a question's "chúng tôi" is the paper's; no interview in the lead; no dashed turn
+        "Phóng viên trao đổi với ông Đặng Văn Lực, Giám đốc Sở Tài chính tỉnh Yên Bái.\n"
+        "- Năm 2019, chúng tôi được biết Sở làm Khối phó, phải không thưa ông?",
+        "Sở Tài chính tỉnh Yên Bái tổ chức hội nghị.\n- Năm 2019, chúng tôi làm Khối phó.",
+        "Phóng viên trao đổi với ông Đặng Văn Lực, Giám đốc Sở Tài chính tỉnh Yên Bái.\n"
+        "Năm 2019, chúng tôi làm Khối phó.",
+    ],
+)
+def test_interview_negatives(text):
+    assert found(text, Chair, "role", "holder") <= set()
