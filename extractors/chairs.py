@@ -44,7 +44,7 @@ from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphoric, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, in_turn, paired, respectively
-from extractors.chairs_rotation import rotation
+from extractors.chairs_rotation import promoted, rotation
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
     RANK_STRONG,
@@ -85,7 +85,8 @@ def find_chairs(ctx: Context):
               for c in chairs_in(ctx, s, scope, sents[k - 1] if k else None)]
     ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
     ranked = inherit_years(ranked, bodies)
-    return keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
+    chairs = keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
+    return chairs + promoted(ctx, chairs, scope.years.default if scope.years else None)
 
 
 def past_mentions(bodies: list[Body], text: str) -> frozenset[int]:

@@ -225,3 +225,50 @@ def test_interview_answer_unit(text, expected):
 )
 def test_interview_negatives(text):
     assert found(text, Chair, "role", "holder") <= set()
+
+
+# --- a rule stated in the text: this year's vice-chair chairs the next year -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2019, Sở Tư pháp làm Khối trưởng, Sở Nội vụ làm Khối phó Khối thi đua các cơ quan nội chính. "
+            "Theo quy chế, đơn vị Khối phó năm nay sẽ làm Khối trưởng năm sau.",
+            {("chair", "Sở Tư pháp", 2019), ("vice_chair", "Sở Nội vụ", 2019), ("chair", "Sở Nội vụ", 2020)},
+        ),
+        (  # the next year written out, the current one relative
+            "Năm 2021, Công an huyện Tân Phú làm Cụm trưởng, Công an huyện Định Quán làm Cụm phó Cụm thi đua số 4. "
+            "Theo quy định của Cụm, Cụm phó năm nay sẽ đảm nhận vai trò Cụm trưởng năm 2022.",
+            {("chair", "Công an huyện Tân Phú", 2021), ("vice_chair", "Công an huyện Định Quán", 2021),
+             ("chair", "Công an huyện Định Quán", 2022)},
+        ),
+        (  # both years written
+            "Năm 2017, Chi cục Thuế huyện Hòa Vang giữ vai trò Cụm phó Cụm thi đua số 2. Quy chế quy định "
+            "Cụm phó năm 2017 sẽ trở thành Cụm trưởng năm 2018.",
+            {("vice_chair", "Chi cục Thuế huyện Hòa Vang", 2017), ("chair", "Chi cục Thuế huyện Hòa Vang", 2018)},
+        ),
+        (  # a chair the text names for the next year stands
+            "Năm 2019, Sở Nội vụ làm Khối phó Khối thi đua các cơ quan nội chính. Năm 2020, Sở Tư pháp làm Khối "
+            "trưởng Khối thi đua các cơ quan nội chính. Theo quy chế, Khối phó năm nay sẽ làm Khối trưởng năm sau.",
+            {("vice_chair", "Sở Nội vụ", 2019), ("chair", "Sở Tư pháp", 2020)},
+        ),
+    ],
+)
+def test_promotion_rule(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # no rule stated; a rule with no year of its own; years not one apart
+        "Năm 2019, Sở Nội vụ làm Khối phó Khối thi đua các cơ quan nội chính. Năm sau, Khối sẽ tổ chức hội thi.",
+        "Năm 2019, Sở Nội vụ làm Khối phó Khối thi đua các cơ quan nội chính. Thông thường, Khối phó năm trước "
+        "sẽ làm Khối trưởng năm sau.",
+        "Năm 2019, Sở Nội vụ làm Khối phó Khối thi đua các cơ quan nội chính. Khối phó năm 2019 sẽ làm Khối "
+        "trưởng năm 2021.",
+    ],
+)
+def test_promotion_negatives(text):
+    assert found(text, Chair, "role", "holder", "year") == {("vice_chair", "Sở Nội vụ", 2019)}
