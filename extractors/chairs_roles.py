@@ -48,7 +48,8 @@ from extractors.phrases import is_year, phrase_at, phrase_before, words
 from extractors.units import ACRONYM_RE, Span
 
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
-_GIVE = frozenset(norm(w) for w in ("giao", "trao"))  # "Vai trò Khối trưởng được giao / trao cho X"
+_GIVE = frozenset(norm(w) for w in ("giao", "trao", "chuyển"))  # "Vai trò Khối trưởng được giao / trao / chuyển cho X"
+_SANG, _CHUYEN = norm("sang"), norm("chuyển")  # "năm 2018 vai trò Cụm trưởng sẽ chuyển sang X"
 _PHO = norm("phó")
 _WITHIN = frozenset(norm(w) for w in ("trong", "của"))
 _BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
@@ -343,13 +344,16 @@ def unknown_acronym(view: View, i: int) -> bool:
 
 
 def right_link(view: View, i: int, handover: bool) -> str | None:
-    """What kind of link token ``i`` after a role word is (None: none); "cho" after "giao" or "trao"
-    leads to the holder ("Vai trò Khối trưởng được giao cho X", "Cụm trưởng sẽ được chuyển giao cho
-    X"), after a hand-over verb before the role to the next one."""
+    """What kind of link token ``i`` after a role word is (None: none); "cho" after "giao", "trao" or
+    "chuyển", and "sang" after "chuyển", lead to the holder ("Vai trò Khối trưởng được giao cho X",
+    "Cụm trưởng sẽ được chuyển giao cho X", "vai trò Cụm trưởng sẽ chuyển sang X"); "cho" after a
+    hand-over verb before the role, to the next one."""
     tok = view.toks[i]
     if tok.norm in words("chairs.links_right.txt"):
         return "strong"
     if tok.norm == _CHO and view.toks[i - 1].norm in _GIVE and not handover:
+        return "strong"
+    if tok.norm == _SANG and view.toks[i - 1].norm == _CHUYEN and not handover:
         return "strong"
     if handover and tok.norm == _CHO:
         return "cho"

@@ -97,9 +97,10 @@ def clause_year(view: View, role: Match) -> int | None:
     taken = {k for r in view.roles if r != role and handover for k in attached_indexes(view, r)}
     if appositive(view, role):  # "A - đơn vị Cụm trưởng năm 2020, cùng với B (đơn vị Cụm phó)": not 2020
         taken |= {k for r in view.roles if r != role and appositive(view, r) for k in attached_indexes(view, r)}
-    if not bracketed(view, role):  # "A làm Khối trưởng thay B (Khối trưởng năm 2010), C làm Khối phó": not 2010
-        inside = [r for r in view.roles if r.end <= role.start and bracketed(view, r)]
-        taken |= {k for r in inside for k in attached_indexes(view, r)}
+    # "A làm Khối trưởng thay B (Khối trưởng năm 2010), C làm Khối phó": not 2010; nor for a role in
+    # brackets of its own ("Năm 2019, sau khi nhận cờ từ B (Cụm trưởng năm 2018), A phối hợp với C (Cụm phó)")
+    inside = [r for r in view.roles if r.end <= role.start and bracketed(view, r)]
+    taken |= {k for r in inside for k in attached_indexes(view, r)}
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
         hit = year_at(view.toks, k, view.years)

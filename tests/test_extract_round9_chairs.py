@@ -272,3 +272,48 @@ def test_promotion_rule(text, expected):
 )
 def test_promotion_negatives(text):
     assert found(text, Chair, "role", "holder", "year") == {("vice_chair", "Sở Nội vụ", 2019)}
+
+
+# --- links: "giữ trọng trách Khối trưởng", "vai trò Cụm trưởng chuyển sang X"; bracketed years --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các cơ quan văn hóa - xã hội tỉnh Bắc Kạn tổng kết năm 2016. Tiếp nhận nhiệm vụ từ "
+            "Sở Y tế, đơn vị giữ trọng trách Khối trưởng năm 2015, Sở Văn hóa, Thể thao và Du lịch đã chủ động "
+            "xây dựng kế hoạch.",
+            {("chair", "Sở Y tế", 2015)},
+        ),
+        (
+            "Cụm thi đua số 2 Công an tỉnh Long An tổng kết năm 2020. Theo thứ tự luân phiên, năm 2021 vai trò "
+            "Cụm trưởng sẽ chuyển sang Công an huyện Đức Hòa.",
+            {("chair", "Công an huyện Đức Hòa", 2021)},
+        ),
+        (
+            "Khối thi đua các doanh nghiệp xây dựng tổng kết năm 2018. Năm 2019, vai trò Khối trưởng được "
+            "chuyển cho Công ty Cổ phần Xây dựng số 5.",
+            {("chair", "Công ty Cổ phần Xây dựng số 5", 2019)},
+        ),
+        (  # a year in another role's brackets does not date this one's
+            "Cụm thi đua số 4 gồm Tòa án nhân dân các tỉnh Bắc Trung Bộ. Năm 2021, sau khi nhận cờ luân lưu "
+            "từ Tòa án nhân dân tỉnh Hà Tĩnh (đơn vị Cụm trưởng năm 2020), Tòa án nhân dân tỉnh Nghệ An đã phối "
+            "hợp với Tòa án nhân dân tỉnh Quảng Bình (Cụm phó) tổ chức giao ban.",
+            {("chair", "Tòa án nhân dân tỉnh Hà Tĩnh", 2020), ("vice_chair", "Tòa án nhân dân tỉnh Quảng Bình", 2021)},
+        ),
+    ],
+)
+def test_links_and_bracketed_years(text, expected):
+    assert expected <= found(text, Chair, "role", "holder", "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # "chuyển sang" without a role before it; a transfer to a year, not a unit
+        "Năm 2021, Công an huyện Đức Hòa chuyển sang mô hình mới.",
+        "Hội nghị tổng kết của Cụm thi đua số 2 được chuyển sang năm 2021.",
+    ],
+)
+def test_links_negatives(text):
+    assert found(text, Chair, "holder") == set()
