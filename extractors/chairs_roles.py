@@ -480,9 +480,43 @@ def paired(view: View) -> list[Found]:
             holders = holders_after(view, links_after(view, roles[-1].end), len(roles))
         joined = len(holders) == len(roles) and all(
             view.toks[a.end].norm == _AND or view.toks[a.end].text == "," for a in holders[:-1])
-        if joined:
+        more = one_and_more(view, roles)  # "A, B và C làm Khối trưởng, Khối phó"
+        if more:
+            out += more
+        elif joined:
             out += [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
     return out
+
+
+_PLURAL, _NAM = frozenset(norm(w) for w in ("các", "những", "qua")), norm("năm")
+MORE_VICE = 3  # vice-chairs a list of holders before or after "Khối trưởng, Khối phó" may name
+
+
+def one_and_more(view: View, roles: list[Match]) -> list[Found]:
+    """ "A, B và C làm Khối trưởng, Khối phó", "Cụm trưởng, Cụm phó là A, B và C": one chair and more
+    vice-chairs, more holders than the two roles; the first holds the chair, the others are the
+    vice-chairs. Only a chair then a vice-chair, and a list with nothing more on its side; not after
+    "lần lượt" (``chairs.respectively.txt``), which pairs as many holders as roles, nor before "các
+    năm" (the terms of several years)."""
+    if len(roles) != 2 or [r.label for r in roles] != ["chair", "vice_chair"]:
+        return []
+    if any(phrase_at(view.toks, k, "chairs.respectively.txt") for k in range(len(view.toks))):
+        return []
+    after = [t.norm for t in view.toks[roles[-1].end : roles[-1].end + 2]]
+    if len(after) == 2 and after[0] in _PLURAL and after[1] == _NAM:  # "… Khối phó các năm trước": terms of years
+        return []
+    for n in range(3, MORE_VICE + 2):
+        holders = holders_before(view, roles[0].start, n)
+        if len(holders) != n:
+            i = links_after(view, roles[-1].end)
+            holders = holders_after(view, i, n + 1) if i > roles[-1].end else []
+            holders = holders if len(holders) == n else []
+        joined = len(holders) == n and all(
+            view.toks[a.end].norm == _AND or view.toks[a.end].text == "," for a in holders[:-1])
+        if joined and view.toks[holders[-2].end].norm == _AND:
+            held = [roles[0]] + [roles[1]] * (n - 1)
+            return [Found(r, h, *term_year(view, r, h)) for r, h in zip(held, holders, strict=True)]
+    return []
 
 
 def links_after(view: View, i: int) -> int:

@@ -317,3 +317,52 @@ def test_links_and_bracketed_years(text, expected):
 )
 def test_links_negatives(text):
     assert found(text, Chair, "holder") == set()
+
+
+# --- one chair and more vice-chairs: more holders than the two coordinated roles ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các sở, ngành nội chính tổng kết năm 2019. Hội nghị bầu Sở Tư pháp, Sở Nội vụ và "
+            "Thanh tra tỉnh làm Khối trưởng, Khối phó năm 2020.",
+            {("chair", "Sở Tư pháp", 2020), ("vice_chair", "Sở Nội vụ", 2020), ("vice_chair", "Thanh tra tỉnh", 2020)},
+        ),
+        (
+            "Cụm thi đua số 6 tổng kết năm 2022. Cụm trưởng, Cụm phó năm 2023 là Công an huyện Lộc Ninh, Công an "
+            "huyện Bù Đốp và Công an huyện Hớn Quản.",
+            {("chair", "Công an huyện Lộc Ninh", 2023), ("vice_chair", "Công an huyện Bù Đốp", 2023),
+             ("vice_chair", "Công an huyện Hớn Quản", 2023)},
+        ),
+        (  # two holders, two roles: unchanged
+            "Cụm thi đua số 6 tổng kết năm 2022. Cụm trưởng, Cụm phó năm 2023 là Công an huyện Lộc Ninh và Công "
+            "an huyện Bù Đốp, Công an huyện Hớn Quản là thành viên mới.",
+            {("chair", "Công an huyện Lộc Ninh", 2023), ("vice_chair", "Công an huyện Bù Đốp", 2023)},
+        ),
+    ],
+)
+def test_one_chair_more_vice(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # "lần lượt" pairs as many holders as roles; "các năm trước": the terms of several years
+        "Cụm thi đua số 6 tổng kết năm 2022. Công an huyện Lộc Ninh, Công an huyện Bù Đốp và Công an huyện Hớn "
+        "Quản lần lượt giữ vai trò Cụm trưởng, Cụm phó.",
+        "Cụm thi đua số 6 tổng kết năm 2022. Công an huyện Lộc Ninh, Công an huyện Bù Đốp và Công an huyện Hớn "
+        "Quản là đơn vị Cụm trưởng, Cụm phó các năm trước.",
+    ],
+)
+def test_one_chair_more_vice_negatives(text):
+    assert ("vice_chair", "Công an huyện Hớn Quản") not in found(text, Chair, "role", "holder")
+
+
+def test_more_holders_than_roles_negative():
+    # four holders, but no "và" closing the list: a list of members, not the holders of the two roles
+    text = ("Khối thi đua các sở, ngành nội chính tổng kết năm 2019. Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh, "
+            "Sở Y tế, Khối trưởng, Khối phó năm 2020 đã ký giao ước.")
+    holders = found(text, Chair, "holder")
+    assert "Sở Nội vụ" not in holders and "Thanh tra tỉnh" not in holders
