@@ -182,7 +182,7 @@ def promoted(ctx: Context, chairs: list[Chair], default: int | None) -> list[Cha
     the next, in the same body, where the document names no other chair for that year. A rule
     for any year ("Khối phó năm trước làm Khối trưởng năm sau") gives no year and is left."""
     out: list[Chair] = []
-    if "phó" not in ctx.doc.text:
+    if not any(c.role == "vice_chair" for c in chairs) or not _promotion_re().search(ctx.doc.text):
         return out
     for sent in ctx.sentences:
         m = _promotion_re().search(sent.text)
