@@ -86,7 +86,29 @@ def find_chairs(ctx: Context):
     ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
     ranked = inherit_years(ranked, bodies)
     chairs = keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
-    return chairs + promoted(ctx, chairs, scope.years.default if scope.years else None)
+    chairs += promoted(ctx, chairs, scope.years.default if scope.years else None)
+    short = short_forms(ctx, scope) if SHORT_FORM.search(ctx.doc.text) else {}
+    return [replace(c, holder=short[c.holder]) if c.holder in short else c for c in chairs]
+
+
+# "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)"
+SHORT_FORM = re.compile(r"\((?:sau đây\s+)?(?:viết tắt|gọi tắt)(?:\s+là)?\s*:?\s*([^()\n]{2,80})\)")
+
+
+def short_forms(ctx: Context, scope: Scope) -> dict[str, str]:
+    """The short forms the document coins for a unit it names in full, in brackets after the name:
+    "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)",
+    "(gọi tắt là …)": a holder written in short is the unit named in full."""
+    out: dict[str, str] = {}
+    for sent in ctx.sentences:
+        for m in SHORT_FORM.finditer(sent.text):
+            toks = read_tokens(sent.text)
+            spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
+            unit = next((u for u in spans if u.kind == "unit" and toks[u.end - 1].end <= m.start()
+                         and not sent.text[toks[u.end - 1].end : m.start()].strip()), None)
+            if unit is not None:
+                out[m.group(1).strip()] = sent.text[toks[unit.start].start : toks[unit.end - 1].end]
+    return out
 
 
 def past_mentions(bodies: list[Body], text: str) -> frozenset[int]:
@@ -330,9 +352,18 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     at = view.sent.start + toks[f.role.start].start
     body = body_of_role(view, f.role) or body_before(view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
-        bodies, view.sent.start, view.sent.end, at, scope.passing)
+        bodies, view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
+
+
+def clause_end(view: View, f: Found) -> int:
+    """Where the clause of a role and its holder ends in the document: at the first ";" after both,
+    so that a body named in a later clause ("A làm Khối trưởng, B làm Khối phó năm 2007; đề nghị
+    phối hợp với Khối thi đua Y") is not theirs; else the sentence's end."""
+    last = max(f.role.end, f.holder.end)
+    k = next((k for k in range(last, len(view.toks)) if view.toks[k].text == ";"), None)
+    return view.sent.start + view.toks[k].start if k is not None else view.sent.end
 
 
 def spelt_out(name: str, scope: Scope) -> str:

@@ -366,3 +366,36 @@ def test_more_holders_than_roles_negative():
             "Sở Y tế, Khối trưởng, Khối phó năm 2020 đã ký giao ước.")
     holders = found(text, Chair, "holder")
     assert "Sở Nội vụ" not in holders and "Thanh tra tỉnh" not in holders
+
+
+# --- a body named in a later clause; a short form the document coins ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các trường THPT tổng kết năm 2015.\nHội nghị thống nhất giới thiệu Trường THPT Lê Quý Đôn "
+            "làm Khối trưởng, Trường THPT Nguyễn Du làm Khối phó năm 2016; đề nghị phối hợp với Khối thi đua các "
+            "trường THCS tổ chức hội thảo.",
+            {("Khối thi đua các trường THPT", "chair", "Trường THPT Lê Quý Đôn"),
+             ("Khối thi đua các trường THPT", "vice_chair", "Trường THPT Nguyễn Du")},
+        ),
+        (
+            "Cụm thi đua các doanh nghiệp nông nghiệp gồm Công ty Cà phê Thắng Lợi, Công ty Trách nhiệm hữu hạn "
+            "Một thành viên Cao su Chư Păh (sau đây gọi tắt là Công ty Cao su Chư Păh).\nNăm 2019, Công ty Cao su "
+            "Chư Păh làm Cụm trưởng Cụm thi đua các doanh nghiệp nông nghiệp.",
+            {("Cụm thi đua các doanh nghiệp nông nghiệp", "chair",
+              "Công ty Trách nhiệm hữu hạn Một thành viên Cao su Chư Păh")},
+        ),
+    ],
+)
+def test_later_clause_body_and_short_form(text, expected):
+    assert found(text, Chair, "body", "role", "holder") == expected
+
+
+def test_short_form_negative():
+    # "gọi chung là" names a group, not one unit; a short form of another unit leaves the holder as written
+    text = ("Cụm thi đua số 3 gồm các công ty cao su (gọi chung là Công ty Cao su Chư Păh) và Công ty Cà phê "
+            "Ia Sao (gọi tắt là Công ty Ia Sao).\nNăm 2020, Công ty Cao su Chư Păh làm Cụm trưởng Cụm thi đua số 3.")
+    assert found(text, Chair, "holder") == {"Công ty Cao su Chư Păh"}
