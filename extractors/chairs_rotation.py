@@ -171,8 +171,12 @@ def _promotion_re() -> re.Pattern:
     parts = dict(line.split("=", 1) for line in load_lexicon("chairs.promotion.txt"))
     p = {k.strip(): v.strip() for k, v in parts.items()}
     return re.compile(
-        rf"(?i)\b(?:{p['vice']})\s+(?:của\s+)?(?P<this>{p['this_year']})\s*,?\s+(?:{p['verb']})\s+"
+        rf"\b(?:{p['vice']})\s+(?:của\s+)?(?P<this>{p['this_year']})\s*,?\s+(?:{p['verb']})\s+"
         rf"(?:(?:vai trò|nhiệm vụ|cương vị|chức)\s+)?(?:{p['chair']})\s+(?:của\s+)?(?P<next>{p['next_year']})\b")
+
+
+# what the rule's chair and next year come to, for a quick test first: "… Khối trưởng năm sau"
+_CHAIR_THEN_YEAR = ("trưởng năm", "khối năm", "cụm năm", "trưởng của năm", "khối của năm", "cụm của năm")
 
 
 def promoted(ctx: Context, chairs: list[Chair], default: int | None) -> list[Chair]:
@@ -182,10 +186,13 @@ def promoted(ctx: Context, chairs: list[Chair], default: int | None) -> list[Cha
     the next, in the same body, where the document names no other chair for that year. A rule
     for any year ("Khối phó năm trước làm Khối trưởng năm sau") gives no year and is left."""
     out: list[Chair] = []
-    if not any(c.role == "vice_chair" for c in chairs) or not _promotion_re().search(ctx.doc.text):
+    if not any(c.role == "vice_chair" for c in chairs):
+        return out
+    low = ctx.doc.text.lower()
+    if not any(w in low for w in _CHAIR_THEN_YEAR) or not _promotion_re().search(low):
         return out
     for sent in ctx.sentences:
-        m = _promotion_re().search(sent.text)
+        m = _promotion_re().search(sent.text.lower())  # (lower case keeps the offsets of Vietnamese text)
         if m is None:
             continue
         this, nxt = _year_of(m["this"]), _year_of(m["next"])
