@@ -50,20 +50,23 @@ from extractors.units import ACRONYM_RE, Span
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
 _GIVE = frozenset(norm(w) for w in ("giao", "trao", "chuyển"))  # "Vai trò Khối trưởng được giao / trao / chuyển cho X"
 _SANG, _CHUYEN = norm("sang"), norm("chuyển")  # "năm 2018 vai trò Cụm trưởng sẽ chuyển sang X"
-_PHO = norm("phó")
+_PHO, _WITH = norm("phó"), norm("với")
 _WITHIN = frozenset(norm(w) for w in ("trong", "của"))
 _BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
 
 
 def found_for(view: View, role: Match) -> list[Found]:
     """Holders of one role word: through words on the left, then on the right, then behind a
-    mere comma or dash on the left, then on the right."""
+    mere comma or dash on the left, then on the right. A unit on the left after "với" is a companion
+    ("Cùng đồng hành với A trong vai trò Khối phó năm 2026 là B"): one on the right holds the role."""
     left = left_holders(view, role)
     right = right_holders(view, role)
 
     def rank(hs: list[Holder]) -> tuple[int, bool]:  # on a tie, not across a comma on the left
         return max((h.rank for h in hs), default=0), not (hs is left and hs and behind_comma(view, hs[-1], role))
 
+    if right and left and left[0].start and view.toks[left[0].start - 1].norm == _WITH:
+        return [found(view, role, h) for h in right]  # "đồng hành với A trong vai trò Khối phó là B": B
     return [found(view, role, h) for h in max((left, right), key=rank)]
 
 

@@ -399,3 +399,32 @@ def test_short_form_negative():
     text = ("Cụm thi đua số 3 gồm các công ty cao su (gọi chung là Công ty Cao su Chư Păh) và Công ty Cà phê "
             "Ia Sao (gọi tắt là Công ty Ia Sao).\nNăm 2020, Công ty Cao su Chư Păh làm Cụm trưởng Cụm thi đua số 3.")
     assert found(text, Chair, "holder") == {"Công ty Cao su Chư Păh"}
+
+
+# --- a companion after "với" on the left, the holder after "là" on the right -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các trường cao đẳng tổng kết năm 2022. Cùng đồng hành với Trường Cao đẳng Y tế Huế "
+            "trong vai trò Khối phó năm 2023 là Trường Cao đẳng Công nghiệp Huế.",
+            {("vice_chair", "Trường Cao đẳng Công nghiệp Huế", 2023)},
+        ),
+        (
+            "Cụm thi đua số 1 tổng kết năm 2018. Phối hợp với Công an huyện Krông Pắc ở vị trí Cụm phó năm 2019 "
+            "là Công an huyện Ea Kar.",
+            {("vice_chair", "Công an huyện Ea Kar", 2019)},
+        ),
+    ],
+)
+def test_companion_left_holder_right(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_companion_without_right_holder():
+    # with no holder on the right, the unit on the left keeps the role
+    text = ("Cụm thi đua số 1 tổng kết năm 2018. Năm 2019, Công an huyện Ea Kar phối hợp với Công an huyện "
+            "Krông Pắc (Cụm phó).")
+    assert ("vice_chair", "Công an huyện Krông Pắc") in found(text, Chair, "role", "holder")
