@@ -34,15 +34,17 @@ the document gives the same holder in the same role elsewhere.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
+from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
-from extractors.chairs_anaphora import anaphoric, speaking
+from extractors.chairs_anaphora import anaphoric, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, in_turn, paired, respectively
-from extractors.chairs_rotation import rotation
+from extractors.chairs_rotation import promoted, rotation
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
     RANK_STRONG,
@@ -52,6 +54,7 @@ from extractors.chairs_view import (
     Found,
     Holder,
     View,
+    office_heads,
     org_after_person,
     plural_anaphor,
     read_view,
@@ -63,7 +66,7 @@ from extractors.phrases import find_phrase, may_match, read_tokens
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
-from extractors.units import Span, find_spans, read_heads, unit_key
+from extractors.units import ACRONYM_RE, Span, find_spans, initial, read_heads, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Chair
 from schemas.names import canon, same_unit
@@ -74,13 +77,55 @@ def find_chairs(ctx: Context):
     bodies = ctx.found.get("bodies", [])
     if not bodies:
         return []
-    scope = replace(read_scope(ctx, bodies, read_years(ctx)), members=tuple(ctx.found.get("members", [])))
+    scope = read_scope(ctx, bodies, read_years(ctx))
+    scope = replace(scope, members=tuple(ctx.found.get("members", [])),
+                    passing=scope.passing | past_mentions(bodies, ctx.doc.text))
     sents = ctx.sentences
     ranked = [c for k, s in enumerate(sents) if may_name_role(s.text) or (k and names_role_again(s.text, sents[k - 1]))
               for c in chairs_in(ctx, s, scope, sents[k - 1] if k else None)]
     ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
     ranked = inherit_years(ranked, bodies)
-    return keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
+    chairs = keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
+    chairs += promoted(ctx, chairs, scope.years.default if scope.years else None)
+    short = short_forms(ctx, scope) if SHORT_FORM.search(ctx.doc.text) else {}
+    return [replace(c, holder=short[c.holder]) if c.holder in short else c for c in chairs]
+
+
+# "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)"
+SHORT_FORM = re.compile(r"\((?:sau đây\s+)?(?:viết tắt|gọi tắt)(?:\s+là)?\s*:?\s*([^()\n]{2,80})\)")
+
+
+def short_forms(ctx: Context, scope: Scope) -> dict[str, str]:
+    """The short forms the document coins for a unit it names in full, in brackets after the name:
+    "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)",
+    "(gọi tắt là …)": a holder written in short is the unit named in full."""
+    out: dict[str, str] = {}
+    for sent in ctx.sentences:
+        for m in SHORT_FORM.finditer(sent.text):
+            toks = read_tokens(sent.text)
+            spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
+            unit = next((u for u in spans if u.kind == "unit" and toks[u.end - 1].end <= m.start()
+                         and not sent.text[toks[u.end - 1].end : m.start()].strip()), None)
+            if unit is not None:
+                out[m.group(1).strip()] = sent.text[toks[unit.start].start : toks[unit.end - 1].end]
+    return out
+
+
+def past_mentions(bodies: list[Body], text: str) -> frozenset[int]:
+    """Evidence starts of the body mentions in a sentence that opens with a word of
+    ``bodies.history_words.txt`` and a comma ("Trước đó, các phường thuộc Cụm thi đua số 3 …"):
+    the whole sentence tells the past, so a later role without a body of its own is not of those."""
+    out = set()
+    for b in bodies:
+        head = text[b.evidence.sent_start : b.evidence.start].split(",", 1)[0]
+        if len(head) < b.evidence.start - b.evidence.sent_start and canon(head) in _history_openers():
+            out.add(b.evidence.start)
+    return frozenset(out)
+
+
+@cache
+def _history_openers() -> frozenset[str]:
+    return frozenset(canon(w) for w in load_lexicon("bodies.history_words.txt"))
 
 
 def may_name_role(text: str) -> bool:
@@ -230,17 +275,56 @@ def speaker_found(ctx: Context, view: View, role: Match, scope: Scope) -> list[F
 
 def speaker_unit(ctx: Context, sent: Sentence, scope: Scope) -> str | None:
     """The unit of the one who speaks in a sentence's line: the line opens with a person's name
-    and a colon ("Ông Huỳnh Văn Tuấn: …"), and the document gives that person's unit."""
+    and a colon ("Ông Huỳnh Văn Tuấn: …"), and the document gives that person's unit; or the line
+    is an answer of an interview set out in dashed turns ("- …", not a question), and the unit is
+    that of the person the lead names ("trao đổi với ông X, Giám đốc Công an tỉnh Y")."""
     line = ctx.doc.text.rfind("\n", 0, sent.start) + 1
     first = next((s for s in ctx.sentences if s.start == line), None)
     if first is None:
         return None
+    if TURN.match(first.text):
+        return answer_unit(ctx, line, scope)
     toks = read_tokens(first.text)
     spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
     person = next((s for s in spans[:2] if s.kind == "person"), None)
     if person is None or person.end >= len(toks) or toks[person.end].text != ":":
         return None
     return org_of(ctx, first.text[toks[person.start].start : toks[person.end - 1].end], scope.abbreviations)
+
+
+TURN = re.compile(r"[-–—]\s")  # a turn of an interview set out in dashes: "- Thưa ông, …", "- Cũng không hẳn."
+
+
+def answer_unit(ctx: Context, line: int, scope: Scope) -> str | None:
+    """The unit of the one who answers on the dashed line at offset ``line``: the person the lead
+    interviews ("Phóng viên trao đổi với ông X, Giám đốc Sở Y"), with the unit the document gives
+    them, or, when their office is of "nhà trường", "đơn vị", with the unit the sentence before
+    opens on ("… Trường Đại học Z được giao vai trò Cụm trưởng. Phóng viên trao đổi với ông X,
+    Hiệu trưởng nhà trường"). A question ("…?") has no such speaker."""
+    text = ctx.doc.text
+    end = text.find("\n", line)
+    if text[line : end if end >= 0 else len(text)].rstrip().endswith("?"):
+        return None
+    cue = next(INTERVIEW_CUE.finditer(text, 0, line), None)
+    k = next((i for i, s in enumerate(ctx.sentences) if s.start <= cue.start() < s.end), None) if cue else None
+    if k is None:
+        return None
+    lead = read_view(ctx.sentences[k], scope)
+    at = cue.end() - lead.sent.start
+    person = next((s for s in lead.spans if s.kind == "person" and lead.toks[s.start].start >= at), None)
+    if person is None or lead.toks[person.start].start - at > 30:
+        return None
+    end = lead.sent.start + lead.toks[person.end - 1].end
+    unit = org_of(ctx, text[lead.sent.start + lead.toks[person.start].start : end], scope.abbreviations)
+    if unit or not OWN_UNIT.match(text, end):
+        return unit
+    before = read_view(ctx.sentences[k - 1], scope) if k else None  # (the lead's own subject is the paper)
+    unit = subject(before) if before else None
+    return before.sent.text[before.toks[unit.start].start : before.toks[unit.end - 1].end] if unit else None
+
+
+# ", Hiệu trưởng nhà trường", ", Giám đốc đơn vị": an office of the unit the lead is about
+OWN_UNIT = re.compile(r",\s*[^\W\d_][^,.;:\n]{0,30}?\s(?:nhà trường|đơn vị|cơ quan|bệnh viện|công ty)\b")
 
 
 # --- facts ------------------------------------------------------------------------------------
@@ -253,7 +337,7 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     def cut(s: Span | None) -> str | None:
         if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
             return scope.spell_out(view.full[s.start, s.end].text)
-        return scope.spell_out(text[toks[s.start].start : toks[s.end - 1].end]) if s else None
+        return spelt_out(text[toks[s.start].start : toks[s.end - 1].end], scope) if s else None
 
     name = scope.spell_out(h.text) if h.text else cut(h.name)
 
@@ -268,9 +352,35 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     at = view.sent.start + toks[f.role.start].start
     body = body_of_role(view, f.role) or body_before(view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
-        bodies, view.sent.start, view.sent.end, at, scope.passing)
+        bodies, view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
+
+
+def clause_end(view: View, f: Found) -> int:
+    """Where the clause of a role and its holder ends in the document: at the first ";" after both,
+    so that a body named in a later clause ("A làm Khối trưởng, B làm Khối phó năm 2007; đề nghị
+    phối hợp với Khối thi đua Y") is not theirs; else the sentence's end."""
+    last = max(f.role.end, f.holder.end)
+    k = next((k for k in range(last, len(view.toks)) if view.toks[k].text == ";"), None)
+    return view.sent.start + view.toks[k].start if k is not None else view.sent.end
+
+
+def spelt_out(name: str, scope: Scope) -> str:
+    """A unit name with its abbreviations spelt out (``Scope.spell_out``), else, for one that opens
+    with an abbreviation the document neither defines nor lists, with the words whose initials it
+    is, where the document writes them before the rest of the name: "KTNN khu vực X" -> "Kiểm
+    toán Nhà nước khu vực X" in a text that writes that too."""
+    long = scope.spell_out(name)
+    first, _, rest = name.partition(" ")
+    if long != name or not rest or not 2 <= len(first) <= 6 or not ACRONYM_RE.fullmatch(first) or not first.isalpha():
+        return long
+    words = r"\s+".join(r"[^\W\d_]+" for _ in first)
+    for m in re.finditer(rf"(?<!\w)({words})\s+{re.escape(rest)}(?!\w)", scope.text):
+        head = m.group(1).split()
+        if "".join(initial(w) for w in head) == first and head[0][:1].isupper():
+            return f"{' '.join(head)} {rest}"
+    return long
 
 
 def member_body(holder: str | None, scope: Scope) -> str | None:
@@ -323,7 +433,7 @@ def fill_org(ctx: Context, c: Chair, scope: Scope) -> Chair:
     """A person named without their unit takes the one the document gives them elsewhere."""
     if c.holder_kind == "person" and not c.holder_org:
         org = org_of(ctx, c.holder, scope.abbreviations)
-        return replace(c, holder_org=scope.spell_out(org) if org else None)
+        return replace(c, holder_org=spelt_out(org, scope) if org else None)
     return c
 
 
@@ -333,7 +443,7 @@ def org_of(ctx: Context, person: str, abbreviations: dict[str, str]) -> str | No
         if person not in sent.text:
             continue
         toks = read_tokens(sent.text)
-        spans = find_spans(toks, (), read_heads(toks, abbreviations))
+        spans = find_spans(toks, (), office_heads(toks, read_heads(toks, abbreviations)))
         for k, s in enumerate(spans):
             if s.kind != "person" or sent.text[toks[s.start].start : toks[s.end - 1].end] != person:
                 continue

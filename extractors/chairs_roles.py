@@ -45,24 +45,28 @@ from extractors.chairs_view import (
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before, words
-from extractors.units import Span
+from extractors.units import ACRONYM_RE, Span
 
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
-_GIVE = frozenset(norm(w) for w in ("giao", "trao"))  # "Vai trò Khối trưởng được giao / trao cho X"
-_PHO = norm("phó")
+_GIVE = frozenset(norm(w) for w in ("giao", "trao", "chuyển"))  # "Vai trò Khối trưởng được giao / trao / chuyển cho X"
+_SANG, _CHUYEN = norm("sang"), norm("chuyển")  # "năm 2018 vai trò Cụm trưởng sẽ chuyển sang X"
+_PHO, _WITH = norm("phó"), norm("với")
 _WITHIN = frozenset(norm(w) for w in ("trong", "của"))
 _BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
 
 
 def found_for(view: View, role: Match) -> list[Found]:
     """Holders of one role word: through words on the left, then on the right, then behind a
-    mere comma or dash on the left, then on the right."""
+    mere comma or dash on the left, then on the right. A unit on the left after "với" is a companion
+    ("Cùng đồng hành với A trong vai trò Khối phó năm 2026 là B"): one on the right holds the role."""
     left = left_holders(view, role)
     right = right_holders(view, role)
 
     def rank(hs: list[Holder]) -> tuple[int, bool]:  # on a tie, not across a comma on the left
         return max((h.rank for h in hs), default=0), not (hs is left and hs and behind_comma(view, hs[-1], role))
 
+    if right and left and left[0].start and view.toks[left[0].start - 1].norm == _WITH:
+        return [found(view, role, h) for h in right]  # "đồng hành với A trong vai trò Khối phó là B": B
     return [found(view, role, h) for h in max((left, right), key=rank)]
 
 
@@ -91,7 +95,8 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             continue
         if span and j < role.start and not agent(view, span):
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
-            return replacing(view, first) or [*conjoined(view, first, -1), first]
+            ahead = [] if view.toks[first.end].text == "(" else conjoined(view, first, -1)  # "A và B (Cụm phó)": B
+            return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
             title = span_ending(view, span.start, ("title",))
             start = title.start if title else span.start
@@ -276,6 +281,9 @@ def appositive_title(view: View, j: int) -> int:
 TITLE_WORDS = 8  # words of a title between commas after a person ("Trưởng Công an huyện")
 
 
+_TRUC, _THUOC, _VE = norm("trực"), norm("thuộc"), norm("về")
+
+
 def right_holders(view: View, role: Match) -> list[Holder]:
     """The holder after a role word, past its body and year ("Cụm trưởng năm 2023 là Công an
     tỉnh X"), or a person the role word titles ("Cụm trưởng Nguyễn Văn A"). After a mere comma
@@ -284,7 +292,11 @@ def right_holders(view: View, role: Match) -> list[Holder]:
     verb = handover_at(view)
     handover = verb is not None and verb < role.start
     while i < len(view.toks) and steps <= RIGHT_LINKS:
-        nxt = skip_year(view, skip_body(view, i))
+        past = skip_body(view, i)
+        if past > i and under_parent(view, past):  # "Khối trưởng Khối thi đua X thuộc Tập đoàn Y": Y is X's parent
+            return []
+        past += 3 if past > i and bracketed_acronym(view, past) else 0  # "… thuộc Tập đoàn Y (VRG)": Y's short name
+        nxt = skip_year(view, past)
         if nxt > i:
             i = nxt
             continue
@@ -309,6 +321,22 @@ def right_holders(view: View, role: Match) -> list[Holder]:
     return []
 
 
+def under_parent(view: View, i: int) -> bool:
+    """Whether token ``i``, right after a body, opens its parent: "thuộc", "trực thuộc" (not "thuộc
+    về", which gives the role to a holder)."""
+    toks = view.toks
+    i += 1 if i < len(toks) and toks[i].norm == _TRUC else 0
+    return i + 1 < len(toks) and toks[i].norm == _THUOC and toks[i + 1].norm != _VE
+
+
+def bracketed_acronym(view: View, i: int) -> bool:
+    """An abbreviation in brackets at token ``i``, right after a body: the short name of the body or
+    of its parent, not a holder."""
+    toks = view.toks
+    return (i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")"
+            and bool(ACRONYM_RE.fullmatch(toks[i + 1].text)))
+
+
 RIGHT_LINKS = 8  # link words a role word may stand from its holder on the right ("luân phiên theo thứ tự: …")
 
 
@@ -319,13 +347,16 @@ def unknown_acronym(view: View, i: int) -> bool:
 
 
 def right_link(view: View, i: int, handover: bool) -> str | None:
-    """What kind of link token ``i`` after a role word is (None: none); "cho" after "giao" or "trao"
-    leads to the holder ("Vai trò Khối trưởng được giao cho X", "Cụm trưởng sẽ được chuyển giao cho
-    X"), after a hand-over verb before the role to the next one."""
+    """What kind of link token ``i`` after a role word is (None: none); "cho" after "giao", "trao" or
+    "chuyển", and "sang" after "chuyển", lead to the holder ("Vai trò Khối trưởng được giao cho X",
+    "Cụm trưởng sẽ được chuyển giao cho X", "vai trò Cụm trưởng sẽ chuyển sang X"); "cho" after a
+    hand-over verb before the role, to the next one."""
     tok = view.toks[i]
     if tok.norm in words("chairs.links_right.txt"):
         return "strong"
     if tok.norm == _CHO and view.toks[i - 1].norm in _GIVE and not handover:
+        return "strong"
+    if tok.norm == _SANG and view.toks[i - 1].norm == _CHUYEN and not handover:
         return "strong"
     if handover and tok.norm == _CHO:
         return "cho"
@@ -452,9 +483,43 @@ def paired(view: View) -> list[Found]:
             holders = holders_after(view, links_after(view, roles[-1].end), len(roles))
         joined = len(holders) == len(roles) and all(
             view.toks[a.end].norm == _AND or view.toks[a.end].text == "," for a in holders[:-1])
-        if joined:
+        more = one_and_more(view, roles)  # "A, B và C làm Khối trưởng, Khối phó"
+        if more:
+            out += more
+        elif joined:
             out += [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
     return out
+
+
+_PLURAL, _NAM = frozenset(norm(w) for w in ("các", "những", "qua")), norm("năm")
+MORE_VICE = 3  # vice-chairs a list of holders before or after "Khối trưởng, Khối phó" may name
+
+
+def one_and_more(view: View, roles: list[Match]) -> list[Found]:
+    """ "A, B và C làm Khối trưởng, Khối phó", "Cụm trưởng, Cụm phó là A, B và C": one chair and more
+    vice-chairs, more holders than the two roles; the first holds the chair, the others are the
+    vice-chairs. Only a chair then a vice-chair, and a list with nothing more on its side; not after
+    "lần lượt" (``chairs.respectively.txt``), which pairs as many holders as roles, nor before "các
+    năm" (the terms of several years)."""
+    if len(roles) != 2 or [r.label for r in roles] != ["chair", "vice_chair"]:
+        return []
+    if any(phrase_at(view.toks, k, "chairs.respectively.txt") for k in range(len(view.toks))):
+        return []
+    after = [t.norm for t in view.toks[roles[-1].end : roles[-1].end + 2]]
+    if len(after) == 2 and after[0] in _PLURAL and after[1] == _NAM:  # "… Khối phó các năm trước": terms of years
+        return []
+    for n in range(3, MORE_VICE + 2):
+        holders = holders_before(view, roles[0].start, n)
+        if len(holders) != n:
+            i = links_after(view, roles[-1].end)
+            holders = holders_after(view, i, n + 1) if i > roles[-1].end else []
+            holders = holders if len(holders) == n else []
+        joined = len(holders) == n and all(
+            view.toks[a.end].norm == _AND or view.toks[a.end].text == "," for a in holders[:-1])
+        if joined and view.toks[holders[-2].end].norm == _AND:
+            held = [roles[0]] + [roles[1]] * (n - 1)
+            return [Found(r, h, *term_year(view, r, h)) for r, h in zip(held, holders, strict=True)]
+    return []
 
 
 def links_after(view: View, i: int) -> int:

@@ -11,11 +11,16 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from extractors.base import Context
 from extractors.chairs_roles import holders_after, holders_before
 from extractors.chairs_view import Found, Holder, View, skip_body, span_starting
-from extractors.nlp import Match, norm
+from extractors.nlp import Match, load_lexicon, norm
 from extractors.phrases import phrase_at
 from extractors.terms import year_at
+from schemas.facts import Chair
 
 _AND = norm("và")
 _JOIN = frozenset({",", ";", _AND})
@@ -156,3 +161,56 @@ def years_between(view: View, i: int, end: int, open_end: bool = False) -> list[
         while i < end and (toks[i].text in _JOIN or toks[i].norm in _JOIN):
             i += 1
     return years
+
+
+# --- a rule stated in the text: this year's vice-chair chairs next year ---------------------------
+
+
+@cache
+def _promotion_re() -> re.Pattern:
+    parts = dict(line.split("=", 1) for line in load_lexicon("chairs.promotion.txt"))
+    p = {k.strip(): v.strip() for k, v in parts.items()}
+    return re.compile(
+        rf"\b(?:{p['vice']})\s+(?:của\s+)?(?P<this>{p['this_year']})\s*,?\s+(?:{p['verb']})\s+"
+        rf"(?:(?:vai trò|nhiệm vụ|cương vị|chức)\s+)?(?:{p['chair']})\s+(?:của\s+)?(?P<next>{p['next_year']})\b")
+
+
+# what the rule's chair and next year come to, for a quick test first: "… Khối trưởng năm sau"
+_CHAIR_THEN_YEAR = ("trưởng năm", "khối năm", "cụm năm", "trưởng của năm", "khối của năm", "cụm của năm")
+
+
+def promoted(ctx: Context, chairs: list[Chair], default: int | None) -> list[Chair]:
+    """The chairs a rule stated in the text gives: "theo quy chế, đơn vị Khối phó năm nay sẽ làm
+    Khối trưởng năm sau" (``chairs.promotion.txt``) makes each vice-chair of the year it names
+    ("năm nay": the document's year; "năm 2015"; or the year before the next it names) chair of
+    the next, in the same body, where the document names no other chair for that year. A rule
+    for any year ("Khối phó năm trước làm Khối trưởng năm sau") gives no year and is left."""
+    out: list[Chair] = []
+    if not any(c.role == "vice_chair" for c in chairs):
+        return out
+    low = ctx.doc.text.lower()
+    if not any(w in low for w in _CHAIR_THEN_YEAR) or not _promotion_re().search(low):
+        return out
+    for sent in ctx.sentences:
+        m = _promotion_re().search(sent.text.lower())  # (lower case keeps the offsets of Vietnamese text)
+        if m is None:
+            continue
+        this, nxt = _year_of(m["this"]), _year_of(m["next"])
+        if this is None and nxt is not None:
+            this = nxt - 1
+        if this is None and m["this"].lower() == "năm nay":
+            this = default
+        if this is None or (nxt is not None and nxt != this + 1):
+            continue
+        held = {(c.body, c.year) for c in chairs if c.role == "chair"}
+        for c in chairs:
+            if c.role == "vice_chair" and c.year == this and (c.body, this + 1) not in held:
+                ev = ctx.evidence(sent, m.start(), m.end(), "chairs/promotion")
+                out.append(Chair(c.body, "chair", c.holder, c.holder_kind, this + 1, ev, c.holder_org))
+                held.add((c.body, this + 1))
+    return out
+
+
+def _year_of(words: str) -> int | None:
+    digits = words[-4:]
+    return int(digits) if digits.isdigit() else None

@@ -18,7 +18,7 @@ from extractors.phrases import Tokens, match_patterns, phrase_at, phrase_before,
 from extractors.scope import Scope
 from extractors.short_names import FullName, resolve, short_spans
 from extractors.terms import DocYears, year_at
-from extractors.units import Span, find_spans, read_heads
+from extractors.units import Heads, Span, find_spans, read_heads
 from schemas.document import Sentence
 
 ROLES = "chairs.roles.jsonl"
@@ -74,6 +74,7 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     barriers |= {k for a, b in ranges for k in range(a, b)}
     names = {a: b.name for (a, _), b in zip(ranges, here, strict=False)}
     heads = read_heads(toks, scope.abbreviations)
+    heads = office_heads(toks, heads)
     spans = find_spans(toks, barriers, heads)
     full = {}
     for s in short_spans(toks, spans, heads, barriers) if roles else ():
@@ -82,6 +83,21 @@ def read_view(sent: Sentence, scope: Scope) -> View:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
     return View(sent, toks, roles, spans, ranges, years, names, full)
+
+
+def office_heads(toks: Tokens, heads: Heads) -> Heads:
+    """The sentence's heads with the offices of ``titles.txt`` of two words or more that end in a
+    lower-case word added as titles where they are longer than the title read there: "Kiểm toán
+    trưởng KTNN khu vực VII", "Kế toán trưởng Công ty X", "Chỉ huy trưởng Bộ CHQS tỉnh Y" are an
+    office and the unit it heads, not one unit ("Kiểm toán" also heads units)."""
+    extra = {}
+    for k in heads.units.keys() | {k for k, t in enumerate(toks) if t.is_title and k not in heads.units}:
+        n = phrase_at(toks, k, "titles.txt")
+        if n >= 2 and not toks[k + n - 1].is_title and k + n > heads.titles.get(k, 0):
+            extra[k] = k + n
+    if not extra:
+        return heads
+    return Heads(heads.units, heads.whole, {**heads.titles, **extra})
 
 
 def role_anaphors(toks: Tokens, roles: list[Match], earlier: Callable[[], list[Match]]) -> list[Match]:

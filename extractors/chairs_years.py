@@ -20,10 +20,24 @@ def attached_year(view: View, i: int) -> int | None:
     i = skip_generic(view, skip_body(view, skip_of(view, i)))
     if i < len(view.toks) and view.toks[i].norm == norm("trong"):
         i += 1
+    i = part_of_year(view, i)  # "Cụm trưởng 6 tháng cuối năm 2025"
     lead = phrase_at(view.toks, i, "chairs.range_leads.txt")  # "Cụm trưởng từ năm 2006 đến 2008"
     i = range_gap(view.toks, i + lead) if lead else i  # "… hai năm liền (2020, 2021)"
     hit = year_at(view.toks, i, view.years)
     return hit[1] if hit else None
+
+
+_PART_ENDS = frozenset(norm(w) for w in ("đầu", "cuối", "i", "ii", "iii", "iv", "1", "2", "3", "4", "một", "hai"))
+
+
+def part_of_year(view: View, i: int) -> int:
+    """Past a part of the year a term covers (``chairs.part_year.txt``, then "đầu"/"cuối" or its
+    number): "6 tháng cuối năm 2025", "học kỳ II năm 2024" (the year is the term's)."""
+    n = phrase_at(view.toks, i, "chairs.part_year.txt")
+    if not n:
+        return i
+    i += n
+    return i + 1 if i < len(view.toks) and view.toks[i].norm in _PART_ENDS else i
 
 
 _HEADS = frozenset(norm(w) for w in ("khối", "cụm"))
@@ -83,6 +97,10 @@ def clause_year(view: View, role: Match) -> int | None:
     taken = {k for r in view.roles if r != role and handover for k in attached_indexes(view, r)}
     if appositive(view, role):  # "A - đơn vị Cụm trưởng năm 2020, cùng với B (đơn vị Cụm phó)": not 2020
         taken |= {k for r in view.roles if r != role and appositive(view, r) for k in attached_indexes(view, r)}
+    # "A làm Khối trưởng thay B (Khối trưởng năm 2010), C làm Khối phó": not 2010; nor for a role in
+    # brackets of its own ("Năm 2019, sau khi nhận cờ từ B (Cụm trưởng năm 2018), A phối hợp với C (Cụm phó)")
+    inside = [r for r in view.roles if r.end <= role.start and bracketed(view, r)]
+    taken |= {k for r in inside for k in attached_indexes(view, r)}
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
         hit = year_at(view.toks, k, view.years)
@@ -102,6 +120,14 @@ def clause_year(view: View, role: Match) -> int | None:
     if year or handover or not earlier:
         return year
     return attached_year(view, earlier[-1].end) or clause_year(view, earlier[-1])
+
+
+def bracketed(view: View, role: Match) -> bool:
+    """Whether a role word stands inside brackets: "thay cho B (Khối trưởng năm 2010)"."""
+    toks = view.toks
+    opened = next((k for k in range(role.start - 1, -1, -1) if toks[k].text in "()"), None)
+    closed = next((t.text for t in toks[role.end :] if t.text in "()"), None)
+    return opened is not None and toks[opened].text == "(" and closed == ")"
 
 
 def dated_at(view: View, k: int) -> bool:
