@@ -147,6 +147,7 @@ from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
 from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
+from extractors.scope import spell_defined
 from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award
@@ -183,7 +184,8 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     key = document_key(ctx.doc.text)
     found = [part for a in found for part in split_at_abbreviation(a, defined)]
     text = ctx.doc.text
-    return [replace(a, recipient=spell_out(a.recipient, defined, key))
+    coined = {short: long for short, long in defined.items() if " " in short}  # "TW Hội CCB", read whole
+    return [replace(a, recipient=spell_out(spell_defined(a.recipient, coined), defined, key))
             if a.recipient and spelt_in_full(text, a.recipient, written_in(a)) else a for a in found]
 
 

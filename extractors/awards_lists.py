@@ -315,7 +315,8 @@ def larger_place(toks: list[Token], a: int, k: int, ranked: bool = True) -> bool
     n = phrase_at(toks, k, PLACE_RANKS)
     if not n or toks[k].is_title or (unit_rank(toks, a) is None if ranked else not toks[a].is_title):
         return False
-    end = piece_end(toks, k)
+    end = piece_end(toks, k)  # (a clause may end the piece: "…, huyện B | vì đã có thành tích …")
+    end = next((i for i in range(k + n + 1, end) if cuts_name(toks, i)), end)
     if not MIN_PLACE - 1 <= end - k - n <= MAX_PLACE or not all(t.is_title for t in toks[k + n : end]):
         return False
     j = k - 1  # the place the unit before ends with: "huyện | Quỳnh Lưu"
