@@ -457,8 +457,10 @@ def in_org_word(toks: list[Token], i: int) -> bool:
 def longest_name(toks: list[Token], i: int) -> int:
     """End of the longest name ``name_end`` could find at ``i`` (0: none can start there)."""
     t = toks[i]
-    kinh = t.is_title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))
-    if not kinh and not (minority := minority_name_end(toks, i)):
+    title = t.is_title
+    kinh = title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))
+    minority = 0 if kinh or not title else minority_name_end(toks, i)
+    if not kinh and not minority:
         return 0
     if after_place_word(toks, i) or i > 0 and in_org_word(toks, i):
         return 0
@@ -471,7 +473,7 @@ def longest_name(toks: list[Token], i: int) -> int:
 
 
 MIDDLE_NAMES = frozenset(norm(w) for w in load_lexicon("persons.middle_names.txt"))
-MINORITY_LEAD = (1, 2)  # syllables of a minority family name before the middle name: "Bhling", "Zơ Râm"
+MINORITY_LEAD = (1, 2)  # (its cheap first test assumes these) syllables of a minority family name before the middle name: "Bhling", "Zơ Râm"
 
 
 def minority_name_end(toks: list[Token], i: int) -> int:
@@ -481,6 +483,11 @@ def minority_name_end(toks: list[Token], i: int) -> int:
     (``persons.middle_names.txt``: "Thị", "Văn") and one or two capitalised syllables: "Bhling Thị Hoa",
     "Zơ Râm Thị Bích", "Rơ Mah Văn Tuấn" (not "Sở Văn Hóa", every syllable Vietnamese)."""
     low, high = MINORITY_LEAD
+    n = len(toks)
+    if not (i + 1 < n and toks[i + 1].norm in MIDDLE_NAMES or i + 2 < n and toks[i + 2].norm in MIDDLE_NAMES):
+        return 0  # (no middle name where one would stand: the common case, asked first)
+    if not toks[i].is_title or toks[i].norm in MIDDLE_NAMES:
+        return 0
     k = i
     while k < len(toks) and k - i < high and is_capital_word(toks[k]) and toks[k].norm not in MIDDLE_NAMES:
         if any(phrase_at(toks, k, index) for index in (HONORIFICS, RANKS, OFFICES)):
