@@ -88,6 +88,7 @@ from extractors.awards_lines import (
     table_awards,
 )
 from extractors.awards_lists import (
+    dated_item_year,
     is_group,
     list_after_la,
     list_items,
@@ -350,8 +351,9 @@ def chain_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[Aw
             for award in chain:
                 if person:
                     yield carried_award(ctx, person, sent, toks, award, status, year, rule)
-                else:
-                    yield make_award(ctx, sent, toks, award, (a, b), status, year, rule)
+                else:  # (a dated list piece with its own year: "năm 2016 - | tỉnh A; năm 2017 - | tỉnh B")
+                    own = dated_item_year(toks, a) or year
+                    yield make_award(ctx, sent, toks, award, (a, b), status, own, rule)
 
 
 def colon_pairs(toks: list[Token], verbs: list[Match], chain: list[AwardSpan]) -> Iterator[

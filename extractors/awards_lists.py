@@ -30,7 +30,8 @@ from extractors.awards_words import (
     trim_end,
 )
 from extractors.lines import load_phrases, phrase_at, phrase_before
-from extractors.nlp import Match, Token
+from extractors.base import YEAR_RE
+from extractors.nlp import Match, Token, norm
 from extractors.persons import (
     HONORIFICS,
     MAX_ORG,
@@ -425,9 +426,32 @@ def skip_leading(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X), also opening
     the sentence: "Riêng | Trường X được …"."""
     while a < b and (n := collective_at(toks, a)  # "Nhân dân và cán bộ | huyện X": the place receives
-                     or (not toks[a].is_title or a == 0) and phrase_at(toks, a, LEADING)):
+                     or (not toks[a].is_title or a == 0) and phrase_at(toks, a, LEADING)
+                     or dated_prefix(toks, a, b)):
         a += n
     return a
+
+
+def dated_prefix(toks: list[Token], a: int, b: int) -> int:
+    """Length of the year that opens a list piece, with its dash or colon: "năm 2016 - | tỉnh A", "2017: |
+    Sở B" (each recipient of the list with the year of its achievement); 0 when none."""
+    k = a + 1 if a < b and toks[a].norm == YEAR_WORD else a
+    if k + 1 < b and toks[k + 1].text in DATE_MARKS and YEAR_RE.fullmatch(toks[k].text):
+        return 0 if k + 2 < b and YEAR_RE.fullmatch(toks[k + 2].text) else k + 2 - a  # (not "2016 - 2020")
+    return 0
+
+
+def dated_item_year(toks: list[Token], a: int) -> int | None:
+    """The year a dated list piece opens with right before its recipient at ``a`` ("năm 2017 - | tỉnh
+    B"), None when it has none."""
+    for p in range(max(0, a - 3), a - 1):
+        if dated_prefix(toks, p, a) == a - p and (p == 0 or toks[p - 1].text in ",;:"):
+            return int(toks[a - 2].text)
+    return None
+
+
+YEAR_WORD = norm("năm")
+DATE_MARKS = frozenset("-–:")
 
 
 def is_apposition(toks: list[Token], k: int) -> bool:
