@@ -112,3 +112,47 @@ def test_branch_with_its_place(text, expected):
 )
 def test_branch_with_its_place_negatives(text, expected):
     assert found(text, Award, "recipient") == expected
+
+
+# --- list pieces that open with their year: each recipient with the year of its achievement --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Căn cứ kết quả bình xét, Khối đã đề nghị Bộ trưởng tặng Cờ thi đua của Bộ Tài chính cho các đơn vị dẫn đầu: "
+         "năm 2011 - Cục Thuế tỉnh Nam Định; năm 2012 - Cục Thuế tỉnh Hà Nam; năm 2013 - Cục Thuế tỉnh Ninh Bình.",
+         {("Cục Thuế tỉnh Nam Định", 2011), ("Cục Thuế tỉnh Hà Nam", 2012), ("Cục Thuế tỉnh Ninh Bình", 2013)}),
+        ("Hằng năm Cụm đề nghị tặng Cờ thi đua của Chính phủ cho đơn vị dẫn đầu: 2018: tỉnh Bắc Kạn; 2019: tỉnh Cao Bằng.",
+         {("tỉnh Bắc Kạn", 2018), ("tỉnh Cao Bằng", 2019)}),
+        ("Cụm đã đề nghị UBND tỉnh tặng Cờ thi đua cho các huyện dẫn đầu:\n- Năm 2014: huyện Thạch Thành;\n"
+         "- Năm 2015: huyện Ngọc Lặc.\n",
+         {("huyện Thạch Thành", 2014), ("huyện Ngọc Lặc", 2015)}),
+        # no year of its own: the sentence's
+        ("Năm 2016, Cụm đề nghị tặng Bằng khen cho Sở Tư pháp tỉnh Hà Nam và Sở Tư pháp tỉnh Nam Định.",
+         {("Sở Tư pháp tỉnh Hà Nam", 2016), ("Sở Tư pháp tỉnh Nam Định", 2016)}),
+    ],
+)
+def test_dated_list_pieces(text, expected):
+    assert found(text, Award, "recipient", "year") == expected
+
+
+# --- several subjects, each with its apposition after a dash --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghi nhận kết quả năm 2024, Kho bạc Nhà nước Hà Tĩnh - đơn vị dẫn đầu Cụm thi đua số 2 và Kho bạc Nhà nước "
+         "Quảng Bình - đơn vị dẫn đầu Cụm thi đua số 3 được đề nghị Bộ trưởng Bộ Tài chính tặng Cờ thi đua.",
+         {"Kho bạc Nhà nước Hà Tĩnh", "Kho bạc Nhà nước Quảng Bình"}),
+        ("Năm 2019, Cục Hải quan tỉnh Lạng Sơn – đơn vị dẫn đầu Khối thi đua số 1 và Cục Hải quan tỉnh Quảng Ninh – "
+         "đơn vị dẫn đầu Khối thi đua số 2 được tặng Cờ thi đua của Bộ Tài chính.",
+         {"Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan tỉnh Quảng Ninh"}),
+        # one name with its apposition stays one
+        ("Năm 2018, Bệnh viện Đa khoa tỉnh Phú Thọ - đơn vị dẫn đầu Khối thi đua được tặng Cờ thi đua của Bộ Y tế.",
+         {"Bệnh viện Đa khoa tỉnh Phú Thọ"}),
+    ],
+)
+def test_subjects_with_appositions(text, expected):
+    assert found(text, Award, "recipient") == expected
