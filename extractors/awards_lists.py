@@ -501,7 +501,8 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     capital ("Ngôi trường" is no name)."""
     if (phrase_at(toks, a, NOT_RECIPIENTS) and not listed_name(toks, a, b)) or longest_part(toks, a, b) > MAX_NAME:
         return False
-    if any(t.norm in NOT_IN_NAME and not t.is_title for t in toks[a:b]):
+    if any(t.norm in NOT_IN_NAME and not t.is_title and not in_capital_word(toks, k)
+           for k, t in enumerate(toks[a:b], a)):
         return False
     first, head = toks[a].text, phrase_at(toks, a, UNIT_HEADS)
     if (len(first) > 1 and first.isupper()) or (head and b - a > head):  # "VKS phúc thẩm", "Công an tỉnh"
@@ -509,6 +510,12 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     if b == a + 1 and is_brand(toks, a):
         return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def in_capital_word(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a later syllable of a word whose first is capitalised: "Phòng | không"
+    (air defence) in "Lữ đoàn Phòng không 71" is no negation."""
+    return k > 0 and toks[k - 1].is_title and not toks[k].word_start
 
 
 def listed_name(toks: list[Token], a: int, b: int) -> bool:
