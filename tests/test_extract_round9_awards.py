@@ -156,3 +156,39 @@ def test_dated_list_pieces(text, expected):
 )
 def test_subjects_with_appositions(text, expected):
     assert found(text, Award, "recipient") == expected
+
+
+# --- a capitalised word whose later syllable is a word no name holds on its own ("Phòng không") ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khối đề nghị tặng Bằng khen của Tư lệnh Quân đoàn cho Lữ đoàn Phòng không 71 năm 2007.",
+         {("Bằng khen của Tư lệnh Quân đoàn", "Lữ đoàn Phòng không 71")}),
+        ("Năm 2012, Trung đoàn Phòng không 234 được tặng Cờ thi đua của Bộ Quốc phòng.",
+         {("Cờ thi đua của Bộ Quốc phòng", "Trung đoàn Phòng không 234")}),
+        ("Bộ trưởng tặng Bằng khen cho Công ty Hàng không Việt Nam năm 2015.", {("Bằng khen", "Công ty Hàng không Việt Nam")}),
+        # a lowercase "không" after the name is still no part of it
+        ("Năm 2016, Trường Tiểu học Kim Đồng không được tặng Bằng khen vì thiếu hồ sơ.", set()),
+    ],
+)
+def test_capital_word_syllables(text, expected):
+    assert found(text, Award, "award", "recipient") == expected
+
+
+# --- the bloc's own flag handed on, its grantor in lower case --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tại hội nghị, Công an huyện Hòa An đã trao cờ thi đua của khối cho Công an huyện Trùng Khánh, Khối trưởng năm 2020.",
+         {"cờ thi đua của khối"}),
+        ("Thay mặt Cụm trưởng, Đại tá Nguyễn Văn Hải trao cờ thi đua của cụm thi đua cho Thượng tá Trần Văn Bình.",
+         {"cờ thi đua của cụm thi đua"}),
+        ("Năm 2019, Sở Tư pháp được tặng Cờ thi đua của Bộ Tư pháp.", {"Cờ thi đua của Bộ Tư pháp"}),
+    ],
+)
+def test_bloc_flag(text, expected):
+    assert found(text, Award, "award") == expected
