@@ -356,9 +356,21 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
         return starts_new_item(toks, k + 1, start)  # "cho A và | cho ông B": the preposition said again
     n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else 0
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
-    again = 0 <= start < k - 1 and toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()
+    again = 0 <= start < k - 1 and same_opening(toks, start, k)
     return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
                 or is_brand(toks, k))
+
+
+def same_opening(toks: list[Token], start: int, k: int) -> bool:
+    """Whether the word at ``k`` is the one that opened the item at ``start``, with its lowercase
+    syllables: "tỉnh A và | tỉnh B", "NHNN chi nhánh A và | NHNN chi nhánh B" (but "Bệnh viện Lao và |
+    Bệnh phổi" goes on with the name: "Bệnh phổi" is no "Bệnh viện")."""
+    if not (toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()):
+        return False
+    n = 1
+    while start + n < k and toks[start + n].text.isalpha() and toks[start + n].text.islower():
+        n += 1  # (the opening word's lowercase syllables: "Bệnh | viện", "chi nhánh")
+    return k + n <= len(toks) and all(toks[k + i].norm == toks[start + i].norm for i in range(min(n, 2)))
 
 
 def second_place(toks: list[Token], k: int, start: int) -> bool:
@@ -418,6 +430,8 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
     Quốc | bày tỏ sự vinh dự được nhận …"."""
     for k in range(a + 1, end):
         if toks[k - 1].is_title and not any(t.is_title or t.text[:1].isdigit() for t in toks[k:end]):
+            if end - k == 1 and toks[k - 1].word_start and k - 1 > a and toks[k - 2].norm == AND:
+                return end  # "Bệnh viện Lao và Bệnh | phổi": a word after "và" the tagger read as a verb
             return k if toks[k].word_start and toks[k].tag == "V" else end
     return end
 
