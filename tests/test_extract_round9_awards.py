@@ -192,3 +192,24 @@ def test_capital_word_syllables(text, expected):
 )
 def test_bloc_flag(text, expected):
     assert found(text, Award, "award") == expected
+
+
+# --- "và" inside a unit's name: the word after it is no repeat of the name's opening word ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2004, Bệnh viện Lao và Bệnh phổi được Bộ trưởng Bộ Y tế tặng Cờ thi đua.", {"Bệnh viện Lao và Bệnh phổi"}),
+        ("Năm 2018, Bệnh viện Lao và Bệnh phổi tỉnh Thái Bình được tặng Cờ thi đua của Bộ Y tế.",
+         {"Bệnh viện Lao và Bệnh phổi tỉnh Thái Bình"}),
+        # the opening word said again: two recipients
+        ("Năm 2015, tỉnh Quảng Ninh và tỉnh Bắc Ninh được tặng Cờ thi đua của Chính phủ.", {"tỉnh Quảng Ninh", "tỉnh Bắc Ninh"}),
+        ("Tặng Bằng khen cho NHNN chi nhánh Lào Cai và NHNN chi nhánh Yên Bái năm 2012.",
+         {"NHNN chi nhánh Lào Cai", "NHNN chi nhánh Yên Bái"}),
+        ("Năm 2018, Bệnh viện Răng Hàm Mặt và Bệnh viện Phụ sản được tặng Cờ thi đua của Bộ Y tế.",
+         {"Bệnh viện Răng Hàm Mặt", "Bệnh viện Phụ sản"}),
+    ],
+)
+def test_and_inside_a_name(text, expected):
+    assert found(text, Award, "recipient") == expected
