@@ -223,10 +223,15 @@ def skip_time(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over a time with its number: "trong năm 2019 | Công ty Điện lực X được tặng …" (also
     before a stand-in, no name: "năm 2019 | đơn vị đã vinh dự …")."""
     k = a
+    if (not toks[a].is_title or a == 0) and (n := phrase_at(toks, a, RELATIVE_TIMES)) and a + n < b:
+        return a + n  # "năm qua | Hải đoàn 23 được …": a time with no number
     while k < b and (not toks[k].is_title or k == 0) and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit()):
         k += 1  # (capitalised only as the sentence's first word: "Trong năm 2019 …")
     timed = any(t.text[:1].isdigit() for t in toks[a:k]) and any(t.norm in TIME_WORDS for t in toks[a:k])
     return k if timed else a  # (not a number of recipients: "12 cán bộ …")
+
+
+RELATIVE_TIMES = load_phrases("awards.relative_times.txt")
 
 
 def becomes_one(toks: list[Token], s: int, e: int) -> bool:
