@@ -213,3 +213,23 @@ def test_bloc_flag(text, expected):
 )
 def test_and_inside_a_name(text, expected):
     assert found(text, Award, "recipient") == expected
+
+
+# --- a time with no number before the subject --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tôi xin nhắc lại niềm vinh dự chung của Cụm khi năm qua Hải đội 301 được Bộ trưởng Bộ Quốc phòng tặng "
+         "danh hiệu \"Đơn vị Quyết thắng\" năm 2022.", {("Đơn vị Quyết thắng", "Hải đội 301")}),
+        ("Chúng tôi rất phấn khởi khi năm nay Trường THPT Lê Lợi được tặng Cờ thi đua của Bộ Giáo dục và Đào tạo năm 2019.",
+         {("Cờ thi đua của Bộ Giáo dục và Đào tạo", "Trường THPT Lê Lợi")}),
+        ("Vừa qua, Công ty Điện lực Hà Tĩnh được Bộ Công Thương tặng Bằng khen năm 2017.",
+         {("Bằng khen", "Công ty Điện lực Hà Tĩnh")}),
+        # a time and a stand-in, no name: nothing
+        ("Năm nay đơn vị được tặng Bằng khen năm 2017.", set()),
+    ],
+)
+def test_time_without_number(text, expected):
+    assert found(text, Award, "award", "recipient") == expected
