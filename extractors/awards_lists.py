@@ -174,11 +174,15 @@ def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     heading before a colon ("và bốn cá nhân:") is skipped; the list ends at the first piece that
     names nobody, or after one whose name a clause follows ("A vì đã có …, B" names only A)."""
     out: list[tuple[int, int]] = []
-    for s, e, sep in split_pieces(toks, a, b):
+    pieces = split_pieces(toks, a, b)
+    semicolons = any(sep == ";" for _, _, sep in pieces)
+    for n, (s, e, sep) in enumerate(pieces):
         if sep == ":":
             continue
         if out and is_affiliation(toks, out[-1][0], s, e):
             continue
+        if semicolons and out and n > 0 and is_parent_piece(toks, pieces, n, out[-1]):
+            continue  # "Đồn Biên phòng A, | BĐBP tỉnh B; Hải đội C, | BĐBP tỉnh D": where each unit belongs
         if out and toks[s - 1].text == "," and larger_place(toks, out[-1][0], s, ranked=False):
             continue  # "Ủy ban nhân dân xã A, | huyện B": where the council before lies, no recipient
         item = clean_item(toks, s, e)
@@ -193,6 +197,20 @@ def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         if item and item[1] < e and cuts_name(toks, item[1]):
             break  # "cho Công an tỉnh A để ghi nhận … tại các tỉnh B, C": a clause ends the list
     return out
+
+
+def is_parent_piece(toks: list[Token], pieces: list[tuple[int, int, str]], n: int, last: tuple[int, int]) -> bool:
+    """In a list whose items ";" separates, whether piece ``n`` is the unit the item's first piece
+    belongs to: the second of its item, the item's end after it, naming a place ("tỉnh B") where the
+    unit before (the one taken) names none, and opening with another word (peers open alike: "Công an
+    tỉnh A, Công an tỉnh B; …")."""
+    s, e, sep = pieces[n]
+    before = pieces[n - 1]
+    opens_item = n == 1 or pieces[n - 2][2] in ";:"
+    if before[2] != "," or sep not in (";", "") or not opens_item or last[0] < before[0]:
+        return False
+    return (place_size(toks, s, e + 1) is not None and place_size(toks, last[0], last[1] + 1) is None
+            and toks[s].norm != toks[last[0]].norm)
 
 
 def is_affiliation(toks: list[Token], last: int, s: int, e: int) -> bool:
