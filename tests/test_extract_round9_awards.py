@@ -233,3 +233,27 @@ def test_and_inside_a_name(text, expected):
 )
 def test_time_without_number(text, expected):
     assert found(text, Award, "award", "recipient") == expected
+
+
+# --- a list whose items ";" separates: the unit after a comma in an item is where the first belongs ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Đề nghị tặng Bằng khen của Tư lệnh Bộ đội Biên phòng cho: Đồn Biên phòng Mường Xén, BĐBP tỉnh Thanh Hóa; "
+         "Hải đội Biên phòng 3, BĐBP tỉnh Quảng Trị năm 2023.",
+         {"Đồn Biên phòng Mường Xén", "Hải đội Biên phòng 3"}),
+        ("Tặng Giấy khen cho: Câu lạc bộ Sơ cứu số 2, Hội Chữ thập đỏ huyện Kỳ Sơn; Trạm Y tế số 5, Trung tâm Y tế "
+         "huyện Diễn Châu vì thành tích năm 2018.",
+         {"Câu lạc bộ Sơ cứu số 2", "Trạm Y tế số 5"}),
+        # peers open alike: every piece a recipient
+        ("Tặng Bằng khen cho: Công an tỉnh Nghệ An, Công an tỉnh Hà Tĩnh; Sở Tư pháp tỉnh Quảng Bình năm 2019.",
+         {"Công an tỉnh Nghệ An", "Công an tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Quảng Bình"}),
+        # no ";": a plain list
+        ("Tặng Bằng khen cho Đồn Biên phòng Nậm Cắn, Bộ Chỉ huy BĐBP tỉnh Nghệ An năm 2020.",
+         {"Đồn Biên phòng Nậm Cắn", "Bộ Chỉ huy BĐBP tỉnh Nghệ An"}),
+    ],
+)
+def test_semicolon_items_with_parents(text, expected):
+    assert found(text, Award, "recipient") == expected
