@@ -473,6 +473,7 @@ def longest_name(toks: list[Token], i: int) -> int:
 
 
 MIDDLE_NAMES = frozenset(norm(w) for w in load_lexicon("persons.middle_names.txt"))
+WORD_SURNAMES = frozenset(norm(w) for w in load_lexicon("persons.word_surnames.txt"))
 MINORITY_LEAD = (1, 2)  # (its cheap first test assumes these) syllables of a minority family name before the middle name: "Bhling", "Zơ Râm"
 
 
@@ -520,6 +521,8 @@ def name_end(toks: list[Token], i: int) -> int:
         j -= 1  # "Nguyễn Văn An | Ảnh: H.N": a photo's credit after the name
     if j - i < shortest or is_place(toks, i, j):
         return 0
+    if j - i == 2 and toks[i].norm in WORD_SURNAMES and in_dictionary(toks, i + 1):
+        return 0  # two syllables that make a common word are no name: "Sở | Văn Hóa", "Phòng | Văn Hóa"
     return j
 
 
