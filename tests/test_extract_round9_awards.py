@@ -257,3 +257,20 @@ def test_time_without_number(text, expected):
 )
 def test_semicolon_items_with_parents(text, expected):
     assert found(text, Award, "recipient") == expected
+
+
+# --- two syllables that make a common word are no name, from a family name that often opens one ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giám đốc Sở Văn Hóa phát biểu tại hội nghị.", set()),
+        ("Trưởng phòng Văn Nghệ dự họp.", set()),
+        # three syllables, or a family name that seldom opens a word, stay names
+        ("Thứ trưởng Vũ Dũng phát biểu tại hội nghị.", {"Vũ Dũng"}),
+        ("Giám đốc Sở Văn Hóa tỉnh, ông Văn Đình Thành, phát biểu.", {"Văn Đình Thành"}),
+    ],
+)
+def test_common_words_no_names(text, expected):
+    assert found(LEAD + text, Person, "name") == expected
