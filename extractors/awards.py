@@ -88,6 +88,7 @@ from extractors.awards_lines import (
     table_awards,
 )
 from extractors.awards_lists import (
+    dated_item_year,
     is_group,
     list_after_la,
     list_items,
@@ -147,6 +148,7 @@ from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
 from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
+from extractors.scope import spell_defined
 from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award
@@ -183,7 +185,8 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     key = document_key(ctx.doc.text)
     found = [part for a in found for part in split_at_abbreviation(a, defined)]
     text = ctx.doc.text
-    return [replace(a, recipient=spell_out(a.recipient, defined, key))
+    coined = {short: long for short, long in defined.items() if " " in short}  # "TW Hội CCB", read whole
+    return [replace(a, recipient=spell_out(spell_defined(a.recipient, coined), defined, key))
             if a.recipient and spelt_in_full(text, a.recipient, written_in(a)) else a for a in found]
 
 
@@ -348,8 +351,9 @@ def chain_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[Aw
             for award in chain:
                 if person:
                     yield carried_award(ctx, person, sent, toks, award, status, year, rule)
-                else:
-                    yield make_award(ctx, sent, toks, award, (a, b), status, year, rule)
+                else:  # (a dated list piece with its own year: "năm 2016 - | tỉnh A; năm 2017 - | tỉnh B")
+                    own = dated_item_year(toks, a) or year
+                    yield make_award(ctx, sent, toks, award, (a, b), status, own, rule)
 
 
 def colon_pairs(toks: list[Token], verbs: list[Match], chain: list[AwardSpan]) -> Iterator[

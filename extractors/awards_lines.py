@@ -52,8 +52,12 @@ def listed_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[A
         status = "proposed"  # "II. ĐỀ NGHỊ KHEN THƯỞNG" / "4. Bằng khen … cho 02 cá nhân:"
     for line, (a, b) in list_item_recipients(ctx, sent):
         ev = ctx.evidence(line, a, b, "awards/list-item")
+        dated = DATED_LINE.search(line.text[:a])  # "- Năm 2014: | huyện A": the line's own year
         for name in names:
-            yield Award(name, ev.surface, year, status, ev)
+            yield Award(name, ev.surface, int(dated.group(1)) if dated else year, status, ev)
+
+
+DATED_LINE = re.compile(r"^\W*(?:\w{1,4}[.)]\s*)?(?i:năm\s+)?((?:19|20)\d\d)\s*[-–:]\s*$")
 
 
 def list_item_recipients(ctx: Context, sent: Sentence) -> Iterator[tuple[Sentence, tuple[int, int]]]:

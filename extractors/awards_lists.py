@@ -30,7 +30,8 @@ from extractors.awards_words import (
     trim_end,
 )
 from extractors.lines import load_phrases, phrase_at, phrase_before
-from extractors.nlp import Match, Token
+from extractors.base import YEAR_RE
+from extractors.nlp import Match, Token, norm
 from extractors.persons import (
     HONORIFICS,
     MAX_ORG,
@@ -173,11 +174,15 @@ def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     heading before a colon ("và bốn cá nhân:") is skipped; the list ends at the first piece that
     names nobody, or after one whose name a clause follows ("A vì đã có …, B" names only A)."""
     out: list[tuple[int, int]] = []
-    for s, e, sep in split_pieces(toks, a, b):
+    pieces = split_pieces(toks, a, b)
+    semicolons = any(sep == ";" for _, _, sep in pieces)
+    for n, (s, e, sep) in enumerate(pieces):
         if sep == ":":
             continue
         if out and is_affiliation(toks, out[-1][0], s, e):
             continue
+        if semicolons and out and n > 0 and is_parent_piece(toks, pieces, n, out[-1]):
+            continue  # "Đồn Biên phòng A, | BĐBP tỉnh B; Hải đội C, | BĐBP tỉnh D": where each unit belongs
         if out and toks[s - 1].text == "," and larger_place(toks, out[-1][0], s, ranked=False):
             continue  # "Ủy ban nhân dân xã A, | huyện B": where the council before lies, no recipient
         item = clean_item(toks, s, e)
@@ -192,6 +197,20 @@ def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         if item and item[1] < e and cuts_name(toks, item[1]):
             break  # "cho Công an tỉnh A để ghi nhận … tại các tỉnh B, C": a clause ends the list
     return out
+
+
+def is_parent_piece(toks: list[Token], pieces: list[tuple[int, int, str]], n: int, last: tuple[int, int]) -> bool:
+    """In a list whose items ";" separates, whether piece ``n`` is the unit the item's first piece
+    belongs to: the second of its item, the item's end after it, naming a place ("tỉnh B") where the
+    unit before (the one taken) names none, and opening with another word (peers open alike: "Công an
+    tỉnh A, Công an tỉnh B; …")."""
+    s, e, sep = pieces[n]
+    before = pieces[n - 1]
+    opens_item = n == 1 or pieces[n - 2][2] in ";:"
+    if before[2] != "," or sep not in (";", "") or not opens_item or last[0] < before[0]:
+        return False
+    return (place_size(toks, s, e + 1) is not None and place_size(toks, last[0], last[1] + 1) is None
+            and toks[s].norm != toks[last[0]].norm)
 
 
 def is_affiliation(toks: list[Token], last: int, s: int, e: int) -> bool:
@@ -315,7 +334,8 @@ def larger_place(toks: list[Token], a: int, k: int, ranked: bool = True) -> bool
     n = phrase_at(toks, k, PLACE_RANKS)
     if not n or toks[k].is_title or (unit_rank(toks, a) is None if ranked else not toks[a].is_title):
         return False
-    end = piece_end(toks, k)
+    end = piece_end(toks, k)  # (a clause may end the piece: "…, huyện B | vì đã có thành tích …")
+    end = next((i for i in range(k + n + 1, end) if cuts_name(toks, i)), end)
     if not MIN_PLACE - 1 <= end - k - n <= MAX_PLACE or not all(t.is_title for t in toks[k + n : end]):
         return False
     j = k - 1  # the place the unit before ends with: "huyện | Quỳnh Lưu"
@@ -354,9 +374,21 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
         return starts_new_item(toks, k + 1, start)  # "cho A và | cho ông B": the preposition said again
     n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else 0
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
-    again = 0 <= start < k - 1 and toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()
+    again = 0 <= start < k - 1 and same_opening(toks, start, k)
     return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
                 or is_brand(toks, k))
+
+
+def same_opening(toks: list[Token], start: int, k: int) -> bool:
+    """Whether the word at ``k`` is the one that opened the item at ``start``, with its lowercase
+    syllables: "tỉnh A và | tỉnh B", "NHNN chi nhánh A và | NHNN chi nhánh B" (but "Bệnh viện Lao và |
+    Bệnh phổi" goes on with the name: "Bệnh phổi" is no "Bệnh viện")."""
+    if not (toks[k].norm == toks[start].norm and toks[k].text[:1].isalpha()):
+        return False
+    n = 1
+    while start + n < k and toks[start + n].text.isalpha() and toks[start + n].text.islower():
+        n += 1  # (the opening word's lowercase syllables: "Bệnh | viện", "chi nhánh")
+    return k + n <= len(toks) and all(toks[k + i].norm == toks[start + i].norm for i in range(min(n, 2)))
 
 
 def second_place(toks: list[Token], k: int, start: int) -> bool:
@@ -416,6 +448,8 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
     Quốc | bày tỏ sự vinh dự được nhận …"."""
     for k in range(a + 1, end):
         if toks[k - 1].is_title and not any(t.is_title or t.text[:1].isdigit() for t in toks[k:end]):
+            if end - k == 1 and toks[k - 1].word_start and k - 1 > a and toks[k - 2].norm == AND:
+                return end  # "Bệnh viện Lao và Bệnh | phổi": a word after "và" the tagger read as a verb
             return k if toks[k].word_start and toks[k].tag == "V" else end
     return end
 
@@ -424,9 +458,32 @@ def skip_leading(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X), also opening
     the sentence: "Riêng | Trường X được …"."""
     while a < b and (n := collective_at(toks, a)  # "Nhân dân và cán bộ | huyện X": the place receives
-                     or (not toks[a].is_title or a == 0) and phrase_at(toks, a, LEADING)):
+                     or (not toks[a].is_title or a == 0) and phrase_at(toks, a, LEADING)
+                     or dated_prefix(toks, a, b)):
         a += n
     return a
+
+
+def dated_prefix(toks: list[Token], a: int, b: int) -> int:
+    """Length of the year that opens a list piece, with its dash or colon: "năm 2016 - | tỉnh A", "2017: |
+    Sở B" (each recipient of the list with the year of its achievement); 0 when none."""
+    k = a + 1 if a < b and toks[a].norm == YEAR_WORD else a
+    if k + 1 < b and toks[k + 1].text in DATE_MARKS and YEAR_RE.fullmatch(toks[k].text):
+        return 0 if k + 2 < b and YEAR_RE.fullmatch(toks[k + 2].text) else k + 2 - a  # (not "2016 - 2020")
+    return 0
+
+
+def dated_item_year(toks: list[Token], a: int) -> int | None:
+    """The year a dated list piece opens with right before its recipient at ``a`` ("năm 2017 - | tỉnh
+    B"), None when it has none."""
+    for p in range(max(0, a - 3), a - 1):
+        if dated_prefix(toks, p, a) == a - p and (p == 0 or toks[p - 1].text in ",;:"):
+            return int(toks[a - 2].text)
+    return None
+
+
+YEAR_WORD = norm("năm")
+DATE_MARKS = frozenset("-–:")
 
 
 def is_apposition(toks: list[Token], k: int) -> bool:
@@ -476,7 +533,8 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     capital ("Ngôi trường" is no name)."""
     if (phrase_at(toks, a, NOT_RECIPIENTS) and not listed_name(toks, a, b)) or longest_part(toks, a, b) > MAX_NAME:
         return False
-    if any(t.norm in NOT_IN_NAME and not t.is_title for t in toks[a:b]):
+    if any(t.norm in NOT_IN_NAME and not t.is_title and not in_capital_word(toks, k)
+           for k, t in enumerate(toks[a:b], a)):
         return False
     first, head = toks[a].text, phrase_at(toks, a, UNIT_HEADS)
     if (len(first) > 1 and first.isupper()) or (head and b - a > head):  # "VKS phúc thẩm", "Công an tỉnh"
@@ -484,6 +542,12 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     if b == a + 1 and is_brand(toks, a):
         return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def in_capital_word(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a later syllable of a word whose first is capitalised: "Phòng | không"
+    (air defence) in "Lữ đoàn Phòng không 71" is no negation."""
+    return k > 0 and toks[k - 1].is_title and not toks[k].word_start
 
 
 def listed_name(toks: list[Token], a: int, b: int) -> bool:

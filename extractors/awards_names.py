@@ -154,9 +154,14 @@ def extend_grantor(toks: list[Token], end: int, starts: set[int]) -> int:
         return unit_end(toks, end + 1, starts)  # "Cờ thi đua của ngành Tòa án nhân dân"
     if nxt.norm == TRADE and after.is_title:
         return unit_end(toks, end + 1, starts)
+    if nxt.norm == OF and not after.is_title and (n := phrase_at(toks, end + 1, BLOC_GRANTORS)):
+        return end + 1 + n  # "cờ thi đua của cụm": the bloc's own flag
     if nxt.is_title and phrase_at(toks, end, GRANTORS):
         return unit_end(toks, end, starts)
     return end
+
+
+BLOC_GRANTORS = load_phrases("awards.bloc_grantors.txt")
 
 
 def unit_end(toks: list[Token], i: int, starts: set[int], limit: int = 14) -> int:

@@ -66,7 +66,8 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return name_ending(toks, *pieces[-2])  # "… vào ngành công an, | với thành quả được … tặng …"
     if len(pieces) == 1 and s > 1 and toks[s - 1].text in "-–" and is_apposition_piece(toks, s, e):
         before = clause_pieces(toks, s - 1)  # "Bệnh viện X – | đơn vị vừa được tặng … –"
-        return (name_ending(toks, *before[-1]) or subject_items(toks, *before[-1])[-1:]) if before else []
+        found = (name_ending(toks, *before[-1]) or subject_items(toks, *before[-1])[-1:]) if before else []
+        return names_with_appositions(toks, before, found)
     if len(pieces) == 1 and becomes_one(toks, s, e):
         return subject_over_dashes(toks, s)
     but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title
@@ -188,6 +189,25 @@ def person_ending(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+def names_with_appositions(toks: list[Token], before: list[tuple[int, int]],
+                           found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` with the names listed before it, each with its apposition after a dash: "X – đơn vị dẫn
+    đầu Cụm 5 và | Y – đơn vị dẫn đầu Cụm 6 | được đề nghị tặng …" (X as well as Y)."""
+    for _ in range(MAX_DASHES):
+        if not (before and found):
+            break
+        a, first = before[-1][0], found[0][0]
+        if not (a > 1 and toks[a - 1].text in "-–" and first > a + 1 and toks[first - 1].norm == AND
+                and is_apposition_piece(toks, a, first - 1)):
+            break
+        before = clause_pieces(toks, a - 1)
+        named = name_ending(toks, *before[-1]) if before else []
+        if not named:
+            break
+        found = named + found
+    return found
+
+
 def is_apposition_piece(toks: list[Token], a: int, b: int) -> bool:
     """A lowercase piece that describes the name before it: "đơn vị dẫn đầu Cụm", "đơn vị Cụm
     trưởng năm 2015", a bare "đơn vị (vừa)" before its verb ("Trường X, đơn vị vừa được tặng …"; but
@@ -203,10 +223,15 @@ def skip_time(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over a time with its number: "trong năm 2019 | Công ty Điện lực X được tặng …" (also
     before a stand-in, no name: "năm 2019 | đơn vị đã vinh dự …")."""
     k = a
+    if (not toks[a].is_title or a == 0) and (n := phrase_at(toks, a, RELATIVE_TIMES)) and a + n < b:
+        return a + n  # "năm qua | Hải đoàn 23 được …": a time with no number
     while k < b and (not toks[k].is_title or k == 0) and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit()):
         k += 1  # (capitalised only as the sentence's first word: "Trong năm 2019 …")
     timed = any(t.text[:1].isdigit() for t in toks[a:k]) and any(t.norm in TIME_WORDS for t in toks[a:k])
     return k if timed else a  # (not a number of recipients: "12 cán bộ …")
+
+
+RELATIVE_TIMES = load_phrases("awards.relative_times.txt")
 
 
 def becomes_one(toks: list[Token], s: int, e: int) -> bool:

@@ -34,8 +34,10 @@ from schemas.facts import Campaign
 PATTERNS = "campaigns.jsonl"
 MAX_FILLER = 10  # words between a cue and its quote: "chủ đề công tác năm 2023 của ngành Tư pháp là:"
 MAX_WORDS = 80  # a longer quotation is a speech, not a title
-# a title in “…”, "…", «…», ‘…’ or '…' (one group per quote style; the first that opens wins)
-QUOTE_RE = re.compile(r"“([^“”\n]+(?:\n[^“”\n]+)?)”|\"([^\"\n]+)\"|«([^«»\n]+)»|‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
+# a title in “…”, "…", «…», ‘…’ or '…' (one group per quote style; the first that opens wins); a straight
+# quote a letter follows opens a title, it closes none: a speech in "…" that quotes a campaign's "…" inside
+# ("Ông nói: "Các đơn vị hưởng ứng phong trào thi đua "A". …")
+QUOTE_RE = re.compile(r"“([^“”\n]+(?:\n[^“”\n]+)?)”|\"([^\"\n]+)\"(?!\w)|«([^«»\n]+)»|‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
 # between titles of one run: each title's unit in brackets, a comma or ";", "và", "hay" …: "“A” (Trường X), “B”
 # (Trường Y) hay “C”"
 RUN_GAP_RE = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;]\s*)?(?:(?:và|cùng|hoặc|hay)\s+)?")
@@ -47,6 +49,8 @@ YEAR_WORD = norm("năm")
 EMULATE = norm("đua")  # "Thi đua"
 MAX_UNQUOTED = 8  # tokens of an unquoted name
 MIN_PHRASE, MAX_PHRASE = 3, 12  # syllables of an unquoted name that is a phrase
+MIN_AFTER_EMULATION = 2  # right after "phong trào thi đua" the words name it whole: "Quyết thắng"
+SHORT_NAME_ENDS = frozenset(".;!?)")
 TEST = norm("thi")  # "thi đua"
 STOPS = load_phrases("campaigns.stops.txt")
 EMULATION_WORK = re.compile(r"(?i:thi đua)")  # a document about emulation work says so somewhere
@@ -125,13 +129,16 @@ def unquoted_name(text: str, toks: list[Token], matches: list[Match], cue: Match
     promoted = about and any(m.label == "PROMOTE" and m.end == cue.start for m in matches)
     if not (emulation or promoted or any(m.label == "EMULATION" and m.id == "work" for m in matches)):
         return 0, 0  # "Phong trào Hồi giáo …" in foreign news
-    end = phrase_name_end(text, toks, k)
+    if any(m.label == "OTHER" and m.id == "document" and m.start == k for m in matches):
+        return 0, 0  # the title of a law or a directive: "phong trào thi đua | Luật Thi đua, khen thưởng"
+    end = phrase_name_end(text, toks, k, MIN_AFTER_EMULATION if emulation else MIN_PHRASE)
     return (k, end) if end else (0, 0)
 
 
-def phrase_name_end(text: str, toks: list[Token], i: int) -> int:
+def phrase_name_end(text: str, toks: list[Token], i: int, shortest: int = MIN_PHRASE) -> int:
     """End of a capitalised phrase at token ``i`` ("Toàn dân bảo vệ an ninh Tổ quốc"), of three to
-    a dozen syllables on one line, not all capitalised (a proper name is no campaign); 0 when none."""
+    a dozen syllables on one line (``shortest``: two right after "phong trào thi đua": "Quyết thắng |
+    năm 2012"), not all capitalised (a proper name is no campaign); 0 when none."""
     if i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()) or toks[i].text.isupper():
         return 0
     j = i + 1
@@ -140,8 +147,10 @@ def phrase_name_end(text: str, toks: list[Token], i: int) -> int:
             break
         j += 1
     words = toks[i:j]
-    if not MIN_PHRASE <= len(words) <= MAX_PHRASE or all(t.is_title for t in words if t.text.isalpha()):
+    if not shortest <= len(words) <= MAX_PHRASE or all(t.is_title for t in words if t.text.isalpha()):
         return 0
+    if len(words) < MIN_PHRASE and not (j == len(toks) or toks[j].text in SHORT_NAME_ENDS or phrase_at(toks, j, STOPS)):
+        return 0  # a short name ends at a stop word or the sentence's end, not a comma: "Đổi mới, | sáng tạo …"
     return j
 
 

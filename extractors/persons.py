@@ -370,7 +370,7 @@ def may_name_person(toks: list[Token]) -> bool:
     words before it (an office's organisation may stand between) or right after it."""
     for i in range(len(toks) - 1):
         if toks[i].is_title and toks[i + 1].is_title and (toks[i].norm in SURNAMES or H_NAME.fullmatch(toks[i].text)
-                                                          or is_foreign_word(toks[i])):
+                                                          or is_foreign_word(toks[i]) or minority_name_end(toks, i)):
             window = range(max(0, i - MAX_ORG), min(len(toks), i + TITLE_AFTER))
             if any(phrase_at(toks, k, index) for k in window for index in (OFFICES, RANKS, HONORIFICS)):
                 return True
@@ -457,14 +457,56 @@ def in_org_word(toks: list[Token], i: int) -> bool:
 def longest_name(toks: list[Token], i: int) -> int:
     """End of the longest name ``name_end`` could find at ``i`` (0: none can start there)."""
     t = toks[i]
-    if not (t.is_title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))):
+    title = t.is_title
+    kinh = title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))
+    minority = 0 if kinh or not title else minority_name_end(toks, i)
+    if not kinh and not minority:
         return 0
     if after_place_word(toks, i) or i > 0 and in_org_word(toks, i):
         return 0
+    if not kinh:
+        return minority
     j = i + 1
     while j < len(toks) and j - i < 4 and is_name_part(toks, j):
         j += 1
     return j if j - i >= (3 if phrase_before(toks, i, ADMIN_WORDS) < i else 2) else 0
+
+
+MIDDLE_NAMES = frozenset(norm(w) for w in load_lexicon("persons.middle_names.txt"))
+WORD_SURNAMES = frozenset(norm(w) for w in load_lexicon("persons.word_surnames.txt"))
+MINORITY_LEAD = (1, 2)  # (its cheap first test assumes these) syllables of a minority family name before the middle name: "Bhling", "Zơ Râm"
+
+
+def minority_name_end(toks: list[Token], i: int) -> int:
+    """End of a name of an ethnic minority written with a Kinh middle and given name at token ``i``,
+    or 0: one or two capitalised syllables no family name list holds, one of them spelt as no
+    Vietnamese syllable is ("Bhling", "Zơ", "Mah"), then a middle name that tells a person
+    (``persons.middle_names.txt``: "Thị", "Văn") and one or two capitalised syllables: "Bhling Thị Hoa",
+    "Zơ Râm Thị Bích", "Rơ Mah Văn Tuấn" (not "Sở Văn Hóa", every syllable Vietnamese)."""
+    low, high = MINORITY_LEAD
+    n = len(toks)
+    if not (i + 1 < n and toks[i + 1].norm in MIDDLE_NAMES or i + 2 < n and toks[i + 2].norm in MIDDLE_NAMES):
+        return 0  # (no middle name where one would stand: the common case, asked first)
+    if not toks[i].is_title or toks[i].norm in MIDDLE_NAMES:
+        return 0
+    k = i
+    while k < len(toks) and k - i < high and is_capital_word(toks[k]) and toks[k].norm not in MIDDLE_NAMES:
+        if any(phrase_at(toks, k, index) for index in (HONORIFICS, RANKS, OFFICES)):
+            return 0  # "Bà | Bhling Thị Hoa": the name starts after the form of address
+        k += 1
+    if not low <= k - i or k >= len(toks) or toks[k].norm not in MIDDLE_NAMES or not toks[k].is_title:
+        return 0
+    if not any(not_viet_syllable(toks[m]) for m in range(i, k)):
+        return 0
+    j = k + 1
+    while j < len(toks) and j - k <= 2 and is_name_part(toks, j) and toks[j].norm not in MIDDLE_NAMES:
+        j += 1
+    return j if j > k + 1 else 0
+
+
+def not_viet_syllable(tok: Token) -> bool:
+    """A word spelt as no Vietnamese syllable is, whatever its marks: "Bhling", "Zơ" (not "Râm")."""
+    return VIET_SYLLABLE.fullmatch(norm(tok.text).rstrip("012345")) is None
 
 
 def name_end(toks: list[Token], i: int) -> int:
@@ -479,6 +521,8 @@ def name_end(toks: list[Token], i: int) -> int:
         j -= 1  # "Nguyễn Văn An | Ảnh: H.N": a photo's credit after the name
     if j - i < shortest or is_place(toks, i, j):
         return 0
+    if j - i == 2 and toks[i].norm in WORD_SURNAMES and in_dictionary(toks, i + 1):
+        return 0  # two syllables that make a common word are no name: "Sở | Văn Hóa", "Phòng | Văn Hóa"
     return j
 
 
