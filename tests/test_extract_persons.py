@@ -447,3 +447,18 @@ def test_persons_round8b_company_names(text, expected):
 )
 def test_persons_round8b_degrees_and_departments(text, expected):
     assert sorted((p.name, p.title) for p in persons_of(text)) == expected
+
+
+# Round 9: the ranks of medicine below a doctor's, written right before a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tặng Bằng khen cho bác sĩ Trần Minh Quang và y sĩ Lò Văn Thắng của Trạm Y tế xã.",
+         ["Lò Văn Thắng", "Trần Minh Quang"]),
+        ("Nữ hộ sinh Hoàng Thị Lan và y tá Vi Thị Hằng được khen vì cứu sản phụ giữa lũ.",
+         ["Hoàng Thị Lan", "Vi Thị Hằng"]),
+        ("Lương y Đỗ Văn Thành nhận danh hiệu Thầy thuốc ưu tú.", ["Đỗ Văn Thành"]),
+    ],
+)
+def test_persons_ranks_of_medicine(text, expected):
+    assert sorted(p.name for p in persons_of(text)) == expected
