@@ -147,8 +147,8 @@ from extractors.base import Context, extractor
 from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
-from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
 from extractors.scope import spell_defined
+from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
 from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award

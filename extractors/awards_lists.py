@@ -29,8 +29,8 @@ from extractors.awards_words import (
     UNIT_RANKS,
     trim_end,
 )
-from extractors.lines import load_phrases, phrase_at, phrase_before
 from extractors.base import YEAR_RE
+from extractors.lines import load_phrases, phrase_at, phrase_before
 from extractors.nlp import Match, Token, norm
 from extractors.persons import (
     HONORIFICS,

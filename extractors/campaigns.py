@@ -37,7 +37,9 @@ MAX_WORDS = 80  # a longer quotation is a speech, not a title
 # a title in “…”, "…", «…», ‘…’ or '…' (one group per quote style; the first that opens wins); a straight
 # quote a letter follows opens a title, it closes none: a speech in "…" that quotes a campaign's "…" inside
 # ("Ông nói: "Các đơn vị hưởng ứng phong trào thi đua "A". …")
-QUOTE_RE = re.compile(r"“([^“”\n]+(?:\n[^“”\n]+)?)”|\"([^\"\n]+)\"(?!\w)|«([^«»\n]+)»|‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
+QUOTE_RE = re.compile(
+    r"“([^“”\n]+(?:\n[^“”\n]+)?)”|\"([^\"\n]+)\"(?!\w)|«([^«»\n]+)»|‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)"
+)
 # between titles of one run: each title's unit in brackets, a comma or ";", "và", "hay" …: "“A” (Trường X), “B”
 # (Trường Y) hay “C”"
 RUN_GAP_RE = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;]\s*)?(?:(?:và|cùng|hoặc|hay)\s+)?")

@@ -474,7 +474,9 @@ def longest_name(toks: list[Token], i: int) -> int:
 
 MIDDLE_NAMES = frozenset(norm(w) for w in load_lexicon("persons.middle_names.txt"))
 WORD_SURNAMES = frozenset(norm(w) for w in load_lexicon("persons.word_surnames.txt"))
-MINORITY_LEAD = (1, 2)  # (its cheap first test assumes these) syllables of a minority family name before the middle name: "Bhling", "Zơ Râm"
+# syllables of a minority family name before the middle name ("Bhling", "Zơ Râm"); the cheap first
+# test of a minority name assumes these
+MINORITY_LEAD = (1, 2)
 
 
 def minority_name_end(toks: list[Token], i: int) -> int:

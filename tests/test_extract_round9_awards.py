@@ -22,8 +22,10 @@ LEAD = "Tổng kết phong trào thi đua năm 2023. "  # a document about emula
         ("1. Bà Bhling Thị Mai, Chủ tịch Hội LHPN xã A Tiêng;", {("Bhling Thị Mai", "Chủ tịch Hội LHPN xã A Tiêng")}),
         ("Bà Zơ Râm Thị Lan, cán bộ Hội Nông dân huyện Nam Giang, phát biểu.",
          {("Zơ Râm Thị Lan", "cán bộ Hội Nông dân huyện Nam Giang")}),
-        ("Ông Rơ Mah Văn Tuấn, Bí thư Đảng ủy xã Ia Ka, dự hội nghị.", {("Rơ Mah Văn Tuấn", "Bí thư Đảng ủy xã Ia Ka")}),
-        ("Phó Chủ tịch UBND huyện Alăng Văn Nam trao thưởng cho các tập thể.", {("Alăng Văn Nam", "Phó Chủ tịch UBND huyện")}),
+        ("Ông Rơ Mah Văn Tuấn, Bí thư Đảng ủy xã Ia Ka, dự hội nghị.",
+         {("Rơ Mah Văn Tuấn", "Bí thư Đảng ủy xã Ia Ka")}),
+        ("Phó Chủ tịch UBND huyện Alăng Văn Nam trao thưởng cho các tập thể.",
+         {("Alăng Văn Nam", "Phó Chủ tịch UBND huyện")}),
         ("Đồng chí Coor Văn Hùng, Trưởng Công an xã, nhận Giấy khen.", {("Coor Văn Hùng", "Trưởng Công an xã")}),
     ],
 )
@@ -52,7 +54,8 @@ def test_minority_names_negatives(text):
         ("Hội nghị tổng kết phong trào thi đua Quyết thắng năm 2014 của Cụm thi đua số 2.", {"Quyết thắng"}),
         ("Các đơn vị trong Cụm thi đua số 4 sôi nổi hưởng ứng phong trào thi đua Quyết thắng.", {"Quyết thắng"}),
         ("Phong trào thi đua Quyết thắng gắn với cuộc vận động của ngành được triển khai sâu rộng.", {"Quyết thắng"}),
-        ("Các đơn vị trong Khối thi đua hưởng ứng phong trào thi đua Dân vận khéo, đạt nhiều kết quả.", {"Dân vận khéo"}),
+        ("Các đơn vị trong Khối thi đua hưởng ứng phong trào thi đua Dân vận khéo, đạt nhiều kết quả.",
+         {"Dân vận khéo"}),
         ("Bà Lan cho biết: \"Các đơn vị trong Khối đã hưởng ứng phong trào thi đua \"Ngành Thuế chung tay vì người "
          "nghèo\". Riêng Cục Thuế đã ủng hộ 2 tỷ đồng.\"", {"Ngành Thuế chung tay vì người nghèo"}),
         ("Ông Hùng nói: \"Cụm thi đua đã tham gia phong trào thi đua \"Ngành Công Thương chung sức xây dựng nông thôn "
@@ -87,7 +90,8 @@ def test_named_campaigns_negatives(text):
         ("Điều 2. Tặng Bằng khen của Ban Chấp hành Hội LHPN tỉnh cho 03 tập thể năm 2011, gồm:\n"
          "1. Hội LHPN huyện Quế Sơn;\n2. Hội LHPN xã Quế Phong, huyện Quế Sơn;\n"
          "3. Hội LHPN thị trấn Hà Lam, huyện Thăng Bình.\n",
-         {"Hội LHPN huyện Quế Sơn", "Hội LHPN xã Quế Phong, huyện Quế Sơn", "Hội LHPN thị trấn Hà Lam, huyện Thăng Bình"}),
+         {"Hội LHPN huyện Quế Sơn", "Hội LHPN xã Quế Phong, huyện Quế Sơn",
+          "Hội LHPN thị trấn Hà Lam, huyện Thăng Bình"}),
         ("Tặng Giấy khen cho Hội Nông dân xã Yên Lạc, huyện Như Thanh và Hội Cựu chiến binh phường Ba Đình, "
          "thị xã Bỉm Sơn vì đã có thành tích xuất sắc năm 2019.",
          {"Hội Nông dân xã Yên Lạc, huyện Như Thanh", "Hội Cựu chiến binh phường Ba Đình, thị xã Bỉm Sơn"}),
@@ -106,7 +110,8 @@ def test_branch_with_its_place(text, expected):
         ("Tặng Bằng khen cho Hội LHPN huyện Quế Sơn, Hội LHPN huyện Thăng Bình vì thành tích năm 2010.",
          {"Hội LHPN huyện Quế Sơn", "Hội LHPN huyện Thăng Bình"}),
         # a place's council is named without the larger place
-        ("Tặng Cờ thi đua cho:\n1. Ủy ban nhân dân xã Vũ Lạc, huyện Kiến Xương;\n2. Ủy ban nhân dân xã Tân Lập, huyện Vũ Thư.\n",
+        ("Tặng Cờ thi đua cho:\n1. Ủy ban nhân dân xã Vũ Lạc, huyện Kiến Xương;\n2. Ủy ban nhân dân xã Tân "
+         "Lập, huyện Vũ Thư.\n",
          {"Ủy ban nhân dân xã Vũ Lạc", "Ủy ban nhân dân xã Tân Lập"}),
     ],
 )
@@ -123,7 +128,8 @@ def test_branch_with_its_place_negatives(text, expected):
         ("Căn cứ kết quả bình xét, Khối đã đề nghị Bộ trưởng tặng Cờ thi đua của Bộ Tài chính cho các đơn vị dẫn đầu: "
          "năm 2011 - Cục Thuế tỉnh Nam Định; năm 2012 - Cục Thuế tỉnh Hà Nam; năm 2013 - Cục Thuế tỉnh Ninh Bình.",
          {("Cục Thuế tỉnh Nam Định", 2011), ("Cục Thuế tỉnh Hà Nam", 2012), ("Cục Thuế tỉnh Ninh Bình", 2013)}),
-        ("Hằng năm Cụm đề nghị tặng Cờ thi đua của Chính phủ cho đơn vị dẫn đầu: 2018: tỉnh Bắc Kạn; 2019: tỉnh Cao Bằng.",
+        ("Hằng năm Cụm đề nghị tặng Cờ thi đua của Chính phủ cho đơn vị dẫn đầu: 2018: tỉnh Bắc Kạn; 2019: "
+         "tỉnh Cao Bằng.",
          {("tỉnh Bắc Kạn", 2018), ("tỉnh Cao Bằng", 2019)}),
         ("Cụm đã đề nghị UBND tỉnh tặng Cờ thi đua cho các huyện dẫn đầu:\n- Năm 2014: huyện Thạch Thành;\n"
          "- Năm 2015: huyện Ngọc Lặc.\n",
@@ -168,7 +174,8 @@ def test_subjects_with_appositions(text, expected):
          {("Bằng khen của Tư lệnh Quân đoàn", "Lữ đoàn Phòng không 71")}),
         ("Năm 2012, Trung đoàn Phòng không 234 được tặng Cờ thi đua của Bộ Quốc phòng.",
          {("Cờ thi đua của Bộ Quốc phòng", "Trung đoàn Phòng không 234")}),
-        ("Bộ trưởng tặng Bằng khen cho Công ty Hàng không Việt Nam năm 2015.", {("Bằng khen", "Công ty Hàng không Việt Nam")}),
+        ("Bộ trưởng tặng Bằng khen cho Công ty Hàng không Việt Nam năm 2015.",
+         {("Bằng khen", "Công ty Hàng không Việt Nam")}),
         # a lowercase "không" after the name is still no part of it
         ("Năm 2016, Trường Tiểu học Kim Đồng không được tặng Bằng khen vì thiếu hồ sơ.", set()),
     ],
@@ -183,7 +190,8 @@ def test_capital_word_syllables(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Tại hội nghị, Công an huyện Hòa An đã trao cờ thi đua của khối cho Công an huyện Trùng Khánh, Khối trưởng năm 2020.",
+        ("Tại hội nghị, Công an huyện Hòa An đã trao cờ thi đua của khối cho Công an huyện Trùng Khánh, Khối "
+         "trưởng năm 2020.",
          {"cờ thi đua của khối"}),
         ("Thay mặt Cụm trưởng, Đại tá Nguyễn Văn Hải trao cờ thi đua của cụm thi đua cho Thượng tá Trần Văn Bình.",
          {"cờ thi đua của cụm thi đua"}),
@@ -200,11 +208,13 @@ def test_bloc_flag(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Năm 2004, Bệnh viện Lao và Bệnh phổi được Bộ trưởng Bộ Y tế tặng Cờ thi đua.", {"Bệnh viện Lao và Bệnh phổi"}),
+        ("Năm 2004, Bệnh viện Lao và Bệnh phổi được Bộ trưởng Bộ Y tế tặng Cờ thi đua.",
+         {"Bệnh viện Lao và Bệnh phổi"}),
         ("Năm 2018, Bệnh viện Lao và Bệnh phổi tỉnh Thái Bình được tặng Cờ thi đua của Bộ Y tế.",
          {"Bệnh viện Lao và Bệnh phổi tỉnh Thái Bình"}),
         # the opening word said again: two recipients
-        ("Năm 2015, tỉnh Quảng Ninh và tỉnh Bắc Ninh được tặng Cờ thi đua của Chính phủ.", {"tỉnh Quảng Ninh", "tỉnh Bắc Ninh"}),
+        ("Năm 2015, tỉnh Quảng Ninh và tỉnh Bắc Ninh được tặng Cờ thi đua của Chính phủ.",
+         {"tỉnh Quảng Ninh", "tỉnh Bắc Ninh"}),
         ("Tặng Bằng khen cho NHNN chi nhánh Lào Cai và NHNN chi nhánh Yên Bái năm 2012.",
          {"NHNN chi nhánh Lào Cai", "NHNN chi nhánh Yên Bái"}),
         ("Năm 2018, Bệnh viện Răng Hàm Mặt và Bệnh viện Phụ sản được tặng Cờ thi đua của Bộ Y tế.",
@@ -223,7 +233,8 @@ def test_and_inside_a_name(text, expected):
     [
         ("Tôi xin nhắc lại niềm vinh dự chung của Cụm khi năm qua Hải đội 301 được Bộ trưởng Bộ Quốc phòng tặng "
          "danh hiệu \"Đơn vị Quyết thắng\" năm 2022.", {("Đơn vị Quyết thắng", "Hải đội 301")}),
-        ("Chúng tôi rất phấn khởi khi năm nay Trường THPT Lê Lợi được tặng Cờ thi đua của Bộ Giáo dục và Đào tạo năm 2019.",
+        ("Chúng tôi rất phấn khởi khi năm nay Trường THPT Lê Lợi được tặng Cờ thi đua của Bộ Giáo dục và Đào "
+         "tạo năm 2019.",
          {("Cờ thi đua của Bộ Giáo dục và Đào tạo", "Trường THPT Lê Lợi")}),
         ("Vừa qua, Công ty Điện lực Hà Tĩnh được Bộ Công Thương tặng Bằng khen năm 2017.",
          {("Bằng khen", "Công ty Điện lực Hà Tĩnh")}),
