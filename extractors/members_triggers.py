@@ -115,6 +115,8 @@ def counted_then_is(view: View, i: int) -> int:
     for k in range(i + 1, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
         if toks[k].norm == _LA:
             return k + 1
+        if toks[k].text == "," and phrase_before(toks, k, "units.admin.txt") and phrase_at(toks, k + 1, "units.admin.txt"):
+            continue  # "6 Cục Hải quan các tỉnh, thành phố phía Bắc là A, B, C"
         if toks[k].text in ",;:" or any(s.start == k and s.kind == "person" for s in view.spans):
             return 0
     return 0
