@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from extractors.base import Context, extractor
-from extractors.members_items import read_items
+from extractors.members_items import read_items, skip_count
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
@@ -104,6 +104,8 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
         if may_match(TRIGGERS, sent.text):
             found, open_list = members_in(ctx, sent, previous, scope)
             out += found
+        if not found and BRACKET_RE.search(sent.text):
+            out += bracketed(ctx, sent, scope)
         open_list = open_list or list_heading(ctx, sent, scope)
         previous = sent
     return out
@@ -145,6 +147,29 @@ def place_labelled(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
         return []
     anchor = Anchor(sent, sent.start + toks[0].start, nearest_year(toks, 0) or ctx.year, "place_label")
     return [to_member(ctx, view, it, anchor, scope) for it in items]
+
+
+BRACKET_RE = re.compile(r"(?i)(?:khối|cụm)[^()\n]{0,80}\(")  # a bracket after a head: ``bracketed``
+
+
+def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
+    """The members in brackets right after a body's name, two or more and nothing else: "Cụm thi đua
+    số 1 (Bộ CHQS các tỉnh A, B, C)", "Khối thi đua số 3 (Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh)". A
+    description in brackets ("(Khối các bệnh viện …)", "(các xã vùng cao)") names no members."""
+    view = read_view(sent, scope)
+    toks, out = view.toks, []
+    for _, end in view.bodies:
+        if end >= len(toks) or toks[end].text != "(":
+            continue
+        start, shared = skip_count(view, end + 1)
+        if start > end + 1 and shared is None:  # a count or a kind word first: a description
+            continue
+        items = read_items(view, start, shared)
+        if len(items) < 2 or items[-1].end >= len(toks) or toks[items[-1].end].text != ")":
+            continue
+        anchor = Anchor(sent, sent.start + toks[end].start, nearest_year(toks, end) or ctx.year, "bracketed")
+        out += [to_member(ctx, view, it, anchor, scope) for it in items]
+    return out
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"
