@@ -126,7 +126,7 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
         if m.label == "ANAPHOR":
             out += listed_before(ctx, view, m, previous, anchor, scope) or listed_after(ctx, view, m, previous, scope)
             continue
-        items, goes_on = items_for(view, m)
+        items, goes_on = items_for(view, m, counted_members_end(previous))
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list

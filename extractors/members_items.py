@@ -84,7 +84,23 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     place_word = place_word_at(view, end + 1)
     if place_word and norm(place_word) == toks[i].norm:  # "Tỉnh Đoàn các tỉnh A" -> "Tỉnh Đoàn A"
         place_word = None
+    kind = 0 if place_word or counted else kind_colon(toks, end + 1)
+    if kind:  # "Trung ương các hội: A, B" -> "Trung ương Hội A", …
+        word = view.sent.text[toks[end + 1].start : toks[kind - 1].end]
+        return kind + 1 - i, Shared(f"{head} {word[:1].upper()}{word[1:]}", None)
     return end - i, Shared(head, place_word)
+
+
+KIND_COLON = 3  # words of a kind between a shared head's "các" and the colon of its list
+
+
+def kind_colon(toks: list[Token], i: int) -> int:
+    """The colon after a kind in lower case that a shared head's members are ("Trung ương các hội: A,
+    B"): its index, else 0."""
+    k = i
+    while k < len(toks) and k - i < KIND_COLON and toks[k].text.isalpha() and not toks[k].is_title:
+        k += 1
+    return k if i < k < len(toks) - 1 and toks[k].text == ":" and toks[k + 1].is_title else 0
 
 
 KIND_WORDS = 3  # lower-case sector words after a plural kind ("các công ty cao su …")
@@ -105,6 +121,9 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     while j < len(toks) and j - i - 1 - k < KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title and (
             phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt")):
         j += phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt")
+    if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_title:  # "các trường đại học: A, B"
+        kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
+        return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None)
     if j >= len(toks) or not toks[j].is_title or toks[j].text.isupper() or any(
             s.start == i + 1 and s.kind == "unit" for s in view.spans):
         return 0, None

@@ -74,7 +74,7 @@ _UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viê
 _LA = norm("là")
 
 
-def items_for(view: View, m: Match) -> tuple[list[Item], str]:
+def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], str]:
     """The members a trigger introduces, and whether its list goes on in bullet lines: "open"
     after "gồm (các đơn vị sau):", "lines" (each line a unit alone) after a description that
     ends the sentence with a colon ("Khối gồm 9 công ty cao su trên địa bàn A, B và C:"), ""
@@ -82,7 +82,7 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
     if m.label == "MEMBER_OF":
         before = members_before(view, m)
         return (before + along_with(view, m) if before else joined_after(view, m)), ""
-    if not list_announced(view, m):
+    if not (list_announced(view, m) or (counted and besides_opens(view, m))):
         return [], ""
     toks = view.toks
     start, shared = skip_count(view, m.end)
@@ -140,10 +140,25 @@ def besides(view: View, m: Match) -> list[Item]:
     span = next((s for s in view.spans if s.start == at + 1 and s.kind == "unit"), None)
     if span is not None:
         return [Item(span.start, span.end)]
+    comma = next(k for k in range(at, m.start) if toks[k].text == ",")
+    if toks[at + 1].is_title and BESIDES_NAME >= comma - at - 1 >= 1 and all(
+            t.text.isalpha() for t in toks[at + 1 : comma]):  # "Ngoài Thủy lợi, còn có các trường: …"
+        return [Item(at + 1, comma)]
     if not phrase_at(toks, at + 1, "members.besides_anaphors.txt"):
         return []
     before = [s for s in view.spans if s.kind == "unit" and s.end <= at]
     return [Item(before[-1].start, before[-1].end)] if before else []
+
+
+BESIDES_NAME = 4  # words of a member's own name after "Ngoài"
+
+
+def besides_opens(view: View, m: Match) -> bool:
+    """ "Ngoài X, còn có A, B" opening a sentence after one that counts the members ("Cụm có bảy
+    trường."): the list goes on with the rest of them (``members.members_in``)."""
+    toks = view.toks
+    return m.id == "con_co" and bool(toks) and toks[0].norm == _NGOAI and any(
+        t.text == "," for t in toks[1 : m.start])
 
 
 def described(view: View, m: Match) -> bool:
