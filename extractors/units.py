@@ -228,10 +228,18 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if t.text == "." and dotted_place(toks, j):  # "Thành Đoàn TP. Hồ Chí Minh"
         return 1
     if t.norm == _AND:
-        return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) else 0
+        return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) and not (
+            plural_head_after(toks, j + 1)) else 0
     if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
         return 1 if joins_name(toks, start, j, heads, places_ok=True) else 0
     return 1 if name_token(toks, j) else 0
+
+
+def plural_head_after(toks: Tokens, i: int) -> bool:
+    """A capitalised head at ``i`` shared out over a plural ("… và Trung ương các hội: A, B", "… và
+    Công an các tỉnh A, B"): a group of its own after "và", not the rest of a name."""
+    k = capitalised_run(toks, i, numbered=False)
+    return k > i and k < len(toks) and toks[k].norm == _CAC
 
 
 def placed(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
