@@ -213,7 +213,7 @@ def lower_tail(view: View, item: Item) -> Item:
     if item.head is not None or not toks[item.start].is_title:
         return item
     while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
-           and not phrase_at(toks, j, "members.connectors.txt")):
+           and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")):
         j += 1
     if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha():
         # "HTX Dịch vụ khai thác thủy sản Bình Châu, HTX …": lower-case words, then the name's place

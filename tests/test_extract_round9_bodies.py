@@ -1,0 +1,172 @@
+"""Bodies and members, ninth round (heldout8, heldout9, devset8): where a generic body name ends (a
+trade word's object, a series of kinds, "thành viên X", a place after "trên địa bàn"/"thuộc", kinds
+written with a word that alone ends a name); members shared out by a kind in lower case after
+"các", in brackets after a body's name, after "Ngoài X, còn có", and under a head whose "và" joins
+no name. Invented sentences with other units, places and years than the documents; negatives that
+must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import process_text
+from schemas.facts import Body, Member
+from tests.conftest import found
+
+
+def bodies_of(text: str) -> set[str]:
+    doc, facts = process_text(text)
+    bodies = [f for f in facts if isinstance(f, Body)]
+    for f in bodies:
+        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
+    return {f.name for f in bodies}
+
+
+# --- where a generic body name ends ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a trade word's object, then a comma
+            "Chúng tôi phối hợp với Khối thi đua các doanh nghiệp vận tải biển, năm nay do Công ty A làm Khối trưởng.",
+            {"Khối thi đua các doanh nghiệp vận tải biển"},
+        ),
+        (  # ... then a verb
+            "Năm 2019, Khối thi đua các công ty vận tải thủy đã ký giao ước thi đua.",
+            {"Khối thi đua các công ty vận tải thủy"},
+        ),
+        (
+            "Khối thi đua các đơn vị kinh doanh xăng dầu tổng kết công tác năm 2020.",
+            {"Khối thi đua các đơn vị kinh doanh xăng dầu"},
+        ),
+        (  # a series of kinds of unit, named with what they belong to
+            "Trường phối hợp với Khối thi đua các viện, trung tâm trực thuộc Đại học Huế, năm nay do Viện A làm Khối trưởng.",
+            {"Khối thi đua các viện, trung tâm trực thuộc Đại học Huế"},
+        ),
+        (
+            "Năm 2021, Cụm thi đua các bệnh viện, trung tâm thuộc Sở Y tế tỉnh Nghệ An tổng kết.",
+            {"Cụm thi đua các bệnh viện, trung tâm thuộc Sở Y tế tỉnh Nghệ An"},
+        ),
+        (  # "thành viên" and its parent
+            "Trường Đại học Y nhận nhiệm vụ Khối trưởng Khối thi đua các trường đại học thành viên Đại học Thái Nguyên năm 2024.",
+            {"Khối thi đua các trường đại học thành viên Đại học Thái Nguyên"},
+        ),
+        (
+            "Năm 2018, Khối thi đua các doanh nghiệp thành viên Tập đoàn Dầu khí Việt Nam đã ký giao ước thi đua.",
+            {"Khối thi đua các doanh nghiệp thành viên Tập đoàn Dầu khí Việt Nam"},
+        ),
+        (  # a kind the tagger reads as a verb, and its place
+            "Chiều nay, Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh Hà Nam đã tổng kết công tác thi đua năm 2015.",
+            {"Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh Hà Nam"},
+        ),
+        (
+            "Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh hiện có 7 đơn vị.",
+            {"Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh"},
+        ),
+        (  # a place after "trên địa bàn" / "thuộc" after a kind of member
+            "Năm 2017, Khối thi đua các doanh nghiệp ngoài quốc doanh trên địa bàn tỉnh Bến Tre tổng kết công tác thi đua.",
+            {"Khối thi đua các doanh nghiệp ngoài quốc doanh trên địa bàn tỉnh Bến Tre"},
+        ),
+        (
+            "Khối thi đua các doanh nghiệp dệt may thuộc thành phố Nam Định tổng kết năm 2016.",
+            {"Khối thi đua các doanh nghiệp dệt may thuộc thành phố Nam Định"},
+        ),
+    ],
+)
+def test_generic_name_ends(text, expected):
+    assert bodies_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a trade word with no object: the name ends at it
+            "Khối thi đua các doanh nghiệp vận tải, năm nay Công ty B làm Khối trưởng.",
+            {"Khối thi đua các doanh nghiệp vận tải"},
+        ),
+        (  # a word after the trade word that is no object of it ends the name
+            "Khối thi đua các đơn vị sản xuất kinh doanh năm 2018 đạt nhiều kết quả.",
+            {"Khối thi đua các đơn vị sản xuất kinh doanh"},
+        ),
+        (  # "của" stays out of a descriptive name
+            "Khối thi đua các doanh nghiệp xây dựng của tỉnh ký kết giao ước.",
+            {"Khối thi đua các doanh nghiệp xây dựng"},
+        ),
+    ],
+)
+def test_generic_name_stops(text, expected):
+    assert bodies_of(text) == expected
+
+
+# --- members shared out by a kind, in brackets, after "Ngoài X" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a kind in lower case after "các", with its sector words
+            "Năm 2017, Khối thi đua các công ty chè khu vực Tây Bắc tổng kết. Khối hiện có 4 đơn vị là các công ty chè "
+            "Mộc Châu, Than Uyên, Tam Đường và Phú Thọ, với 3.000 công nhân.",
+            {"Công ty chè Mộc Châu", "Công ty chè Than Uyên", "Công ty chè Tam Đường", "Công ty chè Phú Thọ"},
+        ),
+        (
+            "Năm 2019, Khối thi đua các ngân hàng thương mại tỉnh Nam Định gồm các ngân hàng Sài Gòn Thương Tín, "
+            "Á Châu và Quân Đội.",
+            {"Ngân hàng Sài Gòn Thương Tín", "Ngân hàng Á Châu", "Ngân hàng Quân Đội"},
+        ),
+        (  # a count described by "các tỉnh, thành phố", then "là" and bare places
+            "Cụm thi đua số 3 gồm 4 Cục Thuế các tỉnh, thành phố Nam Trung Bộ là Khánh Hòa, Ninh Thuận, Bình Thuận "
+            "và Phú Yên. Năm 2023, Cục Thuế Khánh Hòa làm Cụm trưởng.",
+            {"Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Phú Yên"},
+        ),
+        (  # "Trung ương các hội:" after a list, "và" ending the unit before it
+            "Năm 2020, Khối thi đua các đoàn thể Trung ương gồm 4 cơ quan: Tổng Liên đoàn Lao động Việt Nam, "
+            "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh và Trung ương các hội: Nông dân Việt Nam, "
+            "Cựu chiến binh Việt Nam.",
+            {"Tổng Liên đoàn Lao động Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+             "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam"},
+        ),
+    ],
+)
+def test_members_under_plural_kind(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # members in brackets after a numbered body on its own line
+            "Năm 2008, các cụm thi đua tổng kết.\n1. Cụm thi đua số 2 (Công an các tỉnh Sơn La, Điện Biên, Lai Châu)\n"
+            "Công an tỉnh Sơn La làm Cụm trưởng.",
+            {"Công an tỉnh Sơn La", "Công an tỉnh Điện Biên", "Công an tỉnh Lai Châu"},
+        ),
+        (
+            "Năm 2020, Khối thi đua số 3 (Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh) đã tổng kết công tác thi đua.",
+            {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"},
+        ),
+        (  # "Ngoài X, còn có" after a count of the members
+            "Năm 2021, Cụm thi đua số 4 tổng kết. Cụm có năm trường. Ngoài Nông Lâm, còn có các trường đại học: "
+            "Sư phạm Huế, Y Dược Huế, Kinh tế Huế và Nghệ thuật Huế.",
+            {"Nông Lâm", "Sư phạm Huế", "Y Dược Huế", "Kinh tế Huế", "Nghệ thuật Huế"},
+        ),
+    ],
+)
+def test_members_bracketed_and_besides(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description in brackets names no members
+        "Năm 2020, Cụm thi đua số 3 (các xã vùng cao) đã tổng kết công tác thi đua.",
+        "Năm 2020, Khối thi đua số 2 (Khối Nội chính) của tỉnh Kiên Giang tổng kết công tác thi đua.",
+        # a kind after "các" with no list of names after it
+        "Năm 2019, Khối thi đua các ngân hàng thương mại tỉnh Nam Định tổng kết, các ngân hàng Nam Định đều tăng trưởng.",
+        # "Ngoài X, còn có" with no count of members before it
+        "Năm 2021, Cụm thi đua số 4 tổng kết. Ngoài Nông Lâm, còn có các trường đại học: Sư phạm Huế, Kinh tế Huế.",
+    ],
+)
+def test_no_members(text):
+    assert found(text, Member, "member") == set()
