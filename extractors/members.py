@@ -104,7 +104,7 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
         if may_match(TRIGGERS, sent.text):
             found, open_list = members_in(ctx, sent, previous, scope)
             out += found
-        if not found and BRACKET_RE.search(sent.text):
+        if not found and "(" in sent.text and bracket_after_body(ctx, sent, scope):
             out += bracketed(ctx, sent, scope)
         open_list = open_list or list_heading(ctx, sent, scope)
         previous = sent
@@ -149,7 +149,11 @@ def place_labelled(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
     return [to_member(ctx, view, it, anchor, scope) for it in items]
 
 
-BRACKET_RE = re.compile(r"(?i)(?:khối|cụm)[^()\n]{0,80}\(")  # a bracket after a head: ``bracketed``
+def bracket_after_body(ctx: Context, sent: Sentence, scope: Scope) -> bool:
+    """Cheap test before ``bracketed``: a bracket opens right after a body's mention in the sentence."""
+    text = ctx.doc.text
+    return any(text[b.evidence.end : b.evidence.end + 2].lstrip()[:1] == "(" for b in scope.bodies
+               if sent.start <= b.evidence.start < sent.end)
 
 
 def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
