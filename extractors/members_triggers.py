@@ -316,7 +316,13 @@ def members_before(view: View, m: Match) -> list[Item]:
     if not body_starts_at(view, after):
         return []
     k = phrase_before(toks, m.start, "members.before_adverbs.txt")  # "A còn là thành viên …"
-    return units_ending_at(view, m.start - k)
+    end = m.start - k
+    if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
+        end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
+    return units_ending_at(view, end)
+
+
+ASIDE_WORDS = 12  # words of an aside in brackets between a member and the verb that moves it
 
 
 def along_with(view: View, m: Match) -> list[Item]:

@@ -157,8 +157,33 @@ def test_members_bracketed_and_besides(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a unit that moves into another body from a year on
+            "Năm 2010, Khối thi đua các trường học tổng kết. Từ năm 2011, Trường Cao đẳng Y tế Hà Tĩnh chuyển sang "
+            "Khối thi đua các đơn vị sự nghiệp giáo dục.",
+            {("Khối thi đua các đơn vị sự nghiệp giáo dục", "Trường Cao đẳng Y tế Hà Tĩnh", 2011)},
+        ),
+        (  # an aside in brackets before the verb
+            "Năm 2015, Cụm thi đua số 4 tổng kết. Năm 2016, Trung tâm Y tế huyện Đức Thọ (thành lập tháng 5/2015) "
+            "được bổ sung vào Cụm thi đua số 4.",
+            {("Cụm thi đua số 4", "Trung tâm Y tế huyện Đức Thọ", 2016)},
+        ),
+        (
+            "Năm 2019, Công ty Cổ phần Cấp nước Quảng Bình gia nhập Khối thi đua các doanh nghiệp nhà nước tỉnh Quảng Bình.",
+            {("Khối thi đua các doanh nghiệp nhà nước tỉnh Quảng Bình", "Công ty Cổ phần Cấp nước Quảng Bình", 2019)},
+        ),
+    ],
+)
+def test_members_that_move(text, expected):
+    assert found(text, Member, "body", "member", "year") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # a person who moves to another post is no member
+        "Năm 2019, Khối thi đua các sở tổng kết. Ông Nguyễn Văn Bình chuyển sang công tác tại Sở Nội vụ.",
         # a description in brackets names no members
         "Năm 2020, Cụm thi đua số 3 (các xã vùng cao) đã tổng kết công tác thi đua.",
         "Năm 2020, Khối thi đua số 2 (Khối Nội chính) của tỉnh Kiên Giang tổng kết công tác thi đua.",
