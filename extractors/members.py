@@ -89,12 +89,17 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
     open_list: Anchor | None = None
     previous: Sentence | None = None
     labelled = False  # the sentence before listed members under a place label
+    marker = None  # the kind of bullet of the open list's lines
     for sent in ctx.sentences:
-        found = bullet_member(ctx, sent, open_list, scope) if open_list and BULLET_RE.match(sent.text) else []
+        bullet = BULLET_RE.match(sent.text) if open_list else None
+        if bullet and marker and marker_kind(bullet.group()) != marker:
+            bullet = None  # "2. Lãnh đạo … :", "- A", "- B", then "3. Chủ trì: …": the list has ended
+        found = bullet_member(ctx, sent, open_list, scope) if bullet else []
         if found:
+            marker = marker or marker_kind(bullet.group())
             out += found
             continue
-        open_list = None
+        open_list, marker = None, None
         found = place_labelled(ctx, sent, scope) if labelled or counted_members_end(previous) else []
         labelled = bool(found)
         if found:
@@ -109,6 +114,12 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
         open_list = open_list or list_heading(ctx, sent, scope)
         previous = sent
     return out
+
+
+def marker_kind(bullet: str) -> str:
+    """The kind of a line's bullet: a number, a letter, or a dash or sign."""
+    b = bullet.strip()
+    return "number" if b[:1].isdigit() else "letter" if b[:1].isalpha() else "sign"
 
 
 def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,

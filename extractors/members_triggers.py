@@ -96,7 +96,7 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         listed = read_items(view, k, None)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
-    one = m.id == "thanh_vien_la" and names_body_before(view, m.start)  # "Cụm … có thêm thành viên mới là A"
+    one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))  # "Cụm … có thêm thành viên mới là A"
     items = items if len(items) >= 2 or (items and one) else []
     items = besides(view, m) + items if items else items
     if start == len(toks) and toks[-1].text == ":":
@@ -181,6 +181,8 @@ def list_announced(view: View, m: Match) -> bool:
     "Thành viên:" opening a line."""
     if m.id in ("thanh_vien_la", "co_don_vi", "trong_cum"):  # "… 5 tỉnh trong Cụm: A, B"
         return True
+    if m.id == "takes_in":  # "Khối kết nạp thêm A": the body right before
+        return body_ends_at(view, m.start)
     if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)
         return m.start <= 1
     if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading

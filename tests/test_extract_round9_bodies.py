@@ -173,6 +173,15 @@ def test_members_bracketed_and_besides(text, expected):
             "Năm 2019, Công ty Cổ phần Cấp nước Quảng Bình gia nhập Khối thi đua các doanh nghiệp nhà nước tỉnh Quảng Bình.",
             {("Khối thi đua các doanh nghiệp nhà nước tỉnh Quảng Bình", "Công ty Cổ phần Cấp nước Quảng Bình", 2019)},
         ),
+        (  # a body that takes a unit in
+            "Năm 2008, Khối thi đua các trường học tổng kết. Từ năm 2009, Khối kết nạp thêm Trường Trung cấp Nghề "
+            "Kỳ Anh, nâng tổng số thành viên lên 7 đơn vị.",
+            {("Khối thi đua các trường học", "Trường Trung cấp Nghề Kỳ Anh", 2009)},
+        ),
+        (
+            "Năm 2013, Cụm thi đua số 3 bổ sung thêm Công an huyện Kỳ Anh và Công an thị xã Hồng Lĩnh.",
+            {("Cụm thi đua số 3", "Công an huyện Kỳ Anh", 2013), ("Cụm thi đua số 3", "Công an thị xã Hồng Lĩnh", 2013)},
+        ),
     ],
 )
 def test_members_that_move(text, expected):
@@ -182,7 +191,8 @@ def test_members_that_move(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        # a person who moves to another post is no member
+        # a person who moves to another post is no member; "bổ sung thêm" with no body before it
+        "Năm 2019, Khối thi đua các sở tổng kết. Sở Tài chính bổ sung thêm Phòng Quản lý giá và Phòng Tin học.",
         "Năm 2019, Khối thi đua các sở tổng kết. Ông Nguyễn Văn Bình chuyển sang công tác tại Sở Nội vụ.",
         # a description in brackets names no members
         "Năm 2020, Cụm thi đua số 3 (các xã vùng cao) đã tổng kết công tác thi đua.",
@@ -195,3 +205,19 @@ def test_members_that_move(text, expected):
 )
 def test_no_members(text):
     assert found(text, Member, "member") == set()
+
+
+def test_list_ends_at_another_kind_of_bullet():
+    """A list of dashed lines under a numbered line ends at the next numbered line: "3. Chủ trì: …"
+    is no member."""
+    text = (
+        "BIÊN BẢN HỌP CỤM THI ĐUA SỐ 2 NĂM 2017\n"
+        "1. Đại biểu dự: ông Trần Văn Hải, Vụ trưởng Vụ Tổ chức cán bộ.\n"
+        "2. Đại diện lãnh đạo 03 đơn vị thành viên Cụm (sau đây gọi tắt là các Cục Thuế):\n"
+        "- Cục Thuế tỉnh Hà Nam: ông Nguyễn Văn An, Cục trưởng;\n"
+        "- Cục Thuế tỉnh Ninh Bình: ông Lê Văn Bình, Cục trưởng;\n"
+        "- Cục Thuế tỉnh Nam Định: bà Phạm Thị Cúc, Cục trưởng.\n"
+        "3. Chủ trì: ông Nguyễn Văn An, Cục trưởng Cục Thuế tỉnh Hà Nam - Cụm trưởng Cụm thi đua số 2 năm 2017.\n"
+        "4. Thư ký: bà Đỗ Thu Hà, chuyên viên Văn phòng Cục Thuế tỉnh Hà Nam.\n"
+    )
+    assert found(text, Member, "member") == {"Cục Thuế tỉnh Hà Nam", "Cục Thuế tỉnh Ninh Bình", "Cục Thuế tỉnh Nam Định"}
