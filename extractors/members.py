@@ -28,7 +28,7 @@ from extractors.members_items import read_items, skip_count
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
-from extractors.members_view import BULLET_RE, TRIGGERS, Anchor, nearest_year, read_view, to_member
+from extractors.members_view import BULLET_RE, GENERIC_HEADS, TRIGGERS, Anchor, nearest_year, read_view, to_member
 from extractors.nlp import load_lexicon
 from extractors.phrases import match_patterns, may_match, phrase_at, phrase_before, pick_longest, read_tokens
 from extractors.scope import Scope, read_scope
@@ -160,9 +160,14 @@ def place_labelled(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
     return [to_member(ctx, view, it, anchor, scope) for it in items]
 
 
+GENERIC_BRACKET_RE = re.compile(r"(?:Cụm|Khối) \((?=[^\W\d])")  # "các trường trong Cụm (Lê Lợi, Nguyễn Du)"
+
+
 def bracket_after_body(ctx: Context, sent: Sentence, scope: Scope) -> bool:
     """Cheap test before ``bracketed``: a bracket opens right after a body's mention in the sentence."""
     text = ctx.doc.text
+    if GENERIC_BRACKET_RE.search(sent.text):
+        return True
     return any(text[b.evidence.end : b.evidence.end + 2].lstrip()[:1] == "(" for b in scope.bodies
                if sent.start <= b.evidence.start < sent.end)
 
@@ -173,7 +178,8 @@ def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
     description in brackets ("(Khối các bệnh viện …)", "(các xã vùng cao)") names no members."""
     view = read_view(sent, scope)
     toks, out = view.toks, []
-    for _, end in view.bodies:
+    generic = [k + 1 for k, t in enumerate(toks[:-1]) if t.is_title and t.norm in GENERIC_HEADS]  # "trong Cụm (A, B)"
+    for end in sorted({b for _, b in view.bodies} | set(generic)):
         if end >= len(toks) or toks[end].text != "(":
             continue
         start, shared = skip_count(view, end + 1)

@@ -145,6 +145,11 @@ def test_members_under_plural_kind(text, expected):
             "Năm 2020, Khối thi đua số 3 (Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh) đã tổng kết công tác thi đua.",
             {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"},
         ),
+        (  # bare names in brackets after a generic "Cụm"
+            "Năm 2019, Cụm thi đua số 5 tổng kết. Các trường trong Cụm (Lê Lợi, Nguyễn Du, Trần Phú) đều hoàn thành "
+            "tốt nhiệm vụ.",
+            {"Lê Lợi", "Nguyễn Du", "Trần Phú"},
+        ),
         (  # "Ngoài X, còn có" after a count of the members
             "Năm 2021, Cụm thi đua số 4 tổng kết. Cụm có năm trường. Ngoài Nông Lâm, còn có các trường đại học: "
             "Sư phạm Huế, Y Dược Huế, Kinh tế Huế và Nghệ thuật Huế.",
@@ -194,6 +199,9 @@ def test_members_that_move(text, expected):
         # a person who moves to another post is no member; "bổ sung thêm" with no body before it
         "Năm 2019, Khối thi đua các sở tổng kết. Sở Tài chính bổ sung thêm Phòng Quản lý giá và Phòng Tin học.",
         "Năm 2019, Khối thi đua các sở tổng kết. Ông Nguyễn Văn Bình chuyển sang công tác tại Sở Nội vụ.",
+        # years or persons in brackets after a generic head are no members
+        "Năm 2008, Khối thi đua Liên minh HTX vùng Tây Nguyên tổng kết 4 năm kể từ khi thành lập Khối (2005 - 2008).",
+        "Năm 2019, Cụm thi đua số 5 tổng kết. Đại diện Cụm (ông Nguyễn Văn An, bà Lê Thị Bình) phát biểu.",
         # a description in brackets names no members
         "Năm 2020, Cụm thi đua số 3 (các xã vùng cao) đã tổng kết công tác thi đua.",
         "Năm 2020, Khối thi đua số 2 (Khối Nội chính) của tỉnh Kiên Giang tổng kết công tác thi đua.",
