@@ -741,11 +741,11 @@ def object_end(toks: Tokens, k: int) -> int:
     tagger's reading of it aside; 0: none."""
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha() or phrase_at(toks, k, "bodies.stops.txt"):
         return 0
-    if phrase_at(toks, k, "units.function_words.txt") or phrase_at(toks, k, "bodies.trade_words.txt"):
-        return 0
     w = k + 1
     while w < len(toks) and w - k < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
         w += 1
+    if (w == k + 1 and phrase_at(toks, k, "units.function_words.txt")) or phrase_at(toks, k, "bodies.trade_words.txt"):
+        return 0  # a function word alone, not a word it opens ("dự án")
     return w if description_closed(toks, w) else 0
 
 
@@ -760,12 +760,18 @@ def attribute_step(toks: Tokens, j: int) -> int:
     if j == 0 or toks[j].is_title or not toks[j - 1].text.isalpha() or toks[j - 1].is_title:
         return 0
     k = next((k for k in range(j + 1, min(j + ATTRIBUTE_LEN + 1, len(toks)))
-              if not toks[k].is_title and phrase_at(toks, k, "units.admin.txt")), 0)
+              if not toks[k].is_title and (phrase_at(toks, k, "units.admin.txt") or level_at(toks, k))), 0)
     if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not noun_at(toks, j - 1):
         return 0
     if any(not toks[x].text.isalpha() or toks.word_start(x) for x in range(j + 1, k)):
         return 0  # the place word must follow the attribute word itself
     return k - j
+
+
+def level_at(toks: Tokens, k: int) -> bool:
+    """A level of ``bodies.level_words.txt`` and a place word at ``k``: "cấp tỉnh", "tuyến huyện"."""
+    n = phrase_at(toks, k, "bodies.level_words.txt")
+    return bool(n) and phrase_at(toks, k + n, "units.admin.txt") > 0
 
 
 def acronym_bracket(toks: Tokens, j: int) -> bool:
@@ -789,6 +795,9 @@ def list_comma(toks: Tokens, j: int) -> bool:
     prev, nxt = toks[j - 1], toks[j + 1]
     if phrase_before(toks, j, "bodies.trade_words.txt") and trade_step(toks, j + 1):
         return True  # two trades: "các công ty quản lý, sửa chữa đường bộ"
+    n = phrase_at(toks, j + 1, "bodies.trade_words.txt") if phrase_before(toks, j, "bodies.trade_words.txt") else 0
+    if n and j + 1 + n < len(toks) and toks[j + 1 + n].is_title and toks[j + 1 + n].norm not in _HEAD_WORDS:
+        return True  # two trades before the unit they serve: "các cơ quan tham mưu, giúp việc Tỉnh ủy"
     plain = nxt.text.isalpha() and not nxt.is_title and nxt.norm not in _HEAD_WORDS and noun_at(toks, j + 1)
     stop = phrase_at(toks, j + 1, "bodies.stops.txt") or phrase_at(toks, j + 1, "units.stops.txt")
     return prev.text.isalpha() and not prev.is_title and plain and not stop

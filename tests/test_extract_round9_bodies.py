@@ -72,6 +72,34 @@ def bodies_of(text: str) -> set[str]:
             "Khối thi đua các doanh nghiệp dệt may thuộc thành phố Nam Định tổng kết năm 2016.",
             {"Khối thi đua các doanh nghiệp dệt may thuộc thành phố Nam Định"},
         ),
+        (  # a trade word opened by a function syllable ("dự án"), a series of enterprise kinds, their parent
+            "Khối thi đua các ban quản lý dự án trực thuộc UBND tỉnh Quảng Trị tổng kết năm 2019.",
+            {"Khối thi đua các ban quản lý dự án trực thuộc UBND tỉnh Quảng Trị"},
+        ),
+        (
+            "Khối thi đua các tổng công ty, công ty trực thuộc Bộ Xây dựng tổng kết năm 2020.",
+            {"Khối thi đua các tổng công ty, công ty trực thuộc Bộ Xây dựng"},
+        ),
+        (  # two trades before the unit they serve
+            "Khối thi đua các cơ quan tham mưu, giúp việc Huyện ủy đã ký giao ước thi đua năm 2021.",
+            {"Khối thi đua các cơ quan tham mưu, giúp việc Huyện ủy"},
+        ),
+        (  # trades of producing and trading, and their objects
+            "Khối thi đua các doanh nghiệp xuất khẩu thủy sản đồng bằng sông Cửu Long tổng kết năm 2015.",
+            {"Khối thi đua các doanh nghiệp xuất khẩu thủy sản đồng bằng sông Cửu Long"},
+        ),
+        (
+            "Năm 2018, Khối thi đua các công ty xây lắp điện đã ký giao ước thi đua.",
+            {"Khối thi đua các công ty xây lắp điện"},
+        ),
+        (  # an attribute before a level and a place word
+            "Khối thi đua các hội đặc thù cấp tỉnh năm 2022 do Hội Chữ thập đỏ tỉnh làm Khối trưởng.",
+            {"Khối thi đua các hội đặc thù cấp tỉnh"},
+        ),
+        (
+            "Cụm thi đua các trạm y tế xã miền núi tuyến huyện tổng kết năm 2017.",
+            {"Cụm thi đua các trạm y tế xã miền núi tuyến huyện"},
+        ),
     ],
 )
 def test_generic_name_ends(text, expected):
