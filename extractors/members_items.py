@@ -119,8 +119,8 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
         return 0, None
     j = i + 1 + k
     while j < len(toks) and j - i - 1 - k < KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title and (
-            phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt")):
-        j += phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt")
+            phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or noun_at(toks, j)):
+        j += phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or 1
     if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_title:  # "các trường đại học: A, B"
         kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
         return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None)

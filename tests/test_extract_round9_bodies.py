@@ -143,6 +143,11 @@ def test_generic_name_stops(text, expected):
             "Á Châu và Quân Đội.",
             {"Ngân hàng Sài Gòn Thương Tín", "Ngân hàng Á Châu", "Ngân hàng Quân Đội"},
         ),
+        (  # sector words the lexicons do not hold, read as nouns
+            "Năm 2022, Khối thi đua các công ty xăng dầu khu vực Tây Nguyên gồm các công ty xăng dầu Gia Lai, Kon Tum "
+            "và Lâm Đồng.",
+            {"Công ty xăng dầu Gia Lai", "Công ty xăng dầu Kon Tum", "Công ty xăng dầu Lâm Đồng"},
+        ),
         (  # a count described by "các tỉnh, thành phố", then "là" and bare places
             "Cụm thi đua số 3 gồm 4 Cục Thuế các tỉnh, thành phố Nam Trung Bộ là Khánh Hòa, Ninh Thuận, Bình Thuận "
             "và Phú Yên. Năm 2023, Cục Thuế Khánh Hòa làm Cụm trưởng.",
