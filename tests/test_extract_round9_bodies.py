@@ -262,3 +262,38 @@ def test_list_ends_at_another_kind_of_bullet():
         "4. Thư ký: bà Đỗ Thu Hà, chuyên viên Văn phòng Cục Thuế tỉnh Hà Nam.\n"
     )
     assert found(text, Member, "member") == {"Cục Thuế tỉnh Hà Nam", "Cục Thuế tỉnh Ninh Bình", "Cục Thuế tỉnh Nam Định"}
+
+
+# --- a short form of common words resolved to the one full name that ends with them -----------------
+
+
+def _entities(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    from pipeline.export import gold_record
+
+    return {(b["name"], tuple(b["aliases"])) for b in gold_record(*process_text(text))["bodies"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 10/3, Khối thi đua các công ty thủy điện khu vực phía Nam đã ký kết giao ước thi đua năm 2015. "
+            "Khối thi đua phía Nam hiện có 5 đơn vị.",
+            {("Khối thi đua các công ty thủy điện khu vực phía Nam", ("Khối thi đua phía Nam",))},
+        ),
+        (
+            "Cụm thi đua các chi nhánh ngân hàng khu vực miền Trung tổng kết năm 2016. Năm nay, Cụm thi đua miền Trung "
+            "do Chi nhánh Đà Nẵng làm Cụm trưởng.",
+            {("Cụm thi đua các chi nhánh ngân hàng khu vực miền Trung", ("Cụm thi đua miền Trung",))},
+        ),
+    ],
+)
+def test_weak_short_form_joins_full_name(text, expected):
+    assert _entities(text) == expected
+
+
+def test_weak_short_form_with_two_hosts_stays():
+    """Two full names that end with the same common words: the short form names neither."""
+    text = ("Năm 2015, Khối thi đua các công ty thủy điện khu vực phía Nam và Khối thi đua các công ty nhiệt điện khu "
+            "vực phía Nam ký giao ước. Khối thi đua phía Nam hiện có 5 đơn vị.")
+    assert len(_entities(text)) == 3
