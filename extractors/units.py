@@ -482,17 +482,29 @@ def bracket_abbreviation(toks: Tokens, k: int) -> int:
     ok = j + 1 < len(toks) and toks[j + 1].text == ")" and (
         ACRONYM_RE.fullmatch(toks[j].text) or BRAND_RE.fullmatch(toks[j].text))
     if not ok and j > k + 1:  # after "sau đây gọi tắt là": a short name of a few words, one an acronym
-        close = next((e for e in range(j, min(len(toks), j + 5)) if toks[e].text == ")"), 0)
+        close = next((e for e in range(j, min(len(toks), j + SHORT_NAME_WORDS + 1)) if toks[e].text == ")"), 0)
         words = toks[j:close]
         if len(words) >= 2 and all(t.is_title and t.text.isalpha() for t in words) and any(
                 ACRONYM_RE.fullmatch(t.text) for t in words):
             return close
+        if len(words) >= 3 and words[0].is_title and all(t.text.isalpha() for t in words) and sum(
+                bool(ACRONYM_RE.fullmatch(t.text)) for t in words) >= 2:
+            return close  # a kind in lower case and acronyms: "(sau đây viết tắt là Bệnh viện YHCT và PHCN)"
     return j + 1 if ok else 0
+
+
+SHORT_NAME_WORDS = 6  # words of a short name a document coins in brackets
 
 
 def abbreviation_text(toks: Tokens, k: int, close: int) -> str:
     """The abbreviation in the bracket at ``k`` that closes at ``close``: its last word, or its
-    words after the opening phrase when it has several ("(sau đây gọi tắt là TW Hội CCB)")."""
+    words after the opening phrase when it has several ("(sau đây gọi tắt là TW Hội CCB)", "(sau
+    đây viết tắt là Bệnh viện YHCT và PHCN)")."""
+    s = k + 1
+    while s < close and (n := phrase_at(toks, s, "units.abbreviation_intro.txt")):
+        s += n
+    if s > k + 1 and close - s >= 3 and not all(t.is_title for t in toks[s:close]):
+        return toks.text[toks[s].start : toks[close - 1].end]
     j = close - 1
     while j - 1 > k and toks[j - 1].is_title and toks[j - 1].text.isalpha() and not phrase_at(
             toks, j - 1, "units.abbreviation_intro.txt"):

@@ -297,3 +297,29 @@ def test_weak_short_form_with_two_hosts_stays():
     text = ("Năm 2015, Khối thi đua các công ty thủy điện khu vực phía Nam và Khối thi đua các công ty nhiệt điện khu "
             "vực phía Nam ký giao ước. Khối thi đua phía Nam hiện có 5 đơn vị.")
     assert len(_entities(text)) == 3
+
+
+# --- a short name of a kind and acronyms a document coins in brackets --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN) tổng kết.",
+            {"Bệnh viện YHCT và PHCN": "Bệnh viện Y học cổ truyền và Phục hồi chức năng"},
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch (sau đây gọi tắt là Sở VHTT và DL) chủ trì.",
+            {"Sở VHTT và DL": "Sở Văn hóa, Thể thao và Du lịch"},
+        ),
+        (  # a plain acronym stays as it was read
+            "Tòa án nhân dân (sau đây gọi tắt là TAND) tỉnh Bình Định.",
+            {"TAND": "Tòa án nhân dân"},
+        ),
+    ],
+)
+def test_coined_short_name_with_acronyms(text, expected):
+    from extractors.units import defined_abbreviations
+
+    assert defined_abbreviations([text]) == expected
