@@ -223,11 +223,14 @@ def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing
     (``passing``: evidence starts of mentions such as "chuyển từ Khối thi đua số 4"), else the
     most mentioned."""
     here = [b for b in bodies if sent_start <= b.evidence.start < sent_end]
-    if here:
-        return min(here, key=lambda b: abs(b.evidence.start - at)).name
+    own = [b for b in here if b.evidence.start not in passing or b.evidence.start <= at]
+    if own:  # not one the sentence names in passing after the fact ("…; phối hợp với Khối thi đua B")
+        return min(own, key=lambda b: abs(b.evidence.start - at)).name
     before = [b for b in bodies if b.evidence.start < sent_start and b.evidence.start not in passing]
     if before:
         return max(before, key=lambda b: b.evidence.start).name
+    if here:
+        return min(here, key=lambda b: abs(b.evidence.start - at)).name
     return most_mentioned(bodies)
 
 

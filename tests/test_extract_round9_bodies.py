@@ -323,3 +323,28 @@ def test_coined_short_name_with_acronyms(text, expected):
     from extractors.units import defined_abbreviations
 
     assert defined_abbreviations([text]) == expected
+
+
+# --- a body the sentence names in passing after the fact owns none of it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Năm 2006, Khối thi đua các trường trung học phổ thông tổng kết. Hội nghị thống nhất giới thiệu Trường THPT "
+            "Phan Bội Châu làm Khối trưởng năm 2007; đề nghị Sở phối hợp với Khối thi đua các trường trung cấp tổ "
+            "chức giao lưu.",
+            "Khối thi đua các trường trung học phổ thông",
+        ),
+        (
+            "Năm 2015, Cụm thi đua số 3 tổng kết. Hội nghị suy tôn Công an huyện Can Lộc làm Cụm trưởng năm 2016, "
+            "phối hợp với Cụm thi đua số 5 trong các phong trào chung.",
+            "Cụm thi đua số 3",
+        ),
+    ],
+)
+def test_body_named_in_passing_after_the_fact(text, body):
+    from schemas.facts import Chair
+
+    assert {c[0] for c in found(text, Chair, "body", "role")} == {body}
