@@ -432,7 +432,8 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if end == m.end:
         return None
     tight = rule == "name" and any(t.norm == _AND for t in toks[m.end : end])  # two groups: "A và B thuộc X"
-    qualified = qualifier_end(toks, end, spans) if rule == "name" and (tight or generic_name(toks, m, end)) else 0
+    qualified = qualifier_end(toks, end, spans) if rule == "name" and (
+        tight or generic_name(toks, m, end) or place_qualifier(toks, m, end)) else 0
     end = (qualified and group_after_qualifier(toks, qualified)) or qualified or end
     if not tail_ok(toks, m, end):
         return None
@@ -458,9 +459,36 @@ def generic_name(toks: Tokens, m: Match, end: int) -> bool:
     if phrase_before(toks, end, "bodies.generic_ends.txt"):
         return True
     core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
-    if core and toks[m.end].norm == _CAC and phrase_at(toks, m.end + 1, "bodies.plain_kinds.txt") == end - m.end - 1:
-        return True  # only a kind of unit: "Khối thi đua các bệnh viện" (trực thuộc Bộ Y tế)
+    if core and toks[m.end].norm == _CAC and plain_series(toks, m.end + 1, end):
+        return True  # only kinds of unit: "Khối thi đua các bệnh viện", "… các viện, trung tâm" (trực thuộc …)
     return not core or core in weak_cores()
+
+
+def place_qualifier(toks: Tokens, m: Match, end: int) -> bool:
+    """A name of "các" and a kind of member, then a qualifier other than "của" and a place word of
+    ``units.admin.txt`` ("… trên địa bàn huyện A", "… thuộc thành phố B"): the place is named with it,
+    as a generic name's qualifier is ("Khối thi đua các doanh nghiệp ngoài quốc doanh trên địa bàn
+    tỉnh"). ("các doanh nghiệp xây dựng của tỉnh" stays "các doanh nghiệp xây dựng".)"""
+    if toks[m.end].norm != _CAC or toks[end].norm == _CUA if end < len(toks) else True:
+        return False
+    k = phrase_at(toks, end, "bodies.qualifiers.txt")
+    return bool(k) and not toks[end + k].is_title and phrase_at(toks, end + k, "units.admin.txt") > 0 if (
+        k and end + k < len(toks)) else False
+
+
+def plain_series(toks: Tokens, i: int, end: int) -> bool:
+    """Whether tokens ``i`` to ``end`` are kinds of unit of ``bodies.plain_kinds.txt`` alone, one or a
+    series joined by commas and "và": "bệnh viện", "viện, trung tâm", "trường cao đẳng và trung cấp"."""
+    while i < end:
+        n = phrase_at(toks, i, "bodies.plain_kinds.txt")
+        if not n:
+            return False
+        i += n
+        if i < end and (toks[i].text == "," or toks[i].norm == _AND):
+            i += 1
+            if i == end:
+                return False
+    return i == end
 
 
 def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
@@ -682,7 +710,10 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if t.text[:1].isdigit():
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
-    return 1 if ok else trade_step(toks, j) or attribute_step(toks, j)
+    if ok:
+        return 1
+    last = object_end(toks, j) if phrase_before(toks, j, "bodies.trade_words.txt") and not toks[j - 1].is_title else 0
+    return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j)  # "… vận tải biển,"
 
 
 def trade_step(toks: Tokens, j: int) -> int:
@@ -693,12 +724,29 @@ def trade_step(toks: Tokens, j: int) -> int:
     if not n or toks[j - 1].is_title or not toks[j - 1].text.isalpha() and toks[j - 1].text != ",":
         return 0
     k = j + n
+    last = object_end(toks, k)
+    if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
+        return last - j
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
         return 0
     trade = phrase_at(toks, k, "bodies.trade_words.txt")
     nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
     return n if nxt else 0
+
+
+def object_end(toks: Tokens, k: int) -> int:
+    """The end of one lower-case word at ``k``, the object of a trade word before it, where the
+    name closes right after it (punctuation, a stop word, a qualifier or the end: "vận tải biển,"), the
+    tagger's reading of it aside; 0: none."""
+    if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha() or phrase_at(toks, k, "bodies.stops.txt"):
+        return 0
+    w = k + 1
+    while w < len(toks) and w - k < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
+        w += 1
+    if (w == k + 1 and phrase_at(toks, k, "units.function_words.txt")) or phrase_at(toks, k, "bodies.trade_words.txt"):
+        return 0  # a function word alone, not a word it opens ("dự án")
+    return w if description_closed(toks, w) else 0
 
 
 ATTRIBUTE_LEN = 2  # syllables of a word that qualifies a kind of unit
@@ -712,12 +760,18 @@ def attribute_step(toks: Tokens, j: int) -> int:
     if j == 0 or toks[j].is_title or not toks[j - 1].text.isalpha() or toks[j - 1].is_title:
         return 0
     k = next((k for k in range(j + 1, min(j + ATTRIBUTE_LEN + 1, len(toks)))
-              if not toks[k].is_title and phrase_at(toks, k, "units.admin.txt")), 0)
+              if not toks[k].is_title and (phrase_at(toks, k, "units.admin.txt") or level_at(toks, k))), 0)
     if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not noun_at(toks, j - 1):
         return 0
     if any(not toks[x].text.isalpha() or toks.word_start(x) for x in range(j + 1, k)):
         return 0  # the place word must follow the attribute word itself
     return k - j
+
+
+def level_at(toks: Tokens, k: int) -> bool:
+    """A level of ``bodies.level_words.txt`` and a place word at ``k``: "cấp tỉnh", "tuyến huyện"."""
+    n = phrase_at(toks, k, "bodies.level_words.txt")
+    return bool(n) and phrase_at(toks, k + n, "units.admin.txt") > 0
 
 
 def acronym_bracket(toks: Tokens, j: int) -> bool:
@@ -741,6 +795,9 @@ def list_comma(toks: Tokens, j: int) -> bool:
     prev, nxt = toks[j - 1], toks[j + 1]
     if phrase_before(toks, j, "bodies.trade_words.txt") and trade_step(toks, j + 1):
         return True  # two trades: "các công ty quản lý, sửa chữa đường bộ"
+    n = phrase_at(toks, j + 1, "bodies.trade_words.txt") if phrase_before(toks, j, "bodies.trade_words.txt") else 0
+    if n and j + 1 + n < len(toks) and toks[j + 1 + n].is_title and toks[j + 1 + n].norm not in _HEAD_WORDS:
+        return True  # two trades before the unit they serve: "các cơ quan tham mưu, giúp việc Tỉnh ủy"
     plain = nxt.text.isalpha() and not nxt.is_title and nxt.norm not in _HEAD_WORDS and noun_at(toks, j + 1)
     stop = phrase_at(toks, j + 1, "bodies.stops.txt") or phrase_at(toks, j + 1, "units.stops.txt")
     return prev.text.isalpha() and not prev.is_title and plain and not stop

@@ -24,11 +24,11 @@ from dataclasses import replace
 from functools import cache
 
 from extractors.base import Context, extractor
-from extractors.members_items import read_items
+from extractors.members_items import read_items, skip_count
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
-from extractors.members_view import BULLET_RE, TRIGGERS, Anchor, nearest_year, read_view, to_member
+from extractors.members_view import BULLET_RE, GENERIC_HEADS, TRIGGERS, Anchor, nearest_year, read_view, to_member
 from extractors.nlp import load_lexicon
 from extractors.phrases import match_patterns, may_match, phrase_at, phrase_before, pick_longest, read_tokens
 from extractors.scope import Scope, read_scope
@@ -89,12 +89,17 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
     open_list: Anchor | None = None
     previous: Sentence | None = None
     labelled = False  # the sentence before listed members under a place label
+    marker = None  # the kind of bullet of the open list's lines
     for sent in ctx.sentences:
-        found = bullet_member(ctx, sent, open_list, scope) if open_list and BULLET_RE.match(sent.text) else []
+        bullet = BULLET_RE.match(sent.text) if open_list else None
+        if bullet and marker and marker_kind(bullet.group()) != marker:
+            bullet = None  # "2. Lãnh đạo … :", "- A", "- B", then "3. Chủ trì: …": the list has ended
+        found = bullet_member(ctx, sent, open_list, scope) if bullet else []
         if found:
+            marker = marker or marker_kind(bullet.group())
             out += found
             continue
-        open_list = None
+        open_list, marker = None, None
         found = place_labelled(ctx, sent, scope) if labelled or counted_members_end(previous) else []
         labelled = bool(found)
         if found:
@@ -104,9 +109,17 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
         if may_match(TRIGGERS, sent.text):
             found, open_list = members_in(ctx, sent, previous, scope)
             out += found
+        if not found and "(" in sent.text and bracket_after_body(ctx, sent, scope):
+            out += bracketed(ctx, sent, scope)
         open_list = open_list or list_heading(ctx, sent, scope)
         previous = sent
     return out
+
+
+def marker_kind(bullet: str) -> str:
+    """The kind of a line's bullet: a number, a letter, or a dash or sign."""
+    b = bullet.strip()
+    return "number" if b[:1].isdigit() else "letter" if b[:1].isalpha() else "sign"
 
 
 def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
@@ -124,7 +137,7 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
         if m.label == "ANAPHOR":
             out += listed_before(ctx, view, m, previous, anchor, scope) or listed_after(ctx, view, m, previous, scope)
             continue
-        items, goes_on = items_for(view, m)
+        items, goes_on = items_for(view, m, counted_members_end(previous))
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
@@ -145,6 +158,39 @@ def place_labelled(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
         return []
     anchor = Anchor(sent, sent.start + toks[0].start, nearest_year(toks, 0) or ctx.year, "place_label")
     return [to_member(ctx, view, it, anchor, scope) for it in items]
+
+
+GENERIC_BRACKET_RE = re.compile(r"(?:Cụm|Khối) \((?=[^\W\d])")  # "các trường trong Cụm (Lê Lợi, Nguyễn Du)"
+
+
+def bracket_after_body(ctx: Context, sent: Sentence, scope: Scope) -> bool:
+    """Cheap test before ``bracketed``: a bracket opens right after a body's mention in the sentence."""
+    text = ctx.doc.text
+    if GENERIC_BRACKET_RE.search(sent.text):
+        return True
+    return any(text[b.evidence.end : b.evidence.end + 2].lstrip()[:1] == "(" for b in scope.bodies
+               if sent.start <= b.evidence.start < sent.end)
+
+
+def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
+    """The members in brackets right after a body's name, two or more and nothing else: "Cụm thi đua
+    số 1 (Bộ CHQS các tỉnh A, B, C)", "Khối thi đua số 3 (Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh)". A
+    description in brackets ("(Khối các bệnh viện …)", "(các xã vùng cao)") names no members."""
+    view = read_view(sent, scope)
+    toks, out = view.toks, []
+    generic = [k + 1 for k, t in enumerate(toks[:-1]) if t.is_title and t.norm in GENERIC_HEADS]  # "trong Cụm (A, B)"
+    for end in sorted({b for _, b in view.bodies} | set(generic)):
+        if end >= len(toks) or toks[end].text != "(":
+            continue
+        start, shared = skip_count(view, end + 1)
+        if start > end + 1 and shared is None:  # a count or a kind word first: a description
+            continue
+        items = read_items(view, start, shared)
+        if len(items) < 2 or items[-1].end >= len(toks) or toks[items[-1].end].text != ")":
+            continue
+        anchor = Anchor(sent, sent.start + toks[end].start, nearest_year(toks, end) or ctx.year, "bracketed")
+        out += [to_member(ctx, view, it, anchor, scope) for it in items]
+    return out
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"

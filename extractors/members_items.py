@@ -28,6 +28,10 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
     ("Công an các tỉnh: …", "Liên minh HTX 6 tỉnh …"), which is returned."""
     toks, shared = view.toks, None
     while i < len(toks):
+        k, found = plural_kind(view, i)  # "gồm các công ty cao su A, B": the kind, not a count
+        if k:
+            i, shared = i + k, found or shared
+            continue
         k = 2 if item_number(toks, i) else phrase_at(toks, i, "members.attendee_words.txt")  # "Lãnh đạo …"
         first = i > 0 and toks[i - 1].text == ":" and place_at(view, i)  # "gồm 6 đơn vị: xã Cẩm Khê, …"
         k = k or (0 if toks[i].is_title or first else phrase_at(toks, i, "members.count_words.txt"))
@@ -60,6 +64,8 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     """Length of a unit head shared by the members that follow, with its abbreviation, and the
     head itself: "Công an các tỉnh", "Tòa án nhân dân (TAND) các tỉnh", "Cục Thuế 6 tỉnh"."""
     toks = view.toks
+    if toks[i].norm == _CAC:  # "các công ty cao su A, B"
+        return plural_kind(view, i)
     span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
     end = span.end if span else capitalised_run(toks, i, numbered=False)
     head_end = end
@@ -78,7 +84,57 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     place_word = place_word_at(view, end + 1)
     if place_word and norm(place_word) == toks[i].norm:  # "Tỉnh Đoàn các tỉnh A" -> "Tỉnh Đoàn A"
         place_word = None
+    kind = 0 if place_word or counted else kind_colon(toks, end + 1)
+    if kind:  # "Trung ương các hội: A, B" -> "Trung ương Hội A", …
+        word = view.sent.text[toks[end + 1].start : toks[kind - 1].end]
+        return kind + 1 - i, Shared(f"{head} {word[:1].upper()}{word[1:]}", None)
     return end - i, Shared(head, place_word)
+
+
+KIND_COLON = 3  # words of a kind between a shared head's "các" and the colon of its list
+
+
+def kind_colon(toks: list[Token], i: int) -> int:
+    """The colon after a kind in lower case that a shared head's members are ("Trung ương các hội: A,
+    B"): its index, else 0."""
+    k = i
+    while k < len(toks) and k - i < KIND_COLON and toks[k].text.isalpha() and not toks[k].is_title:
+        k += 1
+    return k if i < k < len(toks) - 1 and toks[k].text == ":" and toks[k + 1].is_title else 0
+
+
+KIND_WORDS = 3  # lower-case sector words after a plural kind ("các công ty cao su …")
+
+
+def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
+    """ "các", a kind of unit in lower case (``members.plural_kinds.txt``) and its sector words, before
+    a list of the members' own capitalised names, which share the kind: "các công ty cao su A, B và
+    C" -> "công ty cao su A", …; "các ngân hàng A, B". Not before a unit or an abbreviation ("các
+    trường THPT A 1, A 2": the first member's name is shared, ``first_head_shared``)."""
+    toks = view.toks
+    if i + 2 >= len(toks) or toks[i].norm != _CAC:
+        return 0, None
+    k = phrase_at(toks, i + 1, "members.plural_kinds.txt")
+    if not k or toks[i + 1].is_title:
+        return 0, None
+    j = i + 1 + k
+    while j < len(toks) and j - i - 1 - k < KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title and (
+            phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or noun_at(toks, j)):
+        j += phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or 1
+    if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_title:  # "các trường đại học: A, B"
+        kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
+        return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None)
+    if j >= len(toks) or not toks[j].is_title or toks[j].text.isupper() or any(
+            s.start == i + 1 and s.kind == "unit" for s in view.spans):
+        return 0, None
+    unit = next((s.end for s in view.spans if s.start == j and s.kind == "unit"), 0)
+    run = unit or capitalised_run(toks, j, numbered=False)
+    if run - j < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
+        return 0, None
+    if unit:  # "các ngân hàng Vietcombank Nam Định, …": units of their own, the kind passed over
+        return j - i, None
+    kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
+    return j - i, Shared(kind[:1].upper() + kind[1:], None)
 
 
 def place_word_at(view: View, i: int) -> str | None:
@@ -157,7 +213,7 @@ def lower_tail(view: View, item: Item) -> Item:
     if item.head is not None or not toks[item.start].is_title:
         return item
     while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
-           and not phrase_at(toks, j, "members.connectors.txt")):
+           and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")):
         j += 1
     if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha():
         # "HTX Dịch vụ khai thác thủy sản Bình Châu, HTX …": lower-case words, then the name's place

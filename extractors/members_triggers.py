@@ -74,7 +74,7 @@ _UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viê
 _LA = norm("là")
 
 
-def items_for(view: View, m: Match) -> tuple[list[Item], str]:
+def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], str]:
     """The members a trigger introduces, and whether its list goes on in bullet lines: "open"
     after "gồm (các đơn vị sau):", "lines" (each line a unit alone) after a description that
     ends the sentence with a colon ("Khối gồm 9 công ty cao su trên địa bàn A, B và C:"), ""
@@ -82,7 +82,7 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
     if m.label == "MEMBER_OF":
         before = members_before(view, m)
         return (before + along_with(view, m) if before else joined_after(view, m)), ""
-    if not list_announced(view, m):
+    if not (list_announced(view, m) or (counted and besides_opens(view, m))):
         return [], ""
     toks = view.toks
     start, shared = skip_count(view, m.end)
@@ -96,7 +96,7 @@ def items_for(view: View, m: Match) -> tuple[list[Item], str]:
         listed = read_items(view, k, None)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
-    one = m.id == "thanh_vien_la" and names_body_before(view, m.start)  # "Cụm … có thêm thành viên mới là A"
+    one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))  # "Cụm … có thêm thành viên mới là A"
     items = items if len(items) >= 2 or (items and one) else []
     items = besides(view, m) + items if items else items
     if start == len(toks) and toks[-1].text == ":":
@@ -115,6 +115,8 @@ def counted_then_is(view: View, i: int) -> int:
     for k in range(i + 1, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
         if toks[k].norm == _LA:
             return k + 1
+        if toks[k].text == "," and phrase_before(toks, k, "units.admin.txt") and phrase_at(toks, k + 1, "units.admin.txt"):
+            continue  # "6 Cục Hải quan các tỉnh, thành phố phía Bắc là A, B, C"
         if toks[k].text in ",;:" or any(s.start == k and s.kind == "person" for s in view.spans):
             return 0
     return 0
@@ -138,10 +140,25 @@ def besides(view: View, m: Match) -> list[Item]:
     span = next((s for s in view.spans if s.start == at + 1 and s.kind == "unit"), None)
     if span is not None:
         return [Item(span.start, span.end)]
+    comma = next(k for k in range(at, m.start) if toks[k].text == ",")
+    if toks[at + 1].is_title and BESIDES_NAME >= comma - at - 1 >= 1 and all(
+            t.text.isalpha() for t in toks[at + 1 : comma]):  # "Ngoài Thủy lợi, còn có các trường: …"
+        return [Item(at + 1, comma)]
     if not phrase_at(toks, at + 1, "members.besides_anaphors.txt"):
         return []
     before = [s for s in view.spans if s.kind == "unit" and s.end <= at]
     return [Item(before[-1].start, before[-1].end)] if before else []
+
+
+BESIDES_NAME = 4  # words of a member's own name after "Ngoài"
+
+
+def besides_opens(view: View, m: Match) -> bool:
+    """ "Ngoài X, còn có A, B" opening a sentence after one that counts the members ("Cụm có bảy
+    trường."): the list goes on with the rest of them (``members.members_in``)."""
+    toks = view.toks
+    return m.id == "con_co" and bool(toks) and toks[0].norm == _NGOAI and any(
+        t.text == "," for t in toks[1 : m.start])
 
 
 def described(view: View, m: Match) -> bool:
@@ -164,6 +181,8 @@ def list_announced(view: View, m: Match) -> bool:
     "Thành viên:" opening a line."""
     if m.id in ("thanh_vien_la", "co_don_vi", "trong_cum"):  # "… 5 tỉnh trong Cụm: A, B"
         return True
+    if m.id == "takes_in":  # "Khối kết nạp thêm A": the body right before
+        return body_ends_at(view, m.start)
     if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)
         return m.start <= 1
     if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading
@@ -299,7 +318,13 @@ def members_before(view: View, m: Match) -> list[Item]:
     if not body_starts_at(view, after):
         return []
     k = phrase_before(toks, m.start, "members.before_adverbs.txt")  # "A còn là thành viên …"
-    return units_ending_at(view, m.start - k)
+    end = m.start - k
+    if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
+        end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
+    return units_ending_at(view, end)
+
+
+ASIDE_WORDS = 12  # words of an aside in brackets between a member and the verb that moves it
 
 
 def along_with(view: View, m: Match) -> list[Item]:

@@ -175,10 +175,31 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
             ent.aliases.append(m.name)
         elif ent.name.isupper() and canon(ent.name) == canon(m.name):  # "CỤM THI ĐUA SỐ 8" in a heading
             ent.name = m.name
+    entities = weak_short_forms(entities)
     for ent in entities:  # the longest name leads; of two as long, the one not in capitals
         names = sorted(ent.names(), key=lambda n: (-len(n), n.isupper(), n))
         ent.name, ent.aliases = names[0], names[1:]
     return entities
+
+
+def weak_short_forms(entities: list[BodyEntity]) -> list[BodyEntity]:
+    """An entity named only by common words (``bodies.weak_cores.txt``: "Khối thi đua phía Bắc") that end
+    the name of exactly one other entity of its kind in the document ("Khối thi đua các đơn vị sản xuất xi
+    măng khu vực phía Bắc") is a short form of it: its names become that entity's aliases."""
+    out = list(entities)
+    for ent in entities:
+        cores = [core_words(n, loose=True) for n in ent.names()]
+        if not all(c and c in weak_cores() for c in cores):
+            continue
+        hosts = [e for e in out if e is not ent and e.kind == ent.kind and not (e.parent and ent.parent and not
+                 same_parent(e.parent, ent.parent)) and any(
+            len(h) > len(c) and h[-len(c) :] == c for c in cores for h in (core_words(n, loose=True) for n in e.names()))]
+        if len(hosts) != 1:
+            continue
+        hosts[0].aliases += [n for n in ent.names() if all(canon(n) != canon(x) for x in hosts[0].names())]
+        hosts[0].parent = hosts[0].parent or ent.parent
+        out.remove(ent)
+    return out
 
 
 def entity_for(name: str, entities: list[BodyEntity]) -> BodyEntity | None:
@@ -202,11 +223,14 @@ def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing
     (``passing``: evidence starts of mentions such as "chuyển từ Khối thi đua số 4"), else the
     most mentioned."""
     here = [b for b in bodies if sent_start <= b.evidence.start < sent_end]
-    if here:
-        return min(here, key=lambda b: abs(b.evidence.start - at)).name
+    own = [b for b in here if b.evidence.start not in passing or b.evidence.start <= at]
+    if own:  # not one the sentence names in passing after the fact ("…; phối hợp với Khối thi đua B")
+        return min(own, key=lambda b: abs(b.evidence.start - at)).name
     before = [b for b in bodies if b.evidence.start < sent_start and b.evidence.start not in passing]
     if before:
         return max(before, key=lambda b: b.evidence.start).name
+    if here:
+        return min(here, key=lambda b: abs(b.evidence.start - at)).name
     return most_mentioned(bodies)
 
 

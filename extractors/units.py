@@ -228,10 +228,18 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if t.text == "." and dotted_place(toks, j):  # "Thành Đoàn TP. Hồ Chí Minh"
         return 1
     if t.norm == _AND:
-        return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) else 0
+        return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) and not (
+            plural_head_after(toks, j + 1)) else 0
     if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
         return 1 if joins_name(toks, start, j, heads, places_ok=True) else 0
     return 1 if name_token(toks, j) else 0
+
+
+def plural_head_after(toks: Tokens, i: int) -> bool:
+    """A capitalised head at ``i`` shared out over a plural ("… và Trung ương các hội: A, B", "… và
+    Công an các tỉnh A, B"): a group of its own after "và", not the rest of a name."""
+    k = capitalised_run(toks, i, numbered=False)
+    return k > i and k < len(toks) and toks[k].norm == _CAC
 
 
 def placed(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
@@ -474,17 +482,29 @@ def bracket_abbreviation(toks: Tokens, k: int) -> int:
     ok = j + 1 < len(toks) and toks[j + 1].text == ")" and (
         ACRONYM_RE.fullmatch(toks[j].text) or BRAND_RE.fullmatch(toks[j].text))
     if not ok and j > k + 1:  # after "sau đây gọi tắt là": a short name of a few words, one an acronym
-        close = next((e for e in range(j, min(len(toks), j + 5)) if toks[e].text == ")"), 0)
+        close = next((e for e in range(j, min(len(toks), j + SHORT_NAME_WORDS + 1)) if toks[e].text == ")"), 0)
         words = toks[j:close]
         if len(words) >= 2 and all(t.is_title and t.text.isalpha() for t in words) and any(
                 ACRONYM_RE.fullmatch(t.text) for t in words):
             return close
+        if len(words) >= 3 and words[0].is_title and all(t.text.isalpha() for t in words) and sum(
+                bool(ACRONYM_RE.fullmatch(t.text)) for t in words) >= 2:
+            return close  # a kind in lower case and acronyms: "(sau đây viết tắt là Bệnh viện YHCT và PHCN)"
     return j + 1 if ok else 0
+
+
+SHORT_NAME_WORDS = 6  # words of a short name a document coins in brackets
 
 
 def abbreviation_text(toks: Tokens, k: int, close: int) -> str:
     """The abbreviation in the bracket at ``k`` that closes at ``close``: its last word, or its
-    words after the opening phrase when it has several ("(sau đây gọi tắt là TW Hội CCB)")."""
+    words after the opening phrase when it has several ("(sau đây gọi tắt là TW Hội CCB)", "(sau
+    đây viết tắt là Bệnh viện YHCT và PHCN)")."""
+    s = k + 1
+    while s < close and (n := phrase_at(toks, s, "units.abbreviation_intro.txt")):
+        s += n
+    if s > k + 1 and close - s >= 3 and not all(t.is_title for t in toks[s:close]):
+        return toks.text[toks[s].start : toks[close - 1].end]
     j = close - 1
     while j - 1 > k and toks[j - 1].is_title and toks[j - 1].text.isalpha() and not phrase_at(
             toks, j - 1, "units.abbreviation_intro.txt"):
