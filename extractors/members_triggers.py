@@ -96,7 +96,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         listed = read_items(view, k, None)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
-    one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))  # "Cụm … có thêm thành viên mới là A"
+    # "Cụm … có thêm thành viên mới là A": one member is enough
+    one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
     items = items if len(items) >= 2 or (items and one) else []
     items = besides(view, m) + items if items else items
     if start == len(toks) and toks[-1].text == ":":
@@ -115,7 +116,8 @@ def counted_then_is(view: View, i: int) -> int:
     for k in range(i + 1, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
         if toks[k].norm == _LA:
             return k + 1
-        if toks[k].text == "," and phrase_before(toks, k, "units.admin.txt") and phrase_at(toks, k + 1, "units.admin.txt"):
+        if (toks[k].text == "," and phrase_before(toks, k, "units.admin.txt")
+                and phrase_at(toks, k + 1, "units.admin.txt")):
             continue  # "6 Cục Hải quan các tỉnh, thành phố phía Bắc là A, B, C"
         if toks[k].text in ",;:" or any(s.start == k and s.kind == "person" for s in view.spans):
             return 0

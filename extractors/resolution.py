@@ -191,15 +191,22 @@ def weak_short_forms(entities: list[BodyEntity]) -> list[BodyEntity]:
         cores = [core_words(n, loose=True) for n in ent.names()]
         if not all(c and c in weak_cores() for c in cores):
             continue
-        hosts = [e for e in out if e is not ent and e.kind == ent.kind and not (e.parent and ent.parent and not
-                 same_parent(e.parent, ent.parent)) and any(
-            len(h) > len(c) and h[-len(c) :] == c for c in cores for h in (core_words(n, loose=True) for n in e.names()))]
+        hosts = [e for e in out if e is not ent and e.kind == ent.kind and _may_host(e, ent, cores)]
         if len(hosts) != 1:
             continue
         hosts[0].aliases += [n for n in ent.names() if all(canon(n) != canon(x) for x in hosts[0].names())]
         hosts[0].parent = hosts[0].parent or ent.parent
         out.remove(ent)
     return out
+
+
+def _may_host(e: BodyEntity, ent: BodyEntity, cores: list) -> bool:
+    """Whether body ``e`` can hold ``ent``, a short form of common words, as an alias: no other
+    parent, and one of its names ends with the short form's core words."""
+    if e.parent and ent.parent and not same_parent(e.parent, ent.parent):
+        return False
+    longer = (core_words(n, loose=True) for n in e.names())
+    return any(len(h) > len(c) and h[-len(c) :] == c for h in longer for c in cores)
 
 
 def entity_for(name: str, entities: list[BodyEntity]) -> BodyEntity | None:

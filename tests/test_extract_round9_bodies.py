@@ -41,7 +41,8 @@ def bodies_of(text: str) -> set[str]:
             {"Khối thi đua các đơn vị kinh doanh xăng dầu"},
         ),
         (  # a series of kinds of unit, named with what they belong to
-            "Trường phối hợp với Khối thi đua các viện, trung tâm trực thuộc Đại học Huế, năm nay do Viện A làm Khối trưởng.",
+            "Trường phối hợp với Khối thi đua các viện, trung tâm trực thuộc Đại học Huế, năm nay do Viện A làm "
+            "Khối trưởng.",
             {"Khối thi đua các viện, trung tâm trực thuộc Đại học Huế"},
         ),
         (
@@ -49,7 +50,8 @@ def bodies_of(text: str) -> set[str]:
             {"Cụm thi đua các bệnh viện, trung tâm thuộc Sở Y tế tỉnh Nghệ An"},
         ),
         (  # "thành viên" and its parent
-            "Trường Đại học Y nhận nhiệm vụ Khối trưởng Khối thi đua các trường đại học thành viên Đại học Thái Nguyên năm 2024.",
+            "Trường Đại học Y nhận nhiệm vụ Khối trưởng Khối thi đua các trường đại học thành viên Đại học Thái "
+            "Nguyên năm 2024.",
             {"Khối thi đua các trường đại học thành viên Đại học Thái Nguyên"},
         ),
         (
@@ -57,7 +59,8 @@ def bodies_of(text: str) -> set[str]:
             {"Khối thi đua các doanh nghiệp thành viên Tập đoàn Dầu khí Việt Nam"},
         ),
         (  # a kind the tagger reads as a verb, and its place
-            "Chiều nay, Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh Hà Nam đã tổng kết công tác thi đua năm 2015.",
+            "Chiều nay, Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh Hà Nam đã tổng kết công tác thi đua "
+            "năm 2015.",
             {"Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh Hà Nam"},
         ),
         (
@@ -65,7 +68,8 @@ def bodies_of(text: str) -> set[str]:
             {"Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh"},
         ),
         (  # a place after "trên địa bàn" / "thuộc" after a kind of member
-            "Năm 2017, Khối thi đua các doanh nghiệp ngoài quốc doanh trên địa bàn tỉnh Bến Tre tổng kết công tác thi đua.",
+            "Năm 2017, Khối thi đua các doanh nghiệp ngoài quốc doanh trên địa bàn tỉnh Bến Tre tổng kết công "
+            "tác thi đua.",
             {"Khối thi đua các doanh nghiệp ngoài quốc doanh trên địa bàn tỉnh Bến Tre"},
         ),
         (
@@ -208,7 +212,8 @@ def test_members_bracketed_and_besides(text, expected):
             {("Cụm thi đua số 4", "Trung tâm Y tế huyện Đức Thọ", 2016)},
         ),
         (
-            "Năm 2019, Công ty Cổ phần Cấp nước Quảng Bình gia nhập Khối thi đua các doanh nghiệp nhà nước tỉnh Quảng Bình.",
+            "Năm 2019, Công ty Cổ phần Cấp nước Quảng Bình gia nhập Khối thi đua các doanh nghiệp nhà nước tỉnh "
+            "Quảng Bình.",
             {("Khối thi đua các doanh nghiệp nhà nước tỉnh Quảng Bình", "Công ty Cổ phần Cấp nước Quảng Bình", 2019)},
         ),
         (  # a body that takes a unit in
@@ -218,7 +223,8 @@ def test_members_bracketed_and_besides(text, expected):
         ),
         (
             "Năm 2013, Cụm thi đua số 3 bổ sung thêm Công an huyện Kỳ Anh và Công an thị xã Hồng Lĩnh.",
-            {("Cụm thi đua số 3", "Công an huyện Kỳ Anh", 2013), ("Cụm thi đua số 3", "Công an thị xã Hồng Lĩnh", 2013)},
+            {("Cụm thi đua số 3", "Công an huyện Kỳ Anh", 2013),
+             ("Cụm thi đua số 3", "Công an thị xã Hồng Lĩnh", 2013)},
         ),
     ],
 )
@@ -239,7 +245,8 @@ def test_members_that_move(text, expected):
         "Năm 2020, Cụm thi đua số 3 (các xã vùng cao) đã tổng kết công tác thi đua.",
         "Năm 2020, Khối thi đua số 2 (Khối Nội chính) của tỉnh Kiên Giang tổng kết công tác thi đua.",
         # a kind after "các" with no list of names after it
-        "Năm 2019, Khối thi đua các ngân hàng thương mại tỉnh Nam Định tổng kết, các ngân hàng Nam Định đều tăng trưởng.",
+        "Năm 2019, Khối thi đua các ngân hàng thương mại tỉnh Nam Định tổng kết, các ngân hàng Nam Định đều "
+        "tăng trưởng.",
         # "Ngoài X, còn có" with no count of members before it
         "Năm 2021, Cụm thi đua số 4 tổng kết. Ngoài Nông Lâm, còn có các trường đại học: Sư phạm Huế, Kinh tế Huế.",
     ],
@@ -261,7 +268,9 @@ def test_list_ends_at_another_kind_of_bullet():
         "3. Chủ trì: ông Nguyễn Văn An, Cục trưởng Cục Thuế tỉnh Hà Nam - Cụm trưởng Cụm thi đua số 2 năm 2017.\n"
         "4. Thư ký: bà Đỗ Thu Hà, chuyên viên Văn phòng Cục Thuế tỉnh Hà Nam.\n"
     )
-    assert found(text, Member, "member") == {"Cục Thuế tỉnh Hà Nam", "Cục Thuế tỉnh Ninh Bình", "Cục Thuế tỉnh Nam Định"}
+    assert found(text, Member, "member") == {
+        "Cục Thuế tỉnh Hà Nam", "Cục Thuế tỉnh Ninh Bình", "Cục Thuế tỉnh Nam Định",
+    }
 
 
 # --- a short form of common words resolved to the one full name that ends with them -----------------
@@ -332,7 +341,8 @@ def test_coined_short_name_with_acronyms(text, expected):
     ("text", "body"),
     [
         (
-            "Năm 2006, Khối thi đua các trường trung học phổ thông tổng kết. Hội nghị thống nhất giới thiệu Trường THPT "
+            "Năm 2006, Khối thi đua các trường trung học phổ thông tổng kết. Hội nghị thống nhất giới thiệu "
+            "Trường THPT "
             "Phan Bội Châu làm Khối trưởng năm 2007; đề nghị Sở phối hợp với Khối thi đua các trường trung cấp tổ "
             "chức giao lưu.",
             "Khối thi đua các trường trung học phổ thông",
