@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extractors.nlp import Match, Token, load_lexicon, norm
-from extractors.phrases import Tokens, match_patterns, phrase_at, phrase_before, pick_longest, read_tokens, token_ranges
+from extractors.phrases import (
+    Tokens,
+    match_patterns,
+    phrase_at,
+    phrase_before,
+    phrases,
+    pick_longest,
+    read_tokens,
+    token_ranges,
+)
 from extractors.scope import Scope
 from extractors.short_names import FullName, resolve, short_spans
 from extractors.terms import DocYears, year_at
@@ -91,13 +100,21 @@ def office_heads(toks: Tokens, heads: Heads) -> Heads:
     trưởng KTNN khu vực VII", "Kế toán trưởng Công ty X", "Chỉ huy trưởng Bộ CHQS tỉnh Y" are an
     office and the unit it heads, not one unit ("Kiểm toán" also heads units)."""
     extra = {}
-    for k in heads.units.keys() | {k for k, t in enumerate(toks) if t.is_title and k not in heads.units}:
+    firsts = office_firsts()
+    for k in [k for k, t in enumerate(toks) if t.norm in firsts and (t.is_title or k in heads.units)]:
         n = phrase_at(toks, k, "titles.txt")
         if n >= 2 and not toks[k + n - 1].is_title and k + n > heads.titles.get(k, 0):
             extra[k] = k + n
     if not extra:
         return heads
     return Heads(heads.units, heads.whole, {**heads.titles, **extra})
+
+
+@cache
+def office_firsts() -> frozenset[str]:
+    """First words of the offices of ``titles.txt`` of two words or more (the only places
+    ``office_heads`` has to look at)."""
+    return frozenset(first for first, entries in phrases("titles.txt").items() if any(len(e) >= 2 for e in entries))
 
 
 def role_anaphors(toks: Tokens, roles: list[Match], earlier: Callable[[], list[Match]]) -> list[Match]:
