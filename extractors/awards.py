@@ -195,7 +195,7 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
 def by_initials(found: list[Award]) -> list[Award]:
     """Recipients written with an abbreviation that another recipient spells out word for word, its
     initials the abbreviation's letters: "Chi cục QLTT tỉnh Nghệ An" (a table's row) -> "Chi cục Quản lý
-    thị trường tỉnh Nghệ An" (the text), "Cục THADS tỉnh X" -> "Cục Thi hành án dân sự tỉnh X"."""
+    thị trường tỉnh Nghệ An" (the text), "Sở GD&ĐT tỉnh X" -> "Sở Giáo dục và Đào tạo tỉnh X" ("&": "và")."""
     short = [a.recipient for a in found if a.recipient and ACRONYM_RE.search(a.recipient)]
     if not short:
         return found
@@ -204,14 +204,15 @@ def by_initials(found: list[Award]) -> list[Award]:
     for name in short:
         words = name.split(" ")
         for k, word in enumerate(words):
-            if not ACRONYM_RE.fullmatch(word) or not word.isalpha():
+            letters = word.replace("&", "")
+            if not ACRONYM_RE.fullmatch(word) or not letters.isalpha():
                 continue
             head, tail = words[:k], words[k + 1 :]
             for other in full:
                 ow = other.split(" ")
-                n = len(ow) - len(head) - len(tail)
-                if n == len(word) and ow[: len(head)] == head and ow[len(ow) - len(tail) :] == tail \
-                        and "".join(w[:1] for w in ow[k : k + n]).upper() == word:
+                run = ow[k : len(ow) - len(tail)]
+                if len(run) >= len(letters) and ow[:k] == head and ow[len(ow) - len(tail) :] == tail \
+                        and "".join(w[:1] for w in run if w != "và").upper() == letters:
                     spelt[name] = other
     return [replace(a, recipient=spelt[a.recipient]) if a.recipient in spelt else a for a in found]
 
@@ -266,9 +267,9 @@ def brands_spelt_out(text: str, found: list[Award]) -> list[Award]:
 
 def bracketed_after_unit(ctx: Context, found: list[Award]) -> list[Award]:
     """Recipients named by a short form (a brand or an abbreviation, then a place) that the document
-    gives whole in brackets right after a unit's full name: "Ngân hàng TMCP Ngoại thương Việt Nam - Chi
-    nhánh Nghệ An (Vietcombank Nghệ An) … tặng Cờ thi đua cho Vietcombank Nghệ An" -> the full name (a
-    parent and its branch joined by a dash read as one)."""
+    gives whole in brackets right after a unit's full name (perhaps after "sau đây gọi tắt là"): "Ngân
+    hàng TMCP Ngoại thương Việt Nam - Chi nhánh Nghệ An (Vietcombank Nghệ An) … tặng Cờ thi đua cho
+    Vietcombank Nghệ An" -> the full name (a parent and its branch joined by a dash read as one)."""
     text = ctx.doc.text
     full: dict[str, str | None] = {}
     for a in found:
@@ -276,9 +277,13 @@ def bracketed_after_unit(ctx: Context, found: list[Award]) -> list[Award]:
         first = who.split(" ", 1)[0]
         if who in full or " " not in who or not (UNIT_BRAND_RE.fullmatch(first) or ACRONYM_RE.fullmatch(first)):
             continue
-        at = text.find(f"({who})")
-        full[who] = None if at < 0 else unit_before(ctx, at)
+        m = re.search(rf"\((?:{INTRO} )?{re.escape(who)}\)", text)
+        full[who] = unit_before(ctx, m.start()) if m else None
     return [replace(a, recipient=full[a.recipient]) if full.get(a.recipient or "") else a for a in found]
+
+
+# lowercase words that may open the bracket: "(sau đây gọi tắt là ACB Hà Tĩnh)", "(viết tắt: BIDV Vinh)"
+INTRO = r"(?:sau đây )?(?:được )?(?:gọi tắt là|gọi là|viết tắt là|viết tắt:|tên viết tắt:?|gọi tắt:)"
 
 
 def unit_before(ctx: Context, at: int) -> str | None:

@@ -115,6 +115,12 @@ def test_brand_and_branch_place_negatives(text):
         ("Cục THADS tỉnh Lào Cai được tặng Cờ thi đua của Bộ Tư pháp. Bộ trưởng Bộ Tư pháp đã tặng Cờ thi "
          "đua của Bộ Tư pháp cho Cục Thi hành án dân sự tỉnh Lào Cai.",
          {("Cờ thi đua của Bộ Tư pháp", "Cục Thi hành án dân sự tỉnh Lào Cai")}),
+        ("Sở GD&ĐT tỉnh Quảng Trị được tặng Cờ thi đua của Bộ Giáo dục và Đào tạo. Bộ trưởng đã tặng Cờ thi đua "
+         "của Bộ Giáo dục và Đào tạo cho Sở Giáo dục và Đào tạo tỉnh Quảng Trị.",
+         {("Cờ thi đua của Bộ Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo tỉnh Quảng Trị")}),
+        # other words than the abbreviation's: two recipients
+        ("Sở TN&MT tỉnh Yên Bái được tặng Bằng khen. Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Tư pháp tỉnh Yên "
+         "Bái.", {("Bằng khen", "Sở TN&MT tỉnh Yên Bái"), ("Bằng khen", "Sở Tư pháp tỉnh Yên Bái")}),
     ],
 )
 def test_recipient_spelt_by_initials(text, expected):
@@ -133,6 +139,11 @@ def test_recipient_spelt_by_initials(text, expected):
         ("Thành viên của Khối có Tổng công ty Điện lực miền Trung (EVNCPC Đà Nẵng). Năm 2022, Bộ Công Thương "
          "tặng Cờ thi đua cho EVNCPC Đà Nẵng.",
          {("Cờ thi đua", "Tổng công ty Điện lực miền Trung")}),
+        ("Cụm gồm Ngân hàng TMCP Á Châu - Chi nhánh Hà Tĩnh (sau đây gọi tắt là ACB Hà Tĩnh). Cụm đề nghị tặng "
+         "Bằng khen cho ACB Hà Tĩnh.", {("Bằng khen", "Ngân hàng TMCP Á Châu - Chi nhánh Hà Tĩnh")}),
+        ("Ngân hàng Chính sách xã hội - Chi nhánh tỉnh Quảng Trị (NHCSXH Quảng Trị) đăng cai hội nghị. Cụm đề "
+         "nghị tặng Bằng khen cho NHCSXH Quảng Trị.",
+         {("Bằng khen", "Ngân hàng Chính sách xã hội - Chi nhánh tỉnh Quảng Trị")}),
     ],
 )
 def test_short_form_in_brackets(text, expected):
