@@ -402,8 +402,8 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
     if group is None or not group.receives:
         return None
     n = phrase_at(toks, 0, ANAPHORS)
-    if n and n <= group.start and all(t.norm in ADVERBS for t in toks[run_end(toks, n) : group.start]):
-        return 0  # (also after a count of years: "Đơn vị | 5 năm liền (2009-2013) | đạt …")
+    if n and n <= group.start and only_adverbs(toks, n, group.start):
+        return 0
     pieces = clause_pieces(toks, group.start)
     p = skip_time(toks, pieces[-1][0], group.start) if len(pieces) > 1 else None  # "…, năm 2019 | đơn vị …"
     if p is None or toks[p].is_title or not (n := phrase_at(toks, p, ANAPHORS)) or p + n > group.start:
@@ -413,6 +413,19 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
         return p
     joined = between[-1].norm == AND and not any(t.norm in NOT_JOINED for t in between)
     return p if joined else None
+
+
+def only_adverbs(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` are adverbs and counts of years in a row: "Đơn vị | (đã) 5 năm liền
+    (2009-2013) | đạt …"."""
+    while a < b:
+        if toks[a].norm in ADVERBS:
+            a += 1
+        elif (e := run_end(toks, a)) > a:
+            a = e
+        else:
+            return False
+    return True
 
 
 def opens_with_anaphor(toks: list[Token]) -> bool:

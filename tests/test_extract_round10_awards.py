@@ -168,6 +168,10 @@ def test_short_form_never_defined_stays():
          "hiệu \"Đơn vị quyết thắng\".", {("Đơn vị quyết thắng", "Công an huyện Lộc Hà")}),
         ("Kết quả, Trường Tiểu học Hòa Bình được công nhận dẫn đầu Khối. Đơn vị 3 năm liên tục (2021-2023) "
          "được tặng Cờ thi đua của UBND tỉnh.", {("Cờ thi đua của UBND tỉnh", "Trường Tiểu học Hòa Bình")}),
+        ("Qua bình xét, Chi cục Thuế khu vực 3 được suy tôn là đơn vị dẫn đầu Cụm. Đơn vị đã 4 năm liền đạt danh "
+         "hiệu Tập thể lao động xuất sắc.", {("Tập thể lao động xuất sắc", "Chi cục Thuế khu vực 3")}),
+        ("Năm 2023, Trường THCS Lê Lợi dẫn đầu Khối. Nhà trường nhiều năm liền được tặng Bằng khen của Chủ tịch "
+         "UBND tỉnh.", {("Bằng khen của Chủ tịch UBND tỉnh", "Trường THCS Lê Lợi")}),
     ],
 )
 def test_count_in_a_row(text, expected):
