@@ -147,8 +147,9 @@ from extractors.base import Context, extractor
 from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
+from extractors.phrases import read_tokens
 from extractors.scope import spell_defined
-from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
+from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, find_spans, spell_out, unit_key
 from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award
@@ -161,7 +162,7 @@ def find_awards(ctx: Context) -> list[Award]:
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì"), or
     that names its recipient by a common abbreviation another mention spells out (the headline's
     "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
-    found = spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)])
+    found = by_initials(spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)]))
     found = places_apart(named_over_groups(lists_over_headings(ctx, found)))
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
@@ -176,6 +177,7 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     """Recipients with the abbreviations the document defines spelt out, where the document writes
     the long form: "Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ) …. tặng Cờ thi đua cho KBNN Cần Thơ"
     -> "Kho bạc Nhà nước Cần Thơ"."""
+    found = bracketed_after_unit(ctx, found)
     if not any(ACRONYM_RE.search(a.recipient or "") or UNIT_BRAND_RE.fullmatch(a.recipient or "") for a in found):
         return found  # (nothing abbreviated: no "TAND tỉnh X", no "Vietcombank")
     found = brands_spelt_out(ctx.doc.text, found)
@@ -188,6 +190,31 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     coined = {short: long for short, long in defined.items() if " " in short}  # "TW Hội CCB", read whole
     return [replace(a, recipient=spell_out(spell_defined(a.recipient, coined), defined, key))
             if a.recipient and spelt_in_full(text, a.recipient, written_in(a)) else a for a in found]
+
+
+def by_initials(found: list[Award]) -> list[Award]:
+    """Recipients written with an abbreviation that another recipient spells out word for word, its
+    initials the abbreviation's letters: "Chi cục QLTT tỉnh Nghệ An" (a table's row) -> "Chi cục Quản lý
+    thị trường tỉnh Nghệ An" (the text), "Sở GD&ĐT tỉnh X" -> "Sở Giáo dục và Đào tạo tỉnh X" ("&": "và")."""
+    short = [a.recipient for a in found if a.recipient and ACRONYM_RE.search(a.recipient)]
+    if not short:
+        return found
+    full = {a.recipient for a in found if a.recipient and not ACRONYM_RE.search(a.recipient)}
+    spelt = {}
+    for name in short:
+        words = name.split(" ")
+        for k, word in enumerate(words):
+            letters = word.replace("&", "")
+            if not ACRONYM_RE.fullmatch(word) or not letters.isalpha():
+                continue
+            head, tail = words[:k], words[k + 1 :]
+            for other in full:
+                ow = other.split(" ")
+                run = ow[k : len(ow) - len(tail)]
+                if len(run) >= len(letters) and ow[:k] == head and ow[len(ow) - len(tail) :] == tail \
+                        and "".join(w[:1] for w in run if w != "và").upper() == letters:
+                    spelt[name] = other
+    return [replace(a, recipient=spelt[a.recipient]) if a.recipient in spelt else a for a in found]
 
 
 def written_in(award: Award) -> bool:
@@ -236,6 +263,46 @@ def brands_spelt_out(text: str, found: list[Award]) -> list[Award]:
     for brand in brands:
         full.update((brand, a.recipient) for a in found if a.recipient and f"{a.recipient} ({brand})" in text)
     return [replace(a, recipient=full[a.recipient]) if a.recipient in full else a for a in found]
+
+
+def bracketed_after_unit(ctx: Context, found: list[Award]) -> list[Award]:
+    """Recipients named by a short form (a brand or an abbreviation, then a place) that the document
+    gives whole in brackets right after a unit's full name (perhaps after "sau đây gọi tắt là"): "Ngân
+    hàng TMCP Ngoại thương Việt Nam - Chi nhánh Nghệ An (Vietcombank Nghệ An) … tặng Cờ thi đua cho
+    Vietcombank Nghệ An" -> the full name (a parent and its branch joined by a dash read as one)."""
+    text = ctx.doc.text
+    full: dict[str, str | None] = {}
+    for a in found:
+        who = a.recipient or ""
+        first = who.split(" ", 1)[0]
+        if who in full or " " not in who or not (UNIT_BRAND_RE.fullmatch(first) or ACRONYM_RE.fullmatch(first)):
+            continue
+        m = re.search(rf"\((?:{INTRO} )?{re.escape(who)}\)", text)
+        full[who] = unit_before(ctx, m.start()) if m else None
+    return [replace(a, recipient=full[a.recipient]) if full.get(a.recipient or "") else a for a in found]
+
+
+# lowercase words that may open the bracket: "(sau đây gọi tắt là ACB Hà Tĩnh)", "(viết tắt: BIDV Vinh)"
+INTRO = r"(?:sau đây )?(?:được )?(?:gọi tắt là|gọi là|viết tắt là|viết tắt:|tên viết tắt:?|gọi tắt:)"
+
+
+def unit_before(ctx: Context, at: int) -> str | None:
+    """The unit whose name ends right before the bracket at document offset ``at``, a branch after a
+    dash joined to its parent before it ("Ngân hàng TMCP X - Chi nhánh Y"); None when none ends there."""
+    sent = next((s for s in ctx.sentences if s.start <= at < s.end), None)
+    if sent is None:
+        return None
+    piece = ctx.doc.text[sent.start : at].rstrip()
+    toks = read_tokens(piece)
+    spans = [s for s in find_spans(toks) if s.kind == "unit"]
+    if not spans or spans[-1].end != len(toks):
+        return None
+    start = spans[-1].start
+    for s in reversed(spans[:-1]):
+        if s.end + 1 == start and toks[s.end].text in ("-", "–"):
+            start = s.start
+        break
+    return piece[toks[start].start :]
 
 
 BRAND_RE = re.compile(r"[A-ZĐ]{2,}(?: [A-ZĐ]{2,})+")  # "PV GAS", "PV OIL" (one word: ``defined_abbreviations``)

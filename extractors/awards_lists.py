@@ -27,6 +27,7 @@ from extractors.awards_words import (
     SECTORS,
     UNIT_HEADS,
     UNIT_RANKS,
+    run_end,
     trim_end,
 )
 from extractors.base import YEAR_RE
@@ -495,10 +496,18 @@ def cuts_name(toks: list[Token], k: int) -> bool:
     """A lowercase word that ends a name: "… vì đã có …", "… nhân dịp …" (not "nhân dân"), also when
     the segmenter glued it to the capitalised syllable before it ("Tuyên Quang xếp")."""
     t = toks[k]
+    if t.text.isdigit() and counts_a_run(toks, k):
+        return True
     glued = k > 0 and toks[k - 1].is_title and toks[k - 1].text.isalpha()
     if t.is_title or not (t.word_start or glued):
         return False
     return bool(phrase_at(toks, k, NAME_CUT))
+
+
+def counts_a_run(toks: list[Token], k: int) -> bool:
+    """A number at ``k`` that counts years or times in a row, no part of a name before it: "Đơn vị | 5
+    năm liền đạt …", "Trường X | 10 năm liên tục được …"."""
+    return run_end(toks, k) > k
 
 
 def person_at(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from extractors.awards_words import (
 )
 from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Match, Token, norm
+from extractors.persons import OFFICES
 from extractors.phrases import read_tokens
 from extractors.units import comma_joins, read_heads
 
@@ -183,6 +184,8 @@ def name_comma(toks: list[Token], i: int, j: int) -> bool:
     text = getattr(toks, "text", None)
     if j <= i or text is None or j + 1 >= len(toks) or not toks[j + 1].is_title:
         return False  # (a lowercase word after the comma goes on with the sentence: "…, đăng cai …")
+    if phrase_at(toks, i, OFFICES) == j - i and phrase_at(toks, j + 1, OFFICES):
+        return True  # one person's two offices: "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
     read = read_tokens(text)  # the units' reading of the same sentence, syllable for syllable
     return len(read) == len(toks) and comma_joins(read, i, j, read_heads(read))
 

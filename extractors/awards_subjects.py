@@ -37,6 +37,7 @@ from extractors.awards_words import (
     VerbGroup,
     norms,
     office_at,
+    run_end,
     starts_word,
     trim_end,
 )
@@ -401,7 +402,7 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
     if group is None or not group.receives:
         return None
     n = phrase_at(toks, 0, ANAPHORS)
-    if n and n <= group.start and all(t.norm in ADVERBS for t in toks[n : group.start]):
+    if n and n <= group.start and only_adverbs(toks, n, group.start):
         return 0
     pieces = clause_pieces(toks, group.start)
     p = skip_time(toks, pieces[-1][0], group.start) if len(pieces) > 1 else None  # "…, năm 2019 | đơn vị …"
@@ -412,6 +413,19 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
         return p
     joined = between[-1].norm == AND and not any(t.norm in NOT_JOINED for t in between)
     return p if joined else None
+
+
+def only_adverbs(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` are adverbs and counts of years in a row: "Đơn vị | (đã) 5 năm liền
+    (2009-2013) | đạt …"."""
+    while a < b:
+        if toks[a].norm in ADVERBS:
+            a += 1
+        elif (e := run_end(toks, a)) > a:
+            a = e
+        else:
+            return False
+    return True
 
 
 def opens_with_anaphor(toks: list[Token]) -> bool:
@@ -430,6 +444,8 @@ def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     comma = next((i for i in range(k, min(k + TIME_REACH, len(toks))) if toks[i].text == ","), None)
     if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdigit() for t in toks[k:comma]):
         k = comma + 1  # "Năm 2022, …", "Trong 5 năm (2015–2020), …"
+    elif comma is not None and k == 0 and 1 < comma <= LEAD_REACH and not any(t.is_title for t in toks[1:comma]):
+        k = comma + 1  # a lead of lowercase words: "Qua bình xét, | Trường X được …", "Kết quả, | …"
     k = reported_from(toks, k)
     if k >= len(toks) or not (toks[k].is_title or phrase_at(toks, k, UNIT_HEADS)):
         return None
@@ -449,6 +465,7 @@ def reported_from(toks: list[Token], k: int) -> int:
 
 
 REPORTS = load_phrases("awards.reports.txt")
+LEAD_REACH = 4  # tokens of a lead before the subject: "Qua bình xét,", "Với kết quả đó,"
 
 
 def named_unit_end(toks: list[Token], k: int) -> int:

@@ -212,3 +212,28 @@ def same_unit(a: str, b: str) -> bool:
     """Two canonical names of one unit: equal, or one begins or ends the other at a word boundary."""
     short, long = sorted((a, b), key=len)
     return short == long or long.startswith(short + " ") or long.endswith(" " + short)
+
+
+RUN_UNITS = frozenset(norm(w) for w in ("năm", "lần", "tháng", "kỳ", "mùa"))  # "5 năm liền", "3 lần liên tiếp"
+IN_A_ROW = load_phrases("awards.in_a_row.txt")
+COUNT_WORDS = frozenset(norm(w) for w in ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhiều"))
+
+
+def run_end(toks: list[Token], k: int) -> int:
+    """End of a count of years or times in a row at ``k`` ("5 năm liền", "nhiều năm liên tục", "3 năm
+    (2019-2021) liền"), ``k`` when none starts there."""
+    if k >= len(toks) or not (toks[k].text.isdigit() or toks[k].norm in COUNT_WORDS and not toks[k].is_title):
+        return k
+    j = k + 1
+    if j >= len(toks) or toks[j].norm not in RUN_UNITS:
+        return k
+    j += 1
+    if j < len(toks) and toks[j].text == "(":  # "5 năm (2009-2013) liền"
+        j = next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text == ")"), j)
+    n = phrase_at(toks, j, IN_A_ROW) if j < len(toks) else 0
+    if not n:
+        return k
+    j += n
+    if j < len(toks) and toks[j].text == "(":  # "5 năm liền (2009-2013)"
+        j = next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text == ")"), j)
+    return j

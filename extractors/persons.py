@@ -71,6 +71,7 @@ from schemas.names import canon
 # an Ê Đê or Gia Rai woman's name syllable: "H'Ngân", "H’Linh" (a family name, or within one)
 H_NAME = re.compile(r"H['’][A-ZĐ]\w+")
 SURNAMES = frozenset(norm(w) for w in load_lexicon("surnames.txt"))
+GUARDED_SURNAMES = frozenset(norm(w) for w in load_lexicon("surnames.with_middle.txt"))
 OCCUPATIONS = load_phrases("titles.occupations.txt")
 OFFICES = merge_phrases(load_phrases("titles.txt"), OCCUPATIONS)
 RANKS = load_phrases("titles.ranks.txt")
@@ -370,6 +371,7 @@ def may_name_person(toks: list[Token]) -> bool:
     words before it (an office's organisation may stand between) or right after it."""
     for i in range(len(toks) - 1):
         if toks[i].is_title and toks[i + 1].is_title and (toks[i].norm in SURNAMES or H_NAME.fullmatch(toks[i].text)
+                                                          or guarded_surname(toks, i)
                                                           or is_foreign_word(toks[i]) or minority_name_end(toks, i)):
             window = range(max(0, i - MAX_ORG), min(len(toks), i + TITLE_AFTER))
             if any(phrase_at(toks, k, index) for k in window for index in (OFFICES, RANKS, HONORIFICS)):
@@ -401,7 +403,8 @@ def foreign_name_end(toks: list[Token], i: int) -> int:
     if i > 0 and is_capital_word(toks[i - 1]) and not titled:
         return 0  # (but "Bà | Ruth Allen", "Giáo sư | Jean Pierre Dubois", "Mỹ | Michael Marine")
     j = i + 1
-    while j < len(toks) and is_foreign_spelt(toks[j]) and not phrase_at(toks, j, FOREIGN_PLACES):
+    while j < len(toks) and is_foreign_spelt(toks[j]) and not phrase_at(toks, j, FOREIGN_PLACES) \
+            and not toned_syllable(toks[j]):
         j += 1
     low, high = FOREIGN_WORDS
     if not low <= j - i <= high or j < len(toks) and (is_capital_word(toks[j]) or in_dictionary(toks, j)):
@@ -409,7 +412,22 @@ def foreign_name_end(toks: list[Token], i: int) -> int:
     if any(phrase_at(toks, k, OFFICES) or toks[k].norm in FOREIGN_ORG_WORDS or len(toks[k].text) == 1
            for k in range(i, j)):
         return 0  # "LG Electronics Vietnam", "Joseph S. Blatter" (an initial: the name goes on)
+    if any(names_place(toks, k, j) for k in range(i + 1, j - 1)):
+        return 0  # "Giám đốc Chi nhánh Viettel | Hà Nam": a brand and the place of its branch
     return j
+
+
+def toned_syllable(tok: Token) -> bool:
+    """A word spelt as a Vietnamese syllable with a tone mark, which no foreign name holds: "Hà", "Thái"
+    in "Viettel Thái Bình" (not "José", "Gómez": no Vietnamese syllable)."""
+    n = norm(tok.text)
+    return n[-1:] in "12345" and n[-1:] != "" and VIET_SYLLABLE.fullmatch(n.rstrip("012345")) is not None
+
+
+def names_place(toks: list[Token], k: int, j: int) -> bool:
+    """Whether tokens from ``k`` (before ``j``) begin with a Vietnamese place of two or three syllables
+    that ``persons.not_names.txt`` holds: "Hà Nam", "Cao Bằng"."""
+    return any(canon(" ".join(t.text for t in toks[k:e])) in NOT_NAMES for e in range(k + 2, min(j, k + 3) + 1))
 
 
 def is_capital_word(tok: Token) -> bool:
@@ -459,6 +477,8 @@ def longest_name(toks: list[Token], i: int) -> int:
     t = toks[i]
     title = t.is_title
     kinh = title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))
+    guarded = not kinh and guarded_surname(toks, i)
+    kinh = kinh or guarded
     minority = 0 if kinh or not title else minority_name_end(toks, i)
     if not kinh and not minority:
         return 0
@@ -469,7 +489,17 @@ def longest_name(toks: list[Token], i: int) -> int:
     j = i + 1
     while j < len(toks) and j - i < 4 and is_name_part(toks, j):
         j += 1
-    return j if j - i >= (3 if phrase_before(toks, i, ADMIN_WORDS) < i else 2) else 0
+    return j if j - i >= (3 if guarded or phrase_before(toks, i, ADMIN_WORDS) < i else 2) else 0
+
+
+def guarded_surname(toks: list[Token], i: int) -> bool:
+    """A family name that also opens place names (``surnames.with_middle.txt``) where a middle name or
+    another family name follows it: "Ninh | Văn Hòe", "Bạc | Cầm Luân" (not "Ninh Bình", "Bạc Liêu")."""
+    t = toks[i]
+    if t.norm not in GUARDED_SURNAMES or not t.is_title or i + 2 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_title and (nxt.norm in MIDDLE_NAMES or nxt.norm in SURNAMES) and toks[i + 2].is_title
 
 
 MIDDLE_NAMES = frozenset(norm(w) for w in load_lexicon("persons.middle_names.txt"))
@@ -516,7 +546,7 @@ def name_end(toks: list[Token], i: int) -> int:
     j = longest_name(toks, i)
     if not j or not (toks[i].word_start or glued_to_acronym(toks, i)):  # (word checks last: they need the tagger)
         return 0
-    shortest = 3 if phrase_before(toks, i, ADMIN_WORDS) < i else 2
+    shortest = 3 if guarded_surname(toks, i) or phrase_before(toks, i, ADMIN_WORDS) < i else 2
     while j < len(toks) and j > i and not toks[j].word_start and not glued_to_verb(toks, i, j):
         j -= 1  # the name may not end inside a word: "Đoàn Thanh niên"
     if j - i > shortest and toks[j - 1].norm == PHOTO and j < len(toks) and toks[j].text == ":":
