@@ -177,7 +177,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         item = item or single_place(view, i, items)
         if item is None:
             break
-        item = lower_tail(view, item)
+        item = dashed_place(view, lower_tail(view, item))
         parts = sector_parts(view, item)
         items += parts or [with_shared(view, item, shared)]
         i = skip_parenthesis(toks, item.end)
@@ -225,6 +225,26 @@ def lower_tail(view: View, item: Item) -> Item:
     return replace(item, end=j) if j > item.end and closed else item
 
 
+def dashed_place(view: View, item: Item) -> Item:
+    """A name that ends in two places joined by a dash ("Chi cục Thuế khu vực Đông Sơn - Triệu Sơn",
+    "Ban Quản lý các khu công nghiệp Bà Rịa - Vũng Tàu"): the second place is named with it when the
+    list goes on (or ends) right after it; not a role, a body or a unit after the dash ("… - Cụm
+    trưởng", "… - Bệnh viện B")."""
+    toks, j = view.toks, item.end
+    if j + 1 >= len(toks) or toks[j].text not in "-–" or not toks[j - 1].is_title:
+        return item
+    nxt = toks[j + 1]
+    if not (nxt.is_title and nxt.text.isalpha()) or nxt.norm in GENERIC_HEADS or any(
+            s.start == j + 1 and s.kind in ("unit", "title") for s in view.spans):
+        return item  # (a place may read as a person: "Đông Sơn - Triệu Sơn")
+    k = capitalised_run(toks, j + 1, numbered=False)
+    if not 0 < k - j - 1 <= DASHED_WORDS:
+        return item
+    closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
+    return replace(item, end=k) if closed else item
+
+
+DASHED_WORDS = 4  # capitalised words of a place after a dash inside a member's name
 LOWER_WORDS = 4  # lower-case words a member's name may go on with before the comma (or its place)
 PLACE_WORDS = 3  # capitalised words of the place that ends such a name
 

@@ -116,6 +116,9 @@ def counted_then_is(view: View, i: int) -> int:
     for k in range(i + 1, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
         if toks[k].norm == _LA:
             return k + 1
+        n = phrase_at(toks, k + 1, "members.then_is.txt") if toks[k].text == "," else 0
+        if n:  # "5 đơn vị, đó là (:) A, B"
+            return k + 1 + n + (1 if k + 1 + n < len(toks) and toks[k + 1 + n].text == ":" else 0)
         if (toks[k].text == "," and phrase_before(toks, k, "units.admin.txt")
                 and phrase_at(toks, k + 1, "units.admin.txt")):
             continue  # "6 Cục Hải quan các tỉnh, thành phố phía Bắc là A, B, C"

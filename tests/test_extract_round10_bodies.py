@@ -1,0 +1,150 @@
+"""Bodies and members, tenth round (heldout10, heldout11): a numbered body's describing words stop at
+the next body the text names; a place qualifier after a qualifier's unit; a qualifier after a name
+ending in a region word that names no region; lower-case words for a kind of area; members whose
+names end in two places joined by a dash; list descriptions with a rank or "theo thứ tự sau"; a list
+opened by ", đó là" after a count. Invented sentences with other units, places and years than the
+documents; negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import process_text
+from schemas.facts import Body, Member
+from tests.conftest import found
+
+
+def bodies_of(text: str) -> set[str]:
+    doc, facts = process_text(text)
+    bodies = [f for f in facts if isinstance(f, Body)]
+    for f in bodies:
+        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
+    return {f.name for f in bodies}
+
+
+# --- where a body name ends --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a second name after a numbered one does not lend it the words after it
+            "Khối thi đua số 3, còn gọi là Khối các Công ty Cấp nước khu vực Nam Trung Bộ, có 5 đơn vị thành viên "
+            "là Công ty Cấp nước A và Công ty Cấp nước B.",
+            {"Khối thi đua số 3", "Khối các Công ty Cấp nước khu vực Nam Trung Bộ"},
+        ),
+        (
+            "Năm 2018, Cụm thi đua số 2, hay Cụm các Sở Xây dựng vùng Tây Bắc, có 6 thành viên.",
+            {"Cụm thi đua số 2", "Cụm các Sở Xây dựng vùng Tây Bắc"},
+        ),
+        (  # a place qualifier after a qualifier's unit
+            "Kế hoạch của Cụm thi đua số 3 - Các trường trực thuộc Bộ Công Thương trên địa bàn Thái Nguyên năm 2015.",
+            {"Cụm thi đua số 3 - Các trường trực thuộc Bộ Công Thương trên địa bàn Thái Nguyên"},
+        ),
+        (  # a name ending in a region word that names no region: the qualifier says whose
+            "Năm 2016, Cụm thi đua các Chi cục Hải quan khu vực thuộc Cục Hải quan tỉnh Lào Cai đã tổng kết.",
+            {"Cụm thi đua các Chi cục Hải quan khu vực thuộc Cục Hải quan tỉnh Lào Cai"},
+        ),
+        (
+            "Năm 2013, Cụm thi đua các Tòa án quân sự khu vực thuộc Quân khu 7 gồm 3 đơn vị.",
+            {"Cụm thi đua các Tòa án quân sự khu vực thuộc Quân khu 7"},
+        ),
+        (  # lower-case words for a kind of area
+            "Được thành lập từ năm 2010, Cụm thi đua các xã biên giới gồm Xã A Pa, Xã Mù Cả và Xã Tá Bạ.",
+            {"Cụm thi đua các xã biên giới"},
+        ),
+        (
+            "Năm 2008, Cụm thi đua các quận đoàn nội thành tổng kết công tác.",
+            {"Cụm thi đua các quận đoàn nội thành"},
+        ),
+        (
+            "Năm 2021, Khối thi đua các trường vùng cao đã ký giao ước thi đua.",
+            {"Khối thi đua các trường vùng cao"},
+        ),
+    ],
+)
+def test_body_name_ends(text, expected):
+    assert bodies_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a named region keeps its own end: the qualifier is the parent's, as before
+            "Năm 2019, Cụm thi đua các Chi cục Thuế khu vực Bắc Trung Bộ thuộc Tổng cục Thuế tổng kết.",
+            "Cụm thi đua các Chi cục Thuế khu vực Bắc Trung Bộ",
+        ),
+    ],
+)
+def test_body_name_not_longer(text, expected):
+    names = bodies_of(text)
+    assert not any("thuộc Tổng cục" in n for n in names)
+    if expected:
+        assert expected in names
+
+
+# --- members -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two places joined by a dash end a member's name
+            "Năm 2022, Cụm thi đua số 4 gồm 3 đơn vị: Chi cục Thuế khu vực Tân Uyên - Phú Giáo, Chi cục Thuế khu "
+            "vực Dĩ An - Thuận An và Chi cục Thuế khu vực Bến Cát - Bàu Bàng.",
+            {"Chi cục Thuế khu vực Tân Uyên - Phú Giáo", "Chi cục Thuế khu vực Dĩ An - Thuận An",
+             "Chi cục Thuế khu vực Bến Cát - Bàu Bàng"},
+        ),
+        (
+            "Năm 2015, Khối thi đua số 2 gồm Công ty Điện lực Bà Rịa - Vũng Tàu, Công ty Điện lực Long An và "
+            "Công ty Điện lực Tiền Giang.",
+            {"Công ty Điện lực Bà Rịa - Vũng Tàu", "Công ty Điện lực Long An", "Công ty Điện lực Tiền Giang"},
+        ),
+        (  # a list opened by ", đó là" after a count
+            "Năm 2017, Khối thi đua số 5 hiện có 3 đơn vị, đó là Công ty Thủy lợi Bắc Sông Chu, Công ty Thủy lợi "
+            "Sông Lô và Công ty Thủy lợi Nam Hà.",
+            {"Công ty Thủy lợi Bắc Sông Chu", "Công ty Thủy lợi Sông Lô", "Công ty Thủy lợi Nam Hà"},
+        ),
+        (
+            "Năm 2019, Cụm thi đua số 6 gồm bốn thành viên, đó là: Trường Cao đẳng A, Trường Cao đẳng B, Trường "
+            "Cao đẳng C và Trường Cao đẳng D.",
+            {"Trường Cao đẳng A", "Trường Cao đẳng B", "Trường Cao đẳng C", "Trường Cao đẳng D"},
+        ),
+        (
+            "Năm 2012, Cụm thi đua số 1 gồm 3 trường, cụ thể là Trường THPT Lê Lợi, Trường THPT Hàm Rồng và Trường "
+            "THPT Đào Duy Từ.",
+            {"Trường THPT Lê Lợi", "Trường THPT Hàm Rồng", "Trường THPT Đào Duy Từ"},
+        ),
+        (  # a description with a rank and "theo thứ tự sau" before the colon of a list in lines
+            "Năm 2014, Cụm thi đua số 3 gồm 03 bệnh viện hạng đặc biệt và hạng I trực thuộc Sở Y tế, theo thứ tự "
+            "sau:\n1. Bệnh viện Đa khoa tỉnh;\n2. Bệnh viện Sản Nhi;\n3. Bệnh viện Y học cổ truyền.\n",
+            {"Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản Nhi", "Bệnh viện Y học cổ truyền"},
+        ),
+        (
+            "Năm 2020, Khối thi đua số 2 gồm 3 công ty như sau:\n- Công ty Lâm nghiệp A;\n- Công ty Lâm nghiệp B;\n"
+            "- Công ty Lâm nghiệp C.\n",
+            {"Công ty Lâm nghiệp A", "Công ty Lâm nghiệp B", "Công ty Lâm nghiệp C"},
+        ),
+    ],
+)
+def test_members(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role after a dash is no place of the member's name
+        "Năm 2022, Cụm thi đua số 4 gồm Công ty Điện lực A - Cụm trưởng, Công ty Điện lực B và Công ty Điện lực C.",
+        # a count with ", đó là" that speaks of no members
+        "Năm 2017, Khối thi đua số 5 đạt 3 chỉ tiêu, đó là thu ngân sách, giảm nợ và cải cách thủ tục.",
+        # "theo thứ tự sau" after words that do more than describe members
+        "Năm 2014, Cụm thi đua số 3 đề nghị khen thưởng các đơn vị, theo thứ tự sau:\n1. Bệnh viện A;\n"
+        "2. Bệnh viện B.\n",
+    ],
+)
+def test_members_negative(text):
+    got = found(text, Member, "member")
+    assert not any(" - Cụm trưởng" in m for m in got)
+    assert "thu ngân sách" not in " ".join(got)
+    assert "Bệnh viện A" not in got or "đề nghị" not in text
