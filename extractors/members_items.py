@@ -231,10 +231,12 @@ def dashed_place(view: View, item: Item) -> Item:
     list goes on (or ends) right after it; not a role, a body or a unit after the dash ("… - Cụm
     trưởng", "… - Bệnh viện B")."""
     toks, j = view.toks, item.end
-    if j + 1 >= len(toks) or toks[j].text not in "-–" or not toks[j - 1].is_title:
+    if j + 1 >= len(toks) or toks[j].text not in "-–":
         return item
     nxt = toks[j + 1]
-    if not (nxt.is_title and nxt.text.isalpha()) or nxt.norm in GENERIC_HEADS or any(
+    if nxt.is_title and phrase_at(toks, j + 1, "members.dash_branches.txt"):
+        return dashed_branch(view, item)
+    if not toks[j - 1].is_title or not (nxt.is_title and nxt.text.isalpha()) or nxt.norm in GENERIC_HEADS or any(
             s.start == j + 1 and s.kind in ("unit", "title") for s in view.spans):
         return item  # (a place may read as a person: "Đông Sơn - Triệu Sơn")
     k = capitalised_run(toks, j + 1, numbered=False)
@@ -242,6 +244,18 @@ def dashed_place(view: View, item: Item) -> Item:
         return item
     closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
     return replace(item, end=k) if closed else item
+
+
+def dashed_branch(view: View, item: Item) -> Item:
+    """A unit's name, a dash and its branch at a place (``members.dash_branches.txt``): "Ngân hàng TMCP
+    Công Thương Việt Nam - Chi nhánh tỉnh Nghệ An", "Ngân hàng Phát triển Việt Nam - Chi nhánh Bắc Trung
+    Bộ": one member, when the list goes on (or ends) right after it."""
+    toks, j = view.toks, item.end
+    b = j + 1 + phrase_at(toks, j + 1, "members.dash_branches.txt")
+    b += phrase_at(toks, b, "units.admin.txt") if b < len(toks) and not toks[b].is_title else 0
+    k = capitalised_run(toks, b, numbered=False) if b < len(toks) else b
+    closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
+    return replace(item, end=k) if 0 < k - b <= DASHED_WORDS and closed else item
 
 
 DASHED_WORDS = 4  # capitalised words of a place after a dash inside a member's name

@@ -200,7 +200,28 @@ def list_announced(view: View, m: Match) -> bool:
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     opens = m.id == "gom" and body_starts_at(view, 0)
-    return names_body_before(view, m.start) or (opens and counted_colon(view, m.end))
+    return names_body_before(view, m.start) or (opens and (counted_colon(view, m.end) or passive_gap(view, m.start)))
+
+
+PASSIVE_WORDS = 14  # words of a passive clause between a body and its ", gồm"
+
+
+def passive_gap(view: View, i: int) -> bool:
+    """A passive clause between the body that opens the sentence and the ", gồm" at token ``i``
+    ("Cụm thi đua được Trung ương Hội thành lập, gồm …", "Khối do Sở Nội vụ đề xuất, gồm …"), no
+    other body, "gồm" or "là" inside."""
+    toks = view.toks
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    j = next((b for a, b in view.bodies if a == 0), 0)
+    while j < i and (toks[j].norm in GENERIC_HEADS or toks[j].norm in _THI_DUA or toks[j].text in "()"):
+        j += 1
+    k = j + 1 if j < i and toks[j].text == "(" else j
+    lead = phrase_at(toks, k, "members.passive_leads.txt")
+    if not lead or i - j > PASSIVE_WORDS:
+        return False
+    return not any(t.norm in _HAS or t.norm == _LA or t.text in ";:" for t in toks[k + lead : i - 1]) and not any(
+        j <= a < i for a, _ in view.bodies)
 
 
 def counted_members_end(previous: Sentence | None) -> bool:

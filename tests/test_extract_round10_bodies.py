@@ -148,3 +148,59 @@ def test_members_negative(text):
     assert not any(" - Cụm trưởng" in m for m in got)
     assert "thu ngân sách" not in " ".join(got)
     assert "Bệnh viện A" not in got or "đề nghị" not in text
+
+
+# --- a bare head with a passive clause before ", gồm"; a unit's branch after a dash ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the document's one body, a passive clause, then ", gồm"
+            "Năm 2019, Cụm thi đua các sở tư pháp vùng Tây Bắc tổng kết công tác. Cụm thi đua được Bộ Tư pháp "
+            "thành lập, gồm Sở Tư pháp tỉnh Lai Châu, Sở Tư pháp tỉnh Sơn La và Sở Tư pháp tỉnh Yên Bái.",
+            {"Sở Tư pháp tỉnh Lai Châu", "Sở Tư pháp tỉnh Sơn La", "Sở Tư pháp tỉnh Yên Bái"},
+        ),
+        (
+            "Khối thi đua các bệnh viện tuyến tỉnh họp năm 2021. Khối do Sở Y tế đề xuất thành lập năm 2015, gồm "
+            "Bệnh viện Phổi, Bệnh viện Tâm thần và Bệnh viện Mắt.",
+            {"Bệnh viện Phổi", "Bệnh viện Tâm thần", "Bệnh viện Mắt"},
+        ),
+        (
+            "Năm 2016, Cụm thi đua số 7 (được kiện toàn năm 2014), gồm Công ty Xổ số kiến thiết An Giang và Công "
+            "ty Xổ số kiến thiết Kiên Giang.",
+            {"Công ty Xổ số kiến thiết An Giang", "Công ty Xổ số kiến thiết Kiên Giang"},
+        ),
+        (  # a unit's name, a dash and its branch at a place: one member
+            "Năm 2020, Cụm thi đua các ngân hàng tỉnh Hà Tĩnh tổng kết. Cụm thi đua gồm 3 đơn vị: Ngân hàng Chính "
+            "sách xã hội - Chi nhánh tỉnh Hà Tĩnh, Ngân hàng Phát triển Việt Nam - Chi nhánh Bắc Trung Bộ (VDB Bắc "
+            "Trung Bộ) và Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh.",
+            {"Ngân hàng Chính sách xã hội - Chi nhánh tỉnh Hà Tĩnh",
+             "Ngân hàng Phát triển Việt Nam - Chi nhánh Bắc Trung Bộ",
+             "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh"},
+        ),
+        (
+            "Khối thi đua số 2 năm 2018 gồm: Bảo Việt Nhân thọ - Chi nhánh Quảng Trị, Bảo Minh - Chi nhánh Quảng "
+            "Bình và Bảo hiểm xã hội tỉnh Quảng Trị.",
+            {"Bảo Việt Nhân thọ - Chi nhánh Quảng Trị", "Bảo Minh - Chi nhánh Quảng Bình",
+             "Bảo hiểm xã hội tỉnh Quảng Trị"},
+        ),
+    ],
+)
+def test_members_passive_and_branch(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that is no passive one: an attendance list, not members
+        "Năm 2019, Cụm thi đua số 3 tổ chức hội nghị với nhiều đại biểu, gồm Sở Nội vụ và Ban Thi đua - Khen thưởng.",
+        # a passive clause about something else before "gồm": an award's recipients
+        "Năm 2019, Cụm thi đua số 3 được tặng Cờ thi đua; các đơn vị được khen, gồm Sở Nội vụ và Sở Tài chính.",
+        # a dash and a branch with a clause after it: not a member's name
+        "Năm 2020, Cụm thi đua số 1 được Ngân hàng Nhà nước - Chi nhánh tỉnh Nghệ An chúc mừng.",
+    ],
+)
+def test_members_passive_negative(text):
+    assert found(text, Member, "member") == set()
