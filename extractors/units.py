@@ -228,11 +228,33 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if t.text == "." and dotted_place(toks, j):  # "Thành Đoàn TP. Hồ Chí Minh"
         return 1
     if t.norm == _AND:
+        if plural_and(toks, start, j):
+            return 1
         return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) and not (
             plural_head_after(toks, j + 1)) else 0
     if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
-        return 1 if joins_name(toks, start, j, heads, places_ok=True) else 0
+        return 1 if joins_name(toks, start, j, heads, places_ok=True) or plural_inside(toks, j) else 0
     return 1 if name_token(toks, j) else 0
+
+
+def plural_inside(toks: Tokens, j: int) -> bool:
+    """ "các" at ``j`` inside a name, after a word of ``units.before_plural.txt`` and before a kind
+    that is no place word: "Ban Quản lý các khu công nghiệp Đồng Nai", "Liên hiệp các Hội Khoa học và
+    Kỹ thuật tỉnh X"."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (nxt is not None and nxt.text.isalpha() and nxt.norm not in _BODY_WORDS
+            and phrase_before(toks, j, "units.before_plural.txt")
+            and not phrase_at(toks, j + 1, "units.admin.txt") and not phrase_at(toks, j + 1, "units.stops.txt"))
+
+
+def plural_and(toks: Tokens, start: int, j: int) -> bool:
+    """A lower-case "và" at ``j`` between two name words of the kind after a "các" inside the name
+    (``plural_inside``): "Ban Quản lý các khu chế xuất và công nghiệp thành phố X"."""
+    if j + 1 >= len(toks) or toks[j - 1].is_title or toks[j + 1].is_title:
+        return False
+    if not (phrase_at(toks, j + 1, "units.name_words.txt") or phrase_at(toks, j + 1, "units.continue.txt")):
+        return False
+    return any(toks[k].norm == _CAC and plural_inside(toks, k) for k in range(start + 1, j - 1))
 
 
 def plural_head_after(toks: Tokens, i: int) -> bool:

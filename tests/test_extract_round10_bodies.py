@@ -204,3 +204,47 @@ def test_members_passive_and_branch(text, expected):
 )
 def test_members_passive_negative(text):
     assert found(text, Member, "member") == set()
+
+
+# --- a unit's name with "các" and a kind inside it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2005, Khối thi đua số 4 gồm sáu thành viên, đó là: Ban Quản lý các khu công nghiệp Long An, Ban "
+            "Quản lý các dự án đầu tư xây dựng tỉnh Bến Tre, Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ và "
+            "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang.",
+            {"Ban Quản lý các khu công nghiệp Long An", "Ban Quản lý các dự án đầu tư xây dựng tỉnh Bến Tre",
+             "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ",
+             "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang"},
+        ),
+        (
+            "Cụm thi đua số 2 năm 2011 gồm Công đoàn các khu công nghiệp tỉnh Hải Dương và Công đoàn các khu công "
+            "nghiệp tỉnh Hưng Yên.",
+            {"Công đoàn các khu công nghiệp tỉnh Hải Dương", "Công đoàn các khu công nghiệp tỉnh Hưng Yên"},
+        ),
+        (  # a place word after "các": a head shared out over places, as before
+            "Năm 2013, Cụm thi đua số 9 gồm Ban Quản lý các tỉnh Lào Cai, Yên Bái và Hà Giang.",
+            {"Ban Quản lý tỉnh Lào Cai", "Ban Quản lý tỉnh Yên Bái", "Ban Quản lý tỉnh Hà Giang"},
+        ),
+        (
+            "Năm 2014, Cụm thi đua số 1 gồm Công an các tỉnh Cao Bằng, Lạng Sơn và Bắc Kạn.",
+            {"Công an tỉnh Cao Bằng", "Công an tỉnh Lạng Sơn", "Công an tỉnh Bắc Kạn"},
+        ),
+    ],
+)
+def test_members_plural_inside(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2015, Khối thi đua số 3 làm việc với Ban Quản lý các dự án về tiến độ giải ngân.",
+        "Năm 2016, Cụm thi đua số 2 đề nghị Ban Chỉ đạo các cấp quan tâm và các khu công nghiệp hỗ trợ.",
+    ],
+)
+def test_members_plural_inside_negative(text):
+    assert found(text, Member, "member") == set()
