@@ -248,3 +248,44 @@ def test_members_plural_inside(text, expected):
 )
 def test_members_plural_inside_negative(text):
     assert found(text, Member, "member") == set()
+
+
+# --- a sector word that a tagger reads as a verb inside a parent's name; a shared head after "là" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2021, Cụm thi đua số 2 thuộc Cục Cảnh sát giao thông gồm 4 đơn vị là Phòng CSGT Công an các tỉnh "
+            "Hà Nam, Nam Định, Ninh Bình và Thái Bình.",
+            {"Phòng CSGT Công an tỉnh Hà Nam", "Phòng CSGT Công an tỉnh Nam Định", "Phòng CSGT Công an tỉnh Ninh Bình",
+             "Phòng CSGT Công an tỉnh Thái Bình"},
+        ),
+        (
+            "Năm 2018, Khối thi đua số 6 thuộc Sở Giao thông vận tải gồm Ban Quản lý dự án giao thông tỉnh và Trung "
+            "tâm Đăng kiểm xe cơ giới.",
+            {"Ban Quản lý dự án giao thông tỉnh", "Trung tâm Đăng kiểm xe cơ giới"},
+        ),
+        (
+            "Năm 2020, Cụm thi đua số 5 có 3 đơn vị là Đội Cảnh sát giao thông Công an các huyện Mê Linh, Sóc Sơn "
+            "và Đông Anh.",
+            {"Đội Cảnh sát giao thông Công an huyện Mê Linh", "Đội Cảnh sát giao thông Công an huyện Sóc Sơn",
+             "Đội Cảnh sát giao thông Công an huyện Đông Anh"},
+        ),
+    ],
+)
+def test_members_traffic_parent(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2020, Cụm thi đua số 5 có đội ngũ cán bộ trẻ, gồm nhiều đồng chí được đào tạo bài bản.",
+        "Đội ngũ giáo viên của Khối thi đua số 2 năm 2019 gồm 300 người, trong đó có nhiều thạc sĩ.",
+        "Năm 2021, Cụm thi đua số 2 được Đội trưởng Nguyễn Văn An báo cáo kết quả giao thông.",
+    ],
+)
+def test_members_team_negative(text):
+    assert found(text, Member, "member") == set()
