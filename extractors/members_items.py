@@ -174,7 +174,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
         item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
-        item = item or single_place(view, i, items)
+        item = item or single_place(view, i, items) or named_number(view, i, items)
         if item is None:
             break
         item = dashed_place(view, lower_tail(view, item))
@@ -203,6 +203,21 @@ def single_place(view: View, i: int, items: list[Item]) -> Item | None:
     if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
         return None
     return Item(i, i + 1)
+
+
+def named_number(view: View, i: int, items: list[Item]) -> Item | None:
+    """A unit named by a number in a list of units named bare ("6 công ty là Thắng Lợi, Phước An, Đắk
+    Mil và 719", "các nông trường Sông Hậu, Cờ Đỏ và 30/4"): after a connector, the list ending or going
+    on right after it; not a year, nor a count before a noun ("và 2 đơn vị khác")."""
+    toks = view.toks
+    if not items or i >= len(toks) or not toks[i].text.isdigit() or is_year(toks[i]) or items[-1].head:
+        return None
+    if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[-1].start].text[:1].isdigit():
+        return None
+    if any(s.start == items[-1].start and s.kind == "unit" for s in view.spans):
+        return None  # "Công ty Cà phê 15 và 705": a number after a unit (``numbered_like``)
+    closed = i + 1 == len(toks) or toks[i + 1].text in ",;.)(" or bool(connector_at(toks, i + 1))
+    return Item(i, i + 1) if closed else None
 
 
 def lower_tail(view: View, item: Item) -> Item:

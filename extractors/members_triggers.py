@@ -316,6 +316,9 @@ def names_body_before(view: View, i: int) -> bool:
     return False
 
 
+BRACKET_WORDS = 16  # tokens of a bracket between a body and its list trigger
+
+
 def gap_before(view: View, j: int) -> int:
     """How many tokens before ``j`` may stand between a body and its list trigger (0: none)."""
     t = view.toks[j - 1]
@@ -323,7 +326,8 @@ def gap_before(view: View, j: int) -> int:
     if unit:
         return j - unit.start
     if t.text == ")":
-        opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if view.toks[k].text == "("), None)
+        # "Khối thi đua các công ty X (gọi tắt là Khối Gia Lai - Kon Tum) gồm …": a short name in brackets
+        opening = next((k for k in range(j - 2, max(-1, j - BRACKET_WORDS), -1) if view.toks[k].text == "("), None)
         return j - opening if opening is not None else 0
     gap = phrase_before(view.toks, j, "members.gap_words.txt") or phrase_before(view.toks, j, "units.continue.txt")
     if gap or t.text.isdigit():

@@ -289,3 +289,50 @@ def test_members_traffic_parent(text, expected):
 )
 def test_members_team_negative(text):
     assert found(text, Member, "member") == set()
+
+
+# --- a short name in brackets between a body and "gồm"; a unit named by a number in a list ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các công ty chè khu vực Phú Thọ - Yên Bái (gọi tắt là Khối Phú Thọ - Yên Bái) gồm các Công "
+            "ty Chè 12, Công ty Chè 304 và Công ty Chè Sông Lô năm 2010.",
+            {"Công ty Chè 12", "Công ty Chè 304", "Công ty Chè Sông Lô"},
+        ),
+        (
+            "Năm 2015, Cụm thi đua các trường cao đẳng y tế miền núi phía Bắc (sau đây gọi tắt là Cụm thi đua miền "
+            "núi) gồm Trường Cao đẳng Y tế Lạng Sơn và Trường Cao đẳng Y tế Sơn La.",
+            {"Trường Cao đẳng Y tế Lạng Sơn", "Trường Cao đẳng Y tế Sơn La"},
+        ),
+        (  # a unit named by a number after units named bare
+            "Năm 2009, Khối thi đua số 3 có 5 công ty là Thắng Lợi, Phước An, Buôn Hồ, Đắk Mil và 720.",
+            {"Thắng Lợi", "Phước An", "Buôn Hồ", "Đắk Mil", "720"},
+        ),
+        (
+            "Năm 2012, Cụm thi đua số 8 gồm bốn nông trường, đó là Sông Hậu, Cờ Đỏ, 418 và Phú Thành.",
+            {"Sông Hậu", "Cờ Đỏ", "418", "Phú Thành"},
+        ),
+    ],
+)
+def test_members_bracket_and_number(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a count before a noun is no unit
+            "Năm 2009, Khối thi đua số 3 gồm Công ty Thắng Lợi, Công ty Phước An và 2 đơn vị khác.",
+            {"Công ty Thắng Lợi", "Công ty Phước An"},
+        ),
+        (  # a year after a list is no unit
+            "Khối thi đua số 3 gồm Công ty Thắng Lợi, Công ty Phước An từ năm 2009 và 2010.",
+            {"Công ty Thắng Lợi", "Công ty Phước An"},
+        ),
+    ],
+)
+def test_members_number_negative(text, expected):
+    assert found(text, Member, "member") == expected
