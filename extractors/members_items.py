@@ -162,6 +162,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     tỉnh A, B"), and to the units without a place before it ("Sở Tư pháp và Cục THADS các tỉnh A,
     B"); a bare number after a numbered unit takes its head ("Sư đoàn 361, 363")."""
     toks, items, heads = view.toks, [], []
+    place = None  # the place word of "và các tỉnh" after a first member named at another kind of place
     while i < len(toks):
         k, found = shared_head(view, i)
         if found and items and not heads and shared is None and all(bare_head(view, it) for it in items):
@@ -177,6 +178,8 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         item = item or single_place(view, i, items) or named_number(view, i, items)
         if item is None:
             break
+        if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
+            item = replace(item, place_word=place)
         item = dashed_place(view, lower_tail(view, item))
         parts = sector_parts(view, item)
         items += parts or [with_shared(view, item, shared)]
@@ -186,10 +189,24 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break
         while k:
             i += k
+            place = plural_place(view, i) or place
             k = connector_at(toks, i)
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def plural_place(view: View, i: int) -> str | None:
+    """The place word of "và các tỉnh" ("các" at ``i``) before capitalised places: the members after it
+    are named at that kind of place ("Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, Quảng Ngãi" ->
+    "Hội LHPN tỉnh Quảng Nam"), not at the first member's."""
+    toks = view.toks
+    if toks[i - 1].norm != norm("và") or toks[i].norm != _CAC or i + 2 >= len(toks):
+        return None
+    k = phrase_at(toks, i + 1, "units.admin.txt")
+    if not k or i + 1 + k >= len(toks) or not toks[i + 1 + k].is_title:
+        return None
+    return view.sent.text[toks[i + 1].start : toks[i + k].end]
 
 
 def single_place(view: View, i: int, items: list[Item]) -> Item | None:
@@ -361,7 +378,11 @@ def first_head_shared(view: View, items: list[Item]) -> list[Item]:
     if cut < head_end:
         return items
     head = view.sent.text[toks[first.start].start : toks[cut - 1].end]
-    return [first, *(it if it.head or it.start in unit_at else replace(it, head=head) for it in items[1:])]
+    bare = next((k for k in range(cut - 1, head_end - 1, -1) if phrase_at(toks, k, "units.admin.txt") == cut - k), None)
+    # "Hội LHPN thành phố Đà Nẵng và các tỉnh A, B": "Hội LHPN" and "tỉnh" for A and B
+    own = view.sent.text[toks[first.start].start : toks[bare - 1].end] if bare else head
+    return [first, *(it if it.head or it.start in unit_at else replace(it, head=own if it.place_word else head)
+                     for it in items[1:])]
 
 
 def place_length(view: View, first: Item, rest: list[Item]) -> int:

@@ -336,3 +336,28 @@ def test_members_bracket_and_number(text, expected):
 )
 def test_members_number_negative(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- "và các tỉnh A, B" after a first member named at another kind of place --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2010, Cụm thi đua số 4 gồm Sở Y tế thành phố Cần Thơ và các tỉnh Hậu Giang, Sóc Trăng, Bạc Liêu.",
+            {"Sở Y tế thành phố Cần Thơ", "Sở Y tế tỉnh Hậu Giang", "Sở Y tế tỉnh Sóc Trăng", "Sở Y tế tỉnh Bạc Liêu"},
+        ),
+        (
+            "Năm 2012, Khối thi đua số 1 gồm Liên đoàn Lao động tỉnh Hậu Giang và các thành phố Cần Thơ, Vị Thanh.",
+            {"Liên đoàn Lao động tỉnh Hậu Giang", "Liên đoàn Lao động thành phố Cần Thơ",
+             "Liên đoàn Lao động thành phố Vị Thanh"},
+        ),
+        (  # the same kind of place: as before
+            "Năm 2015, Cụm thi đua số 6 gồm Công an tỉnh Lạng Sơn và các tỉnh Cao Bằng, Bắc Kạn.",
+            {"Công an tỉnh Lạng Sơn", "Công an tỉnh Cao Bằng", "Công an tỉnh Bắc Kạn"},
+        ),
+    ],
+)
+def test_members_other_place_kind(text, expected):
+    assert found(text, Member, "member") == expected
