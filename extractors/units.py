@@ -234,7 +234,24 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
             plural_head_after(toks, j + 1)) else 0
     if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
         return 1 if joins_name(toks, start, j, heads, places_ok=True) or plural_inside(toks, j) else 0
+    if not t.is_title and t.text.isalpha() and after_place(toks, start, j):
+        return 0  # "Cục Hải quan tỉnh Lào Cai tổng kết …": a verb after the place that ends the name
     return 1 if name_token(toks, j) else 0
+
+
+PLACE_NAME_WORDS = 4  # capitalised words of a place's name after its place word
+
+
+def after_place(toks: Tokens, start: int, j: int) -> bool:
+    """Whether the name from ``start`` ends at ``j`` with a place word and a capitalised place name
+    ("… tỉnh Lào Cai", "… thành phố Hồ Chí Minh"), after which a lower-case word that no lexicon of
+    name words knows ends the name (the tagger may call a verb a noun: "tổng kết", "đăng cai")."""
+    k = j
+    while k > start and j - k < PLACE_NAME_WORDS and toks[k - 1].is_title and toks[k - 1].text.isalpha():
+        k -= 1
+    if k == j or k <= start:
+        return False
+    return any(phrase_at(toks, a, "units.admin.txt") == k - a for a in range(max(start + 1, k - 2), k))
 
 
 def plural_inside(toks: Tokens, j: int) -> bool:

@@ -361,3 +361,29 @@ def test_members_number_negative(text, expected):
 )
 def test_members_other_place_kind(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- a unit's name ends at the verb after its place ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2019, Cụm thi đua số 2 gồm Cục Hải quan tỉnh Lào Cai và Cục Hải quan tỉnh Hà Giang tổng kết phong "
+            "trào thi đua.",
+            {"Cục Hải quan tỉnh Lào Cai", "Cục Hải quan tỉnh Hà Giang"},
+        ),
+        (
+            "Năm 2020, Khối thi đua số 3 gồm Sở Công Thương thành phố Hải Phòng và Sở Công Thương tỉnh Quảng Ninh "
+            "đăng cai hội nghị.",
+            {"Sở Công Thương thành phố Hải Phòng", "Sở Công Thương tỉnh Quảng Ninh"},
+        ),
+        (  # name words after the place still belong to the name
+            "Năm 2021, Cụm thi đua số 5 gồm Bệnh viện Đa khoa tỉnh Phú Thọ cơ sở 2 và Bệnh viện Sản Nhi tỉnh Yên Bái.",
+            {"Bệnh viện Đa khoa tỉnh Phú Thọ cơ sở 2", "Bệnh viện Sản Nhi tỉnh Yên Bái"},
+        ),
+    ],
+)
+def test_members_end_before_verb(text, expected):
+    assert found(text, Member, "member") == expected
