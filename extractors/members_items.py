@@ -183,7 +183,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         item = dashed_place(view, lower_tail(view, item))
         parts = sector_parts(view, item)
         items += parts or [with_shared(view, item, shared)]
-        i = skip_parenthesis(toks, item.end)
+        i = located_at(view, skip_parenthesis(toks, item.end))
         k = connector_at(toks, i)
         if not k:
             break
@@ -194,6 +194,20 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def located_at(view: View, i: int) -> int:
+    """Past the words that say where a member is (``members.located_at.txt``) and its place, when the
+    list goes on (or ends) after it: "… (TAQS khu vực 1) đóng quân tại thành phố Vinh và …"."""
+    toks = view.toks
+    k = phrase_at(toks, i, "members.located_at.txt") if i < len(toks) and not toks[i].is_title else 0
+    if not k:
+        return i
+    j = i + k
+    span = next((s for s in view.spans if s.start == j and s.kind in ("unit", "name")), None)
+    end = span.end if span else capitalised_run(toks, j, numbered=False)
+    closed = end >= len(toks) or toks[end].text in ",;." or bool(phrase_at(toks, end, "members.connectors.txt"))
+    return end if end > j and closed else i
 
 
 def plural_place(view: View, i: int) -> str | None:

@@ -387,3 +387,36 @@ def test_members_other_place_kind(text, expected):
 )
 def test_members_end_before_verb(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- where a member is, between it and the next member --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2015, Cụm thi đua số 3 gồm 2 đơn vị: Tòa án quân sự khu vực 1 Quân khu 5 (TAQS khu vực 1) đóng quân "
+            "tại thành phố Đà Nẵng và Tòa án quân sự khu vực 2 Quân khu 5 đóng quân tại thành phố Quy Nhơn.",
+            {"Tòa án quân sự khu vực 1 Quân khu 5", "Tòa án quân sự khu vực 2 Quân khu 5"},
+        ),
+        (
+            "Năm 2017, Khối thi đua số 4 gồm Trường Cao đẳng Nghề Lạng Sơn có trụ sở tại thành phố Lạng Sơn, Trường "
+            "Cao đẳng Nghề Cao Bằng có trụ sở tại thành phố Cao Bằng và Trường Trung cấp Nghề Bắc Kạn.",
+            {"Trường Cao đẳng Nghề Lạng Sơn", "Trường Cao đẳng Nghề Cao Bằng", "Trường Trung cấp Nghề Bắc Kạn"},
+        ),
+        (
+            "Năm 2018, Cụm thi đua số 2 gồm Đồn Biên phòng Sa Vĩ đóng tại xã Trà Cổ; Đồn Biên phòng Bắc Sơn.",
+            {"Đồn Biên phòng Sa Vĩ", "Đồn Biên phòng Bắc Sơn"},
+        ),
+    ],
+)
+def test_members_located_at(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_members_located_at_negative():
+    # a place with a clause after it ends the list there: no member read from the clause
+    text = ("Năm 2015, Cụm thi đua số 3 gồm Tòa án quân sự khu vực 1 và Tòa án quân sự khu vực 2 đóng quân tại "
+            "thành phố Vinh từ nhiều năm nay, phối hợp tốt với các đơn vị.")
+    assert found(text, Member, "member") == {"Tòa án quân sự khu vực 1", "Tòa án quân sự khu vực 2"}
