@@ -199,21 +199,31 @@ def list_announced(view: View, m: Match) -> bool:
         roles = match_patterns(ROLES, view.toks)
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
-    opens = m.id == "gom" and body_starts_at(view, 0)
-    return names_body_before(view, m.start) or (opens and (counted_colon(view, m.end) or passive_gap(view, m.start)))
+    subject = subject_at(view)
+    opens = m.id == "gom" and body_starts_at(view, subject)
+    return names_body_before(view, m.start) or (opens and (
+        counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
+
+
+def subject_at(view: View) -> int:
+    """Where the sentence's subject opens: after a year that leads it ("Năm 2004, Cụm thi đua …")."""
+    toks = view.toks
+    if len(toks) > 3 and toks[0].norm == norm("năm") and is_year(toks[1]) and toks[2].text == ",":
+        return 3
+    return 0
 
 
 PASSIVE_WORDS = 14  # words of a passive clause between a body and its ", gồm"
 
 
-def passive_gap(view: View, i: int) -> bool:
+def passive_gap(view: View, subject: int, i: int) -> bool:
     """A passive clause between the body that opens the sentence and the ", gồm" at token ``i``
     ("Cụm thi đua được Trung ương Hội thành lập, gồm …", "Khối do Sở Nội vụ đề xuất, gồm …"), no
     other body, "gồm" or "là" inside."""
     toks = view.toks
     if i < 2 or toks[i - 1].text != ",":
         return False
-    j = next((b for a, b in view.bodies if a == 0), 0)
+    j = next((b for a, b in view.bodies if a == subject), subject)
     while j < i and (toks[j].norm in GENERIC_HEADS or toks[j].norm in _THI_DUA or toks[j].text in "()"):
         j += 1
     k = j + 1 if j < i and toks[j].text == "(" else j

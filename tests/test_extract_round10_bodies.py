@@ -171,6 +171,11 @@ def test_members_negative(text):
             "ty Xổ số kiến thiết Kiên Giang.",
             {"Công ty Xổ số kiến thiết An Giang", "Công ty Xổ số kiến thiết Kiên Giang"},
         ),
+        (  # a year that leads the sentence before its body
+            "Cụm thi đua các sở tư pháp vùng Tây Bắc họp. Năm 2019, Cụm thi đua được Bộ Tư pháp kiện toàn, gồm Sở "
+            "Tư pháp tỉnh Lai Châu và Sở Tư pháp tỉnh Yên Bái.",
+            {"Sở Tư pháp tỉnh Lai Châu", "Sở Tư pháp tỉnh Yên Bái"},
+        ),
         (  # a unit's name, a dash and its branch at a place: one member
             "Năm 2020, Cụm thi đua các ngân hàng tỉnh Hà Tĩnh tổng kết. Cụm thi đua gồm 3 đơn vị: Ngân hàng Chính "
             "sách xã hội - Chi nhánh tỉnh Hà Tĩnh, Ngân hàng Phát triển Việt Nam - Chi nhánh Bắc Trung Bộ (VDB Bắc "
