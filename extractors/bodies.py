@@ -112,7 +112,8 @@ def cut_at_comma(bodies: list[Body], text: str) -> list[Body]:
     numbered body's number, hold the same words, the comma among them: "Khối thi đua Nội chính, Pháp
     chế tổng kết …" beside "Khối thi đua số 2 – Nội chính, Pháp chế tỉnh A" is "Khối thi đua Nội
     chính, Pháp chế"."""
-    cores = [core_words(text[o.evidence.start : o.evidence.start + 150].split("\n", 1)[0] if number_of(
+    starts = sorted(o.evidence.start for o in bodies)
+    cores = [core_words(text[o.evidence.start : window_end(o, starts)].split("\n", 1)[0] if number_of(
         core_words(o.name)) else o.name, loose=True) for o in bodies]
     out = []
     for j, b in enumerate(bodies):
@@ -138,6 +139,14 @@ def cut_at_comma(bodies: list[Body], text: str) -> list[Body]:
         ev = replace(b.evidence, end=longer[1], surface=text[b.evidence.start : longer[1]])
         out.append(replace(b, name=longer[0], evidence=ev))
     return out
+
+
+def window_end(body: Body, starts: list[int]) -> int:
+    """Where the words after a numbered body's number may describe it: 150 characters on, not past
+    the next body the text names ("Khối thi đua số 1, còn gọi là Khối các … , có 4 đơn vị": the words
+    of the second name are not the first's)."""
+    a = body.evidence.start
+    return min([a + 150, *(s for s in starts if s > a)])
 
 
 def in_heading(ctx: Context, sent: Sentence, found: list[Body], known: list[Body]) -> list[Body]:
@@ -433,7 +442,7 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
         return None
     tight = rule == "name" and any(t.norm == _AND for t in toks[m.end : end])  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (
-        tight or generic_name(toks, m, end) or place_qualifier(toks, m, end)) else 0
+        tight or generic_name(toks, m, end) or place_qualifier(toks, m, end) or dangling_region(toks, m, end)) else 0
     end = (qualified and group_after_qualifier(toks, qualified)) or qualified or end
     if not tail_ok(toks, m, end):
         return None
@@ -476,6 +485,14 @@ def place_qualifier(toks: Tokens, m: Match, end: int) -> bool:
         k and end + k < len(toks)) else False
 
 
+def dangling_region(toks: Tokens, m: Match, end: int) -> bool:
+    """A name of "các" and a kind of member that ends in a region word naming no region ("các Tòa án
+    quân sự khu vực", "các Chi cục Thuế khu vực"): the qualifier after it says whose ("… khu vực
+    thuộc Quân khu 4") and is named with it."""
+    return (m.end < len(toks) and toks[m.end].norm == _CAC and end > m.end + 2
+            and bool(phrase_before(toks, end, "bodies.region_heads.txt")) and not toks[end - 1].is_title)
+
+
 def plain_series(toks: Tokens, i: int, end: int) -> bool:
     """Whether tokens ``i`` to ``end`` are kinds of unit of ``bodies.plain_kinds.txt`` alone, one or a
     series joined by commas and "và": "bệnh viện", "viện, trung tâm", "trường cao đẳng và trung cấp"."""
@@ -501,10 +518,18 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
         return 0
     unit = next((s for s in spans if s.kind == "unit" and s.start == end + k), None)
     if unit:
-        return region_end(toks, unit.end)
+        return place_after(toks, region_end(toks, unit.end), spans)
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
     j = capitalised_run(toks, end + k + place, numbered=False)
     return j if j > end + k else 0
+
+
+def place_after(toks: Tokens, end: int, spans: list[Span]) -> int:
+    """The end of a qualifier of place (``bodies.place_qualifiers.txt``) after a qualifier's unit
+    ending at ``end``, named with it: "… trực thuộc Bộ Y tế trên địa bàn Hà Nội"; else ``end``."""
+    if not phrase_at(toks, end, "bodies.place_qualifiers.txt"):
+        return end
+    return qualifier_end(toks, end, spans) or end
 
 
 def group_after_qualifier(toks: Tokens, end: int) -> int:
@@ -712,6 +737,9 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
     if ok:
         return 1
+    area = phrase_at(toks, j, "bodies.area_words.txt")
+    if area and toks[j - 1].text.isalpha() and not toks[j - 1].is_title:
+        return area  # "các huyện đoàn ngoại thành", "các xã biên giới"
     last = object_end(toks, j) if phrase_before(toks, j, "bodies.trade_words.txt") and not toks[j - 1].is_title else 0
     return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j)  # "… vận tải biển,"
 

@@ -162,6 +162,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     tỉnh A, B"), and to the units without a place before it ("Sở Tư pháp và Cục THADS các tỉnh A,
     B"); a bare number after a numbered unit takes its head ("Sư đoàn 361, 363")."""
     toks, items, heads = view.toks, [], []
+    place = None  # the place word of "và các tỉnh" after a first member named at another kind of place
     while i < len(toks):
         k, found = shared_head(view, i)
         if found and items and not heads and shared is None and all(bare_head(view, it) for it in items):
@@ -174,22 +175,52 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
         item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
-        item = item or single_place(view, i, items)
+        item = item or single_place(view, i, items) or named_number(view, i, items)
         if item is None:
             break
-        item = lower_tail(view, item)
+        if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
+            item = replace(item, place_word=place)
+        item = dashed_place(view, lower_tail(view, item))
         parts = sector_parts(view, item)
         items += parts or [with_shared(view, item, shared)]
-        i = skip_parenthesis(toks, item.end)
+        i = located_at(view, skip_parenthesis(toks, item.end))
         k = connector_at(toks, i)
         if not k:
             break
         while k:
             i += k
+            place = plural_place(view, i) or place
             k = connector_at(toks, i)
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def located_at(view: View, i: int) -> int:
+    """Past the words that say where a member is (``members.located_at.txt``) and its place, when the
+    list goes on (or ends) after it: "… (TAQS khu vực 1) đóng quân tại thành phố Vinh và …"."""
+    toks = view.toks
+    k = phrase_at(toks, i, "members.located_at.txt") if i < len(toks) and not toks[i].is_title else 0
+    if not k:
+        return i
+    j = i + k
+    span = next((s for s in view.spans if s.start == j and s.kind in ("unit", "name")), None)
+    end = span.end if span else capitalised_run(toks, j, numbered=False)
+    closed = end >= len(toks) or toks[end].text in ",;." or bool(phrase_at(toks, end, "members.connectors.txt"))
+    return end if end > j and closed else i
+
+
+def plural_place(view: View, i: int) -> str | None:
+    """The place word of "và các tỉnh" ("các" at ``i``) before capitalised places: the members after it
+    are named at that kind of place ("Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, Quảng Ngãi" ->
+    "Hội LHPN tỉnh Quảng Nam"), not at the first member's."""
+    toks = view.toks
+    if toks[i - 1].norm != norm("và") or toks[i].norm != _CAC or i + 2 >= len(toks):
+        return None
+    k = phrase_at(toks, i + 1, "units.admin.txt")
+    if not k or i + 1 + k >= len(toks) or not toks[i + 1 + k].is_title:
+        return None
+    return view.sent.text[toks[i + 1].start : toks[i + k].end]
 
 
 def single_place(view: View, i: int, items: list[Item]) -> Item | None:
@@ -203,6 +234,21 @@ def single_place(view: View, i: int, items: list[Item]) -> Item | None:
     if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
         return None
     return Item(i, i + 1)
+
+
+def named_number(view: View, i: int, items: list[Item]) -> Item | None:
+    """A unit named by a number in a list of units named bare ("6 công ty là Thắng Lợi, Phước An, Đắk
+    Mil và 719", "các nông trường Sông Hậu, Cờ Đỏ và 30/4"): after a connector, the list ending or going
+    on right after it; not a year, nor a count before a noun ("và 2 đơn vị khác")."""
+    toks = view.toks
+    if not items or i >= len(toks) or not toks[i].text.isdigit() or is_year(toks[i]) or items[-1].head:
+        return None
+    if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[-1].start].text[:1].isdigit():
+        return None
+    if any(s.start == items[-1].start and s.kind == "unit" for s in view.spans):
+        return None  # "Công ty Cà phê 15 và 705": a number after a unit (``numbered_like``)
+    closed = i + 1 == len(toks) or toks[i + 1].text in ",;.)(" or bool(connector_at(toks, i + 1))
+    return Item(i, i + 1) if closed else None
 
 
 def lower_tail(view: View, item: Item) -> Item:
@@ -225,6 +271,40 @@ def lower_tail(view: View, item: Item) -> Item:
     return replace(item, end=j) if j > item.end and closed else item
 
 
+def dashed_place(view: View, item: Item) -> Item:
+    """A name that ends in two places joined by a dash ("Chi cục Thuế khu vực Đông Sơn - Triệu Sơn",
+    "Ban Quản lý các khu công nghiệp Bà Rịa - Vũng Tàu"): the second place is named with it when the
+    list goes on (or ends) right after it; not a role, a body or a unit after the dash ("… - Cụm
+    trưởng", "… - Bệnh viện B")."""
+    toks, j = view.toks, item.end
+    if j + 1 >= len(toks) or toks[j].text not in "-–":
+        return item
+    nxt = toks[j + 1]
+    if nxt.is_title and phrase_at(toks, j + 1, "members.dash_branches.txt"):
+        return dashed_branch(view, item)
+    if not toks[j - 1].is_title or not (nxt.is_title and nxt.text.isalpha()) or nxt.norm in GENERIC_HEADS or any(
+            s.start == j + 1 and s.kind in ("unit", "title") for s in view.spans):
+        return item  # (a place may read as a person: "Đông Sơn - Triệu Sơn")
+    k = capitalised_run(toks, j + 1, numbered=False)
+    if not 0 < k - j - 1 <= DASHED_WORDS:
+        return item
+    closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
+    return replace(item, end=k) if closed else item
+
+
+def dashed_branch(view: View, item: Item) -> Item:
+    """A unit's name, a dash and its branch at a place (``members.dash_branches.txt``): "Ngân hàng TMCP
+    Công Thương Việt Nam - Chi nhánh tỉnh Nghệ An", "Ngân hàng Phát triển Việt Nam - Chi nhánh Bắc Trung
+    Bộ": one member, when the list goes on (or ends) right after it."""
+    toks, j = view.toks, item.end
+    b = j + 1 + phrase_at(toks, j + 1, "members.dash_branches.txt")
+    b += phrase_at(toks, b, "units.admin.txt") if b < len(toks) and not toks[b].is_title else 0
+    k = capitalised_run(toks, b, numbered=False) if b < len(toks) else b
+    closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
+    return replace(item, end=k) if 0 < k - b <= DASHED_WORDS and closed else item
+
+
+DASHED_WORDS = 4  # capitalised words of a place after a dash inside a member's name
 LOWER_WORDS = 4  # lower-case words a member's name may go on with before the comma (or its place)
 PLACE_WORDS = 3  # capitalised words of the place that ends such a name
 
@@ -312,7 +392,11 @@ def first_head_shared(view: View, items: list[Item]) -> list[Item]:
     if cut < head_end:
         return items
     head = view.sent.text[toks[first.start].start : toks[cut - 1].end]
-    return [first, *(it if it.head or it.start in unit_at else replace(it, head=head) for it in items[1:])]
+    bare = next((k for k in range(cut - 1, head_end - 1, -1) if phrase_at(toks, k, "units.admin.txt") == cut - k), None)
+    # "Hội LHPN thành phố Đà Nẵng và các tỉnh A, B": "Hội LHPN" and "tỉnh" for A and B
+    own = view.sent.text[toks[first.start].start : toks[bare - 1].end] if bare else head
+    return [first, *(it if it.head or it.start in unit_at else replace(it, head=own if it.place_word else head)
+                     for it in items[1:])]
 
 
 def place_length(view: View, first: Item, rest: list[Item]) -> int:

@@ -116,6 +116,9 @@ def counted_then_is(view: View, i: int) -> int:
     for k in range(i + 1, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
         if toks[k].norm == _LA:
             return k + 1
+        n = phrase_at(toks, k + 1, "members.then_is.txt") if toks[k].text == "," else 0
+        if n:  # "5 đơn vị, đó là (:) A, B"
+            return k + 1 + n + (1 if k + 1 + n < len(toks) and toks[k + 1 + n].text == ":" else 0)
         if (toks[k].text == "," and phrase_before(toks, k, "units.admin.txt")
                 and phrase_at(toks, k + 1, "units.admin.txt")):
             continue  # "6 Cục Hải quan các tỉnh, thành phố phía Bắc là A, B, C"
@@ -196,8 +199,39 @@ def list_announced(view: View, m: Match) -> bool:
         roles = match_patterns(ROLES, view.toks)
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
-    opens = m.id == "gom" and body_starts_at(view, 0)
-    return names_body_before(view, m.start) or (opens and counted_colon(view, m.end))
+    subject = subject_at(view)
+    opens = m.id == "gom" and body_starts_at(view, subject)
+    return names_body_before(view, m.start) or (opens and (
+        counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
+
+
+def subject_at(view: View) -> int:
+    """Where the sentence's subject opens: after a year that leads it ("Năm 2004, Cụm thi đua …")."""
+    toks = view.toks
+    if len(toks) > 3 and toks[0].norm == norm("năm") and is_year(toks[1]) and toks[2].text == ",":
+        return 3
+    return 0
+
+
+PASSIVE_WORDS = 14  # words of a passive clause between a body and its ", gồm"
+
+
+def passive_gap(view: View, subject: int, i: int) -> bool:
+    """A passive clause between the body that opens the sentence and the ", gồm" at token ``i``
+    ("Cụm thi đua được Trung ương Hội thành lập, gồm …", "Khối do Sở Nội vụ đề xuất, gồm …"), no
+    other body, "gồm" or "là" inside."""
+    toks = view.toks
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    j = next((b for a, b in view.bodies if a == subject), subject)
+    while j < i and (toks[j].norm in GENERIC_HEADS or toks[j].norm in _THI_DUA or toks[j].text in "()"):
+        j += 1
+    k = j + 1 if j < i and toks[j].text == "(" else j
+    lead = phrase_at(toks, k, "members.passive_leads.txt")
+    if not lead or i - j > PASSIVE_WORDS:
+        return False
+    return not any(t.norm in _HAS or t.norm == _LA or t.text in ";:" for t in toks[k + lead : i - 1]) and not any(
+        j <= a < i for a, _ in view.bodies)
 
 
 def counted_members_end(previous: Sentence | None) -> bool:
@@ -292,6 +326,9 @@ def names_body_before(view: View, i: int) -> bool:
     return False
 
 
+BRACKET_WORDS = 16  # tokens of a bracket between a body and its list trigger
+
+
 def gap_before(view: View, j: int) -> int:
     """How many tokens before ``j`` may stand between a body and its list trigger (0: none)."""
     t = view.toks[j - 1]
@@ -299,7 +336,8 @@ def gap_before(view: View, j: int) -> int:
     if unit:
         return j - unit.start
     if t.text == ")":
-        opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if view.toks[k].text == "("), None)
+        # "Khối thi đua các công ty X (gọi tắt là Khối Gia Lai - Kon Tum) gồm …": a short name in brackets
+        opening = next((k for k in range(j - 2, max(-1, j - BRACKET_WORDS), -1) if view.toks[k].text == "("), None)
         return j - opening if opening is not None else 0
     gap = phrase_before(view.toks, j, "members.gap_words.txt") or phrase_before(view.toks, j, "units.continue.txt")
     if gap or t.text.isdigit():

@@ -228,11 +228,50 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if t.text == "." and dotted_place(toks, j):  # "Thành Đoàn TP. Hồ Chí Minh"
         return 1
     if t.norm == _AND:
+        if plural_and(toks, start, j):
+            return 1
         return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) and not (
             plural_head_after(toks, j + 1)) else 0
     if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
-        return 1 if joins_name(toks, start, j, heads, places_ok=True) else 0
+        return 1 if joins_name(toks, start, j, heads, places_ok=True) or plural_inside(toks, j) else 0
+    if not t.is_title and t.text.isalpha() and after_place(toks, start, j):
+        return 0  # "Cục Hải quan tỉnh Lào Cai tổng kết …": a verb after the place that ends the name
     return 1 if name_token(toks, j) else 0
+
+
+PLACE_NAME_WORDS = 4  # capitalised words of a place's name after its place word
+
+
+def after_place(toks: Tokens, start: int, j: int) -> bool:
+    """Whether the name from ``start`` ends at ``j`` with a place word and a capitalised place name
+    ("… tỉnh Lào Cai", "… thành phố Hồ Chí Minh"), after which a lower-case word that no lexicon of
+    name words knows ends the name (the tagger may call a verb a noun: "tổng kết", "đăng cai")."""
+    k = j
+    while k > start and j - k < PLACE_NAME_WORDS and toks[k - 1].is_title and toks[k - 1].text.isalpha():
+        k -= 1
+    if k == j or k <= start:
+        return False
+    return any(phrase_at(toks, a, "units.admin.txt") == k - a for a in range(max(start + 1, k - 2), k))
+
+
+def plural_inside(toks: Tokens, j: int) -> bool:
+    """ "các" at ``j`` inside a name, after a word of ``units.before_plural.txt`` and before a kind
+    that is no place word: "Ban Quản lý các khu công nghiệp Đồng Nai", "Liên hiệp các Hội Khoa học và
+    Kỹ thuật tỉnh X"."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (nxt is not None and nxt.text.isalpha() and nxt.norm not in _BODY_WORDS
+            and phrase_before(toks, j, "units.before_plural.txt")
+            and not phrase_at(toks, j + 1, "units.admin.txt") and not phrase_at(toks, j + 1, "units.stops.txt"))
+
+
+def plural_and(toks: Tokens, start: int, j: int) -> bool:
+    """A lower-case "và" at ``j`` between two name words of the kind after a "các" inside the name
+    (``plural_inside``): "Ban Quản lý các khu chế xuất và công nghiệp thành phố X"."""
+    if j + 1 >= len(toks) or toks[j - 1].is_title or toks[j + 1].is_title:
+        return False
+    if not (phrase_at(toks, j + 1, "units.name_words.txt") or phrase_at(toks, j + 1, "units.continue.txt")):
+        return False
+    return any(toks[k].norm == _CAC and plural_inside(toks, k) for k in range(start + 1, j - 1))
 
 
 def plural_head_after(toks: Tokens, i: int) -> bool:
