@@ -47,6 +47,7 @@ from extractors.chairs_roles import found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
+    HANDED,
     RANK_STRONG,
     RANK_WEAK,
     ROLES,
@@ -174,11 +175,16 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     headline = sent.start == 0 and len(ctx.sentences) > 1
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
+    handed = [known == HANDED for _, _, known in out]
+    out = [(c, rank, True if known == HANDED else known) for c, rank, known in out]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
     written = bool(out) and writes_year(view)  # (only a sentence that names holders needs it)
-    term = announced(view, previous, scope) if out and not written else None
+    # a term the sentence before announces holds for the holders this one gives no year of their own
+    # ("bầu Trưởng, Phó khối năm 2008. Theo đó, A làm Trưởng khối, B làm Phó khối; … năm 2008")
+    term = announced(view, previous, scope) if out else None
     term = term or (heading_term(view, scope) if out else None)
     carried = opening_year(ctx, view, previous, scope) if out and not term and not written else None
+    carried = carried or (companion_year(ctx, view, previous, scope) if out and not term and not written else None)
     if carried:  # "Năm 2016, … giao A làm Khối trưởng. Khối X do B làm Khối trưởng.": B in 2016 too
         out = [(replace(c, year=carried), rank, True) if known is not True else (c, rank, known)
                for c, rank, known in out]
@@ -186,8 +192,12 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
         out = [(replace(c, year=term[0]), rank, True) if not written or known is not True else (c, rank, known)
                for c, rank, known in out]
         ranges = {term[0]: term[1]}
-    return out + [(replace(c, year=y), rank, known) for c, rank, known in out if known is True and c.year in ranges
-                  for y in ranges[c.year] if y <= c.year + MAX_TERM]
+    more = [(replace(c, year=y), rank, known) for c, rank, known in out if known is True and c.year in ranges
+            for y in ranges[c.year] if y <= c.year + MAX_TERM]
+    # a hand-over's incoming holder whose year is only the one after the document's
+    out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
+           for (c, rank, known), h in zip(out, handed, strict=True)]
+    return out + more
 
 
 def writes_year(view: View) -> bool:
@@ -247,6 +257,19 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
     if hit and hit[0] < len(toks) and (toks[hit[0]].text == "," or toks[hit[0]].is_title):
         return hit[1]
     return None
+
+
+def companion_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:
+    """The year the sentence before writes right after its last role word, for a holder it names,
+    when this sentence names only the other role and stands in the same paragraph: "…, đơn vị được
+    giao làm Cụm trưởng năm 2026. Sở B đảm nhận vai trò Cụm phó." (B in 2026 too)."""
+    if previous is None or "\n" in ctx.doc.text[previous.end : view.sent.start] or not may_name_role(previous.text):
+        return None
+    before = read_view(previous, scope)
+    if not before.roles or {r.label for r in view.roles} & {r.label for r in before.roles}:
+        return None
+    last = before.roles[-1]
+    return attached_year(before, last.end) if found_for(before, last) else None
 
 
 OPENING_WORDS = 3  # words before the year a sentence opens with ("Sang năm 2023,")
@@ -350,7 +373,7 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
         ev = replace(ev, start=at, surface=ctx.doc.text[at : ev.end], sent_start=sent_start,
                      rule=f"chairs/{f.role.id}_anaphor")
     at = view.sent.start + toks[f.role.start].start
-    body = body_of_role(view, f.role) or body_before(view, f.role) or (
+    body = body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
         bodies, view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
@@ -417,6 +440,39 @@ def body_before(view: View, role: Match) -> str | None:
     return view.names.get(max(starts)) if starts else None
 
 
+def role_named(view: View, role: Match, bodies: list[Body]) -> str | None:
+    """The body a role word names with its own head word ("Trưởng khối Đắk Lắk - Đắk Nông", "Cụm
+    phó cụm Duyên hải") by the words that end one body's name, for the role or another of its
+    clause ("A làm Trưởng khối X, B làm Phó khối": both of X)."""
+    lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
+    before = [r for r in view.roles if lo <= r.start < role.start]
+    for r in [role, *clause_roles_after(view, role), *before[::-1]]:
+        tail = name_after(view, r)
+        if tail:
+            found = {e.name for e in group_bodies(bodies) if any(
+                canon(n).endswith(" " + tail) for n in e.names())}
+            if len(found) == 1:
+                return found.pop()
+    return None
+
+
+_BODY_HEADS = frozenset(("khối", "cụm"))
+
+
+def name_after(view: View, role: Match) -> str | None:
+    """The proper name right after a role word that ends with its body's head ("Trưởng khối Gia Lai"),
+    canonical: capitalised words and the dashes between them."""
+    toks = view.toks
+    if toks[role.end - 1].text.lower() not in _BODY_HEADS:
+        return None
+    k = role.end
+    while k < len(toks) and (toks[k].is_title or (toks[k].text in "-–" and k + 1 < len(toks) and toks[k + 1].is_title)):
+        k += 1
+    if k == role.end or any(any(a <= j < b for a, b in view.bodies) for j in range(role.end, k)):
+        return None
+    return canon(view.sent.text[toks[role.end].start : toks[k - 1].end])
+
+
 def clause_roles_after(view: View, role: Match) -> list[Match]:
     """The role words after ``role`` up to the end of its clause (";")."""
     out = []
@@ -470,6 +526,10 @@ def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body
     for c, rank, known in ranked:
         if known is True or not dated:
             out.append((c, rank))
+            continue
+        if known == HANDED:  # "A trao cờ Khối trưởng cho B. Năm 2013, B làm Khối trưởng": B's year is 2013
+            years = {d.year for d in dated if d.role == c.role and body(d) == body(c) and agrees(d, c)}
+            out.append((replace(c, year=years.pop()) if len(years) == 1 else c, rank))
             continue
         years = {d.year for d in dated if d.role == c.role and body(d) == body(c) and agrees(d, c)
                  and (known is not STATED or d.evidence.start < c.evidence.start)}

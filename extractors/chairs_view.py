@@ -25,6 +25,7 @@ ROLES = "chairs.roles.jsonl"
 ORG_KINDS = ("unit", "name")
 RANK_STRONG, RANK_WEAK, RANK_OUTGOING = 3, 2, 1
 STATED = "stated"  # a term's year that is the one the document reviews, not written with the role
+HANDED = "handed"  # the year after the document's, of a hand-over's incoming holder: a year written for it wins
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     bodies, years = scope.bodies, scope.years
     toks = read_tokens(sent.text)
     roles = pick_longest(match_patterns(ROLES, toks))
+    roles += elided_heads(toks, roles)
     roles = sorted(roles + role_anaphors(toks, roles, lambda: roles_before(sent, scope)), key=lambda r: r.start)
     here = [b for b in bodies if sent.start <= b.evidence.start < sent.end]
     ranges = token_ranges(toks, [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here])
@@ -83,6 +85,24 @@ def read_view(sent: Sentence, scope: Scope) -> View:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
     return View(sent, toks, roles, spans, ranges, years, names, full)
+
+
+_TRUONG, _PHO = norm("trưởng"), norm("phó")
+_ELIDED = {norm("khối"): "truong_khoi", norm("cụm"): "truong_cum"}
+
+
+def elided_heads(toks: Tokens, roles: list[Match]) -> list[Match]:
+    """A role word whose body word is written once for two roles: "bầu Trưởng, Phó khối năm 2008",
+    "Trưởng và Phó cụm": the bare "Trưởng" before "Phó khối" is the chair of the same kind."""
+    out = []
+    for r in roles:
+        if r.label != "vice_chair" or r.end - r.start != 2 or r.start < 2 or toks[r.start].norm != _PHO:
+            continue
+        kind = _ELIDED.get(toks[r.start + 1].norm)
+        if kind and toks[r.start - 1].text in (",", "và") and toks[r.start - 2].norm == _TRUONG and not any(
+                o.start <= r.start - 2 < o.end for o in roles):
+            out.append(Match("chair", kind, r.start - 2, r.start - 1))
+    return out
 
 
 def office_heads(toks: Tokens, heads: Heads) -> Heads:
