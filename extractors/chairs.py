@@ -88,28 +88,52 @@ def find_chairs(ctx: Context):
     ranked = inherit_years(ranked, bodies)
     chairs = keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
     chairs += promoted(ctx, chairs, scope.years.default if scope.years else None)
-    short = short_forms(ctx, scope) if SHORT_FORM.search(ctx.doc.text) else {}
-    return [replace(c, holder=short[c.holder]) if c.holder in short else c for c in chairs]
+    short = short_forms(ctx, scope, SHORT_FORM) if SHORT_FORM.search(ctx.doc.text) else {}
+    # a short name the document gives a unit in brackets after its full name, when a holder is written so:
+    # "Ngân hàng … - Chi nhánh tỉnh X (Agribank X)" … "Cụm trưởng là Agribank X"
+    bare = {h for c in chairs for h in (c.holder, c.holder_org) if h and h not in short and f"({h})" in ctx.doc.text}
+    if bare:
+        coined = short_forms(ctx, scope, re.compile(r"\((" + "|".join(map(re.escape, sorted(bare))) + r")\)"))
+        short |= {h: full for h, full in coined.items() if shortened(h, full)}
+    if not short:
+        return chairs
+    out = [replace(c, holder=short.get(c.holder, c.holder), holder_org=short.get(c.holder_org, c.holder_org))
+           if c.holder in short or c.holder_org in short else c for c in chairs]
+    return list({(c.body, c.role, c.year, c.holder): c for c in out[::-1]}.values())[::-1]  # the first of each
 
 
 # "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)"
 SHORT_FORM = re.compile(r"\((?:sau đây\s+)?(?:viết tắt|gọi tắt)(?:\s+là)?\s*:?\s*([^()\n]{2,80})\)")
 
 
-def short_forms(ctx: Context, scope: Scope) -> dict[str, str]:
+def short_forms(ctx: Context, scope: Scope, form: re.Pattern) -> dict[str, str]:
     """The short forms the document coins for a unit it names in full, in brackets after the name:
     "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)",
     "(gọi tắt là …)": a holder written in short is the unit named in full."""
     out: dict[str, str] = {}
     for sent in ctx.sentences:
-        for m in SHORT_FORM.finditer(sent.text):
+        for m in form.finditer(sent.text):
             toks = read_tokens(sent.text)
             spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
             unit = next((u for u in spans if u.kind == "unit" and toks[u.end - 1].end <= m.start()
                          and not sent.text[toks[u.end - 1].end : m.start()].strip()), None)
-            if unit is not None:
-                out[m.group(1).strip()] = sent.text[toks[unit.start].start : toks[unit.end - 1].end]
+            if unit is None:
+                continue
+            start = unit.start
+            for u in spans[: spans.index(unit)][::-1]:  # "Ngân hàng X - Chi nhánh tỉnh Y": the bank and its branch
+                if u.kind != "unit" or sent.text[toks[u.end - 1].end : toks[start].start].strip() not in ("-", "–"):
+                    break
+                start = u.start
+            out[m.group(1).strip()] = sent.text[toks[start].start : toks[unit.end - 1].end]
     return out
+
+
+def shortened(short: str, full: str) -> bool:
+    """Whether a name in brackets is a short form of the unit before it, not another unit (its parent,
+    or the holder a decision names in brackets): fewer words, and the same last word, the place a
+    branch keeps ("Ngân hàng … - Chi nhánh tỉnh X (Agribank X)")."""
+    a, b = canon(short).split(" "), canon(full).split(" ")
+    return len(a) < len(b) and a[-1] == b[-1]
 
 
 def past_mentions(bodies: list[Body], text: str) -> frozenset[int]:
