@@ -219,3 +219,30 @@ def test_role_names_its_body():
     assert ("chair", "Trường Cao đẳng Lào Cai", "Khối thi đua các trường cao đẳng khu vực Tây Bắc", 2015) in got
     assert ("vice_chair", "Trường Cao đẳng Điện Biên", "Khối thi đua các trường cao đẳng khu vực Tây Bắc",
             2015) in got
+
+
+# --- a short name the document gives a unit in brackets ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 3 gồm Ngân hàng TMCP Sài Gòn Thương Tín - Chi nhánh Cà Mau (Sacombank Cà Mau) và "
+            "Kho bạc Nhà nước tỉnh Cà Mau. Năm 2021, Sacombank Cà Mau làm Cụm trưởng.",
+            {("chair", "Ngân hàng TMCP Sài Gòn Thương Tín - Chi nhánh Cà Mau", 2021)},
+        ),
+        (
+            "Khối thi đua số 2 gồm Tổng công ty Viễn thông Mobifone - Chi nhánh Kiên Giang (Mobifone Kiên "
+            "Giang) và Viễn thông Kiên Giang. Năm 2019, Mobifone Kiên Giang giữ vai trò Khối trưởng.",
+            {("chair", "Tổng công ty Viễn thông Mobifone - Chi nhánh Kiên Giang", 2019)},
+        ),
+        (  # a unit in brackets that is no short name of the one before (its parent) stays itself
+            "Khối thi đua số 4 gồm Phòng Đào tạo (Trường Đại học Vinh) và Trường Đại học Hồng Đức. Năm 2019, "
+            "Trường Đại học Vinh giữ vai trò Khối trưởng.",
+            {("chair", "Trường Đại học Vinh", 2019)},
+        ),
+    ],
+)
+def test_short_name_in_brackets(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
