@@ -198,6 +198,8 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
+    if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
+        found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
     out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
     handed = [known == HANDED for _, _, known in out]
     out = [(c, rank, True if known == HANDED else known) for c, rank, known in out]
@@ -222,6 +224,14 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
            for (c, rank, known), h in zip(out, handed, strict=True)]
     return out + more
+
+
+def unplaced(view: View, role: Match) -> bool:
+    """Whether the role's clause, before it, places its term in a time that is no year the text
+    gives (``chairs.unplaced_years.txt``: "năm đầu tiên", "trước đây"), with no year after that."""
+    lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
+    at = find_phrase(view.toks, "chairs.unplaced_years.txt", lo, role.start)
+    return at is not None and not any(year_at(view.toks, k, view.years) for k in range(at, role.start))
 
 
 def writes_year(view: View) -> bool:

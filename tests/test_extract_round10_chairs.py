@@ -246,3 +246,38 @@ def test_role_names_its_body():
 )
 def test_short_name_in_brackets(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- a term placed in no year the text gives ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua số 2 thành lập từ năm 2010. Năm đầu tiên, Sở Nội vụ tỉnh Bắc Kạn được chỉ định làm Cụm trưởng.",
+        "Khối thi đua số 5 tổng kết năm 2018. Trước đây, Công an tỉnh Cao Bằng từng làm Khối trưởng.",
+        "Cụm thi đua các huyện miền núi tổng kết năm 2015. Khi mới thành lập, Ủy ban nhân dân huyện Mường "
+        "Lát giữ vai trò Cụm trưởng.",
+    ],
+)
+def test_unplaced_term(text):
+    assert found(text, Chair, "holder") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a year after the time words places it
+            "Cụm thi đua số 2 thành lập từ năm 2010. Năm đầu tiên là năm 2010, Sở Nội vụ tỉnh Bắc Kạn được "
+            "chỉ định làm Cụm trưởng.",
+            {("chair", "Sở Nội vụ tỉnh Bắc Kạn", 2010)},
+        ),
+        (  # the time words in another clause
+            "Khối thi đua số 5 tổng kết năm 2018. Năm 2018, Công an tỉnh Cao Bằng làm Khối trưởng; trước "
+            "đây, đơn vị từng làm Khối phó.",
+            {("chair", "Công an tỉnh Cao Bằng", 2018)},
+        ),
+    ],
+)
+def test_placed_term(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
