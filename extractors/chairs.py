@@ -180,7 +180,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     """The chairs of one sentence, each with the rank of the rule that found its holder (lower
     in a headline, which names units in short) and whether the text gives its year; a role
     with no holder in its sentence may have one in the sentence before (``chairs_anaphora``)."""
-    view = read_view(sent, scope)
+    view = view_of(sent, scope)
     # "hai vai trò này do A và B đảm nhận", "A và B là Khối trưởng, Khối phó": read apart from the rest
     turns = in_turn(view)
     view = replace(view, roles=[r for r in view.roles if not plural_anaphor(r, view.roles)])
@@ -234,6 +234,26 @@ def unplaced(view: View, role: Match) -> bool:
     return at is not None and not any(year_at(view.toks, k, view.years) for k in range(at, role.start))
 
 
+YEARISH = re.compile(r"\d{4}|năm|nhiệm kỳ", re.IGNORECASE)  # cheap test: a sentence that may write a year
+
+_VIEWS: dict[tuple[int, int, str], View] = {}
+_VIEWS_OF: list[Scope] = []
+
+
+def view_of(sent: Sentence, scope: Scope) -> View:
+    """``read_view``, kept for the sentences of the document being read: a sentence is read once
+    for itself and again as the one before the next."""
+    if not _VIEWS_OF or _VIEWS_OF[0] is not scope:
+        _VIEWS.clear()
+        _VIEWS_OF[:] = [scope]
+    key = (sent.start, sent.end, sent.text)
+    if key not in _VIEWS:
+        if len(_VIEWS) >= 4:
+            _VIEWS.pop(next(iter(_VIEWS)))
+        _VIEWS[key] = read_view(sent, scope)
+    return _VIEWS[key]
+
+
 def writes_year(view: View) -> bool:
     """Whether a sentence writes a year of its own ("năm 2024", "năm nay")."""
     return any(may_open_year(t) and year_at(view.toks, k, view.years) for k, t in enumerate(view.toks))
@@ -245,7 +265,7 @@ def announced(view: View, previous: Sentence | None, scope: Scope) -> tuple[int,
     and the years after it."""
     if previous is None or not may_name_role(previous.text):
         return None
-    return term_named(view, read_view(previous, scope))
+    return term_named(view, view_of(previous, scope)) if YEARISH.search(previous.text) else None
 
 
 def term_named(view: View, before: View) -> tuple[int, tuple[int, ...]] | None:
@@ -299,7 +319,9 @@ def companion_year(ctx: Context, view: View, previous: Sentence | None, scope: S
     giao làm Cụm trưởng năm 2026. Sở B đảm nhận vai trò Cụm phó." (B in 2026 too)."""
     if previous is None or "\n" in ctx.doc.text[previous.end : view.sent.start] or not may_name_role(previous.text):
         return None
-    before = read_view(previous, scope)
+    if not YEARISH.search(previous.text):
+        return None
+    before = view_of(previous, scope)
     if not before.roles or {r.label for r in view.roles} & {r.label for r in before.roles}:
         return None
     last = before.roles[-1]
@@ -315,7 +337,7 @@ MAX_TERM = 10  # years a term written as a range may hold
 
 def anaphor_found(view: View, role: Match, previous: Sentence | None, scope: Scope) -> list[Found]:
     """The role's holder named the sentence before, through "đơn vị" (``chairs_anaphora``)."""
-    holder = anaphoric(view, role, read_view(previous, scope) if previous else None)
+    holder = anaphoric(view, role, view_of(previous, scope) if previous else None)
     return [Found(role, holder, *term_year(view, role, holder))] if holder else []
 
 
