@@ -577,15 +577,18 @@ def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body
         ent = entity_for(c.body, entities)
         return ent.name if ent else c.body
 
+    written = [c for c, _, known in ranked if known is True]
+
+    def handed(c: Chair) -> Chair:  # "A trao cờ Khối trưởng cho B. Năm 2013, B làm Khối trưởng": B's year is 2013
+        years = {d.year for d in written if d.role == c.role and body(d) == body(c) and agrees(d, c)}
+        return replace(c, year=years.pop()) if len(years) == 1 else c
+
+    ranked = [(handed(c), rank, True) if known == HANDED else (c, rank, known) for c, rank, known in ranked]
     dated = [c for c, _, known in ranked if known is True]
     out = []
     for c, rank, known in ranked:
         if known is True or not dated:
             out.append((c, rank))
-            continue
-        if known == HANDED:  # "A trao cờ Khối trưởng cho B. Năm 2013, B làm Khối trưởng": B's year is 2013
-            years = {d.year for d in dated if d.role == c.role and body(d) == body(c) and agrees(d, c)}
-            out.append((replace(c, year=years.pop()) if len(years) == 1 else c, rank))
             continue
         years = {d.year for d in dated if d.role == c.role and body(d) == body(c) and agrees(d, c)
                  and (known is not STATED or d.evidence.start < c.evidence.start)}
