@@ -216,8 +216,19 @@ def skip_year(view: View, i: int) -> int:
 def handover_at(view: View) -> int | None:
     """Token index of the first hand-over verb of the sentence, if any (not one received: "A nhận
     bàn giao nhiệm vụ Khối trưởng")."""
-    return next((k for k in range(len(view.toks)) if phrase_at(view.toks, k, "chairs.handover.txt")
-                 and not phrase_before(view.toks, k, "chairs.receive.txt")), None)
+    toks = view.toks
+    kept = _HANDOVERS.get(id(toks))
+    if kept is not None and kept[0] is toks:  # (the views of one sentence share its tokens)
+        return kept[1]
+    at = next((k for k in range(len(toks)) if phrase_at(toks, k, "chairs.handover.txt")
+               and not phrase_before(toks, k, "chairs.receive.txt")), None)
+    if len(_HANDOVERS) >= 8:
+        _HANDOVERS.pop(next(iter(_HANDOVERS)))
+    _HANDOVERS[id(toks)] = (toks, at)
+    return at
+
+
+_HANDOVERS: dict[int, tuple[Tokens, int | None]] = {}  # the last sentences' hand-over verbs, by their tokens
 
 
 def org_after_person(toks: list[Token], spans: list[Span], k: int) -> Span | None:
