@@ -47,6 +47,7 @@ from extractors.chairs_roles import found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
+    HANDED,
     RANK_STRONG,
     RANK_WEAK,
     ROLES,
@@ -87,28 +88,52 @@ def find_chairs(ctx: Context):
     ranked = inherit_years(ranked, bodies)
     chairs = keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
     chairs += promoted(ctx, chairs, scope.years.default if scope.years else None)
-    short = short_forms(ctx, scope) if SHORT_FORM.search(ctx.doc.text) else {}
-    return [replace(c, holder=short[c.holder]) if c.holder in short else c for c in chairs]
+    short = short_forms(ctx, scope, SHORT_FORM) if SHORT_FORM.search(ctx.doc.text) else {}
+    # a short name the document gives a unit in brackets after its full name, when a holder is written so:
+    # "Ngân hàng … - Chi nhánh tỉnh X (Agribank X)" … "Cụm trưởng là Agribank X"
+    bare = {h for c in chairs for h in (c.holder, c.holder_org) if h and h not in short and f"({h})" in ctx.doc.text}
+    if bare:
+        coined = short_forms(ctx, scope, re.compile(r"\((" + "|".join(map(re.escape, sorted(bare))) + r")\)"))
+        short |= {h: full for h, full in coined.items() if shortened(h, full)}
+    if not short:
+        return chairs
+    out = [replace(c, holder=short.get(c.holder, c.holder), holder_org=short.get(c.holder_org, c.holder_org))
+           if c.holder in short or c.holder_org in short else c for c in chairs]
+    return list({(c.body, c.role, c.year, c.holder): c for c in out[::-1]}.values())[::-1]  # the first of each
 
 
 # "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)"
 SHORT_FORM = re.compile(r"\((?:sau đây\s+)?(?:viết tắt|gọi tắt)(?:\s+là)?\s*:?\s*([^()\n]{2,80})\)")
 
 
-def short_forms(ctx: Context, scope: Scope) -> dict[str, str]:
+def short_forms(ctx: Context, scope: Scope, form: re.Pattern) -> dict[str, str]:
     """The short forms the document coins for a unit it names in full, in brackets after the name:
     "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)",
     "(gọi tắt là …)": a holder written in short is the unit named in full."""
     out: dict[str, str] = {}
     for sent in ctx.sentences:
-        for m in SHORT_FORM.finditer(sent.text):
+        for m in form.finditer(sent.text):
             toks = read_tokens(sent.text)
             spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
             unit = next((u for u in spans if u.kind == "unit" and toks[u.end - 1].end <= m.start()
                          and not sent.text[toks[u.end - 1].end : m.start()].strip()), None)
-            if unit is not None:
-                out[m.group(1).strip()] = sent.text[toks[unit.start].start : toks[unit.end - 1].end]
+            if unit is None:
+                continue
+            start = unit.start
+            for u in spans[: spans.index(unit)][::-1]:  # "Ngân hàng X - Chi nhánh tỉnh Y": the bank and its branch
+                if u.kind != "unit" or sent.text[toks[u.end - 1].end : toks[start].start].strip() not in ("-", "–"):
+                    break
+                start = u.start
+            out[m.group(1).strip()] = sent.text[toks[start].start : toks[unit.end - 1].end]
     return out
+
+
+def shortened(short: str, full: str) -> bool:
+    """Whether a name in brackets is a short form of the unit before it, not another unit (its parent,
+    or the holder a decision names in brackets): fewer words, and the same last word, the place a
+    branch keeps ("Ngân hàng … - Chi nhánh tỉnh X (Agribank X)")."""
+    a, b = canon(short).split(" "), canon(full).split(" ")
+    return len(a) < len(b) and a[-1] == b[-1]
 
 
 def past_mentions(bodies: list[Body], text: str) -> frozenset[int]:
@@ -155,7 +180,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     """The chairs of one sentence, each with the rank of the rule that found its holder (lower
     in a headline, which names units in short) and whether the text gives its year; a role
     with no holder in its sentence may have one in the sentence before (``chairs_anaphora``)."""
-    view = read_view(sent, scope)
+    view = view_of(sent, scope)
     # "hai vai trò này do A và B đảm nhận", "A và B là Khối trưởng, Khối phó": read apart from the rest
     turns = in_turn(view)
     view = replace(view, roles=[r for r in view.roles if not plural_anaphor(r, view.roles)])
@@ -173,12 +198,19 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
+    if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
+        found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
     out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
+    handed = [known == HANDED for _, _, known in out]
+    out = [(c, rank, True if known == HANDED else known) for c, rank, known in out]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
     written = bool(out) and writes_year(view)  # (only a sentence that names holders needs it)
-    term = announced(view, previous, scope) if out and not written else None
+    # a term the sentence before announces holds for the holders this one gives no year of their own
+    # ("bầu Trưởng, Phó khối năm 2008. Theo đó, A làm Trưởng khối, B làm Phó khối; … năm 2008")
+    term = announced(view, previous, scope) if out else None
     term = term or (heading_term(view, scope) if out else None)
     carried = opening_year(ctx, view, previous, scope) if out and not term and not written else None
+    carried = carried or (companion_year(ctx, view, previous, scope) if out and not term and not written else None)
     if carried:  # "Năm 2016, … giao A làm Khối trưởng. Khối X do B làm Khối trưởng.": B in 2016 too
         out = [(replace(c, year=carried), rank, True) if known is not True else (c, rank, known)
                for c, rank, known in out]
@@ -186,8 +218,40 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
         out = [(replace(c, year=term[0]), rank, True) if not written or known is not True else (c, rank, known)
                for c, rank, known in out]
         ranges = {term[0]: term[1]}
-    return out + [(replace(c, year=y), rank, known) for c, rank, known in out if known is True and c.year in ranges
-                  for y in ranges[c.year] if y <= c.year + MAX_TERM]
+    more = [(replace(c, year=y), rank, known) for c, rank, known in out if known is True and c.year in ranges
+            for y in ranges[c.year] if y <= c.year + MAX_TERM]
+    # a hand-over's incoming holder whose year is only the one after the document's
+    out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
+           for (c, rank, known), h in zip(out, handed, strict=True)]
+    return out + more
+
+
+def unplaced(view: View, role: Match) -> bool:
+    """Whether the role's clause, before it, places its term in a time that is no year the text
+    gives (``chairs.unplaced_years.txt``: "năm đầu tiên", "trước đây"), with no year after that."""
+    lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
+    at = find_phrase(view.toks, "chairs.unplaced_years.txt", lo, role.start)
+    return at is not None and not any(year_at(view.toks, k, view.years) for k in range(at, role.start))
+
+
+YEARISH = re.compile(r"\d{4}|năm|nhiệm kỳ", re.IGNORECASE)  # cheap test: a sentence that may write a year
+
+_VIEWS: dict[tuple[int, int, str], View] = {}
+_VIEWS_OF: list[Scope] = []
+
+
+def view_of(sent: Sentence, scope: Scope) -> View:
+    """``read_view``, kept for the sentences of the document being read: a sentence is read once
+    for itself and again as the one before the next."""
+    if not _VIEWS_OF or _VIEWS_OF[0] is not scope:
+        _VIEWS.clear()
+        _VIEWS_OF[:] = [scope]
+    key = (sent.start, sent.end, sent.text)
+    if key not in _VIEWS:
+        if len(_VIEWS) >= 4:
+            _VIEWS.pop(next(iter(_VIEWS)))
+        _VIEWS[key] = read_view(sent, scope)
+    return _VIEWS[key]
 
 
 def writes_year(view: View) -> bool:
@@ -201,7 +265,7 @@ def announced(view: View, previous: Sentence | None, scope: Scope) -> tuple[int,
     and the years after it."""
     if previous is None or not may_name_role(previous.text):
         return None
-    return term_named(view, read_view(previous, scope))
+    return term_named(view, view_of(previous, scope)) if YEARISH.search(previous.text) else None
 
 
 def term_named(view: View, before: View) -> tuple[int, tuple[int, ...]] | None:
@@ -249,6 +313,21 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
     return None
 
 
+def companion_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:
+    """The year the sentence before writes right after its last role word, for a holder it names,
+    when this sentence names only the other role and stands in the same paragraph: "…, đơn vị được
+    giao làm Cụm trưởng năm 2026. Sở B đảm nhận vai trò Cụm phó." (B in 2026 too)."""
+    if previous is None or "\n" in ctx.doc.text[previous.end : view.sent.start] or not may_name_role(previous.text):
+        return None
+    if not YEARISH.search(previous.text):
+        return None
+    before = view_of(previous, scope)
+    if not before.roles or {r.label for r in view.roles} & {r.label for r in before.roles}:
+        return None
+    last = before.roles[-1]
+    return attached_year(before, last.end) if found_for(before, last) else None
+
+
 OPENING_WORDS = 3  # words before the year a sentence opens with ("Sang năm 2023,")
 OPENING_PHRASE = 8  # words of an opening phrase before its comma and a year ("Theo kết quả hiệp thương,")
 
@@ -258,7 +337,7 @@ MAX_TERM = 10  # years a term written as a range may hold
 
 def anaphor_found(view: View, role: Match, previous: Sentence | None, scope: Scope) -> list[Found]:
     """The role's holder named the sentence before, through "đơn vị" (``chairs_anaphora``)."""
-    holder = anaphoric(view, role, read_view(previous, scope) if previous else None)
+    holder = anaphoric(view, role, view_of(previous, scope) if previous else None)
     return [Found(role, holder, *term_year(view, role, holder))] if holder else []
 
 
@@ -350,7 +429,7 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
         ev = replace(ev, start=at, surface=ctx.doc.text[at : ev.end], sent_start=sent_start,
                      rule=f"chairs/{f.role.id}_anaphor")
     at = view.sent.start + toks[f.role.start].start
-    body = body_of_role(view, f.role) or body_before(view, f.role) or (
+    body = body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
         bodies, view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
@@ -417,6 +496,39 @@ def body_before(view: View, role: Match) -> str | None:
     return view.names.get(max(starts)) if starts else None
 
 
+def role_named(view: View, role: Match, bodies: list[Body]) -> str | None:
+    """The body a role word names with its own head word ("Trưởng khối Đắk Lắk - Đắk Nông", "Cụm
+    phó cụm Duyên hải") by the words that end one body's name, for the role or another of its
+    clause ("A làm Trưởng khối X, B làm Phó khối": both of X)."""
+    lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
+    before = [r for r in view.roles if lo <= r.start < role.start]
+    for r in [role, *clause_roles_after(view, role), *before[::-1]]:
+        tail = name_after(view, r)
+        if tail:
+            found = {e.name for e in group_bodies(bodies) if any(
+                canon(n).endswith(" " + tail) for n in e.names())}
+            if len(found) == 1:
+                return found.pop()
+    return None
+
+
+_BODY_HEADS = frozenset(("khối", "cụm"))
+
+
+def name_after(view: View, role: Match) -> str | None:
+    """The proper name right after a role word that ends with its body's head ("Trưởng khối Gia Lai"),
+    canonical: capitalised words and the dashes between them."""
+    toks = view.toks
+    if toks[role.end - 1].text.lower() not in _BODY_HEADS:
+        return None
+    k = role.end
+    while k < len(toks) and (toks[k].is_title or (toks[k].text in "-–" and k + 1 < len(toks) and toks[k + 1].is_title)):
+        k += 1
+    if k == role.end or any(any(a <= j < b for a, b in view.bodies) for j in range(role.end, k)):
+        return None
+    return canon(view.sent.text[toks[role.end].start : toks[k - 1].end])
+
+
 def clause_roles_after(view: View, role: Match) -> list[Match]:
     """The role words after ``role`` up to the end of its clause (";")."""
     out = []
@@ -465,6 +577,13 @@ def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body
         ent = entity_for(c.body, entities)
         return ent.name if ent else c.body
 
+    written = [c for c, _, known in ranked if known is True]
+
+    def handed(c: Chair) -> Chair:  # "A trao cờ Khối trưởng cho B. Năm 2013, B làm Khối trưởng": B's year is 2013
+        years = {d.year for d in written if d.role == c.role and body(d) == body(c) and agrees(d, c)}
+        return replace(c, year=years.pop()) if len(years) == 1 else c
+
+    ranked = [(handed(c), rank, True) if known == HANDED else (c, rank, known) for c, rank, known in ranked]
     dated = [c for c, _, known in ranked if known is True]
     out = []
     for c, rank, known in ranked:

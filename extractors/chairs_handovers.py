@@ -45,12 +45,20 @@ def outgoing(view: View, found: list[Found]) -> list[Found]:
     first = min((f.holder.start for f in found if f.holder.start > v), default=v)
     v = max((k for k in range(v, first) if phrase_at(view.toks, k, "chairs.handover.txt")), default=v)
     incoming = [f for f in found if f.holder.start > v and not any(
-        t.text == ";" for t in view.toks[v : f.holder.start])]
+        t.text == ";" for t in view.toks[v : f.holder.start]) and handed(view, v, f)]
     subject = subject_before(view, v) if incoming else None
     if subject is None or any(f.holder.name == subject for f in found):
         return []
     holder = Holder(subject, None, subject.start, subject.end, RANK_OUTGOING)
     return [Found(f.role, holder, f.year - 1 if f.year else None, f.dated) for f in incoming]
+
+
+def handed(view: View, verb: int, f: Found) -> bool:
+    """Whether a holder after a hand-over verb is the one it hands to: reached through "cho", right
+    after "cho", or after its role word; not the subject of a clause of its own that names its role
+    after it ("A bàn giao nhiệm vụ Cụm trưởng cho B, còn C được bầu làm Cụm phó": not C)."""
+    h = f.holder
+    return h.handover or verb < f.role.start < h.start or (h.start > 0 and view.toks[h.start - 1].norm == _CHO)
 
 
 def handing_over(view: View, found: list[Found]) -> list[Found]:

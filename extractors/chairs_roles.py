@@ -44,8 +44,8 @@ from extractors.chairs_view import (
 )
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
-from extractors.phrases import is_year, phrase_at, phrase_before, words
-from extractors.units import ACRONYM_RE, Span
+from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, words
+from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
 _GIVE = frozenset(norm(w) for w in ("giao", "trao", "chuyển"))  # "Vai trò Khối trưởng được giao / trao / chuyển cho X"
@@ -104,6 +104,10 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             continue
         if j < role.start and (t := appositive_title(view, j)):  # "ông A, Giám đốc, làm Khối trưởng"
             skipped, j = skipped + j - t, t
+            continue
+        me = phrase_before(view.toks, j, "chairs.speaker_anaphors.txt")
+        if me and j - me > 0 and span_ending(view, j - me):  # "Ban Dân tộc tỉnh A chúng tôi làm Cụm phó": A
+            j, skipped = j - me, skipped + me
             continue
         b = bracket_before(view, j)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
@@ -296,6 +300,8 @@ def right_holders(view: View, role: Match) -> list[Holder]:
         if past > i and under_parent(view, past):  # "Khối trưởng Khối thi đua X thuộc Tập đoàn Y": Y is X's parent
             return []
         past += 3 if past > i and bracketed_acronym(view, past) else 0  # "… thuộc Tập đoàn Y (VRG)": Y's short name
+        if past > i and (held := bracketed_holder(view, i, past)):  # "Khối trưởng Khối thi đua X (Công ty Y)"
+            return [held]
         nxt = skip_year(view, past)
         if nxt > i:
             i = nxt
@@ -319,6 +325,27 @@ def right_holders(view: View, role: Match) -> list[Holder]:
         kinds.add(kind)
         i, steps = i + 1, steps + 1
     return []
+
+
+def bracketed_holder(view: View, i: int, past: int) -> Holder | None:
+    """A unit alone in brackets at the end of the body mention from ``i`` to ``past`` of a role word,
+    or right after it: "Xét đề nghị của Khối trưởng Khối thi đua các Công ty X (Công ty Y), …" names
+    Y as the holder (an abbreviation in brackets is the body's short name, no holder)."""
+    toks = view.toks
+    if toks[past - 1].text == ")":
+        start, end = next((k for k in range(past - 2, i, -1) if toks[k].text == "("), past) + 1, past - 1
+    elif past + 2 < len(toks) and toks[past].text == "(":
+        start, end = past + 1, next((k for k in range(past + 1, len(toks)) if toks[k].text in "()"), past)
+    else:
+        return None
+    if end - start < 3 or end >= len(toks) or toks[end].text != ")":
+        return None
+    inner = read_tokens(view.sent.text[toks[start].start : toks[end - 1].end])
+    spans = find_spans(inner, (), read_heads(inner))
+    if not spans or spans[0].kind != "unit" or spans[0].start or spans[0].end != len(inner):
+        return None
+    span = Span("unit", start, end)
+    return Holder(span, None, start, end, RANK_STRONG)
 
 
 def under_parent(view: View, i: int) -> bool:
@@ -371,6 +398,8 @@ def on_behalf(view: View, role: Match) -> bool:
     for j in range(max(0, role.start - 2), role.start + 1):
         k = phrase_before(view.toks, j, "chairs.on_behalf.txt")
         if k and (j - k == 0 or not view.toks[j - k - 1].text[:1].isalnum()):
+            return True
+        if phrase_before(view.toks, j, "chairs.fronted.txt") == j > 0:  # "Là đơn vị Cụm trưởng năm 2010, A …"
             return True
     return False
 

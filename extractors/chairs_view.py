@@ -34,6 +34,7 @@ ROLES = "chairs.roles.jsonl"
 ORG_KINDS = ("unit", "name")
 RANK_STRONG, RANK_WEAK, RANK_OUTGOING = 3, 2, 1
 STATED = "stated"  # a term's year that is the one the document reviews, not written with the role
+HANDED = "handed"  # the year after the document's, of a hand-over's incoming holder: a year written for it wins
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     bodies, years = scope.bodies, scope.years
     toks = read_tokens(sent.text)
     roles = pick_longest(match_patterns(ROLES, toks))
+    roles += elided_heads(toks, roles)
     roles = sorted(roles + role_anaphors(toks, roles, lambda: roles_before(sent, scope)), key=lambda r: r.start)
     here = [b for b in bodies if sent.start <= b.evidence.start < sent.end]
     ranges = token_ranges(toks, [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here])
@@ -92,6 +94,24 @@ def read_view(sent: Sentence, scope: Scope) -> View:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
     return View(sent, toks, roles, spans, ranges, years, names, full)
+
+
+_TRUONG, _PHO = norm("trưởng"), norm("phó")
+_ELIDED = {norm("khối"): "truong_khoi", norm("cụm"): "truong_cum"}
+
+
+def elided_heads(toks: Tokens, roles: list[Match]) -> list[Match]:
+    """A role word whose body word is written once for two roles: "bầu Trưởng, Phó khối năm 2008",
+    "Trưởng và Phó cụm": the bare "Trưởng" before "Phó khối" is the chair of the same kind."""
+    out = []
+    for r in roles:
+        if r.label != "vice_chair" or r.end - r.start != 2 or r.start < 2 or toks[r.start].norm != _PHO:
+            continue
+        kind = _ELIDED.get(toks[r.start + 1].norm)
+        if kind and toks[r.start - 1].text in (",", "và") and toks[r.start - 2].norm == _TRUONG and not any(
+                o.start <= r.start - 2 < o.end for o in roles):
+            out.append(Match("chair", kind, r.start - 2, r.start - 1))
+    return out
 
 
 def office_heads(toks: Tokens, heads: Heads) -> Heads:
@@ -213,8 +233,19 @@ def skip_year(view: View, i: int) -> int:
 def handover_at(view: View) -> int | None:
     """Token index of the first hand-over verb of the sentence, if any (not one received: "A nhận
     bàn giao nhiệm vụ Khối trưởng")."""
-    return next((k for k in range(len(view.toks)) if phrase_at(view.toks, k, "chairs.handover.txt")
-                 and not phrase_before(view.toks, k, "chairs.receive.txt")), None)
+    toks = view.toks
+    kept = _HANDOVERS.get(id(toks))
+    if kept is not None and kept[0] is toks:  # (the views of one sentence share its tokens)
+        return kept[1]
+    at = next((k for k in range(len(toks)) if phrase_at(toks, k, "chairs.handover.txt")
+               and not phrase_before(toks, k, "chairs.receive.txt")), None)
+    if len(_HANDOVERS) >= 8:
+        _HANDOVERS.pop(next(iter(_HANDOVERS)))
+    _HANDOVERS[id(toks)] = (toks, at)
+    return at
+
+
+_HANDOVERS: dict[int, tuple[Tokens, int | None]] = {}  # the last sentences' hand-over verbs, by their tokens
 
 
 def org_after_person(toks: list[Token], spans: list[Span], k: int) -> Span | None:

@@ -6,7 +6,7 @@ year-end review take the year after.
 
 from __future__ import annotations
 
-from extractors.chairs_view import STATED, Holder, View, handover_at, skip_body, skip_of
+from extractors.chairs_view import HANDED, STATED, Holder, View, handover_at, skip_body, skip_of
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before
 from extractors.terms import lead_in_year, range_gap, year_at
@@ -74,8 +74,10 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
         return year, True
     table = view.years.tables.get(view.sent.start)
     year = table or view.years.default
-    if year and ((holder.handover and not view.years.signing) or elected(view, role, holder)):
-        return year + 1, True  # not at a signing early in the year: "bàn giao … cho B" there is for this year
+    if year and holder.handover and not view.years.signing:  # not at a signing early in the year: "bàn giao
+        return year + 1, HANDED  # … cho B" there is for this year; a year the text writes for B beats this
+    if year and elected(view, role, holder):
+        return year + 1, True
     return year, True if table is not None else (STATED if view.years.stated else False)
 
 
