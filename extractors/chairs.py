@@ -79,6 +79,9 @@ def find_chairs(ctx: Context):
     if not bodies:
         return []
     scope = read_scope(ctx, bodies, read_years(ctx))
+    coined = coined_heads(ctx.doc.text, scope.abbreviations) if "(" in ctx.doc.text else {}
+    if coined:
+        scope = replace(scope, abbreviations={**scope.abbreviations, **coined})
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
                     passing=scope.passing | past_mentions(bodies, ctx.doc.text))
     sents = ctx.sentences
@@ -125,6 +128,27 @@ def short_forms(ctx: Context, scope: Scope, form: re.Pattern) -> dict[str, str]:
                     break
                 start = u.start
             out[m.group(1).strip()] = sent.text[toks[start].start : toks[unit.end - 1].end]
+    return out
+
+
+# "Tòa án quân sự khu vực 1 Quân khu 4 (TAQS khu vực 1)": an abbreviation and the rest of the name
+COINED_HEAD = re.compile(r"\(([A-ZĐ]{2,6}) ([^()\n]{1,40})\)")
+
+
+def coined_heads(text: str, known: dict[str, str]) -> dict[str, str]:
+    """Abbreviations a document coins in brackets with the rest of the name after them: "Tòa án quân
+    sự khu vực 1 Quân khu 4 (TAQS khu vực 1)" -> "TAQS" = "Tòa án quân sự", the words before that
+    rest in the name, whose initials it is: "TAQS khu vực 2" then names a unit too."""
+    out: dict[str, str] = {}
+    for m in COINED_HEAD.finditer(text):
+        acr, rest = m.group(1), m.group(2).strip()
+        if acr in known or acr in out:
+            continue
+        before = text[max(0, m.start() - 200) : m.start()]
+        at = before.rfind(f" {rest}")
+        words = before[:at].split()[-len(acr) :] if at > 0 else []
+        if len(words) == len(acr) and "".join(initial(w) for w in words) == acr and words[0][:1].isupper():
+            out[acr] = " ".join(words)
     return out
 
 

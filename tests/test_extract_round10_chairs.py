@@ -281,3 +281,39 @@ def test_unplaced_term(text):
 )
 def test_placed_term(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- an abbreviation coined in brackets with the rest of the name; prisons as units ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "VKSQS" = "Viện kiểm sát quân sự", read from "(VKSQS khu vực 2)" after the full name
+            "Cụm thi đua các Viện kiểm sát quân sự khu vực thuộc Quân khu 7 tổng kết năm 2018. Tham dự có Viện "
+            "kiểm sát quân sự khu vực 2 Quân khu 7 (VKSQS khu vực 2) và các đơn vị. VKSQS khu vực 2 giữ vai trò "
+            "Cụm trưởng, VKSQS khu vực 3 làm Cụm phó.",
+            {("chair", "Viện kiểm sát quân sự khu vực 2", 2018),
+             ("vice_chair", "Viện kiểm sát quân sự khu vực 3", 2018)},
+        ),
+        (  # a prison is a unit that can chair
+            "Năm 2020, Trại giam Xuân Phước được bầu làm Khối trưởng Khối thi đua các trại giam phía Nam.",
+            {("chair", "Trại giam Xuân Phước", 2020)},
+        ),
+    ],
+)
+def test_coined_heads_and_prisons(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # letters in brackets that are not the initials of the words before: nothing coined
+        "Cụm thi đua số 4 (CTĐ khu vực 4) tổng kết năm 2019; các đơn vị ký giao ước thi đua.",
+        # a prison in lower case is no unit, and no role is named
+        "Năm 2021, các trại giam trong Khối thi đua các trại giam phía Bắc tổ chức tổng kết.",
+    ],
+)
+def test_coined_heads_and_prisons_negatives(text):
+    assert found(text, Chair, "role", "holder", "year") == set()
