@@ -288,9 +288,26 @@ def first_words(pattern_file: str) -> frozenset[str]:
 
 
 def may_match(pattern_file: str, text: str) -> bool:
-    """Whether ``text`` holds one of the ``first_words`` of a pattern file."""
+    """Whether ``text`` holds one of the ``first_words`` of a pattern file, and, for one pattern at
+    least, a norm of each token the pattern requires (a pattern opened by a common word, "kết" of
+    "kết nạp thêm", asks for all its words before a sentence is read)."""
     found = first_words(pattern_file)
-    return any(_norm(w) in found for w in _WORD_RE.findall(text))
+    if not any(_norm(w) in found for w in _WORD_RE.findall(text)):
+        return False
+    norms = {_norm(w) for w in TOKEN_RE.findall(text)} | {_norm(w) for w in _WORD_RE.findall(text)}
+    return any(all(need & norms for need in required) for required in required_norms(pattern_file))
+
+
+@cache
+def required_norms(pattern_file: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each pattern of a file, the norms each token it requires may have (tokens that are
+    optional or not matched by norm left out)."""
+    out = []
+    for row in load_patterns(pattern_file):
+        specs = [t for t in row["pattern"] if t.get("OP") not in ("?", "*") and "NORM" in t]
+        out.append(tuple(frozenset(t["NORM"]["IN"] if isinstance(t["NORM"], dict) else [t["NORM"]])
+                         for t in specs))
+    return tuple(out)
 
 
 def pick_longest(matches: list[Match]) -> list[Match]:
