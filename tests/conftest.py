@@ -37,3 +37,15 @@ def found(text: str, kind: type, *fields: str) -> set:
     _, facts = process_text(text)
     rows = {tuple(getattr(f, x) for x in fields) for f in facts if isinstance(f, kind)}
     return {r[0] for r in rows} if len(fields) == 1 else rows
+
+
+def bodies_of(text: str) -> set[str]:
+    """The names of the bodies ``text`` yields, each fact's evidence checked against the text."""
+    from pipeline.process import process_text
+    from schemas.facts import Body
+
+    doc, facts = process_text(text)
+    bodies = [f for f in facts if isinstance(f, Body)]
+    for f in bodies:
+        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
+    return {f.name for f in bodies}

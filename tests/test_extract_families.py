@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.process import process_text
-from schemas.facts import Body, Chair, Member
+from schemas.facts import Chair, Member
+from tests.conftest import bodies_of
 
 
 def chairs_of(text: str, published: str | None = None) -> set[tuple]:
@@ -28,14 +29,6 @@ def members_of(text: str) -> set[tuple[str, str]]:
     for f in found:
         assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
     return {(f.body, f.member) for f in found}
-
-
-def bodies_of(text: str) -> set[str]:
-    doc, facts = process_text(text)
-    found = [f for f in facts if isinstance(f, Body)]
-    for f in found:
-        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
-    return {f.name for f in found}
 
 
 @pytest.mark.parametrize(

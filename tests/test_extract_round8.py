@@ -10,16 +10,7 @@ import pytest
 
 from pipeline.process import process_text
 from schemas.facts import Body, Chair, Member
-from tests.conftest import found
-
-
-def bodies_of(text: str) -> set[str]:
-    doc, facts = process_text(text)
-    bodies = [f for f in facts if isinstance(f, Body)]
-    for f in bodies:
-        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
-    return {f.name for f in bodies}
-
+from tests.conftest import bodies_of, found
 
 # --- where a numbered body's name ends -------------------------------------------------------------
 

@@ -10,17 +10,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.process import process_text
-from schemas.facts import Body, Member
-from tests.conftest import found
-
-
-def bodies_of(text: str) -> set[str]:
-    doc, facts = process_text(text)
-    bodies = [f for f in facts if isinstance(f, Body)]
-    for f in bodies:
-        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.surface
-    return {f.name for f in bodies}
-
+from schemas.facts import Member
+from tests.conftest import bodies_of, found
 
 # --- where a generic body name ends ------------------------------------------------------------------
 
