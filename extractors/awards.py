@@ -147,9 +147,8 @@ from extractors.base import Context, extractor
 from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
-from extractors.phrases import read_tokens
-from extractors.scope import spell_defined
-from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, find_spans, spell_out, unit_key
+from extractors.scope import spell_defined, unit_before
+from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
 from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award
@@ -284,25 +283,6 @@ def bracketed_after_unit(ctx: Context, found: list[Award]) -> list[Award]:
 
 # lowercase words that may open the bracket: "(sau đây gọi tắt là ACB Hà Tĩnh)", "(viết tắt: BIDV Vinh)"
 INTRO = r"(?:sau đây )?(?:được )?(?:gọi tắt là|gọi là|viết tắt là|viết tắt:|tên viết tắt:?|gọi tắt:)"
-
-
-def unit_before(ctx: Context, at: int) -> str | None:
-    """The unit whose name ends right before the bracket at document offset ``at``, a branch after a
-    dash joined to its parent before it ("Ngân hàng TMCP X - Chi nhánh Y"); None when none ends there."""
-    sent = next((s for s in ctx.sentences if s.start <= at < s.end), None)
-    if sent is None:
-        return None
-    piece = ctx.doc.text[sent.start : at].rstrip()
-    toks = read_tokens(piece)
-    spans = [s for s in find_spans(toks) if s.kind == "unit"]
-    if not spans or spans[-1].end != len(toks):
-        return None
-    start = spans[-1].start
-    for s in reversed(spans[:-1]):
-        if s.end + 1 == start and toks[s.end].text in ("-", "–"):
-            start = s.start
-        break
-    return piece[toks[start].start :]
 
 
 BRAND_RE = re.compile(r"[A-ZĐ]{2,}(?: [A-ZĐ]{2,})+")  # "PV GAS", "PV OIL" (one word: ``defined_abbreviations``)

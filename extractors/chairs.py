@@ -65,7 +65,7 @@ from extractors.chairs_years import attached_year, term_year
 from extractors.nlp import Match, load_lexicon
 from extractors.phrases import find_phrase, may_match, read_tokens
 from extractors.resolution import body_at, entity_for, group_bodies
-from extractors.scope import Scope, read_scope
+from extractors.scope import Scope, read_scope, unit_before
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, initial, read_heads, unit_key
 from schemas.document import Sentence
@@ -114,20 +114,10 @@ def short_forms(ctx: Context, scope: Scope, form: re.Pattern) -> dict[str, str]:
     "Bệnh viện Y học cổ truyền và Phục hồi chức năng (sau đây viết tắt là Bệnh viện YHCT và PHCN)",
     "(gọi tắt là …)": a holder written in short is the unit named in full."""
     out: dict[str, str] = {}
-    for sent in ctx.sentences:
-        for m in form.finditer(sent.text):
-            toks = read_tokens(sent.text)
-            spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
-            unit = next((u for u in spans if u.kind == "unit" and toks[u.end - 1].end <= m.start()
-                         and not sent.text[toks[u.end - 1].end : m.start()].strip()), None)
-            if unit is None:
-                continue
-            start = unit.start
-            for u in spans[: spans.index(unit)][::-1]:  # "Ngân hàng X - Chi nhánh tỉnh Y": the bank and its branch
-                if u.kind != "unit" or sent.text[toks[u.end - 1].end : toks[start].start].strip() not in ("-", "–"):
-                    break
-                start = u.start
-            out[m.group(1).strip()] = sent.text[toks[start].start : toks[unit.end - 1].end]
+    for m in form.finditer(ctx.doc.text):
+        full = unit_before(ctx, m.start(), scope.abbreviations)
+        if full:
+            out[m.group(1).strip()] = full
     return out
 
 

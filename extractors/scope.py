@@ -12,9 +12,19 @@ from functools import cache, cached_property
 
 from extractors.base import Context
 from extractors.nlp import load_lexicon
+from extractors.phrases import read_tokens
 from extractors.resolution import passing_mentions
 from extractors.terms import DocYears
-from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, known_abbreviations, spell_out, unit_key
+from extractors.units import (
+    ACRONYM_RE,
+    defined_abbreviations,
+    document_key,
+    find_spans,
+    known_abbreviations,
+    read_heads,
+    spell_out,
+    unit_key,
+)
 from schemas.document import Sentence
 from schemas.facts import Body, Member
 from schemas.names import canon
@@ -100,3 +110,24 @@ def read_scope(ctx: Context, bodies: list[Body], years: DocYears | None = None) 
     abbreviations = defined_abbreviations(s.text for s in ctx.sentences)
     return Scope(bodies, abbreviations, document_key(ctx.doc.text),
                  passing_mentions(bodies, ctx.doc.text), years, tuple(ctx.sentences), ctx.doc.text)
+
+
+def unit_before(ctx: Context, at: int, abbreviations: dict[str, str] | None = None) -> str | None:
+    """The unit whose name ends right before document offset ``at`` (a bracket that gives it a short
+    name), with the units before it joined by dashes ("Ngân hàng TMCP X - Chi nhánh tỉnh Y (BIDV Y)":
+    a bank and its branch, one name); None when no unit ends there."""
+    sent = next((s for s in ctx.sentences if s.start <= at < s.end), None)
+    if sent is None:
+        return None
+    piece = ctx.doc.text[sent.start : at].rstrip()
+    toks = read_tokens(piece)
+    spans = find_spans(toks, (), read_heads(toks, abbreviations)) if abbreviations else find_spans(toks)
+    spans = [u for u in spans if u.kind == "unit"]
+    if not spans or spans[-1].end != len(toks):
+        return None
+    start = spans[-1].start
+    for u in spans[-2::-1]:
+        if u.end + 1 != start or toks[u.end].text not in ("-", "–"):
+            break
+        start = u.start
+    return piece[toks[start].start :]
