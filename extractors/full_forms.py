@@ -38,6 +38,7 @@ _SPACE = r"[^\S\n]+"
 # between the syllables an abbreviation spells: a space, a dash or comma, "và" or "&"
 _JOIN = rf"(?:{_SPACE}(?:và|&){_SPACE}|[^\S\n]*[-–,&][^\S\n]*|{_SPACE})"
 _WORD = r"[^\W\d_]+"
+_BRACKET = re.compile(r"\([^()\n]*\)")
 
 
 class FullForms:
@@ -79,8 +80,9 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
     pieces = []
     for k, w in enumerate(words):
         if k and k == place:
-            if kind:
-                word = rf"(?!{_levels()}(?!\w)){_WORD}"
+            if kind:  # no level word, no word of the place and no head again inside the kind
+                stops = "|".join(re.escape(w) for w in {words[place], words[0]})
+                word = rf"(?!(?:{_levels()}|{stops})(?!\w)){_WORD}"
                 pieces.append(rf"(?:{_SPACE}{word}(?:{_JOIN}{word}){{0,{KIND_WORDS - 1}}})?")
             pieces.append(rf"(?:{_SPACE}{_levels()})?")
         sep = r"[^\S\n]*" if w in ("-", "–") or (k and words[k - 1] in ("-", "–")) else _SPACE
@@ -91,19 +93,20 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
     own = canon(name)
     forms: dict[str, str] = {}
     for m in pattern.finditer(text):
-        form = " ".join(m.group().split())
+        form = " ".join(_BRACKET.sub(" ", m.group()).split())
         key = canon(form)
-        if key != own and form[:1].isupper() and not bad_kind(form, words, kind):
+        if key != own and form[:1].isupper() and not (kind and bad_kind(form, words, place)):
             forms.setdefault(key, form)
     if len(forms) != 1:
         return None
     return next(iter(forms.values()))
 
 
-def bad_kind(form: str, words: list[str], kind: bool) -> bool:
+def bad_kind(form: str, words: list[str], place: int | None) -> bool:
     """A kind read into a head written alone opens with a capital: "Đài Phát thanh …", not "Đài
     của tỉnh …"."""
-    return kind and len(form.split()) > len(words) and not form.split()[1][:1].isupper()
+    out = form.split()
+    return place is not None and len(out) > len(words) and not out[place][:1].isupper()
 
 
 def expandable(word: str) -> bool:
@@ -143,11 +146,13 @@ def word_pattern(word: str, defined) -> str:
 
     letters = [c for c in word if c.isalpha()]
     syllables = _JOIN.join(rf"[{_initials()[c]}]\w*" for c in letters)
-    alts = [re.escape(word), syllables]
+    alts = [syllables]
     for long in (defined().get(word), known_abbreviations().get(word)):
         if long:
             alts.append(_SPACE.join(map(re.escape, long.split())))
-    return "(?:" + "|".join(alts) + ")"
+    # the long form may carry its abbreviation in brackets, left out of the full form: "Sở Tài nguyên
+    # và Môi trường (STNMT) tỉnh X"
+    return f"(?:{re.escape(word)}|(?:{'|'.join(alts)})(?:{_SPACE}\\([^()\\n]{{1,40}}\\))?)"
 
 
 @cache
@@ -199,7 +204,7 @@ def resolve_facts(doc: Document, facts: list[Fact]) -> list[Fact]:
             new = replace(f, holder=full(f.holder) if f.holder_kind == "org" else f.holder,
                           holder_org=full(f.holder_org))
         elif isinstance(f, Award):
-            new = replace(f, recipient=full(f.recipient))
+            new = replace(f, recipient=full_recipient(f, full))
         else:
             out.append(f)
             continue
@@ -212,6 +217,28 @@ def resolve_facts(doc: Document, facts: list[Fact]) -> list[Fact]:
         made.add(k)
         out.append(new)
     return out
+
+
+def full_recipient(award: Award, full: FullForms) -> str | None:
+    """An award's recipient in the document's full form, where the writer shortened a unit the
+    document named in full before the award ("Ban Quản lý dự án Thăng Long (Ban QLDA Thăng Long) …
+    tặng Cờ thi đua cho Ban QLDA Thăng Long"). A recipient written by a unit's usual short name stays
+    as written, as the gold of the earlier sets keeps it: one with a common abbreviation of
+    ``units.abbreviations.txt`` ("TAND tỉnh X", "KBNN X") or that keeps its level word ("Hội CCB tỉnh
+    X")."""
+    from extractors.units import known_abbreviations
+
+    name = award.recipient
+    if not name:
+        return name
+    words = name.split()
+    if any(w in known_abbreviations() for w in words) or any(levelled(words, k) for k in range(len(words))):
+        return name
+    long = full(name)
+    if long == name:
+        return name
+    at = full.text.find(long)
+    return long if 0 <= at < award.evidence.start else name
 
 
 def key(f: Chair | Award) -> tuple:
