@@ -32,6 +32,7 @@ from schemas.facts import Award, Chair, Fact
 from schemas.names import canon
 
 ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ&-]*[A-ZĐ]")  # "LĐTBXH", "NN&PTNT", "PT-TH" (no digits)
+LEVELS = "full_forms.levels.txt"
 MAX_LETTERS = 8  # letters of an abbreviation spelt out by initials
 KIND_WORDS = 7  # words of a kind after a head written alone ("Phát thanh và Truyền hình")
 _SPACE = r"[^\S\n]+"
@@ -77,22 +78,26 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
         return None
     if not all(w in text for w in words if not expandable(w)):  # the cheap check: every word kept as written
         return None
+    if not short and not kind and not any(f"{lv} {words[place]}" in text for lv in _level_list()):
+        return None  # a level word only: one must stand before the place somewhere
     pieces = []
     for k, w in enumerate(words):
         if k and k == place:
-            if kind:  # no level word, no word of the place and no head again inside the kind
-                stops = "|".join(re.escape(w) for w in {words[place], words[0]})
-                word = rf"(?!(?:{_levels()}|{stops})(?!\w)){_WORD}"
+            if kind:  # no level word, no abbreviation ("TNHH"), no word of the place, no head again in the kind
+                stops = "|".join(re.escape(x) for x in {words[place], words[0]})
+                word = rf"(?!(?:{_levels()}|{stops}|[A-ZĐ]{{2,}})(?!\w)){_WORD}"
                 pieces.append(rf"(?:{_SPACE}{word}(?:{_JOIN}{word}){{0,{KIND_WORDS - 1}}})?")
             pieces.append(rf"(?:{_SPACE}{_levels()})?")
         sep = r"[^\S\n]*" if w in ("-", "–") or (k and words[k - 1] in ("-", "–")) else _SPACE
         if k:
             pieces.append(sep)
         pieces.append(word_pattern(w, defined) if k in short else literal(w))
-    pattern = re.compile(r"(?<!\w)" + "".join(pieces) + r"(?!\w)")
+    pattern = re.compile("".join(pieces) + r"(?!\w)")  # opening with a word, for re's quick literal scan
     own = canon(name)
     forms: dict[str, str] = {}
     for m in pattern.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         form = " ".join(_BRACKET.sub(" ", m.group()).split())
         key = canon(form)
         if key != own and form[:1].isupper() and not (kind and bad_kind(form, words, place)):
@@ -180,13 +185,18 @@ def _kinds() -> frozenset[str]:
 
 
 @cache
+def _level_list() -> tuple[str, ...]:
+    return tuple(load_lexicon(LEVELS))
+
+
+@cache
 def _level_words() -> frozenset[str]:
-    return frozenset(canon(w) for w in load_lexicon("full_forms.levels.txt"))
+    return frozenset(canon(w) for w in load_lexicon(LEVELS))
 
 
 @cache
 def _levels() -> str:
-    words = sorted(load_lexicon("full_forms.levels.txt"), key=len, reverse=True)
+    words = sorted(load_lexicon(LEVELS), key=len, reverse=True)
     return "(?:" + "|".join(_SPACE.join(map(re.escape, w.split())) for w in words) + ")"
 
 

@@ -129,3 +129,15 @@ def test_merged_duplicates_kept_once():
     out = resolve_facts(doc, [long, short, award, award])
     assert [f.holder for f in out if isinstance(f, Chair)] == ["Sở Tư pháp tỉnh Lai Châu"]
     assert [f.recipient for f in out if isinstance(f, Award)] == ["Sở Tư pháp tỉnh Lai Châu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a company form is no kind: the short name is the company's own
+        ("Công ty TNHH MTV Xi măng Bỉm Sơn báo cáo.", "Công ty Xi măng Bỉm Sơn"),
+        ("Công ty CP Cấp nước Phú Thọ tổ chức hội nghị.", "Công ty Cấp nước Phú Thọ"),
+    ],
+)
+def test_company_forms_are_no_kind(text, name):
+    assert full_form(name, text) is None
