@@ -71,12 +71,12 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
     words = name.split()
     if len(words) < 2 or any(not w[:1].isalnum() and w not in ("-", "–") for w in words):
         return None
-    short = [k for k, w in enumerate(words) if expandable(w)]
+    short = [k for k, w in enumerate(words) if expandable(w) or w in _spellings()]
     place = place_start(words) if not any(levelled(words, k) for k in range(len(words))) else None
     kind = bool(place) and " ".join(words[:place]) in _kinds()
     if not short and place is None:
         return None
-    if not all(w in text for w in words if not expandable(w)):  # the cheap check: every word kept as written
+    if not all(w in text for k, w in enumerate(words) if k not in short):  # the cheap check: the words kept as written
         return None
     if not short and not kind and not any(f"{lv} {words[place]}" in text for lv in _level_list()):
         return None  # a level word only: one must stand before the place somewhere
@@ -91,7 +91,10 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
         sep = r"[^\S\n]*" if w in ("-", "–") or (k and words[k - 1] in ("-", "–")) else _SPACE
         if k:
             pieces.append(sep)
-        pieces.append(word_pattern(w, defined) if k in short else literal(w))
+        if w in _spellings():
+            pieces.append(_spellings()[w])
+        else:
+            pieces.append(word_pattern(w, defined) if k in short else literal(w))
     pattern = re.compile("".join(pieces) + r"(?!\w)")  # opening with a word, for re's quick literal scan
     own = canon(name)
     forms: dict[str, str] = {}
@@ -172,6 +175,17 @@ def _initials() -> dict[str, str]:
         if "A" <= base <= "Z" or base == "Đ":
             out.setdefault(base, []).append(ch)
     return {k: re.escape("".join(v)) for k, v in out.items()}
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Each short spelling of a level word -> a pattern of all its spellings ("TP" -> "thành phố|TP|…")."""
+    out = {}
+    for line in load_lexicon("full_forms.level_spellings.txt"):
+        forms = [f.strip() for f in line.split("|")]
+        pattern = "(?:" + "|".join(_SPACE.join(map(re.escape, f.split())) for f in forms) + ")"
+        out.update((f, pattern) for f in forms if " " not in f)
+    return out
 
 
 @cache

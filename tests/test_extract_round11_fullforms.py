@@ -40,6 +40,12 @@ from tests.conftest import found
         ("Công an thành phố Hải Phòng đón nhận.", "Công an Hải Phòng", "Công an thành phố Hải Phòng"),
         ("Phòng Giáo dục huyện Mê Linh tổng kết.", "Phòng Giáo dục Mê Linh", "Phòng Giáo dục huyện Mê Linh"),
         ("Kho bạc Nhà nước thị xã Sơn Tây báo cáo.", "Kho bạc Nhà nước Sơn Tây", "Kho bạc Nhà nước thị xã Sơn Tây"),
+        # a level word spelt short where the document spells it out, or the other way round
+        ("Sở Xây dựng thành phố Đà Nẵng chủ trì.", "Sở Xây dựng TP Đà Nẵng", "Sở Xây dựng thành phố Đà Nẵng"),
+        ("Ủy ban nhân dân thị xã Hương Thủy báo cáo.", "UBND TX. Hương Thủy", "Ủy ban nhân dân thị xã Hương Thủy"),
+        # an abbreviation with a dash and "&" between its parts
+        ("Sở Lao động - Thương binh và Xã hội tỉnh Ninh Bình báo cáo.", "Sở LĐ-TB&XH Ninh Bình",
+         "Sở Lao động - Thương binh và Xã hội tỉnh Ninh Bình"),
         # a head written alone for a unit whose kind the document names in full
         ("Đài Phát thanh và Truyền hình Hậu Giang đưa tin.", "Đài Hậu Giang",
          "Đài Phát thanh và Truyền hình Hậu Giang"),
@@ -62,6 +68,7 @@ def test_full_form(text, name, expected):
         ("Đài Phát thanh Hậu Giang và Đài Truyền hình Hậu Giang đưa tin.", "Đài Hậu Giang"),
         # the full form is never written
         ("Sở LĐTBXH Cà Mau làm Cụm trưởng.", "Sở LĐTBXH Cà Mau"),
+        ("Sở Xây dựng TP Đà Nẵng chủ trì.", "Sở Xây dựng TP Đà Nẵng"),
         # initials that spell another abbreviation
         ("Sở Tài chính tỉnh Bạc Liêu báo cáo.", "Sở TNMT Bạc Liêu"),
         # company forms stay as written
