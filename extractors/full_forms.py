@@ -31,7 +31,7 @@ from schemas.document import Document
 from schemas.facts import Award, Chair, Fact
 from schemas.names import canon
 
-ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ&-]*[A-ZĐ]")  # "LĐTBXH", "NN&PTNT", "PT-TH" (no digits)
+ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ&,.-]*[A-ZĐ]")  # "LĐTBXH", "NN&PTNT", "PT-TH", "VH,TT&DL", "TP.HCM" (no digits)
 LEVELS = "full_forms.levels.txt"
 MAX_LETTERS = 8  # letters of an abbreviation spelt out by initials
 KIND_WORDS = 7  # words of a kind after a head written alone ("Phát thanh và Truyền hình")

@@ -46,6 +46,11 @@ from tests.conftest import found
         # an abbreviation with a dash and "&" between its parts
         ("Sở Lao động - Thương binh và Xã hội tỉnh Ninh Bình báo cáo.", "Sở LĐ-TB&XH Ninh Bình",
          "Sở Lao động - Thương binh và Xã hội tỉnh Ninh Bình"),
+        # an abbreviation with a comma or a full stop between its parts
+        ("Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam tổ chức.", "Sở VH,TT&DL Hà Nam",
+         "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam"),
+        ("Bảo hiểm xã hội Thành phố Hồ Chí Minh báo cáo.", "Bảo hiểm xã hội TP.HCM",
+         "Bảo hiểm xã hội Thành phố Hồ Chí Minh"),
         # a head written alone for a unit whose kind the document names in full
         ("Đài Phát thanh và Truyền hình Hậu Giang đưa tin.", "Đài Hậu Giang",
          "Đài Phát thanh và Truyền hình Hậu Giang"),
