@@ -105,6 +105,10 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
         key = canon(form)
         if key != own and form[:1].isupper() and not (kind and bad_kind(form, words, place)):
             forms.setdefault(key, form)
+    if len(forms) > 1:  # the same unit written both ways: "BĐBP tỉnh X" and "Bộ đội Biên phòng tỉnh X"
+        kept = [words[k] for k in short]
+        left = {key: sum(w in kept for w in form.split()) for key, form in forms.items()}
+        forms = {key: form for key, form in forms.items() if left[key] == min(left.values())}
     if len(forms) != 1:
         return None
     return next(iter(forms.values()))

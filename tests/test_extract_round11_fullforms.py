@@ -40,6 +40,10 @@ from tests.conftest import found
         ("Công an thành phố Hải Phòng đón nhận.", "Công an Hải Phòng", "Công an thành phố Hải Phòng"),
         ("Phòng Giáo dục huyện Mê Linh tổng kết.", "Phòng Giáo dục Mê Linh", "Phòng Giáo dục huyện Mê Linh"),
         ("Kho bạc Nhà nước thị xã Sơn Tây báo cáo.", "Kho bạc Nhà nước Sơn Tây", "Kho bạc Nhà nước thị xã Sơn Tây"),
+        # the unit written both ways: the form with the abbreviation spelt out
+        ("Cục Thuế tỉnh Sơn La (CT tỉnh Sơn La) và Cục Thuế tỉnh Sơn La cùng ký.", "CT Sơn La", "Cục Thuế tỉnh Sơn La"),
+        ("Trung tâm YTDP tỉnh Yên Bái, Trung tâm Y tế dự phòng tỉnh Yên Bái.", "Trung tâm YTDP Yên Bái",
+         "Trung tâm Y tế dự phòng tỉnh Yên Bái"),
         # a level word spelt short where the document spells it out, or the other way round
         ("Sở Xây dựng thành phố Đà Nẵng chủ trì.", "Sở Xây dựng TP Đà Nẵng", "Sở Xây dựng thành phố Đà Nẵng"),
         ("Ủy ban nhân dân thị xã Hương Thủy báo cáo.", "UBND TX. Hương Thủy", "Ủy ban nhân dân thị xã Hương Thủy"),
