@@ -95,11 +95,12 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
             pieces.append(_spellings()[w])
         else:
             pieces.append(word_pattern(w, defined) if k in short else literal(w))
-    pattern = re.compile("".join(pieces) + r"(?!\w)")  # opening with a word, for re's quick literal scan
+    pattern = re.compile("".join(pieces))
     own = canon(name)
     forms: dict[str, str] = {}
-    for m in pattern.finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
+    kept = [w for k, w in enumerate(words) if k not in short]
+    for m in matches(pattern, text, kept, after=0 if short[-1:] != [len(words) - 1] else WINDOW):
+        if m.start() and text[m.start() - 1].isalnum() or text[m.end() : m.end() + 1].isalnum():
             continue
         form = " ".join(_BRACKET.sub(" ", m.group()).split())
         key = canon(form)
@@ -112,6 +113,32 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
     if len(forms) != 1:
         return None
     return next(iter(forms.values()))
+
+
+WINDOW = 240  # characters of a full form before the last word it keeps as written
+MAX_WINDOWS = 100
+
+
+def matches(pattern: re.Pattern, text: str, kept: list[str], after: int = 0) -> list[re.Match]:
+    """The matches of a name's pattern in ``text``, read only in windows around each occurrence of the
+    last word the name keeps as written (its place, its number): ``WINDOW`` characters before it and
+    ``after`` after it (where the name ends with an abbreviation): the search is bounded by that word's
+    occurrences, not by the length of the text."""
+    if not kept:
+        return list(pattern.finditer(text))
+    last, out, windows = kept[-1], [], []
+    at = text.find(last)
+    while at >= 0 and len(windows) < MAX_WINDOWS:
+        windows.append((at - WINDOW, min(len(text), at + len(last) + after)))
+        at = text.find(last, at + 1)
+    if len(windows) == MAX_WINDOWS:
+        return list(pattern.finditer(text))
+    done = 0
+    for start, end in windows:
+        for m in pattern.finditer(text, max(done, start, 0), end):
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def bad_kind(form: str, words: list[str], place: int | None) -> bool:
