@@ -72,8 +72,11 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
     if len(words) < 2 or any(not w[:1].isalnum() and w not in ("-", "–") for w in words):
         return None
     short = [k for k, w in enumerate(words) if expandable(w) or w in _spellings()]
-    place = place_start(words) if not any(levelled(words, k) for k in range(len(words))) else None
+    level = next((k for k in range(len(words)) if levelled(words, k)), None)
+    place = place_start(words) if level is None else None
     kind = bool(place) and " ".join(words[:place]) in _kinds()
+    if level and " ".join(words[:level]) in _kinds() and placed(words, level):  # "Đài tỉnh X": the kind before it
+        place, kind = level, True
     if not short and place is None:
         return None
     if not all(w in text for k, w in enumerate(words) if k not in short):  # the cheap check: the words kept as written
@@ -87,7 +90,8 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
                 stops = "|".join(re.escape(x) for x in {words[place], words[0]})
                 word = rf"(?!(?:{_levels()}|{stops}|[A-ZĐ]{{2,}})(?!\w)){_WORD}"
                 pieces.append(rf"(?:{_SPACE}{word}(?:{_JOIN}{word}){{0,{KIND_WORDS - 1}}})?")
-            pieces.append(rf"(?:{_SPACE}{_levels()})?")
+            if level is None:
+                pieces.append(rf"(?:{_SPACE}{_levels()})?")
         sep = r"[^\S\n]*" if w in ("-", "–") or (k and words[k - 1] in ("-", "–")) else _SPACE
         if k:
             pieces.append(sep)
@@ -170,6 +174,13 @@ def levelled(words: list[str], k: int) -> bool:
     """Whether the name has a level word at ``k`` ("tỉnh", "thành phố", "TP")."""
     one, two = canon(words[k]), canon(" ".join(words[k : k + 2]))
     return one in _level_words() or two in _level_words()
+
+
+def placed(words: list[str], k: int) -> bool:
+    """Whether the level word at ``k`` stands before a capitalised place ("tỉnh Lạng Sơn"; not the
+    "xã" of "Bảo hiểm xã hội")."""
+    n = 2 if canon(" ".join(words[k : k + 2])) in _level_words() else 1
+    return k + n < len(words) and words[k + n][:1].isupper()
 
 
 def literal(word: str) -> str:

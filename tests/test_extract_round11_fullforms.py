@@ -60,6 +60,8 @@ from tests.conftest import found
          "Đài Phát thanh và Truyền hình Hậu Giang"),
         ("Hội Nhà báo tỉnh Lâm Đồng tổ chức giải.", "Hội Lâm Đồng", "Hội Nhà báo tỉnh Lâm Đồng"),
         ("Bệnh viện Đa khoa Ninh Thuận nhận cờ.", "Bệnh viện Ninh Thuận", "Bệnh viện Đa khoa Ninh Thuận"),
+        ("Báo Nhân dân và Báo Lạng Sơn đưa tin; Đài Phát thanh và Truyền hình tỉnh Lạng Sơn.", "Đài tỉnh Lạng Sơn",
+         "Đài Phát thanh và Truyền hình tỉnh Lạng Sơn"),
         # a short kind with a dash between its letters
         ("Đài Phát thanh - Truyền hình Kon Tum đưa tin.", "Đài PT-TH Kon Tum", "Đài Phát thanh - Truyền hình Kon Tum"),
     ],
@@ -90,6 +92,7 @@ def test_full_form(text, name, expected):
         # a kind opens with a capital; words of a sentence are no kind
         ("Đài của tỉnh Hậu Giang đưa tin.", "Đài Hậu Giang"),
         ("Hội nghị do Hội chủ trì tại Lâm Đồng.", "Hội Lâm Đồng"),
+        ("Hội Nông dân tỉnh Gia Lai và Hội Phụ nữ tỉnh Gia Lai.", "Hội tỉnh Gia Lai"),
         # one word, nothing to spell out
         ("Bộ Tư pháp tỉnh Lai Châu.", "Bộ Tư pháp"),
     ],
