@@ -160,3 +160,21 @@ def test_merged_duplicates_kept_once():
 )
 def test_company_forms_are_no_kind(text, name):
     assert full_form(name, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common short name of a unit (units.abbreviations.txt) stays as written
+        (LEAD + "Tòa án nhân dân tỉnh Phú Thọ chủ trì hội nghị. TAND Phú Thọ được tặng Cờ thi đua của Chính phủ.",
+         {"TAND Phú Thọ"}),
+        # a recipient that keeps its level word is the unit's usual short name
+        (LEAD + "Hội Nông dân tỉnh Sơn La báo cáo. Hội ND tỉnh Sơn La được tặng Cờ thi đua của Chính phủ.",
+         {"Hội ND tỉnh Sơn La"}),
+        # the full form written only after the award
+        (LEAD + "Sở GD&ĐT Cao Bằng được tặng Cờ thi đua của Chính phủ. Sở Giáo dục và Đào tạo tỉnh Cao Bằng phát biểu.",
+         {"Sở GD&ĐT Cao Bằng"}),
+    ],
+)
+def test_award_recipients_kept_as_written(text, expected):
+    assert found(text, Award, "recipient") == expected
