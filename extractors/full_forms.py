@@ -8,15 +8,20 @@ A name written short maps onto the full form the document writes word for word, 
   for it ("Sở Ngoại vụ (SNV)") or the common one of ``units.abbreviations.txt``;
 - a level word of ``full_forms.levels.txt`` may stand before the place that ends the name, when the
   name has none ("Sở Ngoại vụ Kiên Giang" -> "Sở Ngoại vụ tỉnh Kiên Giang");
-- a head of ``full_forms.kinds.txt`` written alone before the place may be followed by the words of
-  its kind ("Đài Vĩnh Long" -> "Đài Phát thanh và Truyền hình Vĩnh Long").
+- a level word spelt short may be spelt otherwise (``full_forms.level_spellings.txt``: "TP" ->
+  "thành phố");
+- a head of ``full_forms.kinds.txt`` written alone before the place (or its level word) may be
+  followed by the words of its kind ("Đài Vĩnh Long" -> "Đài Phát thanh và Truyền hình Vĩnh Long").
 
-The name becomes the full form only when the document writes exactly one such form; else it stays
-as it is. Abbreviations of ``full_forms.keep.txt`` ("TNHH", "TP") stay as written.
+The name becomes the full form only when the document writes exactly one such form (one written both
+with the abbreviation and spelt out counts once, spelt out; an abbreviation in brackets inside it is
+left out); else it stays as it is. Abbreviations of ``full_forms.keep.txt`` ("TNHH", "TP") stay as
+written.
 
 ``resolve_facts`` applies this once to every document's chairs and awards after the extractors
 ran (never to members, which keep the text's form, nor to body names), and drops a fact that
-becomes one already found.
+becomes one already found. Award recipients take it only where the writer shortened a unit named in
+full before the award (``full_recipient``).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ&,.-]*[A-ZĐ]")  # "LĐTBXH", "NN&PTNT", 
 LEVELS = "full_forms.levels.txt"
 MAX_LETTERS = 8  # letters of an abbreviation spelt out by initials
 KIND_WORDS = 7  # words of a kind after a head written alone ("Phát thanh và Truyền hình")
+WINDOW = 240  # characters of a full form before the last word it keeps as written
+MAX_WINDOWS = 100  # occurrences of that word read in windows (more: the whole text is read once)
 _SPACE = r"[^\S\n]+"
 # between the syllables an abbreviation spells: a space, a dash or comma, "và" or "&"
 _JOIN = rf"(?:{_SPACE}(?:và|&){_SPACE}|[^\S\n]*[-–,&][^\S\n]*|{_SPACE})"
@@ -111,16 +118,12 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
         if key != own and form[:1].isupper() and not (kind and bad_kind(form, words, place)):
             forms.setdefault(key, form)
     if len(forms) > 1:  # the same unit written both ways: "BĐBP tỉnh X" and "Bộ đội Biên phòng tỉnh X"
-        kept = [words[k] for k in short]
-        left = {key: sum(w in kept for w in form.split()) for key, form in forms.items()}
+        abbreviated = [words[k] for k in short]
+        left = {key: sum(w in abbreviated for w in form.split()) for key, form in forms.items()}
         forms = {key: form for key, form in forms.items() if left[key] == min(left.values())}
     if len(forms) != 1:
         return None
     return next(iter(forms.values()))
-
-
-WINDOW = 240  # characters of a full form before the last word it keeps as written
-MAX_WINDOWS = 100
 
 
 def matches(pattern: re.Pattern, text: str, kept: list[str], after: int = 0) -> list[re.Match]:
