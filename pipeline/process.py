@@ -19,11 +19,18 @@ def process(raw: RawText, doc_id: str, path: str) -> tuple[Document, list[Fact]]
         return doc, []
     doc = segment(doc)
     try:
-        facts = extract(doc)
+        facts = full_forms(doc, extract(doc))
     except Exception as exc:  # an extractor bug fails this document, never the batch
         raise IngestError("E_EXTRACT", f"{type(exc).__name__}: {exc}") from exc
     check_evidence(doc, facts)
     return doc, facts
+
+
+def full_forms(doc: Document, facts: list[Fact]) -> list[Fact]:
+    """Chair holders and award recipients in the document's full form (``extractors.full_forms``)."""
+    from extractors.full_forms import resolve_facts
+
+    return resolve_facts(doc, facts)
 
 
 def process_text(text: str, doc_id: str = "doc", published: str | None = None) -> tuple[Document, list[Fact]]:
