@@ -167,9 +167,23 @@ def find_awards(ctx: Context) -> list[Award]:
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
             for a, (_, who) in zip(found, names, strict=True)]
     spelt = {(name, key) for (name, who), key in zip(names, keys, strict=True) if key == who}
-    return [a for a, (name, who), key in zip(found, names, keys, strict=True)
+    kept = [a for a, (name, who), key in zip(found, names, keys, strict=True)
             if not any(other.startswith(name + " ") and same_unit(who, to) for other, to in names)
             and not (key != who and (name, key) in spelt)]
+    return once_a_sentence(kept)
+
+
+def once_a_sentence(found: list[Award]) -> list[Award]:
+    """Each award once a sentence: a headline glued to the lead ("X đón nhận Huân chương Sao Vàng (NLĐ)- …
+    và đón nhận Huân chương Sao Vàng.") states one fact twice."""
+    seen: set[tuple] = set()
+    out = []
+    for a in found:
+        key = (a.evidence.sent_start, canon(a.award), canon(a.recipient), a.year, a.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:

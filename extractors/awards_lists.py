@@ -550,7 +550,16 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
         return True
     if b == a + 1 and is_brand(toks, a):
         return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
+    if a + 1 < b and toks[a + 1].text[:1].isdigit() and counts(toks, a + 1, b):
+        return False  # "Thêm | 2 trang web …": a word and a count of a noun
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def counts(toks: list[Token], k: int, b: int) -> bool:
+    """Whether the number at ``k`` counts the lowercase noun after it ("Thêm | 2 trang web", "có | 3 đơn
+    vị"), which makes no name of the words before it (a unit's number ends its name or stands before a
+    capital: "Vùng 4", "Đoàn 2 Hải quân")."""
+    return k + 1 < b and toks[k + 1].text[:1].isalpha() and not toks[k + 1].is_title and toks[k + 1].word_start
 
 
 def in_capital_word(toks: list[Token], k: int) -> bool:
