@@ -1,0 +1,221 @@
+"""Awards, campaigns and persons, eleventh round (heldout12, heldout13 and the unrelated news): an office of
+the form "X trưởng" after a person's name; an unquoted "Thi đua …" name with a compound in lower case; a theme
+after a relative clause and "là"; a name alone on its line with its office above or below it; "các" inside a
+grantor's name; the year a review sums up for awards that give none; a number counting a noun makes no name;
+one award once a sentence. Invented sentences with other units, places and years than the documents;
+negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.awards_words import suffixed_office
+from extractors.nlp import syllables
+from schemas.facts import Award, Campaign, Person
+from tests.conftest import found
+
+LEAD = "Tổng kết phong trào thi đua năm 2023. "  # a document about emulation work
+
+# --- an office "X trưởng" / "X phó" after a person's name: the person receives, not the post --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trung tá Lê Văn Hải, Hạm trưởng tàu 18, Hải đoàn 129, được tặng Huân chương Chiến công hạng Ba.",
+         {("Huân chương Chiến công hạng Ba", "Lê Văn Hải")}),
+        ("Cá nhân đồng chí Thượng úy Phan Đức Long, Khẩu đội trưởng khẩu đội 2, Đại đội 5, được đề nghị tặng "
+         "danh hiệu Chiến sĩ thi đua cơ sở.", {("Chiến sĩ thi đua cơ sở", "Phan Đức Long")}),
+        ("Chị Đào Thị Lý, Nhóm trưởng nhóm kỹ thuật, Điện lực Yên Lạc, được tặng Giấy khen.",
+         {("Giấy khen", "Đào Thị Lý")}),
+        ("Anh Trịnh Văn Kiên, Kíp trưởng kíp vận hành số 3, Nhà máy Thủy điện Sơn La, được tặng Bằng khen của "
+         "Bộ trưởng Bộ Công Thương.", {("Bằng khen của Bộ trưởng Bộ Công Thương", "Trịnh Văn Kiên")}),
+    ],
+)
+def test_post_after_person(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Thuyền trưởng tàu cá", True),
+        ("Khẩu đội trưởng khẩu đội 1", True),
+        ("Nhóm phó nhóm 3", True),
+        ("Tăng trưởng kinh tế", False),
+        ("Sinh trưởng tốt", False),
+        ("Thành phố Huế", False),  # "phố", not "phó"
+        ("Trường Tiểu học Kim Đồng", False),
+        ("Công ty Than Hà Lầm", False),
+    ],
+)
+def test_suffixed_office(words, expected):
+    assert suffixed_office(syllables(words), 0) is expected
+
+
+def test_post_after_person_units_still_listed():
+    text = "Công ty Điện lực Phú Thọ, Công ty Điện lực Yên Bái và Công ty Điện lực Lào Cai được tặng Bằng khen."
+    assert found(LEAD + text, Award, "recipient") == {
+        "Công ty Điện lực Phú Thọ", "Công ty Điện lực Yên Bái", "Công ty Điện lực Lào Cai"}
+
+
+# --- an unquoted "Thi đua …" name goes on over a compound in lower case to a capitalised word --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các đồn đã hưởng ứng phong trào Thi đua Vì chủ quyền Biển Đông và giữ vững an ninh biên giới.",
+         {"Thi đua Vì chủ quyền Biển Đông"}),
+        ("Bám sát phong trào Thi đua Vì an ninh Tổ quốc, Công an các xã đã triệt phá 12 ổ nhóm.",
+         {"Thi đua Vì an ninh Tổ quốc"}),
+        ("Phong trào Thi đua Quyết thắng năm 2024 được Trung đoàn 9 triển khai sâu rộng.", {"Thi đua Quyết thắng"}),
+        ("Phong trào Thi đua Quyết thắng diễn ra sôi nổi ở Lữ đoàn 131.", {"Thi đua Quyết thắng"}),
+        ("Phong trào Thi đua Quyết thắng và phong trào thi đua \"Dân vận khéo\" được phát động.",
+         {"Thi đua Quyết thắng", "Dân vận khéo"}),
+    ],
+)
+def test_unquoted_name_with_compound(text, expected):
+    assert found(LEAD + text, Campaign, "name") == expected
+
+
+# --- a theme after a relative clause, with "là" right before the quote --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ đề thi đua năm 2025 mà Ban Thường vụ Cụm đề xuất và được các trường thành viên nhất trí là "
+         "\"Đoàn kết, đổi mới, nâng cao chất lượng dạy và học\".",
+         {("Đoàn kết, đổi mới, nâng cao chất lượng dạy và học", "theme")}),
+        ("Năm nay, chủ đề thi đua mà các chi nhánh trong Khối cùng thống nhất lựa chọn để thực hiện là "
+         "“Kỷ cương, minh bạch, phục vụ khách hàng”.", {("Kỷ cương, minh bạch, phục vụ khách hàng", "theme")}),
+    ],
+)
+def test_theme_after_relative_clause(text, expected):
+    assert found(LEAD + text, Campaign, "name", "kind") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "là" before the quote: the words between are too many
+        "Chủ đề thi đua năm 2025 được Ban Thường vụ Cụm bàn bạc kỹ trong nhiều buổi họp với các trường "
+        "thành viên \"Đoàn kết, đổi mới, nâng cao chất lượng\".",
+        # the cue is not the clause's subject
+        "Hội nghị đã trao đổi rất nhiều ý kiến quanh chủ đề thi đua mà các đơn vị đăng ký trong năm tới và "
+        "kết luận là \"Đoàn kết, đổi mới, nâng cao chất lượng\".",
+    ],
+)
+def test_theme_after_relative_clause_negatives(text):
+    assert found(LEAD + text, Campaign, "name") == set()
+
+
+# --- a name alone on its line, its office on the line under it or over it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xin trân trọng cảm ơn!\n\nNguyễn Thị Hằng\nGiám đốc Sở Tư pháp tỉnh Quảng Nam",
+         {("Nguyễn Thị Hằng", "Giám đốc Sở Tư pháp tỉnh Quảng Nam")}),
+        ("Chúc hội nghị thành công!\n\nThượng tá Đỗ Văn Khang\nChính ủy Lữ đoàn 147",
+         {("Đỗ Văn Khang", "Chính ủy Lữ đoàn 147")}),
+        ("Nơi gửi: các trường thành viên.\n\nHiệu trưởng\nLê Thị Thu Hà", {("Lê Thị Thu Hà", "Hiệu trưởng")}),
+    ],
+)
+def test_name_with_office_line(text, expected):
+    assert found(LEAD + text, Person, "name", "title") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguyễn Văn An\nGiám đốc Sở cho biết năm nay ngành sẽ tăng tốc giải ngân.",  # a sentence, no office line
+        "Trường Tiểu học Kim Đồng\nHiệu trưởng nhà trường phát biểu.",
+        "Ban Tuyên giáo Tỉnh ủy\nGiám đốc Sở Văn hóa",  # no person's name
+    ],
+)
+def test_name_with_office_line_negatives(text):
+    assert found(LEAD + text, Person, "name") == set()
+
+
+# --- "các" inside a grantor's name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khối đề nghị tặng Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam cho Liên hiệp các "
+         "Hội Khoa học và Kỹ thuật tỉnh Ninh Bình.",
+         {("Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",
+           "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình")}),
+        ("Cụm thống nhất đề nghị tặng Bằng khen của Liên hiệp các tổ chức hữu nghị Việt Nam cho Hội Hữu nghị "
+         "Việt Nam - Lào tỉnh Hà Tĩnh.",
+         {("Bằng khen của Liên hiệp các tổ chức hữu nghị Việt Nam", "Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh")}),
+    ],
+)
+def test_plural_inside_grantor(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+def test_plural_after_grantor_is_no_part_of_it():
+    text = "Chủ tịch UBND tỉnh tặng Bằng khen của UBND tỉnh cho các trường: Tiểu học Hòa Bình và Tiểu học An Lạc."
+    assert found(LEAD + text, Award, "award") == {"Bằng khen của UBND tỉnh"}
+
+
+# --- the year a review sums up is the year of awards that give none ------------------------------------
+
+REVIEW = ("Sở Xây dựng tỉnh Gia Lai nhận nhiệm vụ Cụm trưởng năm 2025\n"
+          "Ngày 20/12/2024, Cụm thi đua các Sở Xây dựng khu vực Tây Nguyên tổ chức hội nghị tổng kết công tác "
+          "thi đua, khen thưởng năm 2024 và triển khai nhiệm vụ năm 2025.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (REVIEW + "Sở Xây dựng tỉnh Kon Tum được đề nghị tặng Bằng khen của Bộ trưởng Bộ Xây dựng.",
+         {("Sở Xây dựng tỉnh Kon Tum", 2024)}),
+        (REVIEW + "Sở Xây dựng tỉnh Đắk Nông được tặng Cờ thi đua của Bộ Xây dựng năm 2023.",
+         {("Sở Xây dựng tỉnh Đắk Nông", 2023)}),  # a year the sentence gives wins
+        ("Sở Xây dựng tỉnh Gia Lai nhận nhiệm vụ Cụm trưởng năm 2025\nSở Xây dựng tỉnh Kon Tum được đề nghị tặng "
+         "Bằng khen của Bộ trưởng Bộ Xây dựng.", {("Sở Xây dựng tỉnh Kon Tum", 2025)}),  # no review: the title's
+    ],
+)
+def test_year_of_the_review(text, expected):
+    assert found(text, Award, "recipient", "year") == expected
+
+
+# --- a number that counts a noun makes no name -----------------------------------------------------------
+
+
+def test_count_is_no_name():
+    text = ("Tin vắn 12/3\nThêm 5 điểm giao dịch ngân hàng ở vùng sâu Trưởng phòng Kế hoạch Agribank được tặng "
+            "Bằng khen.")
+    assert found(LEAD + text, Award, "recipient") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hải đoàn 5 Hải quân được tặng Cờ thi đua của Bộ Quốc phòng.", {"Hải đoàn 5 Hải quân"}),
+        ("Ban Quản lý dự án 7 được tặng Bằng khen của Bộ trưởng Bộ Giao thông vận tải.", {"Ban Quản lý dự án 7"}),
+        ("Năm 2023, Trạm Kiểm lâm số 4 được tặng Giấy khen.", {"Trạm Kiểm lâm số 4"}),
+    ],
+)
+def test_unit_numbers_kept(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+# --- one award once a sentence ----------------------------------------------------------------------------
+
+
+def test_once_a_sentence():
+    from pipeline.process import process_text
+
+    text = ("Cảng vụ Hàng hải Quảng Ninh đón nhận Huân chương Lao động hạng Nhất (TTXVN)- Sáng 5-3, tại Hạ Long, "
+            "Cảng vụ Hàng hải Quảng Ninh đã tổ chức lễ kỷ niệm 30 năm thành lập và đón nhận Huân chương Lao động "
+            "hạng Nhất.")
+    _, facts = process_text(LEAD + text)
+    awards = [(f.award, f.recipient) for f in facts if isinstance(f, Award)]
+    assert awards == [("Huân chương Lao động hạng Nhất", "Cảng vụ Hàng hải Quảng Ninh")]
