@@ -208,11 +208,21 @@ def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
         a = ranks_before_name(line.text)
         if not is_whole_name(line.text[a:]) or signer_roles(lines, k):
             continue  # (a role in capitals over the name, its office under it: ``signatures``)
-        office = next((lines[j] for j in (k + 1, k - 1) if 0 <= j < len(lines) and is_second_office(lines[j].text)
-                       and not is_whole_name(lines[j].text)), None)
+        office = office_line(lines, k + 1)
+        if office is None and not (k > 1 and looks_like_name_line(lines[k - 2].text) and office_line(lines, k - 1)):
+            office = office_line(lines, k - 1)  # (not the office of the name above it: "A / office / B")
         if office is not None:
             ev = ctx.evidence(line, a, len(line.text), "persons/name-over-office")
-            yield OFFICE, Person(ev.surface, office.text, ev)
+            yield OFFICE, Person(ev.surface, office, ev)
+
+
+def office_line(lines: list[Sentence], j: int) -> str | None:
+    """The office line ``j`` states, without a full stop that ends a list ("Giám đốc Công ty X."); None
+    when it is no such line."""
+    if not 0 <= j < len(lines):
+        return None
+    text = lines[j].text.removesuffix(".")
+    return text if is_second_office(text) and not is_whole_name(text) else None
 
 
 def looks_like_name_line(text: str) -> bool:

@@ -122,6 +122,11 @@ def test_theme_after_relative_clause_negatives(text):
         ("Chúc hội nghị thành công!\n\nThượng tá Đỗ Văn Khang\nChính ủy Lữ đoàn 147",
          {("Đỗ Văn Khang", "Chính ủy Lữ đoàn 147")}),
         ("Nơi gửi: các trường thành viên.\n\nHiệu trưởng\nLê Thị Thu Hà", {("Lê Thị Thu Hà", "Hiệu trưởng")}),
+        # a list of names, each over its office, the last with the list's full stop
+        ("Danh sách được tuyên dương:\nHồ Văn Tám\nGiám đốc Công ty TNHH Cơ khí Tân Phú\nLý Thị Nga\n"
+         "Giám đốc Hợp tác xã Dệt may Phú Hòa.\nĐây là lần thứ hai hội tổ chức bình chọn.",
+         {("Hồ Văn Tám", "Giám đốc Công ty TNHH Cơ khí Tân Phú"),
+          ("Lý Thị Nga", "Giám đốc Hợp tác xã Dệt may Phú Hòa")}),
     ],
 )
 def test_name_with_office_line(text, expected):
