@@ -3,7 +3,7 @@ semicolons and "và", a unit's or a person's name cut from its clause."""
 
 from __future__ import annotations
 
-from extractors.awards_names import name_comma
+from extractors.awards_names import UNIT_NAME_WORDS, name_comma
 from extractors.awards_words import (
     AND,
     CLAUSE_END,
@@ -451,6 +451,8 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
         if toks[k - 1].is_title and not any(t.is_title or t.text[:1].isdigit() for t in toks[k:end]):
             if end - k == 1 and toks[k - 1].word_start and k - 1 > a and toks[k - 2].norm == AND:
                 return end  # "Bệnh viện Lao và Bệnh | phổi": a word after "và" the tagger read as a verb
+            if phrase_at(toks, k, UNIT_NAME_WORDS):
+                return end  # nouns of a name the tagger calls verbs: "Ban QLDA | đường sắt"
             return k if toks[k].word_start and toks[k].tag == "V" else end
     return end
 

@@ -224,3 +224,22 @@ def test_once_a_sentence():
     _, facts = process_text(LEAD + text)
     awards = [(f.award, f.recipient) for f in facts if isinstance(f, Award)]
     assert awards == [("Huân chương Lao động hạng Nhất", "Cảng vụ Hàng hải Quảng Ninh")]
+
+
+# --- lower-case nouns of a name after an abbreviation, which the tagger calls verbs ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban QLDA đường thủy được đề nghị tặng Bằng khen của Bộ trưởng.", {"Ban QLDA đường thủy"}),
+        ("Bộ trưởng tặng Bằng khen cho Cảng vụ HH đường sắt.", {"Cảng vụ HH đường sắt"}),
+    ],
+)
+def test_name_words_after_abbreviation(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_verb_after_abbreviation_still_ends_name():
+    text = "Ban QLDA Sông Hồng đạt nhiều thành tích và được tặng Bằng khen."
+    assert found(LEAD + text, Award, "recipient") == {"Ban QLDA Sông Hồng"}
