@@ -97,7 +97,7 @@ from extractors.awards_lists import (
     region_end,
 )
 from extractors.awards_names import TITLE_WORDS, award_spans, chains
-from extractors.awards_speakers import interviewee, says_i
+from extractors.awards_speakers import interviewee, interviewee_unit, says_i
 from extractors.awards_subjects import (
     anaphor_head,
     anaphoric_subject,
@@ -488,7 +488,8 @@ def awards_named_earlier(ctx: Context, earlier: list[Sentence], sent: Sentence, 
     cho = cho_after(toks, chain[-1].end, starts)
     anaphor = anaphoric_subject(toks, group)
     if anaphor is not None:
-        found = opening_unit(ctx, earlier, sent) or named_earlier(earlier, anaphor_head(toks, anaphor))
+        found = (opening_unit(ctx, earlier, sent) or interviewee_unit(ctx, sent)
+                 or named_earlier(earlier, anaphor_head(toks, anaphor)))
         status = "proposed" if group.proposed else "granted"
     elif cho is not None and grant_verb_near(toks, verbs, chain[0].start, cho):
         found = named_earlier(earlier, bare_head(toks, cho + 1, clause_end(toks, cho + 1)))

@@ -243,3 +243,38 @@ def test_name_words_after_abbreviation(text, expected):
 def test_verb_after_abbreviation_still_ends_name():
     text = "Ban QLDA Sông Hồng đạt nhiều thành tích và được tặng Bằng khen."
     assert found(LEAD + text, Award, "recipient") == {"Ban QLDA Sông Hồng"}
+
+
+# --- in the answers of an interview, "nhà trường", "đơn vị" stand for the interviewee's unit -------------
+
+INTERVIEW = ("Bệnh viện làm Khối trưởng: trách nhiệm nhiều hơn vinh dự\n\n"
+             "SKĐS - Năm 2024, Bệnh viện Đa khoa tỉnh Phú Yên được các bệnh viện trong Khối tín nhiệm giao vai trò "
+             "Khối trưởng. Phóng viên đã trao đổi với BSCKII Lê Văn Sáu, Giám đốc đơn vị, về kết quả thi đua.\n\n"
+             "- Thưa ông, Khối có bao nhiêu thành viên?\n\n"
+             "- Khối có năm bệnh viện, trong đó có Bệnh viện Đa khoa tỉnh Khánh Hòa là Khối phó.\n\n"
+             "- Kết quả thi đua được ghi nhận thế nào?\n\n")
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("- Năm 2023, đơn vị vinh dự nhận Cờ thi đua của Bộ Y tế.",
+         {("Cờ thi đua của Bộ Y tế", "Bệnh viện Đa khoa tỉnh Phú Yên")}),
+        ("- Năm 2023, bệnh viện được tặng Bằng khen của Bộ trưởng Bộ Y tế.",
+         {("Bằng khen của Bộ trưởng Bộ Y tế", "Bệnh viện Đa khoa tỉnh Phú Yên")}),
+    ],
+)
+def test_interviewee_unit(answer, expected):
+    assert found(INTERVIEW + answer, Award, "award", "recipient") == expected
+
+
+def test_interviewee_unit_named_with_office():
+    text = ("Phóng viên trao đổi với Thượng tá Hồ Minh Tuấn, Trưởng Công an huyện Tuy An, về phong trào thi đua "
+            "năm 2024.\n\n- Thưa ông, kết quả năm qua thế nào?\n\n"
+            "- Năm 2024, đơn vị vinh dự được tặng Cờ thi đua của Bộ Công an.")
+    assert found(text, Award, "recipient") == {"Công an huyện Tuy An"}
+
+
+def test_interviewee_unit_not_in_question():
+    text = INTERVIEW + "- Đơn vị có được tặng Cờ thi đua của Bộ Y tế không?"
+    assert "Bệnh viện Đa khoa tỉnh Phú Yên" not in found(text, Award, "recipient")
