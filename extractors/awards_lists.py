@@ -241,7 +241,7 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
     for k in range(a, b):
         t = toks[k]
         depth += (t.text == "(") - (t.text == ")")
-        if t.text == "," and depth == 0 and belongs_to(toks, start, k + 1):
+        if t.text == "," and depth == 0 and belongs_to(toks, skip_leading(toks, start, k), k + 1):
             continue  # "Đại đội 2, | Tiểu đoàn 1, | Lữ đoàn Công binh 414": one unit
         if t.text == "," and depth == 0 and (name_comma(toks, start, k) or in_comma_name(toks, start, k)):
             continue  # "Sở Văn hóa, | Thể thao và Du lịch", "Đài Phát thanh, | Truyền hình X": one unit
@@ -461,10 +461,17 @@ def skip_leading(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X), also opening
     the sentence: "Riêng | Trường X được …"."""
     while a < b and (n := collective_at(toks, a)  # "Nhân dân và cán bộ | huyện X": the place receives
-                     or (not toks[a].is_title or a == 0) and phrase_at(toks, a, LEADING)
+                     or (not toks[a].is_title or a == 0 or headed_after(toks, a, b)) and phrase_at(toks, a, LEADING)
                      or dated_prefix(toks, a, b)):
         a += n
     return a
+
+
+def headed_after(toks: list[Token], a: int, b: int) -> bool:
+    """Whether a capitalised leading word at ``a`` is followed by a unit's capitalised head: "cho Tập thể |
+    Đội Kiểm soát, …" (not "Tập thể lao động xuất sắc")."""
+    n = phrase_at(toks, a, LEADING)
+    return 0 < n and a + n < b and toks[a + n].is_title and bool(phrase_at(toks, a + n, UNIT_HEADS))
 
 
 def dated_prefix(toks: list[Token], a: int, b: int) -> int:

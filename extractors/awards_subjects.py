@@ -322,7 +322,7 @@ def units_joined(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tuple
     đoàn 1, | Lữ đoàn Công binh 414" is one unit."""
     out: list[tuple[int, int]] = []
     for s, e in pieces:
-        if out and belongs_to(toks, out[-1][0], s) and toks[s - 1].text == ",":
+        if out and belongs_to(toks, skip_leading(toks, *out[-1]), s) and toks[s - 1].text == ",":
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -278,3 +278,32 @@ def test_interviewee_unit_named_with_office():
 def test_interviewee_unit_not_in_question():
     text = INTERVIEW + "- Đơn vị có được tặng Cờ thi đua của Bộ Y tế không?"
     assert "Bệnh viện Đa khoa tỉnh Phú Yên" not in found(text, Award, "recipient")
+
+
+# --- "tập thể" before a unit and the larger unit it belongs to after a comma: one recipient -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tập thể Phòng Kỹ thuật, Sở Giao thông vận tải tỉnh Bình Thuận được tặng Bằng khen.",
+         {"Phòng Kỹ thuật, Sở Giao thông vận tải tỉnh Bình Thuận"}),
+        ("Bộ trưởng tặng Bằng khen cho tập thể Phòng Kỹ thuật, Sở Giao thông vận tải tỉnh Bình Thuận.",
+         {"Phòng Kỹ thuật, Sở Giao thông vận tải tỉnh Bình Thuận"}),
+        ("Giám đốc Sở tặng Giấy khen cho Tập thể Phòng Kỹ thuật, Sở Giao thông vận tải tỉnh Bình Thuận.",
+         {"Phòng Kỹ thuật, Sở Giao thông vận tải tỉnh Bình Thuận"}),
+    ],
+)
+def test_collective_before_unit_and_parent(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_peers_after_collective_stay_apart():
+    text = "Tập thể Sở Giao thông vận tải tỉnh Bình Thuận, Sở Giao thông vận tải tỉnh Ninh Thuận được tặng Bằng khen."
+    assert found(LEAD + text, Award, "recipient") == {
+        "Sở Giao thông vận tải tỉnh Bình Thuận", "Sở Giao thông vận tải tỉnh Ninh Thuận"}
+
+
+def test_title_of_collective_is_no_leading_word():
+    text = "Phòng Kỹ thuật được công nhận Tập thể lao động xuất sắc."
+    assert found(LEAD + text, Award, "award", "recipient") == {("Tập thể lao động xuất sắc", "Phòng Kỹ thuật")}
