@@ -51,13 +51,15 @@ def document_year(ctx: Context) -> int | None:
 @lru_cache(maxsize=64)
 def reviewed_year(lead: str) -> int | None:
     m = REVIEW_RE.search(lead)
-    return int(m.group(1)) if m else None
+    return int(m.group(2) or m.group(1)) if m else None
 
 
 LEAD_SENTENCES = 5  # the title, its date line and the lead
 REVIEWS = "|".join(r"\s+".join(map(re.escape, w.split())) for w in load_lexicon("awards.reviews.txt"))
-# a review and the year of the work it sums up, in one clause: "tổng kết công tác thi đua, khen thưởng năm 2018"
-REVIEW_RE = re.compile(rf"(?i)\b(?:{REVIEWS})\b[^.;:\n]{{0,80}}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
+# a review and the year of the work it sums up, in one clause: "tổng kết công tác thi đua, khen thưởng năm 2018",
+# the last of a school year or a period ("tổng kết năm học 2022 - 2023": 2023)
+REVIEW_RE = re.compile(rf"(?i)\b(?:{REVIEWS})\b[^.;:\n]{{0,80}}?\bnăm(?:\s+học)?\s+((?:19|20)\d\d)\b"
+                       r"(?:\s*[-–]\s*((?:19|20)\d\d)\b)?")
 
 
 def first_year(text: str) -> int | None:

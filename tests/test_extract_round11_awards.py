@@ -191,6 +191,12 @@ def test_year_of_the_review(text, expected):
     assert found(text, Award, "recipient", "year") == expected
 
 
+def test_year_of_a_reviewed_school_year():
+    text = ("Khối thi đua các trường cao đẳng y tế tổng kết năm học 2021 - 2022\n"
+            "Khối đề nghị Bộ trưởng tặng Bằng khen cho Trường Cao đẳng Y tế Thanh Hóa.")
+    assert found(text, Award, "recipient", "year") == {("Trường Cao đẳng Y tế Thanh Hóa", 2022)}
+
+
 # --- a number that counts a noun makes no name -----------------------------------------------------------
 
 
