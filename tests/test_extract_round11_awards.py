@@ -313,3 +313,24 @@ def test_peers_after_collective_stay_apart():
 def test_title_of_collective_is_no_leading_word():
     text = "Phòng Kỹ thuật được công nhận Tập thể lao động xuất sắc."
     assert found(LEAD + text, Award, "award", "recipient") == {("Tập thể lao động xuất sắc", "Phòng Kỹ thuật")}
+
+
+# --- "cá nhân đồng chí / ông / chị …" before a name: the person receives ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cá nhân đồng chí Đại úy Mai Văn Lực được đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở.", {"Mai Văn Lực"}),
+        ("Cụm đề nghị tặng Bằng khen cho cá nhân ông Tạ Quang Vinh, Giám đốc Công ty Môi trường đô thị Vinh.",
+         {"Tạ Quang Vinh"}),
+        ("Cá nhân chị Lò Thị Xuân được tặng Giấy khen của Giám đốc Sở.", {"Lò Thị Xuân"}),
+    ],
+)
+def test_individual_before_name(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_counted_individuals_stay_a_group():
+    text = "Cụm đề nghị tặng Bằng khen cho 4 cá nhân."
+    assert found(LEAD + text, Award, "recipient") == {"4 cá nhân"}
