@@ -460,11 +460,23 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
 def skip_leading(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X), also opening
     the sentence: "Riêng | Trường X được …"."""
+    a = tag_end(toks, a, b)
     while a < b and (n := collective_at(toks, a)  # "Nhân dân và cán bộ | huyện X": the place receives
                      or (not toks[a].is_title or a == 0 or headed_after(toks, a, b)) and phrase_at(toks, a, LEADING)
                      or dated_prefix(toks, a, b)):
         a += n
     return a
+
+
+def tag_end(toks: list[Token], a: int = 0, b: int | None = None) -> int:
+    """``a`` moved over a broadcast script's tag in square brackets: "[PV] | Công ty X được tặng …"."""
+    b = len(toks) if b is None else b
+    if a < b and toks[a].text == "[":
+        return next((k + 1 for k in range(a + 1, min(b, a + MAX_TAG)) if toks[k].text == "]"), a)
+    return a
+
+
+MAX_TAG = 6  # tokens of a script's tag in square brackets: "[PV]", "[Phỏng vấn]", "[HÌNH: …]" is longer
 
 
 def headed_after(toks: list[Token], a: int, b: int) -> bool:

@@ -334,3 +334,27 @@ def test_individual_before_name(text, expected):
 def test_counted_individuals_stay_a_group():
     text = "Cụm đề nghị tặng Bằng khen cho 4 cá nhân."
     assert found(LEAD + text, Award, "recipient") == {"4 cá nhân"}
+
+
+# --- a broadcast script's tag in square brackets before the subject ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bản tin tổng kết thi đua năm 2022.\n[PV] Trung tâm Y tế huyện Phù Yên được đề nghị tặng Bằng khen của Bộ "
+         "trưởng Bộ Y tế.", {("Bằng khen của Bộ trưởng Bộ Y tế", "Trung tâm Y tế huyện Phù Yên")}),
+        ("Bản tin tổng kết thi đua năm 2022.\n[MC] Hai huyện Mộc Châu và Yên Châu được đề nghị tặng Cờ thi đua.",
+         {("Cờ thi đua", "Mộc Châu"), ("Cờ thi đua", "Yên Châu")}),
+        ("Bản tin tổng kết thi đua năm 2022.\n[PV] Năm 2022, Bệnh viện Đa khoa huyện Sông Mã khám cho 40.000 lượt "
+         "người. Đơn vị vinh dự được UBND tỉnh tặng Cờ thi đua.", {("Cờ thi đua", "Bệnh viện Đa khoa huyện Sông Mã")}),
+    ],
+)
+def test_script_tag_before_subject(text, expected):
+    assert found(text, Award, "award", "recipient") == expected
+
+
+def test_verb_read_inside_a_name_before_its_place():
+    text = ("Năm 2022, Công ty Thoát nước Hải Phòng hoàn thành vượt kế hoạch. Đơn vị vinh dự được UBND thành phố "
+            "tặng Bằng khen.")
+    assert found(LEAD + text, Award, "recipient") == {"Công ty Thoát nước Hải Phòng"}
