@@ -97,7 +97,7 @@ from extractors.awards_lists import (
     region_end,
 )
 from extractors.awards_names import TITLE_WORDS, award_spans, chains
-from extractors.awards_speakers import interviewee, interviewee_unit, says_i
+from extractors.awards_speakers import interviewee, interviewee_unit, says_i, says_we, speaker_unit
 from extractors.awards_subjects import (
     anaphor_head,
     anaphoric_subject,
@@ -373,8 +373,8 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
             shared = (chain[-1].end, found)
         if found and found[0][0] == "award-cho-recipient":
             given = (chain[-1].end, found[0][1])
-        if not found:
-            head = line_head(toks, verbs, chain[0].start)
+        if not found and not says_we(toks, verb_group_before(toks, verbs, chain[0].start)):
+            head = line_head(toks, verbs, chain[0].start)  # (not "Ông A nói: “… chúng tôi được tặng …”")
             found = [("line-head", status_before(toks, verbs, chain[0].start), head)] if head else []
         if not found:
             found = list(colon_pairs(toks, verbs, chain))
@@ -388,6 +388,12 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
                 continue
         if not found and says_i(toks, verb_group_before(toks, verbs, chain[0].start)):
             yield from interviewee_awards(ctx, sent, toks, verbs, chain, year)
+            continue
+        group = verb_group_before(toks, verbs, chain[0].start) if not found else None
+        unit = speaker_unit(ctx, sent) if group is not None and says_we(toks, group) else None
+        if unit:  # "Ông A, Giám đốc Công ty X: “Năm nay, chúng tôi vinh dự được nhận …”"
+            status = "proposed" if group.proposed else "granted"
+            yield from (carried_award(ctx, unit, sent, toks, award, status, year, "speaker-unit") for award in chain)
             continue
         listed = []
         if chain is all_chains[-1] and opens_list(sent.text, toks, verbs, chain, found):

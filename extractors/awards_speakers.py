@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.awards_words import ADVERBS, UNIT_HEADS, VerbGroup
+from extractors.awards_lists import tag_end
+from extractors.awards_words import ADVERBS, UNIT_HEADS, VerbGroup, office_length
 from extractors.base import Context
 from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Token, lazy_tokens, norm
@@ -31,6 +32,61 @@ def says_i(toks: list[Token], group: VerbGroup | None) -> bool:
     while k > 0 and toks[k - 1].norm in ADVERBS and not toks[k - 1].is_title:
         k -= 1
     return k > 0 and toks[k - 1].norm == FIRST_PERSON and (k == 1 or not toks[k - 2].text[:1].isalpha())
+
+
+def says_we(toks: list[Token], group: VerbGroup | None) -> bool:
+    """Whether "chúng tôi" is the subject of a verb of receiving, right before it: "Năm nay | chúng tôi vinh
+    dự được nhận …" (the unit of the one who speaks)."""
+    if group is None or not group.receives:
+        return False
+    k = group.start
+    while k > 0 and toks[k - 1].norm in ADVERBS and not toks[k - 1].is_title:
+        k -= 1
+    return k > 1 and toks[k - 1].norm == FIRST_PERSON and toks[k - 2].norm == PLURAL_FIRST
+
+
+PLURAL_FIRST = norm("chúng")
+MAX_LABEL_LINE = 200  # characters from a speaker's label to the sentence that quotes them
+
+
+def speaker_unit(ctx: Context, sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit of the one who speaks in ``sent``: the interviewee's in a dashed answer
+    (``interviewee_unit``), or the unit the office names of the person labelled before a colon on the
+    sentence's line ("Ông Lê Văn A, Giám đốc Công ty X: “… chúng tôi vinh dự được nhận …”")."""
+    found = interviewee_unit(ctx, sent)
+    if found:
+        return found
+    text = ctx.doc.text
+    line = text.rfind("\n", 0, sent.start) + 1
+    colon = text.find(":", max(line, sent.start - MAX_LABEL_LINE), sent.end)
+    first = next((s for s in ctx.sentences if s.start <= colon < s.end), None) if colon >= 0 else None
+    if first is None:
+        return None
+    toks = lazy_tokens(first.text)
+    at = tag_end(toks)
+    at += phrase_at(toks, at, HONORIFICS) if at < len(toks) else 0
+    return office_unit(first, toks, at, colon - first.start)
+
+
+def office_unit(sent: Sentence, toks: list[Token], at: int, limit: int) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit named by the office after the person's name at token ``at`` ("Lê Văn A, | Giám đốc | Công ty X"),
+    ending before offset ``limit``."""
+    while at < len(toks) and not name_end(toks, at) and toks[at].text not in ",;.:":
+        at += 1  # ranks before the name: "PGS.TS | Trần Minh Đức"
+    name = name_end(toks, at) if at < len(toks) else 0
+    if not name or name >= len(toks) - 1 or toks[name].text != ",":
+        return None
+    o = name + 1
+    n = office_length(toks, o)
+    if not n:
+        return None
+    # (an office may end with its unit's head: "Trưởng | Công an huyện X")
+    u = next((i for i in range(o + 1, min(o + n + 1, len(toks)))
+              if toks[i].is_title and phrase_at(toks, i, UNIT_HEADS)), o + n)
+    if u >= len(toks) or not (toks[u].is_title and phrase_at(toks, u, UNIT_HEADS)):
+        return None
+    e = next((i for i in range(u, len(toks)) if toks[i].text in ",;.():" or toks[i].start >= limit), len(toks))
+    return (sent, (u, e)) if e > u and all(t.is_title or t.text[:1].isalnum() for t in toks[u:e]) else None
 
 
 def interviewee(text: str, before: int) -> tuple[int, int] | None:
@@ -84,24 +140,18 @@ def interviewee_unit(ctx: Context, sent: Sentence) -> tuple[Sentence, tuple[int,
     toks = lazy_tokens(lead.text)
     at = next((i for i, t in enumerate(toks) if t.start >= cue.end() - lead.start), len(toks))
     at += phrase_at(toks, at, HONORIFICS) if at < len(toks) else 0
+    found = office_unit(lead, toks, at, len(lead.text))
+    if found:
+        return found
     while at < len(toks) and not name_end(toks, at) and toks[at].text not in ",;.":
-        at += 1  # ranks before the name: "PGS.TS | Trần Minh Đức"
+        at += 1
     name = name_end(toks, at) if at < len(toks) else 0
     if not name or name >= len(toks) - 1 or toks[name].text != ",":
         return None
     o = name + 1
     n = phrase_at(toks, o, OFFICES) or (phrase_at(toks, o + 1, OFFICES) + 1 if phrase_at(toks, o, PREFIXES) else 0)
-    if not n:
-        return None
-    u = o + n
-    if u < len(toks) and phrase_at(toks, u, OWN_UNITS):
+    if n and o + n < len(toks) and phrase_at(toks, o + n, OWN_UNITS):  # "…, Hiệu trưởng nhà trường"
         return opening_unit_of(sentences[k - 1]) if k else None
-    # (an office may end with its unit's head: "Trưởng | Công an huyện X")
-    u = next((i for i in range(o + 1, min(u + 1, len(toks))) if toks[i].is_title and phrase_at(toks, i, UNIT_HEADS)),
-             u)
-    if u < len(toks) and toks[u].is_title and phrase_at(toks, u, UNIT_HEADS):
-        e = next((i for i in range(u, len(toks)) if toks[i].text in ",;.()"), len(toks))
-        return (lead, (u, e)) if all(t.is_title or t.text[:1].isalnum() for t in toks[u:e]) else None
     return None
 
 

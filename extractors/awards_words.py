@@ -211,6 +211,16 @@ def office_at(toks: list[Token], k: int) -> bool:
                 or suffixed_office(toks, k))
 
 
+def office_length(toks: list[Token], k: int) -> int:
+    """Tokens of the office at ``k`` ("Giám đốc", "Phó | Chủ tịch", "Chi cục trưởng"), 0 when none."""
+    n = phrase_at(toks, k, OFFICES)
+    if not n and phrase_at(toks, k, PREFIXES) and (m := phrase_at(toks, k + 1, OFFICES)):
+        n = m + 1
+    if not n and suffixed_office(toks, k):
+        n = next(j for j in range(k + 1, k + 3) if toks[j].norm in OFFICE_SUFFIXES) + 1 - k
+    return n
+
+
 def suffixed_office(toks: list[Token], k: int) -> bool:
     """A capitalised word and then, in lower case, a word of heading ("trưởng", "phó"), with at most
     one more syllable between ("Khẩu đội trưởng"); not a common word of that form ("Tăng trưởng")."""

@@ -358,3 +358,32 @@ def test_verb_read_inside_a_name_before_its_place():
     text = ("Năm 2022, Công ty Thoát nước Hải Phòng hoàn thành vượt kế hoạch. Đơn vị vinh dự được UBND thành phố "
             "tặng Bằng khen.")
     assert found(LEAD + text, Award, "recipient") == {"Công ty Thoát nước Hải Phòng"}
+
+
+# --- "chúng tôi" who receive: the unit of the one who speaks ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà Vi Thị Hạnh, Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn: \"Năm nay, chúng tôi vinh dự được nhận Cờ thi "
+         "đua của Chính phủ.\"", {("Cờ thi đua của Chính phủ", "Bảo hiểm xã hội tỉnh Lạng Sơn")}),
+        ("[Phỏng vấn] Ông Lục Văn Bằng, Chi cục trưởng Chi cục Thuế huyện Tràng Định: \"Chúng tôi được Tổng cục "
+         "trưởng tặng Bằng khen.\"", {("Bằng khen", "Chi cục Thuế huyện Tràng Định")}),
+        (INTERVIEW + "- Năm 2023, chúng tôi vinh dự được tặng Cờ thi đua của Bộ Y tế.",
+         {("Cờ thi đua của Bộ Y tế", "Bệnh viện Đa khoa tỉnh Phú Yên")}),
+    ],
+)
+def test_we_are_the_speakers_unit(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thay mặt Ban tổ chức, tôi xin nói rằng năm nay chúng tôi vinh dự được nhận Cờ thi đua của Chính phủ.",
+        "Ông Vi Văn Sơn nói: \"Năm nay chúng tôi vinh dự được nhận Cờ thi đua của Chính phủ.\"",  # no office, no unit
+    ],
+)
+def test_we_without_a_speakers_unit(text):
+    assert found(LEAD + text, Award, "recipient") == set()
