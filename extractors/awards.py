@@ -97,7 +97,7 @@ from extractors.awards_lists import (
     region_end,
 )
 from extractors.awards_names import TITLE_WORDS, award_spans, chains
-from extractors.awards_speakers import interviewee, says_i
+from extractors.awards_speakers import interviewee, interviewee_unit, says_i, says_we, speaker_unit
 from extractors.awards_subjects import (
     anaphor_head,
     anaphoric_subject,
@@ -167,9 +167,23 @@ def find_awards(ctx: Context) -> list[Award]:
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
             for a, (_, who) in zip(found, names, strict=True)]
     spelt = {(name, key) for (name, who), key in zip(names, keys, strict=True) if key == who}
-    return [a for a, (name, who), key in zip(found, names, keys, strict=True)
+    kept = [a for a, (name, who), key in zip(found, names, keys, strict=True)
             if not any(other.startswith(name + " ") and same_unit(who, to) for other, to in names)
             and not (key != who and (name, key) in spelt)]
+    return once_a_sentence(kept)
+
+
+def once_a_sentence(found: list[Award]) -> list[Award]:
+    """Each award once a sentence: a headline glued to the lead ("X đón nhận Huân chương Sao Vàng (NLĐ)- …
+    và đón nhận Huân chương Sao Vàng.") states one fact twice."""
+    seen: set[tuple] = set()
+    out = []
+    for a in found:
+        key = (a.evidence.sent_start, canon(a.award), canon(a.recipient), a.year, a.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
@@ -359,8 +373,8 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
             shared = (chain[-1].end, found)
         if found and found[0][0] == "award-cho-recipient":
             given = (chain[-1].end, found[0][1])
-        if not found:
-            head = line_head(toks, verbs, chain[0].start)
+        if not found and not says_we(toks, verb_group_before(toks, verbs, chain[0].start)):
+            head = line_head(toks, verbs, chain[0].start)  # (not "Ông A nói: “… chúng tôi được tặng …”")
             found = [("line-head", status_before(toks, verbs, chain[0].start), head)] if head else []
         if not found:
             found = list(colon_pairs(toks, verbs, chain))
@@ -374,6 +388,12 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
                 continue
         if not found and says_i(toks, verb_group_before(toks, verbs, chain[0].start)):
             yield from interviewee_awards(ctx, sent, toks, verbs, chain, year)
+            continue
+        group = verb_group_before(toks, verbs, chain[0].start) if not found else None
+        unit = speaker_unit(ctx, sent) if group is not None and says_we(toks, group) else None
+        if unit:  # "Ông A, Giám đốc Công ty X: “Năm nay, chúng tôi vinh dự được nhận …”"
+            status = "proposed" if group.proposed else "granted"
+            yield from (carried_award(ctx, unit, sent, toks, award, status, year, "speaker-unit") for award in chain)
             continue
         listed = []
         if chain is all_chains[-1] and opens_list(sent.text, toks, verbs, chain, found):
@@ -474,7 +494,8 @@ def awards_named_earlier(ctx: Context, earlier: list[Sentence], sent: Sentence, 
     cho = cho_after(toks, chain[-1].end, starts)
     anaphor = anaphoric_subject(toks, group)
     if anaphor is not None:
-        found = opening_unit(ctx, earlier, sent) or named_earlier(earlier, anaphor_head(toks, anaphor))
+        found = (opening_unit(ctx, earlier, sent) or interviewee_unit(ctx, sent)
+                 or named_earlier(earlier, anaphor_head(toks, anaphor)))
         status = "proposed" if group.proposed else "granted"
     elif cho is not None and grant_verb_near(toks, verbs, chain[0].start, cho):
         found = named_earlier(earlier, bare_head(toks, cho + 1, clause_end(toks, cho + 1)))

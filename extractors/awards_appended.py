@@ -15,6 +15,7 @@ from extractors.awards_lines import cell_recipient, is_proposal, is_recipient_co
 from extractors.awards_lists import in_comma_name, is_group, list_items
 from extractors.awards_names import award_spans, name_comma
 from extractors.awards_words import GROUPS, PATTERNS, SUBHEADING, names_award, same_unit
+from extractors.awards_years import document_year
 from extractors.base import Context, years_in
 from extractors.lines import LIST_MARKER, body_lines, cells, find_patterns, load_phrases, phrase_at
 from extractors.nlp import lazy_tokens, syllables
@@ -93,7 +94,7 @@ def appended_awards(ctx: Context) -> Iterator[Award]:
         elif clause:
             name = clause[0]
         status = "proposed" if is_proposal(head) else clause[1] if clause else "granted"
-        year = next(iter(years_in(head)), None) or (clause[2] if clause else None) or ctx.year
+        year = next(iter(years_in(head)), None) or (clause[2] if clause else None) or document_year(ctx)
         yield from row_awards(ctx, found, name, status, year)
 
 

@@ -22,6 +22,7 @@ from extractors.awards_words import (
     after_year,
     names_award,
 )
+from extractors.awards_years import document_year
 from extractors.base import Context, years_in
 from extractors.lines import LIST_MARKER, Table, body_lines, cells, find_patterns, phrase_at, tables
 from extractors.nlp import Match, Token, lazy_tokens, syllables
@@ -120,7 +121,7 @@ def run_together_rows(ctx: Context) -> Iterator[Award]:
         if "|" in header.text or not is_recipient_column(header.text) or not AWARD_COLUMN.search(header.text):
             continue
         status = "proposed" if is_proposal(header.text) else "granted"
-        year = next(iter(years_in(header.text)), ctx.year)
+        year = next(iter(years_in(header.text)), document_year(ctx))
         for row in lines[k + 1 :]:
             found = row_award(row.text)
             if found is None:
@@ -189,7 +190,7 @@ def column_status(ctx: Context, table: Table, k: int, lead: str) -> tuple[str, i
     column = table.header.text[heads[k][0] : heads[k][1]] if k < len(heads) else ""
     caption = table.caption.text if table.caption else ""
     proposed = is_proposal(column) or is_proposal(caption) or is_proposal(lead)
-    year = next(iter(years_in(column) or years_in(caption)), ctx.year)
+    year = next(iter(years_in(column) or years_in(caption)), document_year(ctx))
     return ("proposed" if proposed else "granted"), year
 
 
@@ -222,7 +223,7 @@ def headed_lists(ctx: Context) -> Iterator[Award]:
         caption = list_caption(lines, k)
         head = line.text[: toks[award.end - 1].end]
         status = "proposed" if is_proposal(head) or is_proposal(caption) else "granted"
-        year = next(iter(years_in(head) or years_in(caption)), ctx.year)
+        year = next(iter(years_in(head) or years_in(caption)), document_year(ctx))
         name = line.text[toks[award.start].start : toks[award.end - 1].end]
         for a, b in items:
             ev = ctx.evidence(line, toks[award.start].start, toks[b - 1].end, "awards/award-colon-list")

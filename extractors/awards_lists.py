@@ -3,7 +3,7 @@ semicolons and "và", a unit's or a person's name cut from its clause."""
 
 from __future__ import annotations
 
-from extractors.awards_names import name_comma
+from extractors.awards_names import UNIT_NAME_WORDS, name_comma
 from extractors.awards_words import (
     AND,
     CLAUSE_END,
@@ -241,7 +241,7 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
     for k in range(a, b):
         t = toks[k]
         depth += (t.text == "(") - (t.text == ")")
-        if t.text == "," and depth == 0 and belongs_to(toks, start, k + 1):
+        if t.text == "," and depth == 0 and belongs_to(toks, skip_leading(toks, start, k), k + 1):
             continue  # "Đại đội 2, | Tiểu đoàn 1, | Lữ đoàn Công binh 414": one unit
         if t.text == "," and depth == 0 and (name_comma(toks, start, k) or in_comma_name(toks, start, k)):
             continue  # "Sở Văn hóa, | Thể thao và Du lịch", "Đài Phát thanh, | Truyền hình X": one unit
@@ -451,6 +451,8 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
         if toks[k - 1].is_title and not any(t.is_title or t.text[:1].isdigit() for t in toks[k:end]):
             if end - k == 1 and toks[k - 1].word_start and k - 1 > a and toks[k - 2].norm == AND:
                 return end  # "Bệnh viện Lao và Bệnh | phổi": a word after "và" the tagger read as a verb
+            if phrase_at(toks, k, UNIT_NAME_WORDS):
+                return end  # nouns of a name the tagger calls verbs: "Ban QLDA | đường sắt"
             return k if toks[k].word_start and toks[k].tag == "V" else end
     return end
 
@@ -458,11 +460,30 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
 def skip_leading(toks: list[Token], a: int, b: int) -> int:
     """``a`` moved over lowercase words before a name: "và", "gồm", "tập thể" (Cục Thuế X), also opening
     the sentence: "Riêng | Trường X được …"."""
+    a = tag_end(toks, a, b)
     while a < b and (n := collective_at(toks, a)  # "Nhân dân và cán bộ | huyện X": the place receives
-                     or (not toks[a].is_title or a == 0) and phrase_at(toks, a, LEADING)
+                     or (not toks[a].is_title or a == 0 or headed_after(toks, a, b)) and phrase_at(toks, a, LEADING)
                      or dated_prefix(toks, a, b)):
         a += n
     return a
+
+
+def tag_end(toks: list[Token], a: int = 0, b: int | None = None) -> int:
+    """``a`` moved over a broadcast script's tag in square brackets: "[PV] | Công ty X được tặng …"."""
+    b = len(toks) if b is None else b
+    if a < b and toks[a].text == "[":
+        return next((k + 1 for k in range(a + 1, min(b, a + MAX_TAG)) if toks[k].text == "]"), a)
+    return a
+
+
+MAX_TAG = 6  # tokens of a script's tag in square brackets: "[PV]", "[Phỏng vấn]", "[HÌNH: …]" is longer
+
+
+def headed_after(toks: list[Token], a: int, b: int) -> bool:
+    """Whether a capitalised leading word at ``a`` is followed by a unit's capitalised head: "cho Tập thể |
+    Đội Kiểm soát, …" (not "Tập thể lao động xuất sắc")."""
+    n = phrase_at(toks, a, LEADING)
+    return 0 < n and a + n < b and toks[a + n].is_title and bool(phrase_at(toks, a + n, UNIT_HEADS))
 
 
 def dated_prefix(toks: list[Token], a: int, b: int) -> int:
@@ -550,7 +571,16 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
         return True
     if b == a + 1 and is_brand(toks, a):
         return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
+    if a + 1 < b and toks[a + 1].text[:1].isdigit() and counts(toks, a + 1, b):
+        return False  # "Thêm | 2 trang web …": a word and a count of a noun
     return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+
+
+def counts(toks: list[Token], k: int, b: int) -> bool:
+    """Whether the number at ``k`` counts the lowercase noun after it ("Thêm | 2 trang web", "có | 3 đơn
+    vị"), which makes no name of the words before it (a unit's number ends its name or stands before a
+    capital: "Vùng 4", "Đoàn 2 Hải quân")."""
+    return k + 1 < b and toks[k + 1].text[:1].isalpha() and not toks[k + 1].is_title and toks[k + 1].word_start
 
 
 def in_capital_word(toks: list[Token], k: int) -> bool:

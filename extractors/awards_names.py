@@ -25,7 +25,7 @@ from extractors.awards_words import (
 from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Match, Token, norm
 from extractors.persons import OFFICES
-from extractors.phrases import read_tokens
+from extractors.phrases import phrase_before, read_tokens
 from extractors.units import comma_joins, read_heads
 
 UNIT_NAME_WORDS = load_phrases("units.name_words.txt")  # lowercase nouns inside unit names
@@ -64,6 +64,7 @@ def names_cause(toks: list[Token], k: int) -> bool:
 
 
 TITLE_WORDS = (norm("danh"), norm("hiệu"))
+PLURAL = norm("các")
 ROTATING = (norm("luân"), norm("lưu"))  # "cờ thi đua luân lưu" (the rotating flag)
 LEVEL = norm("cấp")  # "Chiến sĩ thi đua cấp Tổng công ty": the level's name follows
 PARTY_YEARS, PARTY = (norm("năm"), norm("tuổi")), norm("đảng")  # "40 năm tuổi Đảng"
@@ -197,11 +198,24 @@ def in_unit(toks: list[Token], j: int, first: bool) -> bool:
         return True
     if t.norm in JOINERS:
         return joins_next and not first
+    if t.norm == PLURAL and not first and plural_in_name(toks, j):
+        return True  # "Cờ thi đua của Liên hiệp | các | Hội Văn học Nghệ thuật Việt Nam"
     if not t.text[:1].isalpha() or (t.word_start and phrase_at(toks, j, STOPS)):
         return False
     if t.word_start and phrase_at(toks, j, UNIT_NAME_WORDS):
         return True  # sector words the tagger calls verbs: "Bộ Giao thông vận tải"
     return first or not t.word_start or t.tag in NOUNISH
+
+
+def plural_in_name(toks: list[Token], j: int) -> bool:
+    """ "các" at ``j`` inside a grantor's name, after a word of ``units.before_plural.txt`` and before a
+    word of the name that is no place word: "Liên hiệp | các | Hội …", "Liên hiệp | các | tổ chức hữu nghị …"."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (nxt is not None and nxt.text.isalpha() and phrase_before(toks, j, "units.before_plural.txt") > 0
+            and not phrase_at(toks, j + 1, PLACE_WORDS))
+
+
+PLACE_WORDS = load_phrases("units.admin.txt")  # "tỉnh", "huyện" …: "Công an các tỉnh" shares a head out
 
 
 def chains(toks: list[Token], spans: list[AwardSpan]) -> list[list[AwardSpan]]:

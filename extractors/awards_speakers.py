@@ -1,15 +1,20 @@
 """The person "tôi" stands for in an interview: "Vâng, tôi được Trung ương Đoàn tặng Huy chương …" is
 said by the person the interview is with, named by the label that opens an answer ("- Anh Trần Minh
-Khoa: …", "Ông Trần Hữu Nghị: …") or after "phóng viên có cuộc trao đổi với anh Trần Minh Khoa"."""
+Khoa: …", "Ông Trần Hữu Nghị: …") or after "phóng viên có cuộc trao đổi với anh Trần Minh Khoa"; and the
+unit "nhà trường", "đơn vị" stand for in the answers: that person's ("…, Hiệu trưởng nhà trường" after a
+lead about the school, "…, Giám đốc Công an tỉnh X")."""
 
 from __future__ import annotations
 
 import re
 
-from extractors.awards_words import ADVERBS, VerbGroup
-from extractors.lines import phrase_at
+from extractors.awards_lists import tag_end
+from extractors.awards_words import ADVERBS, UNIT_HEADS, VerbGroup, office_length
+from extractors.base import Context
+from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Token, lazy_tokens, norm
-from extractors.persons import HONORIFICS, name_end
+from extractors.persons import HONORIFICS, OFFICES, PREFIXES, name_end
+from schemas.document import Sentence
 
 FIRST_PERSON = norm("tôi")  # "I" (one speaker; "chúng tôi", "we", is the unit)
 # a line that opens an answer with its speaker: "- Anh Trần Minh Khoa: …", "Ông Trần Hữu Nghị: …"
@@ -27,6 +32,61 @@ def says_i(toks: list[Token], group: VerbGroup | None) -> bool:
     while k > 0 and toks[k - 1].norm in ADVERBS and not toks[k - 1].is_title:
         k -= 1
     return k > 0 and toks[k - 1].norm == FIRST_PERSON and (k == 1 or not toks[k - 2].text[:1].isalpha())
+
+
+def says_we(toks: list[Token], group: VerbGroup | None) -> bool:
+    """Whether "chúng tôi" is the subject of a verb of receiving, right before it: "Năm nay | chúng tôi vinh
+    dự được nhận …" (the unit of the one who speaks)."""
+    if group is None or not group.receives:
+        return False
+    k = group.start
+    while k > 0 and toks[k - 1].norm in ADVERBS and not toks[k - 1].is_title:
+        k -= 1
+    return k > 1 and toks[k - 1].norm == FIRST_PERSON and toks[k - 2].norm == PLURAL_FIRST
+
+
+PLURAL_FIRST = norm("chúng")
+MAX_LABEL_LINE = 200  # characters from a speaker's label to the sentence that quotes them
+
+
+def speaker_unit(ctx: Context, sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit of the one who speaks in ``sent``: the interviewee's in a dashed answer
+    (``interviewee_unit``), or the unit the office names of the person labelled before a colon on the
+    sentence's line ("Ông Lê Văn A, Giám đốc Công ty X: “… chúng tôi vinh dự được nhận …”")."""
+    found = interviewee_unit(ctx, sent)
+    if found:
+        return found
+    text = ctx.doc.text
+    line = text.rfind("\n", 0, sent.start) + 1
+    colon = text.find(":", max(line, sent.start - MAX_LABEL_LINE), sent.end)
+    first = next((s for s in ctx.sentences if s.start <= colon < s.end), None) if colon >= 0 else None
+    if first is None:
+        return None
+    toks = lazy_tokens(first.text)
+    at = tag_end(toks)
+    at += phrase_at(toks, at, HONORIFICS) if at < len(toks) else 0
+    return office_unit(first, toks, at, colon - first.start)
+
+
+def office_unit(sent: Sentence, toks: list[Token], at: int, limit: int) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit named by the office after the person's name at token ``at`` ("Lê Văn A, | Giám đốc | Công ty X"),
+    ending before offset ``limit``."""
+    while at < len(toks) and not name_end(toks, at) and toks[at].text not in ",;.:":
+        at += 1  # ranks before the name: "PGS.TS | Trần Minh Đức"
+    name = name_end(toks, at) if at < len(toks) else 0
+    if not name or name >= len(toks) - 1 or toks[name].text != ",":
+        return None
+    o = name + 1
+    n = office_length(toks, o)
+    if not n:
+        return None
+    # (an office may end with its unit's head: "Trưởng | Công an huyện X")
+    u = next((i for i in range(o + 1, min(o + n + 1, len(toks)))
+              if toks[i].is_title and phrase_at(toks, i, UNIT_HEADS)), o + n)
+    if u >= len(toks) or not (toks[u].is_title and phrase_at(toks, u, UNIT_HEADS)):
+        return None
+    e = next((i for i in range(u, len(toks)) if toks[i].text in ",;.():" or toks[i].start >= limit), len(toks))
+    return (sent, (u, e)) if e > u and all(t.is_title or t.text[:1].isalnum() for t in toks[u:e]) else None
 
 
 def interviewee(text: str, before: int) -> tuple[int, int] | None:
@@ -58,3 +118,60 @@ def name_after(text: str, a: int) -> tuple[int, int] | None:
     k = phrase_at(toks, 0, HONORIFICS)
     end = name_end(toks, k) if k < len(toks) else 0
     return (a + toks[k].start, a + toks[end - 1].end) if end else None
+
+
+def interviewee_unit(ctx: Context, sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit of the one who answers on the dashed line of ``sent`` ("- Năm 2021, nhà trường vinh dự
+    nhận …"), as (sentence, token span) : the unit the office of the person the lead interviews names
+    ("trao đổi với ông X, Giám đốc Công an tỉnh Y"), or, an office of "nhà trường", "đơn vị" …, the unit
+    the sentence before the cue opens with ("GD&TĐ - Năm 2022, Trường Đại học Z được … . Phóng viên trao
+    đổi với ông X, Hiệu trưởng nhà trường"); None on a question's line or outside an interview."""
+    text = ctx.doc.text
+    line = text.rfind("\n", 0, sent.start) + 1
+    end = text.find("\n", line)
+    if not TURN.match(text, line) or text[line : end if end >= 0 else len(text)].rstrip().endswith("?"):
+        return None
+    cue = next(INTERVIEW_CUE.finditer(text, 0, line), None)
+    sentences = ctx.sentences
+    k = next((i for i, s in enumerate(sentences) if s.start <= cue.start() < s.end), None) if cue else None
+    if k is None:
+        return None
+    lead = sentences[k]
+    toks = lazy_tokens(lead.text)
+    at = next((i for i, t in enumerate(toks) if t.start >= cue.end() - lead.start), len(toks))
+    at += phrase_at(toks, at, HONORIFICS) if at < len(toks) else 0
+    found = office_unit(lead, toks, at, len(lead.text))
+    if found:
+        return found
+    while at < len(toks) and not name_end(toks, at) and toks[at].text not in ",;.":
+        at += 1
+    name = name_end(toks, at) if at < len(toks) else 0
+    if not name or name >= len(toks) - 1 or toks[name].text != ",":
+        return None
+    o = name + 1
+    n = phrase_at(toks, o, OFFICES) or (phrase_at(toks, o + 1, OFFICES) + 1 if phrase_at(toks, o, PREFIXES) else 0)
+    if n and o + n < len(toks) and phrase_at(toks, o + n, OWN_UNITS):  # "…, Hiệu trưởng nhà trường"
+        return opening_unit_of(sentences[k - 1]) if k else None
+    return None
+
+
+def opening_unit_of(sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit a lead sentence opens with, after the paper's label and a time ("GD&TĐ - Năm 2022, |
+    Trường Đại học Z được …")."""
+    from extractors.awards_subjects import antecedent  # (awards_subjects reads this module's neighbours)
+
+    dash = LABEL.search(sent.text[:MAX_LABEL])
+    skip = dash.end() if dash and not any(c.islower() for c in sent.text[: dash.start()]) else 0
+    toks = lazy_tokens(sent.text[skip:])
+    who = antecedent(toks)
+    if who is None:
+        return None
+    whole = lazy_tokens(sent.text)
+    first = next(i for i, t in enumerate(whole) if t.start == toks[who[0]].start + skip)
+    return sent, (first, first + who[1] - who[0])
+
+
+TURN = re.compile(r"[-–—]\s")  # a turn of an interview set out in dashes
+LABEL = re.compile(r"\s[-–]\s")  # after the paper's label in capitals: "GD&TĐ - ", "(TTXVN) – "
+MAX_LABEL = 24
+OWN_UNITS = load_phrases("awards.own_units.txt")

@@ -13,6 +13,7 @@ from extractors.awards_lists import (
     person_at,
     skip_leading,
     split_pieces,
+    tag_end,
 )
 from extractors.awards_names import unit_end
 from extractors.awards_words import (
@@ -322,7 +323,7 @@ def units_joined(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tuple
     đoàn 1, | Lữ đoàn Công binh 414" is one unit."""
     out: list[tuple[int, int]] = []
     for s, e in pieces:
-        if out and belongs_to(toks, out[-1][0], s) and toks[s - 1].text == ",":
+        if out and belongs_to(toks, skip_leading(toks, *out[-1]), s) and toks[s - 1].text == ",":
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -401,9 +402,10 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
     ("Dẫu vậy, năm học vừa qua, | trường có tỷ lệ … và được Sở tặng cờ thi đua"); None when not."""
     if group is None or not group.receives:
         return None
-    n = phrase_at(toks, 0, ANAPHORS)
-    if n and n <= group.start and only_adverbs(toks, n, group.start):
-        return 0
+    t = tag_end(toks)  # "[PV] | Đơn vị …"
+    n = phrase_at(toks, t, ANAPHORS)
+    if n and t + n <= group.start and only_adverbs(toks, t + n, group.start):
+        return t
     pieces = clause_pieces(toks, group.start)
     p = skip_time(toks, pieces[-1][0], group.start) if len(pieces) > 1 else None  # "…, năm 2019 | đơn vị …"
     if p is None or toks[p].is_title or not (n := phrase_at(toks, p, ANAPHORS)) or p + n > group.start:
@@ -430,8 +432,8 @@ def only_adverbs(toks: list[Token], a: int, b: int) -> bool:
 
 def opens_with_anaphor(toks: list[Token]) -> bool:
     """Whether a sentence's subject is a stand-in, after a time ("Đơn vị …", "Năm 2015, đơn vị …")."""
-    k = 0
-    comma = next((i for i in range(min(6, len(toks))) if toks[i].text == ","), None)
+    k = tag_end(toks)
+    comma = next((i for i in range(k, min(k + 6, len(toks))) if toks[i].text == ","), None)
     if comma is not None and any(t.text[:1].isdigit() or t.norm in TIME_WORDS for t in toks[:comma]):
         k = comma + 1
     return bool(phrase_at(toks, k, ANAPHORS))
@@ -440,7 +442,8 @@ def opens_with_anaphor(toks: list[Token]) -> bool:
 def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     """The unit a sentence opens with, after a label and a time ("Khen thưởng: Năm 2006, | HTX
     Nông nghiệp Thuận An | tiêu thụ …"): capitalised words and the nouns of its name."""
-    k = next((i + 1 for i in range(min(6, len(toks))) if toks[i].text == ":"), 0)
+    t = tag_end(toks)  # "[PV] | Công ty X …"
+    k = next((i + 1 for i in range(t, min(t + 6, len(toks))) if toks[i].text == ":"), t)
     comma = next((i for i in range(k, min(k + TIME_REACH, len(toks))) if toks[i].text == ","), None)
     if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdigit() for t in toks[k:comma]):
         k = comma + 1  # "Năm 2022, …", "Trong 5 năm (2015–2020), …"
@@ -473,7 +476,8 @@ def named_unit_end(toks: list[Token], k: int) -> int:
     also a verb the segmenter glued to the name's last capitalised syllable ("Lào Cai thu")."""
     end = unit_end(toks, k, set())
     end = next((j for j in range(k + 1, end) if not toks[j].is_title and toks[j - 1].is_title
-                and toks[j].tag == "V" and phrase_at(toks, j - 1, UNIT_HEADS) < 2), end)
+                and toks[j].tag == "V" and phrase_at(toks, j - 1, UNIT_HEADS) < 2
+                and not (j + 1 < end and toks[j + 1].is_title)), end)  # (not "Công ty Cấp nước | Hà Tĩnh")
     return trim_end(toks, k, end)
 
 

@@ -204,8 +204,38 @@ def trim_end(toks: list[Token], a: int, b: int, paren: bool = True) -> int:
 
 
 def office_at(toks: list[Token], k: int) -> bool:
-    """An office starts at token ``k`` ("Giám đốc Sở …", "Phó Chủ tịch …")."""
-    return bool(phrase_at(toks, k, OFFICES) or phrase_at(toks, k, PREFIXES) and phrase_at(toks, k + 1, OFFICES))
+    """An office starts at token ``k`` ("Giám đốc Sở …", "Phó Chủ tịch …"), also one of the lexicon's
+    form "X trưởng" / "X phó" that the lexicon does not list ("Thuyền trưởng tàu …", "Khẩu đội trưởng
+    …", "Nhóm phó …": ``awards.office_suffixes.txt``)."""
+    return bool(phrase_at(toks, k, OFFICES) or phrase_at(toks, k, PREFIXES) and phrase_at(toks, k + 1, OFFICES)
+                or suffixed_office(toks, k))
+
+
+def office_length(toks: list[Token], k: int) -> int:
+    """Tokens of the office at ``k`` ("Giám đốc", "Phó | Chủ tịch", "Chi cục trưởng"), 0 when none."""
+    n = phrase_at(toks, k, OFFICES)
+    if not n and phrase_at(toks, k, PREFIXES) and (m := phrase_at(toks, k + 1, OFFICES)):
+        n = m + 1
+    if not n and suffixed_office(toks, k):
+        n = next(j for j in range(k + 1, k + 3) if toks[j].norm in OFFICE_SUFFIXES) + 1 - k
+    return n
+
+
+def suffixed_office(toks: list[Token], k: int) -> bool:
+    """A capitalised word and then, in lower case, a word of heading ("trưởng", "phó"), with at most
+    one more syllable between ("Khẩu đội trưởng"); not a common word of that form ("Tăng trưởng")."""
+    if k >= len(toks) or not toks[k].is_title or not toks[k].text.isalpha() or phrase_at(toks, k, NOT_OFFICES):
+        return False
+    for j in range(k + 1, min(k + 3, len(toks))):
+        if not toks[j].text.isalpha() or toks[j].is_title:
+            return False
+        if toks[j].norm in OFFICE_SUFFIXES:
+            return True
+    return False
+
+
+OFFICE_SUFFIXES = lexicon_norms("awards.office_suffixes.txt")
+NOT_OFFICES = load_phrases("awards.not_offices.txt")
 
 
 def same_unit(a: str, b: str) -> bool:

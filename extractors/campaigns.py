@@ -28,6 +28,7 @@ from extractors.base import YEAR_RE, Context, extractor, years_in
 from extractors.lines import find_patterns, load_phrases, phrase_at
 from extractors.nlp import Match, Token, load_lexicon, norm, syllables
 from extractors.persons import own_sentences
+from extractors.phrases import in_dictionary
 from schemas.document import Sentence
 from schemas.facts import Campaign
 
@@ -54,6 +55,7 @@ MIN_PHRASE, MAX_PHRASE = 3, 12  # syllables of an unquoted name that is a phrase
 MIN_AFTER_EMULATION = 2  # right after "phong trào thi đua" the words name it whole: "Quyết thắng"
 SHORT_NAME_ENDS = frozenset(".;!?)")
 TEST = norm("thi")  # "thi đua"
+AND = norm("và")
 STOPS = load_phrases("campaigns.stops.txt")
 EMULATION_WORK = re.compile(r"(?i:thi đua)")  # a document about emulation work says so somewhere
 SPEAKER_REACH = 12  # tokens after a quotation in which "…, ông X nói" names its speaker
@@ -163,15 +165,21 @@ def is_inner_dash(toks: list[Token], j: int) -> bool:
 
 def unquoted_name_end(toks: list[Token], i: int) -> int:
     """End of "Thi đua Quyết thắng" at token ``i``: a capitalised "Thi đua", then capitalised
-    words each with at most one lowercase syllable, up to punctuation or a second lowercase
-    syllable ("… Quyết thắng | năm 2010"); 0 when no such name starts there."""
+    words each with at most one lowercase word after it, up to punctuation or a second lowercase
+    word ("… Quyết thắng | năm 2010"); a lowercase word may be a compound of the word list ("Thi
+    đua Vì an ninh Tổ quốc"); 0 when no such name starts there."""
     if i + 2 >= len(toks) or not (toks[i].text == "Thi" and toks[i + 1].norm == EMULATE and toks[i + 2].is_title):
         return 0
     j, lower = i + 2, 0
     while j < len(toks) and toks[j].text[:1].isalpha() and lower < 2:
-        lower = 0 if toks[j].is_title else lower + 1
+        if toks[j].is_title:
+            lower = 0
+        elif not (lower == 1 and not toks[j - 1].is_title and in_dictionary(toks, j)):
+            lower += 1  # (the second syllable of "an ninh" is no second word)
         j += 1
     end = j - 1 if lower == 2 else j  # the second lowercase syllable is no part of it
+    if end > i + 3 and not toks[end - 1].is_title and (toks[end - 1].norm == AND or phrase_at(toks, end - 1, STOPS)):
+        end -= 1  # "Thi đua Vì chủ quyền Biển Đông | và giữ vững …"
     return end if end - i <= MAX_UNQUOTED else 0
 
 
@@ -249,11 +257,25 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
         return None
     cue = max(cues, key=lambda m: (m.end, m.end - m.start))
     filler = [t for t in toks[cue.end : quote] if t.text != ":"]
-    if len(filler) > MAX_FILLER or any(t.text in FILLER_PUNCT for t in filler):
+    reach = MAX_COPULA_FILLER if filler and filler[-1].norm == IS and cue_opens_clause(toks, cue) else MAX_FILLER
+    if len(filler) > reach or any(t.text in FILLER_PUNCT for t in filler):
         return None
     if any(m.label == "OTHER" and m.start >= cue.end and m.end <= quote for m in matches):
         return None
     return cue
+
+
+def cue_opens_clause(toks: list[Token], cue: Match) -> bool:
+    """Whether the cue is its clause's subject, at most a time or "Năm nay" before it: "Chủ đề thi đua năm
+    2016 mà Khối đề xuất và được các đơn vị nhất trí | là “…”" (then a relative clause of any length
+    may stand between it and "là")."""
+    clause = max((i + 1 for i in range(cue.start) if toks[i].text in ",;:"), default=0)
+    return all(t.norm in CLAUSE_LEAD or t.text.isdigit() for t in toks[clause : cue.start])
+
+
+IS = norm("là")
+MAX_COPULA_FILLER = 24  # words between a cue that opens its clause and "là" right before the quote
+CLAUSE_LEAD = frozenset(norm(w) for w in ("năm", "nay", "trong", "và", "còn"))  # "Trong năm 2016 chủ đề …"
 
 
 def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quote: int) -> bool:

@@ -127,7 +127,8 @@ def find_persons(ctx: Context) -> list[Person]:
     """Each person once, with the most telling title any mention gives."""
     best: dict[str, tuple[int, Person]] = {}
     mentions = (m for sent in own_sentences(ctx) for m in chain(persons_in(ctx, sent), listed_names(ctx, sent)))
-    for strength, person in chain(mentions, signatures(ctx), beside_addressees(ctx), table_persons(ctx)):
+    for strength, person in chain(mentions, signatures(ctx), names_with_offices(ctx), beside_addressees(ctx),
+                                    table_persons(ctx)):
         key = canon(person.name)
         if key not in best or strength > best[key][0]:
             best[key] = (strength, person)
@@ -193,6 +194,46 @@ def signatures(ctx: Context) -> Iterator[tuple[int, Person]]:
             if is_whole_name(lines[k].text[a:b]):
                 ev = ctx.evidence(lines[k], a, b, "persons/signature")
                 yield RANK, Person(ev.surface, role, ev)
+
+
+def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
+    """A name alone on its line with the office on the line under it or over it, in normal case (the
+    end of a speech, a letter or a decision):
+
+        Trần Thị Mai / Giám đốc Sở Tư pháp tỉnh X      Chủ tịch Hội đồng / Đại tá Lê Văn B"""
+    lines = body_lines(ctx)
+    for k, line in enumerate(lines):
+        if not looks_like_name_line(line.text):
+            continue
+        a = ranks_before_name(line.text)
+        if not is_whole_name(line.text[a:]) or signer_roles(lines, k):
+            continue  # (a role in capitals over the name, its office under it: ``signatures``)
+        office = office_line(lines, k + 1)
+        if office is None and not (k > 1 and looks_like_name_line(lines[k - 2].text) and office_line(lines, k - 1)):
+            office = office_line(lines, k - 1)  # (not the office of the name above it: "A / office / B")
+        if office is not None:
+            ev = ctx.evidence(line, a, len(line.text), "persons/name-over-office")
+            yield OFFICE, Person(ev.surface, office, ev)
+
+
+def office_line(lines: list[Sentence], j: int) -> str | None:
+    """The office line ``j`` states, without a full stop that ends a list ("Giám đốc Công ty X."); None
+    when it is no such line."""
+    if not 0 <= j < len(lines):
+        return None
+    text = lines[j].text.removesuffix(".")
+    return text if is_second_office(text) and not is_whole_name(text) else None
+
+
+def looks_like_name_line(text: str) -> bool:
+    """Cheap test: a short line of two to six words, nothing else, the last two capitalised (a rank may
+    open it: "Đại tá Lê Văn B")."""
+    words = text.split()
+    return (2 <= len(words) <= MAX_NAME_LINE_WORDS and all(w.replace(".", "").isalpha() for w in words)
+            and all(w[:1].isupper() for w in words[-2:]))
+
+
+MAX_NAME_LINE_WORDS = 6  # "Đại tá Nguyễn Văn An" (a rank and a name)
 
 
 def beside_addressees(ctx: Context) -> Iterator[tuple[int, Person]]:
