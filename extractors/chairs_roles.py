@@ -87,7 +87,8 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     titled = title_cell(view, role)
     if titled:
         return [titled]
-    j, strong, skipped = role.start, False, 0
+    adjunct = phrase_before(view.toks, role.start, "chairs.adjuncts.txt")  # "A chủ trì hội nghị với vai trò …"
+    j, strong, skipped = role.start - adjunct, adjunct > 0, 0
     while j > 0 and role.start - j - skipped <= 10:
         span = span_ending(view, j)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
@@ -118,6 +119,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             return []
         if k and view.toks[j - 1].text == "|" and (held := cell_person(view, j - 1)):
             return [held]
+        if not k and adjunct and (g := verb_gap(view, j)):  # past the holder's verb and its object
+            adjunct, skipped, j = 0, skipped + g, j - g
+            continue
         if not k:
             k = agent_phrase(view, j)
             if not k:
@@ -127,6 +131,22 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         strong = strong or any(t.text[:1].isalnum() for t in view.toks[j - k : j])  # words, not punctuation
         j -= k
     return []
+
+
+VERB_GAP = 6  # syllables of a verb and its object between a holder and "với vai trò …" after them
+
+
+def verb_gap(view: View, j: int) -> int:
+    """Length of the lower-case words of a verb and its object that end before token ``j``, right
+    after a unit or a person: "Hội Nông dân huyện A chủ trì hội nghị | với vai trò Cụm trưởng" (0: none,
+    or a word of another kind between: a comma, a capital, a number, "và")."""
+    for n in range(1, VERB_GAP + 1):
+        t = view.toks[j - n] if j - n >= 0 else None
+        if t is None or not t.text.isalpha() or t.is_title or t.norm == _AND:
+            return 0
+        if span_ending(view, j - n):
+            return n
+    return 0
 
 
 def title_cell(view: View, role: Match) -> Holder | None:

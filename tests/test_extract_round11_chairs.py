@@ -1,0 +1,57 @@
+"""Chairs, eleventh round (heldout12, heldout13 and older leftovers): a role as an adjunct of what
+its holder does ("A chủ trì hội nghị với vai trò Cụm trưởng") and adverbs before the role ("vừa
+nhận", "đã làm rất tốt vai trò", "trên cương vị").
+Invented sentences with other units, places and years than the documents; negatives that must
+yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Chair
+from tests.conftest import found
+
+# --- a role as the adjunct of its holder's verb; adverbs before the role -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 5 gồm các huyện miền núi. Năm 2020, Hội Nông dân huyện Đức Thọ chủ trì hội nghị "
+            "với vai trò Cụm trưởng.",
+            {("chair", "Hội Nông dân huyện Đức Thọ", 2020)},
+        ),
+        (
+            "Khối thi đua các bệnh viện tuyến tỉnh có 8 đơn vị. Năm 2017, Bệnh viện Đa khoa tỉnh Yên Bái tổ "
+            "chức đoàn kiểm tra chéo với tư cách là Khối phó.",
+            {("vice_chair", "Bệnh viện Đa khoa tỉnh Yên Bái", 2017)},
+        ),
+        (
+            "Khối thi đua các Cục Thuế gồm 6 đơn vị. Cục Thuế tỉnh Phú Thọ vừa nhận vai trò Khối trưởng Khối "
+            "thi đua các Cục Thuế năm 2021.",
+            {("chair", "Cục Thuế tỉnh Phú Thọ", 2021)},
+        ),
+        (
+            "Khối thi đua các nhà máy xi măng có 7 đơn vị. Năm 2019, Công ty Xi măng Bỉm Sơn, đơn vị đã làm "
+            "rất tốt vai trò Khối trưởng, cùng Công ty Xi măng Hoàng Thạch trên cương vị Khối phó đã tổ chức "
+            "nhiều đợt thi đua.",
+            {("chair", "Công ty Xi măng Bỉm Sơn", 2019), ("vice_chair", "Công ty Xi măng Hoàng Thạch", 2019)},
+        ),
+    ],
+)
+def test_role_adjunct_and_adverbs(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no unit before the verb: nobody holds the role
+        "Cụm thi đua số 5 gồm các huyện. Tại hội nghị, nhiều ý kiến đóng góp thẳng thắn với vai trò Cụm trưởng.",
+        # a number between the unit and the adjunct is no verb's object
+        "Cụm thi đua số 5 gồm các huyện. Năm 2020, Sở Tài chính tiếp 30 đoàn với vai trò Cụm trưởng.",
+    ],
+)
+def test_role_adjunct_negatives(text):
+    assert found(text, Chair, "role", "holder") == set()
