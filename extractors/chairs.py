@@ -63,7 +63,7 @@ from extractors.chairs_view import (
 )
 from extractors.chairs_years import attached_year, term_year
 from extractors.nlp import Match, load_lexicon
-from extractors.phrases import find_phrase, may_match, read_tokens
+from extractors.phrases import find_phrase, may_match, phrase_at, read_tokens
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope, unit_before
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
@@ -245,6 +245,8 @@ def unplaced(view: View, role: Match) -> bool:
     gives (``chairs.unplaced_years.txt``: "năm đầu tiên", "trước đây"), with no year after that."""
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     at = find_phrase(view.toks, "chairs.unplaced_years.txt", lo, role.start)
+    if at is not None and at and phrase_at(view.toks, at - 1, "chairs.part_year.txt") > 1:
+        return False  # "Trong nửa năm đầu hoạt động, A giữ vai trò Cụm trưởng": a part of the year it reviews
     return at is not None and not any(year_at(view.toks, k, view.years) for k in range(at, role.start))
 
 

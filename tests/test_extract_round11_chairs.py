@@ -55,3 +55,26 @@ def test_role_adjunct_and_adverbs(text, expected):
 )
 def test_role_adjunct_negatives(text):
     assert found(text, Chair, "role", "holder") == set()
+
+
+# --- a part of the year is no "năm đầu" that places a term in no year ----------------------------
+
+
+def test_half_year_is_the_reviewed_year():
+    text = (
+        "Cụm thi đua số 3 các Ban Quản lý rừng phòng hộ tổng kết năm 2024.\n"
+        "Trong nửa năm đầu hoạt động theo mô hình mới, Ban Quản lý rừng phòng hộ Sông Tranh giữ vai trò "
+        "Cụm trưởng, Ban Quản lý rừng phòng hộ Phú Ninh là Cụm phó."
+    )
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Ban Quản lý rừng phòng hộ Sông Tranh", 2024),
+        ("vice_chair", "Ban Quản lý rừng phòng hộ Phú Ninh", 2024),
+    }
+
+
+def test_first_year_still_unplaced():
+    text = (
+        "Cụm thi đua số 3 các Ban Quản lý rừng phòng hộ tổng kết năm 2024.\n"
+        "Trong năm đầu hoạt động, Ban Quản lý rừng phòng hộ Sông Tranh giữ vai trò Cụm trưởng."
+    )
+    assert found(text, Chair, "role", "holder") == set()
