@@ -78,3 +78,66 @@ def test_first_year_still_unplaced():
         "Trong năm đầu hoạt động, Ban Quản lý rừng phòng hộ Sông Tranh giữ vai trò Cụm trưởng."
     )
     assert found(text, Chair, "role", "holder") == set()
+
+
+# --- a table with one column a year: the role each unit holds each year ---------------------------
+
+
+def test_year_columns():
+    text = (
+        "BIÊN BẢN hội nghị tổng kết Cụm thi đua các Trung tâm Y tế huyện năm 2016\n"
+        "Hội nghị thống nhất phân công nhiệm vụ như sau:\n"
+        "STT | Đơn vị | Năm 2016 | Năm 2017\n"
+        "1 | Trung tâm Y tế huyện Đông Hưng | Cụm trưởng | Thành viên\n"
+        "2 | Trung tâm Y tế huyện Quỳnh Phụ | Cụm phó | Cụm trưởng\n"
+        "3 | Trung tâm Y tế huyện Tiền Hải | Thành viên | Cụm phó\n"
+    )
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Trung tâm Y tế huyện Đông Hưng", 2016),
+        ("vice_chair", "Trung tâm Y tế huyện Quỳnh Phụ", 2016),
+        ("chair", "Trung tâm Y tế huyện Quỳnh Phụ", 2017),
+        ("vice_chair", "Trung tâm Y tế huyện Tiền Hải", 2017),
+    }
+
+
+def test_year_columns_without_roles():
+    text = (
+        "Cụm thi đua các Trung tâm Y tế huyện tổng kết năm 2016.\n"
+        "STT | Đơn vị | Năm 2016 | Năm 2017\n"
+        "1 | Trung tâm Y tế huyện Đông Hưng | 95 điểm | 97 điểm\n"
+        "2 | Trung tâm Y tế huyện Quỳnh Phụ | Xuất sắc | Tốt\n"
+    )
+    assert found(text, Chair, "role", "holder") == set()
+
+
+# --- one who acts for the unit ("thay mặt"): its head with it, a deputy's unit ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua các Sở Xây dựng có 5 đơn vị. Ông Lê Văn Tám, Giám đốc Sở Xây dựng tỉnh Bình Định, "
+            "thay mặt đơn vị nhận nhiệm vụ Cụm trưởng năm 2021.",
+            {("chair", "Lê Văn Tám", "Sở Xây dựng tỉnh Bình Định", 2021)},
+        ),
+        (
+            "Khối thi đua các Cục Hải quan có 6 đơn vị. Tôi đề nghị đồng chí Vũ Đình Nam, Cục trưởng Cục Hải "
+            "quan tỉnh Lạng Sơn, thay mặt Cục Hải quan tỉnh Lạng Sơn tiếp nhận nhiệm vụ và cờ Khối trưởng năm "
+            "2019.",
+            {("chair", "Vũ Đình Nam", "Cục Hải quan tỉnh Lạng Sơn", 2019)},
+        ),
+        (  # a deputy speaks for the unit: the unit holds
+            "Cụm thi đua các Sở Xây dựng có 5 đơn vị. Bà Trần Thị Hoa, Phó Giám đốc Sở Xây dựng tỉnh Phú Yên, "
+            "thay mặt đơn vị nhận nhiệm vụ Cụm trưởng năm 2021.",
+            {("chair", "Sở Xây dựng tỉnh Phú Yên", None, 2021)},
+        ),
+        (  # "Vùng N" heads a unit
+            "Khối thi đua các vùng Cảnh sát biển có 4 đơn vị. Năm 2016, Vùng 2 Cảnh sát biển làm Khối trưởng, "
+            "Vùng 4 Cảnh sát biển làm Khối phó.",
+            {("chair", "Vùng 2 Cảnh sát biển", None, 2016), ("vice_chair", "Vùng 4 Cảnh sát biển", None, 2016)},
+        ),
+    ],
+)
+def test_on_behalf(text, expected):
+    assert found(text, Chair, "role", "holder", "holder_org", "year") == expected
