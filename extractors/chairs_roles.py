@@ -89,6 +89,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         return [titled]
     adjunct = phrase_before(view.toks, role.start, "chairs.adjuncts.txt")  # "A chủ trì hội nghị với vai trò …"
     j, strong, skipped = role.start - adjunct, adjunct > 0, 0
+    behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
     while j > 0 and role.start - j - skipped <= 10:
         span = span_ending(view, j)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
@@ -96,6 +97,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             continue
         if span and j < role.start and not agent(view, span):
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
+            first = on_behalf_of(view, span, first, behalf)
             ahead = [] if view.toks[first.end].text == "(" else conjoined(view, first, -1)  # "A và B (Cụm phó)": B
             return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
@@ -129,8 +131,38 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             j, strong, skipped = j - k, True, skipped + k  # the agent, like a titled one, counts for nothing
             continue
         strong = strong or any(t.text[:1].isalnum() for t in view.toks[j - k : j])  # words, not punctuation
+        behalf = behalf or acts_for(view, j - k + 2)
         j -= k
     return []
+
+
+_BEHALF = (norm("thay"), norm("mặt"))
+
+
+def acts_for(view: View, i: int) -> bool:
+    """Whether "thay mặt" ends before token ``i``."""
+    return i >= 2 and tuple(t.norm for t in view.toks[i - 2 : i]) == _BEHALF
+
+
+def on_behalf_of(view: View, span: Span, first: Holder, passed: bool) -> Holder:
+    """The holder of a role taken by one who acts for a unit: "ông A, Giám đốc Sở X, thay mặt Sở X nhận
+    cờ Cụm trưởng" is A, of X (the one who heads the unit, named with it, holds for it), as is "ông A,
+    Giám đốc Sở X, thay mặt đơn vị nhận …" (``passed``: the walk went past "thay mặt"); a deputy
+    ("Phó Giám đốc") speaks for the unit without heading it: the unit holds."""
+    toks = view.toks
+    if not passed and acts_for(view, span.start) and span.start >= 3 and toks[span.start - 3].text == ",":
+        head = span_ending(view, span.start - 3, ("unit",))
+        held = holder_from_left(view, head, first.rank) if head else None
+        if held and held.name.kind == "person":
+            first = held
+        elif not held:
+            return first
+    elif not passed:
+        return first
+    title = span_ending(view, first.org.start, ("title",)) if first.name.kind == "person" and first.org else None
+    if title and toks[title.start].norm == _PHO:
+        return Holder(first.org, None, first.org.start, first.org.end, first.rank)
+    return first
 
 
 VERB_GAP = 6  # syllables of a verb and its object between a holder and "với vai trò …" after them
