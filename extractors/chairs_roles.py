@@ -96,6 +96,8 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             skipped, j = skipped + j - p, p
             continue
         if span and j < role.start and not agent(view, span):
+            if not strong and office_list(view, span):  # "Chánh Văn phòng, Vụ trưởng Vụ X, Khối trưởng …"
+                return []
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
             first = on_behalf_of(view, span, first, behalf)
             ahead = [] if view.toks[first.end].text == "(" else conjoined(view, first, -1)  # "A và B (Cụm phó)": B
@@ -134,6 +136,23 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         behalf = behalf or acts_for(view, j - k + 2)
         j -= k
     return []
+
+
+def office_list(view: View, span: Span) -> bool:
+    """Whether a unit before a role across a mere comma is the unit of an office in a list of offices, and
+    the role one more office of the list: "Chánh Văn phòng Bộ, Vụ trưởng Vụ Tổ chức cán bộ, Khối trưởng
+    Khối thi đua X … chịu trách nhiệm thi hành" (the office of Vụ X's head, no person named, after another
+    office that opens its item). "Ông A, Giám đốc Sở X, Cụm trưởng" names a person; "Giám đốc Sở X, Cụm
+    trưởng …" alone is no list."""
+    toks = view.toks
+    title = span_ending(view, span.start, ("title",))
+    if title is None or title.start < 2 or toks[title.start - 1].text != ",":
+        return False
+    if span_ending(view, title.start - 1, ("person",)):
+        return False
+    item = max((k + 1 for k in range(title.start - 1) if toks[k].text in ",;:"), default=0)
+    return span_starting(view, item, ("title",)) is not None and not any(
+        s.kind == "person" and item <= s.start < title.start for s in view.spans)
 
 
 _BEHALF = (norm("thay"), norm("mặt"))

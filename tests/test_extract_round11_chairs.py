@@ -141,3 +141,34 @@ def test_year_columns_without_roles():
 )
 def test_on_behalf(text, expected):
     assert found(text, Chair, "role", "holder", "holder_org", "year") == expected
+
+
+# --- a role word that is one more office in a list of offices has no holder ----------------------
+
+
+def test_office_list_has_no_holder():
+    text = (
+        "QUYẾT ĐỊNH về việc khen thưởng năm 2020. Cụm thi đua số 3 gồm các Sở Nội vụ.\n"
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Trưởng ban Ban Thi đua - Khen thưởng tỉnh, Cụm trưởng "
+        "Cụm thi đua số 3 và các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert found(text, Chair, "role", "holder") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an office with its unit, alone before the role: the unit
+            "Cụm thi đua số 3 gồm các Sở Nội vụ. Giám đốc Sở Nội vụ tỉnh Hà Giang, Cụm trưởng Cụm thi đua số 3, "
+            "phát biểu khai mạc hội nghị tổng kết năm 2020.",
+            {("chair", "Sở Nội vụ tỉnh Hà Giang", None)},
+        ),
+        (  # a person with the office of the unit's head: the person
+            "Cụm thi đua số 3 gồm các Sở Nội vụ. Ông Lò Văn Pín, Giám đốc Sở Nội vụ tỉnh Hà Giang, Cụm trưởng "
+            "Cụm thi đua số 3, phát biểu khai mạc hội nghị tổng kết năm 2020.",
+            {("chair", "Lò Văn Pín", "Sở Nội vụ tỉnh Hà Giang")},
+        ),
+    ],
+)
+def test_office_before_role_still_holds(text, expected):
+    assert found(text, Chair, "role", "holder", "holder_org") == expected
