@@ -60,6 +60,7 @@ from extractors.chairs_view import (
     plural_anaphor,
     read_view,
     skip_of,
+    spell_holder,
 )
 from extractors.chairs_years import attached_year, term_year
 from extractors.nlp import Match, load_lexicon
@@ -431,10 +432,10 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
 
     def cut(s: Span | None) -> str | None:
         if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
-            return scope.spell_out(view.full[s.start, s.end].text)
+            return spell_holder(view.full[s.start, s.end].text, scope)
         return spelt_out(text[toks[s.start].start : toks[s.end - 1].end], scope) if s else None
 
-    name = scope.spell_out(h.text) if h.text else cut(h.name)
+    name = spell_holder(h.text, scope) if h.text else cut(h.name)
 
     a, b = min(f.role.start, h.start), max(f.role.end, h.end)
     ev = ctx.evidence(view.sent, toks[a].start, toks[b - 1].end, f"chairs/{f.role.id}")
@@ -466,7 +467,7 @@ def spelt_out(name: str, scope: Scope) -> str:
     with an abbreviation the document neither defines nor lists, with the words whose initials it
     is, where the document writes them before the rest of the name: "KTNN khu vực X" -> "Kiểm
     toán Nhà nước khu vực X" in a text that writes that too."""
-    long = scope.spell_out(name)
+    long = spell_holder(name, scope)
     first, _, rest = name.partition(" ")
     if long != name or not rest or not 2 <= len(first) <= 6 or not ACRONYM_RE.fullmatch(first) or not first.isalpha():
         return long

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from extractors.base import Context
-from extractors.chairs_view import ROLES
+from extractors.chairs_view import ROLES, spell_holder
 from extractors.nlp import Match, norm
 from extractors.phrases import Tokens, cells, is_year, match_patterns, may_match, phrase_at, pick_longest, read_tokens
 from extractors.resolution import body_at
@@ -142,7 +142,7 @@ def held_chair(ctx: Context, sent: Sentence, toks: Tokens, span: Span, role: str
     ev = ctx.evidence(sent, a, b, f"chairs/{rule}")
     body = body_at(scope.bodies, sent.start, sent.end, sent.start + a, scope.passing)
     kind = "person" if span.kind == "person" and not scope.is_place(sent.text[a:b]) else "org"
-    return Chair(body or "", role, scope.spell_out(sent.text[a:b]), kind, year, ev)
+    return Chair(body or "", role, spell_holder(sent.text[a:b], scope), kind, year, ev)
 
 
 def row_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, scope: Scope) -> Chair | None:

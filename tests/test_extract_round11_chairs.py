@@ -172,3 +172,29 @@ def test_office_list_has_no_holder():
 )
 def test_office_before_role_still_holds(text, expected):
     assert found(text, Chair, "role", "holder", "holder_org") == expected
+
+
+# --- an abbreviation coined after the last of several units spells only its letters before a place ---
+
+
+def test_coined_abbreviation_before_a_place():
+    text = (
+        "Khối thi đua các Cục Quản lý thị trường phía Bắc gồm Cục Quản lý thị trường tỉnh Nam Định, Cục Quản lý "
+        "thị trường tỉnh Ninh Bình và Cục Quản lý thị trường tỉnh Hà Nam (sau đây gọi tắt là Cục QLTT). Năm "
+        "2019, Cục QLTT tỉnh Ninh Bình làm Khối trưởng, Cục QLTT tỉnh Nam Định làm Khối phó."
+    )
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Cục Quản lý thị trường tỉnh Ninh Bình", 2019),
+        ("vice_chair", "Cục Quản lý thị trường tỉnh Nam Định", 2019),
+    }
+
+
+def test_coined_abbreviation_alone_is_the_unit():
+    text = (
+        "Khối thi đua các Cục Quản lý thị trường phía Bắc gồm 3 đơn vị. Cục Quản lý thị trường tỉnh Hà Nam "
+        "(sau đây gọi tắt là Cục QLTT) làm Khối trưởng năm 2019. Năm 2020, Cục QLTT làm Khối phó."
+    )
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Cục Quản lý thị trường tỉnh Hà Nam", 2019),
+        ("vice_chair", "Cục Quản lý thị trường tỉnh Hà Nam", 2020),
+    }
