@@ -198,3 +198,29 @@ def test_coined_abbreviation_alone_is_the_unit():
         ("chair", "Cục Quản lý thị trường tỉnh Hà Nam", 2019),
         ("vice_chair", "Cục Quản lý thị trường tỉnh Hà Nam", 2020),
     }
+
+
+# --- a quarter gives its year ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 2 có 5 trường THPT. Trong quý I/2022, Trường THPT Lê Lợi làm Cụm trưởng.",
+            {("chair", "Trường THPT Lê Lợi", 2022)},
+        ),
+        (
+            "Khối thi đua các chi nhánh có 6 đơn vị. Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La giữ vai "
+            "trò Khối phó từ quý 3/2021.",
+            {("vice_chair", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La", 2021)},
+        ),
+        (  # a date is no term's year: the document's
+            "Cụm thi đua số 2 có 5 trường THPT tổng kết năm 2023. Trường THPT Lê Lợi làm Cụm trưởng, hội nghị "
+            "họp ngày 3/2021.",
+            {("chair", "Trường THPT Lê Lợi", 2023)},
+        ),
+    ],
+)
+def test_quarter_years(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
