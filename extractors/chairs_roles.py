@@ -228,9 +228,9 @@ def cell_person(view: View, bar: int) -> Holder | None:
 
 
 def bracket_before(view: View, j: int) -> int:
-    """Length of a bracket of capitalised words ending before token ``j`` (a unit's short name:
-    "(KBNN Trà Vinh)", "(PC Nam Định)"), or one that defines an abbreviation ("(sau đây viết tắt là
-    VKSND)", ``units.abbreviation_intro.txt``); 0: none."""
+    """Length of a bracket of capitalised words or of one unit's name ending before token ``j`` (a unit's
+    short name: "(KBNN Trà Vinh)", "(PC Nam Định)", "(Sở Y tế Lào Cai)"), or one that defines an
+    abbreviation ("(sau đây viết tắt là VKSND)", ``units.abbreviation_intro.txt``); 0: none."""
     toks = view.toks
     if j < 3 or toks[j - 1].text != ")":
         return 0
@@ -239,6 +239,8 @@ def bracket_before(view: View, j: int) -> int:
         return 0
     if phrase_at(toks, o + 1, "units.abbreviation_intro.txt"):  # "(sau đây viết tắt là VKSND)"
         return j - o
+    if any(s.start == o + 1 and s.end == j - 1 for s in view.spans if s.kind in ("unit", "name")):
+        return j - o  # a unit's short name with lower-case words: "Sở Y tế tỉnh A (Sở Y tế A) làm Cụm trưởng"
     if o < j - 7 or not all(t.text[:1].isupper() for t in toks[o + 1 : j - 1]):
         return 0
     return j - o

@@ -224,3 +224,25 @@ def test_coined_abbreviation_alone_is_the_unit():
 )
 def test_quarter_years(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- a holder with its short name in brackets right before the role --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 3 gồm các Sở Y tế. Năm 2021, Sở Y tế tỉnh Lào Cai (Sở Y tế Lào Cai) giữ vai trò "
+            "Cụm trưởng.",
+            {("chair", "Sở Y tế tỉnh Lào Cai", 2021)},
+        ),
+        (
+            "Khối thi đua các trường cao đẳng có 7 trường. Trường Cao đẳng Sư phạm Trung ương Nha Trang (Trường "
+            "CĐSP Nha Trang) làm Khối phó năm 2018.",
+            {("vice_chair", "Trường Cao đẳng Sư phạm Trung ương Nha Trang", 2018)},
+        ),
+    ],
+)
+def test_short_name_in_brackets_before_role(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
