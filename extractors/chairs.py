@@ -41,7 +41,7 @@ from functools import cache
 
 from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
-from extractors.chairs_anaphora import anaphoric, speaking, subject
+from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
@@ -361,12 +361,22 @@ def anaphor_found(view: View, role: Match, previous: Sentence | None, scope: Sco
 def speaker_found(ctx: Context, view: View, role: Match, scope: Scope) -> list[Found]:
     """The role's holder is the unit of the one who speaks: "chúng tôi làm Khối phó" in an answer
     of an interview ("Ông X: …"), X's unit named elsewhere ("ông X, Cục trưởng Cục Thuế tỉnh A")."""
-    anaphor = speaking(view, role)
+    anaphor = speaking(view, role) or stand_in(view, role)
     unit = speaker_unit(ctx, view.sent, scope) if anaphor else None
     if unit is None:
         return []
     holder = Holder(anaphor, None, anaphor.start, anaphor.end, RANK_WEAK, text=unit)
     return [Found(role, holder, *term_year(view, role, holder))]
+
+
+def stand_in(view: View, role: Match) -> Span | None:
+    """A kind word that opens the role's clause in an answer ("Năm 2022, nhà trường được bầu làm Cụm
+    trưởng", "bệnh viện được giao làm Khối phó", ``chairs.anaphors.txt``) and names no unit of the
+    sentence before (``anaphor_found`` goes first): the unit of the one who answers."""
+    start = anaphor_start(view, role)
+    if start is None or not clause_opens(view, start):
+        return None
+    return Span("unit", start, start + phrase_at(view.toks, start, "chairs.anaphors.txt"))
 
 
 def speaker_unit(ctx: Context, sent: Sentence, scope: Scope) -> str | None:

@@ -246,3 +246,45 @@ def test_quarter_years(text, expected):
 )
 def test_short_name_in_brackets_before_role(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- a kind word for the interviewee's unit in an answer ("nhà trường", "bệnh viện") -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trường THPT Hòn Gai: dạy tốt, học tốt\n\n"
+            "Phóng viên trao đổi với ông Nguyễn Văn Bình, Hiệu trưởng Trường THPT Hòn Gai.\n\n"
+            "- Thưa ông, Cụm thi đua số 4 gồm những trường nào?\n"
+            "- Cụm thi đua số 4 có 6 trường. Năm 2022, nhà trường được các trường tín nhiệm bầu làm Cụm trưởng.",
+            {("chair", "Trường THPT Hòn Gai", 2022)},
+        ),
+        (
+            "Bệnh viện tuyến tỉnh đổi mới\n\n"
+            "Phóng viên trao đổi với bà Lê Thị Hồng, Giám đốc Bệnh viện Đa khoa tỉnh Cà Mau.\n\n"
+            "- Thưa bà, Khối thi đua các bệnh viện tuyến tỉnh có bao nhiêu thành viên?\n"
+            "- Khối thi đua các bệnh viện tuyến tỉnh có 9 thành viên. Năm 2023, bệnh viện được giao làm Khối phó.",
+            {("vice_chair", "Bệnh viện Đa khoa tỉnh Cà Mau", 2023)},
+        ),
+    ],
+)
+def test_kind_word_for_interviewee(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no interview: a kind word with no unit before it holds nothing
+        "Bệnh viện tuyến tỉnh đổi mới\n\nKhối thi đua các bệnh viện tuyến tỉnh có 9 thành viên. Năm 2023, bệnh "
+        "viện được giao làm Khối phó.",
+        # the question, not the answer
+        "Bệnh viện tuyến tỉnh đổi mới\n\nPhóng viên trao đổi với bà Lê Thị Hồng, Giám đốc Bệnh viện Đa khoa tỉnh "
+        "Cà Mau.\n\n- Thưa bà, Khối thi đua các bệnh viện tuyến tỉnh có 9 thành viên, năm 2023 bệnh viện được giao "
+        "làm Khối phó phải không?",
+    ],
+)
+def test_kind_word_negatives(text):
+    assert found(text, Chair, "role", "holder") == set()
