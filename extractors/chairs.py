@@ -81,6 +81,7 @@ def find_chairs(ctx: Context):
         return []
     scope = read_scope(ctx, bodies, read_years(ctx))
     coined = coined_heads(ctx.doc.text, scope.abbreviations) if "(" in ctx.doc.text else {}
+    coined |= coined_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
     if coined:
         scope = replace(scope, abbreviations={**scope.abbreviations, **coined})
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
@@ -140,6 +141,25 @@ def coined_heads(text: str, known: dict[str, str]) -> dict[str, str]:
         words = before[:at].split()[-len(acr) :] if at > 0 else []
         if len(words) == len(acr) and "".join(initial(w) for w in words) == acr and words[0][:1].isupper():
             out[acr] = " ".join(words)
+    return out
+
+
+# "(Vinare)", "(Petrolimex)": one word in Latin letters without tone marks, of two syllables or more
+BRAND_WORD = re.compile(r"\(([A-Z][a-z]*[aeiouy][^aeiouy\W\d]+[aeiouy][a-zA-Z]*)\)")
+
+
+def coined_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
+    """Brands of one word a document gives a unit in brackets after its full name: "Tổng công ty Cổ phần Tái
+    bảo hiểm quốc gia Việt Nam (Vinare)" -> "Vinare" names that unit ("Vinare đảm nhiệm Khối phó"). A word
+    of the name itself ("(Huế)") or of one syllable is none."""
+    out: dict[str, str] = {}
+    for m in BRAND_WORD.finditer(ctx.doc.text):
+        brand = m.group(1)
+        if brand in known or brand in out:
+            continue
+        full = unit_before(ctx, m.start(), known)
+        if full and brand.lower() not in canon(full).split():
+            out[brand] = full
     return out
 
 

@@ -288,3 +288,26 @@ def test_kind_word_for_interviewee(text, expected):
 )
 def test_kind_word_negatives(text):
     assert found(text, Chair, "role", "holder") == set()
+
+
+# --- a brand of one word given in brackets after a unit's full name -----------------------------------
+
+
+def test_one_word_brand_names_its_unit():
+    text = (
+        "Khối thi đua các doanh nghiệp vận tải biển gồm Tổng công ty Hàng hải Việt Nam (Vinalines), Công ty Cổ "
+        "phần Vận tải biển Việt Nam (Vosco) và Công ty Vận tải biển Bình Minh. Năm 2012, Vosco làm Khối trưởng, "
+        "Vinalines làm Khối phó."
+    )
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Công ty Cổ phần Vận tải biển Việt Nam", 2012),
+        ("vice_chair", "Tổng công ty Hàng hải Việt Nam", 2012),
+    }
+
+
+def test_place_in_brackets_is_no_brand():
+    text = (
+        "Khối thi đua các trường gồm Trường THPT Quốc Học (Huế) và Trường THPT Hai Bà Trưng (Hue). Năm 2012, "
+        "Huế làm Khối trưởng."
+    )
+    assert found(text, Chair, "role", "holder") == set()
