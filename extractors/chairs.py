@@ -63,8 +63,8 @@ from extractors.chairs_view import (
     spell_holder,
 )
 from extractors.chairs_years import attached_year, term_year
-from extractors.nlp import Match, load_lexicon
-from extractors.phrases import find_phrase, may_match, phrase_at, read_tokens
+from extractors.nlp import Match, load_lexicon, norm
+from extractors.phrases import find_phrase, is_year, may_match, phrase_at, read_tokens, words
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope, unit_before
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
@@ -459,6 +459,8 @@ OWN_UNIT = re.compile(r",\s*[^\W\d_][^,.;:\n]{0,30}?\s(?:nhà trường|đơn v�
 def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     toks, text, bodies = view.toks, view.sent.text, scope.bodies
     h = f.holder
+    if not h.text and h.name.kind == "unit" and h.name.start > f.role.start and (end := run_on(view, h.name, scope)):
+        h = replace(h, name=Span("unit", h.name.start, end), end=max(h.end, end))
 
     def cut(s: Span | None) -> str | None:
         if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
@@ -481,6 +483,40 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
         bodies, view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
+
+
+RUN_ON = 6  # lower-case words a holder's name may run on over to the end of its clause
+
+
+def run_on(view: View, span: Span, scope: Scope) -> int | None:
+    """Where the name of a holder after its role runs on to, past lower-case words the unit finder stops at,
+    up to the end of its clause: "Khối phó là Trung tâm Điều hành khai thác;" (the document writes the
+    whole name elsewhere too: "gồm …, Trung tâm Điều hành khai thác)"), "Khối phó - Công ty cổ phần Suất ăn
+    Hàng không Nội Bài." (it ends in a capitalised word). None: the name ends where it was cut — a year,
+    "và", a link word or a verb phrase follows ("Cụm trưởng là Sở A đã chủ trì hội nghị")."""
+    toks, e = view.toks, span.end
+    while e < len(toks) and e - span.end <= RUN_ON and (toks[e].text.isalpha() or toks[e].text.isdigit()):
+        e += 1
+    if e == span.end or e - span.end > RUN_ON or (e < len(toks) and toks[e].text not in _CLAUSE_ENDS):
+        return None
+    extra = toks[span.end : e]
+    if any(is_year(t) or t.norm in _run_on_stops() for t in extra) or any(
+            span.end <= r.start < e for r in view.roles) or any(span.end <= a < e for a, _ in view.bodies):
+        return None
+    whole = view.sent.text[toks[span.start].start : toks[e - 1].end]
+    if toks[e - 1].is_title or len(re.findall(re.escape(whole) + r"(?!\w)", scope.text)) >= 2:
+        return e
+    return None
+
+
+_CLAUSE_ENDS = frozenset(";.|)")
+
+
+@cache
+def _run_on_stops() -> frozenset[str]:
+    """Words that end a name rather than go on with it: links and verbs of the roles, "và", "năm"."""
+    return words("chairs.links_left.txt") | words("chairs.links_right.txt") | frozenset(
+        norm(w) for w in ("và", "năm", "của", "với", "tại", "theo", "nhiệm", "kỳ"))
 
 
 def clause_end(view: View, f: Found) -> int:

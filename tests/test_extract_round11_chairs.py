@@ -311,3 +311,33 @@ def test_place_in_brackets_is_no_brand():
         "Huế làm Khối trưởng."
     )
     assert found(text, Chair, "role", "holder") == set()
+
+
+# --- a holder's name runs on over lower-case words to the end of its clause ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the document writes the whole name elsewhere
+            "Khối thi đua các đơn vị sự nghiệp của Sở Giao thông vận tải Hà Nội gồm Trung tâm Kiểm định chất "
+            "lượng, Ban Quản lý bảo trì đường bộ và Trung tâm Điều hành giao thông thông minh. Năm 2021, Khối "
+            "trưởng là Ban Quản lý bảo trì đường bộ; Khối phó là Trung tâm Điều hành giao thông thông minh.",
+            {("chair", "Ban Quản lý bảo trì đường bộ", 2021),
+             ("vice_chair", "Trung tâm Điều hành giao thông thông minh", 2021)},
+        ),
+        (  # the name ends in capitalised words
+            "Khối thi đua các công ty con có 5 đơn vị. Năm 2021: Khối trưởng - Công ty cổ phần Chế biến thực "
+            "phẩm Hải Phòng; Khối phó - Công ty cổ phần Nước sạch nông thôn Hà Nam.",
+            {("chair", "Công ty cổ phần Chế biến thực phẩm Hải Phòng", 2021),
+             ("vice_chair", "Công ty cổ phần Nước sạch nông thôn Hà Nam", 2021)},
+        ),
+        (  # a verb phrase after the holder is no part of its name
+            "Cụm thi đua số 2 gồm các Sở Tư pháp. Năm 2020, Cụm trưởng là Sở Tư pháp tỉnh Hà Nam đã chủ trì hội "
+            "nghị.",
+            {("chair", "Sở Tư pháp tỉnh Hà Nam", 2020)},
+        ),
+    ],
+)
+def test_holder_name_runs_on(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
