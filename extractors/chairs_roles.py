@@ -133,7 +133,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             j, strong, skipped = j - k, True, skipped + k  # the agent, like a titled one, counts for nothing
             continue
         strong = strong or any(t.text[:1].isalnum() for t in view.toks[j - k : j])  # words, not punctuation
-        behalf = behalf or acts_for(view, j - k + 2)
+        behalf = behalf or phrase_at(view.toks, j - k, "chairs.behalf.txt") > 0
         j -= k
     return []
 
@@ -155,22 +155,15 @@ def office_list(view: View, span: Span) -> bool:
         s.kind == "person" and item <= s.start < title.start for s in view.spans)
 
 
-_BEHALF = (norm("thay"), norm("mặt"))
-
-
-def acts_for(view: View, i: int) -> bool:
-    """Whether "thay mặt" ends before token ``i``."""
-    return i >= 2 and tuple(t.norm for t in view.toks[i - 2 : i]) == _BEHALF
-
-
 def on_behalf_of(view: View, span: Span, first: Holder, passed: bool) -> Holder:
     """The holder of a role taken by one who acts for a unit: "ông A, Giám đốc Sở X, thay mặt Sở X nhận
     cờ Cụm trưởng" is A, of X (the one who heads the unit, named with it, holds for it), as is "ông A,
     Giám đốc Sở X, thay mặt đơn vị nhận …" (``passed``: the walk went past "thay mặt"); a deputy
     ("Phó Giám đốc") speaks for the unit without heading it: the unit holds."""
     toks = view.toks
-    if not passed and acts_for(view, span.start) and span.start >= 3 and toks[span.start - 3].text == ",":
-        head = span_ending(view, span.start - 3, ("unit",))
+    n = phrase_before(toks, span.start, "chairs.behalf.txt") if not passed else 0
+    if n and span.start > n and toks[span.start - n - 1].text == ",":
+        head = span_ending(view, span.start - n - 1, ("unit",))
         held = holder_from_left(view, head, first.rank) if head else None
         if held and held.name.kind == "person":
             first = held

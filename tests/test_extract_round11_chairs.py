@@ -132,6 +132,11 @@ def test_year_columns_without_roles():
             "thay mặt đơn vị nhận nhiệm vụ Cụm trưởng năm 2021.",
             {("chair", "Sở Xây dựng tỉnh Phú Yên", None, 2021)},
         ),
+        (
+            "Khối thi đua các Tòa án nhân dân cấp huyện có 8 đơn vị. Bà Hà Thị Mai, Chánh án Tòa án nhân dân huyện "
+            "Mường Khương, đại diện đơn vị nhận cờ Khối trưởng năm 2018.",
+            {("chair", "Hà Thị Mai", "Tòa án nhân dân huyện Mường Khương", 2018)},
+        ),
         (  # "Vùng N" heads a unit
             "Khối thi đua các vùng Cảnh sát biển có 4 đơn vị. Năm 2016, Vùng 2 Cảnh sát biển làm Khối trưởng, "
             "Vùng 4 Cảnh sát biển làm Khối phó.",
