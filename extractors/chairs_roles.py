@@ -87,7 +87,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     titled = title_cell(view, role)
     if titled:
         return [titled]
-    adjunct = phrase_before(view.toks, role.start, "chairs.adjuncts.txt")  # "A chủ trì hội nghị với vai trò …"
+    adjunct = adjunct_before(view, role.start)  # "A chủ trì hội nghị với vai trò (là đơn vị) Cụm trưởng"
     j, strong, skipped = role.start - adjunct, adjunct > 0, 0
     behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
     while j > 0 and role.start - j - skipped <= 10:
@@ -175,6 +175,21 @@ def on_behalf_of(view: View, span: Span, first: Holder, passed: bool) -> Holder:
     if title and toks[title.start].norm == _PHO:
         return Holder(first.org, None, first.org.start, first.org.end, first.rank)
     return first
+
+
+_ADJUNCT_TAILS = tuple(tuple(norm(w) for w in t.split()) for t in ("là đơn vị", "đơn vị", "là", ""))
+
+
+def adjunct_before(view: View, i: int) -> int:
+    """Length of a phrase of ``chairs.adjuncts.txt`` ending before token ``i``, maybe with "là", "đơn vị"
+    after it ("với vai trò là đơn vị Cụm trưởng", "với tư cách đơn vị Khối phó"); 0: none."""
+    for tail in _ADJUNCT_TAILS:
+        n = len(tail)
+        if i - n > 0 and tuple(t.norm for t in view.toks[i - n : i]) == tail:
+            k = phrase_before(view.toks, i - n, "chairs.adjuncts.txt")
+            if k:
+                return k + n
+    return 0
 
 
 VERB_GAP = 6  # syllables of a verb and its object between a holder and "với vai trò …" after them

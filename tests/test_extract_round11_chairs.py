@@ -28,6 +28,11 @@ from tests.conftest import found
             {("vice_chair", "Bệnh viện Đa khoa tỉnh Yên Bái", 2017)},
         ),
         (
+            "Cụm thi đua số 1 các hợp tác xã thủy sản có 6 thành viên. Năm 2023, Hợp tác xã Thủy sản Hòa Hiệp đăng "
+            "cai hội nghị với vai trò là đơn vị Cụm trưởng.",
+            {("chair", "Hợp tác xã Thủy sản Hòa Hiệp", 2023)},
+        ),
+        (
             "Khối thi đua các Cục Thuế gồm 6 đơn vị. Cục Thuế tỉnh Phú Thọ vừa nhận vai trò Khối trưởng Khối "
             "thi đua các Cục Thuế năm 2021.",
             {("chair", "Cục Thuế tỉnh Phú Thọ", 2021)},
