@@ -206,7 +206,7 @@ def announces_roles(text: str) -> bool:
 # --- years a sentence writes ------------------------------------------------------------------
 
 _NAM, _HOC, _QUY = norm("năm"), norm("học"), norm("quý")
-QUARTER_RE = re.compile(r"(?:I{1,3}|IV|[1-4])/((?:19|20)\d\d)")  # the number of a quarter and its year
+QUARTER_RE = re.compile(r"(?:I{1,3}|IV|[1-4])[/.-]((?:19|20)\d\d)")  # a quarter and its year: "I/2022", "4-2021"
 
 
 def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:

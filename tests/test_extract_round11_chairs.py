@@ -225,6 +225,11 @@ def test_coined_abbreviation_alone_is_the_unit():
             "trò Khối phó từ quý 3/2021.",
             {("vice_chair", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La", 2021)},
         ),
+        (
+            "Cụm thi đua các hợp tác xã nông nghiệp có 7 thành viên. Hợp tác xã Nông nghiệp Tân Phú làm Cụm phó từ "
+            "quý IV-2019.",
+            {("vice_chair", "Hợp tác xã Nông nghiệp Tân Phú", 2019)},
+        ),
         (  # a date is no term's year: the document's
             "Cụm thi đua số 2 có 5 trường THPT tổng kết năm 2023. Trường THPT Lê Lợi làm Cụm trưởng, hội nghị "
             "họp ngày 3/2021.",
