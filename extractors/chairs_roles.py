@@ -5,7 +5,11 @@
   Khối", "Sư đoàn 371 (Khối trưởng)", "1 | Công an tỉnh A | Cụm trưởng" (a role alone in its
   cell; "1 | A | ông X, Chánh án | Cụm trưởng": X of A), "A (KBNN Trà Vinh) làm Khối phó"; an
   assigning agent after "được", with its head's title or a count, is passed over ("A được Thủ
-  trưởng Bộ Tư lệnh chỉ định làm Khối trưởng", "A được 7/8 đại biểu tín nhiệm làm …").
+  trưởng Bộ Tư lệnh chỉ định làm Khối trưởng", "A được 7/8 đại biểu tín nhiệm làm …"); past a verb
+  and its object before a role adjunct (``chairs.adjuncts.txt``: "A chủ trì hội nghị với vai trò Cụm
+  trưởng"); one who acts for the unit ("ông A, Giám đốc Sở X, thay mặt đơn vị nhận …", ``chairs.behalf.txt``)
+  holds with it, a deputy's unit holds; a role that is one more office in a list of offices ("Chánh Văn
+  phòng, Vụ trưởng Vụ X, Khối trưởng Khối Y") takes no holder from the office before it.
 - On its right, past the body and the year, across ``chairs.links_right.txt``: "Cụm trưởng là
   Công an tỉnh X", "Khối trưởng năm 2013: Công an tỉnh", or right after it ("Cụm trưởng Công an
   tỉnh A, Cụm phó Công an tỉnh B"); after a comma only a titled or named

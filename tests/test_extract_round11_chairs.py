@@ -1,6 +1,10 @@
 """Chairs, eleventh round (heldout12, heldout13 and older leftovers): a role as an adjunct of what
 its holder does ("A chủ trì hội nghị với vai trò Cụm trưởng") and adverbs before the role ("vừa
-nhận", "đã làm rất tốt vai trò", "trên cương vị").
+nhận", "đã làm rất tốt vai trò", "trên cương vị"); "nửa năm đầu" is no unplaced first year; tables
+with a column a year; one who acts for the unit ("thay mặt / đại diện đơn vị"); a role that is one
+more office in a list of offices; abbreviations coined after the last of several units; quarters;
+a short name in brackets before the role; a kind word for the interviewee's unit; one-word brands
+in brackets; a holder's name run on over lower-case words to its clause's end.
 Invented sentences with other units, places and years than the documents; negatives that must
 yield nothing."""
 
