@@ -47,6 +47,11 @@ from tests.conftest import found
             "nhiều đợt thi đua.",
             {("chair", "Công ty Xi măng Bỉm Sơn", 2019), ("vice_chair", "Công ty Xi măng Hoàng Thạch", 2019)},
         ),
+        (
+            "Cụm thi đua số 2 gồm các Sở Tư pháp. Năm 2021, Sở Tư pháp tỉnh Lai Châu đã hoàn thành nhiệm vụ của "
+            "Cụm trưởng; Sở Tư pháp tỉnh Điện Biên tiếp quản vai trò Cụm trưởng năm 2022.",
+            {("chair", "Sở Tư pháp tỉnh Lai Châu", 2021), ("chair", "Sở Tư pháp tỉnh Điện Biên", 2022)},
+        ),
     ],
 )
 def test_role_adjunct_and_adverbs(text, expected):
