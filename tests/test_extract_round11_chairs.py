@@ -365,3 +365,26 @@ def test_place_in_brackets_is_no_brand():
 )
 def test_holder_name_runs_on(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- terms elided after a holder named before its role ("A làm Cụm trưởng; năm Y, B") -------------------
+
+
+def test_elided_after_left_holder():
+    text = (
+        "Cụm thi đua số 1 gồm các huyện. Năm 2016, Hội Nông dân huyện Lục Ngạn làm Cụm trưởng; năm 2017, Hội "
+        "Nông dân huyện Lạng Giang; năm 2018, Hội Nông dân huyện Yên Dũng."
+    )
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Hội Nông dân huyện Lục Ngạn", 2016),
+        ("chair", "Hội Nông dân huyện Lạng Giang", 2017),
+        ("chair", "Hội Nông dân huyện Yên Dũng", 2018),
+    }
+
+
+def test_elided_needs_the_clause_to_end():
+    text = (
+        "Cụm thi đua số 1 gồm các huyện. Năm 2016, Hội Nông dân huyện Lục Ngạn làm Cụm trưởng; năm 2017, Hội "
+        "Nông dân huyện Lạng Giang tổ chức hội thi."
+    )
+    assert found(text, Chair, "role", "holder", "year") == {("chair", "Hội Nông dân huyện Lục Ngạn", 2016)}
