@@ -122,6 +122,8 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
+        if j < role.start and (held := headed_clause(view, j)):  # "A do ông B làm Chủ tịch được bầu làm …"
+            return [held]
         k = phrase_before(view.toks, j, "chairs.links_left.txt")
         if k and view.toks[j - 1].text == "|" and not fills_cell(view, role):
             return []
@@ -345,6 +347,20 @@ def holder_from_left(view: View, span: Span, rank: int) -> Holder:
         if person:
             return Holder(person, span, person.start, span.end, rank)
     return Holder(span, None, span.start, span.end, rank)
+
+
+_LAM = norm("làm")
+
+
+def headed_clause(view: View, j: int) -> Holder | None:
+    """A unit with a clause that names its head, ending before token ``j``: "Hội Cựu chiến binh tỉnh A do
+    đồng chí B làm Chủ tịch (được bầu làm Cụm trưởng)" -> B, of the unit."""
+    title = span_ending(view, j, ("title",))
+    if title is None or title.start < 3 or view.toks[title.start - 1].norm != _LAM:
+        return None
+    person = span_ending(view, title.start - 1, ("person",))
+    unit = headed_by(view, person.start) if person else None
+    return Holder(person, unit, unit.start, j, RANK_STRONG) if unit else None
 
 
 def headed_by(view: View, start: int) -> Span | None:

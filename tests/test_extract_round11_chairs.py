@@ -388,3 +388,25 @@ def test_elided_needs_the_clause_to_end():
         "Nông dân huyện Lạng Giang tổ chức hội thi."
     )
     assert found(text, Chair, "role", "holder", "year") == {("chair", "Hội Nông dân huyện Lục Ngạn", 2016)}
+
+
+# --- a unit with the clause that names its head; "trúng cử" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua các Hội Cựu chiến binh có 5 tỉnh. Năm 2019, Hội Cựu chiến binh tỉnh Cao Bằng do đồng chí "
+            "Hoàng Văn Lộc làm Chủ tịch được bầu làm Cụm trưởng.",
+            {("chair", "Hoàng Văn Lộc", "Hội Cựu chiến binh tỉnh Cao Bằng", 2019)},
+        ),
+        (
+            "Cụm thi đua các Hội Cựu chiến binh có 5 tỉnh. Hội Cựu chiến binh tỉnh Bắc Kạn trúng cử Cụm phó năm "
+            "2019 với 5/5 phiếu.",
+            {("vice_chair", "Hội Cựu chiến binh tỉnh Bắc Kạn", None, 2019)},
+        ),
+    ],
+)
+def test_headed_clause_and_elected(text, expected):
+    assert found(text, Chair, "role", "holder", "holder_org", "year") == expected
