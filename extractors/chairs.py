@@ -41,7 +41,7 @@ from functools import cache
 
 from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
-from extractors.chairs_anaphora import anaphoric, speaking, subject
+from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
@@ -60,10 +60,11 @@ from extractors.chairs_view import (
     plural_anaphor,
     read_view,
     skip_of,
+    spell_holder,
 )
 from extractors.chairs_years import attached_year, term_year
-from extractors.nlp import Match, load_lexicon
-from extractors.phrases import find_phrase, may_match, read_tokens
+from extractors.nlp import Match, load_lexicon, norm
+from extractors.phrases import find_phrase, is_year, may_match, phrase_at, read_tokens, words
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope, unit_before
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
@@ -80,6 +81,7 @@ def find_chairs(ctx: Context):
         return []
     scope = read_scope(ctx, bodies, read_years(ctx))
     coined = coined_heads(ctx.doc.text, scope.abbreviations) if "(" in ctx.doc.text else {}
+    coined |= coined_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
     if coined:
         scope = replace(scope, abbreviations={**scope.abbreviations, **coined})
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
@@ -139,6 +141,25 @@ def coined_heads(text: str, known: dict[str, str]) -> dict[str, str]:
         words = before[:at].split()[-len(acr) :] if at > 0 else []
         if len(words) == len(acr) and "".join(initial(w) for w in words) == acr and words[0][:1].isupper():
             out[acr] = " ".join(words)
+    return out
+
+
+# "(Vinare)", "(Petrolimex)": one word in Latin letters without tone marks, of two syllables or more
+BRAND_WORD = re.compile(r"\(([A-Z][a-z]*[aeiouy][^aeiouy\W\d]+[aeiouy][a-zA-Z]*)\)")
+
+
+def coined_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
+    """Brands of one word a document gives a unit in brackets after its full name: "Tổng công ty Cổ phần Tái
+    bảo hiểm quốc gia Việt Nam (Vinare)" -> "Vinare" names that unit ("Vinare đảm nhiệm Khối phó"). A word
+    of the name itself ("(Huế)") or of one syllable is none."""
+    out: dict[str, str] = {}
+    for m in BRAND_WORD.finditer(ctx.doc.text):
+        brand = m.group(1)
+        if brand in known or brand in out:
+            continue
+        full = unit_before(ctx, m.start(), known)
+        if full and brand.lower() not in canon(full).split():
+            out[brand] = full
     return out
 
 
@@ -245,6 +266,8 @@ def unplaced(view: View, role: Match) -> bool:
     gives (``chairs.unplaced_years.txt``: "năm đầu tiên", "trước đây"), with no year after that."""
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     at = find_phrase(view.toks, "chairs.unplaced_years.txt", lo, role.start)
+    if at is not None and at and phrase_at(view.toks, at - 1, "chairs.part_year.txt") > 1:
+        return False  # "Trong nửa năm đầu hoạt động, A giữ vai trò Cụm trưởng": a part of the year it reviews
     return at is not None and not any(year_at(view.toks, k, view.years) for k in range(at, role.start))
 
 
@@ -358,12 +381,22 @@ def anaphor_found(view: View, role: Match, previous: Sentence | None, scope: Sco
 def speaker_found(ctx: Context, view: View, role: Match, scope: Scope) -> list[Found]:
     """The role's holder is the unit of the one who speaks: "chúng tôi làm Khối phó" in an answer
     of an interview ("Ông X: …"), X's unit named elsewhere ("ông X, Cục trưởng Cục Thuế tỉnh A")."""
-    anaphor = speaking(view, role)
+    anaphor = speaking(view, role) or stand_in(view, role)
     unit = speaker_unit(ctx, view.sent, scope) if anaphor else None
     if unit is None:
         return []
     holder = Holder(anaphor, None, anaphor.start, anaphor.end, RANK_WEAK, text=unit)
     return [Found(role, holder, *term_year(view, role, holder))]
+
+
+def stand_in(view: View, role: Match) -> Span | None:
+    """A kind word that opens the role's clause in an answer ("Năm 2022, nhà trường được bầu làm Cụm
+    trưởng", "bệnh viện được giao làm Khối phó", ``chairs.anaphors.txt``) and names no unit of the
+    sentence before (``anaphor_found`` goes first): the unit of the one who answers."""
+    start = anaphor_start(view, role)
+    if start is None or not clause_opens(view, start):
+        return None
+    return Span("unit", start, start + phrase_at(view.toks, start, "chairs.anaphors.txt"))
 
 
 def speaker_unit(ctx: Context, sent: Sentence, scope: Scope) -> str | None:
@@ -426,13 +459,15 @@ OWN_UNIT = re.compile(r",\s*[^\W\d_][^,.;:\n]{0,30}?\s(?:nhà trường|đơn v�
 def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     toks, text, bodies = view.toks, view.sent.text, scope.bodies
     h = f.holder
+    if not h.text and h.name.kind == "unit" and h.name.start > f.role.start and (end := run_on(view, h.name, scope)):
+        h = replace(h, name=Span("unit", h.name.start, end), end=max(h.end, end))
 
     def cut(s: Span | None) -> str | None:
         if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
-            return scope.spell_out(view.full[s.start, s.end].text)
+            return spell_holder(view.full[s.start, s.end].text, scope)
         return spelt_out(text[toks[s.start].start : toks[s.end - 1].end], scope) if s else None
 
-    name = scope.spell_out(h.text) if h.text else cut(h.name)
+    name = spell_holder(h.text, scope) if h.text else cut(h.name)
 
     a, b = min(f.role.start, h.start), max(f.role.end, h.end)
     ev = ctx.evidence(view.sent, toks[a].start, toks[b - 1].end, f"chairs/{f.role.id}")
@@ -450,6 +485,40 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
 
 
+RUN_ON = 6  # lower-case words a holder's name may run on over to the end of its clause
+
+
+def run_on(view: View, span: Span, scope: Scope) -> int | None:
+    """Where the name of a holder after its role runs on to, past lower-case words the unit finder stops at,
+    up to the end of its clause: "Khối phó là Trung tâm Điều hành khai thác;" (the document writes the
+    whole name elsewhere too: "gồm …, Trung tâm Điều hành khai thác)"), "Khối phó - Công ty cổ phần Suất ăn
+    Hàng không Nội Bài." (it ends in a capitalised word). None: the name ends where it was cut — a year,
+    "và", a link word or a verb phrase follows ("Cụm trưởng là Sở A đã chủ trì hội nghị")."""
+    toks, e = view.toks, span.end
+    while e < len(toks) and e - span.end <= RUN_ON and (toks[e].text.isalpha() or toks[e].text.isdigit()):
+        e += 1
+    if e == span.end or e - span.end > RUN_ON or (e < len(toks) and toks[e].text not in _CLAUSE_ENDS):
+        return None
+    extra = toks[span.end : e]
+    if any(is_year(t) or t.norm in _run_on_stops() for t in extra) or any(
+            span.end <= r.start < e for r in view.roles) or any(span.end <= a < e for a, _ in view.bodies):
+        return None
+    whole = view.sent.text[toks[span.start].start : toks[e - 1].end]
+    if toks[e - 1].is_title or len(re.findall(re.escape(whole) + r"(?!\w)", scope.text)) >= 2:
+        return e
+    return None
+
+
+_CLAUSE_ENDS = frozenset(";.|)")
+
+
+@cache
+def _run_on_stops() -> frozenset[str]:
+    """Words that end a name rather than go on with it: links and verbs of the roles, "và", "năm"."""
+    return words("chairs.links_left.txt") | words("chairs.links_right.txt") | frozenset(
+        norm(w) for w in ("và", "năm", "của", "với", "tại", "theo", "nhiệm", "kỳ"))
+
+
 def clause_end(view: View, f: Found) -> int:
     """Where the clause of a role and its holder ends in the document: at the first ";" after both,
     so that a body named in a later clause ("A làm Khối trưởng, B làm Khối phó năm 2007; đề nghị
@@ -464,7 +533,7 @@ def spelt_out(name: str, scope: Scope) -> str:
     with an abbreviation the document neither defines nor lists, with the words whose initials it
     is, where the document writes them before the rest of the name: "KTNN khu vực X" -> "Kiểm
     toán Nhà nước khu vực X" in a text that writes that too."""
-    long = scope.spell_out(name)
+    long = spell_holder(name, scope)
     first, _, rest = name.partition(" ")
     if long != name or not rest or not 2 <= len(first) <= 6 or not ACRONYM_RE.fullmatch(first) or not first.isalpha():
         return long

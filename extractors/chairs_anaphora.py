@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from extractors.chairs_roles import agent_phrase
 from extractors.chairs_view import RANK_WEAK, Holder, View
-from extractors.nlp import Match
+from extractors.nlp import Match, norm
 from extractors.phrases import phrase_at, phrase_before
 from extractors.terms import year_at
 from extractors.units import Span
@@ -51,13 +51,16 @@ def speaking(view: View, role: Match) -> Span | None:
     return Span("unit", start, start + phrase_at(view.toks, start, "chairs.speaker_anaphors.txt"))
 
 
+_PLURAL = frozenset(norm(w) for w in ("các", "những"))
+
+
 def anaphor_start(view: View, role: Match, lexicon: str = "chairs.anaphors.txt") -> int | None:
     """Where the anaphor before a role word starts, walking left over link and gap words past a
     verb that gives the role."""
     toks, j, verb = view.toks, role.start, False
     while j > 0:
         a = phrase_before(toks, j, lexicon)
-        if a and verb:
+        if a and verb and not (j - a > 0 and toks[j - a - 1].norm in _PLURAL):  # "được các trường bầu": the agent
             return j - a
         k = phrase_before(toks, j, "chairs.take_verbs.txt")
         verb = verb or bool(k)

@@ -127,17 +127,24 @@ def untitled_pair(view: View, holder: Holder) -> bool:
 
 
 def elided_one(view: View, f: Found) -> Found | None:
+    """The next clause's year and holder of the same role (``elided``); after a holder named before its
+    role, the clause after the role: "Năm 2022, A là Khối trưởng; năm 2023, B." (B ends its clause)."""
     i = f.holder.end
+    if f.holder.end <= f.role.start:  # "A là Khối trưởng (năm 2022); …"
+        i = skip_year(view, f.role.end)
     if i >= len(view.toks) or view.toks[i].text not in ";,":
         return None
     hit = year_at(view.toks, i + 1, view.years)
     if hit is None or hit[0] >= len(view.toks):
         return None
     link = view.toks[hit[0]]
-    if link.norm not in words("chairs.links_right.txt") and link.text not in "-–":
+    bare = link.text in ",:"  # "; năm 2023, B.": only a holder that ends its clause
+    if link.norm not in words("chairs.links_right.txt") and link.text not in "-–" and not bare:
         return None
     span = span_starting(view, hit[0] + 1, ("unit", "person", "name"))
     if span is None or span.kind == "name" and not view.toks[span.start].is_title:
+        return None
+    if bare and span.end < len(view.toks) and view.toks[span.end].text not in ";.":
         return None
     if span.kind == "person" and f.holder.name.kind != "person":  # "năm 2003 – Lục Ngạn": a place
         span = Span("name", span.start, span.end)

@@ -5,7 +5,11 @@
   Khối", "Sư đoàn 371 (Khối trưởng)", "1 | Công an tỉnh A | Cụm trưởng" (a role alone in its
   cell; "1 | A | ông X, Chánh án | Cụm trưởng": X of A), "A (KBNN Trà Vinh) làm Khối phó"; an
   assigning agent after "được", with its head's title or a count, is passed over ("A được Thủ
-  trưởng Bộ Tư lệnh chỉ định làm Khối trưởng", "A được 7/8 đại biểu tín nhiệm làm …").
+  trưởng Bộ Tư lệnh chỉ định làm Khối trưởng", "A được 7/8 đại biểu tín nhiệm làm …"); past a verb
+  and its object before a role adjunct (``chairs.adjuncts.txt``: "A chủ trì hội nghị với vai trò Cụm
+  trưởng"); one who acts for the unit ("ông A, Giám đốc Sở X, thay mặt đơn vị nhận …", ``chairs.behalf.txt``)
+  holds with it, a deputy's unit holds; a role that is one more office in a list of offices ("Chánh Văn
+  phòng, Vụ trưởng Vụ X, Khối trưởng Khối Y") takes no holder from the office before it.
 - On its right, past the body and the year, across ``chairs.links_right.txt``: "Cụm trưởng là
   Công an tỉnh X", "Khối trưởng năm 2013: Công an tỉnh", or right after it ("Cụm trưởng Công an
   tỉnh A, Cụm phó Công an tỉnh B"); after a comma only a titled or named
@@ -87,14 +91,19 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     titled = title_cell(view, role)
     if titled:
         return [titled]
-    j, strong, skipped = role.start, False, 0
+    adjunct = adjunct_before(view, role.start)  # "A chủ trì hội nghị với vai trò (là đơn vị) Cụm trưởng"
+    j, strong, skipped = role.start - adjunct, adjunct > 0, 0
+    behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
     while j > 0 and role.start - j - skipped <= 10:
         span = span_ending(view, j)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
             skipped, j = skipped + j - p, p
             continue
         if span and j < role.start and not agent(view, span):
+            if not strong and office_list(view, span):  # "Chánh Văn phòng, Vụ trưởng Vụ X, Khối trưởng …"
+                return []
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
+            first = on_behalf_of(view, span, first, behalf)
             ahead = [] if view.toks[first.end].text == "(" else conjoined(view, first, -1)  # "A và B (Cụm phó)": B
             return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
@@ -113,11 +122,16 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
+        if j < role.start and (held := headed_clause(view, j)):  # "A do ông B làm Chủ tịch được bầu làm …"
+            return [held]
         k = phrase_before(view.toks, j, "chairs.links_left.txt")
         if k and view.toks[j - 1].text == "|" and not fills_cell(view, role):
             return []
         if k and view.toks[j - 1].text == "|" and (held := cell_person(view, j - 1)):
             return [held]
+        if not k and adjunct and (g := verb_gap(view, j)):  # past the holder's verb and its object
+            adjunct, skipped, j = 0, skipped + g, j - g
+            continue
         if not k:
             k = agent_phrase(view, j)
             if not k:
@@ -125,8 +139,79 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             j, strong, skipped = j - k, True, skipped + k  # the agent, like a titled one, counts for nothing
             continue
         strong = strong or any(t.text[:1].isalnum() for t in view.toks[j - k : j])  # words, not punctuation
+        behalf = behalf or phrase_at(view.toks, j - k, "chairs.behalf.txt") > 0
         j -= k
     return []
+
+
+def office_list(view: View, span: Span) -> bool:
+    """Whether a unit before a role across a mere comma is the unit of an office in a list of offices, and
+    the role one more office of the list: "Chánh Văn phòng Bộ, Vụ trưởng Vụ Tổ chức cán bộ, Khối trưởng
+    Khối thi đua X … chịu trách nhiệm thi hành" (the office of Vụ X's head, no person named, after another
+    office that opens its item). "Ông A, Giám đốc Sở X, Cụm trưởng" names a person; "Giám đốc Sở X, Cụm
+    trưởng …" alone is no list."""
+    toks = view.toks
+    title = span_ending(view, span.start, ("title",))
+    if title is None or title.start < 2 or toks[title.start - 1].text != ",":
+        return False
+    if span_ending(view, title.start - 1, ("person",)):
+        return False
+    item = max((k + 1 for k in range(title.start - 1) if toks[k].text in ",;:"), default=0)
+    return span_starting(view, item, ("title",)) is not None and not any(
+        s.kind == "person" and item <= s.start < title.start for s in view.spans)
+
+
+def on_behalf_of(view: View, span: Span, first: Holder, passed: bool) -> Holder:
+    """The holder of a role taken by one who acts for a unit: "ông A, Giám đốc Sở X, thay mặt Sở X nhận
+    cờ Cụm trưởng" is A, of X (the one who heads the unit, named with it, holds for it), as is "ông A,
+    Giám đốc Sở X, thay mặt đơn vị nhận …" (``passed``: the walk went past "thay mặt"); a deputy
+    ("Phó Giám đốc") speaks for the unit without heading it: the unit holds."""
+    toks = view.toks
+    n = phrase_before(toks, span.start, "chairs.behalf.txt") if not passed else 0
+    if n and span.start > n and toks[span.start - n - 1].text == ",":
+        head = span_ending(view, span.start - n - 1, ("unit",))
+        held = holder_from_left(view, head, first.rank) if head else None
+        if held and held.name.kind == "person":
+            first = held
+        elif not held:
+            return first
+    elif not passed:
+        return first
+    title = span_ending(view, first.org.start, ("title",)) if first.name.kind == "person" and first.org else None
+    if title and toks[title.start].norm == _PHO:
+        return Holder(first.org, None, first.org.start, first.org.end, first.rank)
+    return first
+
+
+_ADJUNCT_TAILS = tuple(tuple(norm(w) for w in t.split()) for t in ("là đơn vị", "đơn vị", "là", ""))
+
+
+def adjunct_before(view: View, i: int) -> int:
+    """Length of a phrase of ``chairs.adjuncts.txt`` ending before token ``i``, maybe with "là", "đơn vị"
+    after it ("với vai trò là đơn vị Cụm trưởng", "với tư cách đơn vị Khối phó"); 0: none."""
+    for tail in _ADJUNCT_TAILS:
+        n = len(tail)
+        if i - n > 0 and tuple(t.norm for t in view.toks[i - n : i]) == tail:
+            k = phrase_before(view.toks, i - n, "chairs.adjuncts.txt")
+            if k:
+                return k + n
+    return 0
+
+
+VERB_GAP = 6  # syllables of a verb and its object between a holder and "với vai trò …" after them
+
+
+def verb_gap(view: View, j: int) -> int:
+    """Length of the lower-case words of a verb and its object that end before token ``j``, right
+    after a unit or a person: "Hội Nông dân huyện A chủ trì hội nghị | với vai trò Cụm trưởng" (0: none,
+    or a word of another kind between: a comma, a capital, a number, "và")."""
+    for n in range(1, VERB_GAP + 1):
+        t = view.toks[j - n] if j - n >= 0 else None
+        if t is None or not t.text.isalpha() or t.is_title or t.norm == _AND:
+            return 0
+        if span_ending(view, j - n):
+            return n
+    return 0
 
 
 def title_cell(view: View, role: Match) -> Holder | None:
@@ -157,9 +242,9 @@ def cell_person(view: View, bar: int) -> Holder | None:
 
 
 def bracket_before(view: View, j: int) -> int:
-    """Length of a bracket of capitalised words ending before token ``j`` (a unit's short name:
-    "(KBNN Trà Vinh)", "(PC Nam Định)"), or one that defines an abbreviation ("(sau đây viết tắt là
-    VKSND)", ``units.abbreviation_intro.txt``); 0: none."""
+    """Length of a bracket of capitalised words or of one unit's name ending before token ``j`` (a unit's
+    short name: "(KBNN Trà Vinh)", "(PC Nam Định)", "(Sở Y tế Lào Cai)"), or one that defines an
+    abbreviation ("(sau đây viết tắt là VKSND)", ``units.abbreviation_intro.txt``); 0: none."""
     toks = view.toks
     if j < 3 or toks[j - 1].text != ")":
         return 0
@@ -168,6 +253,8 @@ def bracket_before(view: View, j: int) -> int:
         return 0
     if phrase_at(toks, o + 1, "units.abbreviation_intro.txt"):  # "(sau đây viết tắt là VKSND)"
         return j - o
+    if any(s.start == o + 1 and s.end == j - 1 for s in view.spans if s.kind in ("unit", "name")):
+        return j - o  # a unit's short name with lower-case words: "Sở Y tế tỉnh A (Sở Y tế A) làm Cụm trưởng"
     if o < j - 7 or not all(t.text[:1].isupper() for t in toks[o + 1 : j - 1]):
         return 0
     return j - o
@@ -260,6 +347,20 @@ def holder_from_left(view: View, span: Span, rank: int) -> Holder:
         if person:
             return Holder(person, span, person.start, span.end, rank)
     return Holder(span, None, span.start, span.end, rank)
+
+
+_LAM = norm("làm")
+
+
+def headed_clause(view: View, j: int) -> Holder | None:
+    """A unit with a clause that names its head, ending before token ``j``: "Hội Cựu chiến binh tỉnh A do
+    đồng chí B làm Chủ tịch (được bầu làm Cụm trưởng)" -> B, of the unit."""
+    title = span_ending(view, j, ("title",))
+    if title is None or title.start < 3 or view.toks[title.start - 1].norm != _LAM:
+        return None
+    person = span_ending(view, title.start - 1, ("person",))
+    unit = headed_by(view, person.start) if person else None
+    return Holder(person, unit, unit.start, j, RANK_STRONG) if unit else None
 
 
 def headed_by(view: View, start: int) -> Span | None:

@@ -7,10 +7,10 @@ and as many units ("2011 Cục Thuế tỉnh A Cục Thuế tỉnh B", ``folded_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.base import Context
-from extractors.chairs_view import ROLES
+from extractors.chairs_view import ROLES, spell_holder
 from extractors.nlp import Match, norm
 from extractors.phrases import Tokens, cells, is_year, match_patterns, may_match, phrase_at, pick_longest, read_tokens
 from extractors.resolution import body_at
@@ -35,14 +35,55 @@ def table_chairs(ctx: Context, scope: Scope) -> list[Chair]:
     out: list[Chair] = []
     columns: list[Column] | None = None
     year_col: int | None = None
+    per_year: dict[int, int] = {}
     for sent in ctx.sentences:
         if "|" not in sent.text:
             columns = None
         elif columns is None:
             columns, year_col = role_columns(sent.text), year_column(sent.text)
+            per_year = year_columns(sent.text, scope) if not columns else {}
         else:
             out += [c for col in columns if (c := cell_chair(ctx, sent, col, year_col, scope))]
             out += [c for col in role_columns(sent.text) if (c := row_chair(ctx, sent, col, year_col, scope))]
+            out += roles_by_year(ctx, sent, per_year, scope) if per_year else []
+    return out
+
+
+def year_columns(text: str, scope: Scope) -> dict[int, int]:
+    """The columns of a header row whose cell is a year and nothing else ("TT | Đơn vị | Năm 2009 |
+    Năm 2010"), each with its year: a plan of who holds which role each year."""
+    out = {}
+    for k, (a, b) in enumerate(cells(text)):
+        toks = read_tokens(text[a:b])
+        hit = year_at(toks, 0, scope.years) if toks else None
+        if hit and hit[0] == len(toks):
+            out[k] = hit[1]
+    return out
+
+
+def roles_by_year(ctx: Context, sent: Sentence, per_year: dict[int, int], scope: Scope) -> list[Chair]:
+    """A row of a table with a column for each year: the unit (or person) that fills a cell before them,
+    with the role written alone in each year's cell ("2 | Chi cục X | Cụm phó | Cụm trưởng": X vice-chair
+    the first year, chair the next)."""
+    row = cells(sent.text)
+    first = min(per_year)
+    toks = read_tokens(sent.text)
+    spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
+    span = next((s for s in spans if s.kind in ("unit", "person", "name") and any(
+        toks[s.start].start == a and toks[s.end - 1].end == b for a, b in row[:first])), None)
+    if span is None:
+        return []
+    out = []
+    for k, year in per_year.items():
+        if k >= len(row):
+            continue
+        a, b = row[k]
+        cell = read_tokens(sent.text[a:b])
+        role = next((m for m in match_patterns(ROLES, cell) if m.start == 0 and m.end == len(cell)), None)
+        if role:
+            chair = held_chair(ctx, sent, toks, span, role.label, f"year_column_{role.id}", year, scope)
+            out.append(replace(chair, evidence=ctx.evidence(sent, toks[span.start].start, b,
+                                                              f"chairs/year_column_{role.id}")))
     return out
 
 
@@ -101,7 +142,7 @@ def held_chair(ctx: Context, sent: Sentence, toks: Tokens, span: Span, role: str
     ev = ctx.evidence(sent, a, b, f"chairs/{rule}")
     body = body_at(scope.bodies, sent.start, sent.end, sent.start + a, scope.passing)
     kind = "person" if span.kind == "person" and not scope.is_place(sent.text[a:b]) else "org"
-    return Chair(body or "", role, scope.spell_out(sent.text[a:b]), kind, year, ev)
+    return Chair(body or "", role, spell_holder(sent.text[a:b], scope), kind, year, ev)
 
 
 def row_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, scope: Scope) -> Chair | None:

@@ -27,7 +27,7 @@ from extractors.phrases import (
 from extractors.scope import Scope
 from extractors.short_names import FullName, resolve, short_spans
 from extractors.terms import DocYears, year_at
-from extractors.units import Heads, Span, find_spans, read_heads
+from extractors.units import ACRONYM_RE, Heads, Span, find_spans, initial, read_heads
 from schemas.document import Sentence
 
 ROLES = "chairs.roles.jsonl"
@@ -194,6 +194,45 @@ def role_count_before(toks: Tokens, k: int) -> tuple[int, int]:
 def _role_counts() -> dict[str, int]:
     pairs = (line.rsplit("=", 1) for line in load_lexicon("chairs.role_counts.txt"))
     return {" ".join(norm(w) for w in words.split()): int(n) for words, n in pairs}
+
+
+def spell_holder(name: str, scope: Scope) -> str:
+    """``Scope.spell_out`` for a holder's name, except that an abbreviation the document coins with a
+    long form that runs past its letters spells out only the words its letters give when more of the
+    name follows: "… Cục Dự trữ Nhà nước khu vực Tây Nguyên (sau đây gọi tắt là Cục DTNNKV)", then "Cục
+    DTNNKV Nghĩa Bình" -> "Cục Dự trữ Nhà nước khu vực Nghĩa Bình" (not "… Tây Nguyên Nghĩa Bình")."""
+    for a in sorted(scope.coined, key=len, reverse=True):
+        if name.startswith(a + " "):
+            short = lettered(a, scope.coined[a])
+            return scope.spell_out(short + name[len(a) :] if short else name)
+    return scope.spell_out(name)
+
+
+_VA = norm("và")
+
+
+def lettered(abbr: str, long: str) -> str | None:
+    """The words at the head of ``long`` that ``abbr`` spells, its words written in full first and then one
+    syllable a letter ("Cục DTNNKV" in "Cục Dự trữ Nhà nước khu vực Tây Nguyên" -> "Cục Dự trữ Nhà nước
+    khu vực"); None when it spells all of ``long`` or not its head."""
+    head, _, acronym = abbr.rpartition(" ")
+    if not ACRONYM_RE.fullmatch(acronym):
+        return None
+    words_ = long.split()
+    lead = head.split()
+    if [norm(w) for w in words_[: len(lead)]] != [norm(w) for w in lead]:
+        return None
+    letters = [c for c in acronym if c.isalpha() or c == "&"]
+    i, n = len(lead), 0
+    while n < len(letters) and i < len(words_):
+        w = words_[i]
+        if letters[n] == "&" and norm(w) == _VA or (w[:1].isalpha() and initial(w) == letters[n]):
+            n, i = n + 1, i + 1
+        elif n and (norm(w) == _VA or w in ("-", "–")):
+            i += 1
+        else:
+            return None
+    return " ".join(words_[:i]) if n == len(letters) and i < len(words_) else None
 
 
 def span_ending(view: View, end: int, kinds=("unit", "person", "name")) -> Span | None:

@@ -205,7 +205,8 @@ def announces_roles(text: str) -> bool:
 
 # --- years a sentence writes ------------------------------------------------------------------
 
-_NAM, _HOC = norm("năm"), norm("học")
+_NAM, _HOC, _QUY = norm("năm"), norm("học"), norm("quý")
+QUARTER_RE = re.compile(r"(?:I{1,3}|IV|[1-4])[/.-]((?:19|20)\d\d)")  # a quarter and its year: "I/2022", "4-2021"
 
 
 def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:
@@ -217,6 +218,8 @@ def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | Non
             return None
         school = i >= 2 and toks[i - 1].norm == _HOC and toks[i - 2].norm == _NAM
         return school_year(toks, i, years) if school else (i + 1, int(toks[i].text))
+    if i + 1 < len(toks) and toks[i].norm == _QUY and (m := QUARTER_RE.fullmatch(toks[i + 1].text)):
+        return i + 2, int(m.group(1))  # "quý I/2022", "quý 3/2021": a quarter of that year
     if i + 1 < len(toks) and toks[i].norm == _NAM:
         school = toks[i + 1].norm == _HOC
         k = i + 2 if school else i + 1
@@ -297,7 +300,7 @@ def _year_words() -> dict[str, list[tuple[tuple[str, ...], int]]]:
 def may_open_year(tok: Token) -> bool:
     """Whether ``year_at`` can find a year at this token: a number, "năm", or the first word of a
     relative year ("năm nay", "sang năm"); a cheap test before the full one."""
-    return tok.text[:1].isdigit() or tok.norm == _NAM or tok.norm in _year_words()
+    return tok.text[:1].isdigit() or tok.norm in (_NAM, _QUY) or tok.norm in _year_words()
 
 
 def relative_year(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:
