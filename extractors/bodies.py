@@ -70,7 +70,7 @@ from extractors.phrases import (
     shouting,
 )
 from extractors.resolution import core_words, number_of, same_parent, weak_cores, words
-from extractors.units import NUMBERED, Span, capitalised_run, find_spans, glued, person_len
+from extractors.units import NUMBERED, Span, capitalised_run, defined_abbreviations, find_spans, glued, person_len
 from schemas.document import Sentence
 from schemas.facts import Body
 
@@ -185,15 +185,38 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
     (``bodies.header_words.txt``), is the one name of the document that goes on from it: "KHỐI THI ĐUA
     CÁC CÔNG TY Độc lập - Tự do - Hạnh phúc" above "CAO SU TÂY NGUYÊN" is "Khối thi đua các công ty cao
     su Tây Nguyên" (the rest of the name stands on the next line)."""
-    names = {tuple(t.norm for t in read_tokens(b.name)): b.name for b in bodies}
-    out = []
+    names: dict[tuple[str, ...], str] = {}
+    for b in sorted(bodies, key=lambda b: _ACRONYM_RE.search(b.name) is not None):
+        names.setdefault(name_key(b.name), b.name)  # "… dân sự (THADS) khu vực …" is "… dân sự khu vực …"
+    out, spelt = [], None
     for b in bodies:
         rest = text[b.evidence.end : b.evidence.end + 40].lstrip(" \t")
-        key = tuple(t.norm for t in read_tokens(b.name))
         cut = rest[:1] == "\n" or (rest and phrase_at(read_tokens(rest), 0, "bodies.header_words.txt") > 0)
-        longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key} if cut else ()
+        if not cut:
+            out.append(b)
+            continue
+        key = name_key(b.name)
+        longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
+        if not longer and b.name.isupper() and any(len(w) > 1 and w.isupper() for w in b.name.split()[3:]):
+            spelt = defined_abbreviations(line for line in text.splitlines() if "(" in line) if spelt is None else spelt
+            key = name_key(b.name, spelt)  # "KHỐI THI ĐUA CÁC VKSND TỈNH" above "… Viện kiểm sát nhân dân (VKSND) …"
+            longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
         out.append(replace(b, name=longer.pop()) if len(longer) == 1 else b)
     return out
+
+
+_ACRONYM_RE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]\s*\)")
+
+
+def name_key(name: str, spelt: dict[str, str] | None = None) -> tuple[str, ...]:
+    """A name's words to compare, an abbreviation in brackets left out and, with ``spelt``, the
+    abbreviations the document defines spelt out ("CÁC VKSND TỈNH" -> "các viện kiểm sát nhân dân tỉnh")."""
+    toks = read_tokens(_ACRONYM_RE.sub(" ", name))
+    if not spelt:
+        return tuple(t.norm for t in toks)
+    spelt = {k.upper(): v for k, v in spelt.items()}  # a line in capitals is read in lower case
+    return tuple(w for t in toks for w in ([x.norm for x in read_tokens(spelt[t.text.upper()])]
+                                              if t.text.upper() in spelt else [t.norm]))
 
 
 def named_before(bodies: list[Body], text: str) -> list[Body]:
@@ -638,10 +661,22 @@ def dashed_kinds_end(toks: Tokens, i: int, units: dict[int, int], spans: list[Sp
                 toks[w].is_title or noun_at(toks, w)):
             break
         end = name_end(toks, w, units)
-    qualified = qualifier_end(toks, end, spans)
+    qualified = 0 if named_region(toks, i + 2, end) else qualifier_end(toks, end, spans)
     if qualified:  # "… trực thuộc Sở Y tế": the unit closes it
         return qualified
     return end if description_closed(toks, end) else 0  # else cut inside a phrase: no description
+
+
+def named_region(toks: Tokens, i: int, end: int) -> bool:
+    """Whether a description from ``i`` to ``end`` ends in a named region ("các trường cao đẳng khu vực
+    Đông Nam Bộ"): it tells the body apart by itself, and the "thuộc X" after it is its parent, not
+    its name ("Cụm thi đua số 6 - các trường cao đẳng khu vực Đông Nam Bộ thuộc Tổng cục …")."""
+    if end <= i or not toks[end - 1].is_title:
+        return False
+    k = end
+    while k > i and toks[k - 1].is_title and toks[k - 1].text.isalpha():
+        k -= 1
+    return k > i and bool(phrase_before(toks, k, "bodies.region_heads.txt"))
 
 
 def description_closed(toks: Tokens, end: int) -> bool:
@@ -683,17 +718,57 @@ def second_group_end(toks: Tokens, j: int, units: dict[int, int]) -> int:
 def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     """How far "và" at ``j`` goes on with a body name: into a unit ("… các quân khu và Bộ Tư
     lệnh …"), across a unit name that holds it ("các Sở Nông nghiệp và Phát triển nông thôn"),
-    or into a second capitalised place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ")."""
+    or into a second capitalised place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ"); the last of a series of
+    kinds ("các lữ đoàn và nhà trường") or of trades ("các đơn vị Chế biến và Kinh doanh sản phẩm dầu
+    khí") too. A document named after it ends the name: "… khu vực Nam Trung Bộ và Hướng dẫn của Ban …"
+    (``bodies.document_words.txt``)."""
+    if phrase_at(toks, j + 1, "bodies.document_words.txt"):
+        return 0
     if j + 1 in units:
         return 1
     around = unit_around(units, j)
     if around:
         return around - j
-    if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
-        return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
+    if phrase_at(toks, j + 1, "bodies.list_words.txt") and (comma_before(toks, j) or kinds_before(toks, j)):
+        return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể", "các sư đoàn và học viện"
+    if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.trade_words.txt"):
+        return 1  # two trades: "các đơn vị Thăm dò khai thác và Dịch vụ dầu khí"
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
     return 1 if place and toks[j - 1].is_title and not person_len(toks, j + 1) else 0
+
+
+def kinds_before(toks: Tokens, j: int) -> bool:
+    """Whether "các" and lower-case kinds of unit of ``bodies.list_words.txt`` (one, or a series joined
+    by commas) stand right before ``j``, and a kind that is no place word follows "và" at ``j``: "các
+    lữ đoàn và nhà trường", "các tỉnh ủy, thành ủy và đảng ủy khối" (not "các tỉnh và thành phố": the
+    places of a generic plural)."""
+    nxt = j + 1
+    if nxt >= len(toks) or toks[nxt].is_title or phrase_at(toks, nxt, "units.admin.txt"):
+        return False
+    k = j
+    while (n := phrase_before(toks, k, "bodies.list_words.txt")) and not toks[k - n].is_title:
+        k -= n
+        if k > 0 and toks[k - 1].text == ",":
+            k -= 1
+            continue
+        break
+    return k < j and k > 0 and toks[k - 1].norm == _CAC
+
+
+def trade_before(toks: Tokens, j: int) -> bool:
+    """Whether a trade of ``bodies.trade_words.txt`` ends right before ``j``, maybe with its lower-case
+    object after it ("Thăm dò khai thác", "Chế biến", "vận tải biển"), in a name that opened with "các"
+    and a kind of unit."""
+    k = j
+    while k > 0 and toks[k - 1].text.isalpha() and not toks[k - 1].is_title and not phrase_before(
+            toks, k, "bodies.trade_words.txt"):
+        k -= 1
+    if j - k > ATTRIBUTE_LEN or not phrase_before(toks, k, "bodies.trade_words.txt"):
+        return False
+    while n := phrase_before(toks, k, "bodies.trade_words.txt"):  # "Thăm dò khai thác": trades in a row
+        k -= n
+    return any(t.norm == _CAC for t in toks[max(0, k - 3) : k])
 
 
 def comma_before(toks: Tokens, j: int) -> bool:
@@ -740,7 +815,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     area = phrase_at(toks, j, "bodies.area_words.txt")
     if area and toks[j - 1].text.isalpha() and not toks[j - 1].is_title:
         return area  # "các huyện đoàn ngoại thành", "các xã biên giới"
-    last = object_end(toks, j) if phrase_before(toks, j, "bodies.trade_words.txt") and not toks[j - 1].is_title else 0
+    trade = phrase_before(toks, j, "bodies.trade_words.txt")
+    last = object_end(toks, j) if trade and (not toks[j - 1].is_title or trade_named(toks, j)) else 0
     return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j)  # "… vận tải biển,"
 
 
@@ -749,18 +825,35 @@ def trade_step(toks: Tokens, j: int) -> int:
     after a lower-case word of the name, before a noun, another trade word, or a comma and one
     ("các đơn vị khai thác than", "các công ty quản lý, bảo trì kết cấu …"); 0: none."""
     n = phrase_at(toks, j, "bodies.trade_words.txt")
-    if not n or toks[j - 1].is_title or not toks[j - 1].text.isalpha() and toks[j - 1].text != ",":
+    if not n or (toks[j - 1].is_title and not trade_named(toks, j)) or (
+            not toks[j - 1].text.isalpha() and toks[j - 1].text != ","):
         return 0
     k = j + n
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
+    if description_closed(toks, k) and toks[k - 1].text.isalpha() and any(
+            t.norm == _CAC for t in toks[max(0, j - 3) : j]):
+        return n  # the trade closes a kind of unit: "Khối thi đua các đơn vị khai thác (gồm …)"
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
         return 0
     trade = phrase_at(toks, k, "bodies.trade_words.txt")
     nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
-    return n if nxt else 0
+    also = toks[k].norm == _AND and phrase_at(toks, k + 1, "bodies.trade_words.txt")  # "khai thác và Dịch vụ …"
+    return n if nxt or also else 0
+
+
+def trade_named(toks: Tokens, j: int) -> bool:
+    """Whether a capitalised trade right before ``j`` follows "các" and a kind of unit: a sector named
+    in capitals, whose lower-case trades and objects go on with it ("các đơn vị Thăm dò khai thác", "các
+    công ty Vận tải biển")."""
+    n = phrase_before(toks, j, "bodies.trade_words.txt")
+    if not n or not toks[j - n].is_title:
+        return False
+    k = j - n
+    return any(t.norm == _CAC for t in toks[max(0, k - 3) : k]) and all(
+        not t.is_title for t in toks[max(0, k - 3) : k] if t.norm != _CAC)
 
 
 def object_end(toks: Tokens, k: int) -> int:
@@ -814,8 +907,8 @@ def list_comma(toks: Tokens, j: int) -> bool:
     """A comma inside a name: between generic words ("các bộ, ngành", "sở, ban, ngành"), trades
     (``trade_step``) or lower-case nouns ("các doanh nghiệp nông, lâm nghiệp", "các trường đại học,
     cao đẳng")."""
-    if j == 0 or j + 1 >= len(toks):
-        return False
+    if j == 0 or j + 1 >= len(toks) or phrase_at(toks, j + 1, "persons.honorifics.txt"):
+        return False  # a person addressed after it: "Thay mặt Khối Thăm dò khai thác, ông A phát biểu"
     if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
         return toks[j - 1].is_title or not toks[j + 1].is_title  # not a unit after it: "…, Trường Cao đẳng Y tế"
     if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
