@@ -440,7 +440,8 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     end, rule = tail_end(toks, m.end, full, spans)
     if end == m.end:
         return None
-    tight = rule == "name" and any(t.norm == _AND for t in toks[m.end : end])  # two groups: "A và B thuộc X"
+    tight = rule == "name" and any(t.norm == _AND and not phrase_at(toks, k + 1, "bodies.region_heads.txt")
+                                   for k, t in enumerate(toks[m.end : end], m.end))  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (
         tight or generic_name(toks, m, end) or place_qualifier(toks, m, end) or dangling_region(toks, m, end)) else 0
     end = (qualified and group_after_qualifier(toks, qualified)) or qualified or end
@@ -672,8 +673,8 @@ def second_group_end(toks: Tokens, j: int, units: dict[int, int]) -> int:
     (nouns, not a generic plural such as "và các địa phương"), else ``j``."""
     if j + 2 >= len(toks) or toks[j].norm != _AND or toks[j + 1].norm != _CAC:
         return j
-    if toks[j + 2].is_title or not noun_at(toks, j + 2):
-        return j
+    if toks[j + 2].is_title or not noun_at(toks, j + 2) or phrase_at(toks, j + 2, "bodies.not_groups.txt"):
+        return j  # not "và các tập thể, cá nhân": those commended, no group of members
     end = name_end(toks, j + 2, units)
     if end <= j + 2 or phrase_before(toks, end, "bodies.generic_ends.txt"):
         return j
@@ -691,9 +692,10 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return around - j
     if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    region = phrase_at(toks, j + 1, "bodies.region_heads.txt") if j + 1 < len(toks) and not toks[j + 1].is_title else 0
+    nxt = toks[j + 1 + region] if j + 1 + region < len(toks) else None  # "… TP Hồ Chí Minh và miền Đông Nam Bộ"
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
-    return 1 if place and toks[j - 1].is_title and not person_len(toks, j + 1) else 0
+    return 1 + region if place and toks[j - 1].is_title and not person_len(toks, j + 1 + region) else 0
 
 
 def comma_before(toks: Tokens, j: int) -> bool:
@@ -703,6 +705,14 @@ def comma_before(toks: Tokens, j: int) -> bool:
     while k > 0 and toks[k - 1].text.isalpha() and (toks[k - 1].is_title or glued(toks, k - 1)):
         k -= 1
     return k > 0 and toks[k - 1].text == "," and capital_series(toks, k - 1)
+
+
+def capital_stop(toks: Tokens, j: int) -> bool:
+    """A stop word in capitals (not "VÀ") after a word in capitals: the end of a name in a heading read
+    with the text after it ("… CÁC VÙNG HẢI QUÂN NĂM 2010 tại Hội nghị …"), as in lower case."""
+    t = toks[j]
+    return (j > 0 and t.norm != _AND and len(t.text) > 1 and t.text.isupper() and toks[j - 1].text.isupper()
+            and toks[j - 1].text.isalpha() and bool(phrase_at(toks, j, "bodies.stops.txt")))
 
 
 def unit_around(units: dict[int, int], j: int) -> int:
@@ -719,6 +729,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return k
     if not t.is_title and phrase_at(toks, j, "bodies.stops.txt"):
         return and_step(toks, j, units) if t.norm == _AND else 0
+    if capital_stop(toks, j):
+        return 0  # "… KHỐI THI ĐUA CÁC VÙNG HẢI QUÂN NĂM 2010 tại …": a heading run on into its next line
     if t.text == ",":
         return 1 if list_comma(toks, j) else 0
     if t.text in "-–":
@@ -755,6 +767,8 @@ def trade_step(toks: Tokens, j: int) -> int:
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
+    if description_closed(toks, k) and phrase_before(toks, j, "bodies.generic_ends.txt"):
+        return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
         return 0
