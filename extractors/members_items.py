@@ -502,8 +502,8 @@ def distributed(view: View, heads: list[Item]) -> list[Item]:
     i = skip_parenthesis(toks, heads[-1].end) if heads else len(toks)
     if i >= len(toks) or toks[i].norm not in (norm("của"), norm("thuộc")):
         return []
-    j = i + 1 + (1 if i + 1 < len(toks) and toks[i + 1].text.isdigit() else 0)
-    if not phrase_at(toks, j, "units.admin.txt"):
+    j = i + 1 + (1 if i + 1 < len(toks) and (toks[i + 1].text.isdigit() or toks[i + 1].norm == _CAC) else 0)
+    if not phrase_at(toks, j, "units.admin.txt"):  # "… của 6 tỉnh A, B", "… của các tỉnh, thành phố: A, B"
         return []
     place_word = place_word_at(view, j)
     start, _ = skip_count(view, j)
