@@ -1,0 +1,167 @@
+"""Bodies and members, eleventh round (heldout12, heldout13): where a body name ends ("và các tập thể, cá
+nhân" after it, a second region after "và", a heading in capitals run on into its next line, a trade word
+alone after a generic kind); members counted by a lower-case kind before "thành viên:", heads shared
+out over "các tỉnh, thành phố:", a plural kind "thuộc Khối:" before the places, a counted head before
+"là" and its list, a list set beside "– N thành viên của Cụm", a counted region before "thuộc Cụm" that
+names no member. Invented sentences with other units, places and years than the documents; negatives
+that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Member
+from tests.conftest import bodies_of, found
+
+# --- where a body name ends ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # those commended after "và các" are no second group of members
+            "Khối trưởng Khối thi đua các Sở Xây dựng khu vực Tây Bắc và các tập thể, cá nhân có tên tại Điều 1 "
+            "chịu trách nhiệm thi hành Quyết định này.",
+            {"Khối thi đua các Sở Xây dựng khu vực Tây Bắc"},
+        ),
+        (
+            "Giám đốc các trường thuộc Cụm thi đua các trường cao đẳng nghề miền núi và các cán bộ, giáo viên "
+            "được khen thưởng chịu trách nhiệm thi hành.",
+            {"Cụm thi đua các trường cao đẳng nghề miền núi"},
+        ),
+        (  # a second group of units stays
+            "Năm 2019, Khối thi đua các cơ quan Mặt trận Tổ quốc và các đoàn thể chính trị tỉnh tổng kết.",
+            {"Khối thi đua các cơ quan Mặt trận Tổ quốc và các đoàn thể chính trị tỉnh"},
+        ),
+        (  # a second region after "và" and a region word
+            "Năm 2007, Khối thi đua các công ty may khu vực TP Đà Nẵng và miền Trung Tây Nguyên đã tổng kết.",
+            {"Khối thi đua các công ty may khu vực TP Đà Nẵng và miền Trung Tây Nguyên"},
+        ),
+        (
+            "Năm 2013, Cụm thi đua các trường nghề khu vực Hà Nội và vùng Đồng bằng sông Hồng tổng kết.",
+            {"Cụm thi đua các trường nghề khu vực Hà Nội và vùng Đồng bằng sông Hồng"},
+        ),
+        (  # ... and no parent after it makes it a name of two groups
+            "Được biết, Khối thi đua các công ty dệt khu vực Hải Phòng và vùng Duyên hải Bắc Bộ của VINATEX sẽ "
+            "tổng kết vào tháng 1.",
+            {"Khối thi đua các công ty dệt khu vực Hải Phòng và vùng Duyên hải Bắc Bộ"},
+        ),
+        (  # a trade word alone after a generic kind tells the body apart
+            "Năm 2019, Khối thi đua các đơn vị vận hành (gồm Nhà máy A, Nhà máy B) đã tổng kết.",
+            {"Khối thi đua các đơn vị vận hành"},
+        ),
+        (
+            "Tặng Cờ thi đua cho Công ty Gạch Đồng Nai, đơn vị dẫn đầu Khối thi đua các đơn vị sản xuất; Công ty "
+            "Sứ Minh Long được tặng Bằng khen.",
+            {"Khối thi đua các đơn vị sản xuất"},
+        ),
+        (
+            "Năm 2020, Khối thi đua các đơn vị kinh doanh gồm Công ty Xăng dầu Hà Giang và Công ty Xăng dầu "
+            "Tuyên Quang.",
+            {"Khối thi đua các đơn vị kinh doanh"},
+        ),
+    ],
+)
+def test_body_name_ends(text, expected):
+    assert bodies_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối thi đua các đơn vị tổ chức hội nghị tổng kết năm 2020.",  # no trade word: a verb after the kind
+        "Hội đồng giao các đơn vị kinh doanh triển khai phong trào thi đua.",  # no body at all
+    ],
+)
+def test_no_body(text):
+    assert bodies_of(text) == set()
+
+
+def test_heading_in_capitals_run_on_into_its_next_line():
+    text = ("PHÁT BIỂU CỦA ĐỒNG CHÍ GIÁM ĐỐC, KHỐI TRƯỞNG KHỐI THI ĐUA CÁC CẢNG HÀNG KHÔNG MIỀN BẮC NĂM 2014\n"
+            "tại Hội nghị tổng kết phong trào thi đua năm 2014\n\n"
+            "Khối thi đua các cảng hàng không miền Bắc gồm 4 đơn vị.")
+    names = bodies_of(text)
+    assert not any(n.upper().endswith(" NĂM") for n in names)
+    assert "Khối thi đua các cảng hàng không miền Bắc" in names
+
+
+# --- members -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a count and a lower-case kind before "thành viên:"
+            "Năm 2015, Cụm thi đua các trường cao đẳng khu vực Tây Bắc tổ chức hội nghị. Dự hội nghị có đại diện "
+            "lãnh đạo 3 trường thành viên: Trường Cao đẳng Sơn La, Trường Cao đẳng Điện Biên và Trường Cao đẳng Lai "
+            "Châu.",
+            {"Trường Cao đẳng Sơn La", "Trường Cao đẳng Điện Biên", "Trường Cao đẳng Lai Châu"},
+        ),
+        (
+            "Năm 2008, Cụm thi đua các Hội Làm vườn miền Tây tổng kết. Cụm có ba hội thành viên: Hội Làm vườn Cần "
+            "Thơ, Hội Làm vườn Hậu Giang và Hội Làm vườn Sóc Trăng.",
+            {"Hội Làm vườn Cần Thơ", "Hội Làm vườn Hậu Giang", "Hội Làm vườn Sóc Trăng"},
+        ),
+        (  # a head shared out over "các tỉnh, thành phố:"
+            "Năm 2016, Khối thi đua các đài phát thanh gồm Đài Phát thanh và Truyền hình của các tỉnh, thành phố: "
+            "Cần Thơ, Hậu Giang và Sóc Trăng.",
+            {"Đài Phát thanh và Truyền hình Cần Thơ", "Đài Phát thanh và Truyền hình Hậu Giang",
+             "Đài Phát thanh và Truyền hình Sóc Trăng"},
+        ),
+        (
+            "Năm 2016, Cụm thi đua các công ty cấp nước khu vực Tây Nguyên có 3 thành viên là Công ty Cổ phần Cấp "
+            "nước (CNTN) của các tỉnh: Kon Tum, Gia Lai và Lâm Đồng.",
+            {"Công ty Cổ phần Cấp nước tỉnh Kon Tum", "Công ty Cổ phần Cấp nước tỉnh Gia Lai",
+             "Công ty Cổ phần Cấp nước tỉnh Lâm Đồng"},
+        ),
+        (  # a plural kind "thuộc Khối:" and the places after it
+            "Năm 2012, Khối thi đua các Sở Tài nguyên và Môi trường khu vực Việt Bắc tổng kết.\nNơi nhận:\n"
+            "- Các Sở Tài nguyên và Môi trường thuộc Khối: Lạng Sơn, Cao Bằng, Bắc Kạn;\n- Lưu: VT.",
+            {"Sở Tài nguyên và Môi trường Lạng Sơn", "Sở Tài nguyên và Môi trường Cao Bằng",
+             "Sở Tài nguyên và Môi trường Bắc Kạn"},
+        ),
+        (  # a counted head and its description before "là" and the list
+            "Năm 2015, Cụm thi đua số 3 gồm Hội Cựu chiến binh 4 tỉnh khu vực Tây Nguyên là Kon Tum, Gia Lai, Đắk "
+            "Lắk và Lâm Đồng.",
+            {"Hội Cựu chiến binh Kon Tum", "Hội Cựu chiến binh Gia Lai", "Hội Cựu chiến binh Đắk Lắk",
+             "Hội Cựu chiến binh Lâm Đồng"},
+        ),
+        (  # a list set beside "– N thành viên của Cụm"
+            "Năm 2018, Cụm thi đua các Sở Xây dựng khu vực Đông Bắc tổng kết. Tham dự có lãnh đạo Sở Xây dựng "
+            "các tỉnh Bắc Giang, Bắc Ninh, Lạng Sơn và Quảng Ninh – bốn thành viên của Cụm.",
+            {"Sở Xây dựng tỉnh Bắc Giang", "Sở Xây dựng tỉnh Bắc Ninh", "Sở Xây dựng tỉnh Lạng Sơn",
+             "Sở Xây dựng tỉnh Quảng Ninh"},
+        ),
+        (
+            "Năm 2018, Cụm thi đua số 6 họp tại Lạng Sơn. Dự họp có Trường Cao đẳng Y tế Lạng Sơn, Trường Cao đẳng "
+            "Y tế Bắc Giang và Trường Cao đẳng Y tế Cao Bằng, ba đơn vị thành viên Cụm.",
+            {"Trường Cao đẳng Y tế Lạng Sơn", "Trường Cao đẳng Y tế Bắc Giang", "Trường Cao đẳng Y tế Cao Bằng"},
+        ),
+        (  # a count of places before "thuộc Cụm" describes the members
+            "- Lãnh đạo Công an 4 tỉnh Tây Bắc thuộc Cụm thi đua số 2, gồm: Công an tỉnh Sơn La, Công an tỉnh Lai "
+            "Châu, Công an tỉnh Điện Biên và Công an tỉnh Hòa Bình.",
+            {"Công an tỉnh Sơn La", "Công an tỉnh Lai Châu", "Công an tỉnh Điện Biên", "Công an tỉnh Hòa Bình"},
+        ),
+    ],
+)
+def test_members(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count that does not match the list beside it
+        "Năm 2018, Cụm thi đua số 6 họp tại Lạng Sơn với Trường A Lạng Sơn, Trường B Bắc Giang và Trường C Cao "
+        "Bằng – hai thành viên của Cụm.",
+        # a list beside "thành viên" with no body after it
+        "Năm 2018, Cụm thi đua số 6 tổng kết. Hội nghị mời Sở Y tế Lạng Sơn, Sở Y tế Bắc Giang – các thành viên "
+        "Hội đồng tư vấn.",
+        # a kind "thuộc" a body with no colon and list after it
+        "Năm 2012, Khối thi đua các Sở Tư pháp khu vực Việt Bắc tổng kết. Các Sở Tư pháp thuộc Khối đã ký giao "
+        "ước thi đua.",
+    ],
+)
+def test_no_members(text):
+    assert found(text, Member, "member") == set()
