@@ -100,8 +100,34 @@ def find_bodies(ctx: Context):
     known = [b for sent, found in read if not shouting(sent.text) for b in found]
     found = [b for sent, found in read for b in (in_heading(ctx, sent, found, known) if shouting(sent.text)
                                                   else found)]
-    return disambiguate(numbered_short(named_before(cut_short(cut_at_comma(found, ctx.doc.text), ctx.doc.text),
-                                                    ctx.doc.text)))
+    return coined_short(disambiguate(numbered_short(named_before(cut_short(cut_at_comma(found, ctx.doc.text),
+                                                                           ctx.doc.text), ctx.doc.text))),
+                        ctx.doc.text)
+
+
+COINED = "bodies/coined"
+
+
+def coined_short(bodies: list[Body], text: str) -> list[Body]:
+    """A name the document coins in brackets right after a body's ("Khối thi đua các công ty cà phê khu
+    vực X (gọi tắt là Khối Gia Lai - Kon Tum)", "(sau đây gọi là Cụm phía Nam)", ``bodies.coined.txt``)
+    is a short form of that body, not a body of its own: its mention is marked so (``COINED``), and the
+    grouping of mentions makes it, and the later mentions of it, an alias of the body before
+    (``resolution.group_bodies``)."""
+    out = list(bodies)
+    for k in range(1, len(bodies)):
+        prev, b = bodies[k - 1], bodies[k]
+        between = text[prev.evidence.end : b.evidence.start]
+        if prev.kind != b.kind or not 0 < len(between) <= COINED_CHARS or between.lstrip()[:1] != "(":
+            continue
+        toks = read_tokens(between.lstrip()[1:])
+        n = phrase_at(toks, 0, "bodies.coined.txt")
+        if n and all(not t.text[:1].isalnum() for t in toks[n:]):
+            out[k] = replace(b, evidence=replace(b.evidence, rule=COINED))
+    return out
+
+
+COINED_CHARS = 40  # characters between a body's name and the short name it is given in brackets
 
 
 COMMA_WORDS = 4  # words after a comma a name cut there may go on with

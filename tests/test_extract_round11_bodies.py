@@ -165,3 +165,50 @@ def test_members(text, expected):
 )
 def test_no_members(text):
     assert found(text, Member, "member") == set()
+
+
+# --- a short name coined in brackets ---------------------------------------------------------------------
+
+
+def _entities(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    from pipeline.export import gold_record
+    from pipeline.process import process_text
+
+    doc, facts = process_text(text)
+    return [(b["name"], tuple(b.get("aliases") or ())) for b in gold_record(doc, facts)["bodies"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2019, Khối thi đua các công ty cà phê khu vực Tây Nguyên (gọi tắt là Khối Gia Lai - Kon Tum) tổng "
+            "kết. Năm 2020, Khối Gia Lai - Kon Tum gồm Công ty Cà phê Ia Grai, Công ty Cà phê Chư Păh và Công ty Cà "
+            "phê Đăk Hà.",
+            [("Khối thi đua các công ty cà phê khu vực Tây Nguyên", ("Khối Gia Lai - Kon Tum",))],
+        ),
+        (
+            "Năm 2021, Cụm thi đua các bệnh viện đa khoa tuyến huyện phía Nam (sau đây gọi là Cụm Bệnh viện Nam "
+            "Sông Hậu) tổ chức hội nghị. Cụm Bệnh viện Nam Sông Hậu có 5 thành viên.",
+            [("Cụm thi đua các bệnh viện đa khoa tuyến huyện phía Nam", ("Cụm Bệnh viện Nam Sông Hậu",))],
+        ),
+        (  # negatives: two bodies side by side, and a second name in brackets that coins nothing
+            "Năm 2019, Khối thi đua các công ty cà phê khu vực Tây Nguyên và Khối thi đua các công ty chè miền Bắc "
+            "tổng kết.",
+            [("Khối thi đua các công ty cà phê khu vực Tây Nguyên", ()), ("Khối thi đua các công ty chè miền Bắc", ())],
+        ),
+    ],
+)
+def test_short_name_coined_in_brackets(text, expected):
+    assert _entities(text) == expected
+
+
+def test_coined_short_name_members_go_to_the_full_name():
+    text = ("Năm 2019, Khối thi đua các công ty cà phê khu vực Tây Nguyên (gọi tắt là Khối Gia Lai - Kon Tum) tổng "
+            "kết. Năm 2020, Khối Gia Lai - Kon Tum gồm Công ty Cà phê Ia Grai và Công ty Cà phê Chư Păh.")
+    from pipeline.export import gold_record
+    from pipeline.process import process_text
+
+    doc, facts = process_text(text)
+    assert {m["body"] for m in gold_record(doc, facts)["members"]} == {
+        "Khối thi đua các công ty cà phê khu vực Tây Nguyên"}
