@@ -122,7 +122,9 @@ def coined_short(bodies: list[Body], text: str) -> list[Body]:
             continue
         toks = read_tokens(between.lstrip()[1:])
         n = phrase_at(toks, 0, "bodies.coined.txt")
-        if n and all(not t.text[:1].isalnum() for t in toks[n:]):
+        # "Khối thi đua các Đài … miền Tây Nam Bộ (Khối thi đua số 4)": the number it goes by, in brackets
+        numbered = not toks and b.evidence.rule == "bodies/number" and not number_of(core_words(prev.name))
+        if (n and all(not t.text[:1].isalnum() for t in toks[n:])) or numbered:
             out[k] = replace(b, evidence=replace(b.evidence, rule=COINED))
     return out
 

@@ -192,6 +192,11 @@ def _entities(text: str) -> list[tuple[str, tuple[str, ...]]]:
             "Sông Hậu) tổ chức hội nghị. Cụm Bệnh viện Nam Sông Hậu có 5 thành viên.",
             [("Cụm thi đua các bệnh viện đa khoa tuyến huyện phía Nam", ("Cụm Bệnh viện Nam Sông Hậu",))],
         ),
+        (  # the number the body goes by, in brackets right after its name
+            "Năm 2016, Cụm thi đua các Sở Khoa học và Công nghệ vùng Đông Bắc (Cụm thi đua số 3) tổng kết. Năm 2017, "
+            "Cụm thi đua số 3 có 6 thành viên.",
+            [("Cụm thi đua các Sở Khoa học và Công nghệ vùng Đông Bắc", ("Cụm thi đua số 3",))],
+        ),
         (  # negatives: two bodies side by side, and a second name in brackets that coins nothing
             "Năm 2019, Khối thi đua các công ty cà phê khu vực Tây Nguyên và Khối thi đua các công ty chè miền Bắc "
             "tổng kết.",
