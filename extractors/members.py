@@ -24,12 +24,23 @@ from dataclasses import replace
 from functools import cache
 
 from extractors.base import Context, extractor
+from extractors.chairs import speaker_unit
 from extractors.members_items import read_items, skip_count
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
-from extractors.members_view import BULLET_RE, GENERIC_HEADS, TRIGGERS, Anchor, nearest_year, read_view, to_member
-from extractors.nlp import load_lexicon
+from extractors.members_view import (
+    BULLET_RE,
+    GENERIC_HEADS,
+    TRIGGERS,
+    Anchor,
+    Item,
+    View,
+    nearest_year,
+    read_view,
+    to_member,
+)
+from extractors.nlp import load_lexicon, norm
 from extractors.phrases import match_patterns, may_match, phrase_at, phrase_before, pick_longest, read_tokens
 from extractors.scope import Scope, read_scope
 from extractors.terms import pact_year
@@ -139,8 +150,31 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
             continue
         items, goes_on = items_for(view, m, counted_members_end(previous))
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
+        out += speaker_member(ctx, view, items, anchor, scope)
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
+
+
+_WE = (norm("chúng"), norm("tôi"))
+
+
+def speaker_member(ctx: Context, view: View, items: list[Item], anchor: Anchor, scope: Scope) -> list[Member]:
+    """A list that ends on the unit of the one who speaks ("Khối có 5 thành viên gồm A, B, C, D và Đài
+    chúng tôi", "… và đơn vị chúng tôi"; ``chairs.speaker_anaphors.txt``, or a kind of unit and "chúng
+    tôi"), in an interview's answer whose speaker the document gives a unit (``chairs.speaker_unit``)."""
+    toks = view.toks
+    if len(items) < 2:
+        return []
+    j = items[-1].end + phrase_at(toks, items[-1].end, "members.connectors.txt")
+    if j == items[-1].end or j >= len(toks):
+        return []
+    n = phrase_at(toks, j, "chairs.speaker_anaphors.txt")
+    if not n and toks[j].text.isalpha() and tuple(t.norm for t in toks[j + 1 : j + 3]) == _WE:
+        n = 3  # "Đài chúng tôi"
+    if not n or (j + n < len(toks) and toks[j + n].text[:1].isalnum()):
+        return []
+    unit = speaker_unit(ctx, view.sent, scope)
+    return [replace(to_member(ctx, view, Item(j, j + n), anchor, scope), member=unit)] if unit else []
 
 
 def place_labelled(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:

@@ -217,3 +217,22 @@ def test_coined_short_name_members_go_to_the_full_name():
     doc, facts = process_text(text)
     assert {m["body"] for m in gold_record(doc, facts)["members"]} == {
         "Khối thi đua các công ty cà phê khu vực Tây Nguyên"}
+
+
+# --- the speaker's own unit at the end of a list -------------------------------------------------------
+
+_INTERVIEW = ("Năm 2019, Cụm thi đua các Sở Du lịch vùng Đông Bắc tổ chức hội nghị. Phóng viên trao đổi với bà "
+              "Hoàng Thị Mai, Giám đốc Sở Du lịch tỉnh Quảng Ninh.\n")
+_LIST = ("Cụm có 4 thành viên gồm Sở Du lịch tỉnh Lạng Sơn, Sở Du lịch tỉnh Cao Bằng, Sở Du lịch tỉnh Hà Giang và "
+         "sở chúng tôi.")
+
+
+def test_speaker_unit_ends_a_list():
+    assert found(_INTERVIEW + "Bà Hoàng Thị Mai: " + _LIST, Member, "member") == {
+        "Sở Du lịch tỉnh Lạng Sơn", "Sở Du lịch tỉnh Cao Bằng", "Sở Du lịch tỉnh Hà Giang",
+        "Sở Du lịch tỉnh Quảng Ninh"}
+
+
+def test_first_person_without_a_speaker_is_no_member():
+    assert found("Năm 2019, Cụm thi đua các Sở Du lịch vùng Đông Bắc tổ chức hội nghị. " + _LIST, Member, "member") == {
+        "Sở Du lịch tỉnh Lạng Sơn", "Sở Du lịch tỉnh Cao Bằng", "Sở Du lịch tỉnh Hà Giang"}
