@@ -138,6 +138,16 @@ def test_heading_in_capitals_run_on_into_its_next_line():
             "Y tế Bắc Giang và Trường Cao đẳng Y tế Cao Bằng, ba đơn vị thành viên Cụm.",
             {"Trường Cao đẳng Y tế Lạng Sơn", "Trường Cao đẳng Y tế Bắc Giang", "Trường Cao đẳng Y tế Cao Bằng"},
         ),
+        (  # units named by a kind and a number; a name in lower case up to the bracket that closes the list
+            "Năm 2017, Khối thi đua các đơn vị vận tải (gồm Đội xe 3, Xưởng sửa chữa 2, Trung tâm Điều độ vận tải) "
+            "tổng kết.",
+            {"Đội xe 3", "Xưởng sửa chữa 2", "Trung tâm Điều độ vận tải"},
+        ),
+        (
+            "Năm 2014, Cụm thi đua các đơn vị không quân gồm Phi đội trực thăng 5, Phi đội vận tải 7 và Trung tâm "
+            "Huấn luyện Phi công.",
+            {"Phi đội trực thăng 5", "Phi đội vận tải 7", "Trung tâm Huấn luyện Phi công"},
+        ),
         (  # a count of places before "thuộc Cụm" describes the members
             "- Lãnh đạo Công an 4 tỉnh Tây Bắc thuộc Cụm thi đua số 2, gồm: Công an tỉnh Sơn La, Công an tỉnh Lai "
             "Châu, Công an tỉnh Điện Biên và Công an tỉnh Hòa Bình.",
@@ -158,6 +168,8 @@ def test_members(text, expected):
         # a list beside "thành viên" with no body after it
         "Năm 2018, Cụm thi đua số 6 tổng kết. Hội nghị mời Sở Y tế Lạng Sơn, Sở Y tế Bắc Giang – các thành viên "
         "Hội đồng tư vấn.",
+        # a year is no unit's number
+        "Năm 2017, Khối thi đua các đơn vị vận tải gồm Năm học 2019 và Đội xe.",
         # a kind "thuộc" a body with no colon and list after it
         "Năm 2012, Khối thi đua các Sở Tư pháp khu vực Việt Bắc tổng kết. Các Sở Tư pháp thuộc Khối đã ký giao "
         "ước thi đua.",
