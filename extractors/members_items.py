@@ -78,6 +78,9 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     announced = toks[end].text == ":" and i > 0 and toks[i - 1].norm == _CAC  # "gồm các Cục Hải quan: A, B"
     if not (toks[end].norm == _CAC or counted or announced):
         return 0, None
+    if toks[end].norm == _CAC and (k := phrase_at(toks, end + 1, "members.units_of.txt")) and i > 0 and phrase_before(
+            toks, i, "members.attendee_words.txt"):
+        return end + 1 + k - i, None  # "đại diện Phòng Chính trị các đơn vị A, B": an office of each, no head
     if announced:
         return end - i, Shared(view.sent.text[toks[i].start : toks[head_end - 1].end], None)
     head = view.sent.text[toks[i].start : toks[head_end - 1].end]

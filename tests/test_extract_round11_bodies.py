@@ -148,6 +148,11 @@ def test_heading_in_capitals_run_on_into_its_next_line():
             "Huấn luyện Phi công.",
             {"Phi đội trực thăng 5", "Phi đội vận tải 7", "Trung tâm Huấn luyện Phi công"},
         ),
+        (  # an office of each unit among those who attend is no head the units share
+            "Năm 2019, Khối thi đua số 2 họp.\n- Thành phần: đại diện Phòng Kỹ thuật các đơn vị Lữ đoàn 171, Lữ đoàn "
+            "172, Lữ đoàn 175; đại diện Cục Kỹ thuật.",
+            {"Lữ đoàn 171", "Lữ đoàn 172", "Lữ đoàn 175"},
+        ),
         (  # a count of places before "thuộc Cụm" describes the members
             "- Lãnh đạo Công an 4 tỉnh Tây Bắc thuộc Cụm thi đua số 2, gồm: Công an tỉnh Sơn La, Công an tỉnh Lai "
             "Châu, Công an tỉnh Điện Biên và Công an tỉnh Hòa Bình.",
