@@ -253,3 +253,24 @@ def test_speaker_unit_ends_a_list():
 def test_first_person_without_a_speaker_is_no_member():
     assert found("Năm 2019, Cụm thi đua các Sở Du lịch vùng Đông Bắc tổ chức hội nghị. " + _LIST, Member, "member") == {
         "Sở Du lịch tỉnh Lạng Sơn", "Sở Du lịch tỉnh Cao Bằng", "Sở Du lịch tỉnh Hà Giang"}
+
+
+# --- a table row whose long name pushed its columns out of line ----------------------------------------
+
+_TABLE = ("Năm 2016, Cụm thi đua các trường cao đẳng khu vực miền núi phía Bắc họp.\n\n"
+          "STT   Đơn vị                                  Nhiệm vụ      Ghi chú\n"
+          "1     Trường Cao đẳng Sơn La                  Cụm trưởng    có mặt\n"
+          "2     Trường Cao đẳng Lào Cai                 Cụm phó       có mặt\n"
+          "3     Trường Cao đẳng Điện Biên               Thành viên    có mặt\n")
+
+
+def test_row_out_of_line_after_a_table():
+    text = _TABLE + "4     Trường Cao đẳng Kinh tế - Kỹ thuật Lai Châu  Thành viên   vắng\n\nNỘI DUNG\n1. Hội nghị họp."
+    assert found(text, Member, "member") == {
+        "Trường Cao đẳng Sơn La", "Trường Cao đẳng Lào Cai", "Trường Cao đẳng Điện Biên",
+        "Trường Cao đẳng Kinh tế - Kỹ thuật Lai Châu"}
+
+
+def test_line_after_a_table_that_is_no_row():
+    text = _TABLE + "4 Trường Cao đẳng Kinh tế Lai Châu xin vắng mặt vì lý do đột xuất.\n"
+    assert "Trường Cao đẳng Kinh tế Lai Châu" not in found(text, Member, "member")
