@@ -25,7 +25,7 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
-from extractors.members_items import read_items, skip_count
+from extractors.members_items import read_items, shared_head, skip_count
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
@@ -61,6 +61,8 @@ def find_members(ctx: Context):
     found = sentence_members(ctx, scope) + table_members(ctx, scope)
     listed = {m.body for m in found}
     found += [m for m in group_members(ctx, scope) if m.body not in listed]
+    listed = {m.body for m in found}
+    found += [m for m in guest_members(ctx, scope) if m.body not in listed]
     return [m for m in found if not placeless(m, found, scope)]
 
 
@@ -91,6 +93,67 @@ def group_members(ctx: Context, scope: Scope) -> list[Member]:
             anchor = Anchor(sent, sent.start, year, "counted_group")
             out += [to_member(ctx, view, it, anchor, scope) for it in items]
     return out
+
+
+def guest_members(ctx: Context, scope: Scope) -> list[Member]:
+    """Units named only as guests, for a body no other rule gives members: a head shared by three places
+    or more, then a verb of attending (``members.guest_verbs.txt``): "… chào mừng các đồng chí lãnh đạo Bộ
+    Chỉ huy BĐBP các tỉnh A, B, C, D đã về dự", when the document names one of those units with a role of
+    the body ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh C - đơn vị Cụm trưởng"): the host is among them, so
+    they are the body's units, not visitors."""
+    out: list[Member] = []
+    if not re.search(ROLE_WORDS, ctx.doc.text):
+        return out
+    for sent in ctx.sentences:
+        if " các " not in sent.text or not _guest_verbs().search(sent.text):
+            continue
+        view = read_view(sent, scope)
+        toks = view.toks
+        for i in range(1, len(toks) - 3):
+            if not toks[i].is_title or toks[i - 1].is_title:
+                continue
+            k, shared = shared_head(view, i)
+            if not k or shared is None:
+                continue
+            start, shared = skip_count(view, i)
+            items = read_items(view, start, shared)
+            if len(items) < GUEST_PLACES or not all(it.head for it in items) or not attending(toks, items[-1].end):
+                break
+            places = (sent.text[toks[it.start].start : toks[it.end - 1].end] for it in items)
+            if not any(holds_role(ctx.doc.text, items[0].head or "", place) for place in places):
+                break
+            anchor = Anchor(sent, sent.start + toks[i].start, nearest_year(toks, i) or ctx.year, "guests")
+            out += [to_member(ctx, view, it, anchor, scope) for it in items]
+            break
+    return out
+
+
+GUEST_PLACES = 3  # places a list of guests must name to be read as a body's units
+GUEST_GAP = 3  # words between a list of guests and the verb of attending ("đã về dự")
+
+
+def attending(toks: list, i: int) -> bool:
+    """A verb of attending (``members.guest_verbs.txt``) within a few words after token ``i``."""
+    return any(phrase_at(toks, k, "members.guest_verbs.txt") for k in range(i, min(len(toks), i + GUEST_GAP)))
+
+
+def holds_role(text: str, head: str, place: str) -> bool:
+    """Whether the document names the unit of ``head`` (its first two words) at ``place`` with a role of a
+    body right after it: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng - đơn vị Cụm trưởng"."""
+    lead = " ".join(head.split()[:2])
+    if not lead or not place:
+        return False
+    pattern = re.escape(lead) + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
+    return re.search(pattern, text) is not None
+
+
+ROLE_WORDS = r"(?:[Cc]ụm|[Kk]hối) (?:trưởng|phó)"
+
+
+@cache
+def _guest_verbs() -> re.Pattern:
+    words = sorted(load_lexicon("members.guest_verbs.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def sentence_members(ctx: Context, scope: Scope) -> list[Member]:

@@ -274,3 +274,28 @@ def test_row_out_of_line_after_a_table():
 def test_line_after_a_table_that_is_no_row():
     text = _TABLE + "4 Trường Cao đẳng Kinh tế Lai Châu xin vắng mặt vì lý do đột xuất.\n"
     assert "Trường Cao đẳng Kinh tế Lai Châu" not in found(text, Member, "member")
+
+
+# --- units named only as guests, the host among them ---------------------------------------------------
+
+_HOST = ("Hôm nay, tại Tuyên Quang, Cụm thi đua số 4 - Cục Thuế tổ chức hội nghị tổng kết năm 2015. Thay mặt Cục "
+         "Thuế tỉnh Tuyên Quang - đơn vị Cụm trưởng năm 2015, tôi nhiệt liệt chào mừng các đồng chí lãnh đạo ")
+
+
+def test_guests_with_the_host_among_them():
+    text = _HOST + "Cục Thuế các tỉnh Hà Giang, Tuyên Quang, Yên Bái và Lào Cai đã về dự."
+    assert found(text, Member, "member") == {
+        "Cục Thuế tỉnh Hà Giang", "Cục Thuế tỉnh Tuyên Quang", "Cục Thuế tỉnh Yên Bái", "Cục Thuế tỉnh Lào Cai"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "UBND các tỉnh Hà Giang, Tuyên Quang, Yên Bái và Lào Cai đã về dự.",  # another kind of unit than the host's
+        "Cục Thuế các tỉnh Hà Giang, Yên Bái và Lào Cai đã về dự.",  # the host is not among them
+        "Cục Thuế các tỉnh Hà Giang và Tuyên Quang đã về dự.",  # too few
+        "Cục Thuế các tỉnh Hà Giang, Tuyên Quang, Yên Bái và Lào Cai đã gửi báo cáo.",  # no verb of attending
+    ],
+)
+def test_guests_that_are_not_members(tail):
+    assert found(_HOST + tail, Member, "member") == set()
