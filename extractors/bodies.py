@@ -499,7 +499,17 @@ def generic_name(toks: Tokens, m: Match, end: int) -> bool:
     core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
     if core and toks[m.end].norm == _CAC and plain_series(toks, m.end + 1, end):
         return True  # only kinds of unit: "Khối thi đua các bệnh viện", "… các viện, trung tâm" (trực thuộc …)
-    return not core or core in weak_cores()
+    return not core or core in weak_cores() or trades_only(toks, m.end, end)
+
+
+def trades_only(toks: Tokens, i: int, end: int) -> bool:
+    """A generic plural and only trades after it ("các đơn vị làm công tác đào tạo", "các đơn vị sản xuất,
+    kinh doanh"): as generic as the plural alone, named with its qualifier ("… trực thuộc Bộ X")."""
+    k = phrase_at(toks, i, "bodies.generic_ends.txt")
+    j = i + k
+    while k and j < end and (n := phrase_at(toks, j, "bodies.trade_words.txt") or (toks[j].text == ",")):
+        j += n
+    return bool(k) and end > i + k and j == end
 
 
 def place_qualifier(toks: Tokens, m: Match, end: int) -> bool:
@@ -755,6 +765,9 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
+    k = phrase_at(toks, j, "bodies.name_phrases.txt") if j > 0 and not toks[j - 1].is_title else 0
+    if k:
+        return k  # "các doanh nghiệp có vốn đầu tư nước ngoài": a phrase of a kind, its verb inside
     if not t.is_title and phrase_at(toks, j, "bodies.stops.txt"):
         return and_step(toks, j, units) if t.norm == _AND else 0
     if capital_stop(toks, j):
@@ -795,7 +808,7 @@ def trade_step(toks: Tokens, j: int) -> int:
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
-    if description_closed(toks, k) and phrase_before(toks, j, "bodies.generic_ends.txt"):
+    if description_closed(toks, k) and after_generic(toks, j):
         return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
@@ -803,6 +816,19 @@ def trade_step(toks: Tokens, j: int) -> int:
     trade = phrase_at(toks, k, "bodies.trade_words.txt")
     nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
     return n if nxt else 0
+
+
+def after_generic(toks: Tokens, j: int) -> bool:
+    """A generic plural ends before token ``j``, maybe with trades and commas between: "các đơn vị | khai
+    thác", "các đơn vị sản xuất, | kinh doanh"."""
+    while j > 0:
+        if phrase_before(toks, j, "bodies.generic_ends.txt"):
+            return True
+        n = 1 if toks[j - 1].text == "," else phrase_before(toks, j, "bodies.trade_words.txt")
+        if not n:
+            return False
+        j -= n
+    return False
 
 
 def object_end(toks: Tokens, k: int) -> int:

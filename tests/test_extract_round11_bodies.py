@@ -60,6 +60,30 @@ from tests.conftest import bodies_of, found
             "Tuyên Quang.",
             {"Khối thi đua các đơn vị kinh doanh"},
         ),
+        (  # a generic plural and only trades is named with its qualifier
+            "Năm 2019, Khối thi đua các đơn vị làm công tác đào tạo trực thuộc Bộ Nông nghiệp tổng kết.",
+            {"Khối thi đua các đơn vị làm công tác đào tạo trực thuộc Bộ Nông nghiệp"},
+        ),
+        (
+            "Năm 2021, Khối thi đua các đơn vị sản xuất, kinh doanh thuộc Tổng công ty Giấy tổng kết.",
+            {"Khối thi đua các đơn vị sản xuất, kinh doanh thuộc Tổng công ty Giấy"},
+        ),
+        (  # a trade with its object is no generic name: its qualifier stays out, as before
+            "Năm 2019, Khối thi đua các đơn vị khai thác đá thuộc Tổng công ty Xi măng tổng kết.",
+            {"Khối thi đua các đơn vị khai thác đá"},
+        ),
+        (  # phrases of a kind that open with "có" or "ngoài"
+            "Năm 2019, Khối thi đua các doanh nghiệp có vốn đầu tư nước ngoài tỉnh Bình Dương tổng kết.",
+            {"Khối thi đua các doanh nghiệp có vốn đầu tư nước ngoài tỉnh Bình Dương"},
+        ),
+        (
+            "Năm 2020, Cụm thi đua các trường mầm non ngoài công lập đã ký giao ước.",
+            {"Cụm thi đua các trường mầm non ngoài công lập"},
+        ),
+        (  # "có" and a count still ends the name
+            "Năm 2019, Khối thi đua các doanh nghiệp xây dựng có 5 thành viên.",
+            {"Khối thi đua các doanh nghiệp xây dựng"},
+        ),
     ],
 )
 def test_body_name_ends(text, expected):
