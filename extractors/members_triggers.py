@@ -69,6 +69,7 @@ _OF = frozenset(norm(w) for w in ("của", "thuộc", "trong"))
 _HAS = frozenset(norm(w) for w in ("có", "gồm"))
 _NGOAI = norm("ngoài")
 _CAC = norm("các")
+_PLURALS = frozenset(norm(w) for w in ("các", "những", "cả"))
 _CHO = norm("cho")
 _UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viên", "cơ quan thành viên"
 
@@ -129,14 +130,15 @@ def apposed_list(view: View, m: Match) -> list[Item]:
     j = m.start - counted_kind(toks, m.start)
     count, _ = count_at(toks, j - 1) if j > 0 else (None, j)
     j -= 1 if count is not None and not is_year(toks[j - 1]) else 0
-    if j < 2 or toks[j - 1].text not in ",-–—":
+    j -= 1 if count is None and j > 0 and toks[j - 1].norm in _PLURALS else 0  # "– các thành viên của Cụm"
+    if j < 2 or toks[j - 1].text not in ",-–—(":
         return []
     dash = j - 1
     for start in range(max(0, dash - APPOSED_WORDS), dash):
         if not toks[start].is_title or (start and toks[start - 1].text.isalpha() and toks[start - 1].is_title):
             continue
         items = read_items(view, start, None)
-        if len(items) >= 2 and skip_parenthesis(toks, items[-1].end) == dash:
+        if len(items) >= 2 and dash in (items[-1].end, skip_parenthesis(toks, items[-1].end)):
             return items if count is None or count == len(items) else []
     return []
 

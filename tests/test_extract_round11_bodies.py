@@ -158,6 +158,11 @@ def test_heading_in_capitals_run_on_into_its_next_line():
              "Sở Xây dựng tỉnh Quảng Ninh"},
         ),
         (
+            "Năm 2019, Khối thi đua các Chi cục Thủy lợi vùng Tây Bắc họp. Dự họp có lãnh đạo Chi cục Thủy lợi các "
+            "tỉnh Sơn La, Lai Châu và Điện Biên (các thành viên của Khối).",
+            {"Chi cục Thủy lợi tỉnh Sơn La", "Chi cục Thủy lợi tỉnh Lai Châu", "Chi cục Thủy lợi tỉnh Điện Biên"},
+        ),
+        (
             "Năm 2018, Cụm thi đua số 6 họp tại Lạng Sơn. Dự họp có Trường Cao đẳng Y tế Lạng Sơn, Trường Cao đẳng "
             "Y tế Bắc Giang và Trường Cao đẳng Y tế Cao Bằng, ba đơn vị thành viên Cụm.",
             {"Trường Cao đẳng Y tế Lạng Sơn", "Trường Cao đẳng Y tế Bắc Giang", "Trường Cao đẳng Y tế Cao Bằng"},
