@@ -311,11 +311,11 @@ def counted_before(view: View, i: int) -> bool:
 
 
 def counted_kind(toks: list[Token], i: int) -> int:
-    """Length of a kind of member in lower case right before token ``i`` ("trường", "hội", "công ty";
+    """Length of a kind of member right before token ``i`` ("trường", "hội", "công ty", "Sở";
     ``members.unit_words.txt``, ``members.plural_kinds.txt``, ``members.counted_kinds.txt``); 0: none."""
-    if i < 1 or toks[i - 1].is_title:
+    if i < 1:
         return 0
-    return max(phrase_before(toks, i, name) for name in _KIND_LEXICONS)
+    return max(phrase_before(toks, i, name) for name in _KIND_LEXICONS)  # "6 trường", "3 Sở", "sáu hội"
 
 
 _KIND_LEXICONS = ("members.unit_words.txt", "members.plural_kinds.txt", "members.counted_kinds.txt")

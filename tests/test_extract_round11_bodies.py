@@ -127,6 +127,11 @@ def test_heading_in_capitals_run_on_into_its_next_line():
             "Thơ, Hội Làm vườn Hậu Giang và Hội Làm vườn Sóc Trăng.",
             {"Hội Làm vườn Cần Thơ", "Hội Làm vườn Hậu Giang", "Hội Làm vườn Sóc Trăng"},
         ),
+        (
+            "Năm 2015, Cụm thi đua các Sở Tư pháp miền núi họp. Dự có lãnh đạo 3 Sở thành viên: Sở Tư pháp Lào Cai, "
+            "Sở Tư pháp Yên Bái và Sở Tư pháp Hà Giang.",
+            {"Sở Tư pháp Lào Cai", "Sở Tư pháp Yên Bái", "Sở Tư pháp Hà Giang"},
+        ),
         (  # a head shared out over "các tỉnh, thành phố:"
             "Năm 2016, Khối thi đua các đài phát thanh gồm Đài Phát thanh và Truyền hình của các tỉnh, thành phố: "
             "Cần Thơ, Hậu Giang và Sóc Trăng.",
