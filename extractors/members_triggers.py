@@ -133,17 +133,25 @@ def apposed_list(view: View, m: Match) -> list[Item]:
     j -= 1 if count is None and j > 0 and toks[j - 1].norm in _PLURALS else 0  # "– các thành viên của Cụm"
     if j < 2 or toks[j - 1].text not in ",-–—(":
         return []
-    dash = j - 1
-    for start in range(max(0, dash - APPOSED_WORDS), dash):
-        if not toks[start].is_title or (start and toks[start - 1].text.isalpha() and toks[start - 1].is_title):
+    items = list_ending_at(view, j - 1)
+    return items if count is None or count == len(items) else []
+
+
+def list_ending_at(view: View, end: int) -> list[Item]:
+    """The longest list of two members or more (with the heads they share: "Sở Y tế các tỉnh A, B và C")
+    that ends at token ``end`` (or at a bracket there)."""
+    toks = view.toks
+    for start in range(max(0, end - APPOSED_WORDS), end):
+        if not toks[start].is_title or toks[start].norm in _PLURALS or (
+                start and toks[start - 1].text.isalpha() and toks[start - 1].is_title):
             continue
         items = read_items(view, start, None)
-        if len(items) >= 2 and dash in (items[-1].end, skip_parenthesis(toks, items[-1].end)):
-            return items if count is None or count == len(items) else []
+        if len(items) >= 2 and end in (items[-1].end, skip_parenthesis(toks, items[-1].end)):
+            return items
     return []
 
 
-APPOSED_WORDS = 60  # words of a list set beside a count of the body's members
+APPOSED_WORDS = 60  # words of a list that ends at a word about the body's members
 
 
 def counted_then_is(view: View, i: int) -> int:
@@ -418,7 +426,8 @@ def members_before(view: View, m: Match) -> list[Item]:
     end = m.start - k
     if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
         end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
-    return [it for it in units_ending_at(view, end) if not counted_places(view, it)]
+    items = [it for it in units_ending_at(view, end) if not counted_places(view, it)]
+    return items if len(items) >= 2 else list_ending_at(view, end) or items
 
 
 def counted_places(view: View, item: Item) -> bool:

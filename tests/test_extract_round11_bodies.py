@@ -187,6 +187,11 @@ def test_heading_in_capitals_run_on_into_its_next_line():
             "172, Lữ đoàn 175; đại diện Cục Kỹ thuật.",
             {"Lữ đoàn 171", "Lữ đoàn 172", "Lữ đoàn 175"},
         ),
+        (  # a head shared by the places of a list before "là thành viên của"
+            "Năm 2019, Cụm thi đua các Sở Công Thương vùng Duyên hải tổng kết. Sở Công Thương các tỉnh Nam Định, "
+            "Thái Bình và Ninh Bình là thành viên của Cụm.",
+            {"Sở Công Thương tỉnh Nam Định", "Sở Công Thương tỉnh Thái Bình", "Sở Công Thương tỉnh Ninh Bình"},
+        ),
         (  # a count of places before "thuộc Cụm" describes the members
             "- Lãnh đạo Công an 4 tỉnh Tây Bắc thuộc Cụm thi đua số 2, gồm: Công an tỉnh Sơn La, Công an tỉnh Lai "
             "Châu, Công an tỉnh Điện Biên và Công an tỉnh Hòa Bình.",
