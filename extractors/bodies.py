@@ -731,6 +731,9 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
     region = phrase_at(toks, j + 1, "bodies.region_heads.txt") if j + 1 < len(toks) and not toks[j + 1].is_title else 0
+    if toks[j - 1].text.isalpha() and (phrase_at(toks, j + 1, "bodies.area_words.txt") or (
+            region and phrase_at(toks, j + 1 + region, "bodies.area_words.txt"))):
+        return 1  # "… khu vực Hà Nội và vùng phụ cận", "các xã vùng cao và vùng sâu"
     nxt = toks[j + 1 + region] if j + 1 + region < len(toks) else None  # "… TP Hồ Chí Minh và miền Đông Nam Bộ"
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
     return 1 + region if place and toks[j - 1].is_title and not person_len(toks, j + 1 + region) else 0

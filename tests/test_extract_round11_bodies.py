@@ -41,6 +41,18 @@ from tests.conftest import bodies_of, found
             "Năm 2013, Cụm thi đua các trường nghề khu vực Hà Nội và vùng Đồng bằng sông Hồng tổng kết.",
             {"Cụm thi đua các trường nghề khu vực Hà Nội và vùng Đồng bằng sông Hồng"},
         ),
+        (  # an area word after "và" (and a region word)
+            "Năm 2019, Khối thi đua các trường đại học, cao đẳng khu vực Huế và vùng phụ cận tổng kết.",
+            {"Khối thi đua các trường đại học, cao đẳng khu vực Huế và vùng phụ cận"},
+        ),
+        (
+            "Năm 2022, Cụm thi đua các xã vùng cao và vùng sâu huyện Quế Phong ký giao ước.",
+            {"Cụm thi đua các xã vùng cao và vùng sâu huyện Quế Phong"},
+        ),
+        (  # "và" and no area word after the region word: the name ends before it
+            "Năm 2019, Khối thi đua các xã biên giới và vùng này tổng kết.",
+            {"Khối thi đua các xã biên giới"},
+        ),
         (  # ... and no parent after it makes it a name of two groups
             "Được biết, Khối thi đua các công ty dệt khu vực Hải Phòng và vùng Duyên hải Bắc Bộ của VINATEX sẽ "
             "tổng kết vào tháng 1.",
