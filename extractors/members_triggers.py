@@ -427,7 +427,12 @@ def members_before(view: View, m: Match) -> list[Item]:
     if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
         end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
     items = [it for it in units_ending_at(view, end) if not counted_places(view, it)]
-    return items if len(items) >= 2 else list_ending_at(view, end) or items
+    if len(items) >= 2:
+        return items
+    shared = list_ending_at(view, end)  # "Sở Y tế các tỉnh A, B và C là thành viên của Cụm"
+    if not shared or not all(it.head for it in shared) or any(view.toks[it.start].text.isdigit() for it in shared):
+        return items  # not "Lãnh đạo Thanh tra 5 tỉnh Tây Nguyên thuộc Cụm …": a count and a region describe them
+    return shared
 
 
 def counted_places(view: View, item: Item) -> bool:

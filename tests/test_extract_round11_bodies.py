@@ -204,6 +204,16 @@ def test_heading_in_capitals_run_on_into_its_next_line():
             "Thái Bình và Ninh Bình là thành viên của Cụm.",
             {"Sở Công Thương tỉnh Nam Định", "Sở Công Thương tỉnh Thái Bình", "Sở Công Thương tỉnh Ninh Bình"},
         ),
+        (  # a phrase of place before one member is none
+            "Ở cấp huyện, Phòng Nội vụ là thành viên Khối thi đua các cơ quan tổng hợp huyện Đức Phổ cùng với Phòng "
+            "Tư pháp, Phòng Tài chính và Thanh tra huyện.",
+            {"Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính", "Thanh tra huyện"},
+        ),
+        (
+            "- Lãnh đạo Sở Nội vụ 4 tỉnh Tây Bắc thuộc Cụm thi đua số 2, gồm: Sở Nội vụ tỉnh Sơn La, Sở Nội vụ tỉnh "
+            "Lai Châu, Sở Nội vụ tỉnh Điện Biên và Sở Nội vụ tỉnh Hòa Bình.",
+            {"Sở Nội vụ tỉnh Sơn La", "Sở Nội vụ tỉnh Lai Châu", "Sở Nội vụ tỉnh Điện Biên", "Sở Nội vụ tỉnh Hòa Bình"},
+        ),
         (  # a count of places before "thuộc Cụm" describes the members
             "- Lãnh đạo Công an 4 tỉnh Tây Bắc thuộc Cụm thi đua số 2, gồm: Công an tỉnh Sơn La, Công an tỉnh Lai "
             "Châu, Công an tỉnh Điện Biên và Công an tỉnh Hòa Bình.",
