@@ -74,7 +74,8 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     if not i < end < len(toks):
         return 0, None
     after = toks[end + 1] if end + 1 < len(toks) else None
-    counted = toks[end].text.isdigit() and after is not None and not after.is_title and noun_at(toks, end + 1)
+    number = toks[end].text.isdigit() or (not toks[end].is_title and toks[end].norm in _numbers())  # "6", "ba"
+    counted = number and after is not None and after.text.isalpha() and not after.is_title and noun_at(toks, end + 1)
     announced = toks[end].text == ":" and i > 0 and toks[i - 1].norm == _CAC  # "gồm các Cục Hải quan: A, B"
     if not (toks[end].norm == _CAC or counted or announced):
         return 0, None

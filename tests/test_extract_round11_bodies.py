@@ -168,6 +168,10 @@ def test_heading_in_capitals_run_on_into_its_next_line():
             {"Hội Cựu chiến binh Kon Tum", "Hội Cựu chiến binh Gia Lai", "Hội Cựu chiến binh Đắk Lắk",
              "Hội Cựu chiến binh Lâm Đồng"},
         ),
+        (  # a head counted with a word
+            "Năm 2020, Cụm thi đua số 3 bao gồm Hội Nông dân ba tỉnh Hà Nam, Nam Định và Ninh Bình.",
+            {"Hội Nông dân tỉnh Hà Nam", "Hội Nông dân tỉnh Nam Định", "Hội Nông dân tỉnh Ninh Bình"},
+        ),
         (  # a list set beside "– N thành viên của Cụm"
             "Năm 2018, Cụm thi đua các Sở Xây dựng khu vực Đông Bắc tổng kết. Tham dự có lãnh đạo Sở Xây dựng "
             "các tỉnh Bắc Giang, Bắc Ninh, Lạng Sơn và Quảng Ninh – bốn thành viên của Cụm.",
