@@ -206,6 +206,8 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
             continue
         if m.id == "trong_do" and not counted_members_end(previous):  # "Trong đó có …" after no count
             continue
+        if m.id == "belongs" and passing_after(view, m.end, scope):  # "trước đó sinh hoạt trong Cụm số 5"
+            continue
         year = nearest_year(view.toks, m.start) or ctx.year
         anchor = Anchor(sent, sent.start + view.toks[m.start].start, year, m.id)
         if m.label == "ANAPHOR":
@@ -216,6 +218,12 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
         out += speaker_member(ctx, view, items, anchor, scope)
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
+
+
+def passing_after(view: View, i: int, scope: Scope) -> bool:
+    """Whether the body mention that starts at token ``i`` is one in passing (a clause about the past)."""
+    at = view.sent.start + view.toks[i].start if i < len(view.toks) else -1
+    return at in scope.passing
 
 
 _WE = (norm("chúng"), norm("tôi"))

@@ -218,6 +218,15 @@ def test_heading_in_capitals_run_on_into_its_next_line():
             "Lai Châu, Sở Nội vụ tỉnh Điện Biên và Sở Nội vụ tỉnh Hòa Bình.",
             {"Sở Nội vụ tỉnh Sơn La", "Sở Nội vụ tỉnh Lai Châu", "Sở Nội vụ tỉnh Điện Biên", "Sở Nội vụ tỉnh Hòa Bình"},
         ),
+        (  # units that belong to a body's activities
+            "Năm 2019, Bệnh viện Đa khoa Mộc Châu và Bệnh viện Đa khoa Phù Yên cùng sinh hoạt trong Cụm thi đua số 3.",
+            {"Bệnh viện Đa khoa Mộc Châu", "Bệnh viện Đa khoa Phù Yên"},
+        ),
+        (  # ... not in a body named in a clause about the past
+            "Cụm thi đua số 2 các trạm y tế xã có năm đơn vị. Trạm Y tế xã Tân Lập mới về Cụm, trước đó Trạm Y tế xã "
+            "Tân Lập sinh hoạt trong Cụm thi đua số 4. Năm 2021, Trạm Y tế xã Tân Hợp làm Cụm trưởng.",
+            set(),
+        ),
         (  # a count of places before "thuộc Cụm" describes the members
             "- Lãnh đạo Công an 4 tỉnh Tây Bắc thuộc Cụm thi đua số 2, gồm: Công an tỉnh Sơn La, Công an tỉnh Lai "
             "Châu, Công an tỉnh Điện Biên và Công an tỉnh Hòa Bình.",
