@@ -100,8 +100,36 @@ def find_bodies(ctx: Context):
     known = [b for sent, found in read if not shouting(sent.text) for b in found]
     found = [b for sent, found in read for b in (in_heading(ctx, sent, found, known) if shouting(sent.text)
                                                   else found)]
-    return disambiguate(numbered_short(named_before(cut_short(cut_at_comma(found, ctx.doc.text), ctx.doc.text),
-                                                    ctx.doc.text)))
+    return coined_short(disambiguate(numbered_short(named_before(cut_short(cut_at_comma(found, ctx.doc.text),
+                                                                           ctx.doc.text), ctx.doc.text))),
+                        ctx.doc.text)
+
+
+COINED = "bodies/coined"
+
+
+def coined_short(bodies: list[Body], text: str) -> list[Body]:
+    """A name the document coins in brackets right after a body's ("Khối thi đua các công ty cà phê khu
+    vực X (gọi tắt là Khối Gia Lai - Kon Tum)", "(sau đây gọi là Cụm phía Nam)", ``bodies.coined.txt``)
+    is a short form of that body, not a body of its own: its mention is marked so (``COINED``), and the
+    grouping of mentions makes it, and the later mentions of it, an alias of the body before
+    (``resolution.group_bodies``)."""
+    out = list(bodies)
+    for k in range(1, len(bodies)):
+        prev, b = bodies[k - 1], bodies[k]
+        between = text[prev.evidence.end : b.evidence.start]
+        if prev.kind != b.kind or not 0 < len(between) <= COINED_CHARS or between.lstrip()[:1] != "(":
+            continue
+        toks = read_tokens(between.lstrip()[1:])
+        n = phrase_at(toks, 0, "bodies.coined.txt")
+        # "Khối thi đua các Đài … miền Tây Nam Bộ (Khối thi đua số 4)": the number it goes by, in brackets
+        numbered = not toks and b.evidence.rule == "bodies/number" and not number_of(core_words(prev.name))
+        if (n and all(not t.text[:1].isalnum() for t in toks[n:])) or numbered:
+            out[k] = replace(b, evidence=replace(b.evidence, rule=COINED))
+    return out
+
+
+COINED_CHARS = 40  # characters between a body's name and the short name it is given in brackets
 
 
 COMMA_WORDS = 4  # words after a comma a name cut there may go on with
@@ -463,7 +491,8 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     end, rule = tail_end(toks, m.end, full, spans)
     if end == m.end:
         return None
-    tight = rule == "name" and any(t.norm == _AND for t in toks[m.end : end])  # two groups: "A và B thuộc X"
+    tight = rule == "name" and any(t.norm == _AND and not phrase_at(toks, k + 1, "bodies.region_heads.txt")
+                                   for k, t in enumerate(toks[m.end : end], m.end))  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (
         tight or generic_name(toks, m, end) or place_qualifier(toks, m, end) or dangling_region(toks, m, end)) else 0
     end = (qualified and group_after_qualifier(toks, qualified)) or qualified or end
@@ -493,7 +522,17 @@ def generic_name(toks: Tokens, m: Match, end: int) -> bool:
     core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
     if core and toks[m.end].norm == _CAC and plain_series(toks, m.end + 1, end):
         return True  # only kinds of unit: "Khối thi đua các bệnh viện", "… các viện, trung tâm" (trực thuộc …)
-    return not core or core in weak_cores()
+    return not core or core in weak_cores() or trades_only(toks, m.end, end)
+
+
+def trades_only(toks: Tokens, i: int, end: int) -> bool:
+    """A generic plural and only trades after it ("các đơn vị làm công tác đào tạo", "các đơn vị sản xuất,
+    kinh doanh"): as generic as the plural alone, named with its qualifier ("… trực thuộc Bộ X")."""
+    k = phrase_at(toks, i, "bodies.generic_ends.txt")
+    j = i + k
+    while k and j < end and (n := phrase_at(toks, j, "bodies.trade_words.txt") or (toks[j].text == ",")):
+        j += n
+    return bool(k) and end > i + k and j == end
 
 
 def place_qualifier(toks: Tokens, m: Match, end: int) -> bool:
@@ -707,8 +746,8 @@ def second_group_end(toks: Tokens, j: int, units: dict[int, int]) -> int:
     (nouns, not a generic plural such as "và các địa phương"), else ``j``."""
     if j + 2 >= len(toks) or toks[j].norm != _AND or toks[j + 1].norm != _CAC:
         return j
-    if toks[j + 2].is_title or not noun_at(toks, j + 2):
-        return j
+    if toks[j + 2].is_title or not noun_at(toks, j + 2) or phrase_at(toks, j + 2, "bodies.not_groups.txt"):
+        return j  # not "và các tập thể, cá nhân": those commended, no group of members
     end = name_end(toks, j + 2, units)
     if end <= j + 2 or phrase_before(toks, end, "bodies.generic_ends.txt"):
         return j
@@ -733,9 +772,13 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể", "các sư đoàn và học viện"
     if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.trade_words.txt"):
         return 1  # two trades: "các đơn vị Thăm dò khai thác và Dịch vụ dầu khí"
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    region = phrase_at(toks, j + 1, "bodies.region_heads.txt") if j + 1 < len(toks) and not toks[j + 1].is_title else 0
+    if toks[j - 1].text.isalpha() and (phrase_at(toks, j + 1, "bodies.area_words.txt") or (
+            region and phrase_at(toks, j + 1 + region, "bodies.area_words.txt"))):
+        return 1  # "… khu vực Hà Nội và vùng phụ cận", "các xã vùng cao và vùng sâu"
+    nxt = toks[j + 1 + region] if j + 1 + region < len(toks) else None  # "… TP Hồ Chí Minh và miền Đông Nam Bộ"
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
-    return 1 if place and toks[j - 1].is_title and not person_len(toks, j + 1) else 0
+    return 1 + region if place and toks[j - 1].is_title and not person_len(toks, j + 1 + region) else 0
 
 
 def kinds_before(toks: Tokens, j: int) -> bool:
@@ -780,6 +823,14 @@ def comma_before(toks: Tokens, j: int) -> bool:
     return k > 0 and toks[k - 1].text == "," and capital_series(toks, k - 1)
 
 
+def capital_stop(toks: Tokens, j: int) -> bool:
+    """A stop word in capitals (not "VÀ") after a word in capitals: the end of a name in a heading read
+    with the text after it ("… CÁC VÙNG HẢI QUÂN NĂM 2010 tại Hội nghị …"), as in lower case."""
+    t = toks[j]
+    return (j > 0 and t.norm != _AND and len(t.text) > 1 and t.text.isupper() and toks[j - 1].text.isupper()
+            and toks[j - 1].text.isalpha() and bool(phrase_at(toks, j, "bodies.stops.txt")))
+
+
 def unit_around(units: dict[int, int], j: int) -> int:
     """The end of a unit name that runs across token ``j`` (0: none): "Sở Nông nghiệp và Phát
     triển nông thôn" inside a body name."""
@@ -792,8 +843,13 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
+    k = phrase_at(toks, j, "bodies.name_phrases.txt") if j > 0 and not toks[j - 1].is_title else 0
+    if k:
+        return k  # "các doanh nghiệp có vốn đầu tư nước ngoài": a phrase of a kind, its verb inside
     if not t.is_title and phrase_at(toks, j, "bodies.stops.txt"):
         return and_step(toks, j, units) if t.norm == _AND else 0
+    if capital_stop(toks, j):
+        return 0  # "… KHỐI THI ĐUA CÁC VÙNG HẢI QUÂN NĂM 2010 tại …": a heading run on into its next line
     if t.text == ",":
         return 1 if list_comma(toks, j) else 0
     if t.text in "-–":
@@ -832,9 +888,8 @@ def trade_step(toks: Tokens, j: int) -> int:
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
-    if description_closed(toks, k) and toks[k - 1].text.isalpha() and any(
-            t.norm == _CAC for t in toks[max(0, j - 3) : j]):
-        return n  # the trade closes a kind of unit: "Khối thi đua các đơn vị khai thác (gồm …)"
+    if description_closed(toks, k) and after_generic(toks, j):
+        return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
         return 0
@@ -854,6 +909,19 @@ def trade_named(toks: Tokens, j: int) -> bool:
     k = j - n
     return any(t.norm == _CAC for t in toks[max(0, k - 3) : k]) and all(
         not t.is_title for t in toks[max(0, k - 3) : k] if t.norm != _CAC)
+
+
+def after_generic(toks: Tokens, j: int) -> bool:
+    """A generic plural ends before token ``j``, maybe with trades and commas between: "các đơn vị | khai
+    thác", "các đơn vị sản xuất, | kinh doanh"."""
+    while j > 0:
+        if phrase_before(toks, j, "bodies.generic_ends.txt"):
+            return True
+        n = 1 if toks[j - 1].text == "," else phrase_before(toks, j, "bodies.trade_words.txt")
+        if not n:
+            return False
+        j -= n
+    return False
 
 
 def object_end(toks: Tokens, k: int) -> int:

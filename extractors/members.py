@@ -24,12 +24,23 @@ from dataclasses import replace
 from functools import cache
 
 from extractors.base import Context, extractor
-from extractors.members_items import read_items, skip_count
+from extractors.chairs import speaker_unit
+from extractors.members_items import read_items, shared_head, skip_count
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
-from extractors.members_view import BULLET_RE, GENERIC_HEADS, TRIGGERS, Anchor, nearest_year, read_view, to_member
-from extractors.nlp import load_lexicon
+from extractors.members_view import (
+    BULLET_RE,
+    GENERIC_HEADS,
+    TRIGGERS,
+    Anchor,
+    Item,
+    View,
+    nearest_year,
+    read_view,
+    to_member,
+)
+from extractors.nlp import load_lexicon, norm
 from extractors.phrases import match_patterns, may_match, phrase_at, phrase_before, pick_longest, read_tokens
 from extractors.scope import Scope, read_scope
 from extractors.terms import pact_year
@@ -50,6 +61,8 @@ def find_members(ctx: Context):
     found = sentence_members(ctx, scope) + table_members(ctx, scope)
     listed = {m.body for m in found}
     found += [m for m in group_members(ctx, scope) if m.body not in listed]
+    listed = {m.body for m in found}
+    found += [m for m in guest_members(ctx, scope) if m.body not in listed]
     return [m for m in found if not placeless(m, found, scope)]
 
 
@@ -80,6 +93,67 @@ def group_members(ctx: Context, scope: Scope) -> list[Member]:
             anchor = Anchor(sent, sent.start, year, "counted_group")
             out += [to_member(ctx, view, it, anchor, scope) for it in items]
     return out
+
+
+def guest_members(ctx: Context, scope: Scope) -> list[Member]:
+    """Units named only as guests, for a body no other rule gives members: a head shared by three places
+    or more, then a verb of attending (``members.guest_verbs.txt``): "… chào mừng các đồng chí lãnh đạo Bộ
+    Chỉ huy BĐBP các tỉnh A, B, C, D đã về dự", when the document names one of those units with a role of
+    the body ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh C - đơn vị Cụm trưởng"): the host is among them, so
+    they are the body's units, not visitors."""
+    out: list[Member] = []
+    if not re.search(ROLE_WORDS, ctx.doc.text):
+        return out
+    for sent in ctx.sentences:
+        if " các " not in sent.text or not _guest_verbs().search(sent.text):
+            continue
+        view = read_view(sent, scope)
+        toks = view.toks
+        for i in range(1, len(toks) - 3):
+            if not toks[i].is_title or toks[i - 1].is_title:
+                continue
+            k, shared = shared_head(view, i)
+            if not k or shared is None:
+                continue
+            start, shared = skip_count(view, i)
+            items = read_items(view, start, shared)
+            if len(items) < GUEST_PLACES or not all(it.head for it in items) or not attending(toks, items[-1].end):
+                break
+            places = (sent.text[toks[it.start].start : toks[it.end - 1].end] for it in items)
+            if not any(holds_role(ctx.doc.text, items[0].head or "", place) for place in places):
+                break
+            anchor = Anchor(sent, sent.start + toks[i].start, nearest_year(toks, i) or ctx.year, "guests")
+            out += [to_member(ctx, view, it, anchor, scope) for it in items]
+            break
+    return out
+
+
+GUEST_PLACES = 3  # places a list of guests must name to be read as a body's units
+GUEST_GAP = 3  # words between a list of guests and the verb of attending ("đã về dự")
+
+
+def attending(toks: list, i: int) -> bool:
+    """A verb of attending (``members.guest_verbs.txt``) within a few words after token ``i``."""
+    return any(phrase_at(toks, k, "members.guest_verbs.txt") for k in range(i, min(len(toks), i + GUEST_GAP)))
+
+
+def holds_role(text: str, head: str, place: str) -> bool:
+    """Whether the document names the unit of ``head`` (its first two words) at ``place`` with a role of a
+    body right after it: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng - đơn vị Cụm trưởng"."""
+    lead = " ".join(head.split()[:2])
+    if not lead or not place:
+        return False
+    pattern = re.escape(lead) + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
+    return re.search(pattern, text) is not None
+
+
+ROLE_WORDS = r"(?:[Cc]ụm|[Kk]hối) (?:trưởng|phó)"
+
+
+@cache
+def _guest_verbs() -> re.Pattern:
+    words = sorted(load_lexicon("members.guest_verbs.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
@@ -132,6 +206,8 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
             continue
         if m.id == "trong_do" and not counted_members_end(previous):  # "Trong đó có …" after no count
             continue
+        if m.id == "belongs" and passing_after(view, m.end, scope):  # "trước đó sinh hoạt trong Cụm số 5"
+            continue
         year = nearest_year(view.toks, m.start) or ctx.year
         anchor = Anchor(sent, sent.start + view.toks[m.start].start, year, m.id)
         if m.label == "ANAPHOR":
@@ -139,8 +215,37 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
             continue
         items, goes_on = items_for(view, m, counted_members_end(previous))
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
+        out += speaker_member(ctx, view, items, anchor, scope)
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
+
+
+def passing_after(view: View, i: int, scope: Scope) -> bool:
+    """Whether the body mention that starts at token ``i`` is one in passing (a clause about the past)."""
+    at = view.sent.start + view.toks[i].start if i < len(view.toks) else -1
+    return at in scope.passing
+
+
+_WE = (norm("chúng"), norm("tôi"))
+
+
+def speaker_member(ctx: Context, view: View, items: list[Item], anchor: Anchor, scope: Scope) -> list[Member]:
+    """A list that ends on the unit of the one who speaks ("Khối có 5 thành viên gồm A, B, C, D và Đài
+    chúng tôi", "… và đơn vị chúng tôi"; ``chairs.speaker_anaphors.txt``, or a kind of unit and "chúng
+    tôi"), in an interview's answer whose speaker the document gives a unit (``chairs.speaker_unit``)."""
+    toks = view.toks
+    if len(items) < 2:
+        return []
+    j = items[-1].end + phrase_at(toks, items[-1].end, "members.connectors.txt")
+    if j == items[-1].end or j >= len(toks):
+        return []
+    n = phrase_at(toks, j, "chairs.speaker_anaphors.txt")
+    if not n and toks[j].text.isalpha() and tuple(t.norm for t in toks[j + 1 : j + 3]) == _WE:
+        n = 3  # "Đài chúng tôi"
+    if not n or (j + n < len(toks) and toks[j + n].text[:1].isalnum()):
+        return []
+    unit = speaker_unit(ctx, view.sent, scope)
+    return [replace(to_member(ctx, view, Item(j, j + n), anchor, scope), member=unit)] if unit else []
 
 
 def place_labelled(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:

@@ -74,10 +74,14 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     if not i < end < len(toks):
         return 0, None
     after = toks[end + 1] if end + 1 < len(toks) else None
-    counted = toks[end].text.isdigit() and after is not None and not after.is_title and noun_at(toks, end + 1)
+    number = toks[end].text.isdigit() or (not toks[end].is_title and toks[end].norm in _numbers())  # "6", "ba"
+    counted = number and after is not None and after.text.isalpha() and not after.is_title and noun_at(toks, end + 1)
     announced = toks[end].text == ":" and i > 0 and toks[i - 1].norm == _CAC  # "gồm các Cục Hải quan: A, B"
     if not (toks[end].norm == _CAC or counted or announced):
         return 0, None
+    if toks[end].norm == _CAC and (k := phrase_at(toks, end + 1, "members.units_of.txt")) and i > 0 and phrase_before(
+            toks, i, "members.attendee_words.txt"):
+        return end + 1 + k - i, None  # "đại diện Phòng Chính trị các đơn vị A, B": an office of each, no head
     if announced:
         return end - i, Shared(view.sent.text[toks[i].start : toks[head_end - 1].end], None)
     head = view.sent.text[toks[i].start : toks[head_end - 1].end]
@@ -268,7 +272,17 @@ def lower_tail(view: View, item: Item) -> Item:
             j = k
     closed = j + 1 < len(toks) and toks[j].text in ",;" and toks[j + 1].is_title
     closed = closed or (j < len(toks) and toks[j].norm == norm("và") and item.end < j)
+    closed = closed or (j < len(toks) and toks[j].text == ")" and in_bracket_list(toks, item.start))
     return replace(item, end=j) if j > item.end and closed else item
+
+
+def in_bracket_list(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows a comma or "và" of a list that a bracket opened: "(gồm A, B, Trung tâm
+    Điều hành khai thác)"; the bracket's close ends the last name."""
+    if i == 0 or not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")):
+        return False
+    k = next((k for k in range(i - 1, -1, -1) if toks[k].text in "()"), None)
+    return k is not None and toks[k].text == "("
 
 
 def dashed_place(view: View, item: Item) -> Item:
@@ -473,7 +487,8 @@ def item_at(view: View, i: int) -> Item | None:
     toks = view.toks
     span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
     if span:
-        return Item(span.start, span.end)
+        number = span.end < len(toks) and toks[span.end].text.isdigit() and not is_year(toks[span.end])
+        return Item(span.start, span.end + 1 if number and list_goes_on(toks, span.end + 1) else span.end)
     if i < len(toks) and toks[i].norm in GENERIC_HEADS:  # "Cụm trưởng …", "Khối …": no member
         return None
     run = capitalised_run(toks, i)
@@ -483,7 +498,29 @@ def item_at(view: View, i: int) -> Item | None:
     end = max(run, unit_end(toks, i, i + 1, view.heads, barriers), i + phrase_at(toks, i, "units.continue.txt"))
     if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2):
         return Item(i, end)
-    return None
+    return numbered_kind(toks, i)
+
+
+NUMBERED_KIND_WORDS = 2  # lower-case words between a unit's kind and its number ("Đoàn bay 919")
+
+
+def numbered_kind(toks: list[Token], i: int) -> Item | None:
+    """A unit named by a capitalised kind, a word or two in lower case and its number, the list going on
+    (or ending) right after it: "Đoàn bay 919", "Đội xe 3", "Xưởng sửa chữa 2" (not a year)."""
+    j = i + 1
+    while j < len(toks) and j - i - 1 < NUMBERED_KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title:
+        j += 1
+    if j == i + 1 or j >= len(toks) or not toks[j].text.isdigit() or is_year(toks[j]):
+        return None
+    if any(phrase_at(toks, k, "members.connectors.txt") or phrase_at(toks, k, "units.stops.txt")
+           for k in range(i + 1, j)):
+        return None
+    return Item(i, j + 1) if list_goes_on(toks, j + 1) else None
+
+
+def list_goes_on(toks: list[Token], i: int) -> bool:
+    """Whether a list of members goes on (or ends) at token ``i``."""
+    return i == len(toks) or toks[i].text in ",;.)" or bool(connector_at(toks, i))
 
 
 def skip_parenthesis(toks: list[Token], i: int) -> int:
@@ -502,8 +539,8 @@ def distributed(view: View, heads: list[Item]) -> list[Item]:
     i = skip_parenthesis(toks, heads[-1].end) if heads else len(toks)
     if i >= len(toks) or toks[i].norm not in (norm("của"), norm("thuộc")):
         return []
-    j = i + 1 + (1 if i + 1 < len(toks) and toks[i + 1].text.isdigit() else 0)
-    if not phrase_at(toks, j, "units.admin.txt"):
+    j = i + 1 + (1 if i + 1 < len(toks) and (toks[i + 1].text.isdigit() or toks[i + 1].norm == _CAC) else 0)
+    if not phrase_at(toks, j, "units.admin.txt"):  # "… của 6 tỉnh A, B", "… của các tỉnh, thành phố: A, B"
         return []
     place_word = place_word_at(view, j)
     start, _ = skip_count(view, j)

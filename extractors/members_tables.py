@@ -50,16 +50,44 @@ def table_members(ctx: Context, scope: Scope) -> list[Member]:
     """Members from the member column of tables whose first row is a header row."""
     out: list[Member] = []
     column, in_table = None, False
+    rows: list[list[str]] = []  # the cells of the table's rows so far
     years = table_years(ctx.sentences)
     for sent in ctx.sentences:
         if "|" not in sent.text:
-            column, in_table = None, False
+            if in_table and column is not None and rows:
+                out += out_of_line(ctx, sent, column, rows, years.get(sent.start) or ctx.year, scope)
+            column, in_table, rows = None, False, []
             continue
         if not in_table:
             column, in_table = header_column(sent.text), True
         elif column is not None:
             out += row_member(ctx, sent, column, years.get(sent.start) or ctx.year, scope)
+            rows.append([sent.text[a:b] for a, b in cells(sent.text)])
     return out
+
+
+def out_of_line(ctx: Context, sent: Sentence, column: int, rows: list[list[str]], year: int | None,
+                scope: Scope) -> list[Member]:
+    """The member of a row right after a table whose long name pushed its columns out of line, so that
+    it was not split into cells ("6 Bệnh viện Điều dưỡng - Phục hồi chức năng Nghệ An Thành viên vắng"
+    under "5 | Bệnh viện Y học cổ truyền Nghệ An | Thành viên | x"): the row's number follows the last
+    row's, the member column is the second, and the words after the unit are what a cell after it holds
+    in a row above."""
+    last = rows[-1]
+    if column != 1 or not last or not last[0].isdigit():
+        return []
+    view = read_view(sent, scope)
+    toks = view.toks
+    if len(toks) < 3 or toks[0].text != str(int(last[0]) + 1) or not any(
+            s.start == 1 and s.kind == "unit" for s in view.spans):
+        return []
+    values = {canon(r[column + 1]) for r in rows if len(r) > column + 1 and r[column + 1].strip()}
+    for k in range(2, len(toks)):
+        rest = canon(sent.text[toks[k].start :])
+        if any(rest == v or rest.startswith(v + " ") for v in values):
+            anchor = Anchor(sent, sent.start + toks[1].start, year, "table")
+            return [to_member(ctx, view, Item(1, k), anchor, scope)]
+    return []
 
 
 def row_member(ctx: Context, sent: Sentence, column: int, year: int | None, scope: Scope) -> list[Member]:

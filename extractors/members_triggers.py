@@ -41,6 +41,7 @@ from extractors.members_view import (
     TRIGGERS,
     Anchor,
     Item,
+    Shared,
     View,
     nearest_year,
     read_view,
@@ -67,6 +68,8 @@ _THI_DUA = ("thi", "đua")
 _OF = frozenset(norm(w) for w in ("của", "thuộc", "trong"))
 _HAS = frozenset(norm(w) for w in ("có", "gồm"))
 _NGOAI = norm("ngoài")
+_CAC = norm("các")
+_PLURALS = frozenset(norm(w) for w in ("các", "những", "cả"))
 _CHO = norm("cho")
 _UNITS = frozenset(norm(w) for w in ("vị", "quan"))  # "đơn vị thành viên", "cơ quan thành viên"
 
@@ -81,7 +84,12 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     when it does not."""
     if m.label == "MEMBER_OF":
         before = members_before(view, m)
+        under = kind_under_body(view, m, before)
+        if under:
+            return under, ""
         return (before + along_with(view, m) if before else joined_after(view, m)), ""
+    if m.id == "thanh_vien" and (apposed := apposed_list(view, m)):
+        return apposed, ""
     if not (list_announced(view, m) or (counted and besides_opens(view, m))):
         return [], ""
     toks = view.toks
@@ -95,6 +103,10 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if len(items) < 2 and (k := counted_then_is(view, m.end)):  # "gồm 6 chi nhánh … khu vực X là A, B, C"
         listed = read_items(view, k, None)
         items = listed if len(listed) >= 2 else items
+    if len(items) < 2 and shared and start > m.end and view.toks[start - 1].text.isalpha() and (
+            k := then_is(view, start)):  # "gồm Hội Nhà báo 6 tỉnh khu vực X là A, B, C": the head counted
+        listed = read_items(view, k, shared)
+        items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
@@ -107,13 +119,55 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     return items, ""
 
 
+def apposed_list(view: View, m: Match) -> list[Item]:
+    """A list set beside "(N) (kind) thành viên của <body>" after a dash or a comma: "lãnh đạo Sở Y tế các
+    tỉnh A, B, … và F – sáu thành viên của Cụm", "Công ty A, Công ty B và Công ty C, ba đơn vị thành viên
+    Khối": the list that ends at the dash (as many as counted, two or more)."""
+    toks = view.toks
+    after = m.end + (1 if m.end < len(toks) and toks[m.end].norm == norm("của") else 0)
+    if body_end_from(view, after) is None:
+        return []
+    j = m.start - counted_kind(toks, m.start)
+    count, _ = count_at(toks, j - 1) if j > 0 else (None, j)
+    j -= 1 if count is not None and not is_year(toks[j - 1]) else 0
+    j -= 1 if count is None and j > 0 and toks[j - 1].norm in _PLURALS else 0  # "– các thành viên của Cụm"
+    if j < 2 or toks[j - 1].text not in ",-–—(":
+        return []
+    items = list_ending_at(view, j - 1)
+    return items if count is None or count == len(items) else []
+
+
+def list_ending_at(view: View, end: int) -> list[Item]:
+    """The longest list of two members or more (with the heads they share: "Sở Y tế các tỉnh A, B và C")
+    that ends at token ``end`` (or at a bracket there)."""
+    toks = view.toks
+    for start in range(max(0, end - APPOSED_WORDS), end):
+        if not toks[start].is_title or toks[start].norm in _PLURALS or (
+                start and toks[start - 1].text.isalpha() and toks[start - 1].is_title):
+            continue
+        items = read_items(view, start, None)
+        if len(items) >= 2 and end in (items[-1].end, skip_parenthesis(toks, items[-1].end)):
+            return items
+    return []
+
+
+APPOSED_WORDS = 60  # words of a list that ends at a word about the body's members
+
+
 def counted_then_is(view: View, i: int) -> int:
     """After a count and the description of the members ("6 chi nhánh Ngân hàng Chính sách xã hội
     (NHCSXH) khu vực Đông Nam Bộ"), the token after the "là" that opens their list; 0: none."""
     toks = view.toks
     if i >= len(toks) or not (toks[i].text.isdigit() or toks[i].norm in _count_words()):
         return 0
-    for k in range(i + 1, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
+    return then_is(view, i + 1)
+
+
+def then_is(view: View, i: int) -> int:
+    """The token after the "là" (or ", đó là") that opens a list after the description of the members
+    from token ``i`` on; 0: none."""
+    toks = view.toks
+    for k in range(i, min(len(toks) - 1, i + DESCRIPTION_WORDS)):
         if toks[k].norm == _LA:
             return k + 1
         n = phrase_at(toks, k + 1, "members.then_is.txt") if toks[k].text == "," else 0
@@ -260,8 +314,19 @@ def counted_colon(view: View, i: int) -> bool:
 def counted_before(view: View, i: int) -> bool:
     """A count and a unit's head before "thành viên" at token ``i``: "lãnh đạo 6 Cục Thuế thành viên:"."""
     head = next((s for s in view.spans if s.kind == "unit" and s.end == i), None)
-    j = head.start if head else i
+    j = head.start if head else i - counted_kind(view.toks, i)  # "6 trường thành viên:", "sáu hội thành viên:"
     return j > 0 and count_at(view.toks, j - 1)[0] is not None and not is_year(view.toks[j - 1])
+
+
+def counted_kind(toks: list[Token], i: int) -> int:
+    """Length of a kind of member right before token ``i`` ("trường", "hội", "công ty", "Sở";
+    ``members.unit_words.txt``, ``members.plural_kinds.txt``, ``members.counted_kinds.txt``); 0: none."""
+    if i < 1:
+        return 0
+    return max(phrase_before(toks, i, name) for name in _KIND_LEXICONS)  # "6 trường", "3 Sở", "sáu hội"
+
+
+_KIND_LEXICONS = ("members.unit_words.txt", "members.plural_kinds.txt", "members.counted_kinds.txt")
 
 
 def of_body_colon(view: View, i: int) -> bool:
@@ -361,10 +426,43 @@ def members_before(view: View, m: Match) -> list[Item]:
     end = m.start - k
     if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
         end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
-    return units_ending_at(view, end)
+    items = [it for it in units_ending_at(view, end) if not counted_places(view, it)]
+    if len(items) >= 2:
+        return items
+    shared = list_ending_at(view, end)  # "Sở Y tế các tỉnh A, B và C là thành viên của Cụm"
+    if not shared or not all(it.head for it in shared) or any(view.toks[it.start].text.isdigit() for it in shared):
+        return items  # not "Lãnh đạo Thanh tra 5 tỉnh Tây Nguyên thuộc Cụm …": a count and a region describe them
+    return shared
+
+
+def counted_places(view: View, item: Item) -> bool:
+    """A count before a place word and a name: "(Thanh tra) 5 tỉnh Tây Nguyên thuộc Cụm …" describes the
+    members, it names none."""
+    toks, i = view.toks, item.start
+    return (i > 0 and count_at(toks, i - 1)[0] is not None and not is_year(toks[i - 1])
+            and phrase_at(toks, i, "units.admin.txt") > 0)
 
 
 ASIDE_WORDS = 12  # words of an aside in brackets between a member and the verb that moves it
+
+
+def kind_under_body(view: View, m: Match, before: list[Item]) -> list[Item]:
+    """ "Các Sở GTVT thuộc Khối: A, B, C", "các trường thuộc Cụm thi đua số 2: A, B": a plural kind of
+    unit before the trigger and a colon after the body open a list of members' places or names, which
+    take the kind as their head (two or more)."""
+    toks = view.toks
+    if len(before) != 1 or m.id != "thuoc" or before[0].start == 0:
+        return []
+    unit = before[0]
+    if toks[unit.start - 1].norm != _CAC or unit.end != m.start:
+        return []
+    after = m.end + (1 if m.end < len(toks) and toks[m.end].norm in (norm("của"), norm("thuộc")) else 0)
+    end = body_end_from(view, after)
+    if end is None or end >= len(toks) or toks[end].text != ":":
+        return []
+    head = view.sent.text[toks[unit.start].start : toks[unit.end - 1].end]
+    items = read_items(view, end + 1, Shared(head, None))
+    return items if len(items) >= 2 else []
 
 
 def along_with(view: View, m: Match) -> list[Item]:

@@ -181,11 +181,16 @@ def _joins(ent: BodyEntity, m: Body) -> bool:
 def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     """Group body mentions into entities (first-seen order); the longest name leads each."""
     entities: list[BodyEntity] = []
+    last: BodyEntity | None = None
     for m in mentions:
         ent = next((e for e in entities if _joins(e, m)), None)
+        if ent is None and last is not None and coined(m) and last.kind == m.kind:
+            ent = last  # "… (gọi tắt là Khối Gia Lai - Kon Tum)": a short name coined for the body before
         if ent is None:
-            entities.append(BodyEntity(m.name, m.kind, m.parent))
+            last = BodyEntity(m.name, m.kind, m.parent)
+            entities.append(last)
             continue
+        last = ent
         if not ent.parent or (m.parent and _sector(ent.parent) is not None and _sector(m.parent) is None):
             ent.parent = m.parent  # a unit ("Tổng cục Thuế") before a sector ("ngành Thuế")
         if all(canon(m.name) != canon(n) for n in ent.names()):
@@ -206,6 +211,12 @@ def lead_key(name: str) -> tuple:
     of two as long, the one without a bracket, then the one not in capitals."""
     bare = _ACRONYM_BRACKET_RE.sub("", name)
     return -len(" ".join(bare.split())), bare != name, name.isupper(), name
+
+
+def coined(m: Body) -> bool:
+    """Whether a mention is a short name the document coins in brackets for the body named right before
+    it (``bodies.coined_short``)."""
+    return m.evidence is not None and m.evidence.rule == "bodies/coined"
 
 
 def weak_short_forms(entities: list[BodyEntity]) -> list[BodyEntity]:
