@@ -87,9 +87,10 @@ def core_words(name: str, loose: bool = False) -> tuple[str, ...]:
 
 @cache
 def _elided_re() -> re.Pattern:
-    levels = "|".join(sorted((re.escape(w) for w in load_lexicon("bodies.list_words.txt") if " " not in w), key=len,
-                             reverse=True))
-    ends = "|".join(re.escape(w) for w in load_lexicon("bodies.elided_ends.txt"))
+    ends = load_lexicon("bodies.elided_ends.txt")
+    levels = "|".join(sorted((re.escape(w) for w in load_lexicon("bodies.list_words.txt") if " " not in w
+                              and w not in ends), key=len, reverse=True))
+    ends = "|".join(map(re.escape, ends))
     return re.compile(rf"(?i)(?<!\w)({levels})\s*,\s*({levels})\s+({ends})(?!\w)")
 
 
