@@ -70,7 +70,16 @@ from extractors.phrases import (
     shouting,
 )
 from extractors.resolution import core_words, number_of, same_parent, weak_cores, words
-from extractors.units import NUMBERED, Span, capitalised_run, defined_abbreviations, find_spans, glued, person_len
+from extractors.units import (
+    NUMBERED,
+    Span,
+    capitalised_run,
+    defined_abbreviations,
+    find_spans,
+    glued,
+    known_abbreviations,
+    person_len,
+)
 from schemas.document import Sentence
 from schemas.facts import Body
 
@@ -226,7 +235,8 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
         key = name_key(b.name)
         longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
         if not longer and b.name.isupper() and any(len(w) > 1 and w.isupper() for w in b.name.split()[3:]):
-            spelt = defined_abbreviations(line for line in text.splitlines() if "(" in line) if spelt is None else spelt
+            if spelt is None:  # those the document defines, else the common ones ("VKSND", "THADS")
+                spelt = known_abbreviations() | defined_abbreviations(ln for ln in text.splitlines() if "(" in ln)
             key = name_key(b.name, spelt)  # "KHỐI THI ĐUA CÁC VKSND TỈNH" above "… Viện kiểm sát nhân dân (VKSND) …"
             longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
         out.append(replace(b, name=longer.pop()) if len(longer) == 1 else b)
@@ -768,8 +778,10 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     around = unit_around(units, j)
     if around:
         return around - j
-    if phrase_at(toks, j + 1, "bodies.list_words.txt") and (comma_before(toks, j) or kinds_before(toks, j)):
-        return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể", "các sư đoàn và học viện"
+    if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
+        return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
+    if kinds_before(toks, j):
+        return 1  # the last of a series of kinds: "các sư đoàn và học viện"
     if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.trade_words.txt"):
         return 1  # two trades: "các đơn vị Thăm dò khai thác và Dịch vụ dầu khí"
     region = phrase_at(toks, j + 1, "bodies.region_heads.txt") if j + 1 < len(toks) and not toks[j + 1].is_title else 0
@@ -782,21 +794,41 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
 
 
 def kinds_before(toks: Tokens, j: int) -> bool:
-    """Whether "các" and lower-case kinds of unit of ``bodies.list_words.txt`` (one, or a series joined
-    by commas) stand right before ``j``, and a kind that is no place word follows "và" at ``j``: "các
-    lữ đoàn và nhà trường", "các tỉnh ủy, thành ủy và đảng ủy khối" (not "các tỉnh và thành phố": the
-    places of a generic plural)."""
+    """Whether "các" and lower-case kinds of unit (``KIND_FILES``: one, or a series joined by commas)
+    stand right before "và" at ``j``, and another kind follows it: "các lữ đoàn và nhà trường", "các
+    trường cao đẳng và trung cấp", "các tỉnh ủy, thành ủy và đảng ủy khối". A place word after "và" goes
+    on only where a named place follows it ("các xã và thị trấn huyện A"; not "các tỉnh và thành phố":
+    the places of a generic plural)."""
     nxt = j + 1
-    if nxt >= len(toks) or toks[nxt].is_title or phrase_at(toks, nxt, "units.admin.txt"):
+    place = phrase_at(toks, nxt, "units.admin.txt") if nxt < len(toks) else 0
+    if not (place or kind_at(toks, nxt)) or toks[nxt].is_title:
         return False
+    if place:
+        k = nxt + place
+        level = phrase_at(toks, k, "units.admin.txt") if k < len(toks) and not toks[k].is_title else 0
+        if not (level and k + level < len(toks) and toks[k + level].is_title):
+            return False
     k = j
-    while (n := phrase_before(toks, k, "bodies.list_words.txt")) and not toks[k - n].is_title:
+    while (n := kind_before(toks, k) or phrase_before(toks, k, "units.admin.txt")) and not toks[k - n].is_title:
         k -= n
         if k > 0 and toks[k - 1].text == ",":
             k -= 1
             continue
         break
     return k < j and k > 0 and toks[k - 1].norm == _CAC
+
+
+KIND_FILES = ("bodies.list_words.txt", "bodies.plain_kinds.txt", "bodies.type_words.txt")
+
+
+def kind_at(toks: Tokens, i: int) -> int:
+    """Length of the kind of unit at ``i`` (``KIND_FILES``), 0: none."""
+    return max(phrase_at(toks, i, f) for f in KIND_FILES) if i < len(toks) else 0
+
+
+def kind_before(toks: Tokens, i: int) -> int:
+    """Length of the kind of unit that ends right before ``i`` (``KIND_FILES``), 0: none."""
+    return max(phrase_before(toks, i, f) for f in KIND_FILES)
 
 
 def trade_before(toks: Tokens, j: int) -> bool:

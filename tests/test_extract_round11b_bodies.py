@@ -82,6 +82,18 @@ def test_lead_key_ranks_without_brackets():
             "Năm 2016, Khối thi đua các đảng ủy và đoàn thể khối doanh nghiệp tổng kết công tác thi đua.",
             "Khối thi đua các đảng ủy và đoàn thể khối doanh nghiệp",
         ),
+        (
+            "Năm 2020, Khối thi đua các trường cao đẳng và trung cấp khu vực Tây Bắc đã tổng kết.",
+            "Khối thi đua các trường cao đẳng và trung cấp khu vực Tây Bắc",
+        ),
+        (
+            "Khối thi đua các công ty và xí nghiệp ngành than đã tổng kết thi đua năm 2020.",
+            "Khối thi đua các công ty và xí nghiệp ngành than",
+        ),
+        (  # places of a named district
+            "Cụm thi đua các xã và thị trấn huyện Yên Lập đã tổng kết thi đua.",
+            "Cụm thi đua các xã và thị trấn huyện Yên Lập",
+        ),
     ],
 )
 def test_series_of_kinds(text, expected):
@@ -201,6 +213,14 @@ def test_capitals_letterhead_with_defined_abbreviation():
     assert len(ents) == 1 and "KHỐI THI ĐUA CÁC SỞ NV TỈNH" not in ents
     text = text.replace("BÁO CÁO\n", "BÁO CÁO\nKhối thi đua các Sở Nội vụ tỉnh khu vực Tây Bắc\n")
     assert list(entities_of(text)) == ["Khối thi đua các Sở Nội vụ tỉnh khu vực Tây Bắc"]
+
+
+def test_capitals_letterhead_with_common_abbreviation():
+    # "TAND" is a common abbreviation of a unit head: the document need not define it
+    text = ("KHỐI THI ĐUA CÁC TAND HUYỆN\nVÙNG TÂY NAM BỘ\n\nBÁO CÁO\nKhối thi đua các Tòa án nhân dân huyện vùng "
+            "Tây Nam Bộ tổng kết năm 2018.\nNăm 2018, Khối thi đua các Tòa án nhân dân huyện vùng Tây Nam Bộ gồm 9 "
+            "đơn vị.")
+    assert list(entities_of(text)) == ["Khối thi đua các Tòa án nhân dân huyện vùng Tây Nam Bộ"]
 
 
 def test_capitals_letterhead_without_definition_stays():
