@@ -920,7 +920,7 @@ def trade_step(toks: Tokens, j: int) -> int:
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
-    if description_closed(toks, k) and after_generic(toks, j):
+    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j)):
         return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
@@ -939,6 +939,9 @@ def trade_named(toks: Tokens, j: int) -> bool:
     if not n or not toks[j - n].is_title:
         return False
     k = j - n
+    while k > 1 and (toks[k - 1].norm == _AND or toks[k - 1].text == ",") and (
+            m := phrase_before(toks, k - 1, "bodies.trade_words.txt")):
+        k -= 1 + m  # a trade before it: "các công ty Xây lắp và Tư vấn thiết kế"
     return any(t.norm == _CAC for t in toks[max(0, k - 3) : k]) and all(
         not t.is_title for t in toks[max(0, k - 3) : k] if t.norm != _CAC)
 

@@ -165,6 +165,14 @@ def test_elided_title_and_full_name_one_entity():
             "Năm 2013, Khối thi đua các đơn vị Thăm dò địa chất và Dịch vụ kỹ thuật tổng kết thi đua.",
             "Khối thi đua các đơn vị Thăm dò địa chất và Dịch vụ kỹ thuật",
         ),
+        (
+            "Năm 2011, Khối thi đua các công ty Xây lắp và Tư vấn thiết kế đã ký giao ước thi đua.",
+            "Khối thi đua các công ty Xây lắp và Tư vấn thiết kế",
+        ),
+        (  # in lower case too
+            "Năm 2011, Khối thi đua các doanh nghiệp sản xuất và kinh doanh xăng dầu đã ký giao ước thi đua.",
+            "Khối thi đua các doanh nghiệp sản xuất và kinh doanh xăng dầu",
+        ),
     ],
 )
 def test_capitalised_trades(text, expected):
