@@ -1012,8 +1012,11 @@ def list_comma(toks: Tokens, j: int) -> bool:
     cao đẳng")."""
     if j == 0 or j + 1 >= len(toks) or phrase_at(toks, j + 1, "persons.honorifics.txt"):
         return False  # a person addressed after it: "Thay mặt Khối Thăm dò khai thác, ông A phát biểu"
-    if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
-        return toks[j - 1].is_title or not toks[j + 1].is_title  # not a unit after it: "…, Trường Cao đẳng Y tế"
+    if phrase_before(toks, j, "bodies.list_words.txt") and (n := phrase_at(toks, j + 1, "bodies.list_words.txt")):
+        after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
+        # not a unit after it ("…, Trường Cao đẳng Y tế"); a bare kind is one ("các trường Đại học, Cao đẳng khu vực")
+        bare = after is None or not (after.is_title or after.text[:1].isdigit())
+        return toks[j - 1].is_title or not toks[j + 1].is_title or bare
     if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]

@@ -94,6 +94,10 @@ def test_lead_key_ranks_without_brackets():
             "Cụm thi đua các xã và thị trấn huyện Yên Lập đã tổng kết thi đua.",
             "Cụm thi đua các xã và thị trấn huyện Yên Lập",
         ),
+        (  # a capitalised bare kind after a comma
+            "Năm 2019, Khối thi đua các trường Đại học, Cao đẳng khu vực miền Trung đã tổng kết.",
+            "Khối thi đua các trường Đại học, Cao đẳng khu vực miền Trung",
+        ),
     ],
 )
 def test_series_of_kinds(text, expected):
@@ -110,6 +114,11 @@ def test_series_of_kinds(text, expected):
 )
 def test_series_of_places_is_no_body(text):
     assert not any(" và " in n for n in bodies_of(text))
+
+
+def test_unit_after_comma_ends_series():
+    text = "Khối thi đua các trường đại học, Trường Cao đẳng Y tế Hà Nam đã tổng kết năm 2019."
+    assert "Khối thi đua các trường đại học" in bodies_of(text)
 
 
 @pytest.mark.parametrize(
