@@ -773,8 +773,8 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     (``bodies.document_words.txt``)."""
     if phrase_at(toks, j + 1, "bodies.document_words.txt"):
         return 0
-    if j + 1 in units:
-        return 1
+    if j + 1 in units:  # (not after a named region, which ends the name: "… khu vực Đông Nam Bộ và Bộ Tư pháp")
+        return 0 if named_region(toks, 0, j) else 1
     around = unit_around(units, j)
     if around:
         return around - j
