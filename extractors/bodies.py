@@ -15,7 +15,11 @@ A mention is a head of ``patterns/bodies.heads.jsonl`` and a tail that tells the
 Sector words the tagger calls verbs are name words (``units.name_words.txt``: "các công ty than
 hầm lò", "các sư đoàn không quân"); "và" goes on into a unit, across a sector name ("các Sở Nông
 nghiệp và Phát triển nông thôn") and into a second group ("… và các đoàn thể Trung ương") or
-place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ").
+place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ"), into the last of a series of kinds after "các" ("các
+lữ đoàn và nhà trường", ``kinds_before``) or of trades ("các đơn vị Chế biến và Kinh doanh sản phẩm
+dầu khí", ``trade_before``); not into a unit after a named region ("… khu vực Đông Nam Bộ và Bộ Tư
+pháp"), a document ("… và Hướng dẫn của Ban …", ``bodies.document_words.txt``) or, after a comma, a
+person addressed ("…, ông A").
 
 After the name may come its parent: "Cụm thi đua số 8 – Bộ Công an", "Cụm thi đua số 5 (Bộ
 Công an)", "Cụm thi đua số 2 của Liên minh HTX"; after a number, its sector ("Cụm thi đua số 7
@@ -31,7 +35,9 @@ all comes from a text that never speaks of emulation ("thi đua"), nor from a li
 headlines ("Related: A | B", ``lines.related_lines``).
 
 A line in capitals is read in lower case, then with the names the rest of the document writes in
-mixed case (``in_heading``). A unit of several places after a dash is named with a numbered body
+mixed case (``in_heading``); one cut at its line's end is the one longer name that goes on from
+it, its abbreviations spelt out ("KHỐI THI ĐUA CÁC VKSND TỈNH" / "KHU VỰC …", ``cut_short``). A
+unit of several places after a dash is named with a numbered body
 ("Cụm thi đua số 6 – Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên", "– Hội Nông dân các tỉnh trung du,
 miền núi phía Bắc", ``description_end``); a name of
 two groups joined by "và" is named with what follows "(trực) thuộc", and so is "các" and a kind of

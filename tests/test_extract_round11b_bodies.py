@@ -212,6 +212,10 @@ def test_capitalised_trades(text, expected):
             "Phát biểu tại hội nghị thi đua, thay mặt Khối Khai thác mỏ, bà Lê Thị Hoa cảm ơn các đơn vị.",
             "Khối Khai thác mỏ",
         ),
+        (  # a named region ends the name: the unit after "và" is a second subject
+            "Năm 2019, Cụm thi đua các Sở Tư pháp khu vực Đông Nam Bộ và Bộ Tư pháp đã ký kết giao ước thi đua.",
+            "Cụm thi đua các Sở Tư pháp khu vực Đông Nam Bộ",
+        ),
     ],
 )
 def test_name_ends(text, expected):
