@@ -788,6 +788,8 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
     if kinds_before(toks, j):
         return 1  # the last of a series of kinds: "các sư đoàn và học viện"
+    if levels_before(toks, j):
+        return 1  # the last of a series of levels after a unit: "các Hội Nông dân huyện và thành phố"
     if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.trade_words.txt"):
         return 1  # two trades: "các đơn vị Thăm dò khai thác và Dịch vụ dầu khí"
     region = phrase_at(toks, j + 1, "bodies.region_heads.txt") if j + 1 < len(toks) and not toks[j + 1].is_title else 0
@@ -822,6 +824,24 @@ def kinds_before(toks: Tokens, j: int) -> bool:
             continue
         break
     return k < j and k > 0 and toks[k - 1].norm == _CAC
+
+
+def levels_before(toks: Tokens, j: int) -> bool:
+    """Whether bare levels of ``units.admin.txt`` (one, or a series joined by commas) follow a capitalised
+    unit word right before "và" at ``j``, and a bare level follows it: "các Hội Nông dân huyện và thành
+    phố", "Công an các quận, huyện và thị xã" (not "huyện A và thành phố B": two named places)."""
+    n = phrase_at(toks, j + 1, "units.admin.txt") if j + 1 < len(toks) else 0
+    if not n or toks[j + 1].is_title or (j + 1 + n < len(toks) and toks[j + 1 + n].is_title):
+        return False
+    k = j
+    while (n := phrase_before(toks, k, "units.admin.txt")) and not toks[k - n].is_title:
+        k -= n
+        if k > 0 and toks[k - 1].text == ",":
+            k -= 1
+            continue
+        break
+    before = toks[max(0, k - 3) : k]  # a unit's name: "Hội Nông dân", "Công an các"
+    return k < j and bool(before) and all(t.text.isalpha() for t in before) and any(t.is_title for t in before)
 
 
 KIND_FILES = ("bodies.list_words.txt", "bodies.plain_kinds.txt", "bodies.type_words.txt")

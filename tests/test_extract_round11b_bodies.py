@@ -98,6 +98,14 @@ def test_lead_key_ranks_without_brackets():
             "Năm 2019, Khối thi đua các trường Đại học, Cao đẳng khu vực miền Trung đã tổng kết.",
             "Khối thi đua các trường Đại học, Cao đẳng khu vực miền Trung",
         ),
+        (  # levels after a unit's name
+            "Cụm thi đua các Hội Cựu chiến binh huyện và thành phố tổ chức hội nghị thi đua năm 2017.",
+            "Cụm thi đua các Hội Cựu chiến binh huyện và thành phố",
+        ),
+        (
+            "Năm 2018, Cụm thi đua Phòng Tư pháp các quận, huyện và thị xã đã tổng kết thi đua.",
+            "Cụm thi đua Phòng Tư pháp các quận, huyện và thị xã",
+        ),
     ],
 )
 def test_series_of_kinds(text, expected):
