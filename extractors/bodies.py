@@ -85,6 +85,7 @@ from extractors.units import (
     glued,
     known_abbreviations,
     person_len,
+    read_heads,
 )
 from schemas.document import Sentence
 from schemas.facts import Body
@@ -359,12 +360,22 @@ def description_end(toks: Tokens, end: int) -> int:
     while k < len(toks) and (toks[k].text.isalpha() or region_comma(toks, k)):
         if phrase_at(toks, k, "bodies.qualifiers.txt"):  # "… Bắc Trung Bộ thuộc Tổng cục Thuế": its parent
             break
-        step = 1 if toks[k].text == "," else phrase_at(toks, k, "units.name_words.txt") or (
+        step = 1 if toks[k].text == "," or place_and(toks, k) else phrase_at(toks, k, "units.name_words.txt") or (
             1 if toks[k].is_title or glued(toks, k) else 0)
         if not step:
             break
         k += step
     return k if k > j + 2 else 0
+
+
+def place_and(toks: Tokens, k: int) -> bool:
+    """Whether "và" at ``k`` joins two capitalised places of one description ("các tỉnh Tây Nguyên và
+    Nam Trung Bộ"): not a unit ("… và Bộ Công an"), a body or a person after it."""
+    if toks[k].norm != _AND or not toks[k - 1].is_title or k + 1 >= len(toks) or not toks[k + 1].is_title:
+        return False
+    nxt = toks[k + 1]
+    return nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS and k + 1 not in read_heads(toks).units and not (
+        person_len(toks, k + 1))
 
 
 def unit_run(toks: Tokens, i: int) -> int:
@@ -809,15 +820,20 @@ def kinds_before(toks: Tokens, j: int) -> bool:
     the places of a generic plural)."""
     nxt = j + 1
     place = phrase_at(toks, nxt, "units.admin.txt") if nxt < len(toks) else 0
-    if not (place or kind_at(toks, nxt)) or toks[nxt].is_title:
+    n = kind_at(toks, nxt)
+    if not (place or n):
         return False
-    if place:
+    if toks[nxt].is_title:  # a bare kind in capitals: "các Tổng công ty và Công ty thuộc …" (not "… và Ban Dân tộc")
+        after = toks[nxt + n] if nxt + n < len(toks) else None
+        if place or not n or (after is not None and (after.is_title or after.text[:1].isdigit())):
+            return False
+    elif place:
         k = nxt + place
         level = phrase_at(toks, k, "units.admin.txt") if k < len(toks) and not toks[k].is_title else 0
         if not (level and k + level < len(toks) and toks[k + level].is_title):
             return False
     k = j
-    while (n := kind_before(toks, k) or phrase_before(toks, k, "units.admin.txt")) and not toks[k - n].is_title:
+    while n := kind_before(toks, k) or phrase_before(toks, k, "units.admin.txt"):
         k -= n
         if k > 0 and toks[k - 1].text == ",":
             k -= 1

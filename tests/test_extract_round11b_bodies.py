@@ -106,6 +106,18 @@ def test_lead_key_ranks_without_brackets():
             "Năm 2018, Cụm thi đua Phòng Tư pháp các quận, huyện và thị xã đã tổng kết thi đua.",
             "Cụm thi đua Phòng Tư pháp các quận, huyện và thị xã",
         ),
+        (  # bare kinds in capitals
+            "Năm 2018, Khối thi đua các Tổng công ty và Công ty trực thuộc Tập đoàn Hóa chất đã tổng kết.",
+            "Khối thi đua các Tổng công ty và Công ty trực thuộc Tập đoàn Hóa chất",
+        ),
+        (
+            "Năm 2018, Khối thi đua các đơn vị sự nghiệp và doanh nghiệp thuộc Bộ Công Thương đã tổng kết.",
+            "Khối thi đua các đơn vị sự nghiệp và doanh nghiệp thuộc Bộ Công Thương",
+        ),
+        (  # two places of one description after a number
+            "Năm 2018, Cụm thi đua số 5 – Ban Dân tộc các tỉnh Tây Nguyên và Nam Trung Bộ đã tổng kết.",
+            "Cụm thi đua số 5 – Ban Dân tộc các tỉnh Tây Nguyên và Nam Trung Bộ",
+        ),
     ],
 )
 def test_series_of_kinds(text, expected):
@@ -122,6 +134,19 @@ def test_series_of_kinds(text, expected):
 )
 def test_series_of_places_is_no_body(text):
     assert not any(" và " in n for n in bodies_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2018, Cụm thi đua số 5 – Ban Dân tộc các tỉnh Tây Nguyên và Bộ Công an đã ký kết giao ước thi đua.",
+         "Cụm thi đua số 5 – Ban Dân tộc các tỉnh Tây Nguyên"),
+        ("Cụm thi đua số 3 - Công an các tỉnh Đông Bắc và Công an tỉnh Lạng Sơn ký kết giao ước thi đua.",
+         "Cụm thi đua số 3 - Công an các tỉnh Đông Bắc"),
+    ],
+)
+def test_unit_after_and_ends_description(text, expected):
+    assert expected in bodies_of(text)
 
 
 def test_unit_after_comma_ends_series():
