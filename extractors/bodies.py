@@ -763,7 +763,7 @@ def name_end(toks: Tokens, i: int, units: dict[int, int]) -> int:
         j += step
         if is_number(toks[j - 1]):  # "Khối các cơ quan tham mưu I": a number closes the name
             break
-    while j > i and (toks[j - 1].norm == _CAC or not toks[j - 1].text[:1].isalnum()):
+    while j > i and (toks[j - 1].norm in (_CAC, _AND) or not toks[j - 1].text[:1].isalnum()):
         j -= 1
     return second_group_end(toks, j, units) if j > i else j
 
@@ -885,7 +885,7 @@ def trade_before(toks: Tokens, j: int) -> bool:
         return False
     while n := phrase_before(toks, k, "bodies.trade_words.txt"):  # "Thăm dò khai thác": trades in a row
         k -= n
-    return any(t.norm == _CAC for t in toks[max(0, k - 3) : k])
+    return any(t.norm == _CAC for t in toks[max(0, k - 4) : k])
 
 
 def comma_before(toks: Tokens, j: int) -> bool:

@@ -215,6 +215,10 @@ def test_elided_title_and_full_name_one_entity():
             "Năm 2011, Khối thi đua các doanh nghiệp sản xuất và kinh doanh xăng dầu đã ký giao ước thi đua.",
             "Khối thi đua các doanh nghiệp sản xuất và kinh doanh xăng dầu",
         ),
+        (  # a kind of three syllables before the trades
+            "Năm 2017, Khối thi đua các Hợp tác xã vận tải và dịch vụ đã tổng kết thi đua.",
+            "Khối thi đua các Hợp tác xã vận tải và dịch vụ",
+        ),
     ],
 )
 def test_capitalised_trades(text, expected):
