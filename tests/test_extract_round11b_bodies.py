@@ -118,6 +118,18 @@ def test_lead_key_ranks_without_brackets():
             "Năm 2018, Cụm thi đua số 5 – Ban Dân tộc các tỉnh Tây Nguyên và Nam Trung Bộ đã tổng kết.",
             "Cụm thi đua số 5 – Ban Dân tộc các tỉnh Tây Nguyên và Nam Trung Bộ",
         ),
+        (  # youth committees in capitals, then a region
+            "Năm 2017, Cụm thi đua các Thành đoàn, Tỉnh đoàn khu vực Đông Bắc đã tổng kết thi đua.",
+            "Cụm thi đua các Thành đoàn, Tỉnh đoàn khu vực Đông Bắc",
+        ),
+        (  # kinds alone name no one body: the qualifier is named with them
+            "Năm 2017, Cụm thi đua các huyện đoàn, thành đoàn trực thuộc Tỉnh đoàn Nghệ An đã tổng kết thi đua.",
+            "Cụm thi đua các huyện đoàn, thành đoàn trực thuộc Tỉnh đoàn Nghệ An",
+        ),
+        (
+            "Năm 2017, Khối thi đua các lữ đoàn, trung đoàn thuộc Quân khu 9 đã tổng kết thi đua.",
+            "Khối thi đua các lữ đoàn, trung đoàn thuộc Quân khu 9",
+        ),
     ],
 )
 def test_series_of_kinds(text, expected):
