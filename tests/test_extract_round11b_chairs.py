@@ -1,0 +1,96 @@
+"""Chairs, second part of round eleven (heldout15, heldout16): a school year gives the year it ends
+in; numbered items under a line that announces roles take its year, as do the bullets under a
+numbered item that names a body; … (see each section).
+Invented sentences with other units, places and years than the documents; negatives that must
+yield nothing or keep their own year."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Chair
+from tests.conftest import found
+
+
+def chairs_dated(text: str, published: str | None = None) -> set:
+    from pipeline.process import process_text
+
+    _, facts = process_text(text, published=published)
+    return {(f.body, f.role, f.holder, f.year) for f in facts if isinstance(f, Chair)}
+
+
+# --- a school year is the year it ends in ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Cụm thi đua các trường tiểu học huyện Yên Thế họp. Hội nghị cử Trường Tiểu học Bố Hạ làm Cụm trưởng "
+            "năm học 2014 - 2015, Trường Tiểu học Đồng Kỳ làm Cụm phó.",
+            "2014-09-20",
+            {("chair", "Trường Tiểu học Bố Hạ", 2015), ("vice_chair", "Trường Tiểu học Đồng Kỳ", 2015)},
+        ),
+        (
+            "Khối thi đua các trường mầm non quận Ngô Quyền tổng kết. Năm học 2008–2009, Trường Mầm non Hoa Sen "
+            "là Khối trưởng.",
+            "2009-06-02",
+            {("chair", "Trường Mầm non Hoa Sen", 2009)},
+        ),
+        (  # a school year written with "năm học" alone and one year stays that year
+            "Cụm thi đua số 3 các trường THPT họp. Trường THPT Thanh Miện làm Cụm trưởng năm học 2016.",
+            None,
+            {("chair", "Trường THPT Thanh Miện", 2016)},
+        ),
+    ],
+)
+def test_school_year_ends_in(text, published, expected):
+    assert {(r, h, y) for _, r, h, y in chairs_dated(text, published)} == expected
+
+
+# --- numbered items under a line that announces roles ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a decision of December giving next year's roles, items numbered "1."
+            "QUYẾT ĐỊNH\nVề việc khen thưởng năm 2018\nĐiều 1. Tặng Giấy khen cho các tập thể năm 2018.\n"
+            "Điều 2. Phân công Cụm trưởng, Cụm phó các Cụm thi đua năm 2019 như sau:\n"
+            "1. Cụm thi đua số 1: Cụm trưởng - Xí nghiệp Thủy nông Kiến Xương; Cụm phó - Xí nghiệp Thủy nông "
+            "Tiền Hải;\n"
+            "2. Cụm thi đua số 2: Cụm trưởng - Xí nghiệp Thủy nông Đông Hưng; Cụm phó - Xí nghiệp Thủy nông "
+            "Quỳnh Phụ.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+            {("chair", "Xí nghiệp Thủy nông Kiến Xương", 2019), ("vice_chair", "Xí nghiệp Thủy nông Tiền Hải", 2019),
+             ("chair", "Xí nghiệp Thủy nông Đông Hưng", 2019), ("vice_chair", "Xí nghiệp Thủy nông Quỳnh Phụ", 2019)},
+        ),
+        (  # items with ")" and a school year in the announcing line after a date of its own
+            "THÔNG BÁO\nCăn cứ biên bản họp ngày 12/9/2015,\nPhòng Giáo dục thông báo kết quả bầu Khối trưởng, "
+            "Khối phó các Khối thi đua năm học 2015 - 2016 như sau:\n"
+            "1) Khối thi đua số 1: Khối trưởng - Trường THCS Tân Trào; Khối phó - Trường THCS Hồng Thái.\n"
+            "Các trường hoàn thành hồ sơ năm 2015 trước ngày 30/9/2015.",
+            {("chair", "Trường THCS Tân Trào", 2016), ("vice_chair", "Trường THCS Hồng Thái", 2016)},
+        ),
+        (  # a numbered item that names a body, with the role bullets under it
+            "THÔNG BÁO\nĐoàn Thanh niên khối doanh nghiệp thông báo kết quả bầu Cụm trưởng, Cụm phó các Cụm thi "
+            "đua năm 2021 như sau:\n"
+            "1. Cụm thi đua số 1 (Đoàn Thanh niên các công ty: Điện lực Hải Dương, Nước sạch Hải Dương)\n"
+            "- Cụm trưởng: Đoàn Thanh niên Công ty Điện lực Hải Dương.\n"
+            "- Cụm phó: Đoàn Thanh niên Công ty Nước sạch Hải Dương.\n"
+            "Các đơn vị gửi báo cáo năm 2020 và hồ sơ khen thưởng năm 2020 về Văn phòng.",
+            {("chair", "Đoàn Thanh niên Công ty Điện lực Hải Dương", 2021),
+             ("vice_chair", "Đoàn Thanh niên Công ty Nước sạch Hải Dương", 2021)},
+        ),
+    ],
+)
+def test_numbered_items_under_announcing_line(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_numbered_items_under_plain_heading_keep_their_own_year():
+    """A capital heading that names a year (no roles, no colon) does not date the numbered points under
+    it: they are plans, not terms."""
+    text = ("Cụm thi đua số 4 các Chi cục Thủy lợi tổng kết năm 2016.\nII. PHƯƠNG HƯỚNG NĂM 2017\n"
+            "1. Chi cục Thủy lợi Hà Nam làm Cụm trưởng năm 2016 đã hoàn thành tốt nhiệm vụ.")
+    assert found(text, Chair, "role", "holder", "year") == {("chair", "Chi cục Thủy lợi Hà Nam", 2016)}
