@@ -43,7 +43,7 @@ from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
-from extractors.chairs_roles import found_for, in_turn, paired, respectively
+from extractors.chairs_roles import bracket_body, found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
@@ -478,7 +478,9 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
         ev = replace(ev, start=at, surface=ctx.doc.text[at : ev.end], sent_start=sent_start,
                      rule=f"chairs/{f.role.id}_anaphor")
     at = view.sent.start + toks[f.role.start].start
-    body = body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(view, f.role) or (
+    bracket = bracket_body(view, h.end) if h.name.kind != "person" else None  # "A (Cụm số 2), B (Cụm số 3)"
+    body = (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(
+        view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
         bodies, view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"

@@ -419,7 +419,7 @@ def right_holders(view: View, role: Match) -> list[Holder]:
         if span and kinds:
             strong = bool(kinds & {"strong", "cho"}) or on_behalf(view, role)
             first = holder_from_right(view, span, strong, kinds, unit_ok=strong or "dash" in kinds)
-            return [first, *conjoined(view, first, +1)] if first else []
+            return [first, *(bodied_list(view, first) or conjoined(view, first, +1))] if first else []
         kind = right_link(view, i, handover)
         if kind is None:
             return []
@@ -532,6 +532,33 @@ def deputy_after(view: View, i: int) -> bool:
     …"): one who speaks for a chairing unit without heading it (the unit holds the role)."""
     toks = view.toks
     return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].norm == _PHO
+
+
+def bodied_list(view: View, first: Holder) -> list[Holder]:
+    """The holders after the first of one role, each with its body in brackets after it, joined by ","
+    and "và": "các đơn vị Cụm trưởng năm 2023 là A (Cụm số 1), B (Cụm số 2) và C (Cụm số 3)" (the body
+    of each is its bracket's: ``bracket_body``)."""
+    out, end = [], first.end
+    while (past := bracket_body(view, end)) and past[1] + 1 < len(view.toks) and (
+            view.toks[past[1]].text == "," or view.toks[past[1]].norm == _AND):
+        span = span_starting(view, past[1] + 1, ORG_KINDS)
+        if span is None or not bracket_body(view, span.end):
+            break
+        out.append(replace(first, name=span, org=None, start=span.start, end=span.end))
+        end = span.end
+    return out
+
+
+def bracket_body(view: View, i: int) -> tuple[str, int] | None:
+    """The body named alone in brackets at token ``i`` (after a holder: "A (Cụm thi đua số 2)"), with the
+    index after the bracket."""
+    toks = view.toks
+    if i >= len(toks) or toks[i].text != "(":
+        return None
+    end = next((b for a, b in view.bodies if a == i + 1), None)
+    if end is None or end >= len(toks) or toks[end].text != ")":
+        return None
+    return view.names.get(i + 1, ""), end + 1
 
 
 def conjoined(view: View, first: Holder, step: int) -> list[Holder]:

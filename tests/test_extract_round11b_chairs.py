@@ -94,3 +94,66 @@ def test_numbered_items_under_plain_heading_keep_their_own_year():
     text = ("Cụm thi đua số 4 các Chi cục Thủy lợi tổng kết năm 2016.\nII. PHƯƠNG HƯỚNG NĂM 2017\n"
             "1. Chi cục Thủy lợi Hà Nam làm Cụm trưởng năm 2016 đã hoàn thành tốt nhiệm vụ.")
     assert found(text, Chair, "role", "holder", "year") == {("chair", "Chi cục Thủy lợi Hà Nam", 2016)}
+
+
+# --- ports and airports are units --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 2 các cảng hàng không miền Trung họp năm 2021. Cụm trưởng là Cảng hàng không quốc tế "
+            "Chu Lai; Cụm phó là Cảng hàng không Đồng Hới.",
+            {("chair", "Cảng hàng không quốc tế Chu Lai", 2021), ("vice_chair", "Cảng hàng không Đồng Hới", 2021)},
+        ),
+        (
+            "Khối thi đua các đơn vị hàng hải phía Bắc tổng kết năm 2017. Cảng vụ Hàng hải Quảng Ninh được bầu "
+            "làm Khối trưởng năm 2018, Cảng Hải Phòng làm Khối phó.",
+            {("chair", "Cảng vụ Hàng hải Quảng Ninh", 2018), ("vice_chair", "Cảng Hải Phòng", 2018)},
+        ),
+    ],
+)
+def test_ports_and_airports(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_a_lower_case_port_is_no_holder():
+    text = "Khối thi đua số 3 họp năm 2020 tại cảng cá Lạch Bạng. Các đơn vị làm tốt vai trò Khối trưởng."
+    assert found(text, Chair, "holder") == set()
+
+
+# --- one role, several holders each with its body in brackets ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 1, Cụm thi đua số 2 và Cụm thi đua số 3 các Chi cục Kiểm lâm họp năm 2016. Các đơn "
+            "vị Cụm trưởng năm 2016 là Chi cục Kiểm lâm Lào Cai (Cụm thi đua số 1), Chi cục Kiểm lâm Yên Bái "
+            "(Cụm thi đua số 2) và Chi cục Kiểm lâm Hà Giang (Cụm thi đua số 3) đã hoàn thành tốt nhiệm vụ.",
+            {("Cụm thi đua số 1", "chair", "Chi cục Kiểm lâm Lào Cai", 2016),
+             ("Cụm thi đua số 2", "chair", "Chi cục Kiểm lâm Yên Bái", 2016),
+             ("Cụm thi đua số 3", "chair", "Chi cục Kiểm lâm Hà Giang", 2016)},
+        ),
+        (  # the body in short after each holder, the school year its last
+            "Khối thi đua số 1 và Khối thi đua số 2 các trường cao đẳng sư phạm họp. Các đơn vị Khối phó năm học "
+            "2012 - 2013 là Trường Cao đẳng Sư phạm Hòa Bình (Khối thi đua số 1), Trường Cao đẳng Sư phạm Điện "
+            "Biên (Khối thi đua số 2).",
+            {("Khối thi đua số 1", "vice_chair", "Trường Cao đẳng Sư phạm Hòa Bình", 2013),
+             ("Khối thi đua số 2", "vice_chair", "Trường Cao đẳng Sư phạm Điện Biên", 2013)},
+        ),
+    ],
+)
+def test_one_role_holders_with_bodies_in_brackets(text, expected):
+    assert found(text, Chair, "body", "role", "holder", "year") == expected
+
+
+def test_a_bracket_with_a_role_is_no_body():
+    """ "A (Cụm phó năm 2014)": the bracket names a role of A, not the body of a second holder."""
+    text = ("Cụm thi đua số 4 các Sở Tư pháp họp năm 2015. Cụm trưởng năm 2015 là Sở Tư pháp tỉnh Kon Tum (Cụm "
+            "phó năm 2014), Sở Tư pháp tỉnh Gia Lai làm Cụm phó.")
+    got = found(text, Chair, "role", "holder", "year")
+    assert ("chair", "Sở Tư pháp tỉnh Kon Tum", 2015) in got
+    assert ("chair", "Sở Tư pháp tỉnh Gia Lai", 2015) not in got
