@@ -27,7 +27,17 @@ from extractors.phrases import (
 from extractors.scope import Scope
 from extractors.short_names import FullName, resolve, short_spans
 from extractors.terms import DocYears, year_at
-from extractors.units import ACRONYM_RE, Heads, Span, find_spans, initial, read_heads
+from extractors.units import (
+    ACRONYM_RE,
+    Heads,
+    Span,
+    find_spans,
+    initial,
+    known_abbreviations,
+    norms_key,
+    read_heads,
+    spell_out,
+)
 from schemas.document import Sentence
 
 ROLES = "chairs.roles.jsonl"
@@ -200,12 +210,25 @@ def spell_holder(name: str, scope: Scope) -> str:
     """``Scope.spell_out`` for a holder's name, except that an abbreviation the document coins with a
     long form that runs past its letters spells out only the words its letters give when more of the
     name follows: "… Cục Dự trữ Nhà nước khu vực Tây Nguyên (sau đây gọi tắt là Cục DTNNKV)", then "Cục
-    DTNNKV Nghĩa Bình" -> "Cục Dự trữ Nhà nước khu vực Nghĩa Bình" (not "… Tây Nguyên Nghĩa Bình")."""
+    DTNNKV Nghĩa Bình" -> "Cục Dự trữ Nhà nước khu vực Nghĩa Bình" (not "… Tây Nguyên Nghĩa Bình"). One
+    that stands for a whole organisation's name (its long form ends in a capitalised word: "Ngân hàng
+    TMCP Đầu tư và Phát triển Việt Nam (BIDV)") is spelt out before more of a name ("BIDV Hà Thành", a
+    branch) only where the document writes the name so; else the name stays as written."""
     for a in sorted(scope.coined, key=len, reverse=True):
         if name.startswith(a + " "):
             short = lettered(a, scope.coined[a])
+            long = short or scope.coined[a]
+            if long.split()[-1][:1].isupper():
+                spelt = scope.spell_out(name)
+                return spelt if norms_key(spelt) in scope.text_key else checked_spell_out(name, scope)
             return scope.spell_out(short + name[len(a) :] if short else name)
     return scope.spell_out(name)
+
+
+def checked_spell_out(name: str, scope: Scope) -> str:
+    """A name with the abbreviations the document defines or knows spelt out only where the document
+    writes it so (``units.spell_out``)."""
+    return spell_out(name, {**known_abbreviations(), **scope.abbreviations}, scope.text_key)
 
 
 _VA = norm("và")

@@ -157,3 +157,24 @@ def test_a_bracket_with_a_role_is_no_body():
     got = found(text, Chair, "role", "holder", "year")
     assert ("chair", "Sở Tư pháp tỉnh Kon Tum", 2015) in got
     assert ("chair", "Sở Tư pháp tỉnh Gia Lai", 2015) not in got
+
+
+# --- an abbreviation of a whole organisation is spelt out only where the text writes it so -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bank's brand before its branch: the spelt name is nowhere in the text
+            "Các chi nhánh của Ngân hàng TMCP Hàng hải Việt Nam (MSBV) tại Nghệ An lập Cụm thi đua số 3. Năm 2022, "
+            "MSBV Vinh được bầu làm Cụm trưởng, MSBV Cửa Lò làm Cụm phó.",
+            {("chair", "MSBV Vinh", 2022), ("vice_chair", "MSBV Cửa Lò", 2022)},
+        ),
+        (  # an abbreviation of a kind is spelt out as before
+            "Cụm thi đua số 6 gồm Công an huyện (CAH) các huyện miền núi. Năm 2019, CAH Quế Phong làm Cụm trưởng.",
+            {("chair", "Công an huyện Quế Phong", 2019)},
+        ),
+    ],
+)
+def test_whole_organisation_abbreviation(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
