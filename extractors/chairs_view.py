@@ -211,14 +211,14 @@ def spell_holder(name: str, scope: Scope) -> str:
     long form that runs past its letters spells out only the words its letters give when more of the
     name follows: "… Cục Dự trữ Nhà nước khu vực Tây Nguyên (sau đây gọi tắt là Cục DTNNKV)", then "Cục
     DTNNKV Nghĩa Bình" -> "Cục Dự trữ Nhà nước khu vực Nghĩa Bình" (not "… Tây Nguyên Nghĩa Bình"). One
-    that stands for a whole organisation's name (its long form ends in a capitalised word: "Ngân hàng
-    TMCP Đầu tư và Phát triển Việt Nam (BIDV)") is spelt out before more of a name ("BIDV Hà Thành", a
-    branch) only where the document writes the name so; else the name stays as written."""
+    that stands for a whole organisation's name (its long form ends in a proper name: "Ngân hàng TMCP
+    Đầu tư và Phát triển Việt Nam (BIDV)"; not "Chi cục Thuế (CCT)") is spelt out before more of a name
+    ("BIDV Hà Thành", a branch) only where the document writes the name so; else it stays as written."""
     for a in sorted(scope.coined, key=len, reverse=True):
         if name.startswith(a + " "):
             short = lettered(a, scope.coined[a])
             long = short or scope.coined[a]
-            if long.split()[-1][:1].isupper():
+            if all(w[:1].isupper() for w in long.split()[-2:]):  # "… Việt Nam": a proper name closes it
                 spelt = scope.spell_out(name)
                 return spelt if norms_key(spelt) in scope.text_key else checked_spell_out(name, scope)
             return scope.spell_out(short + name[len(a) :] if short else name)
