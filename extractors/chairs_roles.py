@@ -49,12 +49,13 @@ from extractors.chairs_view import (
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, words
+from extractors.terms import lead_in_year
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
 _GIVE = frozenset(norm(w) for w in ("giao", "trao", "chuyển"))  # "Vai trò Khối trưởng được giao / trao / chuyển cho X"
 _SANG, _CHUYEN = norm("sang"), norm("chuyển")  # "năm 2018 vai trò Cụm trưởng sẽ chuyển sang X"
-_PHO, _WITH = norm("phó"), norm("với")
+_PHO, _WITH, _CAC = norm("phó"), norm("với"), norm("các")
 _WITHIN = frozenset(norm(w) for w in ("trong", "của"))
 _BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
 
@@ -71,7 +72,17 @@ def found_for(view: View, role: Match) -> list[Found]:
 
     if right and left and left[0].start and view.toks[left[0].start - 1].norm == _WITH:
         return [found(view, role, h) for h in right]  # "đồng hành với A trong vai trò Khối phó là B": B
-    return [found(view, role, h) for h in max((left, right), key=rank)]
+    best = max((left, right), key=rank)
+    if best is left and left and behind_comma(view, left[-1], role) and of_all_bodies(view, role):
+        return []  # "Chánh Văn phòng, Giám đốc A, Cụm trưởng các Cụm thi đua … chịu trách nhiệm thi hành"
+    return [found(view, role, h) for h in best]
+
+
+def of_all_bodies(view: View, role: Match) -> bool:
+    """Whether a role word stands before "các" and a body word: "Cụm trưởng các Cụm thi đua", the office
+    in every body, one more in a list of offices, held by no unit named before it."""
+    toks, i = view.toks, role.end
+    return i + 1 < len(toks) and toks[i].norm == _CAC and toks[i + 1].norm in _BODY_WORDS
 
 
 def behind_comma(view: View, holder: Holder, role: Match) -> bool:
@@ -88,7 +99,7 @@ def found(view: View, role: Match, holder: Holder) -> Found:
 
 def left_holders(view: View, role: Match) -> list[Holder]:
     """The holder before a role word, across link words ("X được giao làm Khối trưởng")."""
-    titled = title_cell(view, role)
+    titled = title_cell(view, role) or recap_holder(view, role)
     if titled:
         return [titled]
     adjunct = adjunct_before(view, role.start)  # "A chủ trì hội nghị với vai trò (là đơn vị) Cụm trưởng"
@@ -118,7 +129,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if me and j - me > 0 and span_ending(view, j - me):  # "Ban Dân tộc tỉnh A chúng tôi làm Cụm phó": A
             j, skipped = j - me, skipped + me
             continue
-        b = bracket_before(view, j)
+        b = bracket_before(view, j) or dashed_role(view, j)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
@@ -260,6 +271,36 @@ def bracket_before(view: View, j: int) -> int:
     return j - o
 
 
+def recap_holder(view: View, role: Match) -> Holder | None:
+    """A unit right before its role word with no link, alone in its clause after a colon whose lead-in
+    writes a year: "… năm 2012 (năm 2011: A Cụm trưởng, B Cụm phó)" (A and B held the roles in 2011)."""
+    toks = view.toks
+    span = span_ending(view, role.start, ORG_KINDS + ("person",))
+    if span is None or span.start == 0 or toks[span.start - 1].text not in ":,":
+        return None
+    if role.end < len(toks) and toks[role.end].text not in ",;)." :
+        return None
+    if lead_in_year(toks, span.start, view.years) is None:
+        return None
+    return holder_from_left(view, span, RANK_STRONG)
+
+
+DASHED_ROLE = 8  # words a role between dashes may hold: "- đơn vị Phó Trưởng khối năm 2006 -"
+
+
+def dashed_role(view: View, j: int) -> int:
+    """Length of an apposition between dashes that ends before token ``j`` and opens with a role word (maybe
+    after "đơn vị"): "giao A - Phó Trưởng khối năm 2006 - làm Trưởng khối năm 2007" (A, past its role of the
+    year before)."""
+    toks = view.toks
+    if j < 3 or toks[j - 1].text not in "-–":
+        return 0
+    start = next((k for k in range(j - 2, max(0, j - 2 - DASHED_ROLE), -1) if toks[k].text in "-–"), None)
+    if start is None or not any(r.start in (start + 1, start + 3) and r.end < j for r in view.roles):
+        return 0
+    return j - start
+
+
 def replacing(view: View, first: Holder) -> list[Holder]:
     """ "A thay B làm Cụm trưởng": A holds the role, B (``first``) held it the term before."""
     k = phrase_before(view.toks, first.start, "chairs.replace.txt")
@@ -373,8 +414,9 @@ def headed_by(view: View, start: int) -> Span | None:
 
 
 def appositive_title(view: View, j: int) -> int:
-    """Start of a title between commas that ends at token ``j`` ("ông A, Giám đốc, làm Cụm trưởng"), or 0."""
-    if j >= len(view.toks) or view.toks[j].text != ",":
+    """Start of a title between commas that ends at token ``j`` ("ông A, Giám đốc, làm Cụm trưởng"), or 0; also
+    one before the bracket of its role ("đồng chí A, Chủ tịch (Cụm phó năm 2016)")."""
+    if j >= len(view.toks) or view.toks[j].text not in ",(":
         return 0
     for c in range(j - 2, max(0, j - TITLE_WORDS) - 1, -1):
         if view.toks[c].text == ",":
