@@ -246,8 +246,10 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     term = term or (heading_term(view, scope) if out else None)
     carried = opening_year(ctx, view, previous, scope) if out and not term and not written else None
     carried = carried or (companion_year(ctx, view, previous, scope) if out and not term and not written else None)
+    # "Năm 2018, … giao A làm Khối trưởng. Khối X vẫn do B làm Khối trưởng.": B goes on into 2018
+    going_on = now and going_on_only(view)
     if carried:  # "Năm 2016, … giao A làm Khối trưởng. Khối X do B làm Khối trưởng.": B in 2016 too
-        out = [(replace(c, year=carried), rank, True) if known is not True else (c, rank, known)
+        out = [(replace(c, year=carried), rank, True) if known is not True or going_on else (c, rank, known)
                for c, rank, known in out]
     if term:  # "Hội nghị bầu Trưởng khối nhiệm kỳ 2015–2016. Kết quả, A được bầu làm Trưởng khối"
         out = [(replace(c, year=term[0]), rank, True) if not written or known is not True else (c, rank, known)
@@ -259,6 +261,14 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
            for (c, rank, known), h in zip(out, handed, strict=True)]
     return out + more
+
+
+def going_on_only(view: View) -> bool:
+    """Whether every word of ``chairs.current.txt`` in the sentence is one of a role that goes on
+    (``chairs.going_on.txt``: "vẫn", "tiếp tục"), none of the document's own time ("hiện nay", "đang")."""
+    toks, cont = view.toks, words("chairs.going_on.txt")
+    spans = [(k, n) for k in range(len(toks)) if (n := phrase_at(toks, k, "chairs.current.txt"))]
+    return bool(spans) and all(t.norm in cont for k, n in spans for t in toks[k : k + n])
 
 
 def unplaced(view: View, role: Match) -> bool:
