@@ -37,6 +37,7 @@ class DocYears:
     stated: bool = False  # ``default`` is a year the title or lead reviews, not a mere guess
     published: int | None = None  # the year the document is dated, if it is
     signing: bool = False  # a pact's signing with no review: a hand-over there is for this year's term
+    early: bool = False  # dated in the first months of its year: "năm qua" there is the year before
 
 
 @cache
@@ -53,7 +54,10 @@ def read_years(ctx: Context) -> DocYears:
     if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and not _review_re().search(
             "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])):
         years = replace(years, signing=True)  # "ký kết giao ước thi đua năm 2007" (March): B takes over now
-    return replace(years, published=int(published[:4])) if published[:4].isdigit() else years
+    if not published[:4].isdigit():
+        return years
+    early = published[5:7].isdigit() and int(published[5:7]) <= EARLY_MONTHS
+    return replace(years, published=int(published[:4]), early=early)
 
 
 def review_years(ctx: Context) -> DocYears:
@@ -334,9 +338,12 @@ def may_open_year(tok: Token) -> bool:
 
 def relative_year(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:
     """ "năm nay", "năm ngoái", "năm tới" at token ``i``: (the index after it, the year it means
-    counted from the document's current year)."""
+    counted from the document's current year); "năm qua", "năm vừa qua" in a document dated in the first
+    months of a year: the year before (``chairs.past_year.txt``; later in a year it names no year)."""
     if years.now is None or not 0 <= i < len(toks):
         return None
+    if years.early and (n := phrase_at(toks, i, "chairs.past_year.txt")):  # "năm qua" in January: the year before
+        return i + n, years.now - 1
     for words_, offset in _year_words().get(toks[i].norm, ()):
         if tuple(t.norm for t in toks[i : i + len(words_)]) == words_:
             return i + len(words_), years.now + offset
