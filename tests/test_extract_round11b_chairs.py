@@ -178,3 +178,127 @@ def test_a_bracket_with_a_role_is_no_body():
 )
 def test_whole_organisation_abbreviation(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- the office of the role in every body, one more in a list of offices ------------------------
+
+
+def test_role_of_all_bodies_in_a_list_of_offices():
+    text = ("Cụm thi đua số 3 các Bưu điện tỉnh tổng kết năm 2020. Điều 3. Chánh Văn phòng, Giám đốc Bưu điện tỉnh "
+            "Nam Định, Cụm trưởng các Cụm thi đua và các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành "
+            "Quyết định này.")
+    assert found(text, Chair, "holder") == set()
+
+
+def test_post_office_before_its_role_across_a_comma():
+    text = "Cụm thi đua số 3 các Bưu điện tỉnh tổng kết năm 2020. Bưu điện tỉnh Nam Định, Cụm trưởng Cụm thi đua số 3."
+    assert found(text, Chair, "role", "holder", "year") == {("chair", "Bưu điện tỉnh Nam Định", 2020)}
+
+
+# --- a dashed apposition with the holder's role of the year before ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các Sở Xây dựng miền núi phía Bắc họp năm 2012. Hội nghị nhất trí giao Sở Xây dựng Lào Cai "
+            "- Phó Trưởng khối năm 2012 - làm Trưởng khối năm 2013; Sở Xây dựng Yên Bái làm Phó Trưởng khối.",
+            {("chair", "Sở Xây dựng Lào Cai", 2013), ("vice_chair", "Sở Xây dựng Lào Cai", 2012),
+             ("vice_chair", "Sở Xây dựng Yên Bái", 2013)},
+        ),
+        (
+            "Cụm thi đua số 4 các Chi cục Hải quan họp năm 2018. Chi cục Hải quan Móng Cái – đơn vị Cụm phó năm "
+            "2018 – được bầu làm Cụm trưởng năm 2019.",
+            {("chair", "Chi cục Hải quan Móng Cái", 2019), ("vice_chair", "Chi cục Hải quan Móng Cái", 2018)},
+        ),
+    ],
+)
+def test_dashed_role_apposition(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- a role that goes on into the year the paragraph opens with ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Cục Hậu cần tổng kết năm 2019. Năm 2020, Cục giao Phòng Tài chính làm Khối trưởng Khối thi đua các "
+            "phòng nghiệp vụ. Khối thi đua các đơn vị cơ sở vẫn do Xí nghiệp Xăng dầu K131 làm Khối trưởng.",
+            "2020-01-15",
+            {("chair", "Phòng Tài chính", 2020), ("chair", "Xí nghiệp Xăng dầu K131", 2020)},
+        ),
+        (  # "hiện nay … tiếp tục": the document's own time, not the year the paragraph opens with
+            "Khối thi đua các Sở Tư pháp tổng kết năm 2023. Năm 2021, Sở Tư pháp tỉnh Bình Phước là Khối trưởng. "
+            "Hiện nay Sở Tư pháp tỉnh Bình Phước tiếp tục giữ vai trò Khối trưởng.",
+            "2023-12-10",
+            {("chair", "Sở Tư pháp tỉnh Bình Phước", 2021), ("chair", "Sở Tư pháp tỉnh Bình Phước", 2023)},
+        ),
+    ],
+)
+def test_role_going_on(text, published, expected):
+    assert {(r, h, y) for _, r, h, y in chairs_dated(text, published)} == expected
+
+
+# --- a bracketed recap of the year before: "(năm Y: A Cụm trưởng, B Cụm phó)" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua các đài phát thanh khu vực Tây Bắc họp. Hội nghị thống nhất: Đài Phát thanh tỉnh Sơn La "
+            "làm Cụm trưởng, Đài Phát thanh tỉnh Điện Biên làm Cụm phó năm 2015 (năm 2014: Đài Phát thanh tỉnh Lai "
+            "Châu Cụm trưởng, Đài Phát thanh tỉnh Yên Bái Cụm phó).",
+            {("chair", "Đài Phát thanh tỉnh Sơn La", 2015), ("vice_chair", "Đài Phát thanh tỉnh Điện Biên", 2015),
+             ("chair", "Đài Phát thanh tỉnh Lai Châu", 2014), ("vice_chair", "Đài Phát thanh tỉnh Yên Bái", 2014)},
+        ),
+    ],
+)
+def test_bracketed_recap(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_unit_before_role_with_no_year_lead_in_is_no_recap():
+    """ "Thành phần: A Cụm trưởng, …" with no year before the colon: not taken as a recap."""
+    text = ("Cụm thi đua các đài phát thanh khu vực Tây Bắc họp năm 2015. Thành phần: Đài Phát thanh tỉnh Lai Châu "
+            "Cụm trưởng, Đài Phát thanh tỉnh Yên Bái Cụm phó.")
+    assert found(text, Chair, "holder") == set()
+
+
+# --- a role in brackets after a person's title in a line of attendees ---------------------------
+
+
+def test_role_in_brackets_after_title():
+    text = ("Cụm thi đua số 2 các Liên đoàn Lao động tổng kết năm 2015.\nThành phần dự họp:\n"
+            "- Liên đoàn Lao động tỉnh Hưng Yên: đồng chí Đỗ Văn Tâm, Chủ tịch, Cụm phó năm 2015;\n"
+            "- Liên đoàn Lao động tỉnh Hà Nam: đồng chí Lê Thị Hoa, Chủ tịch (Cụm trưởng năm 2015);")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("vice_chair", "Đỗ Văn Tâm", 2015), ("chair", "Lê Thị Hoa", 2015)}
+
+
+# --- "năm qua" in a document of January; joint ventures ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Khối thi đua các đơn vị khai khoáng ký giao ước thi đua năm 2016. Năm qua, Khối thi đua các đơn vị "
+            "khai khoáng do Liên doanh Việt - Lào Sepon làm Khối trưởng, đã duy trì tốt hoạt động. Năm 2016, Công "
+            "ty Than Vàng Danh làm Khối trưởng.",
+            "2016-01-20",
+            {("chair", "Liên doanh Việt - Lào Sepon", 2015), ("chair", "Công ty Than Vàng Danh", 2016)},
+        ),
+        (  # in December "năm qua" is the year of the document
+            "Khối thi đua các đơn vị khai khoáng tổng kết. Năm qua, Khối thi đua các đơn vị khai khoáng do Công ty "
+            "Than Hà Lầm làm Khối trưởng.",
+            "2016-12-20",
+            {("chair", "Công ty Than Hà Lầm", 2016)},
+        ),
+    ],
+)
+def test_year_just_past(text, published, expected):
+    assert {(r, h, y) for _, r, h, y in chairs_dated(text, published)} == expected
