@@ -192,7 +192,7 @@ def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
         if year is not None and not found and text.endswith(":") and len(text.split()) <= HEADING_WORDS:
             continue  # a line that opens the list under the heading: "Hội nghị thống nhất bầu:"
         numbered = announces_roles(text)
-        if numbered and len(found) > 1:
+        if numbered and len(found) != 1:  # "năm học 2022 - 2023", "năm học 2022/2023": the year it ends in
             found = set(role_years(text))
         heading = len(found) == 1 and (
             (not text.endswith((".", ";", ",")) and (len(text.split()) <= HEADING_WORDS or numbered))
@@ -241,6 +241,7 @@ def announces_roles(text: str) -> bool:
 # --- years a sentence writes ------------------------------------------------------------------
 
 _NAM, _HOC, _QUY = norm("năm"), norm("học"), norm("quý")
+SLASHED_SCHOOL_RE = re.compile(r"((?:19|20)\d\d)/((?:19|20)\d\d)")  # "2019/2020" after "năm học"
 QUARTER_RE = re.compile(r"(?:I{1,3}|IV|[1-4])[/.-]((?:19|20)\d\d)")  # a quarter and its year: "I/2022", "4-2021"
 
 
@@ -260,6 +261,8 @@ def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | Non
         k = i + 2 if school else i + 1
         if k < len(toks) and is_year(toks[k]) and not range_end(toks, k):
             return school_year(toks, k, years) if school else (k + 1, int(toks[k].text))
+        if school and k < len(toks) and (m := SLASHED_SCHOOL_RE.fullmatch(toks[k].text)):
+            return k + 1, int(m.group(2))  # "năm học 2019/2020": the year it ends in
     return relative_year(toks, i, years)
 
 

@@ -302,3 +302,12 @@ def test_role_in_brackets_after_title():
 )
 def test_year_just_past(text, published, expected):
     assert {(r, h, y) for _, r, h, y in chairs_dated(text, published)} == expected
+
+
+def test_school_year_with_a_slash():
+    text = ("THÔNG BÁO\nPhòng Giáo dục thông báo phân công Cụm trưởng, Cụm phó năm học 2017/2018 như sau:\n"
+            "- Cụm thi đua số 1: Cụm trưởng - Trường Mầm non Sen Hồng; Cụm phó - Trường Mầm non Họa Mi.\n"
+            "Năm 2017 các trường đã hoàn thành nhiệm vụ. Trường Mầm non Ánh Dương làm Cụm trưởng năm học 2016/2017.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Trường Mầm non Sen Hồng", 2018), ("vice_chair", "Trường Mầm non Họa Mi", 2018),
+        ("chair", "Trường Mầm non Ánh Dương", 2017)}
