@@ -115,7 +115,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
                 return []
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
             first = on_behalf_of(view, span, first, behalf)
-            ahead = [] if view.toks[first.end].text == "(" else conjoined(view, first, -1)  # "A và B (Cụm phó)": B
+            ahead = bodied_before(view, first)  # "A (Khối 1) và B (Khối 2) làm Khối trưởng"
+            if not ahead and view.toks[first.end].text != "(":  # "A và B (Cụm phó)": B alone
+                ahead = conjoined(view, first, -1)
             return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
             title = span_ending(view, span.start, ("title",))
@@ -129,7 +131,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if me and j - me > 0 and span_ending(view, j - me):  # "Ban Dân tộc tỉnh A chúng tôi làm Cụm phó": A
             j, skipped = j - me, skipped + me
             continue
-        b = bracket_before(view, j) or dashed_role(view, j)
+        b = bracket_before(view, j) or dashed_role(view, j) or body_bracket_before(view, j)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
@@ -588,6 +590,29 @@ def bodied_list(view: View, first: Holder) -> list[Holder]:
             break
         out.append(replace(first, name=span, org=None, start=span.start, end=span.end))
         end = span.end
+    return out
+
+
+def body_bracket_before(view: View, j: int) -> int:
+    """Length of a body named alone in brackets that ends before token ``j``: "A (Khối thi đua số 1) làm …"."""
+    a = j - 1 if j > 1 and view.toks[j - 1].text == ")" else None
+    start = next((s for s, e in view.bodies if e == a), None) if a is not None else None
+    return j - start + 1 if start and view.toks[start - 1].text == "(" else 0
+
+
+def bodied_before(view: View, first: Holder) -> list[Holder]:
+    """The holders before the first one found on the left, each with its body in brackets, joined by "," and
+    "và": "A (Khối thi đua số 1), B (Khối thi đua số 2) và C (Khối thi đua số 3) làm Khối trưởng"."""
+    if not bracket_body(view, first.end):
+        return []
+    out, start = [], first.start
+    while start > 1 and (view.toks[start - 1].text == "," or view.toks[start - 1].norm == _AND):
+        b = body_bracket_before(view, start - 1)
+        span = span_ending(view, start - 1 - b, ORG_KINDS) if b else None
+        if span is None:
+            break
+        out.insert(0, replace(first, name=span, org=None, start=span.start, end=span.end))
+        start = span.start
     return out
 
 

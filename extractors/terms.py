@@ -166,7 +166,7 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
 
 
 _BULLET_RE = re.compile(r"\s*[-+•*–]\s")  # dashes and dots, not numbers ("IV. PHƯƠNG HƯỚNG NĂM 2023" then "2. …")
-_NUMBERED_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. ", "2) ": items only under a line that announces roles
+_NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s")  # "1. ", "2) ", "a) ": only under a line announcing roles
 HEADING_WORDS = 12  # words a heading that names the year of the lines under it may hold
 
 

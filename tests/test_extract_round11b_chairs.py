@@ -311,3 +311,31 @@ def test_school_year_with_a_slash():
     assert found(text, Chair, "role", "holder", "year") == {
         ("chair", "Trường Mầm non Sen Hồng", 2018), ("vice_chair", "Trường Mầm non Họa Mi", 2018),
         ("chair", "Trường Mầm non Ánh Dương", 2017)}
+
+
+def test_holders_with_bodies_in_brackets_before_their_role():
+    text = ("Khối thi đua số 1, Khối thi đua số 2 và Khối thi đua số 3 các công ty cấp nước họp năm 2019. Hội nghị "
+            "bầu Công ty Cấp nước Hà Nam (Khối thi đua số 3), Công ty Cấp nước Thái Bình (Khối thi đua số 1) và Công "
+            "ty Cấp nước Nam Định (Khối thi đua số 2) làm Khối trưởng năm 2020.")
+    assert found(text, Chair, "body", "holder", "year") == {
+        ("Khối thi đua số 3", "Công ty Cấp nước Hà Nam", 2020),
+        ("Khối thi đua số 1", "Công ty Cấp nước Thái Bình", 2020),
+        ("Khối thi đua số 2", "Công ty Cấp nước Nam Định", 2020)}
+
+
+def test_one_holder_with_its_body_in_brackets_before_the_role():
+    text = ("Khối thi đua số 1 và Khối thi đua số 2 các công ty cấp nước họp năm 2019. Công ty Cấp nước Hà Nam "
+            "(Khối thi đua số 2) làm Khối phó năm 2020.")
+    assert found(text, Chair, "body", "role", "holder") == {
+        ("Khối thi đua số 2", "vice_chair", "Công ty Cấp nước Hà Nam")}
+
+
+def test_lettered_items_under_announcing_line():
+    text = ("QUYẾT ĐỊNH\nVề việc khen thưởng năm 2015\n"
+            "Điều 3. Phân công Trưởng khối, Phó Trưởng khối các Khối thi đua năm 2016 như sau:\n"
+            "a) Khối thi đua số 1: Trưởng khối - Bệnh viện Đa khoa tỉnh Hòa Bình; Phó Trưởng khối - Bệnh viện Đa khoa "
+            "tỉnh Sơn La.\nb) Khối thi đua số 2: Trưởng khối - Bệnh viện Đa khoa tỉnh Lào Cai.\n"
+            "Điều 4. Các đơn vị báo cáo kết quả năm 2015 trước ngày 30/12.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Bệnh viện Đa khoa tỉnh Hòa Bình", 2016), ("vice_chair", "Bệnh viện Đa khoa tỉnh Sơn La", 2016),
+        ("chair", "Bệnh viện Đa khoa tỉnh Lào Cai", 2016)}
