@@ -49,7 +49,7 @@ from extractors.chairs_view import (
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, words
-from extractors.terms import lead_in_year
+from extractors.terms import lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
@@ -297,10 +297,15 @@ def dashed_role(view: View, j: int) -> int:
     toks = view.toks
     if j < 3 or toks[j - 1].text not in "-–":
         return 0
-    start = next((k for k in range(j - 2, max(0, j - 2 - DASHED_ROLE), -1) if toks[k].text in "-–"), None)
-    if start is None or not any(r.start in (start + 1, start + 3) and r.end < j for r in view.roles):
+    start = next((k for k in range(j - 2, max(0, j - 2 - DASHED_ROLE), -1) if toks[k].text in "-–;"), None)
+    if start is None or toks[start].text == ";":
         return 0
-    return j - start
+    for r in view.roles:  # the role, maybe its year, then the closing dash: nothing else between the dashes
+        if r.start in (start + 1, start + 3) and r.end < j:
+            hit = year_at(toks, r.end, view.years) if r.end < j - 1 else None
+            if (hit[0] if hit else r.end) == j - 1:
+                return j - start
+    return 0
 
 
 def replacing(view: View, first: Holder) -> list[Holder]:

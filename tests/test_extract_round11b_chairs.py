@@ -218,6 +218,12 @@ def test_dashed_role_apposition(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
 
 
+def test_roles_after_dashes_in_turn_are_no_apposition():
+    """ "A – Khối trưởng; B – Khối phó": each holder before its own dash."""
+    text = "3. Khối thi đua các sở nội chính năm 2014: Sở Tư pháp – Khối trưởng; Thanh tra tỉnh – Khối phó."
+    assert found(text, Chair, "role", "holder") == {("chair", "Sở Tư pháp"), ("vice_chair", "Thanh tra tỉnh")}
+
+
 # --- a role that goes on into the year the paragraph opens with ---------------------------------
 
 
