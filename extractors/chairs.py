@@ -512,16 +512,18 @@ def run_on(view: View, span: Span, scope: Scope) -> int | None:
     if e == span.end or e - span.end > RUN_ON or (e < len(toks) and toks[e].text not in _CLAUSE_ENDS):
         return None
     extra = toks[span.end : e]
-    if any(is_year(t) or t.norm in _run_on_stops() for t in extra) or any(
+    joined = any(t.norm == _VA for t in extra[1:-1])  # "Cục Quản lý trang bị và kho vận": only if written twice
+    if any(is_year(t) or (t.norm in _run_on_stops() and not (joined and t.norm == _VA)) for t in extra) or any(
             span.end <= r.start < e for r in view.roles) or any(span.end <= a < e for a, _ in view.bodies):
         return None
     whole = view.sent.text[toks[span.start].start : toks[e - 1].end]
-    if toks[e - 1].is_title or len(re.findall(re.escape(whole) + r"(?!\w)", scope.text)) >= 2:
+    if (toks[e - 1].is_title and not joined) or len(re.findall(re.escape(whole) + r"(?!\w)", scope.text)) >= 2:
         return e
     return None
 
 
 _CLAUSE_ENDS = frozenset(";.|)")
+_VA = norm("và")
 
 
 @cache

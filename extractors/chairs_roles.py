@@ -26,6 +26,7 @@ beats one on the left across a comma ("Cụm trưởng do A đảm nhiệm, Cụ
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractors.chairs_view import (
@@ -106,7 +107,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     j, strong, skipped = role.start - adjunct, adjunct > 0, 0
     behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
     while j > 0 and role.start - j - skipped <= 10:
-        span = span_ending(view, j)
+        span = span_ending(view, j) or (and_run_on(view, j) if j < role.start else None)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
             skipped, j = skipped + j - p, p
             continue
@@ -155,6 +156,32 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         behalf = behalf or phrase_at(view.toks, j - k, "chairs.behalf.txt") > 0
         j -= k
     return []
+
+
+AND_RUN = 6  # lower-case words, "và" among them, a unit's name may end with
+
+
+def and_run_on(view: View, j: int) -> Span | None:
+    """A unit whose name goes on over lower-case words with "và" among them up to token ``j``, where the
+    document writes the whole name twice or more: "Cục Quản lý trang bị và kho vận làm Khối trưởng" (the
+    unit finder stops before a lower-case word it does not know, and at "và" before one)."""
+    toks = view.toks
+    if not view.text or j < 2 or toks[j - 1].norm == _AND:
+        return None
+    for at in range(j - 1, max(0, j - 1 - AND_RUN), -1):
+        word = toks[at].text
+        if not (word.isalpha() and word.islower()) or (toks[at].norm in _RUN_STOPS and toks[at].norm != _AND):
+            return None
+        span = span_ending(view, at, ("unit",))
+        if span is None or not any(t.norm == _AND for t in toks[at:j]):
+            continue
+        whole = view.sent.text[toks[span.start].start : toks[j - 1].end]
+        found = len(re.findall(re.escape(whole) + r"(?!\w)", view.text)) >= 2
+        return Span("unit", span.start, j) if found else None
+    return None
+
+
+_RUN_STOPS = frozenset(norm(w) for w in ("và", "các", "những", "đơn", "vị", "cùng", "với", "là", "do", "được"))
 
 
 def office_list(view: View, span: Span) -> bool:

@@ -59,6 +59,7 @@ class View:
     years: DocYears
     names: dict[int, str] = field(default_factory=dict)  # body name by the token its mention starts at
     full: dict[tuple[int, int], FullName] = field(default_factory=dict)  # short references ("Sở", "Công an tỉnh")
+    text: str = ""  # the document's text
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def read_view(sent: Sentence, scope: Scope) -> View:
         if found:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
-    return View(sent, toks, roles, spans, ranges, years, names, full)
+    return View(sent, toks, roles, spans, ranges, years, names, full, scope.text)
 
 
 _TRUONG, _PHO = norm("trưởng"), norm("phó")

@@ -345,3 +345,33 @@ def test_lettered_items_under_announcing_line():
     assert found(text, Chair, "role", "holder", "year") == {
         ("chair", "Bệnh viện Đa khoa tỉnh Hòa Bình", 2016), ("vice_chair", "Bệnh viện Đa khoa tỉnh Sơn La", 2016),
         ("chair", "Bệnh viện Đa khoa tỉnh Lào Cai", 2016)}
+
+
+# --- a unit's name with "và" and lower-case words, written whole twice or more ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # before the role
+            "Khối thi đua các Cục chuyên ngành họp năm 2019. Khối thi đua các Cục chuyên ngành do Cục Quản lý "
+            "giống và vật tư nông nghiệp làm Khối trưởng, Cục Thú y làm Khối phó. Cục Quản lý giống và vật tư "
+            "nông nghiệp đã tổ chức tốt hội thao.",
+            {("chair", "Cục Quản lý giống và vật tư nông nghiệp", 2019), ("vice_chair", "Cục Thú y", 2019)},
+        ),
+        (  # after the role
+            "Khối thi đua các Cục chuyên ngành họp năm 2019. Khối trưởng là Cục Quản lý giống và vật tư nông "
+            "nghiệp; Khối phó là Cục Thú y. Cục Quản lý giống và vật tư nông nghiệp đã tổ chức tốt hội thao.",
+            {("chair", "Cục Quản lý giống và vật tư nông nghiệp", 2019), ("vice_chair", "Cục Thú y", 2019)},
+        ),
+    ],
+)
+def test_unit_name_with_and_written_twice(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_unit_name_with_and_written_once_stays_cut():
+    """Written once, the lower-case words after "và" are not taken into the name."""
+    text = ("Khối thi đua các Cục chuyên ngành họp năm 2019. Khối trưởng là Cục Quản lý giống và vật tư nông "
+            "nghiệp; Khối phó là Cục Thú y.")
+    assert ("chair", "Cục Quản lý giống và vật tư nông nghiệp") not in found(text, Chair, "role", "holder")
