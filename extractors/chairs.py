@@ -471,6 +471,8 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     h = f.holder
     if not h.text and h.name.kind == "unit" and h.name.start > f.role.start and (end := run_on(view, h.name, scope)):
         h = replace(h, name=Span("unit", h.name.start, end), end=max(h.end, end))
+    elif not h.text and h.name.kind == "unit" and (end := run_over(view, h.name, scope)):
+        h = replace(h, name=Span("unit", h.name.start, end), end=end if h.end == h.name.end else h.end)
 
     def cut(s: Span | None) -> str | None:
         if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
@@ -520,6 +522,23 @@ def run_on(view: View, span: Span, scope: Scope) -> int | None:
     if (toks[e - 1].is_title and not joined) or len(re.findall(re.escape(whole) + r"(?!\w)", scope.text)) >= 2:
         return e
     return None
+
+
+def run_over(view: View, span: Span, scope: Scope) -> int | None:
+    """Where a unit's name that runs from its last capitalised word over lower-case words into a verb
+    phrase really ends: "Khối phó là Trung đoàn CSCĐ Đông Bắc xây dựng lại bộ tiêu chí" -> "… Đông Bắc", where
+    the document writes the name so, followed by anything else, and never again with those words."""
+    toks, text = view.toks, view.sent.text
+    last = max((k for k in range(span.start + 1, span.end) if toks[k].is_title or toks[k].text.isupper()), default=None)
+    nxt = span.end
+    if last is None or last == span.end - 1 or nxt >= len(toks) or not (
+            toks[nxt].text.isalpha() and toks[nxt].text.islower()):
+        return None
+    short = text[toks[span.start].start : toks[last].end]
+    tail = toks[last + 1].text
+    alone = re.findall(re.escape(short) + r"(?!\w)(?!\s+" + re.escape(tail) + r"(?!\w))", scope.text)
+    whole = re.findall(re.escape(text[toks[span.start].start : toks[span.end - 1].end]) + r"(?!\w)", scope.text)
+    return last + 1 if alone and len(whole) == 1 else None
 
 
 _CLAUSE_ENDS = frozenset(";.|)")

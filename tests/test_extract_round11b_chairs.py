@@ -375,3 +375,20 @@ def test_unit_name_with_and_written_once_stays_cut():
     text = ("Khối thi đua các Cục chuyên ngành họp năm 2019. Khối trưởng là Cục Quản lý giống và vật tư nông "
             "nghiệp; Khối phó là Cục Thú y.")
     assert ("chair", "Cục Quản lý giống và vật tư nông nghiệp") not in found(text, Chair, "role", "holder")
+
+
+# --- a holder's name that runs from its place into a verb phrase --------------------------------
+
+
+def test_holder_name_ends_before_a_verb_phrase():
+    text = ("Khối thi đua số 2 các Sư đoàn phòng không họp năm 2021. Với vai trò Khối trưởng, chúng tôi cùng đơn vị "
+            "Khối phó là Lữ đoàn PK Tây Nguyên xây dựng lại quy chế chấm điểm. Lữ đoàn PK Tây Nguyên đã hoàn thành "
+            "tốt nhiệm vụ.")
+    assert ("vice_chair", "Lữ đoàn PK Tây Nguyên", 2021) in found(text, Chair, "role", "holder", "year")
+
+
+def test_holder_name_not_cut_where_the_document_never_writes_it_so():
+    """Only a name the document writes elsewhere without the words is cut to it."""
+    text = ("Khối thi đua số 2 các Sư đoàn phòng không họp năm 2021. Khối phó là Lữ đoàn PK Tây Nguyên xây dựng lại "
+            "quy chế chấm điểm.")
+    assert "Lữ đoàn PK Tây Nguyên" not in found(text, Chair, "holder")
