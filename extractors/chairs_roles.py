@@ -19,6 +19,12 @@
 - "Cụm trưởng, Cụm phó năm 2024 lần lượt là A và B", "A và B lần lượt giữ vai trò Cụm trưởng,
   Cụm phó": the n-th holder holds the n-th role.
 - "A thay B làm Cụm trưởng năm 2021" (``chairs.replace.txt``): A holds the role, B the term before.
+- Several holders of one role, each with its body alone in brackets, on either side: "các đơn vị Cụm
+  trưởng năm 2023 là A (Cụm thi đua số 1), B (Cụm thi đua số 2) và C (Cụm thi đua số 3)"; a role before
+  "các Cụm/Khối …" in a list of offices has no holder before it; a dashed apposition of the holder's
+  earlier role is passed over ("A - Phó Trưởng khối năm 2006 - làm Trưởng khối năm 2007"); a unit right
+  before its role in a recap after a year and a colon ("(năm 2011: A Cụm trưởng, B Cụm phó)"); a name
+  that goes on over "và" and lower-case words where the document writes it whole twice.
 
 A holder reached through words beats one behind a mere comma or dash, and on a tie one on the right
 beats one on the left across a comma ("Cụm trưởng do A đảm nhiệm, Cụm phó do B đảm nhiệm").
