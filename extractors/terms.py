@@ -177,7 +177,8 @@ def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
     line that announces roles ("Giao nhiệm vụ Khối trưởng, Khối phó các Khối thi đua năm 2022 như
     sau:"), numbered items that write no year of their own take it too ("1. Khối thi đua số 1: Khối
     trưởng - A"), and so do the bullets under an item that names a body and no role ("1. Cụm thi đua số
-    1 (…)" then "- Cụm trưởng: A"). A school year counts as the one year it ends in."""
+    1 (…)" then "- Cụm trưởng: A"); so do those under a short heading that names roles ("III. PHÂN CÔNG
+    KHỐI TRƯỞNG, KHỐI PHÓ NĂM 2016"). A school year counts as the one year it ends in."""
     out: dict[int, int] = {}
     year, numbered = None, False
     for sent in sentences:
@@ -191,7 +192,7 @@ def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
             continue
         if year is not None and not found and text.endswith(":") and len(text.split()) <= HEADING_WORDS:
             continue  # a line that opens the list under the heading: "Hội nghị thống nhất bầu:"
-        numbered = announces_roles(text)
+        numbered = announces_roles(text) or (len(found) == 1 and role_heading(text))
         if numbered and len(found) != 1:  # "năm học 2022 - 2023", "năm học 2022/2023": the year it ends in
             found = set(role_years(text))
         heading = len(found) == 1 and (
@@ -199,6 +200,13 @@ def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
             or (text.endswith(".") and len(text.split()) <= HEADING_WORDS and elects_roles(text)))
         year = found.pop() if heading and "|" not in text else None
     return out
+
+
+def role_heading(text: str) -> bool:
+    """A short heading with no stop that names role words: "III. PHÂN CÔNG KHỐI TRƯỞNG, KHỐI PHÓ NĂM 2016"
+    (numbered items under it are that year's terms, as under a line that announces roles)."""
+    return not text.endswith((".", ";", ",")) and len(text.split()) <= HEADING_WORDS and bool(
+        match_patterns("chairs.roles.jsonl", read_tokens(text)))
 
 
 def role_years(text: str) -> list[int]:

@@ -392,3 +392,13 @@ def test_holder_name_not_cut_where_the_document_never_writes_it_so():
     text = ("Khối thi đua số 2 các Sư đoàn phòng không họp năm 2021. Khối phó là Lữ đoàn PK Tây Nguyên xây dựng lại "
             "quy chế chấm điểm.")
     assert "Lữ đoàn PK Tây Nguyên" not in found(text, Chair, "holder")
+
+
+def test_numbered_items_under_a_heading_naming_roles():
+    text = ("QUYẾT ĐỊNH\nVề việc khen thưởng năm 2015\nIII. PHÂN CÔNG KHỐI TRƯỞNG, KHỐI PHÓ NĂM 2016\n"
+            "1. Khối thi đua số 1: Khối trưởng - Bệnh viện Đa khoa tỉnh Hòa Bình; Khối phó - Bệnh viện Đa khoa tỉnh "
+            "Sơn La.\n2. Khối thi đua số 2: Khối trưởng - Bệnh viện Đa khoa tỉnh Lào Cai.\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "Các đơn vị báo cáo kết quả năm 2015 trước ngày 30/12.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Bệnh viện Đa khoa tỉnh Hòa Bình", 2016), ("vice_chair", "Bệnh viện Đa khoa tỉnh Sơn La", 2016),
+        ("chair", "Bệnh viện Đa khoa tỉnh Lào Cai", 2016)}
