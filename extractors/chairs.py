@@ -43,7 +43,7 @@ from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
-from extractors.chairs_roles import found_for, in_turn, paired, respectively
+from extractors.chairs_roles import bracket_body, found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
 from extractors.chairs_tables import folded_chairs, table_chairs
 from extractors.chairs_view import (
@@ -246,8 +246,10 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     term = term or (heading_term(view, scope) if out else None)
     carried = opening_year(ctx, view, previous, scope) if out and not term and not written else None
     carried = carried or (companion_year(ctx, view, previous, scope) if out and not term and not written else None)
+    # "Năm 2018, … giao A làm Khối trưởng. Khối X vẫn do B làm Khối trưởng.": B goes on into 2018
+    going_on = now and going_on_only(view)
     if carried:  # "Năm 2016, … giao A làm Khối trưởng. Khối X do B làm Khối trưởng.": B in 2016 too
-        out = [(replace(c, year=carried), rank, True) if known is not True else (c, rank, known)
+        out = [(replace(c, year=carried), rank, True) if known is not True or going_on else (c, rank, known)
                for c, rank, known in out]
     if term:  # "Hội nghị bầu Trưởng khối nhiệm kỳ 2015–2016. Kết quả, A được bầu làm Trưởng khối"
         out = [(replace(c, year=term[0]), rank, True) if not written or known is not True else (c, rank, known)
@@ -259,6 +261,14 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
            for (c, rank, known), h in zip(out, handed, strict=True)]
     return out + more
+
+
+def going_on_only(view: View) -> bool:
+    """Whether every word of ``chairs.current.txt`` in the sentence is one of a role that goes on
+    (``chairs.going_on.txt``: "vẫn", "tiếp tục"), none of the document's own time ("hiện nay", "đang")."""
+    toks, cont = view.toks, words("chairs.going_on.txt")
+    spans = [(k, n) for k in range(len(toks)) if (n := phrase_at(toks, k, "chairs.current.txt"))]
+    return bool(spans) and all(t.norm in cont for k, n in spans for t in toks[k : k + n])
 
 
 def unplaced(view: View, role: Match) -> bool:
@@ -461,6 +471,8 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     h = f.holder
     if not h.text and h.name.kind == "unit" and h.name.start > f.role.start and (end := run_on(view, h.name, scope)):
         h = replace(h, name=Span("unit", h.name.start, end), end=max(h.end, end))
+    elif not h.text and h.name.kind == "unit" and (end := run_over(view, h.name, scope)):
+        h = replace(h, name=Span("unit", h.name.start, end), end=end if h.end == h.name.end else h.end)
 
     def cut(s: Span | None) -> str | None:
         if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
@@ -478,7 +490,9 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
         ev = replace(ev, start=at, surface=ctx.doc.text[at : ev.end], sent_start=sent_start,
                      rule=f"chairs/{f.role.id}_anaphor")
     at = view.sent.start + toks[f.role.start].start
-    body = body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(view, f.role) or (
+    bracket = bracket_body(view, h.end) if h.name.kind != "person" else None  # "A (Cụm số 2), B (Cụm số 3)"
+    body = (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(
+        view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
         bodies, view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
@@ -500,16 +514,35 @@ def run_on(view: View, span: Span, scope: Scope) -> int | None:
     if e == span.end or e - span.end > RUN_ON or (e < len(toks) and toks[e].text not in _CLAUSE_ENDS):
         return None
     extra = toks[span.end : e]
-    if any(is_year(t) or t.norm in _run_on_stops() for t in extra) or any(
+    joined = any(t.norm == _VA for t in extra[1:-1])  # "Cục Quản lý trang bị và kho vận": only if written twice
+    if any(is_year(t) or (t.norm in _run_on_stops() and not (joined and t.norm == _VA)) for t in extra) or any(
             span.end <= r.start < e for r in view.roles) or any(span.end <= a < e for a, _ in view.bodies):
         return None
     whole = view.sent.text[toks[span.start].start : toks[e - 1].end]
-    if toks[e - 1].is_title or len(re.findall(re.escape(whole) + r"(?!\w)", scope.text)) >= 2:
+    if (toks[e - 1].is_title and not joined) or len(re.findall(re.escape(whole) + r"(?!\w)", scope.text)) >= 2:
         return e
     return None
 
 
+def run_over(view: View, span: Span, scope: Scope) -> int | None:
+    """Where a unit's name that runs from its last capitalised word over lower-case words into a verb
+    phrase really ends: "Khối phó là Trung đoàn CSCĐ Đông Bắc xây dựng lại bộ tiêu chí" -> "… Đông Bắc", where
+    the document writes the name so, followed by anything else, and never again with those words."""
+    toks, text = view.toks, view.sent.text
+    last = max((k for k in range(span.start + 1, span.end) if toks[k].is_title or toks[k].text.isupper()), default=None)
+    nxt = span.end
+    if last is None or last == span.end - 1 or nxt >= len(toks) or not (
+            toks[nxt].text.isalpha() and toks[nxt].text.islower()):
+        return None
+    short = text[toks[span.start].start : toks[last].end]
+    tail = toks[last + 1].text
+    alone = re.findall(re.escape(short) + r"(?!\w)(?!\s+" + re.escape(tail) + r"(?!\w))", scope.text)
+    whole = re.findall(re.escape(text[toks[span.start].start : toks[span.end - 1].end]) + r"(?!\w)", scope.text)
+    return last + 1 if alone and len(whole) == 1 else None
+
+
 _CLAUSE_ENDS = frozenset(";.|)")
+_VA = norm("và")
 
 
 @cache

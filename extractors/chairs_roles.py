@@ -19,6 +19,12 @@
 - "Cụm trưởng, Cụm phó năm 2024 lần lượt là A và B", "A và B lần lượt giữ vai trò Cụm trưởng,
   Cụm phó": the n-th holder holds the n-th role.
 - "A thay B làm Cụm trưởng năm 2021" (``chairs.replace.txt``): A holds the role, B the term before.
+- Several holders of one role, each with its body alone in brackets, on either side: "các đơn vị Cụm
+  trưởng năm 2023 là A (Cụm thi đua số 1), B (Cụm thi đua số 2) và C (Cụm thi đua số 3)"; a role before
+  "các Cụm/Khối …" in a list of offices has no holder before it; a dashed apposition of the holder's
+  earlier role is passed over ("A - Phó Trưởng khối năm 2006 - làm Trưởng khối năm 2007"); a unit right
+  before its role in a recap after a year and a colon ("(năm 2011: A Cụm trưởng, B Cụm phó)"); a name
+  that goes on over "và" and lower-case words where the document writes it whole twice.
 
 A holder reached through words beats one behind a mere comma or dash, and on a tie one on the right
 beats one on the left across a comma ("Cụm trưởng do A đảm nhiệm, Cụm phó do B đảm nhiệm").
@@ -26,6 +32,7 @@ beats one on the left across a comma ("Cụm trưởng do A đảm nhiệm, Cụ
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractors.chairs_view import (
@@ -49,12 +56,13 @@ from extractors.chairs_view import (
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, words
+from extractors.terms import lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
 _CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
 _GIVE = frozenset(norm(w) for w in ("giao", "trao", "chuyển"))  # "Vai trò Khối trưởng được giao / trao / chuyển cho X"
 _SANG, _CHUYEN = norm("sang"), norm("chuyển")  # "năm 2018 vai trò Cụm trưởng sẽ chuyển sang X"
-_PHO, _WITH = norm("phó"), norm("với")
+_PHO, _WITH, _CAC = norm("phó"), norm("với"), norm("các")
 _WITHIN = frozenset(norm(w) for w in ("trong", "của"))
 _BODY_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
 
@@ -71,7 +79,17 @@ def found_for(view: View, role: Match) -> list[Found]:
 
     if right and left and left[0].start and view.toks[left[0].start - 1].norm == _WITH:
         return [found(view, role, h) for h in right]  # "đồng hành với A trong vai trò Khối phó là B": B
-    return [found(view, role, h) for h in max((left, right), key=rank)]
+    best = max((left, right), key=rank)
+    if best is left and left and behind_comma(view, left[-1], role) and of_all_bodies(view, role):
+        return []  # "Chánh Văn phòng, Giám đốc A, Cụm trưởng các Cụm thi đua … chịu trách nhiệm thi hành"
+    return [found(view, role, h) for h in best]
+
+
+def of_all_bodies(view: View, role: Match) -> bool:
+    """Whether a role word stands before "các" and a body word: "Cụm trưởng các Cụm thi đua", the office
+    in every body, one more in a list of offices, held by no unit named before it."""
+    toks, i = view.toks, role.end
+    return i + 1 < len(toks) and toks[i].norm == _CAC and toks[i + 1].norm in _BODY_WORDS
 
 
 def behind_comma(view: View, holder: Holder, role: Match) -> bool:
@@ -88,14 +106,14 @@ def found(view: View, role: Match, holder: Holder) -> Found:
 
 def left_holders(view: View, role: Match) -> list[Holder]:
     """The holder before a role word, across link words ("X được giao làm Khối trưởng")."""
-    titled = title_cell(view, role)
+    titled = title_cell(view, role) or recap_holder(view, role)
     if titled:
         return [titled]
     adjunct = adjunct_before(view, role.start)  # "A chủ trì hội nghị với vai trò (là đơn vị) Cụm trưởng"
     j, strong, skipped = role.start - adjunct, adjunct > 0, 0
     behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
     while j > 0 and role.start - j - skipped <= 10:
-        span = span_ending(view, j)
+        span = span_ending(view, j) or (and_run_on(view, j) if j < role.start else None)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
             skipped, j = skipped + j - p, p
             continue
@@ -104,7 +122,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
                 return []
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
             first = on_behalf_of(view, span, first, behalf)
-            ahead = [] if view.toks[first.end].text == "(" else conjoined(view, first, -1)  # "A và B (Cụm phó)": B
+            ahead = bodied_before(view, first)  # "A (Khối 1) và B (Khối 2) làm Khối trưởng"
+            if not ahead and view.toks[first.end].text != "(":  # "A và B (Cụm phó)": B alone
+                ahead = conjoined(view, first, -1)
             return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
             title = span_ending(view, span.start, ("title",))
@@ -118,7 +138,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if me and j - me > 0 and span_ending(view, j - me):  # "Ban Dân tộc tỉnh A chúng tôi làm Cụm phó": A
             j, skipped = j - me, skipped + me
             continue
-        b = bracket_before(view, j)
+        b = bracket_before(view, j) or dashed_role(view, j) or body_bracket_before(view, j)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
@@ -142,6 +162,32 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         behalf = behalf or phrase_at(view.toks, j - k, "chairs.behalf.txt") > 0
         j -= k
     return []
+
+
+AND_RUN = 6  # lower-case words, "và" among them, a unit's name may end with
+
+
+def and_run_on(view: View, j: int) -> Span | None:
+    """A unit whose name goes on over lower-case words with "và" among them up to token ``j``, where the
+    document writes the whole name twice or more: "Cục Quản lý trang bị và kho vận làm Khối trưởng" (the
+    unit finder stops before a lower-case word it does not know, and at "và" before one)."""
+    toks = view.toks
+    if not view.text or j < 2 or toks[j - 1].norm == _AND:
+        return None
+    for at in range(j - 1, max(0, j - 1 - AND_RUN), -1):
+        word = toks[at].text
+        if not (word.isalpha() and word.islower()) or (toks[at].norm in _RUN_STOPS and toks[at].norm != _AND):
+            return None
+        span = span_ending(view, at, ("unit",))
+        if span is None or not any(t.norm == _AND for t in toks[at:j]):
+            continue
+        whole = view.sent.text[toks[span.start].start : toks[j - 1].end]
+        found = len(re.findall(re.escape(whole) + r"(?!\w)", view.text)) >= 2
+        return Span("unit", span.start, j) if found else None
+    return None
+
+
+_RUN_STOPS = frozenset(norm(w) for w in ("và", "các", "những", "đơn", "vị", "cùng", "với", "là", "do", "được"))
 
 
 def office_list(view: View, span: Span) -> bool:
@@ -260,6 +306,41 @@ def bracket_before(view: View, j: int) -> int:
     return j - o
 
 
+def recap_holder(view: View, role: Match) -> Holder | None:
+    """A unit right before its role word with no link, alone in its clause after a colon whose lead-in
+    writes a year: "… năm 2012 (năm 2011: A Cụm trưởng, B Cụm phó)" (A and B held the roles in 2011)."""
+    toks = view.toks
+    span = span_ending(view, role.start, ORG_KINDS + ("person",))
+    if span is None or span.start == 0 or toks[span.start - 1].text not in ":,":
+        return None
+    if role.end < len(toks) and toks[role.end].text not in ",;)." :
+        return None
+    if lead_in_year(toks, span.start, view.years) is None:
+        return None
+    return holder_from_left(view, span, RANK_STRONG)
+
+
+DASHED_ROLE = 8  # words a role between dashes may hold: "- đơn vị Phó Trưởng khối năm 2006 -"
+
+
+def dashed_role(view: View, j: int) -> int:
+    """Length of an apposition between dashes that ends before token ``j`` and opens with a role word (maybe
+    after "đơn vị"): "giao A - Phó Trưởng khối năm 2006 - làm Trưởng khối năm 2007" (A, past its role of the
+    year before)."""
+    toks = view.toks
+    if j < 3 or toks[j - 1].text not in "-–":
+        return 0
+    start = next((k for k in range(j - 2, max(0, j - 2 - DASHED_ROLE), -1) if toks[k].text in "-–;"), None)
+    if start is None or toks[start].text == ";":
+        return 0
+    for r in view.roles:  # the role, maybe its year, then the closing dash: nothing else between the dashes
+        if r.start in (start + 1, start + 3) and r.end < j:
+            hit = year_at(toks, r.end, view.years) if r.end < j - 1 else None
+            if (hit[0] if hit else r.end) == j - 1:
+                return j - start
+    return 0
+
+
 def replacing(view: View, first: Holder) -> list[Holder]:
     """ "A thay B làm Cụm trưởng": A holds the role, B (``first``) held it the term before."""
     k = phrase_before(view.toks, first.start, "chairs.replace.txt")
@@ -373,8 +454,9 @@ def headed_by(view: View, start: int) -> Span | None:
 
 
 def appositive_title(view: View, j: int) -> int:
-    """Start of a title between commas that ends at token ``j`` ("ông A, Giám đốc, làm Cụm trưởng"), or 0."""
-    if j >= len(view.toks) or view.toks[j].text != ",":
+    """Start of a title between commas that ends at token ``j`` ("ông A, Giám đốc, làm Cụm trưởng"), or 0; also
+    one before the bracket of its role ("đồng chí A, Chủ tịch (Cụm phó năm 2016)")."""
+    if j >= len(view.toks) or view.toks[j].text not in ",(":
         return 0
     for c in range(j - 2, max(0, j - TITLE_WORDS) - 1, -1):
         if view.toks[c].text == ",":
@@ -419,7 +501,7 @@ def right_holders(view: View, role: Match) -> list[Holder]:
         if span and kinds:
             strong = bool(kinds & {"strong", "cho"}) or on_behalf(view, role)
             first = holder_from_right(view, span, strong, kinds, unit_ok=strong or "dash" in kinds)
-            return [first, *conjoined(view, first, +1)] if first else []
+            return [first, *(bodied_list(view, first) or conjoined(view, first, +1))] if first else []
         kind = right_link(view, i, handover)
         if kind is None:
             return []
@@ -532,6 +614,56 @@ def deputy_after(view: View, i: int) -> bool:
     …"): one who speaks for a chairing unit without heading it (the unit holds the role)."""
     toks = view.toks
     return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].norm == _PHO
+
+
+def bodied_list(view: View, first: Holder) -> list[Holder]:
+    """The holders after the first of one role, each with its body in brackets after it, joined by ","
+    and "và": "các đơn vị Cụm trưởng năm 2023 là A (Cụm số 1), B (Cụm số 2) và C (Cụm số 3)" (the body
+    of each is its bracket's: ``bracket_body``)."""
+    out, end = [], first.end
+    while (past := bracket_body(view, end)) and past[1] + 1 < len(view.toks) and (
+            view.toks[past[1]].text == "," or view.toks[past[1]].norm == _AND):
+        span = span_starting(view, past[1] + 1, ORG_KINDS)
+        if span is None or not bracket_body(view, span.end):
+            break
+        out.append(replace(first, name=span, org=None, start=span.start, end=span.end))
+        end = span.end
+    return out
+
+
+def body_bracket_before(view: View, j: int) -> int:
+    """Length of a body named alone in brackets that ends before token ``j``: "A (Khối thi đua số 1) làm …"."""
+    a = j - 1 if j > 1 and view.toks[j - 1].text == ")" else None
+    start = next((s for s, e in view.bodies if e == a), None) if a is not None else None
+    return j - start + 1 if start and view.toks[start - 1].text == "(" else 0
+
+
+def bodied_before(view: View, first: Holder) -> list[Holder]:
+    """The holders before the first one found on the left, each with its body in brackets, joined by "," and
+    "và": "A (Khối thi đua số 1), B (Khối thi đua số 2) và C (Khối thi đua số 3) làm Khối trưởng"."""
+    if not bracket_body(view, first.end):
+        return []
+    out, start = [], first.start
+    while start > 1 and (view.toks[start - 1].text == "," or view.toks[start - 1].norm == _AND):
+        b = body_bracket_before(view, start - 1)
+        span = span_ending(view, start - 1 - b, ORG_KINDS) if b else None
+        if span is None:
+            break
+        out.insert(0, replace(first, name=span, org=None, start=span.start, end=span.end))
+        start = span.start
+    return out
+
+
+def bracket_body(view: View, i: int) -> tuple[str, int] | None:
+    """The body named alone in brackets at token ``i`` (after a holder: "A (Cụm thi đua số 2)"), with the
+    index after the bracket."""
+    toks = view.toks
+    if i >= len(toks) or toks[i].text != "(":
+        return None
+    end = next((b for a, b in view.bodies if a == i + 1), None)
+    if end is None or end >= len(toks) or toks[end].text != ")":
+        return None
+    return view.names.get(i + 1, ""), end + 1
 
 
 def conjoined(view: View, first: Holder, step: int) -> list[Holder]:

@@ -27,7 +27,17 @@ from extractors.phrases import (
 from extractors.scope import Scope
 from extractors.short_names import FullName, resolve, short_spans
 from extractors.terms import DocYears, year_at
-from extractors.units import ACRONYM_RE, Heads, Span, find_spans, initial, read_heads
+from extractors.units import (
+    ACRONYM_RE,
+    Heads,
+    Span,
+    find_spans,
+    initial,
+    known_abbreviations,
+    norms_key,
+    read_heads,
+    spell_out,
+)
 from schemas.document import Sentence
 
 ROLES = "chairs.roles.jsonl"
@@ -49,6 +59,7 @@ class View:
     years: DocYears
     names: dict[int, str] = field(default_factory=dict)  # body name by the token its mention starts at
     full: dict[tuple[int, int], FullName] = field(default_factory=dict)  # short references ("Sở", "Công an tỉnh")
+    text: str = ""  # the document's text
 
 
 @dataclass(frozen=True)
@@ -93,7 +104,7 @@ def read_view(sent: Sentence, scope: Scope) -> View:
         if found:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
-    return View(sent, toks, roles, spans, ranges, years, names, full)
+    return View(sent, toks, roles, spans, ranges, years, names, full, scope.text)
 
 
 _TRUONG, _PHO = norm("trưởng"), norm("phó")
@@ -200,12 +211,25 @@ def spell_holder(name: str, scope: Scope) -> str:
     """``Scope.spell_out`` for a holder's name, except that an abbreviation the document coins with a
     long form that runs past its letters spells out only the words its letters give when more of the
     name follows: "… Cục Dự trữ Nhà nước khu vực Tây Nguyên (sau đây gọi tắt là Cục DTNNKV)", then "Cục
-    DTNNKV Nghĩa Bình" -> "Cục Dự trữ Nhà nước khu vực Nghĩa Bình" (not "… Tây Nguyên Nghĩa Bình")."""
+    DTNNKV Nghĩa Bình" -> "Cục Dự trữ Nhà nước khu vực Nghĩa Bình" (not "… Tây Nguyên Nghĩa Bình"). One
+    that stands for a whole organisation's name (its long form ends in a proper name: "Ngân hàng TMCP
+    Đầu tư và Phát triển Việt Nam (BIDV)"; not "Chi cục Thuế (CCT)") is spelt out before more of a name
+    ("BIDV Hà Thành", a branch) only where the document writes the name so; else it stays as written."""
     for a in sorted(scope.coined, key=len, reverse=True):
         if name.startswith(a + " "):
             short = lettered(a, scope.coined[a])
+            long = short or scope.coined[a]
+            if all(w[:1].isupper() for w in long.split()[-2:]):  # "… Việt Nam": a proper name closes it
+                spelt = scope.spell_out(name)
+                return spelt if norms_key(spelt) in scope.text_key else checked_spell_out(name, scope)
             return scope.spell_out(short + name[len(a) :] if short else name)
     return scope.spell_out(name)
+
+
+def checked_spell_out(name: str, scope: Scope) -> str:
+    """A name with the abbreviations the document defines or knows spelt out only where the document
+    writes it so (``units.spell_out``)."""
+    return spell_out(name, {**known_abbreviations(), **scope.abbreviations}, scope.text_key)
 
 
 _VA = norm("và")

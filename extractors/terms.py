@@ -37,6 +37,7 @@ class DocYears:
     stated: bool = False  # ``default`` is a year the title or lead reviews, not a mere guess
     published: int | None = None  # the year the document is dated, if it is
     signing: bool = False  # a pact's signing with no review: a hand-over there is for this year's term
+    early: bool = False  # dated in the first months of its year: "năm qua" there is the year before
 
 
 @cache
@@ -53,7 +54,10 @@ def read_years(ctx: Context) -> DocYears:
     if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and not _review_re().search(
             "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])):
         years = replace(years, signing=True)  # "ký kết giao ước thi đua năm 2007" (March): B takes over now
-    return replace(years, published=int(published[:4])) if published[:4].isdigit() else years
+    if not published[:4].isdigit():
+        return years
+    early = published[5:7].isdigit() and int(published[5:7]) <= EARLY_MONTHS
+    return replace(years, published=int(published[:4]), early=early)
 
 
 def review_years(ctx: Context) -> DocYears:
@@ -162,28 +166,67 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
 
 
 _BULLET_RE = re.compile(r"\s*[-+•*–]\s")  # dashes and dots, not numbers ("IV. PHƯƠNG HƯỚNG NĂM 2023" then "2. …")
+_NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s")  # "1. ", "2) ", "a) ": only under a line announcing roles
 HEADING_WORDS = 12  # words a heading that names the year of the lines under it may hold
 
 
 def list_years(sentences: tuple[Sentence, ...]) -> dict[int, int]:
     """For each bullet line under a heading line that names one year and ends without a stop ("IV.
     PHÂN CÔNG NĂM 2009", then "- Khối 1: Khối trưởng – A; Khối phó – B"), that year; a short line
-    with no year that ends with a colon may stand between them ("Hội nghị thống nhất bầu:")."""
+    with no year that ends with a colon may stand between them ("Hội nghị thống nhất bầu:"). Under a
+    line that announces roles ("Giao nhiệm vụ Khối trưởng, Khối phó các Khối thi đua năm 2022 như
+    sau:"), numbered items that write no year of their own take it too ("1. Khối thi đua số 1: Khối
+    trưởng - A"), and so do the bullets under an item that names a body and no role ("1. Cụm thi đua số
+    1 (…)" then "- Cụm trưởng: A"); so do those under a short heading that names roles ("III. PHÂN CÔNG
+    KHỐI TRƯỞNG, KHỐI PHÓ NĂM 2016"). A school year counts as the one year it ends in."""
     out: dict[int, int] = {}
-    year = None
+    year, numbered = None, False
     for sent in sentences:
         text = sent.text.strip()
         if year is not None and _BULLET_RE.match(text):
             out[sent.start] = year
             continue
         found = set(years_in(text))
+        if year is not None and numbered and not found and _NUMBERED_RE.match(text):
+            out[sent.start] = year
+            continue
         if year is not None and not found and text.endswith(":") and len(text.split()) <= HEADING_WORDS:
             continue  # a line that opens the list under the heading: "Hội nghị thống nhất bầu:"
+        numbered = announces_roles(text) or (len(found) == 1 and role_heading(text))
+        if numbered and len(found) != 1:  # "năm học 2022 - 2023", "năm học 2022/2023": the year it ends in
+            found = set(role_years(text))
         heading = len(found) == 1 and (
-            (not text.endswith((".", ";", ",")) and (len(text.split()) <= HEADING_WORDS or announces_roles(text)))
+            (not text.endswith((".", ";", ",")) and (len(text.split()) <= HEADING_WORDS or numbered))
             or (text.endswith(".") and len(text.split()) <= HEADING_WORDS and elects_roles(text)))
         year = found.pop() if heading and "|" not in text else None
     return out
+
+
+def role_heading(text: str) -> bool:
+    """A short heading with no stop that names role words: "III. PHÂN CÔNG KHỐI TRƯỞNG, KHỐI PHÓ NĂM 2016"
+    (numbered items under it are that year's terms, as under a line that announces roles)."""
+    return not text.endswith((".", ";", ",")) and len(text.split()) <= HEADING_WORDS and bool(
+        match_patterns("chairs.roles.jsonl", read_tokens(text)))
+
+
+def role_years(text: str) -> list[int]:
+    """The years a line that announces roles writes after its first role word, a school year as the
+    year it ends in: "Căn cứ … ngày 26/10/2022, … kết quả bầu Cụm trưởng, Cụm phó năm học 2022 - 2023
+    như sau:" -> [2023]."""
+    toks = read_tokens(text)
+    roles = match_patterns("chairs.roles.jsonl", toks)
+    if not roles:
+        return []
+    years, none = [], DocYears(None, None, False)
+    k = roles[0].end
+    while k < len(toks):
+        hit = year_at(toks, k, none) if may_open_year(toks[k]) else None
+        if hit:
+            years.append(hit[1])
+            k = hit[0]
+        else:
+            k += 1
+    return years
 
 
 def elects_roles(text: str) -> bool:
@@ -206,12 +249,13 @@ def announces_roles(text: str) -> bool:
 # --- years a sentence writes ------------------------------------------------------------------
 
 _NAM, _HOC, _QUY = norm("năm"), norm("học"), norm("quý")
+SLASHED_SCHOOL_RE = re.compile(r"((?:19|20)\d\d)/((?:19|20)\d\d)")  # "2019/2020" after "năm học"
 QUARTER_RE = re.compile(r"(?:I{1,3}|IV|[1-4])[/.-]((?:19|20)\d\d)")  # a quarter and its year: "I/2022", "4-2021"
 
 
 def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:
     """A year written at token ``i``: (the index after it, the year). "năm 2023", "năm học 2022
-    – 2023" (its first year, or the last in a document dated after it: ``school_year``), "2023",
+    – 2023" (the year it ends in: ``school_year``), "2023",
     "năm nay", "năm ngoái" (counted from ``years.now``)."""
     if i < len(toks) and is_year(toks[i]):
         if range_end(toks, i):
@@ -225,17 +269,17 @@ def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | Non
         k = i + 2 if school else i + 1
         if k < len(toks) and is_year(toks[k]) and not range_end(toks, k):
             return school_year(toks, k, years) if school else (k + 1, int(toks[k].text))
+        if school and k < len(toks) and (m := SLASHED_SCHOOL_RE.fullmatch(toks[k].text)):
+            return k + 1, int(m.group(2))  # "năm học 2019/2020": the year it ends in
     return relative_year(toks, i, years)
 
 
 def school_year(toks: list[Token], k: int, years: DocYears) -> tuple[int, int]:
-    """The school year whose first year is at token ``k``: its first calendar year ("năm học 2019 –
-    2020" -> 2019), or the year it ends in when the document is dated that year or later, a report
-    at or after its end ("năm học 2003 – 2004" in a report of July 2004 -> 2004)."""
+    """The school year whose first year is at token ``k``: the calendar year it ends in ("năm học
+    2019 – 2020" -> 2020), as a school year's awards take its last year; a lone "năm học 2019" is
+    2019."""
     if k + 2 < len(toks) and toks[k + 1].text in "-–" and is_year(toks[k + 2]):
-        end = int(toks[k + 2].text)
-        if years.published and years.published >= end:
-            return k + 3, end
+        return k + 3, int(toks[k + 2].text)
     return k + 1, int(toks[k].text)
 
 
@@ -305,9 +349,12 @@ def may_open_year(tok: Token) -> bool:
 
 def relative_year(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:
     """ "năm nay", "năm ngoái", "năm tới" at token ``i``: (the index after it, the year it means
-    counted from the document's current year)."""
+    counted from the document's current year); "năm qua", "năm vừa qua" in a document dated in the first
+    months of a year: the year before (``chairs.past_year.txt``; later in a year it names no year)."""
     if years.now is None or not 0 <= i < len(toks):
         return None
+    if years.early and (n := phrase_at(toks, i, "chairs.past_year.txt")):  # "năm qua" in January: the year before
+        return i + n, years.now - 1
     for words_, offset in _year_words().get(toks[i].norm, ()):
         if tuple(t.norm for t in toks[i : i + len(words_)]) == words_:
             return i + len(words_), years.now + offset

@@ -206,9 +206,9 @@ def test_chairs_holder_role_and_year(text, expected):
             {("chair", "Sở Công Thương tỉnh Bến Tre", None, 2017),
              ("chair", "Sở Công Thương tỉnh Trà Vinh", None, 2018)},
         ),
-        (  # a school year: its first calendar year
+        (  # a school year: the calendar year it ends in
             "Cụm thi đua các trường THCS huyện Nghĩa Đàn năm học 2019 – 2020 do Trường THCS Nghĩa Hội làm Cụm trưởng.",
-            {("chair", "Trường THCS Nghĩa Hội", None, 2019)},
+            {("chair", "Trường THCS Nghĩa Hội", None, 2020)},
         ),
     ],
 )
@@ -597,9 +597,9 @@ def chairs_dated(text: str, published: str | None = None) -> set[tuple]:
             {("chair", "Cục Chính trị", None, 2007), ("chair", "Cục Chính trị", None, 2008),
              ("vice_chair", "Cục Kỹ thuật", None, 2007), ("vice_chair", "Cục Kỹ thuật", None, 2008)},
         ),
-        (  # a school year is one term
+        (  # a school year is one term, of the year it ends in
             "Cụm thi đua số 2 họp. Trường THCS Kim An làm Cụm trưởng năm học 2010 – 2011.", None,
-            {("chair", "Trường THCS Kim An", None, 2010)},
+            {("chair", "Trường THCS Kim An", None, 2011)},
         ),
         (  # dash bullets under a heading that names the year
             "Khối thi đua các đơn vị chủ lực (Khối 2) tổng kết năm 2008. Sư đoàn 330 làm Khối trưởng năm 2008.\n"
