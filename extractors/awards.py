@@ -77,6 +77,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractors.awards_appended import appended_awards, lists_over_headings
+from extractors.awards_grantors import grantor_named
 from extractors.awards_groups import group_named_after, named_over_groups, places_apart
 from extractors.awards_lines import (
     headed_lists,
@@ -97,7 +98,7 @@ from extractors.awards_lists import (
     region_end,
 )
 from extractors.awards_names import TITLE_WORDS, award_spans, chains
-from extractors.awards_speakers import interviewee, interviewee_unit, says_i, says_we, speaker_unit
+from extractors.awards_speakers import interviewee, interviewee_unit, own_unit, says_i, says_we, speaker_unit
 from extractors.awards_subjects import (
     anaphor_head,
     anaphoric_subject,
@@ -112,6 +113,7 @@ from extractors.awards_subjects import (
 )
 from extractors.awards_verbs import (
     cho_after,
+    clause_start,
     goes_to,
     grant_verb_near,
     passive_before,
@@ -161,7 +163,7 @@ def find_awards(ctx: Context) -> list[Award]:
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì"), or
     that names its recipient by a common abbreviation another mention spells out (the headline's
     "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
-    found = by_initials(spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)]))
+    found = by_initials(spelt_out(ctx, grantor_named(ctx.doc.text, [city_named(ctx, a) for a in all_awards(ctx)])))
     found = places_apart(named_over_groups(lists_over_headings(ctx, found)))
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
@@ -494,11 +496,13 @@ def awards_named_earlier(ctx: Context, earlier: list[Sentence], sent: Sentence, 
     cho = cho_after(toks, chain[-1].end, starts)
     anaphor = anaphoric_subject(toks, group)
     if anaphor is not None:
-        found = (opening_unit(ctx, earlier, sent) or interviewee_unit(ctx, sent)
+        generic = phrase_at(toks, anaphor, ANAPHORS)  # ("đơn vị", "nhà trường"; not a head alone: "sư đoàn")
+        found = (generic and (opening_unit(ctx, earlier, sent) or interviewee_unit(ctx, sent))
                  or named_earlier(earlier, anaphor_head(toks, anaphor)))
         status = "proposed" if group.proposed else "granted"
     elif cho is not None and grant_verb_near(toks, verbs, chain[0].start, cho):
-        found = named_earlier(earlier, bare_head(toks, cho + 1, clause_end(toks, cho + 1)))
+        head = bare_head(toks, cho + 1, clause_end(toks, cho + 1))
+        found = own_unit(ctx, sent, head) or named_earlier(earlier, head)
         status = "proposed" if proposal_near(toks, verbs, chain[0].start, cho) else "granted"
     else:
         return
@@ -686,7 +690,7 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
     subject of "được tặng" / "đón nhận", or the names after "là"."""
     first, last = chain[0].start, chain[-1].end
     cho = cho_after(toks, last, starts)
-    if cho is not None and grant_verb_near(toks, verbs, first, cho):
+    if cho is not None and (grant_verb_near(toks, verbs, first, cho) or given_as_subject(toks, first, cho)):
         status = "proposed" if proposal_near(toks, verbs, first, cho) else "granted"
         found = recipients_after(toks, verbs, starts, cho + 1)
         if found:
@@ -712,6 +716,12 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
         found = list_items(toks, goes, region_end(toks, verbs, starts, goes))
         if found:
             yield "award-goes-to", status_before(toks, verbs, first), found
+
+
+def given_as_subject(toks: list[Token], first: int, cho: int) -> bool:
+    """An award that opens its clause, its verb of giving right after it and its grantor: "Cờ thi đua của
+    Bộ Tư pháp | tặng | đơn vị dẫn đầu Khối hằng năm: …" (what the award went to, not who asks for it)."""
+    return toks[cho].norm != FOR and clause_start(toks, first) == first
 
 
 def named_elsewhere(toks: list[Token], verbs: list[Match], starts: set[int],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.awards_lists import tag_end
-from extractors.awards_words import ADVERBS, UNIT_HEADS, VerbGroup, office_length
+from extractors.awards_words import ADVERBS, OFFICE_SUFFIXES, UNIT_HEADS, VerbGroup, office_length
 from extractors.base import Context
 from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Token, lazy_tokens, norm
@@ -152,7 +152,35 @@ def interviewee_unit(ctx: Context, sent: Sentence) -> tuple[Sentence, tuple[int,
     n = phrase_at(toks, o, OFFICES) or (phrase_at(toks, o + 1, OFFICES) + 1 if phrase_at(toks, o, PREFIXES) else 0)
     if n and o + n < len(toks) and phrase_at(toks, o + n, OWN_UNITS):  # "…, Hiệu trưởng nhà trường"
         return opening_unit_of(sentences[k - 1]) if k else None
+    if n and k and headed_office(toks, o, n) and (o + n == len(toks) or toks[o + n].text in ",;.!?"):
+        found = opening_unit_of(sentences[k - 1])  # "…, Trung đoàn trưởng." after a lead about "Trung đoàn X"
+        return found if found and unit_head(found) == head_words(toks[o : o + n - 1]) else None
     return None
+
+
+def headed_office(toks: list[Token], o: int, n: int) -> bool:
+    """Whether the office of tokens ``o:o+n`` is a unit's head and a word of heading after it, alone
+    ("Trung đoàn trưởng", "Đồn trưởng"): the head of the unit the text is about."""
+    return n >= 2 and phrase_at(toks, o, UNIT_HEADS) == n - 1 and toks[o + n - 1].norm in OFFICE_SUFFIXES
+
+
+def head_words(toks: list[Token]) -> tuple[str, ...]:
+    return tuple(t.norm for t in toks)
+
+
+def unit_head(found: tuple[Sentence, tuple[int, int]]) -> tuple[str, ...] | None:
+    """The head the unit ``found`` opens with ("Trung đoàn" of "Trung đoàn CSCĐ X")."""
+    sent, (a, b) = found
+    toks = lazy_tokens(sent.text)
+    n = phrase_at(toks, a, UNIT_HEADS)
+    return head_words(toks[a : a + n]) if n else None
+
+
+def own_unit(ctx: Context, sent: Sentence, head: tuple[str, ...] | None) -> tuple[Sentence, tuple[int, int]] | None:
+    """The interviewee's unit, where a dashed answer names it by its head alone: "- … Bộ Tư lệnh đã đề
+    nghị … tặng thưởng Huân chương … cho Trung đoàn." in an interview with the regiment's commander."""
+    found = interviewee_unit(ctx, sent) if head else None
+    return found if found and unit_head(found) == head else None
 
 
 def opening_unit_of(sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:

@@ -1,0 +1,183 @@
+"""Awards, campaigns and persons, eleventh round, second part (heldout15 and heldout16): a grantor's head the
+tagger splits ("Ủy ban Thường vụ Quốc hội"); an office serving two bodies named with "và" ("Văn phòng HĐND và
+UBND huyện X"); "hàng không" inside a unit's name; "cho <head>" in an interview for the interviewee's unit; a
+second predicate of the subject before the verb of receiving ("…, đồng thời là …, vinh dự được …"); a unit's
+head in lower case standing for the unit named before ("sư đoàn vừa …"); a bare "Cờ thi đua" whose grantor
+stands before the verb; an award that opens its clause and is "tặng" to a dated list. Invented sentences with
+other units, places and years than the documents; negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Award
+from tests.conftest import found
+
+LEAD = "Tổng kết phong trào thi đua năm 2023. "  # a document about emulation work
+
+# --- a grantor's head read whole whatever the tagger makes of its syllables -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sở Tài chính tỉnh Gia Lai được tặng Cờ thi đua của Ủy ban Thường vụ Quốc hội.",
+         {("Cờ thi đua của Ủy ban Thường vụ Quốc hội", "Sở Tài chính tỉnh Gia Lai")}),
+        ("Hội nghị đề nghị Ủy ban Thường vụ Quốc hội tặng Bằng khen của Ủy ban Thường vụ Quốc hội cho Văn phòng "
+         "Đoàn ĐBQH tỉnh Kon Tum.", {("Bằng khen của Ủy ban Thường vụ Quốc hội", "Văn phòng Đoàn ĐBQH tỉnh Kon Tum")}),
+        ("Công ty Cấp nước Sóc Trăng được tặng Cờ thi đua của Ủy ban nhân dân tỉnh Sóc Trăng.",
+         {("Cờ thi đua của Ủy ban nhân dân tỉnh Sóc Trăng", "Công ty Cấp nước Sóc Trăng")}),
+    ],
+)
+def test_grantor_head_whole(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+# --- an office that serves two bodies: "Văn phòng A và B <place>" is one recipient -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Văn phòng HĐND và UBND huyện Đức Trọng được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+         {"Văn phòng HĐND và UBND huyện Đức Trọng"}),
+        ("Khối suy tôn Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lạng Sơn là đơn vị dẫn đầu, "
+         "đề nghị tặng Cờ thi đua của Chính phủ.",
+         {"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lạng Sơn"}),
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Bắc Kạn và Văn phòng Đoàn ĐBQH và HĐND tỉnh Cao Bằng được tặng "
+         "Bằng khen.", {"Văn phòng Đoàn ĐBQH và HĐND tỉnh Bắc Kạn", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Cao Bằng"}),
+    ],
+)
+def test_joint_office(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two units, the first with its own place, or no office opening the item
+        ("Văn phòng UBND tỉnh và Công an tỉnh Yên Bái được tặng Bằng khen.",
+         {"Văn phòng UBND tỉnh", "Công an tỉnh Yên Bái"}),
+        ("Sở Nội vụ và Công an tỉnh Hòa Bình được tặng Bằng khen.", {"Sở Nội vụ", "Công an tỉnh Hòa Bình"}),
+        ("Văn phòng Sở Y tế và Bệnh viện Đa khoa Phú Yên được tặng Giấy khen.",
+         {"Văn phòng Sở Y tế", "Bệnh viện Đa khoa Phú Yên"}),
+    ],
+)
+def test_joint_office_negatives(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+# --- "hàng không" inside a unit's name is no negation ------------------------------------------------------
+
+
+def test_airport_in_list():
+    text = ("Điều 1. Tặng Cờ thi đua của Tổng công ty cho 02 tập thể đã hoàn thành xuất sắc nhiệm vụ năm 2022:\n"
+            "1. Cảng hàng không quốc tế Liên Khương, đơn vị dẫn đầu Cụm thi đua số 2;\n"
+            "2. Cảng hàng không Điện Biên, đơn vị dẫn đầu Cụm thi đua số 1.\n")
+    assert found(LEAD + "\n" + text, Award, "recipient") == {
+        "Cảng hàng không quốc tế Liên Khương", "Cảng hàng không Điện Biên"}
+
+
+def test_negation_still_no_name():
+    text = "Trường THCS Kim Sơn không được tặng Giấy khen vì chưa hoàn thành chỉ tiêu."
+    assert found(LEAD + text, Award, "recipient") <= {"Trường THCS Kim Sơn"}
+    assert not any("không" in r for r in found(LEAD + text, Award, "recipient"))
+
+
+# --- "cho <head>" in an interview: the interviewee's unit ---------------------------------------------------
+
+INTERVIEW = (
+    "Lữ đoàn Công binh 575: vượt khó hoàn thành nhiệm vụ\n"
+    "Năm 2022, Lữ đoàn Công binh 575 được giao làm Khối trưởng Khối thi đua số 2. Nhân dịp này, phóng viên "
+    "có cuộc trao đổi với Thượng tá Đinh Văn Toàn, Lữ đoàn trưởng.\n"
+    "- Khối có 4 đơn vị: Lữ đoàn Công binh 575, Lữ đoàn Công binh 249, Lữ đoàn Pháo binh 164 và Trung đoàn "
+    "Thông tin 29.\n"
+    "- Bộ Tư lệnh đã đề nghị Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Ba cho Lữ đoàn.\n"
+)
+
+
+def test_interviewee_unit_for_bare_head():
+    assert found(INTERVIEW, Award, "award", "recipient") == {
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lữ đoàn Công binh 575")}
+
+
+def test_bare_head_outside_interview_is_last_named():
+    text = ("Lữ đoàn Pháo binh 164 hoàn thành tốt nhiệm vụ huấn luyện năm 2022. Bộ Tư lệnh đã đề nghị tặng "
+            "Bằng khen của Bộ Quốc phòng cho Lữ đoàn.")
+    assert found(LEAD + text, Award, "recipient") == {"Lữ đoàn Pháo binh 164"}
+
+
+# --- a second predicate of the subject before the verb of receiving ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2022, Bệnh viện Đa khoa tỉnh Ninh Thuận được giao làm Cụm trưởng Cụm thi đua số 3 thuộc Sở Y tế, "
+         "đồng thời là đơn vị dẫn đầu Cụm, vinh dự được Bộ trưởng Bộ Y tế tặng Cờ thi đua của Bộ Y tế.",
+         {("Cờ thi đua của Bộ Y tế", "Bệnh viện Đa khoa tỉnh Ninh Thuận")}),
+        ("Công ty Điện lực Hà Giang làm Khối trưởng, vừa là đơn vị dẫn đầu Khối được tặng Cờ thi đua của Tổng "
+         "công ty.", {("Cờ thi đua của Tổng công ty", "Công ty Điện lực Hà Giang")}),
+    ],
+)
+def test_second_predicate(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tôi biểu dương Trung đoàn 209. Dưới sự chỉ huy của Thượng tá Lê Văn Minh, Trung đoàn trưởng, trung "
+         "đoàn vừa hoàn thành tốt nhiệm vụ huấn luyện, vừa là đơn vị dẫn đầu Khối, được Tư lệnh Quân khu tặng "
+         "Cờ thi đua của Quân khu.", {("Cờ thi đua của Quân khu", "Trung đoàn 209")}),
+    ],
+)
+def test_lowercase_head_stands_for_unit(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+def test_lowercase_head_with_no_unit_before():
+    text = ("Công ty Than Mạo Khê hoàn thành kế hoạch. Dưới sự chỉ đạo của Tổng công ty, trung đoàn vừa hoàn "
+            "thành nhiệm vụ, vừa là đơn vị dẫn đầu Khối, được tặng Cờ thi đua của Quân khu.")
+    assert found(LEAD + text, Award, "recipient") == set()
+
+
+# --- a bare flag or certificate with its grantor before the verb --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2021, Cục Hải quan tỉnh Lạng Sơn dẫn đầu Khối, vinh dự được Bộ trưởng Bộ Tài chính tặng Cờ thi đua. "
+         "Cờ thi đua của Bộ Tài chính là phần thưởng cao quý.",
+         {("Cờ thi đua của Bộ Tài chính", "Cục Hải quan tỉnh Lạng Sơn")}),
+        ("Khối suy tôn Sở Xây dựng Ninh Bình dẫn đầu, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen. Năm trước, Bằng "
+         "khen của Chủ tịch UBND tỉnh đã trao cho nhiều đơn vị.",
+         {("Bằng khen của Chủ tịch UBND tỉnh", "Sở Xây dựng Ninh Bình")}),
+    ],
+)
+def test_bare_award_grantor_before_verb(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+def test_bare_award_stays_bare_when_full_name_unwritten():
+    text = "Năm 2021, Cục Hải quan tỉnh Lạng Sơn vinh dự được Bộ trưởng Bộ Tài chính tặng Cờ thi đua."
+    assert found(LEAD + text, Award, "award") == {"Cờ thi đua"}
+
+
+# --- an award that opens its clause and is "tặng" to a dated list -----------------------------------------
+
+
+def test_award_given_to_dated_list():
+    text = ("Cờ thi đua của Bộ Công Thương tặng đơn vị dẫn đầu Khối hằng năm: năm 2019 - Sở Công Thương Bắc Giang; "
+            "năm 2020 - Sở Công Thương Lạng Sơn; năm 2021 - Sở Công Thương Cao Bằng.")
+    assert found(LEAD + text, Award, "award", "recipient", "year") == {
+        ("Cờ thi đua của Bộ Công Thương", "Sở Công Thương Bắc Giang", 2019),
+        ("Cờ thi đua của Bộ Công Thương", "Sở Công Thương Lạng Sơn", 2020),
+        ("Cờ thi đua của Bộ Công Thương", "Sở Công Thương Cao Bằng", 2021),
+    }
+
+
+def test_award_given_as_subject_needs_a_clause_start():
+    text = "Ông Lê Văn Sáu nhận Bằng khen của Bộ trưởng tặng cho cá nhân tiêu biểu."
+    assert ("Bằng khen của Bộ trưởng", "cá nhân tiêu biểu") not in found(LEAD + text, Award, "award", "recipient")
