@@ -1,6 +1,8 @@
-"""A flag or a certificate named bare whose grantor stands before the verb of giving: "X vinh dự được Bộ
-trưởng Bộ Công an tặng Cờ thi đua." is the "Cờ thi đua của Bộ Công an" the document names in full
-elsewhere. The name taken is written word for word in the document; else the award stays bare."""
+"""A flag named bare whose giver stands before the verb as an office and its organisation: "X vinh dự được
+Bộ trưởng Bộ Công an tặng Cờ thi đua." is the "Cờ thi đua của Bộ Công an" (the flag is the organisation's,
+the office holder gives it) that the document names in full elsewhere. The name taken is written word for
+word in the document and ends where the organisation's name ends; else the award stays bare (a giver
+written without an office, "đề nghị UBND huyện tặng Giấy khen", leaves it bare too)."""
 
 from __future__ import annotations
 
@@ -8,11 +10,12 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from extractors.nlp import load_lexicon
+from extractors.lines import phrase_at
+from extractors.nlp import load_lexicon, syllables
 from schemas.facts import Award
 from schemas.names import canon
 
-MAX_GRANTOR = 8  # words of a grantor before the verb: "Bộ trưởng Bộ Tài nguyên và Môi trường"
+MAX_GRANTOR = 8  # words of an organisation before the verb: "Bộ Tài nguyên và Môi trường"
 
 
 @cache
@@ -27,7 +30,8 @@ def _gives() -> tuple[tuple[str, ...], ...]:
 
 def grantor_named(text: str, found: list[Award]) -> list[Award]:
     """Awards with a bare name (``awards.bare_names.txt``) named in full where the words before their
-    verb of giving (``awards.give_verbs.txt``) end with a grantor G and the document writes "NAME của G"."""
+    verb of giving (``awards.give_verbs.txt``) are an office and an organisation G and the document writes
+    "NAME của G"."""
     if not any(canon(a.award) in _bare() for a in found):
         return found
     return [replace(a, award=full) if canon(a.award) in _bare() and (full := named_before(text, a)) else a
@@ -36,26 +40,39 @@ def grantor_named(text: str, found: list[Award]) -> list[Award]:
 
 def named_before(text: str, award: Award) -> str | None:
     ev = award.evidence
-    pattern = re.compile(r"\s+".join(map(re.escape, award.award.split())), re.IGNORECASE)
-    for m in pattern.finditer(text, ev.sent_start, ev.sent_end):
-        if not ev.start <= m.start() < ev.end:
+    pattern = r"\s+".join(map(re.escape, award.award.split()))
+    for m in re.finditer(pattern, text[ev.sent_start : ev.sent_end], re.IGNORECASE):
+        if not ev.start <= ev.sent_start + m.start() < ev.end:
             continue
-        words = text[ev.sent_start : m.start()].split()
+        words = text[ev.sent_start : ev.sent_start + m.start()].split()
         n = next((len(v) for v in _gives() if tuple(w.lower() for w in words[-len(v) :]) == v), 0)
-        if not n:
-            continue
-        before = words[: len(words) - n]
-        best = None
-        for k in range(1, min(MAX_GRANTOR, len(before)) + 1):
+        before = words[: len(words) - n] if n else []
+        for k in range(min(MAX_GRANTOR, len(before) - 1), 0, -1):  # the longest organisation first
             grantor = before[-k:]
-            if not grantor[0][-1:].isalnum():
-                break  # (a word that ends a clause: "…, | Bộ trưởng Bộ X tặng …")
-            if not grantor[0][:1].isupper():
+            if any(not w[-1:].isalnum() for w in grantor) or not grantor[0][:1].isupper():
                 continue
-            full = re.compile(pattern.pattern + r"\s+của\s+" + r"\s+".join(map(re.escape, grantor)) + r"(?!\w)",
-                              re.IGNORECASE).search(text)
+            if not office_before(before[: len(before) - k]):
+                continue
+            full = written_with(text, pattern, grantor)
             if full:
-                best = full.group(0)
-        if best:
-            return " ".join(best.split())
+                return full
+    return None
+
+
+def office_before(words: list[str]) -> bool:
+    """Whether ``words`` end with an office ("… được | Bộ trưởng", "Chủ tịch"): the giver of the flag."""
+    from extractors.persons import OFFICES
+
+    toks = syllables(" ".join(words[-4:]))
+    return any(phrase_at(toks, j, OFFICES) == len(toks) - j for j in range(len(toks)))
+
+
+def written_with(text: str, pattern: str, grantor: list[str]) -> str | None:
+    """The award's name with "của" and the organisation as the document writes it, the name ending there
+    (not "Cờ thi đua của Bộ" out of "Cờ thi đua của Bộ Giáo dục và Đào tạo")."""
+    full = re.compile(pattern + r"\s+của\s+" + r"\s+".join(map(re.escape, grantor)) + r"(?!\w)", re.IGNORECASE)
+    for m in full.finditer(text):
+        nxt = text[m.end() : m.end() + 3].lstrip()
+        if not nxt[:1].isupper():
+            return " ".join(m.group(0).split())
     return None

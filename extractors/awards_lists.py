@@ -610,9 +610,14 @@ def in_capital_word(toks: list[Token], k: int) -> bool:
 
 
 def in_name_word(toks: list[Token], k: int) -> bool:
-    """Whether token ``k`` is a later syllable of a lowercase noun of unit names (``units.name_words.txt``):
-    "hàng | không" in "Cảng hàng không quốc tế X" is no negation."""
-    return any(phrase_at(toks, p, UNIT_NAME_WORDS) > k - p for p in range(max(0, k - 2), k))
+    """Whether token ``k`` is a later syllable of a lowercase noun of unit names (``units.name_words.txt``,
+    ``awards.name_words.txt``): "hàng | không" in "Cảng hàng không quốc tế X" is no negation, "trang | bị" in
+    "Cục Quản lý trang bị" no passive."""
+    return any(phrase_at(toks, p, UNIT_NAME_WORDS) > k - p or phrase_at(toks, p, NAME_WORDS) > k - p
+               for p in range(max(0, k - 2), k))
+
+
+NAME_WORDS = load_phrases("awards.name_words.txt")
 
 
 def listed_name(toks: list[Token], a: int, b: int) -> bool:

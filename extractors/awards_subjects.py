@@ -64,9 +64,9 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     s, e = pieces[-1]
     if s > 0 and toks[s - 1].text == "," and all(t.norm in ALSO and not t.is_title for t in toks[s:e]):
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
-    if len(pieces) > 2 and all(t.norm in ADVERBS and not t.is_title for t in toks[s:e]) \
-            and is_predicate(toks, *pieces[-2]):
-        return sentence_subject(toks, pieces[-2][0])  # "X được giao …, đồng thời là …, | vinh dự được …"
+    if len(pieces) > 1 and only_time(toks, s, e):
+        pieces = pieces[:-1]  # "X - đơn vị dẫn đầu Khối, | năm 2017 vinh dự | được … tặng …": the subject before
+        s, e = pieces[-1]
     if len(pieces) > 1 and is_predicate(toks, s, e):
         return sentence_subject(toks, s)  # "X được giao …, | vừa là đơn vị dẫn đầu Khối được tặng …"
     if len(pieces) > 1 and is_achievement(toks, s, e):
@@ -103,11 +103,21 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         named = group_names(toks, s, found[-1][1])
         if named:  # "các xã A, | B và C được tặng …"
             return named
-        items = subject_items(toks, s, e)
+        opener = max((m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e), default=s)
+        items = subject_items(toks, opener, e)  # "Tôi biểu dương | A, B, C được tặng …": the list opens after it
         if not items or is_group(toks, items[0][0]) or items[-1][1] != trim_end(toks, s, e, paren=False):
             break  # only a piece that is all names continues the list
         found[:0] = items
+        if opener > s:
+            break
     return found
+
+
+def only_time(toks: list[Token], s: int, e: int) -> bool:
+    """A piece that is only a time and adverbs before the verb of receiving: "…, | năm 2017 vinh dự | được …",
+    "…, | vinh dự | được …"."""
+    k = skip_time(toks, s, e)
+    return all(t.norm in ADVERBS and not t.is_title for t in toks[k:e])
 
 
 def is_predicate(toks: list[Token], s: int, e: int) -> bool:

@@ -151,18 +151,40 @@ def test_lowercase_head_with_no_unit_before():
         ("Năm 2021, Cục Hải quan tỉnh Lạng Sơn dẫn đầu Khối, vinh dự được Bộ trưởng Bộ Tài chính tặng Cờ thi đua. "
          "Cờ thi đua của Bộ Tài chính là phần thưởng cao quý.",
          {("Cờ thi đua của Bộ Tài chính", "Cục Hải quan tỉnh Lạng Sơn")}),
-        ("Khối suy tôn Sở Xây dựng Ninh Bình dẫn đầu, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen. Năm trước, Bằng "
-         "khen của Chủ tịch UBND tỉnh đã trao cho nhiều đơn vị.",
-         {("Bằng khen của Chủ tịch UBND tỉnh", "Sở Xây dựng Ninh Bình")}),
+        ("Khối suy tôn Sở Nội vụ Ninh Bình dẫn đầu, đề nghị Chủ tịch UBND tỉnh Ninh Bình tặng Cờ thi đua. Cờ thi "
+         "đua của UBND tỉnh Ninh Bình được trao tại hội nghị.",
+         {("Cờ thi đua của UBND tỉnh Ninh Bình", "Sở Nội vụ Ninh Bình")}),
     ],
 )
-def test_bare_award_grantor_before_verb(text, expected):
+def test_bare_flag_grantor_before_verb(text, expected):
     assert found(LEAD + text, Award, "award", "recipient") == expected
 
 
-def test_bare_award_stays_bare_when_full_name_unwritten():
-    text = "Năm 2021, Cục Hải quan tỉnh Lạng Sơn vinh dự được Bộ trưởng Bộ Tài chính tặng Cờ thi đua."
-    assert found(LEAD + text, Award, "award") == {"Cờ thi đua"}
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the full name is nowhere in the document
+        ("Năm 2021, Cục Hải quan tỉnh Lạng Sơn vinh dự được Bộ trưởng Bộ Tài chính tặng Cờ thi đua.",
+         "Cục Hải quan tỉnh Lạng Sơn"),
+        # no office before the organisation: the giver is the organisation itself
+        ("Xã Tân Lập được đề nghị UBND huyện tặng Cờ thi đua. Trước đó, thị trấn Tân Hòa được tặng Cờ thi đua của "
+         "UBND huyện.", "Xã Tân Lập"),
+    ],
+)
+def test_bare_flag_stays_bare(text, recipient):
+    assert ("Cờ thi đua", recipient) in found(LEAD + text, Award, "award", "recipient")
+
+
+def test_bare_flag_not_cut_from_a_longer_name():
+    text = ("Hội nghị đề nghị Bộ trưởng Bộ tặng Cờ thi đua cho Trường Đại học Mỏ. Năm 2021, Trường Đại học Thủy lợi "
+            "nhận Cờ thi đua của Bộ Giáo dục và Đào tạo.")
+    assert "Cờ thi đua của Bộ" not in found(LEAD + text, Award, "award")
+
+
+def test_bare_certificate_stays_bare():
+    text = ("Khối suy tôn Sở Xây dựng Ninh Bình dẫn đầu, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen. Năm trước, Bằng "
+            "khen của Chủ tịch UBND tỉnh đã trao cho nhiều đơn vị.")
+    assert ("Bằng khen", "Sở Xây dựng Ninh Bình") in found(LEAD + text, Award, "award", "recipient")
 
 
 # --- an award that opens its clause and is "tặng" to a dated list -----------------------------------------
