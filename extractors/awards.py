@@ -77,7 +77,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractors.awards_appended import appended_awards, lists_over_headings
-from extractors.awards_grantors import grantor_named
+from extractors.awards_grantors import grantor_named, grounds_dropped
 from extractors.awards_groups import group_named_after, named_over_groups, places_apart
 from extractors.awards_lines import (
     headed_lists,
@@ -163,7 +163,8 @@ def find_awards(ctx: Context) -> list[Award]:
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì"), or
     that names its recipient by a common abbreviation another mention spells out (the headline's
     "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
-    found = by_initials(spelt_out(ctx, grantor_named(ctx.doc.text, [city_named(ctx, a) for a in all_awards(ctx)])))
+    found = grantor_named(ctx.doc.text, grounds_dropped([city_named(ctx, a) for a in all_awards(ctx)]))
+    found = by_initials(spelt_out(ctx, found))
     found = places_apart(named_over_groups(lists_over_headings(ctx, found)))
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who

@@ -76,3 +76,23 @@ def written_with(text: str, pattern: str, grantor: list[str]) -> str | None:
         if not nxt[:1].isupper():
             return " ".join(m.group(0).split())
     return None
+
+
+@cache
+def _record() -> re.Pattern:
+    counts = "|".join(map(re.escape, load_lexicon("awards.record_counts.txt")))
+    runs = "|".join(r"\s+".join(map(re.escape, w.split())) for w in load_lexicon("awards.records.txt"))
+    return re.compile(rf"(?<!\w)(?:\d+|{counts})\s+(?:{runs})(?!\w)", re.IGNORECASE)
+
+
+def grounds_dropped(found: list[Award]) -> list[Award]:
+    """Less the record a proposal cites as its grounds: "đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc
+    cho ông A, Viện trưởng …, đã 06 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở và 02 lần đạt …": the
+    titles A held year after year (a count and ``awards.records.txt`` before the verb) are no award of their
+    own, where the sentence proposes another award for A before them."""
+    proposed = {(a.evidence.sent_start, a.recipient, a.evidence.start) for a in found if a.status == "proposed"}
+    if not proposed:
+        return found
+    return [a for a in found if not (
+        a.status != "proposed" and _record().search(a.evidence.surface)
+        and any(s == a.evidence.sent_start and r == a.recipient and at < a.evidence.start for s, r, at in proposed))]

@@ -62,8 +62,26 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
         named = named or names_in_parens(toks, a, b) or named_subset(toks, end, b)
         return named or ([(a, end)] if end > a else [])
     if colon is None:
-        return list_items(toks, a, b)
+        return shared_head(toks, a, b) or list_items(toks, a, b)
     return named_before_group(toks, a, colon) + list_items(toks, colon + 1, b)
+
+
+def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """The places a unit's head is shared out over: "cho Ban Dân vận Tỉnh ủy | các tỉnh Đồng Tháp, Bến Tre và
+    Cà Mau" gives "Đồng Tháp", "Bến Tre", "Cà Mau" (each place stands for its unit, as in member lists); a
+    head of ``awards.units.txt`` opens the recipients, "các" and a place word follow it."""
+    if not (toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)):
+        return []
+    p = next((k for k in range(a + 1, min(b, a + MAX_NAME)) if toks[k].norm == PLURAL_WORD and not toks[k].is_title
+              and phrase_at(toks, k + 1, ADMIN_PLACES)), None)
+    if p is None or any(t.text in ",;:(" for t in toks[a:p]):
+        return []
+    k = p + 1 + phrase_at(toks, p + 1, ADMIN_PLACES)
+    names = names_from(toks, k, b) if k < b and toks[k].is_title else []
+    return names if len(names) > 1 else []
+
+
+PLURAL_WORD = norm("các")
 
 
 def named_before_group(toks: list[Token], a: int, colon: int) -> list[tuple[int, int]]:
@@ -145,6 +163,11 @@ def group_names(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     k = group_end_at(toks, a)
     if k == a or k >= b or not toks[k].is_title:
         return []
+    return names_from(toks, k, b)
+
+
+def names_from(toks: list[Token], k: int, b: int) -> list[tuple[int, int]]:
+    """The bare names of a list from ``k``: split at commas, semicolons and "và" before a capital."""
     out, start, depth = [], k, 0
     for i in range(k, b):
         t = toks[i]

@@ -203,3 +203,54 @@ def test_award_given_to_dated_list():
 def test_award_given_as_subject_needs_a_clause_start():
     text = "Ông Lê Văn Sáu nhận Bằng khen của Bộ trưởng tặng cho cá nhân tiêu biểu."
     assert ("Bằng khen của Bộ trưởng", "cá nhân tiêu biểu") not in found(LEAD + text, Award, "award", "recipient")
+
+
+# --- a record a proposal cites as its grounds is no award ---------------------------------------------------
+
+
+def test_record_cited_for_a_proposal():
+    text = ("Hội nghị đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc cho đồng chí Trần Văn Bình, Giám đốc Sở Tư "
+            "pháp tỉnh Kon Tum, đã 05 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở và 02 lần đạt Chiến sĩ thi "
+            "đua cấp tỉnh.")
+    assert found(LEAD + text, Award, "award", "recipient") == {("Chiến sĩ thi đua toàn quốc", "Trần Văn Bình")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cục Thuế tỉnh Bến Tre ba năm liền được tặng Cờ thi đua của Bộ Tài chính.",
+         {("Cờ thi đua của Bộ Tài chính", "Cục Thuế tỉnh Bến Tre")}),
+        ("Khối đề nghị tặng Bằng khen cho Công ty Cấp nước Bạc Liêu; Công ty Điện lực Cà Mau hai năm liền được tặng "
+         "Cờ thi đua của Tổng công ty.",
+         {("Bằng khen", "Công ty Cấp nước Bạc Liêu"), ("Cờ thi đua của Tổng công ty", "Công ty Điện lực Cà Mau")}),
+    ],
+)
+def test_records_without_a_proposal_for_them_stay(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+# --- a unit's head shared out over "các tỉnh A, B và C": each place stands for its unit ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội nghị đề nghị tặng Bằng khen của Trung ương Hội cho Hội Nông dân các tỉnh Gia Lai, Kon Tum và Đắk Lắk.",
+         {"Gia Lai", "Kon Tum", "Đắk Lắk"}),
+        ("Bộ tặng Bằng khen cho Công an các huyện Mường Tè và Sìn Hồ.", {"Mường Tè", "Sìn Hồ"}),
+    ],
+)
+def test_head_shared_over_places(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ tặng Bằng khen cho Công an tỉnh Lai Châu và Công an tỉnh Điện Biên.",
+         {"Công an tỉnh Lai Châu", "Công an tỉnh Điện Biên"}),
+        ("Bộ tặng Bằng khen cho Sở Tư pháp tỉnh Lâm Đồng.", {"Sở Tư pháp tỉnh Lâm Đồng"}),
+    ],
+)
+def test_head_not_shared(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
