@@ -203,3 +203,37 @@ TURN = re.compile(r"[-–—]\s")  # a turn of an interview set out in dashes
 LABEL = re.compile(r"\s[-–]\s")  # after the paper's label in capitals: "GD&TĐ - ", "(TTXVN) – "
 MAX_LABEL = 24
 OWN_UNITS = load_phrases("awards.own_units.txt")
+
+
+MAX_TITLE_UNIT = 8  # tokens of the unit a document's title names: "TRƯỜNG THCS NGUYỄN HUỆ"
+
+
+def titled_unit(ctx: Context, sent: Sentence, head: tuple[str, ...] | None) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit the document's title names with ``head`` ("KỶ YẾU TRƯỜNG THCS NGUYỄN HUỆ - QUẬN HẢI CHÂU"), as
+    the text writes it before ``sent`` in normal case ("… cử Trường THCS Nguyễn Huệ làm Cụm trưởng"): the unit a
+    yearbook or a unit's own report is about, that "Trường được tặng …" stands for."""
+    text = ctx.doc.text
+    if not head:
+        return None
+    title = next((line for line in text[: sent.start].splitlines() if line.strip()), "")
+    toks = lazy_tokens(title)
+    at = next((i for i in range(len(toks) - len(head)) if tuple(t.norm for t in toks[i : i + len(head)]) == head), None)
+    if at is None:
+        return None
+    end = next((i for i in range(at, len(toks)) if not toks[i].text[:1].isalnum()), len(toks))
+    if not len(head) < end - at <= MAX_TITLE_UNIT:
+        return None
+    words = title[toks[at].start : toks[end - 1].end].split()
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    for m in pattern.finditer(text, len(title), sent.start):
+        if m.group(0).isupper():
+            continue  # (another heading in capitals)
+        ante = next((s for s in ctx.sentences if s.start <= m.start() < s.end), None)
+        if ante is None:
+            continue
+        words_at = lazy_tokens(ante.text)
+        a = next((i for i, t in enumerate(words_at) if ante.start + t.start == m.start()), None)
+        b = next((i + 1 for i, t in enumerate(words_at) if ante.start + t.end == m.end()), None)
+        if a is not None and b is not None:
+            return ante, (a, b)
+    return None

@@ -431,6 +431,8 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
     if group is None or not group.receives:
         return None
     t = tag_end(toks)  # "[PV] | Đơn vị …"
+    if t + 1 < len(toks) and toks[t].text in "-–•" and toks[t + 1].is_title:
+        t += 1  # a list line: "- | Trường được … tặng …"
     n = phrase_at(toks, t, ANAPHORS)
     if n and t + n <= group.start and only_adverbs(toks, t + n, group.start):
         return t

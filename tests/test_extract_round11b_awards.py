@@ -254,3 +254,51 @@ def test_head_shared_over_places(text, expected):
 )
 def test_head_not_shared(text, expected):
     assert found(LEAD + text, Award, "recipient") == expected
+
+
+# --- "cho đơn vị" ending its clause: the unit the sentence or the one before opens with ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong đó, Công ty Môi trường Đô thị Sầm Sơn đã hoàn thành vượt kế hoạch; Tổng công ty đã đề nghị Bộ "
+         "Nông nghiệp tặng Bằng khen của Bộ trưởng cho đơn vị.",
+         {("Bằng khen của Bộ trưởng", "Công ty Môi trường Đô thị Sầm Sơn")}),
+        ("Công ty Điện lực Bắc Ninh hoàn thành kế hoạch năm. Hội đồng thi đua đã đề nghị Bộ tặng Cờ thi đua của "
+         "Bộ Nông nghiệp cho đơn vị.", {("Cờ thi đua của Bộ Nông nghiệp", "Công ty Điện lực Bắc Ninh")}),
+    ],
+)
+def test_cho_stand_in(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+def test_cho_stand_in_before_a_description_is_a_group():
+    text = ("Công ty Điện lực Bắc Ninh hoàn thành kế hoạch năm. Hội đồng đề nghị tặng Bằng khen cho đơn vị có "
+            "thành tích xuất sắc.")
+    assert "Công ty Điện lực Bắc Ninh" not in found(LEAD + text, Award, "recipient")
+
+
+# --- a head opening a list line in a unit's own yearbook: the unit its title names -------------------------
+
+YEARBOOK = (
+    "KỶ YẾU TRƯỜNG TIỂU HỌC LÊ LỢI - HUYỆN ĐỨC PHỔ\n"
+    "NĂM HỌC 2015 - 2016\n"
+    "Tháng 9/2015\n"
+    "- Các trường trong cụm cử Trường Tiểu học Lê Lợi làm Cụm trưởng, Trường Tiểu học Phổ Vinh làm Cụm phó.\n"
+    "Tháng 5/2016\n"
+    "- Trường Tiểu học Phổ Vinh được đề nghị tặng Giấy khen của Chủ tịch UBND huyện.\n"
+    "- Trường được UBND tỉnh tặng Bằng khen năm học 2015 - 2016; được công nhận danh hiệu Tập thể lao động "
+    "xuất sắc.\n"
+)
+
+
+def test_yearbook_own_unit():
+    assert found(YEARBOOK, Award, "award", "recipient") >= {
+        ("Bằng khen", "Trường Tiểu học Lê Lợi"), ("Tập thể lao động xuất sắc", "Trường Tiểu học Lê Lợi")}
+    assert ("Bằng khen", "Trường Tiểu học Phổ Vinh") not in found(YEARBOOK, Award, "award", "recipient")
+
+
+def test_title_without_that_head_gives_no_unit():
+    text = YEARBOOK.replace("KỶ YẾU TRƯỜNG TIỂU HỌC LÊ LỢI - HUYỆN ĐỨC PHỔ", "BIÊN NIÊN CỤM THI ĐUA SỐ 3")
+    assert ("Bằng khen", "Trường Tiểu học Lê Lợi") not in found(text, Award, "award", "recipient")
