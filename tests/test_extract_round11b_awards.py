@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.facts import Award
+from schemas.facts import Award, Campaign, Person
 from tests.conftest import found
 
 LEAD = "Tổng kết phong trào thi đua năm 2023. "  # a document about emulation work
@@ -302,3 +302,30 @@ def test_yearbook_own_unit():
 def test_title_without_that_head_gives_no_unit():
     text = YEARBOOK.replace("KỶ YẾU TRƯỜNG TIỂU HỌC LÊ LỢI - HUYỆN ĐỨC PHỔ", "BIÊN NIÊN CỤM THI ĐUA SỐ 3")
     assert ("Bằng khen", "Trường Tiểu học Lê Lợi") not in found(text, Award, "award", "recipient")
+
+
+# --- persons: an office after one name is not the title before the words that follow it ------------------
+
+
+def test_office_after_name_not_before_branch():
+    text = ('"Chúng tôi sẽ bổ sung tiêu chí", ông Đỗ Minh Khôi, Giám đốc Agribank Tây Đô chia sẻ.')
+    assert found(LEAD + text, Person, "name") == {"Đỗ Minh Khôi"}
+
+
+def test_title_before_a_second_person_stays():
+    text = "Ông Trần Văn Bình, Giám đốc Sở Tài chính, và Phó Giám đốc Sở Lê Văn Cường dự họp."
+    assert found(LEAD + text, Person, "name") == {"Trần Văn Bình", "Lê Văn Cường"}
+
+
+# --- campaigns: a theme taken in a clause of its own after an event ----------------------------------------
+
+
+def test_theme_after_event_clause():
+    text = ('Năm 2024 cụm sẽ tổ chức hội thảo chuyên đề về chuyển đổi số và chọn chủ đề thi đua năm 2024 là '
+            '"Kỷ cương, sáng tạo, phục vụ nhân dân".')
+    assert found(LEAD + text, Campaign, "name", "kind") == {("Kỷ cương, sáng tạo, phục vụ nhân dân", "theme")}
+
+
+def test_theme_of_an_event_stays_out():
+    text = 'Trường tổ chức hội thảo khoa học với chủ đề "Đổi mới phương pháp dạy học".'
+    assert found(LEAD + text, Campaign, "name") == set()
