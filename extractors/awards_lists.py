@@ -67,9 +67,9 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
 
 
 def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
-    """The places a unit's head is shared out over: "cho Ban Dân vận Tỉnh ủy | các tỉnh Đồng Tháp, Bến Tre và
-    Cà Mau" gives "Đồng Tháp", "Bến Tre", "Cà Mau" (each place stands for its unit, as in member lists); a
-    head of ``awards.units.txt`` opens the recipients, "các" and a place word follow it."""
+    """A unit's head shared out over places, read whole up to the last place: "cho Ban Dân vận Tỉnh ủy | các
+    tỉnh Đồng Tháp, Bến Tre và Cà Mau" (not cut at the comma; ``awards_groups.places_apart`` makes one recipient
+    of each place); a head of ``awards.units.txt`` opens the recipients, "các" and a place word follow it."""
     if not (toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)):
         return []
     p = next((k for k in range(a + 1, min(b, a + MAX_NAME)) if toks[k].norm == PLURAL_WORD and not toks[k].is_title
@@ -78,7 +78,7 @@ def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         return []
     k = p + 1 + phrase_at(toks, p + 1, ADMIN_PLACES)
     names = names_from(toks, k, b) if k < b and toks[k].is_title else []
-    return names if len(names) > 1 else []
+    return [(a, names[-1][1])] if len(names) > 1 else []  # (one place each: ``awards_groups.places_apart``)
 
 
 PLURAL_WORD = norm("các")

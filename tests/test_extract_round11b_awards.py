@@ -229,15 +229,16 @@ def test_records_without_a_proposal_for_them_stay(text, expected):
     assert found(LEAD + text, Award, "award", "recipient") == expected
 
 
-# --- a unit's head shared out over "các tỉnh A, B và C": each place stands for its unit ---------------------
+# --- a unit's head shared out over "các tỉnh A, B và C", read whole: one recipient a place ------------------
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Hội nghị đề nghị tặng Bằng khen của Trung ương Hội cho Hội Nông dân các tỉnh Gia Lai, Kon Tum và Đắk Lắk.",
-         {"Gia Lai", "Kon Tum", "Đắk Lắk"}),
-        ("Bộ tặng Bằng khen cho Công an các huyện Mường Tè và Sìn Hồ.", {"Mường Tè", "Sìn Hồ"}),
+         {"Hội Nông dân tỉnh Gia Lai", "Hội Nông dân tỉnh Kon Tum", "Hội Nông dân tỉnh Đắk Lắk"}),
+        ("Bộ tặng Bằng khen cho Công an các huyện Mường Tè và Sìn Hồ.",
+         {"Công an huyện Mường Tè", "Công an huyện Sìn Hồ"}),
     ],
 )
 def test_head_shared_over_places(text, expected):
