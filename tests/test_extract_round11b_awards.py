@@ -330,3 +330,9 @@ def test_theme_after_event_clause():
 def test_theme_of_an_event_stays_out():
     text = 'Trường tổ chức hội thảo khoa học với chủ đề "Đổi mới phương pháp dạy học".'
     assert found(LEAD + text, Campaign, "name") == set()
+
+
+def test_occupations_in_a_list_of_persons_stay():
+    text = ("Các cá nhân gồm: phóng viên Nguyễn Thị Hoa, biên tập viên Trần Minh Đức, quay phim Lê Văn Toàn được "
+            "tặng Giấy khen.")
+    assert found(LEAD + text, Person, "name") >= {"Nguyễn Thị Hoa", "Trần Minh Đức", "Lê Văn Toàn"}
