@@ -354,7 +354,8 @@ def persons_in(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
         if mention:
             last = j
             ev = mention[1].evidence
-            said = ev.end if ev.rule == "persons/title-after" else -1
+            before = title_before(toks, i) if ev.rule == "persons/title-after" else None
+            said = ev.end if ev.rule == "persons/title-after" and (before is None or before.strength <= ADDRESS) else -1
             yield mention
 
 

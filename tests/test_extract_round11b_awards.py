@@ -336,3 +336,8 @@ def test_occupations_in_a_list_of_persons_stay():
     text = ("Các cá nhân gồm: phóng viên Nguyễn Thị Hoa, biên tập viên Trần Minh Đức, quay phim Lê Văn Toàn được "
             "tặng Giấy khen.")
     assert found(LEAD + text, Person, "name") >= {"Nguyễn Thị Hoa", "Trần Minh Đức", "Lê Văn Toàn"}
+
+
+def test_office_after_a_titled_name_starts_the_next():
+    text = "Trước đó, Bí thư Huyện ủy Trần Văn Hải, Chủ tịch UBND huyện Lê Minh Tâm đã dâng hương."
+    assert found(LEAD + text, Person, "name") == {"Trần Văn Hải", "Lê Minh Tâm"}
