@@ -341,3 +341,21 @@ def test_occupations_in_a_list_of_persons_stay():
 def test_office_after_a_titled_name_starts_the_next():
     text = "Trước đó, Bí thư Huyện ủy Trần Văn Hải, Chủ tịch UBND huyện Lê Minh Tâm đã dâng hương."
     assert found(LEAD + text, Person, "name") == {"Trần Văn Hải", "Lê Minh Tâm"}
+
+
+# --- a counted group whose members the next sentence congratulates ---------------------------------------
+
+
+def test_group_congratulated_after():
+    text = ("Tổng Giám đốc đã ký Quyết định tặng Cờ thi đua của Tổng công ty cho hai đơn vị dẫn đầu hai Khối thi đua. "
+            "Thay mặt Ban Giám đốc, tôi nhiệt liệt chúc mừng Công ty Điện lực Hải Dương và Công ty Điện lực Nam Định.")
+    assert found(LEAD + text, Award, "award", "recipient") == {
+        ("Cờ thi đua của Tổng công ty", "Công ty Điện lực Hải Dương"),
+        ("Cờ thi đua của Tổng công ty", "Công ty Điện lực Nam Định")}
+
+
+def test_group_congratulated_list_of_another_size():
+    text = ("Tổng Giám đốc đã ký Quyết định tặng Cờ thi đua của Tổng công ty cho ba đơn vị dẫn đầu ba Khối thi đua. "
+            "Tôi chúc mừng Công ty Điện lực Hải Dương và Công ty Điện lực Nam Định.")
+    assert ("Cờ thi đua của Tổng công ty", "Công ty Điện lực Hải Dương") not in found(
+        LEAD + text, Award, "award", "recipient")
