@@ -1,10 +1,13 @@
 """Awards, campaigns and persons, eleventh round, second part (heldout15 and heldout16): a grantor's head the
 tagger splits ("Ủy ban Thường vụ Quốc hội"); an office serving two bodies named with "và" ("Văn phòng HĐND và
-UBND huyện X"); "hàng không" inside a unit's name; "cho <head>" in an interview for the interviewee's unit; a
-second predicate of the subject before the verb of receiving ("…, đồng thời là …, vinh dự được …"); a unit's
-head in lower case standing for the unit named before ("sư đoàn vừa …"); a bare "Cờ thi đua" whose grantor
-stands before the verb; an award that opens its clause and is "tặng" to a dated list. Invented sentences with
-other units, places and years than the documents; negatives that must yield nothing."""
+UBND huyện X"); "hàng không", "trang bị" inside a unit's name; "cho <head>" in an interview for the
+interviewee's unit; a second predicate or a time before the verb of receiving ("…, đồng thời là …, vinh dự
+được …"); a unit's head in lower case standing for the unit named before ("sư đoàn vừa …"); a bare "Cờ thi
+đua" after an office and its organisation; an award that opens its clause and is "tặng" a dated list; a record
+cited as a proposal's grounds; a head shared out over "các tỉnh A, B và C"; "cho đơn vị." ending its clause;
+"Trường được …" in a unit's own yearbook; a counted group congratulated in the next sentence; an office after
+one name is not the title of the words after it; a theme taken after "và lấy". Invented sentences with other
+units, places and years than the documents; negatives that must yield nothing."""
 
 from __future__ import annotations
 
