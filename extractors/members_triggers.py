@@ -108,6 +108,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         listed = read_items(view, k, shared)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
+    if m.id == "counted_bracket" and items and count_at(toks, m.start + 1)[0] != len(items):
+        items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
     items = items if len(items) >= 2 or (items and one) else []
@@ -242,6 +244,8 @@ def list_announced(view: View, m: Match) -> bool:
         return True
     if m.id == "takes_in":  # "Khối kết nạp thêm A": the body right before
         return body_ends_at(view, m.start)
+    if m.id == "counted_bracket":  # "Cụm thi đua số 1 - khu vực phía Bắc (06 đơn vị): A, B, …"
+        return names_body_before(view, m.start) or described_body_before(view, m.start)
     if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)
         return m.start <= 1
     if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading
@@ -257,6 +261,20 @@ def list_announced(view: View, m: Match) -> bool:
     opens = m.id == "gom" and body_starts_at(view, subject)
     return names_body_before(view, m.start) or (opens and (
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
+
+
+def described_body_before(view: View, i: int) -> bool:
+    """A body opens the line (after its bullet) and only a description after a dash stands between it
+    and token ``i``: "Cụm thi đua số 2 - các trường khu vực phía Nam (05 trường): …" (no other body, no
+    verb of a list or a role, no end of a clause)."""
+    toks = view.toks
+    lead = BULLET_RE.match(view.sent.text)
+    first = next((k for k, t in enumerate(toks) if t.start >= (lead.end() if lead else 0)), len(toks))
+    end = next((b for a, b in view.bodies if a == first), None)
+    if end is None or end >= i or toks[end].text not in "-–—" or i - end > DESCRIPTION_WORDS:
+        return False
+    return not any(t.norm in _HAS or t.norm == _LA or t.text in ";:." for t in toks[end + 1 : i]) and not any(
+        end <= a < i for a, _ in view.bodies)
 
 
 def subject_at(view: View) -> int:

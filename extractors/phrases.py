@@ -278,10 +278,12 @@ def find_phrase(toks: list[Token], name: str, start: int = 0, end: int | None = 
 @cache
 def first_words(pattern_file: str) -> frozenset[str]:
     """Norms that every match of a pattern file must contain (the first required token of each
-    pattern): a cheap test before a sentence is read."""
+    pattern matched by its norm, past a bracket or a number: "(07 đơn vị):"): a cheap test before a
+    sentence is read."""
     out: set[str] = set()
     for row in load_patterns(pattern_file):
-        spec = next(t for t in row["pattern"] if t.get("OP") not in ("?", "*"))
+        spec = next((t for t in row["pattern"] if t.get("OP") not in ("?", "*") and "NORM" in t),
+                    next(t for t in row["pattern"] if t.get("OP") not in ("?", "*")))
         value = spec.get("NORM", "")
         out.update(value["IN"] if isinstance(value, dict) else [value])
     return frozenset(out)

@@ -1,0 +1,56 @@
+"""Members, second part of round eleven (heldout15, heldout16): a body's line with its members counted in
+brackets before a colon ("Cụm thi đua số 1 - khu vực X (05 đơn vị): A, B, …"). Invented sentences with
+other units, places and years than the documents; negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Member
+from tests.conftest import found
+
+# --- a count of members in brackets after the body, then a colon (appendices of decisions) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 1 (03 đơn vị): Công ty Điện lực Hà Nam, Công ty Điện lực Nam Định, Công ty Điện lực "
+            "Ninh Bình.",
+            {"Công ty Điện lực Hà Nam", "Công ty Điện lực Nam Định", "Công ty Điện lực Ninh Bình"},
+        ),
+        (  # a description after a dash between the body and the count
+            "Cụm thi đua số 2 - khu vực phía Nam (3 trường): Trường Cao đẳng Cần Thơ, Trường Cao đẳng Sóc Trăng, "
+            "Trường Cao đẳng Bạc Liêu.",
+            {"Trường Cao đẳng Cần Thơ", "Trường Cao đẳng Sóc Trăng", "Trường Cao đẳng Bạc Liêu"},
+        ),
+        (
+            "Khối thi đua số 4 – các bệnh viện tuyến tỉnh (2 bệnh viện): Bệnh viện Đa khoa tỉnh Yên Bái và Bệnh viện "
+            "Đa khoa tỉnh Lào Cai.",
+            {"Bệnh viện Đa khoa tỉnh Yên Bái", "Bệnh viện Đa khoa tỉnh Lào Cai"},
+        ),
+        (  # the count's line ends with the colon, one member a line under it
+            "Khối thi đua số 3 (04 trường):\n- Trường THPT Lê Lợi;\n- Trường THPT Trần Phú;\n"
+            "- Trường THPT Nguyễn Du;\n- Trường THPT Hùng Vương.",
+            {"Trường THPT Lê Lợi", "Trường THPT Trần Phú", "Trường THPT Nguyễn Du", "Trường THPT Hùng Vương"},
+        ),
+    ],
+)
+def test_members_counted_in_brackets(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua số 1 (07 đơn vị): 98,5 điểm.",
+        # as many as counted, or it is some other list (a ranking)
+        "Năm 2020, Cụm thi đua số 4 (5 đơn vị): Sở Tư pháp tỉnh Hòa Bình xếp thứ nhất, Sở Tư pháp tỉnh Sơn La "
+        "xếp thứ hai.",
+        # no body before the bracket
+        "Các đơn vị được khen (03 đơn vị): Công ty Cấp nước Huế, Công ty Cấp nước Đà Nẵng, Công ty Cấp nước Vinh.",
+    ],
+)
+def test_members_counted_in_brackets_negative(text):
+    assert found(text, Member, "member") == set()
