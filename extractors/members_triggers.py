@@ -326,7 +326,11 @@ def counted_colon(view: View, i: int) -> bool:
     khi sắp xếp …, gồm 6 đơn vị: …")."""
     count, j = count_at(view.toks, i)
     k = phrase_at(view.toks, j, "members.unit_words.txt") if count else 0
-    return bool(k) and j + k < len(view.toks) and view.toks[j + k].text == ":"
+    if k and j + k < len(view.toks) and view.toks[j + k].text == ":":
+        return True
+    # "gồm UBND các xã: A, B", "gồm các trường: …": a plural kind (maybe under a shared head), then a colon
+    start, _ = skip_count(view, i)
+    return start > i + 1 and view.toks[start - 1].text == ":" and any(t.norm == _CAC for t in view.toks[i : start])
 
 
 def counted_before(view: View, i: int) -> bool:

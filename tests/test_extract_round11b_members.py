@@ -54,3 +54,38 @@ def test_members_counted_in_brackets(text, expected):
 )
 def test_members_counted_in_brackets_negative(text):
     assert found(text, Member, "member") == set()
+
+
+# --- a long passive clause before ", gồm" and a plural kind with a colon ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 3 được UBND huyện thành lập lại sau khi hợp nhất các đơn vị hành chính cấp xã trên địa "
+            "bàn, gồm UBND các xã: Tân Lập, Hòa Bình và Phú Lộc.",
+            {"UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND xã Phú Lộc"},
+        ),
+        (
+            "Khối thi đua số 2 do Sở Giáo dục và Đào tạo quyết định thành lập từ đầu năm học mới theo hướng dẫn của "
+            "Bộ, gồm các trường: Trường THPT Phan Bội Châu, Trường THPT Chu Văn An.",
+            {"Trường THPT Phan Bội Châu", "Trường THPT Chu Văn An"},
+        ),
+    ],
+)
+def test_members_long_passive_plural_colon(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua số 3 được UBND huyện khen thưởng sau khi hoàn thành tốt nhiều nhiệm vụ trọng tâm của năm, gồm "
+        "các tập thể: Trường Tân Lập, Trường Hòa Bình.",
+        "Cụm thi đua số 3 được UBND huyện khen thưởng sau khi hoàn thành tốt nhiều nhiệm vụ trọng tâm của năm, gồm "
+        "các nội dung: Tân Lập, Hòa Bình và Phú Lộc.",
+    ],
+)
+def test_members_long_passive_negative(text):
+    assert found(text, Member, "member") == set()
