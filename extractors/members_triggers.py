@@ -114,6 +114,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
     items = items if len(items) >= 2 or (items and one) else []
     items = besides(view, m) + items if items else items
+    if m.id == "con_lai" and items:
+        items = role_holders(view, m.start) + items
     if start == len(toks) and toks[-1].text == ":":
         return items, "open"
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
@@ -244,6 +246,8 @@ def list_announced(view: View, m: Match) -> bool:
         return True
     if m.id == "takes_in":  # "Khối kết nạp thêm A": the body right before
         return body_ends_at(view, m.start)
+    if m.id == "con_lai":  # "A làm Khối trưởng, B làm Khối phó; các thành viên còn lại là C, D"
+        return bool(role_holders(view, m.start)) or names_body_before(view, m.start)
     if m.id == "counted_bracket":  # "Cụm thi đua số 1 - khu vực phía Bắc (06 đơn vị): A, B, …"
         return names_body_before(view, m.start) or described_body_before(view, m.start)
     if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)
@@ -261,6 +265,25 @@ def list_announced(view: View, m: Match) -> bool:
     opens = m.id == "gom" and body_starts_at(view, subject)
     return names_body_before(view, m.start) or (opens and (
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
+
+
+def role_holders(view: View, end: int) -> list[Item]:
+    """The units given a role of the body before token ``end``: "A làm Khối trưởng", "B (PV B) giữ vai trò Cụm
+    phó" (a unit, maybe with its short name in brackets, then a verb of ``chairs.take_verbs.txt``)."""
+    toks, out = view.toks, []
+    for r in match_patterns(ROLES, toks):
+        if r.start >= end:
+            break
+        k = phrase_before(toks, r.start, "chairs.take_verbs.txt")
+        if not k or r.start - k < 1:
+            continue
+        j = r.start - k
+        if toks[j - 1].text == ")":  # past "(PVFCCo)"
+            j = next((o for o in range(j - 2, max(-1, j - BRACKET_WORDS), -1) if toks[o].text == "("), j)
+        unit = next((sp for sp in view.spans if sp.kind == "unit" and sp.end == j), None)
+        if unit is not None:
+            out.append(Item(unit.start, unit.end))
+    return out
 
 
 def described_body_before(view: View, i: int) -> bool:

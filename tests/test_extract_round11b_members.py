@@ -89,3 +89,42 @@ def test_members_long_passive_plural_colon(text, expected):
 )
 def test_members_long_passive_negative(text):
     assert found(text, Member, "member") == set()
+
+
+# --- "các thành viên còn lại là …" after the role holders: the rest of the members, and the holders -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 4 năm nay do Công ty Xi măng Hà Tiên làm Khối trưởng, Công ty Xi măng Bỉm Sơn làm "
+            "Khối phó; các thành viên còn lại là Công ty Xi măng Hoàng Thạch, Công ty Xi măng Bút Sơn và Công ty "
+            "Xi măng Tam Điệp.",
+            {"Công ty Xi măng Hà Tiên", "Công ty Xi măng Bỉm Sơn", "Công ty Xi măng Hoàng Thạch",
+             "Công ty Xi măng Bút Sơn", "Công ty Xi măng Tam Điệp"},
+        ),
+        (  # a short name in brackets after a holder; "các đơn vị còn lại gồm"
+            "Năm 2019, Cụm thi đua các bệnh viện tuyến tỉnh do Bệnh viện Đa khoa tỉnh Phú Thọ (BVĐK Phú Thọ) làm "
+            "Cụm trưởng; các đơn vị còn lại gồm Bệnh viện Đa khoa tỉnh Tuyên Quang và Bệnh viện Đa khoa tỉnh Hà "
+            "Giang.",
+            {"Bệnh viện Đa khoa tỉnh Phú Thọ", "Bệnh viện Đa khoa tỉnh Tuyên Quang", "Bệnh viện Đa khoa tỉnh Hà Giang"},
+        ),
+    ],
+)
+def test_members_the_rest(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no role and no body before: the rest of some other group
+        "Cờ thi đua được tặng cho Công ty Cấp nước Huế; các đơn vị còn lại là Công ty Cấp nước Vinh và Công ty "
+        "Cấp nước Đà Nẵng được tặng Bằng khen.",
+        "Khối thi đua số 4 do Công ty Xi măng Hà Tiên làm Khối trưởng; các thành viên còn lại có trách nhiệm phối "
+        "hợp thực hiện.",
+    ],
+)
+def test_members_the_rest_negative(text):
+    assert found(text, Member, "member") == set()
