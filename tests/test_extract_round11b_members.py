@@ -128,3 +128,46 @@ def test_members_the_rest(text, expected):
 )
 def test_members_the_rest_negative(text):
     assert found(text, Member, "member") == set()
+
+
+# --- "Trường ta thuộc Cụm … cùng các trường A, B": the document's own unit and the others ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a yearbook: the school its title names, as the text writes it
+            "KỶ YẾU TRƯỜNG THPT LÊ LỢI - HUYỆN ĐÔNG SƠN\nNăm học 2010 - 2011\n\n- Trường THPT Lê Lợi tổ chức khai "
+            "giảng. Trường ta thuộc Cụm thi đua số 3 cùng các trường THCS Chu Văn An, Phan Bội Châu và Trần Phú.",
+            {"Trường THPT Lê Lợi", "THCS Chu Văn An", "THCS Phan Bội Châu", "THCS Trần Phú"},
+        ),
+        (  # "đơn vị chúng tôi": a unit of any head in the title
+            "BÁO CÁO CỦA CÔNG TY ĐIỆN LỰC QUẢNG TRỊ\n\nCông ty Điện lực Quảng Trị hoàn thành kế hoạch năm 2015. Đơn "
+            "vị chúng tôi thuộc Khối thi đua số 2 cùng với Công ty Điện lực Quảng Bình, Công ty Điện lực Huế và Công "
+            "ty Điện lực Đà Nẵng.",
+            {"Công ty Điện lực Quảng Trị", "Công ty Điện lực Quảng Bình", "Công ty Điện lực Huế",
+             "Công ty Điện lực Đà Nẵng"},
+        ),
+        (  # no title: the others only
+            "Năm 2015, trường hoàn thành kế hoạch và đạt nhiều thành tích đáng ghi nhận trong mọi mặt công tác của năm "
+            "học vừa qua.\n\nTrường ta thuộc Cụm thi đua số 3 cùng các trường THCS Chu Văn An, Phan Bội Châu và Trần "
+            "Phú.",
+            {"THCS Chu Văn An", "THCS Phan Bội Châu", "THCS Trần Phú"},
+        ),
+    ],
+)
+def test_members_own_unit_along_with(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stand-in with no list after the body
+        "KỶ YẾU TRƯỜNG THPT LÊ LỢI\n\nTrường ta thuộc Cụm thi đua số 3 từ năm 2005.",
+        # not a first-person stand-in: the kind alone
+        "KỶ YẾU TRƯỜNG THPT LÊ LỢI\n\nCác trường thuộc Cụm thi đua số 3 cùng nhau ký giao ước thi đua.",
+    ],
+)
+def test_members_own_unit_negative(text):
+    assert found(text, Member, "member") == set()
