@@ -168,6 +168,9 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     toks, items, heads = view.toks, [], []
     place = None  # the place word of "và các tỉnh" after a first member named at another kind of place
     while i < len(toks):
+        if items and toks[i - 1].norm == _CAC and (inner := plural_kind(view, i - 1))[1]:
+            i, shared = i - 1 + inner[0], inner[1]  # "…, E và các trường cao đẳng: F, G": a kind of their own
+            continue
         k, found = shared_head(view, i)
         if found and items and not heads and shared is None and all(bare_head(view, it) for it in items):
             heads, items = [view.sent.text[toks[it.start].start : toks[it.end - 1].end] for it in items], []

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from extractors.base import Context
@@ -110,6 +111,7 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     items = distributed(view, items) or items
     if m.id == "counted_bracket" and items and count_at(toks, m.start + 1)[0] != len(items):
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
+    items = joined_last(view, items, count_at(toks, m.end)[0])
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
     items = items if len(items) >= 2 or (items and one) else []
@@ -265,6 +267,18 @@ def list_announced(view: View, m: Match) -> bool:
     opens = m.id == "gom" and body_starts_at(view, subject)
     return names_body_before(view, m.start) or (opens and (
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
+
+
+def joined_last(view: View, items: list[Item], count: int | None) -> list[Item]:
+    """One member more than counted, the last two joined by "và" and sharing a head: the "và" is inside the
+    last one's name ("gồm 5 trường: …, và các trường cao đẳng: A, B, Công nghệ và Nông lâm X" -> "Công nghệ
+    và Nông lâm X")."""
+    if count is None or len(items) != count + 1 or len(items) < 3:
+        return items
+    a, b = items[-2], items[-1]
+    if b.start != a.end + 1 or view.toks[a.end].norm != norm("và") or not a.head or a.head != b.head:
+        return items
+    return [*items[:-2], replace(a, end=b.end)]
 
 
 def role_holders(view: View, end: int) -> list[Item]:

@@ -171,3 +171,33 @@ def test_members_own_unit_along_with(text, expected):
 )
 def test_members_own_unit_negative(text):
     assert found(text, Member, "member") == set()
+
+
+# --- an inner group with its own kind and colon at a list's end: "… và các trường trung cấp: A, B" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 2 gồm 04 bệnh viện: Bệnh viện Đa khoa tỉnh Yên Bái, Bệnh viện Đa khoa tỉnh Lào Cai và "
+            "các bệnh viện chuyên khoa: Mắt Tuyên Quang, Tâm thần Phú Thọ.",
+            {"Bệnh viện Đa khoa tỉnh Yên Bái", "Bệnh viện Đa khoa tỉnh Lào Cai",
+             "Bệnh viện chuyên khoa Mắt Tuyên Quang", "Bệnh viện chuyên khoa Tâm thần Phú Thọ"},
+        ),
+        (  # counted: one more than the count, so the last "và" is inside the last name
+            "Khối thi đua số 2 gồm 05 trường: Trường Cao đẳng Y tế Yên Bái, Trường Cao đẳng Y tế Lào Cai và các "
+            "trường trung cấp: Kỹ thuật Tuyên Quang, Nông nghiệp Phú Thọ, Văn hóa và Du lịch Hà Giang.",
+            {"Trường Cao đẳng Y tế Yên Bái", "Trường Cao đẳng Y tế Lào Cai", "Trường trung cấp Kỹ thuật Tuyên Quang",
+             "Trường trung cấp Nông nghiệp Phú Thọ", "Trường trung cấp Văn hóa và Du lịch Hà Giang"},
+        ),
+        (  # not counted: "và" joins two members
+            "Khối thi đua số 2 gồm các trường: Trường Cao đẳng Y tế Yên Bái và các trường trung cấp: Kỹ thuật Tuyên "
+            "Quang, Nông nghiệp Phú Thọ và Du lịch Hà Giang.",
+            {"Trường Cao đẳng Y tế Yên Bái", "Trường trung cấp Kỹ thuật Tuyên Quang",
+             "Trường trung cấp Nông nghiệp Phú Thọ", "Trường trung cấp Du lịch Hà Giang"},
+        ),
+    ],
+)
+def test_members_inner_kind_group(text, expected):
+    assert found(text, Member, "member") == expected
