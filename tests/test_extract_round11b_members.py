@@ -201,3 +201,31 @@ def test_members_own_unit_negative(text):
 )
 def test_members_inner_kind_group(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- a table of units with a column of their bodies (an award list ranked by body) -----------------------
+
+
+def test_members_table_with_body_column():
+    text = (
+        "DANH SÁCH TẬP THỂ ĐƯỢC TẶNG GIẤY KHEN NĂM 2019\n\n"
+        "STT | Tên tập thể | Khối thi đua | Xếp hạng\n"
+        "1 | Chi cục Thuế huyện Mộc Châu | Khối thi đua số 1 | 2\n"
+        "2 | Chi cục Thuế huyện Mai Sơn | Khối thi đua số 1 | 3\n"
+        "3 | Chi cục Thuế huyện Sông Mã | Khối thi đua số 2 | 2\n"
+    )
+    assert found(text, Member, "body", "member") == {
+        ("Khối thi đua số 1", "Chi cục Thuế huyện Mộc Châu"),
+        ("Khối thi đua số 1", "Chi cục Thuế huyện Mai Sơn"),
+        ("Khối thi đua số 2", "Chi cục Thuế huyện Sông Mã"),
+    }
+
+
+def test_members_table_without_body_column():
+    text = (
+        "DANH SÁCH TẬP THỂ ĐƯỢC TẶNG GIẤY KHEN NĂM 2019 CỦA KHỐI THI ĐUA SỐ 1\n\n"
+        "STT | Tên tập thể | Hình thức khen\n"
+        "1 | Chi cục Thuế huyện Mộc Châu | Giấy khen\n"
+        "2 | Chi cục Thuế huyện Mai Sơn | Giấy khen\n"
+    )
+    assert found(text, Member, "member") == set()
