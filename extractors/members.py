@@ -50,7 +50,15 @@ from extractors.members_view import (
     to_member,
 )
 from extractors.nlp import Token, load_lexicon, norm
-from extractors.phrases import match_patterns, may_match, phrase_at, phrase_before, pick_longest, read_tokens
+from extractors.phrases import (
+    find_phrase,
+    match_patterns,
+    may_match,
+    phrase_at,
+    phrase_before,
+    pick_longest,
+    read_tokens,
+)
 from extractors.scope import Scope, read_scope
 from extractors.terms import pact_year
 from extractors.units import capitalised_run
@@ -126,7 +134,8 @@ def guest_members(ctx: Context, scope: Scope) -> list[Member]:
                 continue
             start, shared = skip_count(view, i)
             items = read_items(view, start, shared)
-            if len(items) < GUEST_PLACES or not all(it.head for it in items) or not attending(toks, items[-1].end):
+            if len(items) < GUEST_PLACES or not all(it.head for it in items) or not (
+                    attending(toks, items[-1].end) or attended_before(toks, i)):
                 break
             places = (sent.text[toks[it.start].start : toks[it.end - 1].end] for it in items)
             if not any(holds_role(ctx.doc.text, items[0].head or "", place) for place in places):
@@ -146,13 +155,24 @@ def attending(toks: list, i: int) -> bool:
     return any(phrase_at(toks, k, "members.guest_verbs.txt") for k in range(i, min(len(toks), i + GUEST_GAP)))
 
 
+def attended_before(toks: list, i: int) -> bool:
+    """Words of attending (``members.attending_leads.txt``) before token ``i``: "Dự Hội nghị có … và đại diện
+    lãnh đạo Hội Y các tỉnh: A, B, C"."""
+    return find_phrase(toks, "members.attending_leads.txt", 0, i) is not None
+
+
 def holds_role(text: str, head: str, place: str) -> bool:
     """Whether the document names the unit of ``head`` (its first two words) at ``place`` with a role of a
     body right after it: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng - đơn vị Cụm trưởng"."""
-    lead = " ".join(head.split()[:2])
-    if not lead or not place:
+    words = head.split()[:2]
+    if not words or not place:
         return False
-    pattern = re.escape(lead) + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
+    lead = re.escape(" ".join(words))
+    if len(words) == 2 and words[1].isalpha() and words[1].isupper() and 2 <= len(words[1]) <= 6:
+        # "Hội NCT" also as written in full: "Hội Người cao tuổi" (the initials of the words after the first)
+        lead = "(?:" + lead + "|" + re.escape(words[0]) + "".join(
+            r"\s+(?i:" + re.escape(c) + r")\w*" for c in words[1]) + ")"
+    pattern = lead + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
     return re.search(pattern, text) is not None
 
 

@@ -229,3 +229,25 @@ def test_members_table_without_body_column():
         "2 | Chi cục Thuế huyện Mai Sơn | Giấy khen\n"
     )
     assert found(text, Member, "member") == set()
+
+
+# --- the attendees of the body's own meeting: "Dự Hội nghị có … đại diện lãnh đạo Hội X các tỉnh: A, B, C" ----
+
+_OWN_MEETING = (
+    "Ngày 15/12/2019, tại TP. Vinh, Hội Liên hiệp Phụ nữ tỉnh Nghệ An - Cụm trưởng năm 2019 - đã tổ chức Hội nghị "
+    "tổng kết thi đua của Cụm thi đua số 3. Dự Hội nghị có bà Trần Thị Lan, Phó Chủ tịch Trung ương Hội và đại "
+    "diện lãnh đạo Hội LHPN các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình."
+)
+
+
+def test_members_attendees_of_own_meeting():
+    # the host, named in full with a role of the body, is among them: they are the body's units
+    got = found(_OWN_MEETING, Member, "member")
+    assert got == {"Hội LHPN tỉnh Thanh Hóa", "Hội LHPN tỉnh Nghệ An", "Hội LHPN tỉnh Hà Tĩnh",
+                   "Hội LHPN tỉnh Quảng Bình"}
+
+
+def test_members_attendees_guests_negative():
+    # none of them holds a role of the body: guests
+    text = _OWN_MEETING.replace("Hội Liên hiệp Phụ nữ tỉnh Nghệ An - Cụm trưởng năm 2019 - đã", "Ban Tổ chức đã")
+    assert found(text, Member, "member") == set()
