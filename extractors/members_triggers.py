@@ -249,7 +249,7 @@ def list_announced(view: View, m: Match) -> bool:
     if m.id == "takes_in":  # "Khối kết nạp thêm A": the body right before
         return body_ends_at(view, m.start)
     if m.id == "con_lai":  # "A làm Khối trưởng, B làm Khối phó; các thành viên còn lại là C, D"
-        return bool(role_holders(view, m.start)) or names_body_before(view, m.start)
+        return bool(role_holders(view, m.start)) or names_body_before(view, m.end - 1)  # "Ba thành viên còn lại là"
     if m.id == "counted_bracket":  # "Cụm thi đua số 1 - khu vực phía Bắc (06 đơn vị): A, B, …"
         return names_body_before(view, m.start) or described_body_before(view, m.start)
     if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)

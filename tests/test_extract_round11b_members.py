@@ -251,3 +251,12 @@ def test_members_attendees_guests_negative():
     # none of them holds a role of the body: guests
     text = _OWN_MEETING.replace("Hội Liên hiệp Phụ nữ tỉnh Nghệ An - Cụm trưởng năm 2019 - đã", "Ban Tổ chức đã")
     assert found(text, Member, "member") == set()
+
+
+def test_members_the_rest_after_a_count():
+    # "N thành viên còn lại là" after a list of the others: the rest, with no role holders
+    text = ("Khối thi đua số 6 có 5 thành viên, trong đó có 2 công ty cấp nước là Công ty Cấp nước Huế và Công ty "
+            "Cấp nước Vinh. Ba thành viên còn lại là Công ty Môi trường Huế, Công ty Môi trường Vinh và Công ty Công "
+            "viên Cây xanh Huế.")
+    assert {"Công ty Môi trường Huế", "Công ty Môi trường Vinh", "Công ty Công viên Cây xanh Huế"} <= found(
+        text, Member, "member")
