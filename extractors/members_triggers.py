@@ -485,7 +485,7 @@ def members_before(view: View, m: Match) -> list[Item]:
     end = m.start - k
     if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
         end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
-    items = [it for it in units_ending_at(view, end) if not counted_places(view, it)]
+    items = [it for it in units_ending_at(view, end) if not counted_places(view, it) and not group_of(view, it)]
     if len(items) >= 2:
         return items
     shared = list_ending_at(view, end)  # "Sở Y tế các tỉnh A, B và C là thành viên của Cụm"
@@ -500,6 +500,16 @@ def counted_places(view: View, item: Item) -> bool:
     toks, i = view.toks, item.start
     return (i > 0 and count_at(toks, i - 1)[0] is not None and not is_year(toks[i - 1])
             and phrase_at(toks, i, "units.admin.txt") > 0)
+
+
+def group_of(view: View, item: Item) -> bool:
+    """A count (or "các") and a kind of unit before a name: "(Đại diện) 7 chi nhánh VietinBank thuộc Cụm …", "các
+    trường Hòa Vang thuộc Cụm …" name a group of the name's units (a brand's branches), not a member."""
+    toks, i = view.toks, item.start
+    j = i - counted_kind(toks, i)
+    if j == i or j < 1:
+        return False
+    return toks[j - 1].norm in _PLURALS or (count_at(toks, j - 1)[0] is not None and not is_year(toks[j - 1]))
 
 
 ASIDE_WORDS = 12  # words of an aside in brackets between a member and the verb that moves it

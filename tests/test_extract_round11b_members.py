@@ -260,3 +260,20 @@ def test_members_the_rest_after_a_count():
             "viên Cây xanh Huế.")
     assert {"Công ty Môi trường Huế", "Công ty Môi trường Vinh", "Công ty Công viên Cây xanh Huế"} <= found(
         text, Member, "member")
+
+
+# --- a counted or plural group of a brand's branches before "thuộc <body>" names no member ------------------
+
+
+def test_members_brand_branches_before_thuoc_negative():
+    text = ("Cụm thi đua số 3 gồm các chi nhánh của Ngân hàng TMCP Á Châu (ACB) trên địa bàn tỉnh.\n"
+            "[Ảnh] Lãnh đạo các chi nhánh ACB thuộc Cụm thi đua số 3 ký kết giao ước.\n"
+            "Đại diện 5 chi nhánh ACB thuộc Cụm thi đua số 3 ký giao ước thi đua năm 2019.")
+    assert found(text, Member, "member") == set()
+
+
+def test_members_branch_before_thuoc():
+    text = ("Chi nhánh Agribank Sơn Tây thuộc Cụm thi đua số 3 cùng với Chi nhánh Agribank Ba Vì và Chi nhánh "
+            "Agribank Thạch Thất.")
+    assert found(text, Member, "member") == {
+        "Chi nhánh Agribank Sơn Tây", "Chi nhánh Agribank Ba Vì", "Chi nhánh Agribank Thạch Thất"}
