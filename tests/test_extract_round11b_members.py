@@ -277,3 +277,15 @@ def test_members_branch_before_thuoc():
             "Agribank Thạch Thất.")
     assert found(text, Member, "member") == {
         "Chi nhánh Agribank Sơn Tây", "Chi nhánh Agribank Ba Vì", "Chi nhánh Agribank Thạch Thất"}
+
+
+# --- a line of staff among the members' delegates names no member --------------------------------------------
+
+
+def test_members_staff_line_negative():
+    text = ("Thành phần tham dự Hội nghị Cụm thi đua số 4 năm 2018 gồm:\n"
+            "1. Đại diện các Sở Tư pháp trong Cụm:\n"
+            "- Sở Tư pháp tỉnh Lai Châu: ông Lò Văn Pọm, Giám đốc;\n"
+            "- Sở Tư pháp tỉnh Điện Biên: ông Cà Văn Sơn, Phó Giám đốc;\n"
+            "- Cán bộ Văn phòng, Phòng Hành chính các sở.")
+    assert found(text, Member, "member") == {"Sở Tư pháp tỉnh Lai Châu", "Sở Tư pháp tỉnh Điện Biên"}
