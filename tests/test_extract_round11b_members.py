@@ -289,3 +289,13 @@ def test_members_staff_line_negative():
             "- Sở Tư pháp tỉnh Điện Biên: ông Cà Văn Sơn, Phó Giám đốc;\n"
             "- Cán bộ Văn phòng, Phòng Hành chính các sở.")
     assert found(text, Member, "member") == {"Sở Tư pháp tỉnh Lai Châu", "Sở Tư pháp tỉnh Điện Biên"}
+
+
+# --- a count inside a shared head is no member's name: "Sở A và Cục B 3 tỉnh: X, Y, Z" ------------------------
+
+
+def test_members_count_in_shared_head():
+    text = "Cụm thi đua số 4 gồm Sở Tư pháp và Cục THADS 3 tỉnh: Lai Châu, Điện Biên và Sơn La."
+    assert found(text, Member, "member") == {
+        "Sở Tư pháp tỉnh Lai Châu", "Sở Tư pháp tỉnh Điện Biên", "Sở Tư pháp tỉnh Sơn La",
+        "Cục THADS tỉnh Lai Châu", "Cục THADS tỉnh Điện Biên", "Cục THADS tỉnh Sơn La"}
