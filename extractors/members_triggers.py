@@ -109,7 +109,7 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         listed = read_items(view, k, shared)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
-    if m.id == "counted_bracket" and items and count_at(toks, m.start + 1)[0] != len(items):
+    if m.id == "counted_bracket" and items and count_at(toks, m.start)[0] != len(items):
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
     items = joined_last(view, items, count_at(toks, m.end)[0])
     # "Cụm … có thêm thành viên mới là A": one member is enough
@@ -251,7 +251,8 @@ def list_announced(view: View, m: Match) -> bool:
     if m.id == "con_lai":  # "A làm Khối trưởng, B làm Khối phó; các thành viên còn lại là C, D"
         return bool(role_holders(view, m.start)) or names_body_before(view, m.end - 1)  # "Ba thành viên còn lại là"
     if m.id == "counted_bracket":  # "Cụm thi đua số 1 - khu vực phía Bắc (06 đơn vị): A, B, …"
-        return names_body_before(view, m.start) or described_body_before(view, m.start)
+        at = counted_open(view, m)
+        return at is not None and (names_body_before(view, at) or described_body_before(view, at))
     if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)
         return m.start <= 1
     if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading
@@ -298,6 +299,20 @@ def role_holders(view: View, end: int) -> list[Item]:
         if unit is not None:
             out.append(Item(unit.start, unit.end))
     return out
+
+
+def counted_open(view: View, m: Match) -> int | None:
+    """Where the count of members at ``m`` opens its aside: the bracket of "(06 đơn vị):" or of "(khu vực X, 06 đơn
+    vị):", the dash of "- 06 đơn vị:" (None: the count stands in no such place)."""
+    toks, i = view.toks, m.start
+    closed = toks[m.end - 2].text == ")"
+    if i < 1:
+        return None
+    if closed and toks[i - 1].text == "(" or not closed and toks[i - 1].text in "-–—":
+        return i - 1
+    if closed and toks[i - 1].text == ",":  # a description first, inside the bracket
+        return next((k for k in range(i - 2, max(-1, i - BRACKET_WORDS), -1) if toks[k].text == "("), None)
+    return None
 
 
 def described_body_before(view: View, i: int) -> bool:

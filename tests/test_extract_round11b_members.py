@@ -30,6 +30,16 @@ from tests.conftest import found
             "Đa khoa tỉnh Lào Cai.",
             {"Bệnh viện Đa khoa tỉnh Yên Bái", "Bệnh viện Đa khoa tỉnh Lào Cai"},
         ),
+        (  # a description first inside the bracket
+            "- Cụm thi đua số 5 (khu vực Tây Nguyên, 03 đơn vị): Công ty Điện lực Kon Tum, Công ty Điện lực Gia Lai, "
+            "Công ty Điện lực Đắk Lắk.",
+            {"Công ty Điện lực Kon Tum", "Công ty Điện lực Gia Lai", "Công ty Điện lực Đắk Lắk"},
+        ),
+        (  # the count after a dash
+            "Khối thi đua số 2 - 03 đơn vị: Công ty Điện lực Hà Nam, Công ty Điện lực Nam Định, Công ty Điện lực Ninh "
+            "Bình.",
+            {"Công ty Điện lực Hà Nam", "Công ty Điện lực Nam Định", "Công ty Điện lực Ninh Bình"},
+        ),
         (  # the count's line ends with the colon, one member a line under it
             "Khối thi đua số 3 (04 trường):\n- Trường THPT Lê Lợi;\n- Trường THPT Trần Phú;\n"
             "- Trường THPT Nguyễn Du;\n- Trường THPT Hùng Vương.",
@@ -45,6 +55,7 @@ def test_members_counted_in_brackets(text, expected):
     "text",
     [
         "Cụm thi đua số 1 (07 đơn vị): 98,5 điểm.",
+        "Cụm thi đua số 1 - 07 đơn vị: đạt 98,5 điểm, xếp thứ nhất.",
         # as many as counted, or it is some other list (a ranking)
         "Năm 2020, Cụm thi đua số 4 (5 đơn vị): Sở Tư pháp tỉnh Hòa Bình xếp thứ nhất, Sở Tư pháp tỉnh Sơn La "
         "xếp thứ hai.",
