@@ -310,3 +310,11 @@ def test_members_count_in_shared_head():
     assert found(text, Member, "member") == {
         "Sở Tư pháp tỉnh Lai Châu", "Sở Tư pháp tỉnh Điện Biên", "Sở Tư pháp tỉnh Sơn La",
         "Cục THADS tỉnh Lai Châu", "Cục THADS tỉnh Điện Biên", "Cục THADS tỉnh Sơn La"}
+
+
+def test_members_attendees_with_the_host_after_su_tham_du():
+    text = ("Ngày 15/12/2019, Sở Tư pháp tỉnh Nghệ An - Cụm trưởng năm 2019 - đã tổ chức Hội nghị tổng kết thi đua "
+            "của Cụm thi đua số 3 với sự tham dự của lãnh đạo Sở Tư pháp các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh và "
+            "Quảng Bình.")
+    assert found(text, Member, "member") == {"Sở Tư pháp tỉnh Thanh Hóa", "Sở Tư pháp tỉnh Nghệ An",
+                                             "Sở Tư pháp tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Quảng Bình"}
