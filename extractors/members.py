@@ -37,6 +37,7 @@ from extractors.members_triggers import (
     items_for,
     listed_after,
     listed_before,
+    role_holders,
 )
 from extractors.members_view import (
     BULLET_RE,
@@ -246,6 +247,9 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
         if not items and m.id == "thuoc":  # "Trường ta thuộc Cụm thi đua số 1 cùng các trường A, B"
             out += own_and_along(ctx, view, m, anchor, scope)
+        if items and m.id == "con_lai" and m.start <= 1 and previous is not None and not role_holders(view, m.start):
+            before = read_view(previous, scope)  # "A làm Khối trưởng, B làm Khối phó. Các thành viên còn lại là …"
+            out += [to_member(ctx, before, it, anchor, scope) for it in role_holders(before, len(before.toks))]
         out += speaker_member(ctx, view, items, anchor, scope)
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list

@@ -318,3 +318,13 @@ def test_members_attendees_with_the_host_after_su_tham_du():
             "Quảng Bình.")
     assert found(text, Member, "member") == {"Sở Tư pháp tỉnh Thanh Hóa", "Sở Tư pháp tỉnh Nghệ An",
                                              "Sở Tư pháp tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Quảng Bình"}
+
+
+def test_members_the_rest_after_holders_of_the_sentence_before():
+    text = ("Năm 2021, Khối thi đua các công ty xổ số miền Trung do Công ty Xổ số kiến thiết Quảng Nam làm Khối "
+            "trưởng, Công ty Xổ số kiến thiết Quảng Ngãi làm Khối phó. Các thành viên còn lại là Công ty Xổ số kiến "
+            "thiết Bình Định, Công ty Xổ số kiến thiết Phú Yên và Công ty Xổ số kiến thiết Khánh Hòa.")
+    assert found(text, Member, "member") == {
+        "Công ty Xổ số kiến thiết Quảng Nam", "Công ty Xổ số kiến thiết Quảng Ngãi",
+        "Công ty Xổ số kiến thiết Bình Định", "Công ty Xổ số kiến thiết Phú Yên",
+        "Công ty Xổ số kiến thiết Khánh Hòa"}
