@@ -109,7 +109,7 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         listed = read_items(view, k, shared)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
-    if m.id == "counted_bracket" and items and count_at(toks, m.start)[0] != len(items):
+    if m.id == "counted_bracket" and items and count_at(toks, m.start + (toks[m.start].text in "-–—"))[0] != len(items):
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
     items = joined_last(view, items, count_at(toks, m.end)[0])
     # "Cụm … có thêm thành viên mới là A": one member is enough
@@ -306,11 +306,13 @@ def counted_open(view: View, m: Match) -> int | None:
     vị):", the dash of "- 06 đơn vị:" (None: the count stands in no such place)."""
     toks, i = view.toks, m.start
     closed = toks[m.end - 2].text == ")"
+    if not closed:  # "- 06 đơn vị:": the dash opens the match
+        return i
     if i < 1:
         return None
-    if closed and toks[i - 1].text == "(" or not closed and toks[i - 1].text in "-–—":
+    if toks[i - 1].text == "(":
         return i - 1
-    if closed and toks[i - 1].text == ",":  # a description first, inside the bracket
+    if toks[i - 1].text == ",":  # a description first, inside the bracket
         return next((k for k in range(i - 2, max(-1, i - BRACKET_WORDS), -1) if toks[k].text == "("), None)
     return None
 

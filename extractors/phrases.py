@@ -185,7 +185,8 @@ def token_fits(spec: dict, tok: Token) -> bool:
     value = spec.get("NORM")
     if value is not None and not (tok.norm in value["IN"] if isinstance(value, dict) else tok.norm == value):
         return False
-    if "ORTH" in spec and tok.text != spec["ORTH"]:
+    orth = spec.get("ORTH")
+    if orth is not None and not (tok.text in orth["IN"] if isinstance(orth, dict) else tok.text == orth):
         return False
     return "IS_DIGIT" not in spec or tok.text.isdigit() == spec["IS_DIGIT"]
 
@@ -225,7 +226,7 @@ def _matches(pattern_file: str, text: str) -> tuple[Match, ...]:
 
 def match_patterns(pattern_file: str, toks: Tokens) -> list[Match]:
     """Matches of the span-ruler patterns of ``pattern_file`` over a sentence's syllable norms
-    (NORM, NORM IN, ORTH, IS_DIGIT and the operators ?, *, +), the longest first at a place."""
+    (NORM, NORM IN, ORTH, ORTH IN, IS_DIGIT and the operators ?, *, +), the longest first at a place."""
     return list(_matches(pattern_file, toks.text))
 
 
