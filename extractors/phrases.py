@@ -169,16 +169,30 @@ def _compiled(pattern_file: str) -> tuple[dict[str, list[tuple]], list[tuple]]:
 
 
 def first_norms(specs: tuple[dict, ...]) -> set[str] | None:
-    """Norms the first consumed token of a pattern may have (None: any token may open it)."""
+    """Keys of the first consumed token of a pattern (None: any token may open it): its norms, its
+    text as ``_ORTH`` + text, ``_DIGIT`` for a number (``token_keys``)."""
     out: set[str] = set()
     for spec in specs:
-        value = spec.get("NORM")
-        if value is None:
+        value, orth = spec.get("NORM"), spec.get("ORTH")
+        if value is not None:
+            out.update(value["IN"] if isinstance(value, dict) else [value])
+        elif orth is not None:
+            out.update(_ORTH + o for o in (orth["IN"] if isinstance(orth, dict) else [orth]))
+        elif spec.get("IS_DIGIT") is True:
+            out.add(_DIGIT)
+        else:
             return None
-        out.update(value["IN"] if isinstance(value, dict) else [value])
         if spec.get("OP") not in ("?", "*"):
             return out
     return None
+
+
+_ORTH, _DIGIT = "\x00orth:", "\x00digit"
+
+
+def token_keys(tok: Token) -> tuple[str, ...]:
+    """The keys a token opens patterns under (``first_norms``)."""
+    return (tok.norm, _ORTH + tok.text, _DIGIT) if tok.text.isdigit() else (tok.norm, _ORTH + tok.text)
 
 
 def token_fits(spec: dict, tok: Token) -> bool:
@@ -218,7 +232,7 @@ def _matches(pattern_file: str, text: str) -> tuple[Match, ...]:
     index, anywhere = _compiled(pattern_file)
     out = []
     for i, tok in enumerate(toks):
-        for label, pid, specs in index.get(tok.norm, []) + anywhere:
+        for label, pid, specs in [e for key in token_keys(tok) for e in index.get(key, ())] + anywhere:
             out += [Match(label, pid, i, end) for end in match_ends(specs, toks, i) if end > i]
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return tuple(dict.fromkeys(out))
