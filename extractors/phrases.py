@@ -190,6 +190,12 @@ def first_norms(specs: tuple[dict, ...]) -> set[str] | None:
 _ORTH, _DIGIT = "\x00orth:", "\x00digit"
 
 
+@cache
+def _keyed(pattern_file: str) -> bool:
+    """Whether some pattern of the file opens with a number or a given mark (``first_norms``)."""
+    return any(key.startswith("\x00") for key in _compiled(pattern_file)[0])
+
+
 def token_keys(tok: Token) -> tuple[str, ...]:
     """The keys a token opens patterns under (``first_norms``)."""
     return (tok.norm, _ORTH + tok.text, _DIGIT) if tok.text.isdigit() else (tok.norm, _ORTH + tok.text)
@@ -231,8 +237,12 @@ def _matches(pattern_file: str, text: str) -> tuple[Match, ...]:
     toks = read_tokens(text)
     index, anywhere = _compiled(pattern_file)
     out = []
+    keyed = _keyed(pattern_file)
     for i, tok in enumerate(toks):
-        for label, pid, specs in [e for key in token_keys(tok) for e in index.get(key, ())] + anywhere:
+        entries = index.get(tok.norm, [])
+        if keyed:  # patterns that open with a number or a given mark
+            entries = entries + [e for key in token_keys(tok)[1:] for e in index.get(key, ())]
+        for label, pid, specs in entries + anywhere if anywhere else entries:
             out += [Match(label, pid, i, end) for end in match_ends(specs, toks, i) if end > i]
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return tuple(dict.fromkeys(out))
