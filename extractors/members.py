@@ -245,7 +245,7 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
             continue
         items, goes_on = items_for(view, m, counted_members_end(previous))
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
-        if not items and m.id == "thuoc":  # "Trường ta thuộc Cụm thi đua số 1 cùng các trường A, B"
+        if not items and m.id in ("thuoc", "la_thanh_vien"):  # "Trường ta thuộc Cụm số 1 cùng các trường A, B"
             out += own_and_along(ctx, view, m, anchor, scope)
         if items and m.id == "con_lai" and m.start <= 1 and previous is not None and not role_holders(view, m.start):
             before = read_view(previous, scope)  # "A làm Khối trưởng, B làm Khối phó. Các thành viên còn lại là …"

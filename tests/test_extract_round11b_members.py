@@ -328,3 +328,10 @@ def test_members_the_rest_after_holders_of_the_sentence_before():
         "Công ty Xổ số kiến thiết Quảng Nam", "Công ty Xổ số kiến thiết Quảng Ngãi",
         "Công ty Xổ số kiến thiết Bình Định", "Công ty Xổ số kiến thiết Phú Yên",
         "Công ty Xổ số kiến thiết Khánh Hòa"}
+
+
+def test_members_own_unit_is_member_along_with():
+    text = ("KỶ YẾU TRƯỜNG THPT LÊ LỢI\n\nNăm học 2012 - 2013, Trường THPT Lê Lợi có 40 lớp. Trường ta là thành viên "
+            "của Cụm thi đua số 3 cùng các trường THCS Chu Văn An, Phan Bội Châu và Trần Phú.")
+    assert found(text, Member, "member") == {"Trường THPT Lê Lợi", "THCS Chu Văn An", "THCS Phan Bội Châu",
+                                             "THCS Trần Phú"}
