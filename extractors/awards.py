@@ -77,6 +77,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractors.awards_appended import appended_awards, lists_over_headings
+from extractors.awards_grantors import grantor_named, grounds_dropped
 from extractors.awards_groups import group_named_after, named_over_groups, places_apart
 from extractors.awards_lines import (
     headed_lists,
@@ -97,7 +98,15 @@ from extractors.awards_lists import (
     region_end,
 )
 from extractors.awards_names import TITLE_WORDS, award_spans, chains
-from extractors.awards_speakers import interviewee, interviewee_unit, says_i, says_we, speaker_unit
+from extractors.awards_speakers import (
+    interviewee,
+    interviewee_unit,
+    own_unit,
+    says_i,
+    says_we,
+    speaker_unit,
+    titled_unit,
+)
 from extractors.awards_subjects import (
     anaphor_head,
     anaphoric_subject,
@@ -112,6 +121,7 @@ from extractors.awards_subjects import (
 )
 from extractors.awards_verbs import (
     cho_after,
+    clause_start,
     goes_to,
     grant_verb_near,
     passive_before,
@@ -161,7 +171,8 @@ def find_awards(ctx: Context) -> list[Award]:
     "VKS phúc thẩm nhận huân chương lao động" beside "… đón nhận Huân chương lao động hạng Nhì"), or
     that names its recipient by a common abbreviation another mention spells out (the headline's
     "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
-    found = by_initials(spelt_out(ctx, [city_named(ctx, a) for a in all_awards(ctx)]))
+    found = grantor_named(ctx.doc.text, grounds_dropped([city_named(ctx, a) for a in all_awards(ctx)]))
+    found = by_initials(spelt_out(ctx, found))
     found = places_apart(named_over_groups(lists_over_headings(ctx, found)))
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
@@ -360,6 +371,7 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
     all_chains = chains(toks, spans)
     shared: tuple[int, list] = (-1, [])  # end of the last chain given to a subject, and its findings
     given: tuple[int, str] = (-1, "")  # end of the last chain given "cho" someone, and its status
+    carried: tuple[int, tuple | None] = (-1, None)  # end of the last chain given to a unit named before, and whom
     for chain in all_chains:
         if withdrawn(toks, chain[0].start):
             continue  # "đề nghị Chính phủ hoãn xét tặng cờ thi đua cho …", "bị tước danh hiệu …"
@@ -381,10 +393,14 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
         holder = honour_holder(toks, chain[0]) if not found and len(chain) == 1 else None
         if holder:  # "anh hùng lao động Bùi Văn Thọ", "GS Trần Văn Giàu, anh hùng lao động …"
             found = [("honour-of-person", "granted", [holder])]
-        if not found and earlier:
-            carried = list(awards_named_earlier(ctx, earlier, sent, toks, verbs, starts, chain, year))
-            if carried:
-                yield from carried
+        if not found:
+            target = earlier_target(ctx, earlier, sent, toks, verbs, starts, chain)
+            if target is None and carried[1] and elided_subject(toks, verbs, carried[0], chain[0].start):
+                group = verb_group_before(toks, verbs, chain[0].start)  # "- Trường được … tặng Cờ thi đua …; |
+                target = carried[1][0], "proposed" if group.proposed else "granted"  # được công nhận …"
+            if target is not None:
+                carried = (chain[-1].end, target)
+                yield from awards_named_earlier(sent, toks, chain, year, ctx, *target)
                 continue
         if not found and says_i(toks, verb_group_before(toks, verbs, chain[0].start)):
             yield from interviewee_awards(ctx, sent, toks, verbs, chain, year)
@@ -482,10 +498,17 @@ def elided_subject(toks: list[Token], verbs: list[Match], end: int, start: int) 
     return k > end and toks[k - 1].text in ",;"
 
 
-def awards_named_earlier(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: list[Token],
-                         verbs: list[Match], starts: set[int], chain: list[AwardSpan],
-                         year: int | None) -> Iterator[Award]:
-    """Awards whose recipient is named in an earlier sentence: a sentence that opens with "Đơn vị",
+def awards_named_earlier(sent: Sentence, toks: list[Token], chain: list[AwardSpan], year: int | None, ctx: Context,
+                         found: tuple[Sentence, tuple[int, int]], status: str) -> Iterator[Award]:
+    """The awards of ``chain`` for the unit ``found`` named before (``earlier_target``)."""
+    year = first_year(sent.text) or first_year(found[0].text) or year  # "Năm 2012, X …. Đơn vị …"
+    for award in chain:
+        yield carried_award(ctx, found, sent, toks, award, status, year, "named-earlier")
+
+
+def earlier_target(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: list[Token], verbs: list[Match],
+                   starts: set[int], chain: list[AwardSpan]) -> tuple[tuple[Sentence, tuple[int, int]], str] | None:
+    """The unit named before that receives, and the status: a sentence that opens with "Đơn vị",
     "Địa phương", "Nhà trường" … and a verb of receiving ("Năm 2022, Cục Thuế tỉnh Nghệ An thu … |
     Đơn vị vinh dự được Thủ tướng tặng Bằng khen."), the unit the previous sentence opens with, or
     the last one named with the same head ("Trường THCS X …. | Ngôi trường từng đón nhận …"); and
@@ -494,19 +517,49 @@ def awards_named_earlier(ctx: Context, earlier: list[Sentence], sent: Sentence, 
     cho = cho_after(toks, chain[-1].end, starts)
     anaphor = anaphoric_subject(toks, group)
     if anaphor is not None:
-        found = (opening_unit(ctx, earlier, sent) or interviewee_unit(ctx, sent)
-                 or named_earlier(earlier, anaphor_head(toks, anaphor)))
+        generic = phrase_at(toks, anaphor, ANAPHORS)  # ("đơn vị", "nhà trường"; not a head alone: "sư đoàn")
+        head = anaphor_head(toks, anaphor)
+        found = (generic and (opening_unit(ctx, earlier, sent) or interviewee_unit(ctx, sent)
+                              or listed_own_unit(ctx, sent, toks, anaphor, head))
+                 or named_earlier(earlier, head))
         status = "proposed" if group.proposed else "granted"
     elif cho is not None and grant_verb_near(toks, verbs, chain[0].start, cho):
-        found = named_earlier(earlier, bare_head(toks, cho + 1, clause_end(toks, cho + 1)))
+        head = bare_head(toks, cho + 1, clause_end(toks, cho + 1))
+        found = own_unit(ctx, sent, head) or named_earlier(earlier, head)
+        if head is None and stand_in_ends(toks, cho + 1):  # "…; Tổng công ty đề nghị … tặng … cho | đơn vị."
+            found = subject_of_clause_before(sent, toks, cho) or opening_unit(ctx, earlier, sent)
         status = "proposed" if proposal_near(toks, verbs, chain[0].start, cho) else "granted"
     else:
-        return
-    if found is None:
-        return
-    year = first_year(sent.text) or first_year(found[0].text) or year  # "Năm 2012, X …. Đơn vị …"
-    for award in chain:
-        yield carried_award(ctx, found, sent, toks, award, status, year, "named-earlier")
+        return None
+    return (found, status) if found is not None else None
+
+
+def listed_own_unit(ctx: Context, sent: Sentence, toks: list[Token], p: int,
+                    head: tuple[str, ...] | None) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit the document's title names, for a capitalised head that opens a line of a list ("- Trường được
+    UBND thành phố tặng Cờ thi đua …" in the yearbook of "TRƯỜNG THCS X"): ``awards_speakers.titled_unit``."""
+    if not toks[p].is_title or not 0 < p <= 2 or not all(t.text in LIST_DASHES for t in toks[:p]):
+        return None
+    return titled_unit(ctx, sent, head)
+
+
+LIST_DASHES = frozenset("-–•+*")
+
+
+def stand_in_ends(toks: list[Token], k: int) -> bool:
+    """Whether a stand-in for a unit named before ("đơn vị", "nhà trường") at ``k`` ends its clause: "cho | đơn
+    vị." (not "cho đơn vị có thành tích …", a group)."""
+    n = phrase_at(toks, k, ANAPHORS)
+    after = toks[k + n].text if k + n < len(toks) else "."
+    return bool(n) and not toks[k].is_title and (after in CLAUSE_END or after == ",")
+
+
+def subject_of_clause_before(sent: Sentence, toks: list[Token], k: int) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit that opens the sentence in a clause before the one of token ``k`` (";" between): "Trong đó,
+    | Công ty X | đã hoàn thành …; Tổng công ty đã đề nghị … tặng … cho đơn vị."."""
+    semicolon = max((i for i in range(k) if toks[i].text == ";"), default=None)
+    who = antecedent(toks) if semicolon is not None else None
+    return (sent, who) if who and who[1] <= semicolon else None
 
 
 def opening_unit(ctx: Context, earlier: list[Sentence], sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
@@ -686,7 +739,7 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
     subject of "được tặng" / "đón nhận", or the names after "là"."""
     first, last = chain[0].start, chain[-1].end
     cho = cho_after(toks, last, starts)
-    if cho is not None and grant_verb_near(toks, verbs, first, cho):
+    if cho is not None and (grant_verb_near(toks, verbs, first, cho) or given_as_subject(toks, first, cho)):
         status = "proposed" if proposal_near(toks, verbs, first, cho) else "granted"
         found = recipients_after(toks, verbs, starts, cho + 1)
         if found:
@@ -712,6 +765,12 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
         found = list_items(toks, goes, region_end(toks, verbs, starts, goes))
         if found:
             yield "award-goes-to", status_before(toks, verbs, first), found
+
+
+def given_as_subject(toks: list[Token], first: int, cho: int) -> bool:
+    """An award that opens its clause, its verb of giving right after it and its grantor: "Cờ thi đua của
+    Bộ Tư pháp | tặng | đơn vị dẫn đầu Khối hằng năm: …" (what the award went to, not who asks for it)."""
+    return toks[cho].norm != FOR and clause_start(toks, first) == first
 
 
 def named_elsewhere(toks: list[Token], verbs: list[Match], starts: set[int],

@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 
 from extractors.awards_lists import clause_stop, is_group, list_items
-from extractors.awards_words import CLAUSE_END, GROUPS, LIST_OPENERS, QUANTIFIERS, AwardSpan, same_unit
+from extractors.awards_words import CLAUSE_END, GROUPS, LIST_OPENERS, PATTERNS, QUANTIFIERS, AwardSpan, same_unit
 from extractors.base import Context
-from extractors.lines import phrase_at
+from extractors.lines import find_patterns, phrase_at
 from extractors.nlp import Token, lazy_tokens, load_lexicon, norm
 from schemas.document import Sentence
 from schemas.facts import Award
@@ -65,7 +65,8 @@ def group_named_after(ctx: Context, sent: Sentence, toks: list[Token], chain: li
     if not is_group(toks, a) or clause_stop(toks, b) != len(toks) - (toks[-1].text in CLAUSE_END):
         return []
     out = []
-    for after, (i, j) in members_named_after(later, toks, a, b):
+    named = members_named_after(later, toks, a, b) or congratulated_after(later[:1], group_size(toks[a:b]))
+    for after, (i, j) in named:
         words = lazy_tokens(after.text)
         both = Sentence(sent.start, after.end, ctx.doc.text[sent.start : after.end])
         start, end = words[i].start, words[j - 1].end
@@ -98,6 +99,26 @@ def members_named_after(later: list[Sentence], toks: list[Token], a: int,
             return []
         out += [(sent, item) for item in items]
     return out
+
+
+def congratulated_after(later: list[Sentence], size: int | None) -> list[tuple[Sentence, tuple[int, int]]]:
+    """The units the sentence right after a counted group congratulates or praises, as many as the group
+    counts: "… tặng Cờ thi đua cho ba đơn vị dẫn đầu ba Cụm. | Tôi nhiệt liệt chúc mừng A, B và C." (a
+    list of another size names others)."""
+    if not later or not size or size < 2:
+        return []
+    sent = later[0]
+    if not any(w in sent.text for w in PRAISE_CUES):
+        return []
+    words = lazy_tokens(sent.text)
+    praise = [m for m in find_patterns(PATTERNS, sent.text) if m.label == "PRAISE"]
+    if len(praise) != 1:
+        return []
+    items = list_items(words, praise[0].end, clause_stop(words, praise[0].end))
+    return [(sent, item) for item in items] if len(items) == size else []
+
+
+PRAISE_CUES = ("chúc mừng", "biểu dương", "khen ngợi")  # (cheap test before reading the sentence)
 
 
 PLURAL_PLACES = "|".join(re.escape(w) for w in load_lexicon("awards.plural_places.txt"))

@@ -62,8 +62,26 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
         named = named or names_in_parens(toks, a, b) or named_subset(toks, end, b)
         return named or ([(a, end)] if end > a else [])
     if colon is None:
-        return list_items(toks, a, b)
+        return shared_head(toks, a, b) or list_items(toks, a, b)
     return named_before_group(toks, a, colon) + list_items(toks, colon + 1, b)
+
+
+def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A unit's head shared out over places, read whole up to the last place: "cho Ban Dân vận Tỉnh ủy | các
+    tỉnh Đồng Tháp, Bến Tre và Cà Mau" (not cut at the comma; ``awards_groups.places_apart`` makes one recipient
+    of each place); a head of ``awards.units.txt`` opens the recipients, "các" and a place word follow it."""
+    if not (toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)):
+        return []
+    p = next((k for k in range(a + 1, min(b, a + MAX_NAME)) if toks[k].norm == PLURAL_WORD and not toks[k].is_title
+              and phrase_at(toks, k + 1, ADMIN_PLACES)), None)
+    if p is None or any(t.text in ",;:(" for t in toks[a:p]):
+        return []
+    k = p + 1 + phrase_at(toks, p + 1, ADMIN_PLACES)
+    names = names_from(toks, k, b) if k < b and toks[k].is_title else []
+    return [(a, names[-1][1])] if len(names) > 1 else []  # (one place each: ``awards_groups.places_apart``)
+
+
+PLURAL_WORD = norm("các")
 
 
 def named_before_group(toks: list[Token], a: int, colon: int) -> list[tuple[int, int]]:
@@ -145,6 +163,11 @@ def group_names(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     k = group_end_at(toks, a)
     if k == a or k >= b or not toks[k].is_title:
         return []
+    return names_from(toks, k, b)
+
+
+def names_from(toks: list[Token], k: int, b: int) -> list[tuple[int, int]]:
+    """The bare names of a list from ``k``: split at commas, semicolons and "và" before a capital."""
     out, start, depth = [], k, 0
     for i in range(k, b):
         t = toks[i]
@@ -247,6 +270,8 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
             continue  # "Sở Văn hóa, | Thể thao và Du lịch", "Đài Phát thanh, | Truyền hình X": one unit
         if depth == 0 and t.norm == AND and in_collective(toks, start, k):
             continue  # "Nhân dân và | cán bộ huyện X": one recipient
+        if depth == 0 and t.norm == AND and joint_office(toks, start, k):
+            continue  # "Văn phòng HĐND và | UBND huyện X": one office serving both
         if depth == 0 and (t.text in ",;:" or (t.norm == AND and (starts_new_item(toks, k + 1, start)
                                                                    or collective_at(toks, k + 1)))):
             out.append((start, k, t.text))
@@ -256,6 +281,24 @@ def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]
 
 
 COMMA_NAMES = load_phrases("units.comma_phrases.txt")
+JOINT_OFFICES = load_phrases("awards.joint_offices.txt")
+JOINT_REACH = 12  # tokens of the second body's name and its place after "và"
+
+
+def joint_office(toks: list[Token], a: int, k: int) -> bool:
+    """Whether "và" at ``k`` joins the two bodies one office serves, the place after the second ending
+    the office's name: "Văn phòng Đoàn ĐBQH và | HĐND tỉnh X", "Văn phòng HĐND và | UBND huyện Y" (the
+    item opens with a head of ``awards.joint_offices.txt`` and names no place before "và"; the words
+    after it reach a place word and a name before the next comma or "và")."""
+    a = skip_leading(toks, a, k)
+    if not phrase_at(toks, a, JOINT_OFFICES) or any(phrase_at(toks, i, ADMIN_PLACES) for i in range(a, k)):
+        return False
+    for i in range(k + 1, min(len(toks) - 1, k + 1 + JOINT_REACH)):
+        if toks[i].norm == AND or not toks[i].text[:1].isalnum():
+            return False
+        if (n := phrase_at(toks, i, ADMIN_PLACES)) and i + n < len(toks) and toks[i + n].is_title:
+            return i > k + 1 and toks[k + 1].is_title
+    return False
 
 
 def in_comma_name(toks: list[Token], a: int, k: int) -> bool:
@@ -563,7 +606,7 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
     capital ("Ngôi trường" is no name)."""
     if (phrase_at(toks, a, NOT_RECIPIENTS) and not listed_name(toks, a, b)) or longest_part(toks, a, b) > MAX_NAME:
         return False
-    if any(t.norm in NOT_IN_NAME and not t.is_title and not in_capital_word(toks, k)
+    if any(t.norm in NOT_IN_NAME and not t.is_title and not in_capital_word(toks, k) and not in_name_word(toks, k)
            for k, t in enumerate(toks[a:b], a)):
         return False
     first, head = toks[a].text, phrase_at(toks, a, UNIT_HEADS)
@@ -587,6 +630,17 @@ def in_capital_word(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` is a later syllable of a word whose first is capitalised: "Phòng | không"
     (air defence) in "Lữ đoàn Phòng không 71" is no negation."""
     return k > 0 and toks[k - 1].is_title and not toks[k].word_start
+
+
+def in_name_word(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a later syllable of a lowercase noun of unit names (``units.name_words.txt``,
+    ``awards.name_words.txt``): "hàng | không" in "Cảng hàng không quốc tế X" is no negation, "trang | bị" in
+    "Cục Quản lý trang bị" no passive."""
+    return any(phrase_at(toks, p, UNIT_NAME_WORDS) > k - p or phrase_at(toks, p, NAME_WORDS) > k - p
+               for p in range(max(0, k - 2), k))
+
+
+NAME_WORDS = load_phrases("awards.name_words.txt")
 
 
 def listed_name(toks: list[Token], a: int, b: int) -> bool:

@@ -169,10 +169,14 @@ BLOC_GRANTORS = load_phrases("awards.bloc_grantors.txt")
 def unit_end(toks: list[Token], i: int, starts: set[int], limit: int = 14) -> int:
     """End of the unit name starting at token ``i``: capitalised words, the lowercase syllables
     of their words ("Bộ Tư pháp"), nouns ("UBND tỉnh", "Chủ tịch nước"), "và" or "-" before a
-    capitalised word; up to a stop word ("cho", "vì", "do", "năm" …) or punctuation."""
+    capitalised word; up to a stop word ("cho", "vì", "do", "năm" …) or punctuation. A grantor's head
+    of ``awards.grantors.txt`` is read whole, whatever the tagger makes of its syllables ("Ủy ban" of
+    "Ủy ban Thường vụ Quốc hội", where it reads "ban" as a verb)."""
     j = i
+    head = i + phrase_at(toks, i, GRANTORS)
     while j < len(toks) and j - i < limit and (j == i or j not in starts):
-        if not (in_unit(toks, j, j == i) or toks[j].text == "," and j + 1 not in starts and name_comma(toks, i, j)):
+        if not (j < head or in_unit(toks, j, j == i)
+                or toks[j].text == "," and j + 1 not in starts and name_comma(toks, i, j)):
             break
         j += 1
     while j > i and toks[j - 1].norm in JOINERS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.awards_lists import tag_end
-from extractors.awards_words import ADVERBS, UNIT_HEADS, VerbGroup, office_length
+from extractors.awards_words import ADVERBS, OFFICE_SUFFIXES, UNIT_HEADS, VerbGroup, office_length
 from extractors.base import Context
 from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Token, lazy_tokens, norm
@@ -152,7 +152,35 @@ def interviewee_unit(ctx: Context, sent: Sentence) -> tuple[Sentence, tuple[int,
     n = phrase_at(toks, o, OFFICES) or (phrase_at(toks, o + 1, OFFICES) + 1 if phrase_at(toks, o, PREFIXES) else 0)
     if n and o + n < len(toks) and phrase_at(toks, o + n, OWN_UNITS):  # "…, Hiệu trưởng nhà trường"
         return opening_unit_of(sentences[k - 1]) if k else None
+    if n and k and headed_office(toks, o, n) and (o + n == len(toks) or toks[o + n].text in ",;.!?"):
+        found = opening_unit_of(sentences[k - 1])  # "…, Trung đoàn trưởng." after a lead about "Trung đoàn X"
+        return found if found and unit_head(found) == head_words(toks[o : o + n - 1]) else None
     return None
+
+
+def headed_office(toks: list[Token], o: int, n: int) -> bool:
+    """Whether the office of tokens ``o:o+n`` is a unit's head and a word of heading after it, alone
+    ("Trung đoàn trưởng", "Đồn trưởng"): the head of the unit the text is about."""
+    return n >= 2 and phrase_at(toks, o, UNIT_HEADS) == n - 1 and toks[o + n - 1].norm in OFFICE_SUFFIXES
+
+
+def head_words(toks: list[Token]) -> tuple[str, ...]:
+    return tuple(t.norm for t in toks)
+
+
+def unit_head(found: tuple[Sentence, tuple[int, int]]) -> tuple[str, ...] | None:
+    """The head the unit ``found`` opens with ("Trung đoàn" of "Trung đoàn CSCĐ X")."""
+    sent, (a, b) = found
+    toks = lazy_tokens(sent.text)
+    n = phrase_at(toks, a, UNIT_HEADS)
+    return head_words(toks[a : a + n]) if n else None
+
+
+def own_unit(ctx: Context, sent: Sentence, head: tuple[str, ...] | None) -> tuple[Sentence, tuple[int, int]] | None:
+    """The interviewee's unit, where a dashed answer names it by its head alone: "- … Bộ Tư lệnh đã đề
+    nghị … tặng thưởng Huân chương … cho Trung đoàn." in an interview with the regiment's commander."""
+    found = interviewee_unit(ctx, sent) if head else None
+    return found if found and unit_head(found) == head else None
 
 
 def opening_unit_of(sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
@@ -175,3 +203,37 @@ TURN = re.compile(r"[-–—]\s")  # a turn of an interview set out in dashes
 LABEL = re.compile(r"\s[-–]\s")  # after the paper's label in capitals: "GD&TĐ - ", "(TTXVN) – "
 MAX_LABEL = 24
 OWN_UNITS = load_phrases("awards.own_units.txt")
+
+
+MAX_TITLE_UNIT = 8  # tokens of the unit a document's title names: "TRƯỜNG THCS NGUYỄN HUỆ"
+
+
+def titled_unit(ctx: Context, sent: Sentence, head: tuple[str, ...] | None) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit the document's title names with ``head`` ("KỶ YẾU TRƯỜNG THCS NGUYỄN HUỆ - QUẬN HẢI CHÂU"), as
+    the text writes it before ``sent`` in normal case ("… cử Trường THCS Nguyễn Huệ làm Cụm trưởng"): the unit a
+    yearbook or a unit's own report is about, that "Trường được tặng …" stands for."""
+    text = ctx.doc.text
+    if not head:
+        return None
+    title = next((line for line in text[: sent.start].splitlines() if line.strip()), "")
+    toks = lazy_tokens(title)
+    at = next((i for i in range(len(toks) - len(head)) if tuple(t.norm for t in toks[i : i + len(head)]) == head), None)
+    if at is None:
+        return None
+    end = next((i for i in range(at, len(toks)) if not toks[i].text[:1].isalnum()), len(toks))
+    if not len(head) < end - at <= MAX_TITLE_UNIT:
+        return None
+    words = title[toks[at].start : toks[end - 1].end].split()
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    for m in pattern.finditer(text, len(title), sent.start):
+        if m.group(0).isupper():
+            continue  # (another heading in capitals)
+        ante = next((s for s in ctx.sentences if s.start <= m.start() < s.end), None)
+        if ante is None:
+            continue
+        words_at = lazy_tokens(ante.text)
+        a = next((i for i, t in enumerate(words_at) if ante.start + t.start == m.start()), None)
+        b = next((i + 1 for i, t in enumerate(words_at) if ante.start + t.end == m.end()), None)
+        if a is not None and b is not None:
+            return ante, (a, b)
+    return None

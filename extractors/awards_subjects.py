@@ -64,6 +64,11 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     s, e = pieces[-1]
     if s > 0 and toks[s - 1].text == "," and all(t.norm in ALSO and not t.is_title for t in toks[s:e]):
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
+    if len(pieces) > 1 and only_time(toks, s, e):
+        pieces = pieces[:-1]  # "X - đơn vị dẫn đầu Khối, | năm 2017 vinh dự | được … tặng …": the subject before
+        s, e = pieces[-1]
+    if len(pieces) > 1 and is_predicate(toks, s, e):
+        return sentence_subject(toks, s)  # "X được giao …, | vừa là đơn vị dẫn đầu Khối được tặng …"
     if len(pieces) > 1 and is_achievement(toks, s, e):
         return name_ending(toks, *pieces[-2])  # "… vào ngành công an, | với thành quả được … tặng …"
     if len(pieces) == 1 and s > 1 and toks[s - 1].text in "-–" and is_apposition_piece(toks, s, e):
@@ -98,11 +103,34 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         named = group_names(toks, s, found[-1][1])
         if named:  # "các xã A, | B và C được tặng …"
             return named
-        items = subject_items(toks, s, e)
+        opener = max((m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e), default=s)
+        items = subject_items(toks, opener, e)  # "Tôi biểu dương | A, B, C được tặng …": the list opens after it
         if not items or is_group(toks, items[0][0]) or items[-1][1] != trim_end(toks, s, e, paren=False):
             break  # only a piece that is all names continues the list
         found[:0] = items
+        if opener > s:
+            break
     return found
+
+
+def only_time(toks: list[Token], s: int, e: int) -> bool:
+    """A piece that is only a time and adverbs before the verb of receiving: "…, | năm 2017 vinh dự | được …",
+    "…, | vinh dự | được …"."""
+    k = skip_time(toks, s, e)
+    return all(t.norm in ADVERBS and not t.is_title for t in toks[k:e])
+
+
+def is_predicate(toks: list[Token], s: int, e: int) -> bool:
+    """A comma piece that is a second predicate of the sentence's subject, in lower case: "…, | đồng thời
+    là đơn vị dẫn đầu Khối", "…, | vừa là …", "…, | cũng là …" (after "đồng thời", "cũng" …, a word of
+    ``awards.predicates.txt``)."""
+    k = s
+    while k < e and toks[k].norm in ALSO and not toks[k].is_title:
+        k += 1
+    return k < e and not toks[k].is_title and bool(phrase_at(toks, k, PREDICATES))
+
+
+PREDICATES = load_phrases("awards.predicates.txt")
 
 
 def placed(toks: list[Token], s: int, floor: int, e: int) -> bool:
@@ -403,10 +431,17 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
     if group is None or not group.receives:
         return None
     t = tag_end(toks)  # "[PV] | Đơn vị …"
+    if t + 1 < len(toks) and toks[t].text in "-–•" and toks[t + 1].is_title:
+        t += 1  # a list line: "- | Trường được … tặng …"
     n = phrase_at(toks, t, ANAPHORS)
     if n and t + n <= group.start and only_adverbs(toks, t + n, group.start):
         return t
     pieces = clause_pieces(toks, group.start)
+    if len(pieces) > 2 and is_predicate(toks, *pieces[-1]):
+        # "…, | sư đoàn vừa hoàn thành tốt vai trò Khối trưởng, vừa là đơn vị dẫn đầu …, | được … tặng …":
+        # the stand-in opens the piece before the second predicate, its first predicate after it
+        p = skip_time(toks, pieces[-2][0], pieces[-2][1])
+        return p if not toks[p].is_title and stand_in(toks, p) else None
     p = skip_time(toks, pieces[-1][0], group.start) if len(pieces) > 1 else None  # "…, năm 2019 | đơn vị …"
     if p is None or toks[p].is_title or not (n := phrase_at(toks, p, ANAPHORS)) or p + n > group.start:
         return None
@@ -415,6 +450,13 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
         return p
     joined = between[-1].norm == AND and not any(t.norm in NOT_JOINED for t in between)
     return p if joined else None
+
+
+def stand_in(toks: list[Token], p: int) -> int:
+    """Tokens of a stand-in for a unit named before at ``p``: a word of ``awards.anaphors.txt``, or a unit's
+    head in lower case with no name after it ("sư đoàn | vừa hoàn thành …")."""
+    n = phrase_at(toks, p, ANAPHORS) or phrase_at(toks, p, UNIT_HEADS)
+    return n if n and p + n < len(toks) and not toks[p + n].is_title and not toks[p + n].text[:1].isdigit() else 0
 
 
 def only_adverbs(toks: list[Token], a: int, b: int) -> bool:
@@ -477,13 +519,14 @@ def named_unit_end(toks: list[Token], k: int) -> int:
     end = unit_end(toks, k, set())
     end = next((j for j in range(k + 1, end) if not toks[j].is_title and toks[j - 1].is_title
                 and toks[j].tag == "V" and phrase_at(toks, j - 1, UNIT_HEADS) < 2
-                and not (j + 1 < end and toks[j + 1].is_title)), end)  # (not "Công ty Cấp nước | Hà Tĩnh")
+                and not (j + 1 < end and (toks[j + 1].is_title or toks[j + 1].text[:1].isdigit()))),
+               end)  # (not "Công ty Cấp nước | Hà Tĩnh", "Lữ đoàn Pháo binh | 164")
     return trim_end(toks, k, end)
 
 
 def anaphor_head(toks: list[Token], p: int = 0) -> tuple[str, ...] | None:
     """The unit head the anaphor at token ``p`` ends with: "Ngôi trường" -> ("trường",)."""
-    n = p + phrase_at(toks, p, ANAPHORS)
+    n = p + (phrase_at(toks, p, ANAPHORS) or stand_in(toks, p))
     return next((tuple(t.norm for t in toks[k:n]) for k in range(p, n) if phrase_at(toks, k, UNIT_HEADS) == n - k),
                 None)
 
@@ -498,10 +541,12 @@ def bare_head(toks: list[Token], a: int, b: int) -> tuple[str, ...] | None:
 
 
 def named_with_head(toks: list[Token], head: tuple[str, ...]) -> tuple[int, int] | None:
-    """The last unit a sentence names with this head in full: "Trường THCS Thới Thuận", "công ty HP"."""
+    """The last unit a sentence names with this head in full: "Trường THCS Thới Thuận", "công ty HP",
+    "Sư đoàn 312"."""
     out, n = None, len(head)
     for i in range(len(toks) - n):
-        if toks[i + n].is_title and tuple(t.norm for t in toks[i : i + n]) == head:  # also "công ty HP"
+        named = toks[i + n].is_title or toks[i + n].text[:1].isdigit()  # also "công ty HP"
+        if named and tuple(t.norm for t in toks[i : i + n]) == head:
             end = named_unit_end(toks, i)
             if is_unit_name(toks, i, end):
                 out = (i, end)

@@ -275,6 +275,7 @@ def cue_opens_clause(toks: list[Token], cue: Match) -> bool:
 
 IS = norm("là")
 MAX_COPULA_FILLER = 24  # words between a cue that opens its clause and "là" right before the quote
+CHOOSING = load_phrases("campaigns.choosing.txt")
 CLAUSE_LEAD = frozenset(norm(w) for w in ("năm", "nay", "trong", "và", "còn"))  # "Trong năm 2016 chủ đề …"
 
 
@@ -283,7 +284,10 @@ def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quot
     event in its clause, and an emulation word before the quote, or a year right after the cue
     ("chủ đề năm 2023", "chủ đề 2023", "chủ đề điều hành của Chính phủ năm 2023") or in its clause before it."""
     clause = max((i + 1 for i in range(cue.start) if toks[i].text in ",;:"), default=0)
-    if any(m.label == "EVENT" and m.start >= clause and m.end <= cue.start for m in matches):
+    # (a clause of its own after "và" and a verb of choosing: "tổ chức hội thảo …, | và lấy chủ đề …")
+    own = max((i + 1 for i in range(clause, cue.start) if toks[i].norm == AND and phrase_at(toks, i + 1, CHOOSING)),
+              default=clause)
+    if any(m.label == "EVENT" and m.start >= own and m.end <= cue.start for m in matches):
         return False
     if any(m.label == "EMULATION" and m.end <= quote for m in matches):
         return True  # "… thi đua … chủ đề", "chủ đề thi đua của ngành Tài chính «…»", "khẩu hiệu thi đua"

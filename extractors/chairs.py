@@ -25,8 +25,9 @@ last one before the role in its clause ("Cụm 1 do A làm Cụm trưởng, Cụ
 sentence names none, the one body the holder is a listed member of (``member_body``), else the
 nearest (``resolution.body_at``). A holder the document names as a place elsewhere ("quận Lê
 Chân") is no person. Holders are spelt out with the abbreviations the document
-defines, where it writes the long form. The text beats its headline. A role word with no holder
-("đề nghị Trưởng, Phó trưởng Cụm …") gives nothing. A person named without their unit takes the
+defines, where it writes the long form (a coined one, "KTNN khu vực X", takes the words whose
+initials it is later, with every other full form: ``full_forms``). The text beats its headline. A
+role word with no holder ("đề nghị Trưởng, Phó trưởng Cụm …") gives nothing. A person named without their unit takes the
 unit the document gives them elsewhere ("ông X, Giám đốc Công an tỉnh Y"). When one body has two
 chairs for one year, the better-founded one stays. A holder named without a year takes the year
 the document gives the same holder in the same role elsewhere.
@@ -68,7 +69,7 @@ from extractors.phrases import find_phrase, is_year, may_match, phrase_at, read_
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope, unit_before
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
-from extractors.units import ACRONYM_RE, Span, find_spans, initial, read_heads, unit_key
+from extractors.units import Span, find_spans, initial, read_heads, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Chair
 from schemas.names import canon, same_unit
@@ -477,7 +478,7 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     def cut(s: Span | None) -> str | None:
         if s is not None and (s.start, s.end) in view.full:  # "Sở", "Công an tỉnh": the unit named in full
             return spell_holder(view.full[s.start, s.end].text, scope)
-        return spelt_out(text[toks[s.start].start : toks[s.end - 1].end], scope) if s else None
+        return spell_holder(text[toks[s.start].start : toks[s.end - 1].end], scope) if s else None
 
     name = spell_holder(h.text, scope) if h.text else cut(h.name)
 
@@ -559,23 +560,6 @@ def clause_end(view: View, f: Found) -> int:
     last = max(f.role.end, f.holder.end)
     k = next((k for k in range(last, len(view.toks)) if view.toks[k].text == ";"), None)
     return view.sent.start + view.toks[k].start if k is not None else view.sent.end
-
-
-def spelt_out(name: str, scope: Scope) -> str:
-    """A unit name with its abbreviations spelt out (``Scope.spell_out``), else, for one that opens
-    with an abbreviation the document neither defines nor lists, with the words whose initials it
-    is, where the document writes them before the rest of the name: "KTNN khu vực X" -> "Kiểm
-    toán Nhà nước khu vực X" in a text that writes that too."""
-    long = spell_holder(name, scope)
-    first, _, rest = name.partition(" ")
-    if long != name or not rest or not 2 <= len(first) <= 6 or not ACRONYM_RE.fullmatch(first) or not first.isalpha():
-        return long
-    words = r"\s+".join(r"[^\W\d_]+" for _ in first)
-    for m in re.finditer(rf"(?<!\w)({words})\s+{re.escape(rest)}(?!\w)", scope.text):
-        head = m.group(1).split()
-        if "".join(initial(w) for w in head) == first and head[0][:1].isupper():
-            return f"{' '.join(head)} {rest}"
-    return long
 
 
 def member_body(holder: str | None, scope: Scope) -> str | None:
@@ -661,7 +645,7 @@ def fill_org(ctx: Context, c: Chair, scope: Scope) -> Chair:
     """A person named without their unit takes the one the document gives them elsewhere."""
     if c.holder_kind == "person" and not c.holder_org:
         org = org_of(ctx, c.holder, scope.abbreviations)
-        return replace(c, holder_org=spelt_out(org, scope) if org else None)
+        return replace(c, holder_org=spell_holder(org, scope) if org else None)
     return c
 
 

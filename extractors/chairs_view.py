@@ -35,8 +35,10 @@ from extractors.units import (
     initial,
     known_abbreviations,
     norms_key,
+    person_len,
     read_heads,
     spell_out,
+    unit_end,
 )
 from schemas.document import Sentence
 
@@ -136,9 +138,27 @@ def office_heads(toks: Tokens, heads: Heads) -> Heads:
         n = phrase_at(toks, k, "titles.txt")
         if n >= 2 and not toks[k + n - 1].is_title and k + n > heads.titles.get(k, 0):
             extra[k] = k + n
+        elif n >= 2 and (cut := unit_inside(toks, k, k + n, heads)):
+            extra[k] = cut
+    for k, end in heads.titles.items():
+        if k not in extra and (cut := unit_inside(toks, k, end, heads)):
+            extra[k] = cut
     if not extra:
         return heads
     return Heads(heads.units, heads.whole, {**heads.titles, **extra})
+
+
+def unit_inside(toks: Tokens, start: int, end: int, heads: Heads) -> int | None:
+    """Where an office from ``start`` to ``end`` that ends in the capitalised head of a unit gives way
+    to that unit, named after it: "Trưởng Công an phường X", "Trưởng Ban Dân vận Huyện ủy Y", "Trưởng
+    Đài Truyền thanh huyện Z" are the office "Trưởng" and the unit it heads, whole (not "phường X").
+    None: the head ends no unit name ("Trưởng Công an Nguyễn Văn A": a person follows)."""
+    for k in range(start + 1, end):
+        if heads.units.get(k) == end and toks[k].is_title:
+            if end < len(toks) and not person_len(toks, end) and unit_end(toks, k, end, heads) > end:
+                return k
+            return None
+    return None
 
 
 @cache
@@ -312,10 +332,10 @@ _HANDOVERS: dict[int, tuple[Tokens, int | None]] = {}  # the last sentences' han
 
 
 def org_after_person(toks: list[Token], spans: list[Span], k: int) -> Span | None:
-    """ "Nguyễn Văn A, Giám đốc Công an tỉnh X": the unit after the person ``spans[k]`` and
-    ", title"."""
+    """ "Nguyễn Văn A, Giám đốc Công an tỉnh X", "Nguyễn Văn A - Trưởng Công an xã Y": the unit after the
+    person ``spans[k]`` and ", title" (or "- title")."""
     person, rest = spans[k], spans[k + 1 : k + 3]
     if len(rest) == 2 and rest[0].kind == "title" and rest[1].kind == "unit" and rest[0].end == rest[1].start:
-        if rest[0].start == person.end + 1 and toks[person.end].text == ",":
+        if rest[0].start == person.end + 1 and toks[person.end].text in (",", "-", "–"):
             return rest[1]
     return None

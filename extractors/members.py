@@ -20,6 +20,7 @@ most mentioned (``members_view.to_member``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cache
 
@@ -28,7 +29,16 @@ from extractors.chairs import speaker_unit
 from extractors.members_items import read_items, shared_head, skip_count
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
-from extractors.members_triggers import counted_group, counted_members_end, items_for, listed_after, listed_before
+from extractors.members_triggers import (
+    along_with,
+    counted_group,
+    counted_kind,
+    counted_members_end,
+    items_for,
+    listed_after,
+    listed_before,
+    role_holders,
+)
 from extractors.members_view import (
     BULLET_RE,
     GENERIC_HEADS,
@@ -40,8 +50,16 @@ from extractors.members_view import (
     read_view,
     to_member,
 )
-from extractors.nlp import load_lexicon, norm
-from extractors.phrases import match_patterns, may_match, phrase_at, phrase_before, pick_longest, read_tokens
+from extractors.nlp import Token, load_lexicon, norm
+from extractors.phrases import (
+    find_phrase,
+    match_patterns,
+    may_match,
+    phrase_at,
+    phrase_before,
+    pick_longest,
+    read_tokens,
+)
 from extractors.scope import Scope, read_scope
 from extractors.terms import pact_year
 from extractors.units import capitalised_run
@@ -117,7 +135,8 @@ def guest_members(ctx: Context, scope: Scope) -> list[Member]:
                 continue
             start, shared = skip_count(view, i)
             items = read_items(view, start, shared)
-            if len(items) < GUEST_PLACES or not all(it.head for it in items) or not attending(toks, items[-1].end):
+            if len(items) < GUEST_PLACES or not all(it.head for it in items) or not (
+                    attending(toks, items[-1].end) or attended_before(toks, i)):
                 break
             places = (sent.text[toks[it.start].start : toks[it.end - 1].end] for it in items)
             if not any(holds_role(ctx.doc.text, items[0].head or "", place) for place in places):
@@ -137,13 +156,24 @@ def attending(toks: list, i: int) -> bool:
     return any(phrase_at(toks, k, "members.guest_verbs.txt") for k in range(i, min(len(toks), i + GUEST_GAP)))
 
 
+def attended_before(toks: list, i: int) -> bool:
+    """Words of attending (``members.attending_leads.txt``) before token ``i``: "Dự Hội nghị có … và đại diện
+    lãnh đạo Hội Y các tỉnh: A, B, C"."""
+    return find_phrase(toks, "members.attending_leads.txt", 0, i) is not None
+
+
 def holds_role(text: str, head: str, place: str) -> bool:
     """Whether the document names the unit of ``head`` (its first two words) at ``place`` with a role of a
     body right after it: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng - đơn vị Cụm trưởng"."""
-    lead = " ".join(head.split()[:2])
-    if not lead or not place:
+    words = head.split()[:2]
+    if not words or not place:
         return False
-    pattern = re.escape(lead) + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
+    lead = re.escape(" ".join(words))
+    if len(words) == 2 and words[1].isalpha() and words[1].isupper() and 2 <= len(words[1]) <= 6:
+        # "Hội NCT" also as written in full: "Hội Người cao tuổi" (the initials of the words after the first)
+        lead = "(?:" + lead + "|" + re.escape(words[0]) + "".join(
+            r"\s+(?i:" + re.escape(c) + r")\w*" for c in words[1]) + ")"
+    pattern = lead + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
     return re.search(pattern, text) is not None
 
 
@@ -215,9 +245,64 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
             continue
         items, goes_on = items_for(view, m, counted_members_end(previous))
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
+        if not items and m.id in ("thuoc", "la_thanh_vien"):  # "Trường ta thuộc Cụm số 1 cùng các trường A, B"
+            out += own_and_along(ctx, view, m, anchor, scope)
+        if items and m.id == "con_lai" and m.start <= 1 and previous is not None and not role_holders(view, m.start):
+            before = read_view(previous, scope)  # "A làm Khối trưởng, B làm Khối phó. Các thành viên còn lại là …"
+            out += [to_member(ctx, before, it, anchor, scope) for it in role_holders(before, len(before.toks))]
         out += speaker_member(ctx, view, items, anchor, scope)
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
+
+
+def own_and_along(ctx: Context, view: View, m, anchor: Anchor, scope: Scope) -> list[Member]:
+    """ "Trường ta thuộc Cụm thi đua số 1 cùng các trường A, B và C": a kind of unit and a first-person word
+    (``members.first_person.txt``) before "thuộc" stand for the document's own unit (``own_unit``), a member
+    with the units after "cùng" (two or more)."""
+    toks = view.toks
+    k = phrase_before(toks, m.start, "members.first_person.txt")
+    j = m.start - k
+    kind = counted_kind(toks, j) if k else 0
+    if not kind or j - kind != 0 and toks[j - kind - 1].text not in ",;.":  # the stand-in opens the clause
+        return []
+    items = along_with(view, m)
+    if len(items) < 2:
+        return []
+    out = [to_member(ctx, view, it, anchor, scope) for it in items]
+    unit = own_unit(ctx, view, toks[j - kind], scope)
+    return out + ([replace(to_member(ctx, view, Item(j - kind, m.start), anchor, scope), member=unit)] if unit else [])
+
+
+TITLE_LINES = 3  # lines that open a document and name its own unit ("KỶ YẾU TRƯỜNG THCS A - QUẬN B")
+TITLE_CHARS = 100  # a longer line is a paragraph, no title
+
+
+def own_unit(ctx: Context, view: View, head: Token, scope: Scope) -> str | None:
+    """The unit a document is about, for a stand-in of kind ``head`` ("trường" of "Trường ta"): the unit
+    of that head the document names in its opening lines (a title or letterhead, maybe in capitals), as
+    the text writes it elsewhere; else the unit of the one who speaks (``chairs.speaker_unit``)."""
+    lines = [line for line in ctx.doc.text.split("\n", 12)[:12] if line.strip()][:TITLE_LINES]
+    short = next((k for k, line in enumerate(lines) if len(line) > TITLE_CHARS), len(lines))
+    title = casefold(" ".join(lines[:short]))  # the short lines that open it, before the first paragraph
+    best, word = None, casefold(head.text)
+    generic = head.norm in _GENERIC_KINDS  # "Đơn vị chúng tôi": a unit of any head
+    for sent in ctx.sentences if generic or word in title else ():
+        if not generic and word not in casefold(sent.text):
+            continue
+        other = read_view(sent, scope)
+        for sp in other.spans:
+            name = sent.text[other.toks[sp.start].start : other.toks[sp.end - 1].end]
+            if (sp.kind == "unit" and (generic or other.toks[sp.start].norm == head.norm) and not name.isupper()
+                    and casefold(name) in title and (best is None or len(name) > len(best))):
+                best = name
+    return best or speaker_unit(ctx, view.sent, scope)
+
+
+_GENERIC_KINDS = frozenset(norm(w) for w in ("đơn", "cơ"))  # "đơn vị", "cơ quan"
+
+
+def casefold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 def passing_after(view: View, i: int, scope: Scope) -> bool:

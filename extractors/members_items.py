@@ -168,12 +168,16 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     toks, items, heads = view.toks, [], []
     place = None  # the place word of "và các tỉnh" after a first member named at another kind of place
     while i < len(toks):
+        if items and toks[i - 1].norm == _CAC and (inner := plural_kind(view, i - 1))[1]:
+            i, shared = i - 1 + inner[0], inner[1]  # "…, E và các trường cao đẳng: F, G": a kind of their own
+            continue
         k, found = shared_head(view, i)
         if found and items and not heads and shared is None and all(bare_head(view, it) for it in items):
             heads, items = [view.sent.text[toks[it.start].start : toks[it.end - 1].end] for it in items], []
         i, shared = i + k, found or shared
-        while found and i < len(toks) and not toks[i].is_title and phrase_at(toks, i, "members.count_words.txt"):
-            i += phrase_at(toks, i, "members.count_words.txt")  # "… các tỉnh A, B": past "các tỉnh"
+        while found and i < len(toks) and not toks[i].is_title and (
+                phrase_at(toks, i, "members.count_words.txt") or counted_place(toks, i)):
+            i += phrase_at(toks, i, "members.count_words.txt") or 1  # "… các tỉnh A, B", "… 6 tỉnh: A, B"
         if items and not found and titled_person_at(view, i):
             break  # "…, Lai Châu và Điện Biên; đồng chí X, …": a titled person ends the list
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
@@ -198,6 +202,12 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def counted_place(toks: list[Token], i: int) -> bool:
+    """A count before a place word in a shared head: "6" of "Sở Tư pháp và Cục THADS 6 tỉnh: A, B"."""
+    return (toks[i].text.isdigit() and not is_year(toks[i]) and i + 1 < len(toks)
+            and phrase_at(toks, i + 1, "units.admin.txt") > 0)
 
 
 def located_at(view: View, i: int) -> int:

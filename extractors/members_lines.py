@@ -85,8 +85,8 @@ def bullet_member(ctx: Context, sent: Sentence, anchor: Anchor, scope: Scope) ->
 
 
 # Words that open a line about who attends, not a member: those for attendees, a form of address
-# before a person's name ("- Ông Bùi Văn A, Phó Chủ tịch …"), an office ("- Thư ký: bà …").
-_ATTENDEE_OPENERS = ("members.attendee_words.txt", "persons.honorifics.txt", "titles.txt")
+# before a person's name ("- Ông Bùi Văn A, Phó Chủ tịch …"), an office ("- Thư ký: bà …"), staff ("- Cán bộ …").
+_ATTENDEE_OPENERS = ("members.attendee_words.txt", "persons.honorifics.txt", "titles.txt", "members.staff_words.txt")
 
 
 def alone_on_line(view: View, end: int) -> bool:

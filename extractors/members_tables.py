@@ -30,7 +30,12 @@ def header_column(text: str) -> int | None:
     """Index of the member column of a table header row, if the row is one: a header of
     ``members.table_headers.txt``, or any kind of unit followed by "thành viên" ("Chi nhánh thành
     viên", "Trường thành viên")."""
-    return next((k for k, (a, b) in enumerate(cells(text)) if member_header(canon(text[a:b]))), None)
+    heads = [canon(text[a:b]) for a, b in cells(text)]
+    found = next((k for k, cell in enumerate(heads) if member_header(cell)), None)
+    if found is None and any(cell in _words("members.body_columns.txt") for cell in heads):
+        # "TT | Tên tập thể | Cụm thi đua | Xếp thứ": units of a column beside their body's
+        found = next((k for k, cell in enumerate(heads) if cell in _words("members.table_headers_with_body.txt")), None)
+    return found
 
 
 def member_header(cell: str) -> bool:
@@ -40,6 +45,11 @@ def member_header(cell: str) -> bool:
     if cell in _header_words():
         return True
     return 2 < len(words) <= 5 and " ".join(words[-2:]) == _MEMBER_WORD and not _COUNT_RE.search(cell)
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(canon(h) for h in load_lexicon(name))
 
 
 _MEMBER_WORD = canon("thành viên")

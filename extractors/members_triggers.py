@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from extractors.base import Context
@@ -108,10 +109,15 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         listed = read_items(view, k, shared)
         items = listed if len(listed) >= 2 else items
     items = distributed(view, items) or items
+    if m.id == "counted_bracket" and items and count_at(toks, m.start + (toks[m.start].text in "-–—"))[0] != len(items):
+        items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
+    items = joined_last(view, items, count_at(toks, m.end)[0])
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
     items = items if len(items) >= 2 or (items and one) else []
     items = besides(view, m) + items if items else items
+    if m.id == "con_lai" and items:
+        items = role_holders(view, m.start) + items
     if start == len(toks) and toks[-1].text == ":":
         return items, "open"
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
@@ -242,6 +248,11 @@ def list_announced(view: View, m: Match) -> bool:
         return True
     if m.id == "takes_in":  # "Khối kết nạp thêm A": the body right before
         return body_ends_at(view, m.start)
+    if m.id == "con_lai":  # "A làm Khối trưởng, B làm Khối phó; các thành viên còn lại là C, D"
+        return bool(role_holders(view, m.start)) or names_body_before(view, m.end - 1)  # "Ba thành viên còn lại là"
+    if m.id == "counted_bracket":  # "Cụm thi đua số 1 - khu vực phía Bắc (06 đơn vị): A, B, …"
+        at = counted_open(view, m)
+        return at is not None and (names_body_before(view, at) or described_body_before(view, at))
     if m.id == "trong_do":  # "Trong đó có A, B" after "… có 9 thành viên." (``members.members_in``)
         return m.start <= 1
     if m.id == "thanh_phan":  # "- Thành phần: A, B, C" on a line under the body's heading
@@ -257,6 +268,67 @@ def list_announced(view: View, m: Match) -> bool:
     opens = m.id == "gom" and body_starts_at(view, subject)
     return names_body_before(view, m.start) or (opens and (
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
+
+
+def joined_last(view: View, items: list[Item], count: int | None) -> list[Item]:
+    """One member more than counted, the last two joined by "và" and sharing a head: the "và" is inside the
+    last one's name ("gồm 5 trường: …, và các trường cao đẳng: A, B, Công nghệ và Nông lâm X" -> "Công nghệ
+    và Nông lâm X")."""
+    if count is None or len(items) != count + 1 or len(items) < 3:
+        return items
+    a, b = items[-2], items[-1]
+    if b.start != a.end + 1 or view.toks[a.end].norm != norm("và") or not a.head or a.head != b.head:
+        return items
+    return [*items[:-2], replace(a, end=b.end)]
+
+
+def role_holders(view: View, end: int) -> list[Item]:
+    """The units given a role of the body before token ``end``: "A làm Khối trưởng", "B (PV B) giữ vai trò Cụm
+    phó" (a unit, maybe with its short name in brackets, then a verb of ``chairs.take_verbs.txt``)."""
+    toks, out = view.toks, []
+    for r in match_patterns(ROLES, toks):
+        if r.start >= end:
+            break
+        k = phrase_before(toks, r.start, "chairs.take_verbs.txt")
+        if not k or r.start - k < 1:
+            continue
+        j = r.start - k
+        if toks[j - 1].text == ")":  # past "(PVFCCo)"
+            j = next((o for o in range(j - 2, max(-1, j - BRACKET_WORDS), -1) if toks[o].text == "("), j)
+        unit = next((sp for sp in view.spans if sp.kind == "unit" and sp.end == j), None)
+        if unit is not None:
+            out.append(Item(unit.start, unit.end))
+    return out
+
+
+def counted_open(view: View, m: Match) -> int | None:
+    """Where the count of members at ``m`` opens its aside: the bracket of "(06 đơn vị):" or of "(khu vực X, 06 đơn
+    vị):", the dash of "- 06 đơn vị:" (None: the count stands in no such place)."""
+    toks, i = view.toks, m.start
+    closed = toks[m.end - 2].text == ")"
+    if not closed:  # "- 06 đơn vị:": the dash opens the match
+        return i
+    if i < 1:
+        return None
+    if toks[i - 1].text == "(":
+        return i - 1
+    if toks[i - 1].text == ",":  # a description first, inside the bracket
+        return next((k for k in range(i - 2, max(-1, i - BRACKET_WORDS), -1) if toks[k].text == "("), None)
+    return None
+
+
+def described_body_before(view: View, i: int) -> bool:
+    """A body opens the line (after its bullet) and only a description after a dash stands between it
+    and token ``i``: "Cụm thi đua số 2 - các trường khu vực phía Nam (05 trường): …" (no other body, no
+    verb of a list or a role, no end of a clause)."""
+    toks = view.toks
+    lead = BULLET_RE.match(view.sent.text)
+    first = next((k for k, t in enumerate(toks) if t.start >= (lead.end() if lead else 0)), len(toks))
+    end = next((b for a, b in view.bodies if a == first), None)
+    if end is None or end >= i or toks[end].text not in "-–—" or i - end > DESCRIPTION_WORDS:
+        return False
+    return not any(t.norm in _HAS or t.norm == _LA or t.text in ";:." for t in toks[end + 1 : i]) and not any(
+        end <= a < i for a, _ in view.bodies)
 
 
 def subject_at(view: View) -> int:
@@ -308,7 +380,11 @@ def counted_colon(view: View, i: int) -> bool:
     khi sắp xếp …, gồm 6 đơn vị: …")."""
     count, j = count_at(view.toks, i)
     k = phrase_at(view.toks, j, "members.unit_words.txt") if count else 0
-    return bool(k) and j + k < len(view.toks) and view.toks[j + k].text == ":"
+    if k and j + k < len(view.toks) and view.toks[j + k].text == ":":
+        return True
+    # "gồm UBND các xã: A, B", "gồm các trường: …": a plural kind (maybe under a shared head), then a colon
+    start, _ = skip_count(view, i)
+    return start > i + 1 and view.toks[start - 1].text == ":" and any(t.norm == _CAC for t in view.toks[i : start])
 
 
 def counted_before(view: View, i: int) -> bool:
@@ -426,7 +502,7 @@ def members_before(view: View, m: Match) -> list[Item]:
     end = m.start - k
     if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
         end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
-    items = [it for it in units_ending_at(view, end) if not counted_places(view, it)]
+    items = [it for it in units_ending_at(view, end) if not counted_places(view, it) and not group_of(view, it)]
     if len(items) >= 2:
         return items
     shared = list_ending_at(view, end)  # "Sở Y tế các tỉnh A, B và C là thành viên của Cụm"
@@ -441,6 +517,16 @@ def counted_places(view: View, item: Item) -> bool:
     toks, i = view.toks, item.start
     return (i > 0 and count_at(toks, i - 1)[0] is not None and not is_year(toks[i - 1])
             and phrase_at(toks, i, "units.admin.txt") > 0)
+
+
+def group_of(view: View, item: Item) -> bool:
+    """A count (or "các") and a kind of unit before a name: "(Đại diện) 7 chi nhánh VietinBank thuộc Cụm …", "các
+    trường Hòa Vang thuộc Cụm …" name a group of the name's units (a brand's branches), not a member."""
+    toks, i = view.toks, item.start
+    j = i - counted_kind(toks, i)
+    if j == i or j < 1:
+        return False
+    return toks[j - 1].norm in _PLURALS or (count_at(toks, j - 1)[0] is not None and not is_year(toks[j - 1]))
 
 
 ASIDE_WORDS = 12  # words of an aside in brackets between a member and the verb that moves it

@@ -345,11 +345,24 @@ def persons_in(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:
         return
     toks = lazy_tokens(sent.text)
     last = -1  # end of the last name taken: "các ông Nguyễn Văn A, Trần Văn B và Lê Thị C"
+    said = -1  # end of the last mention's title after its name
     for i, j in find_names(toks, foreign=True):
         mention = describe(ctx, sent, toks, i, j) or continue_list(ctx, sent, toks, i, j, last)
+        if mention and mention[1].evidence.rule == "persons/title-before" and mention[1].evidence.start < said \
+                and names_organisation(mention[1].title):
+            continue  # "ông A, Giám đốc BIDV | Hà Thành": the office is A's, the words after it the branch's
         if mention:
             last = j
+            ev = mention[1].evidence
+            before = title_before(toks, i) if ev.rule == "persons/title-after" else None
+            said = ev.end if ev.rule == "persons/title-after" and (before is None or before.strength <= ADDRESS) else -1
             yield mention
+
+
+def names_organisation(title: str | None) -> bool:
+    """Whether an office names its organisation ("Giám đốc BIDV", not "biên tập viên"): a capitalised word
+    after its first."""
+    return bool(title) and any(w[:1].isupper() for w in title.split()[1:])
 
 
 def listed_names(ctx: Context, sent: Sentence) -> Iterator[tuple[int, Person]]:

@@ -169,23 +169,44 @@ def _compiled(pattern_file: str) -> tuple[dict[str, list[tuple]], list[tuple]]:
 
 
 def first_norms(specs: tuple[dict, ...]) -> set[str] | None:
-    """Norms the first consumed token of a pattern may have (None: any token may open it)."""
+    """Keys of the first consumed token of a pattern (None: any token may open it): its norms, its
+    text as ``_ORTH`` + text, ``_DIGIT`` for a number (``token_keys``)."""
     out: set[str] = set()
     for spec in specs:
-        value = spec.get("NORM")
-        if value is None:
+        value, orth = spec.get("NORM"), spec.get("ORTH")
+        if value is not None:
+            out.update(value["IN"] if isinstance(value, dict) else [value])
+        elif orth is not None:
+            out.update(_ORTH + o for o in (orth["IN"] if isinstance(orth, dict) else [orth]))
+        elif spec.get("IS_DIGIT") is True:
+            out.add(_DIGIT)
+        else:
             return None
-        out.update(value["IN"] if isinstance(value, dict) else [value])
         if spec.get("OP") not in ("?", "*"):
             return out
     return None
+
+
+_ORTH, _DIGIT = "\x00orth:", "\x00digit"
+
+
+@cache
+def _keyed(pattern_file: str) -> bool:
+    """Whether some pattern of the file opens with a number or a given mark (``first_norms``)."""
+    return any(key.startswith("\x00") for key in _compiled(pattern_file)[0])
+
+
+def token_keys(tok: Token) -> tuple[str, ...]:
+    """The keys a token opens patterns under (``first_norms``)."""
+    return (tok.norm, _ORTH + tok.text, _DIGIT) if tok.text.isdigit() else (tok.norm, _ORTH + tok.text)
 
 
 def token_fits(spec: dict, tok: Token) -> bool:
     value = spec.get("NORM")
     if value is not None and not (tok.norm in value["IN"] if isinstance(value, dict) else tok.norm == value):
         return False
-    if "ORTH" in spec and tok.text != spec["ORTH"]:
+    orth = spec.get("ORTH")
+    if orth is not None and not (tok.text in orth["IN"] if isinstance(orth, dict) else tok.text == orth):
         return False
     return "IS_DIGIT" not in spec or tok.text.isdigit() == spec["IS_DIGIT"]
 
@@ -216,8 +237,12 @@ def _matches(pattern_file: str, text: str) -> tuple[Match, ...]:
     toks = read_tokens(text)
     index, anywhere = _compiled(pattern_file)
     out = []
+    keyed = _keyed(pattern_file)
     for i, tok in enumerate(toks):
-        for label, pid, specs in index.get(tok.norm, []) + anywhere:
+        entries = index.get(tok.norm, [])
+        if keyed:  # patterns that open with a number or a given mark
+            entries = entries + [e for key in token_keys(tok)[1:] for e in index.get(key, ())]
+        for label, pid, specs in entries + anywhere if anywhere else entries:
             out += [Match(label, pid, i, end) for end in match_ends(specs, toks, i) if end > i]
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return tuple(dict.fromkeys(out))
@@ -225,7 +250,7 @@ def _matches(pattern_file: str, text: str) -> tuple[Match, ...]:
 
 def match_patterns(pattern_file: str, toks: Tokens) -> list[Match]:
     """Matches of the span-ruler patterns of ``pattern_file`` over a sentence's syllable norms
-    (NORM, NORM IN, ORTH, IS_DIGIT and the operators ?, *, +), the longest first at a place."""
+    (NORM, NORM IN, ORTH, ORTH IN, IS_DIGIT and the operators ?, *, +), the longest first at a place."""
     return list(_matches(pattern_file, toks.text))
 
 
@@ -278,10 +303,12 @@ def find_phrase(toks: list[Token], name: str, start: int = 0, end: int | None = 
 @cache
 def first_words(pattern_file: str) -> frozenset[str]:
     """Norms that every match of a pattern file must contain (the first required token of each
-    pattern): a cheap test before a sentence is read."""
+    pattern matched by its norm, past a bracket or a number: "(07 đơn vị):"): a cheap test before a
+    sentence is read."""
     out: set[str] = set()
     for row in load_patterns(pattern_file):
-        spec = next(t for t in row["pattern"] if t.get("OP") not in ("?", "*"))
+        spec = next((t for t in row["pattern"] if t.get("OP") not in ("?", "*") and "NORM" in t),
+                    next(t for t in row["pattern"] if t.get("OP") not in ("?", "*")))
         value = spec.get("NORM", "")
         out.update(value["IN"] if isinstance(value, dict) else [value])
     return frozenset(out)
