@@ -8,6 +8,11 @@ column of blanks down the whole block; a cell may be left-, right- or centre-ali
 hold single spaces). A line with its first cell empty carries on the row above (a cell wrapped
 onto a second line) when the table's rows are numbered or the line goes on in lower case;
 a tab-separated block (a run of tabs one separator) is read by its cells' count instead.
+Rule lines ("---  --------  -----", "=====", "_____") are read as if they were not there, so a
+header over a rule lines up with the rows under it; those inside a table that is read, or just
+above or below it, are dropped (the table is its " | " rows), the others kept where they are
+(a letterhead's underlines). Columns exactly as wide as their widest cell (two spaces between
+them) count as set out when some row's gap is wider (a shorter cell, a right-aligned number).
 
 Refused: lines whose gaps do not line up (justified prose, an accidental double space), a single
 line with a gap, and a letterhead, signature or addressee block ("Nơi nhận: … KT. CHỦ TỊCH",
@@ -26,6 +31,9 @@ import re
 # a gap between two cells: a tab, or two spaces or more, with text on both sides
 GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*| {2,})(?=\S)")
 TAB_SPLIT = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# a line drawn under a header or round a table: "---  ----------  -----", "=========="
+RULE = re.compile(r"[ \t]*(?:[-=_─━═]{2,}[ \t]*)+")
+RULE_MARKS = ("--", "==", "__", "──", "━━", "══")
 EMPTY_CELL = re.compile(r"\| {2}(?=\|)")
 NUMBER = re.compile(r"[\d.,/%()-]+")
 NUMBERED = re.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?")
@@ -45,11 +53,15 @@ def align_tables(text: str) -> str:
     if "  " not in text and "\t" not in text:
         return text
     lines = text.split("\n")
+    rules = rule_lines(lines)
+    if rules:  # read the table as if its rule lines were not there (a header over a rule, a rule between groups)
+        lines = [line for k, line in enumerate(lines) if k not in rules]
     gapped = [("  " in line or "\t" in line) and len(line) <= MAX_ROW_CHARS and "|" not in line
               and GAP.search(line) is not None for line in lines]
     if sum(gapped) < MIN_ROWS:
         return text
-    out: list[str] = []
+    pieces: list[tuple[int, list[str], bool]] = []  # (first line, its output lines, a table's rows)
+    in_table = bytearray(len(lines))
     i = 0
     while i < len(lines):
         rows, used = read_table(lines, gapped, i) if gapped[i] else (None, 1)
@@ -57,16 +69,50 @@ def align_tables(text: str) -> str:
             # cut short by a line that does not fit: the first line may be a loose header
             later, taken = read_table(lines, gapped, i + 1)
             if later is not None and taken > used - 1:
-                out.append(lines[i])
+                pieces.append((i, [lines[i]], False))
                 rows, used, i = later, taken, i + 1
         if rows is None:
-            out += lines[i : i + used]
+            pieces += [(k, [lines[k]], False) for k in range(i, i + used)]
         else:
-            if i and gapped[i - 1] and out and out[-1] is lines[i - 1]:
-                out[-1] = loose_header(out[-1], rows)
-            out += rows
+            if i and gapped[i - 1] and pieces and not pieces[-1][2] and pieces[-1][0] == i - 1:
+                header = loose_header(lines[i - 1], rows)
+                if header is not lines[i - 1]:
+                    pieces[-1] = (i - 1, [header], True)
+                    in_table[i - 1] = 1
+            pieces.append((i, rows, True))
+            in_table[i : i + used] = b"\1" * used
         i += used
-    return "\n".join(out)
+    if not rules:
+        return "\n".join(line for _, rows, _ in pieces for line in rows)
+    return "\n".join(with_rules(text.split("\n"), rules, pieces, in_table))
+
+
+def rule_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines drawn with dashes, equals signs or underscores only ("---  -----")."""
+    if not any(mark in line for line in lines for mark in RULE_MARKS):
+        return set()
+    return {k for k, line in enumerate(lines) if RULE.fullmatch(line) and len(line.strip()) >= 3}
+
+
+def with_rules(original: list[str], rules: set[int], pieces: list[tuple[int, list[str], bool]],
+               in_table: bytearray) -> list[str]:
+    """The output lines with the rule lines put back where they were, except those inside a table
+    that was read or just above or below it (the table's rows are its " | " lines alone)."""
+    before: dict[int, list[str]] = {}  # the rule lines just before each kept line
+    kept = 0
+    for k, line in enumerate(original):
+        if k in rules:
+            before.setdefault(kept, []).append(line)
+        else:
+            kept += 1
+    out: list[str] = []
+    for start, rows, _ in pieces:
+        if start in before and not (in_table[start] or start and in_table[start - 1]):
+            out += before[start]
+        out += rows
+    if kept in before and not (kept and in_table[kept - 1]):
+        out += before[kept]
+    return out
 
 
 def loose_header(line: str, rows: list[str]) -> str:
@@ -195,22 +241,27 @@ def interior(line: str, sep: tuple[int, int]) -> bool:
 
 
 def padded(lines: list[str], seps: list[tuple[int, int]]) -> bool:
-    """Whether the columns show that they were set out: a gap wider than two spaces, an empty
+    """Whether the columns show that they were set out: a gap wider than two spaces (between the
+    columns, or in a row whose cells are shorter than the column's widest), an empty
     cell, or (gaps of two spaces everywhere: cells of one length, as likely a coincidence) cells
     before the last column that are all numbers ("2023", "12").  Two names apart by two spaces
     on two lines of the same length ("Porto  Lyon" over "Hà Nội  Huế": a dash lost) are no table."""
-    if any(q - p > 2 for p, q in seps):
-        return True
+    if any(q - p > 2 for p, q in seps) or any(b - a > 2 for line in lines for a, b in gaps(line)):
+        return True  # (a column as wide as its widest cell, a header or a rule: a row's wider gap shows it)
     rows = [split_at(line, seps) for line in lines]
     if any(not cell for row in rows for cell in row):
         return True
     return all(NUMBER.fullmatch(cell) for row in rows for cell in row[:-1])
 
 
+def gaps(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in GAP.finditer(line)]
+
+
 def explained(line: str, seps: list[tuple[int, int]]) -> bool:
     """Whether every gap of ``line`` is one of the separators ``seps`` (and there is one)."""
-    gaps = [m.span() for m in GAP.finditer(line)]
-    return bool(gaps) and all(any(a <= p and q <= b for p, q in seps) for a, b in gaps)
+    found = gaps(line)
+    return bool(found) and all(any(a <= p and q <= b for p, q in seps) for a, b in found)
 
 
 def split_at(line: str, seps: list[tuple[int, int]]) -> list[str]:
