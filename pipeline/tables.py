@@ -13,6 +13,9 @@ header over a rule lines up with the rows under it; those inside a table that is
 above or below it, are dropped (the table is its " | " rows), the others kept where they are
 (a letterhead's underlines). Columns exactly as wide as their widest cell (two spaces between
 them) count as set out when some row's gap is wider (a shorter cell, a right-aligned number).
+A line just above a table that does not line up is its header when its cells, fewer than the
+columns, each stand over a column of their own above a first row of data; a numbered line just
+under it with a cell too wide for its column is its next row when it has a cell over each column.
 
 Refused: lines whose gaps do not line up (justified prose, an accidental double space), a single
 line with a gap, and a letterhead, signature or addressee block ("Nơi nhận: … KT. CHỦ TỊCH",
@@ -62,6 +65,7 @@ def align_tables(text: str) -> str:
         return text
     pieces: list[tuple[int, list[str], bool]] = []  # (first line, its output lines, a table's rows)
     in_table = bytearray(len(lines))
+    table: tuple[list[str], list[str]] = ([], [])  # the lines and the rows of the last table read
     i = 0
     while i < len(lines):
         rows, used = read_table(lines, gapped, i) if gapped[i] else (None, 1)
@@ -71,11 +75,17 @@ def align_tables(text: str) -> str:
             if later is not None and taken > used - 1:
                 pieces.append((i, [lines[i]], False))
                 rows, used, i = later, taken, i + 1
+        if rows is None and used == 1 and i and in_table[i - 1] and gapped[i]:
+            row = loose_row(lines[i], table)
+            if row is not None:  # a numbered row with a cell too wide for its column
+                rows, table = [row], (table[0], [*table[1], row])
         if rows is None:
             pieces += [(k, [lines[k]], False) for k in range(i, i + used)]
         else:
+            if not (i and in_table[i - 1]):
+                table = (lines[i : i + used], rows)
             if i and gapped[i - 1] and pieces and not pieces[-1][2] and pieces[-1][0] == i - 1:
-                header = loose_header(lines[i - 1], rows)
+                header = loose_header(lines[i - 1], rows, lines[i : i + used])
                 if header is not lines[i - 1]:
                     pieces[-1] = (i - 1, [header], True)
                     in_table[i - 1] = 1
@@ -115,13 +125,84 @@ def with_rules(original: list[str], rules: set[int], pieces: list[tuple[int, lis
     return out
 
 
-def loose_header(line: str, rows: list[str]) -> str:
+def loose_header(line: str, rows: list[str], block: list[str]) -> str:
     """The line just above a table, as its header row when it has as many cells as the widest
-    row though they do not line up with the columns (a header centred or set out by hand)."""
+    row though they do not line up with the columns (a header centred or set out by hand), or
+    fewer cells, each over a column of its own, above a first row of data (a number where the
+    rows have numbers: the table has no header of its own); a caption ("Đơn vị tính: điểm", a
+    sentence) is no header."""
     cells = TAB_SPLIT.split(line.strip())
-    if len(cells) != max(row.count(" | ") + 1 for row in rows) or refused([cells]):
+    n = max(row.count(" | ") + 1 for row in rows)
+    if refused([cells]):
         return line
-    return join_row(cells)
+    if len(cells) == n:
+        return join_row(cells)
+    if not 2 <= len(cells) < n or not data_first(rows) or any(":" in c or c.endswith(".") for c in cells):
+        return line
+    places = placed(line, block, n)
+    if places is None:
+        return line
+    out = [""] * n
+    for cell, k in zip(cells, places, strict=True):
+        out[k] = cell
+    return join_row(out)
+
+
+def loose_row(line: str, table: tuple[list[str], list[str]]) -> str | None:
+    """A line just under a numbered table whose cells do not line up (one too wide for its column)
+    as its row: numbered with the next number, with a cell over each column in turn; else None."""
+    block, rows = table
+    cells = TAB_SPLIT.split(line.strip())
+    n = max(row.count(" | ") + 1 for row in rows)
+    if len(cells) != n or not cells[0].rstrip(".)").isdigit() or refused([cells]):
+        return None
+    numbers = [row.split(" | ", 1)[0].rstrip(".)") for row in rows]
+    if sum(x.isdigit() for x in numbers) < MIN_ROWS or not numbers[-1].isdigit():
+        return None
+    if int(cells[0].rstrip(".)")) != int(numbers[-1]) + 1:
+        return None
+    return join_row(cells) if placed(line, block, n, every=True) == list(range(n)) else None
+
+
+CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def placed(line: str, block: list[str], n: int, every: bool = False) -> list[int] | None:
+    """The columns the cells of ``line`` stand over, in order: the assignment that overlaps the
+    spans the cells of the block's full lines take the most (a cell beside its column counts
+    less the farther it is); None when the block has no full line or fewer than half the cells
+    (``every``: not all of them) overlap their column."""
+    extents: list[list[int]] = []
+    for row in block:
+        spans = [m.span() for m in CELL.finditer(row.expandtabs(TAB_SIZE))]
+        if len(spans) == n:
+            extents = [[a, b] for a, b in spans] if not extents else [
+                [min(e[0], a), max(e[1], b)] for e, (a, b) in zip(extents, spans, strict=True)]
+    cells = [m.span() for m in CELL.finditer(line.expandtabs(TAB_SIZE))]
+    if not extents or len(cells) > n:
+        return None
+    score = [[min(b, q) - max(a, p) for p, q in extents] for a, b in cells]
+    # best[j][k]: the best total of cells j.. with cell j at column k or later (an order-keeping assignment)
+    best = [[0] * (n + 1) for _ in range(len(cells) + 1)]
+    for j in range(len(cells) - 1, -1, -1):
+        best[j][n] = -(10**9)
+        for k in range(n - 1, -1, -1):
+            best[j][k] = max(best[j][k + 1], score[j][k] + best[j + 1][k + 1])
+    out, k = [], 0
+    for j in range(len(cells)):
+        while best[j][k] != score[j][k] + best[j + 1][k + 1]:
+            k += 1
+        out.append(k)
+        k += 1
+    hits = sum(score[j][k] > 0 for j, k in enumerate(out))
+    return out if hits == len(out) or not every and 2 * hits >= len(out) else None
+
+
+def data_first(rows: list[str]) -> bool:
+    """Whether the first row is one of data: a number in a column where every row has one."""
+    split = [row.split(" | ") for row in rows]
+    n = min(len(r) for r in split)
+    return len(split) >= MIN_ROWS and any(all(NUMBER.fullmatch(r[k].strip()) for r in split) for k in range(n))
 
 
 def is_indented(line: str) -> bool:

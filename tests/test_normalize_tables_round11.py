@@ -118,3 +118,43 @@ def test_the_header_over_a_rule_reaches_the_stored_text() -> None:
     assert normalize_text(text).split("\n")[2:] == [
         "TT | Đơn vị | Điểm | Đề nghị", "1 | Kho bạc huyện Mê Linh | 98,0 | Cờ thi đua của Bộ",
         "2 | Kho bạc huyện Ba Vì | 96,5 | Bằng khen của Bộ"]
+
+
+LOOSE = [
+    (  # a header without a label over the numbers, centred by hand over wider columns
+        "          Tên đơn vị             Điểm     Đề nghị khen thưởng\n"
+        "   1     Sở Giáo dục tỉnh Ninh Thuận         99     Cờ thi đua của Bộ\n"
+        "   2     Sở Giáo dục tỉnh Bình Thuận         97     Bằng khen của Bộ trưởng",
+        [" | Tên đơn vị | Điểm | Đề nghị khen thưởng",
+         "1 | Sở Giáo dục tỉnh Ninh Thuận | 99 | Cờ thi đua của Bộ",
+         "2 | Sở Giáo dục tỉnh Bình Thuận | 97 | Bằng khen của Bộ trưởng"]),
+    (  # a numbered row whose name is wider than its column pushes the next cells right
+        "TT  Đơn vị                              Nhiệm vụ         Ghi chú\n"
+        "1   Chi cục Thủy sản tỉnh Cà Mau         Cụm trưởng       có mặt\n"
+        "2   Chi cục Thủy sản tỉnh Bạc Liêu       Cụm phó          có mặt\n"
+        "3   Chi cục Thủy sản và Kiểm ngư tỉnh Sóc Trăng  Thành viên   vắng",
+        ["TT | Đơn vị | Nhiệm vụ | Ghi chú",
+         "1 | Chi cục Thủy sản tỉnh Cà Mau | Cụm trưởng | có mặt",
+         "2 | Chi cục Thủy sản tỉnh Bạc Liêu | Cụm phó | có mặt",
+         "3 | Chi cục Thủy sản và Kiểm ngư tỉnh Sóc Trăng | Thành viên | vắng"]),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), LOOSE)
+def test_a_header_or_row_that_does_not_line_up_is_placed_over_the_columns(text: str, rows: list[str]) -> None:
+    assert align_tables(text).split("\n") == rows
+
+
+def test_a_caption_over_a_table_without_header_stays_a_caption() -> None:
+    text = ("Bảng 2. Kết quả chấm điểm               Đơn vị tính: điểm\n"
+            "1     Phòng Cảnh sát giao thông           95,0      Bằng khen của Giám đốc\n"
+            "2     Phòng Cảnh sát cơ động              93,5      Giấy khen của Trưởng phòng")
+    assert align_tables(text).split("\n")[0] == "Bảng 2. Kết quả chấm điểm               Đơn vị tính: điểm"
+
+
+def test_a_line_under_a_numbered_table_that_is_not_its_next_row_stays_as_it_is() -> None:
+    table = ("TT  Đơn vị                              Nhiệm vụ\n"
+             "1   Chi cục Thủy sản tỉnh Cà Mau         Cụm trưởng\n"
+             "2   Chi cục Thủy sản tỉnh Bạc Liêu       Cụm phó\n")
+    for after in ("Hội nghị  thống nhất như trên.", "5.  Các đơn vị còn lại  là thành viên."):
+        assert align_tables(table + after).split("\n")[-1] == after
