@@ -36,7 +36,8 @@ GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*| {2,})(?=\S)")
 TAB_SPLIT = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 # a line drawn under a header or round a table: "---  ----------  -----", "=========="
 RULE = re.compile(r"[ \t]*(?:[-=_─━═]{2,}[ \t]*)+")
-RULE_MARKS = ("--", "==", "__", "──", "━━", "══")
+RULE_START = frozenset("-=_─━═")
+RULE_MARKS = ("--", "==", "__", "─", "━", "═")
 EMPTY_CELL = re.compile(r"\| {2}(?=\|)")
 NUMBER = re.compile(r"[\d.,/%()-]+")
 NUMBERED = re.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?")
@@ -56,14 +57,15 @@ def align_tables(text: str) -> str:
     if "  " not in text and "\t" not in text:
         return text
     lines = text.split("\n")
-    rules = rule_lines(lines)
-    if rules:  # read the table as if its rule lines were not there (a header over a rule, a rule between groups)
-        lines = [line for k, line in enumerate(lines) if k not in rules]
     gapped = [("  " in line or "\t" in line) and len(line) <= MAX_ROW_CHARS and "|" not in line
               and GAP.search(line) is not None for line in lines]
     if sum(gapped) < MIN_ROWS:
         return text
-    pieces: list[tuple[int, list[str], bool]] = []  # (first line, its output lines, a table's rows)
+    rules = rule_lines(lines, gapped) if any(mark in text for mark in RULE_MARKS) else None
+    if rules:  # read the table as if its rule lines were not there (a header over a rule, a rule between groups)
+        lines = [line for k, line in enumerate(lines) if k not in rules]
+        gapped = [flag for k, flag in enumerate(gapped) if k not in rules]
+    pieces: list[tuple[int, list[str]]] = []  # (first line, a table's rows or the lines left as they are)
     in_table = bytearray(len(lines))
     table: tuple[list[str], list[str]] = ([], [])  # the lines and the rows of the last table read
     i = 0
@@ -73,38 +75,46 @@ def align_tables(text: str) -> str:
             # cut short by a line that does not fit: the first line may be a loose header
             later, taken = read_table(lines, gapped, i + 1)
             if later is not None and taken > used - 1:
-                pieces.append((i, [lines[i]], False))
+                pieces.append((i, [lines[i]]))
                 rows, used, i = later, taken, i + 1
         if rows is None and used == 1 and i and in_table[i - 1] and gapped[i]:
             row = loose_row(lines[i], table)
             if row is not None:  # a numbered row with a cell too wide for its column
                 rows, table = [row], (table[0], [*table[1], row])
         if rows is None:
-            pieces += [(k, [lines[k]], False) for k in range(i, i + used)]
+            if pieces and not in_table[i - 1] and pieces[-1][0] + len(pieces[-1][1]) == i:
+                pieces[-1][1].extend(lines[i : i + used])  # lines left as they are: one piece
+            else:
+                pieces.append((i, lines[i : i + used]))
         else:
             if not (i and in_table[i - 1]):
                 table = (lines[i : i + used], rows)
-            if i and gapped[i - 1] and pieces and not pieces[-1][2] and pieces[-1][0] == i - 1:
+            if i and gapped[i - 1] and pieces and not in_table[i - 1] and pieces[-1][1][-1] is lines[i - 1]:
                 header = loose_header(lines[i - 1], rows, lines[i : i + used])
                 if header is not lines[i - 1]:
-                    pieces[-1] = (i - 1, [header], True)
+                    pieces[-1][1][-1] = header
                     in_table[i - 1] = 1
-            pieces.append((i, rows, True))
+            pieces.append((i, rows))
             in_table[i : i + used] = b"\1" * used
         i += used
     if not rules:
-        return "\n".join(line for _, rows, _ in pieces for line in rows)
+        return "\n".join(line for _, rows in pieces for line in rows)
     return "\n".join(with_rules(text.split("\n"), rules, pieces, in_table))
 
 
-def rule_lines(lines: list[str]) -> set[int]:
-    """The indices of the lines drawn with dashes, equals signs or underscores only ("---  -----")."""
-    if not any(mark in line for line in lines for mark in RULE_MARKS):
-        return set()
-    return {k for k, line in enumerate(lines) if RULE.fullmatch(line) and len(line.strip()) >= 3}
+def rule_lines(lines: list[str], gapped: list[bool]) -> set[int]:
+    """The indices of the lines drawn with dashes, equals signs or underscores only ("---  -----")
+    next to a line with gaps or drawn with gaps themselves."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.lstrip()[:1] in RULE_START and (gapped[k] or k and gapped[k - 1] or k + 1 < len(gapped)
+                                                 and gapped[k + 1] or k and k - 1 in out):
+            if RULE.fullmatch(line) and len(line.strip()) >= 3:
+                out.add(k)
+    return out
 
 
-def with_rules(original: list[str], rules: set[int], pieces: list[tuple[int, list[str], bool]],
+def with_rules(original: list[str], rules: set[int], pieces: list[tuple[int, list[str]]],
                in_table: bytearray) -> list[str]:
     """The output lines with the rule lines put back where they were, except those inside a table
     that was read or just above or below it (the table's rows are its " | " lines alone)."""
@@ -116,10 +126,11 @@ def with_rules(original: list[str], rules: set[int], pieces: list[tuple[int, lis
         else:
             kept += 1
     out: list[str] = []
-    for start, rows, _ in pieces:
-        if start in before and not (in_table[start] or start and in_table[start - 1]):
-            out += before[start]
-        out += rows
+    for start, rows in pieces:
+        for k in range(start, start + len(rows)) if not in_table[start] else (start,):
+            if k in before and not (in_table[k] or k and in_table[k - 1]):
+                out += before[k]
+            out += rows[k - start : k - start + 1] if not in_table[start] else rows
     if kept in before and not (kept and in_table[kept - 1]):
         out += before[kept]
     return out
@@ -341,7 +352,7 @@ def gaps(line: str) -> list[tuple[int, int]]:
 
 def explained(line: str, seps: list[tuple[int, int]]) -> bool:
     """Whether every gap of ``line`` is one of the separators ``seps`` (and there is one)."""
-    found = gaps(line)
+    found = [m.span() for m in GAP.finditer(line)]
     return bool(found) and all(any(a <= p and q <= b for p, q in seps) for a, b in found)
 
 
