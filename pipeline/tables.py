@@ -165,10 +165,10 @@ def loose_row(line: str, table: tuple[list[str], list[str]]) -> str | None:
     block, rows = table
     cells = TAB_SPLIT.split(line.strip())
     n = max(row.count(" | ") + 1 for row in rows)
-    if len(cells) != n or not cells[0].rstrip(".)").isdigit() or refused([cells]):
+    if len(cells) != n or not cells[0].rstrip(".)").isdecimal() or refused([cells]):
         return None
     numbers = [row.split(" | ", 1)[0].rstrip(".)") for row in rows]
-    if sum(x.isdigit() for x in numbers) < MIN_ROWS or not numbers[-1].isdigit():
+    if sum(x.isdecimal() for x in numbers) < MIN_ROWS or not numbers[-1].isdecimal():
         return None
     if int(cells[0].rstrip(".)")) != int(numbers[-1]) + 1:
         return None
