@@ -491,7 +491,7 @@ def elided_subject(toks: list[Token], verbs: list[Match], end: int, start: int) 
     if group is None or not group.receives or group.start <= end:
         return False
     k = stand_in_before(toks, end, group.start)  # "…; năm 2019, | đơn vị tiếp tục | được tặng …"
-    while k > end and (toks[k - 1].norm in ALSO or toks[k - 1].norm in TIME_WORDS or toks[k - 1].text.isdigit()):
+    while k > end and (toks[k - 1].norm in ALSO or toks[k - 1].norm in TIME_WORDS or toks[k - 1].text.isdecimal()):
         k -= 1
     if k == end and any(t.norm == AND for t in toks[k : group.start]):
         return True  # "… được tặng Bằng khen … | và năm 2007 được Chủ tịch nước tặng thưởng Huân chương …"

@@ -214,7 +214,7 @@ def table_recipient(text: str, who: int | None) -> tuple[int, int] | None:
     spans = cells(text)
     toks = lazy_tokens(text)
     if who is None:
-        who = next((k for k, (a, b) in enumerate(spans) if b > a and not text[a:b].rstrip(".").isdigit()), None)
+        who = next((k for k, (a, b) in enumerate(spans) if b > a and not text[a:b].rstrip(".").isdecimal()), None)
     if who is None or who >= len(spans):
         return None
     found = cell_recipient(toks, *spans[who])

@@ -46,7 +46,7 @@ def group_size(toks: list[Token]) -> int | None:
     """How many recipients a group counts ("4 tập thể và 6 cá nhân" -> 10), None when it gives no
     number ("các tập thể có thành tích xuất sắc")."""
     counts = [NUMBER_WORDS.get(t.norm) or int(t.text) for k, t in enumerate(toks[:-1])
-              if (t.text.isdigit() or t.norm in NUMBER_WORDS) and phrase_at(toks, k + 1, GROUPS)]
+              if (t.text.isdecimal() or t.norm in NUMBER_WORDS) and phrase_at(toks, k + 1, GROUPS)]
     return sum(counts) if counts else None  # (not "… năm 2008")
 
 

@@ -138,10 +138,10 @@ def group_end(toks: list[Token], a: int, b: int) -> int:
 def is_group(toks: list[Token], a: int) -> bool:
     """"các tập thể", "16 đơn vị", "hơn 2.000 tổ trưởng": a quantifier, then a group noun."""
     n = phrase_at(toks, a, QUANTIFIERS)
-    if not n and not toks[a].text[:1].isdigit():
+    if not n and not toks[a].text[:1].isdecimal():
         return False
     k = a + max(n, 1)
-    while k < len(toks) and (toks[k].text[:1].isdigit() or phrase_at(toks, k, QUANTIFIERS)):
+    while k < len(toks) and (toks[k].text[:1].isdecimal() or phrase_at(toks, k, QUANTIFIERS)):
         k += 1  # "hơn 2.000 tổ trưởng", "các 5 …"
     return bool(phrase_at(toks, k, GROUPS)) and not toks[k].is_title
 
@@ -151,7 +151,7 @@ def group_end_at(toks: list[Token], a: int) -> int:
     if not is_group(toks, a):
         return a
     k = a + max(phrase_at(toks, a, QUANTIFIERS), 1)
-    while k < len(toks) and (toks[k].text[:1].isdigit() or phrase_at(toks, k, QUANTIFIERS)):
+    while k < len(toks) and (toks[k].text[:1].isdecimal() or phrase_at(toks, k, QUANTIFIERS)):
         k += 1
     return k + phrase_at(toks, k, GROUPS)
 
@@ -185,7 +185,7 @@ def clean_place(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     name that opens with a capital and goes on in lower case ("các phân xưởng Lò nung, Nghiền xi
     măng và Đóng bao") up to a word that ends names."""
     end = trim_end(toks, a, b)
-    if end > a and all(t.is_title or t.text[:1].isdigit() or t.text in "-–" for t in toks[a:end]):
+    if end > a and all(t.is_title or t.text[:1].isdecimal() or t.text in "-–" for t in toks[a:end]):
         return (a, end)
     if end > a + 1 and end - a <= 4 and toks[a].is_title and all(t.text.isalpha() for t in toks[a:end]) and not any(
             cuts_name(toks, k) for k in range(a + 1, end)):
@@ -491,7 +491,7 @@ def verb_tail(toks: list[Token], a: int, end: int) -> int:
     """``end`` moved before lowercase words that close a name and start with a verb: "Đại sứ Tề Kiến
     Quốc | bày tỏ sự vinh dự được nhận …"."""
     for k in range(a + 1, end):
-        if toks[k - 1].is_title and not any(t.is_title or t.text[:1].isdigit() for t in toks[k:end]):
+        if toks[k - 1].is_title and not any(t.is_title or t.text[:1].isdecimal() for t in toks[k:end]):
             if end - k == 1 and toks[k - 1].word_start and k - 1 > a and toks[k - 2].norm == AND:
                 return end  # "Bệnh viện Lao và Bệnh | phổi": a word after "và" the tagger read as a verb
             if phrase_at(toks, k, UNIT_NAME_WORDS):
@@ -560,7 +560,7 @@ def cuts_name(toks: list[Token], k: int) -> bool:
     """A lowercase word that ends a name: "… vì đã có …", "… nhân dịp …" (not "nhân dân"), also when
     the segmenter glued it to the capitalised syllable before it ("Tuyên Quang xếp")."""
     t = toks[k]
-    if t.text.isdigit() and counts_a_run(toks, k):
+    if t.text.isdecimal() and counts_a_run(toks, k):
         return True
     glued = k > 0 and toks[k - 1].is_title and toks[k - 1].text.isalpha()
     if t.is_title or not (t.word_start or glued):
@@ -614,9 +614,9 @@ def is_unit_name(toks: list[Token], a: int, b: int) -> bool:
         return True
     if b == a + 1 and is_brand(toks, a):
         return True  # "cho Vietcombank": a brand (spelt out where the document defines it, ``awards.spelt_out``)
-    if a + 1 < b and toks[a + 1].text[:1].isdigit() and counts(toks, a + 1, b):
+    if a + 1 < b and toks[a + 1].text[:1].isdecimal() and counts(toks, a + 1, b):
         return False  # "Thêm | 2 trang web …": a word and a count of a noun
-    return any(t.is_title or t.text[:1].isdigit() for t in toks[a + 1 : b])
+    return any(t.is_title or t.text[:1].isdecimal() for t in toks[a + 1 : b])
 
 
 def counts(toks: list[Token], k: int, b: int) -> bool:

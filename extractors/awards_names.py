@@ -102,7 +102,7 @@ def badge_end(toks: list[Token], end: int, starts: set[int]) -> int:
     k = end
     if n := phrase_at(toks, k, BADGES):
         return k + n
-    if k + 3 < len(toks) and toks[k].text.isdigit() and [t.norm for t in toks[k + 1 : k + 3]] == list(PARTY_YEARS):
+    if k + 3 < len(toks) and toks[k].text.isdecimal() and [t.norm for t in toks[k + 1 : k + 3]] == list(PARTY_YEARS):
         return k + 4 if toks[k + 3].norm == PARTY else k + 3
     return unit_end(toks, end, starts) if end < len(toks) and toks[end].is_title else end
 
@@ -198,7 +198,7 @@ def name_comma(toks: list[Token], i: int, j: int) -> bool:
 def in_unit(toks: list[Token], j: int, first: bool) -> bool:
     t = toks[j]
     joins_next = j + 1 < len(toks) and toks[j + 1].is_title
-    if t.is_title or (t.text[:1].isdigit() and not first):
+    if t.is_title or (t.text[:1].isdecimal() and not first):
         return True
     if t.norm in JOINERS:
         return joins_next and not first

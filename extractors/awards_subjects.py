@@ -255,9 +255,9 @@ def skip_time(toks: list[Token], a: int, b: int) -> int:
     k = a
     if (not toks[a].is_title or a == 0) and (n := phrase_at(toks, a, RELATIVE_TIMES)) and a + n < b:
         return a + n  # "năm qua | Hải đoàn 23 được …": a time with no number
-    while k < b and (not toks[k].is_title or k == 0) and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdigit()):
+    while k < b and (not toks[k].is_title or k == 0) and (toks[k].norm in TIME_WORDS or toks[k].text[:1].isdecimal()):
         k += 1  # (capitalised only as the sentence's first word: "Trong năm 2019 …")
-    timed = any(t.text[:1].isdigit() for t in toks[a:k]) and any(t.norm in TIME_WORDS for t in toks[a:k])
+    timed = any(t.text[:1].isdecimal() for t in toks[a:k]) and any(t.norm in TIME_WORDS for t in toks[a:k])
     return k if timed else a  # (not a number of recipients: "12 cán bộ …")
 
 
@@ -405,7 +405,7 @@ def skip_ordinal(toks: list[Token], a: int, b: int) -> int:
     if a + 1 >= b or toks[a].norm not in TIMES or toks[a].is_title and a > 0:
         return a
     k = a + 1
-    if toks[k].norm == ORDINAL and k + 1 < b and (toks[k + 1].text.isdigit() or toks[k + 1].norm in COUNTS):
+    if toks[k].norm == ORDINAL and k + 1 < b and (toks[k + 1].text.isdecimal() or toks[k + 1].norm in COUNTS):
         k += 2
     elif toks[k].norm == FIRST:
         k += 1 + (k + 1 < b and toks[k + 1].norm == ORDINAL_END)
@@ -456,7 +456,7 @@ def stand_in(toks: list[Token], p: int) -> int:
     """Tokens of a stand-in for a unit named before at ``p``: a word of ``awards.anaphors.txt``, or a unit's
     head in lower case with no name after it ("sư đoàn | vừa hoàn thành …")."""
     n = phrase_at(toks, p, ANAPHORS) or phrase_at(toks, p, UNIT_HEADS)
-    return n if n and p + n < len(toks) and not toks[p + n].is_title and not toks[p + n].text[:1].isdigit() else 0
+    return n if n and p + n < len(toks) and not toks[p + n].is_title and not toks[p + n].text[:1].isdecimal() else 0
 
 
 def only_adverbs(toks: list[Token], a: int, b: int) -> bool:
@@ -476,7 +476,7 @@ def opens_with_anaphor(toks: list[Token]) -> bool:
     """Whether a sentence's subject is a stand-in, after a time ("Đơn vị …", "Năm 2015, đơn vị …")."""
     k = tag_end(toks)
     comma = next((i for i in range(k, min(k + 6, len(toks))) if toks[i].text == ","), None)
-    if comma is not None and any(t.text[:1].isdigit() or t.norm in TIME_WORDS for t in toks[:comma]):
+    if comma is not None and any(t.text[:1].isdecimal() or t.norm in TIME_WORDS for t in toks[:comma]):
         k = comma + 1
     return bool(phrase_at(toks, k, ANAPHORS))
 
@@ -487,7 +487,7 @@ def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     t = tag_end(toks)  # "[PV] | Công ty X …"
     k = next((i + 1 for i in range(t, min(t + 6, len(toks))) if toks[i].text == ":"), t)
     comma = next((i for i in range(k, min(k + TIME_REACH, len(toks))) if toks[i].text == ","), None)
-    if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdigit() for t in toks[k:comma]):
+    if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdecimal() for t in toks[k:comma]):
         k = comma + 1  # "Năm 2022, …", "Trong 5 năm (2015–2020), …"
     elif comma is not None and k == 0 and 1 < comma <= LEAD_REACH and not any(t.is_title for t in toks[1:comma]):
         k = comma + 1  # a lead of lowercase words: "Qua bình xét, | Trường X được …", "Kết quả, | …"
@@ -519,7 +519,7 @@ def named_unit_end(toks: list[Token], k: int) -> int:
     end = unit_end(toks, k, set())
     end = next((j for j in range(k + 1, end) if not toks[j].is_title and toks[j - 1].is_title
                 and toks[j].tag == "V" and phrase_at(toks, j - 1, UNIT_HEADS) < 2
-                and not (j + 1 < end and (toks[j + 1].is_title or toks[j + 1].text[:1].isdigit()))),
+                and not (j + 1 < end and (toks[j + 1].is_title or toks[j + 1].text[:1].isdecimal()))),
                end)  # (not "Công ty Cấp nước | Hà Tĩnh", "Lữ đoàn Pháo binh | 164")
     return trim_end(toks, k, end)
 
@@ -535,7 +535,7 @@ def bare_head(toks: list[Token], a: int, b: int) -> tuple[str, ...] | None:
     """A unit head that stands alone for a unit named earlier: "cho tập thể | Công ty | nhân dịp …"."""
     k = skip_leading(toks, a, b)
     n = phrase_at(toks, k, UNIT_HEADS)
-    if not n or not toks[k].is_title or k + n < b and (toks[k + n].is_title or toks[k + n].text[:1].isdigit()):
+    if not n or not toks[k].is_title or k + n < b and (toks[k + n].is_title or toks[k + n].text[:1].isdecimal()):
         return None
     return tuple(t.norm for t in toks[k : k + n])
 
@@ -545,7 +545,7 @@ def named_with_head(toks: list[Token], head: tuple[str, ...]) -> tuple[int, int]
     "Sư đoàn 312"."""
     out, n = None, len(head)
     for i in range(len(toks) - n):
-        named = toks[i + n].is_title or toks[i + n].text[:1].isdigit()  # also "công ty HP"
+        named = toks[i + n].is_title or toks[i + n].text[:1].isdecimal()  # also "công ty HP"
         if named and tuple(t.norm for t in toks[i : i + n]) == head:
             end = named_unit_end(toks, i)
             if is_unit_name(toks, i, end):

@@ -98,7 +98,7 @@ def verb_group_before(toks: list[Token], verbs: list[Match], start: int) -> Verb
     """The verbs right before the award ("được đề nghị xét tặng", "đã vinh dự đón nhận", "được
     Chủ tịch nước tặng thưởng"), with their adverbs and the agent of a passive."""
     v = start
-    while v > 0 and (toks[v - 1].norm in BETWEEN or toks[v - 1].text.isdigit()):
+    while v > 0 and (toks[v - 1].norm in BETWEEN or toks[v - 1].text.isdecimal()):
         v -= 1
     ending = [m for m in verbs if m.end == v and m.label not in ("PASSIVE", "SAY")]
     if not ending:

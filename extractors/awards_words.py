@@ -186,7 +186,7 @@ def is_acronym(tok: Token) -> bool:
 
 def after_year(toks: list[Token], k: int) -> int:
     """``k`` moved over "năm 2022", "năm nay", "lần này" right after an award."""
-    if k + 1 < len(toks) and toks[k].norm == YEAR and (toks[k + 1].text.isdigit() or toks[k + 1].norm in THIS):
+    if k + 1 < len(toks) and toks[k].norm == YEAR and (toks[k + 1].text.isdecimal() or toks[k + 1].norm in THIS):
         return k + 2
     if k + 1 < len(toks) and toks[k].norm in ROUNDS and toks[k + 1].norm in THIS:
         return k + 2  # "Các tập thể nhận Bằng khen lần này gồm: …"
@@ -252,7 +252,7 @@ COUNT_WORDS = frozenset(norm(w) for w in ("hai", "ba", "bốn", "năm", "sáu", 
 def run_end(toks: list[Token], k: int) -> int:
     """End of a count of years or times in a row at ``k`` ("5 năm liền", "nhiều năm liên tục", "3 năm
     (2019-2021) liền"), ``k`` when none starts there."""
-    if k >= len(toks) or not (toks[k].text.isdigit() or toks[k].norm in COUNT_WORDS and not toks[k].is_title):
+    if k >= len(toks) or not (toks[k].text.isdecimal() or toks[k].norm in COUNT_WORDS and not toks[k].is_title):
         return k
     j = k + 1
     if j >= len(toks) or toks[j].norm not in RUN_UNITS:

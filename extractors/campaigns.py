@@ -239,7 +239,7 @@ def title_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = title.split()
     if not 2 <= len(words) <= MAX_WORDS or "?" in title or words[0].lower() == "về":
         return None  # "Về tiếp tục đổi mới …" is how directives and resolutions are titled
-    if not (title[0].isupper() or title[0].isdigit()):
+    if not (title[0].isupper() or title[0].isdecimal()):
         return None  # a lowercase quotation is a turn of phrase: phong trào "vú sữa mùa nghịch"
     return start, end
 
@@ -270,7 +270,7 @@ def cue_opens_clause(toks: list[Token], cue: Match) -> bool:
     2016 mà Khối đề xuất và được các đơn vị nhất trí | là “…”" (then a relative clause of any length
     may stand between it and "là")."""
     clause = max((i + 1 for i in range(cue.start) if toks[i].text in ",;:"), default=0)
-    return all(t.norm in CLAUSE_LEAD or t.text.isdigit() for t in toks[clause : cue.start])
+    return all(t.norm in CLAUSE_LEAD or t.text.isdecimal() for t in toks[clause : cue.start])
 
 
 IS = norm("là")

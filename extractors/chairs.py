@@ -510,7 +510,7 @@ def run_on(view: View, span: Span, scope: Scope) -> int | None:
     Hàng không Nội Bài." (it ends in a capitalised word). None: the name ends where it was cut — a year,
     "và", a link word or a verb phrase follows ("Cụm trưởng là Sở A đã chủ trì hội nghị")."""
     toks, e = view.toks, span.end
-    while e < len(toks) and e - span.end <= RUN_ON and (toks[e].text.isalpha() or toks[e].text.isdigit()):
+    while e < len(toks) and e - span.end <= RUN_ON and (toks[e].text.isalpha() or toks[e].text.isdecimal()):
         e += 1
     if e == span.end or e - span.end > RUN_ON or (e < len(toks) and toks[e].text not in _CLAUSE_ENDS):
         return None

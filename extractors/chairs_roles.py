@@ -384,7 +384,7 @@ def agent_word(view: View, i: int) -> bool:
     t = view.toks[i]
     if t.norm in _WITHIN or (t.norm in _BODY_WORDS and t.is_title and view.toks[i - 1].norm in _WITHIN):
         return True
-    if t.text.replace("/", "").isdigit() or t.text == "/":  # "A được 7/8 đại biểu tín nhiệm làm Khối trưởng"
+    if t.text.replace("/", "").isdecimal() or t.text == "/":  # "A được 7/8 đại biểu tín nhiệm làm Khối trưởng"
         return True
     if t.norm in words("chairs.vote_words.txt") and not t.is_title:  # "A được 6/7 phiếu bầu làm …"
         return True
@@ -694,7 +694,7 @@ def years_respectively(view: View, role: Match, at: int) -> list[Found]:
     """One role, a list of years and as many holders in turn: "vai trò Cụm trưởng các năm 2021, 2022
     lần lượt do A và B đảm nhiệm" (A in 2021, B in 2022). Nothing when they are not as many."""
     years = [(k, int(t.text)) for k, t in enumerate(view.toks[role.end : at], role.end) if is_year(t)]
-    if len(years) < 2 or any(not view.toks[k].text.isdigit() for k, _ in years):
+    if len(years) < 2 or any(not view.toks[k].text.isdecimal() for k, _ in years):
         return []
     i = at + phrase_at(view.toks, at, "chairs.respectively.txt")
     while i < len(view.toks) and (k := phrase_at(view.toks, i, "chairs.links_right.txt")):

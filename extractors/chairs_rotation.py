@@ -87,7 +87,7 @@ def pair_at(view: View, i: int) -> tuple[int, object, int] | None:
 def written_year(view: View, i: int) -> tuple[int, int] | None:
     """A year written with its digits at token ``i`` ("2005", "năm 2005"; not "năm nay")."""
     hit = year_at(view.toks, i, view.years)
-    return hit if hit and view.toks[hit[0] - 1].text[:1].isdigit() else None
+    return hit if hit and view.toks[hit[0] - 1].text[:1].isdecimal() else None
 
 
 def parallel(view: View, role: Match) -> list[tuple[int, object]]:
@@ -128,7 +128,7 @@ def years_before(view: View, end: int) -> list[int]:
     """A list of years joined by "," or "và" that ends a few words before token ``end`` (", vai trò")."""
     toks = view.toks
     for stop in range(end, max(0, end - YEARS_GAP) - 1, -1):
-        if stop < end and (toks[stop].is_title or toks[stop].text[:1].isdigit()):
+        if stop < end and (toks[stop].is_title or toks[stop].text[:1].isdecimal()):
             break
         years = years_ending(view, stop)
         if years:
@@ -155,7 +155,7 @@ def years_between(view: View, i: int, end: int, open_end: bool = False) -> list[
     while i < end:
         hit = written_year(view, i)
         if hit is None:
-            return years if open_end and years and toks[i - 1].text[:1].isdigit() else []
+            return years if open_end and years and toks[i - 1].text[:1].isdecimal() else []
         years.append(hit[1])
         i = hit[0]
         while i < end and (toks[i].text in _JOIN or toks[i].norm in _JOIN):
@@ -213,4 +213,4 @@ def promoted(ctx: Context, chairs: list[Chair], default: int | None) -> list[Cha
 
 def _year_of(words: str) -> int | None:
     digits = words[-4:]
-    return int(digits) if digits.isdigit() else None
+    return int(digits) if digits.isdecimal() else None

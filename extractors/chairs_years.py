@@ -137,7 +137,7 @@ def dated_at(view: View, k: int) -> bool:
     not a term."""
     toks = view.toks
     k -= 1 if k and toks[k].norm != _NAM and toks[k - 1].norm == _NAM else 0  # the bare "2017" of "năm 2017"
-    return k >= 2 and toks[k].norm == _NAM and toks[k - 1].text.isdigit() and toks[k - 2].norm == norm("tháng")
+    return k >= 2 and toks[k].norm == _NAM and toks[k - 1].text.isdecimal() and toks[k - 2].norm == norm("tháng")
 
 
 def apposition_year(view: View, role: Match) -> int | None:

@@ -33,7 +33,7 @@ from functools import cache
 
 from extractors.nlp import load_lexicon
 from schemas.document import Document
-from schemas.facts import Award, Chair, Fact
+from schemas.facts import Award, Chair, Fact, Member
 from schemas.names import canon
 
 ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ&,.-]*[A-ZĐ]")  # "LĐTBXH", "NN&PTNT", "PT-TH", "VH,TT&DL", "TP.HCM" (no digits)
@@ -265,6 +265,7 @@ def resolve_facts(doc: Document, facts: list[Fact]) -> list[Fact]:
     if not any(isinstance(f, (Chair, Award)) for f in facts):
         return facts
     full = FullForms(doc.body)
+    facts = members_once(facts, full)
     seen = {key(f) for f in facts if isinstance(f, (Chair, Award))}
     out: list[Fact] = []
     made: set[tuple] = set()
@@ -285,6 +286,21 @@ def resolve_facts(doc: Document, facts: list[Fact]) -> list[Fact]:
             continue
         made.add(k)
         out.append(new)
+    return out
+
+
+def members_once(facts: list[Fact], full: FullForms) -> list[Fact]:
+    """Members keep the text's form, but a member written with an abbreviation whose full form is
+    another member of the same body is that member once more (a table's "VKSND tỉnh X" beside the
+    text's "Viện kiểm sát nhân dân tỉnh X"): only the spelt-out one is kept."""
+    names = {(f.body, canon(f.member)) for f in facts if isinstance(f, Member)}
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, Member) and ACRONYM_RE.search(f.member):
+            long = full(f.member)
+            if long != f.member and (f.body, canon(long)) in names:
+                continue
+        out.append(f)
     return out
 
 

@@ -102,7 +102,7 @@ def group_members(ctx: Context, scope: Scope) -> list[Member]:
     out: list[Member] = []
     for sent in ctx.sentences:
         first = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
-        if not (first.isdigit() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)):
+        if not (first.isdecimal() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)):
             continue
         view = read_view(sent, scope)
         items = counted_group(view)
@@ -223,7 +223,7 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
 def marker_kind(bullet: str) -> str:
     """The kind of a line's bullet: a number, a letter, or a dash or sign."""
     b = bullet.strip()
-    return "number" if b[:1].isdigit() else "letter" if b[:1].isalpha() else "sign"
+    return "number" if b[:1].isdecimal() else "letter" if b[:1].isalpha() else "sign"
 
 
 def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,

@@ -35,7 +35,7 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
         k = 2 if item_number(toks, i) else phrase_at(toks, i, "members.attendee_words.txt")  # "Lãnh đạo …"
         first = i > 0 and toks[i - 1].text == ":" and place_at(view, i)  # "gồm 6 đơn vị: xã Cẩm Khê, …"
         k = k or (0 if toks[i].is_title or first else phrase_at(toks, i, "members.count_words.txt"))
-        if not k and toks[i].text.isdigit() and not listed_number(toks, i):
+        if not k and toks[i].text.isdecimal() and not listed_number(toks, i):
             k = 1  # "09 đơn vị", not the first of "quận 1, 3 và 5"
         if not k and counted_word(toks, i):
             k = 1  # "sáu đơn vị là …"
@@ -74,7 +74,7 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     if not i < end < len(toks):
         return 0, None
     after = toks[end + 1] if end + 1 < len(toks) else None
-    number = toks[end].text.isdigit() or (not toks[end].is_title and toks[end].norm in _numbers())  # "6", "ba"
+    number = toks[end].text.isdecimal() or (not toks[end].is_title and toks[end].norm in _numbers())  # "6", "ba"
     counted = number and after is not None and after.text.isalpha() and not after.is_title and noun_at(toks, end + 1)
     announced = toks[end].text == ":" and i > 0 and toks[i - 1].norm == _CAC  # "gồm các Cục Hải quan: A, B"
     if not (toks[end].norm == _CAC or counted or announced):
@@ -206,7 +206,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
 
 def counted_place(toks: list[Token], i: int) -> bool:
     """A count before a place word in a shared head: "6" of "Sở Tư pháp và Cục THADS 6 tỉnh: A, B"."""
-    return (toks[i].text.isdigit() and not is_year(toks[i]) and i + 1 < len(toks)
+    return (toks[i].text.isdecimal() and not is_year(toks[i]) and i + 1 < len(toks)
             and phrase_at(toks, i + 1, "units.admin.txt") > 0)
 
 
@@ -255,9 +255,9 @@ def named_number(view: View, i: int, items: list[Item]) -> Item | None:
     Mil và 719", "các nông trường Sông Hậu, Cờ Đỏ và 30/4"): after a connector, the list ending or going
     on right after it; not a year, nor a count before a noun ("và 2 đơn vị khác")."""
     toks = view.toks
-    if not items or i >= len(toks) or not toks[i].text.isdigit() or is_year(toks[i]) or items[-1].head:
+    if not items or i >= len(toks) or not toks[i].text.isdecimal() or is_year(toks[i]) or items[-1].head:
         return None
-    if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[-1].start].text[:1].isdigit():
+    if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[-1].start].text[:1].isdecimal():
         return None
     if any(s.start == items[-1].start and s.kind == "unit" for s in view.spans):
         return None  # "Công ty Cà phê 15 và 705": a number after a unit (``numbered_like``)
@@ -351,7 +351,7 @@ def connector_at(toks: list[Token], i: int) -> int:
 
 def item_number(toks: list[Token], i: int) -> bool:
     """The number of an item in a list written in one line: "1)" of "gồm: 1) A; 2) B"."""
-    return i + 1 < len(toks) and toks[i].text.isdigit() and len(toks[i].text) <= 2 and toks[i + 1].text == ")"
+    return i + 1 < len(toks) and toks[i].text.isdecimal() and len(toks[i].text) <= 2 and toks[i + 1].text == ")"
 
 
 def sector_parts(view: View, item: Item) -> list[Item]:
@@ -497,7 +497,7 @@ def item_at(view: View, i: int) -> Item | None:
     toks = view.toks
     span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
     if span:
-        number = span.end < len(toks) and toks[span.end].text.isdigit() and not is_year(toks[span.end])
+        number = span.end < len(toks) and toks[span.end].text.isdecimal() and not is_year(toks[span.end])
         return Item(span.start, span.end + 1 if number and list_goes_on(toks, span.end + 1) else span.end)
     if i < len(toks) and toks[i].norm in GENERIC_HEADS:  # "Cụm trưởng …", "Khối …": no member
         return None
@@ -520,7 +520,7 @@ def numbered_kind(toks: list[Token], i: int) -> Item | None:
     j = i + 1
     while j < len(toks) and j - i - 1 < NUMBERED_KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title:
         j += 1
-    if j == i + 1 or j >= len(toks) or not toks[j].text.isdigit() or is_year(toks[j]):
+    if j == i + 1 or j >= len(toks) or not toks[j].text.isdecimal() or is_year(toks[j]):
         return None
     if any(phrase_at(toks, k, "members.connectors.txt") or phrase_at(toks, k, "units.stops.txt")
            for k in range(i + 1, j)):
@@ -549,7 +549,7 @@ def distributed(view: View, heads: list[Item]) -> list[Item]:
     i = skip_parenthesis(toks, heads[-1].end) if heads else len(toks)
     if i >= len(toks) or toks[i].norm not in (norm("của"), norm("thuộc")):
         return []
-    j = i + 1 + (1 if i + 1 < len(toks) and (toks[i + 1].text.isdigit() or toks[i + 1].norm == _CAC) else 0)
+    j = i + 1 + (1 if i + 1 < len(toks) and (toks[i + 1].text.isdecimal() or toks[i + 1].norm == _CAC) else 0)
     if not phrase_at(toks, j, "units.admin.txt"):  # "… của 6 tỉnh A, B", "… của các tỉnh, thành phố: A, B"
         return []
     place_word = place_word_at(view, j)
@@ -595,7 +595,7 @@ def _numbers() -> dict[str, int]:
 
 def count_at(toks: list[Token], i: int) -> tuple[int | None, int]:
     """A count at token ``i`` ("4", "bốn"): (the number, the index after it); (None, i) if none."""
-    if i < len(toks) and toks[i].text.isdigit() and not is_year(toks[i]):
+    if i < len(toks) and toks[i].text.isdecimal() and not is_year(toks[i]):
         return int(toks[i].text), i + 1
     if i < len(toks) and toks[i].norm in _numbers():
         return _numbers()[toks[i].norm], i + 1

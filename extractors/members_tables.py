@@ -84,7 +84,7 @@ def out_of_line(ctx: Context, sent: Sentence, column: int, rows: list[list[str]]
     row's, the member column is the second, and the words after the unit are what a cell after it holds
     in a row above."""
     last = rows[-1]
-    if column != 1 or not last or not last[0].isdigit():
+    if column != 1 or not last or not last[0].isdecimal():
         return []
     view = read_view(sent, scope)
     toks = view.toks

@@ -164,7 +164,7 @@ def counted_then_is(view: View, i: int) -> int:
     """After a count and the description of the members ("6 chi nhánh Ngân hàng Chính sách xã hội
     (NHCSXH) khu vực Đông Nam Bộ"), the token after the "là" that opens their list; 0: none."""
     toks = view.toks
-    if i >= len(toks) or not (toks[i].text.isdigit() or toks[i].norm in _count_words()):
+    if i >= len(toks) or not (toks[i].text.isdecimal() or toks[i].norm in _count_words()):
         return 0
     return then_is(view, i + 1)
 
@@ -417,7 +417,7 @@ def of_body_colon(view: View, i: int) -> bool:
         end = j + 2
     if end is None:
         return False
-    if end < len(toks) and (toks[end].text.isdigit() or is_roman(toks[end])):
+    if end < len(toks) and (toks[end].text.isdecimal() or is_roman(toks[end])):
         end += 1
     return end < len(toks) and toks[end].text == ":"
 
@@ -481,7 +481,7 @@ def gap_before(view: View, j: int) -> int:
         opening = next((k for k in range(j - 2, max(-1, j - BRACKET_WORDS), -1) if view.toks[k].text == "("), None)
         return j - opening if opening is not None else 0
     gap = phrase_before(view.toks, j, "members.gap_words.txt") or phrase_before(view.toks, j, "units.continue.txt")
-    if gap or t.text.isdigit():
+    if gap or t.text.isdecimal():
         return gap or 1
     if t.text in "-–" and j >= 2 and is_year(view.toks[j - 2]) and j < len(view.toks) and is_year(view.toks[j]):
         return 1  # "năm học 2019 – 2020"
@@ -506,7 +506,7 @@ def members_before(view: View, m: Match) -> list[Item]:
     if len(items) >= 2:
         return items
     shared = list_ending_at(view, end)  # "Sở Y tế các tỉnh A, B và C là thành viên của Cụm"
-    if not shared or not all(it.head for it in shared) or any(view.toks[it.start].text.isdigit() for it in shared):
+    if not shared or not all(it.head for it in shared) or any(view.toks[it.start].text.isdecimal() for it in shared):
         return items  # not "Lãnh đạo Thanh tra 5 tỉnh Tây Nguyên thuộc Cụm …": a count and a region describe them
     return shared
 
@@ -658,7 +658,7 @@ def counted_group(view: View) -> list[Item]:
         if toks[i].is_title and toks[i - 1].norm != _CHO:
             k, shared = shared_head(view, i)
             count, after = count_at(toks, i + k) if shared else (None, i)
-            if count and toks[after - 1].text.isdigit() and (items := group_at(view, i, count, colon=True)):
+            if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count, colon=True)):
                 return items
     return []
 

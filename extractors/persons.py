@@ -778,7 +778,7 @@ def is_org_span(toks: list[Token], a: int, b: int) -> bool:
         depth += (t.text == "(") - (t.text == ")")
         if depth < 0 or name_end(toks, k) or t.is_title and foreign_name_end(toks, k):
             return False  # another person's name: "Bộ trưởng Nội vụ Đỗ Quang Trung, Bộ trưởng …"
-        if t.text in SPAN_PUNCT or t.is_title or t.text[:1].isdigit():
+        if t.text in SPAN_PUNCT or t.is_title or t.text[:1].isdecimal():
             k += 1
         elif t.norm in JOIN_ORGS and k + 1 < b and toks[k + 1].is_title:
             k += 1  # "Sở Giáo dục và Đào tạo", "Trưởng Phòng Kỹ thuật của PMU 18 | Đỗ Ngọc Trung"

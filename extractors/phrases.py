@@ -198,7 +198,7 @@ def _keyed(pattern_file: str) -> bool:
 
 def token_keys(tok: Token) -> tuple[str, ...]:
     """The keys a token opens patterns under (``first_norms``)."""
-    return (tok.norm, _ORTH + tok.text, _DIGIT) if tok.text.isdigit() else (tok.norm, _ORTH + tok.text)
+    return (tok.norm, _ORTH + tok.text, _DIGIT) if tok.text.isdecimal() else (tok.norm, _ORTH + tok.text)
 
 
 def token_fits(spec: dict, tok: Token) -> bool:
@@ -208,7 +208,7 @@ def token_fits(spec: dict, tok: Token) -> bool:
     orth = spec.get("ORTH")
     if orth is not None and not (tok.text in orth["IN"] if isinstance(orth, dict) else tok.text == orth):
         return False
-    return "IS_DIGIT" not in spec or tok.text.isdigit() == spec["IS_DIGIT"]
+    return "IS_DIGIT" not in spec or tok.text.isdecimal() == spec["IS_DIGIT"]
 
 
 def match_ends(specs: tuple[dict, ...], toks: list[Token], i: int) -> set[int]:
@@ -359,7 +359,7 @@ def is_roman(tok: Token) -> bool:
 
 def is_number(tok: Token) -> bool:
     """A body or unit number: "5", "05", "III" (never a year)."""
-    return (tok.text.isdigit() and not is_year(tok)) or is_roman(tok)
+    return (tok.text.isdecimal() and not is_year(tok)) or is_roman(tok)
 
 
 # --- tokens -----------------------------------------------------------------------------------

@@ -54,9 +54,9 @@ def read_years(ctx: Context) -> DocYears:
     if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and not _review_re().search(
             "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])):
         years = replace(years, signing=True)  # "ký kết giao ước thi đua năm 2007" (March): B takes over now
-    if not published[:4].isdigit():
+    if not published[:4].isdecimal():
         return years
-    early = published[5:7].isdigit() and int(published[5:7]) <= EARLY_MONTHS
+    early = published[5:7].isdecimal() and int(published[5:7]) <= EARLY_MONTHS
     return replace(years, published=int(published[:4]), early=early)
 
 
@@ -74,7 +74,7 @@ def review_years(ctx: Context) -> DocYears:
             january_review(ctx, now, tables) or december_review(ctx, now, tables) or pact_year(ctx, now, tables))
         return review or DocYears(ctx.year, now, False, tables)
     year_end = m.group(1).casefold() in {w.casefold() for w in load_lexicon("chairs.year_end.txt")}
-    if not m.group(2).isdigit():  # "tổng kết công tác thi đua năm qua": the year before the document's
+    if not m.group(2).isdecimal():  # "tổng kết công tác thi đua năm qua": the year before the document's
         return DocYears(now - 1, now, year_end, tables, stated=True) if now else DocYears(ctx.year, now, False, tables)
     return DocYears(int(m.group(2)), now, year_end, tables, stated=True)
 
@@ -88,7 +88,7 @@ def january_review(ctx: Context, now: int | None, tables: dict[int, int]) -> Doc
     ("Nhân dịp tổng kết, …" on 05/01/2017: 2016); not a review of part of a year ("tổng kết học kỳ I",
     ``chairs.part_year.txt``)."""
     published = ctx.doc.published or ""
-    if now is None or len(published) < 7 or not published[5:7].isdigit() or int(published[5:7]) > EARLY_MONTHS:
+    if now is None or len(published) < 7 or not published[5:7].isdecimal() or int(published[5:7]) > EARLY_MONTHS:
         return None
     lead = "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])
     if not any(m.group(2) is None for m in _year_end_re().finditer(lead)):  # not "tổng kết học kỳ I"
@@ -104,7 +104,7 @@ def december_review(ctx: Context, now: int | None, tables: dict[int, int]) -> Do
     …"), published in the last months of a year: it reviews the year it is published in, not the
     year its text names most (the next, whose roles it hands over)."""
     published = ctx.doc.published or ""
-    if now is None or len(published) < 7 or not published[5:7].isdigit() or int(published[5:7]) < LATE_MONTHS:
+    if now is None or len(published) < 7 or not published[5:7].isdecimal() or int(published[5:7]) < LATE_MONTHS:
         return None
     lead = "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])
     if not any(m.group(2) is None for m in _year_end_re().finditer(lead)):
@@ -236,7 +236,7 @@ def elects_roles(text: str) -> bool:
     roles = match_patterns("chairs.roles.jsonl", toks)
     inside = {k for m in roles for k in range(m.start, m.end)}
     # past the number and its verb ("4. Bầu"), every capitalised word is a role's: no holder is named
-    return bool(toks) and toks[0].text.isdigit() and bool(roles) and not any(
+    return bool(toks) and toks[0].text.isdecimal() and bool(roles) and not any(
         t.is_title and k not in inside for k, t in enumerate(toks[3:], 3))
 
 
@@ -344,7 +344,7 @@ def _year_words() -> dict[str, list[tuple[tuple[str, ...], int]]]:
 def may_open_year(tok: Token) -> bool:
     """Whether ``year_at`` can find a year at this token: a number, "năm", or the first word of a
     relative year ("năm nay", "sang năm"); a cheap test before the full one."""
-    return tok.text[:1].isdigit() or tok.norm in (_NAM, _QUY) or tok.norm in _year_words()
+    return tok.text[:1].isdecimal() or tok.norm in (_NAM, _QUY) or tok.norm in _year_words()
 
 
 def relative_year(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | None:

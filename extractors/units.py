@@ -97,7 +97,7 @@ def bare_head(toks: Tokens, k: int, heads: Heads) -> bool:
 def suffix_after_dash(toks: Tokens, k: int) -> bool:
     """Whether the word at ``k`` follows a dash after a capitalised word or a number: the tag at
     the end of a name ("… Hà Lầm – TKV", "… 35 - BQP")."""
-    return k > 1 and toks[k - 1].text in "-–" and (toks[k - 2].is_title or toks[k - 2].text[:1].isdigit())
+    return k > 1 and toks[k - 1].text in "-–" and (toks[k - 2].is_title or toks[k - 2].text[:1].isdecimal())
 
 
 def _read_heads(toks: Tokens) -> Heads:
@@ -297,7 +297,7 @@ def name_token(toks: Tokens, j: int) -> bool:
     t = toks[j]
     if not t.text[:1].isalnum() or is_year(t) or (not t.is_title and phrase_at(toks, j, "units.stops.txt")):
         return False
-    if t.text[:1].isdigit():
+    if t.text[:1].isdecimal():
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         counted = nxt is not None and nxt.text.isalpha() and not nxt.is_title and noun_at(toks, j + 1)
         named = toks[j - 1].is_title or glued(toks, j - 1)  # "Quỳnh Lưu 1", "Cà phê 721", not "… Nam 6 tỉnh"
@@ -440,7 +440,7 @@ def capitalised_run(toks: Tokens, i: int, numbered: bool = True) -> int:
         j += 1
     if j == i:
         return i
-    if numbered and j < len(toks) and toks[j].text.isdigit() and not is_year(toks[j]):
+    if numbered and j < len(toks) and toks[j].text.isdecimal() and not is_year(toks[j]):
         return j + 1
     if j + 1 < len(toks) and toks[j].text in "-–" and toks[j + 1].is_title and toks[j + 1].text.isalpha():
         return capitalised_run(toks, j + 1, numbered)

@@ -401,7 +401,7 @@ def has_tone(word: str) -> bool:
 
 
 def has_digit(word: str) -> bool:
-    return any(ch.isdigit() for ch in word)
+    return any(ch.isdecimal() for ch in word)
 
 
 def has_ascii_letter(word: str) -> bool:

@@ -33,8 +33,9 @@ from schemas.names import fold
 
 # The version of the stored text's form: a change that alters the text of some documents bumps it,
 # and ``ingest --reextract`` reads the documents stored by an older one again (it is kept with
-# the extractors' versions). 2: tables set out with spaces or tabs written as " | " rows.
-NORMALIZE_VERSION = "2"
+# the extractors' versions). 2: tables set out with spaces or tabs written as " | " rows. 3: rule
+# lines in and round such tables dropped, columns as wide as their widest cell read.
+NORMALIZE_VERSION = "3"
 
 _ODD_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _HAS_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")

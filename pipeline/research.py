@@ -47,7 +47,7 @@ def words_match(query: list[str], name: str | list[str]) -> bool:
     """Whether every query word starts a word of ``name`` (numbers: is a word of it); ``name``
     may be given as its ``name_words``."""
     words = name_words(name) if isinstance(name, str) else name
-    return all(any(w == q if q.isdigit() else w.startswith(q) for w in words) for q in query)
+    return all(any(w == q if q.isdecimal() else w.startswith(q) for w in words) for q in query)
 
 
 def alias_match_words(alias: str, parent: str | None) -> dict[str, str]:
@@ -60,7 +60,7 @@ def word_filter(column: str, text: str | None) -> tuple[str, list[str]]:
     """SQL condition (and its parameters) that ``column``, a ``fold``-ed name, holds every word of
     ``text`` at the start of one of its words."""
     words = [w for w in fold(text).split() if w not in FILLERS] if text else []
-    patterns = [r"(^| )" + re.escape(w) + (r"( |$)" if w.isdigit() else "") for w in words]
+    patterns = [r"(^| )" + re.escape(w) + (r"( |$)" if w.isdecimal() else "") for w in words]
     return " AND ".join([f"regexp_matches({column}, ?)"] * len(patterns)) or "TRUE", patterns
 
 

@@ -8,6 +8,14 @@ column of blanks down the whole block; a cell may be left-, right- or centre-ali
 hold single spaces). A line with its first cell empty carries on the row above (a cell wrapped
 onto a second line) when the table's rows are numbered or the line goes on in lower case;
 a tab-separated block (a run of tabs one separator) is read by its cells' count instead.
+Rule lines ("---  --------  -----", "=====", "_____") are read as if they were not there, so a
+header over a rule lines up with the rows under it; those inside a table that is read, or just
+above or below it, are dropped (the table is its " | " rows), the others kept where they are
+(a letterhead's underlines). Columns exactly as wide as their widest cell (two spaces between
+them) count as set out when some row's gap is wider (a shorter cell, a right-aligned number).
+A line just above a table that does not line up is its header when its cells, fewer than the
+columns, each stand over a column of their own above a first row of data; a numbered line just
+under it with a cell too wide for its column is its next row when it has a cell over each column.
 
 Refused: lines whose gaps do not line up (justified prose, an accidental double space), a single
 line with a gap, and a letterhead, signature or addressee block ("Nơi nhận: … KT. CHỦ TỊCH",
@@ -26,6 +34,10 @@ import re
 # a gap between two cells: a tab, or two spaces or more, with text on both sides
 GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*| {2,})(?=\S)")
 TAB_SPLIT = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# a line drawn under a header or round a table: "---  ----------  -----", "=========="
+RULE = re.compile(r"[ \t]*(?:[-=_─━═]{2,}[ \t]*)+")
+RULE_START = frozenset("-=_─━═")
+RULE_MARKS = ("--", "==", "__", "─", "━", "═")
 EMPTY_CELL = re.compile(r"\| {2}(?=\|)")
 NUMBER = re.compile(r"[\d.,/%()-]+")
 NUMBERED = re.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?")
@@ -49,7 +61,13 @@ def align_tables(text: str) -> str:
               and GAP.search(line) is not None for line in lines]
     if sum(gapped) < MIN_ROWS:
         return text
-    out: list[str] = []
+    rules = rule_lines(lines, gapped) if any(mark in text for mark in RULE_MARKS) else None
+    if rules:  # read the table as if its rule lines were not there (a header over a rule, a rule between groups)
+        lines = [line for k, line in enumerate(lines) if k not in rules]
+        gapped = [flag for k, flag in enumerate(gapped) if k not in rules]
+    pieces: list[tuple[int, list[str]]] = []  # (first line, a table's rows or the lines left as they are)
+    in_table = bytearray(len(lines))
+    table: tuple[list[str], list[str]] = ([], [])  # the lines and the rows of the last table read
     i = 0
     while i < len(lines):
         rows, used = read_table(lines, gapped, i) if gapped[i] else (None, 1)
@@ -57,25 +75,145 @@ def align_tables(text: str) -> str:
             # cut short by a line that does not fit: the first line may be a loose header
             later, taken = read_table(lines, gapped, i + 1)
             if later is not None and taken > used - 1:
-                out.append(lines[i])
+                pieces.append((i, [lines[i]]))
                 rows, used, i = later, taken, i + 1
+        if rows is None and used == 1 and i and in_table[i - 1] and gapped[i]:
+            row = loose_row(lines[i], table)
+            if row is not None:  # a numbered row with a cell too wide for its column
+                rows, table = [row], (table[0], [*table[1], row])
         if rows is None:
-            out += lines[i : i + used]
+            if pieces and not in_table[i - 1] and pieces[-1][0] + len(pieces[-1][1]) == i:
+                pieces[-1][1].extend(lines[i : i + used])  # lines left as they are: one piece
+            else:
+                pieces.append((i, lines[i : i + used]))
         else:
-            if i and gapped[i - 1] and out and out[-1] is lines[i - 1]:
-                out[-1] = loose_header(out[-1], rows)
-            out += rows
+            if not (i and in_table[i - 1]):
+                table = (lines[i : i + used], rows)
+            if i and gapped[i - 1] and pieces and not in_table[i - 1] and pieces[-1][1][-1] is lines[i - 1]:
+                header = loose_header(lines[i - 1], rows, lines[i : i + used])
+                if header is not lines[i - 1]:
+                    pieces[-1][1][-1] = header
+                    in_table[i - 1] = 1
+            pieces.append((i, rows))
+            in_table[i : i + used] = b"\1" * used
         i += used
-    return "\n".join(out)
+    if not rules:
+        return "\n".join(line for _, rows in pieces for line in rows)
+    return "\n".join(with_rules(text.split("\n"), rules, pieces, in_table))
 
 
-def loose_header(line: str, rows: list[str]) -> str:
+def rule_lines(lines: list[str], gapped: list[bool]) -> set[int]:
+    """The indices of the lines drawn with dashes, equals signs or underscores only ("---  -----")
+    next to a line with gaps or drawn with gaps themselves."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.lstrip()[:1] in RULE_START and (gapped[k] or k and gapped[k - 1] or k + 1 < len(gapped)
+                                                 and gapped[k + 1] or k and k - 1 in out):
+            if RULE.fullmatch(line) and len(line.strip()) >= 3:
+                out.add(k)
+    return out
+
+
+def with_rules(original: list[str], rules: set[int], pieces: list[tuple[int, list[str]]],
+               in_table: bytearray) -> list[str]:
+    """The output lines with the rule lines put back where they were, except those inside a table
+    that was read or just above or below it (the table's rows are its " | " lines alone)."""
+    before: dict[int, list[str]] = {}  # the rule lines just before each kept line
+    kept = 0
+    for k, line in enumerate(original):
+        if k in rules:
+            before.setdefault(kept, []).append(line)
+        else:
+            kept += 1
+    out: list[str] = []
+    for start, rows in pieces:
+        for k in range(start, start + len(rows)) if not in_table[start] else (start,):
+            if k in before and not (in_table[k] or k and in_table[k - 1]):
+                out += before[k]
+            out += rows[k - start : k - start + 1] if not in_table[start] else rows
+    if kept in before and not (kept and in_table[kept - 1]):
+        out += before[kept]
+    return out
+
+
+def loose_header(line: str, rows: list[str], block: list[str]) -> str:
     """The line just above a table, as its header row when it has as many cells as the widest
-    row though they do not line up with the columns (a header centred or set out by hand)."""
+    row though they do not line up with the columns (a header centred or set out by hand), or
+    fewer cells, each over a column of its own, above a first row of data (a number where the
+    rows have numbers: the table has no header of its own); a caption ("Đơn vị tính: điểm", a
+    sentence) is no header."""
     cells = TAB_SPLIT.split(line.strip())
-    if len(cells) != max(row.count(" | ") + 1 for row in rows) or refused([cells]):
+    n = max(row.count(" | ") + 1 for row in rows)
+    if refused([cells]):
         return line
-    return join_row(cells)
+    if len(cells) == n:
+        return join_row(cells)
+    if not 2 <= len(cells) < n or not data_first(rows) or any(":" in c or c.endswith(".") for c in cells):
+        return line
+    places = placed(line, block, n)
+    if places is None:
+        return line
+    out = [""] * n
+    for cell, k in zip(cells, places, strict=True):
+        out[k] = cell
+    return join_row(out)
+
+
+def loose_row(line: str, table: tuple[list[str], list[str]]) -> str | None:
+    """A line just under a numbered table whose cells do not line up (one too wide for its column)
+    as its row: numbered with the next number, with a cell over each column in turn; else None."""
+    block, rows = table
+    cells = TAB_SPLIT.split(line.strip())
+    n = max(row.count(" | ") + 1 for row in rows)
+    if len(cells) != n or not cells[0].rstrip(".)").isdecimal() or refused([cells]):
+        return None
+    numbers = [row.split(" | ", 1)[0].rstrip(".)") for row in rows]
+    if sum(x.isdecimal() for x in numbers) < MIN_ROWS or not numbers[-1].isdecimal():
+        return None
+    if int(cells[0].rstrip(".)")) != int(numbers[-1]) + 1:
+        return None
+    return join_row(cells) if placed(line, block, n, every=True) == list(range(n)) else None
+
+
+CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def placed(line: str, block: list[str], n: int, every: bool = False) -> list[int] | None:
+    """The columns the cells of ``line`` stand over, in order: the assignment that overlaps the
+    spans the cells of the block's full lines take the most (a cell beside its column counts
+    less the farther it is); None when the block has no full line or fewer than half the cells
+    (``every``: not all of them) overlap their column."""
+    extents: list[list[int]] = []
+    for row in block:
+        spans = [m.span() for m in CELL.finditer(row.expandtabs(TAB_SIZE))]
+        if len(spans) == n:
+            extents = [[a, b] for a, b in spans] if not extents else [
+                [min(e[0], a), max(e[1], b)] for e, (a, b) in zip(extents, spans, strict=True)]
+    cells = [m.span() for m in CELL.finditer(line.expandtabs(TAB_SIZE))]
+    if not extents or len(cells) > n:
+        return None
+    score = [[min(b, q) - max(a, p) for p, q in extents] for a, b in cells]
+    # best[j][k]: the best total of cells j.. with cell j at column k or later (an order-keeping assignment)
+    best = [[0] * (n + 1) for _ in range(len(cells) + 1)]
+    for j in range(len(cells) - 1, -1, -1):
+        best[j][n] = -(10**9)
+        for k in range(n - 1, -1, -1):
+            best[j][k] = max(best[j][k + 1], score[j][k] + best[j + 1][k + 1])
+    out, k = [], 0
+    for j in range(len(cells)):
+        while best[j][k] != score[j][k] + best[j + 1][k + 1]:
+            k += 1
+        out.append(k)
+        k += 1
+    hits = sum(score[j][k] > 0 for j, k in enumerate(out))
+    return out if hits == len(out) or not every and 2 * hits >= len(out) else None
+
+
+def data_first(rows: list[str]) -> bool:
+    """Whether the first row is one of data: a number in a column where every row has one."""
+    split = [row.split(" | ") for row in rows]
+    n = min(len(r) for r in split)
+    return len(split) >= MIN_ROWS and any(all(NUMBER.fullmatch(r[k].strip()) for r in split) for k in range(n))
 
 
 def is_indented(line: str) -> bool:
@@ -195,22 +333,27 @@ def interior(line: str, sep: tuple[int, int]) -> bool:
 
 
 def padded(lines: list[str], seps: list[tuple[int, int]]) -> bool:
-    """Whether the columns show that they were set out: a gap wider than two spaces, an empty
+    """Whether the columns show that they were set out: a gap wider than two spaces (between the
+    columns, or in a row whose cells are shorter than the column's widest), an empty
     cell, or (gaps of two spaces everywhere: cells of one length, as likely a coincidence) cells
     before the last column that are all numbers ("2023", "12").  Two names apart by two spaces
     on two lines of the same length ("Porto  Lyon" over "Hà Nội  Huế": a dash lost) are no table."""
-    if any(q - p > 2 for p, q in seps):
-        return True
+    if any(q - p > 2 for p, q in seps) or any(b - a > 2 for line in lines for a, b in gaps(line)):
+        return True  # (a column as wide as its widest cell, a header or a rule: a row's wider gap shows it)
     rows = [split_at(line, seps) for line in lines]
     if any(not cell for row in rows for cell in row):
         return True
     return all(NUMBER.fullmatch(cell) for row in rows for cell in row[:-1])
 
 
+def gaps(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in GAP.finditer(line)]
+
+
 def explained(line: str, seps: list[tuple[int, int]]) -> bool:
     """Whether every gap of ``line`` is one of the separators ``seps`` (and there is one)."""
-    gaps = [m.span() for m in GAP.finditer(line)]
-    return bool(gaps) and all(any(a <= p and q <= b for p, q in seps) for a, b in gaps)
+    found = [m.span() for m in GAP.finditer(line)]
+    return bool(found) and all(any(a <= p and q <= b for p, q in seps) for a, b in found)
 
 
 def split_at(line: str, seps: list[tuple[int, int]]) -> list[str]:

@@ -65,7 +65,7 @@ def fold(s: str | None) -> str:
 
 def _number_word(w: str) -> str:
     w = _ROMAN.get(w, w)
-    return (w.lstrip("0") or w) if w.isdigit() else w
+    return (w.lstrip("0") or w) if w.isdecimal() else w
 
 
 @lru_cache(maxsize=1 << 16)

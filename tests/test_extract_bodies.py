@@ -325,3 +325,17 @@ def test_bodies_a_bare_number_after_the_full_name(text, expected):
 )
 def test_bodies_names_that_end_and_short_names(text, expected):
     assert bodies_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "năm 2023 Cụm thi đua số III ²\x1b0",  # found by the property test above
+        "Khối thi đua số ² gồm ³ đơn vị: Sở A, Sở B, Sở C.",
+        "Năm ²⁰²³, Sở Tư pháp tỉnh A làm Cụm trưởng Cụm thi đua số ①.",
+    ],
+)
+def test_digits_that_are_no_decimal_digits_fail_nothing(text):
+    """Superscripts and circled numbers are digits to str.isdigit but not to int(): the rules read
+    numbers with str.isdecimal, so such text extracts what it can and never fails the document."""
+    process_text(text)

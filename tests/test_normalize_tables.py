@@ -178,9 +178,9 @@ def test_a_store_normalised_by_an_older_version_is_read_again_on_reextract(tmp_p
     con = duckdb.connect(str(db))
     stored = con.execute("SELECT text, extractor_versions FROM documents").fetchone()
     assert "2029 | Chi cục Kiểm lâm tỉnh Gia Lai | Chi cục Kiểm lâm tỉnh Kon Tum" in stored[0]
-    assert '"normalize": "2"' in stored[1]
+    assert '"normalize": "3"' in stored[1]
     # a store written before the tables were read: the folded text, no normalisation version
-    older = stored[1].replace(', "normalize": "2"', "").replace('"normalize": "2", ', "")
+    older = stored[1].replace(', "normalize": "3"', "").replace('"normalize": "3", ', "")
     con.execute("UPDATE documents SET text = replace(text, ' | ', ' '), extractor_versions = ?", [older])
     con.close()
     assert "0 changed, 1 unchanged" in run_cli("ingest", folder, "--db", db).output  # not without asking
@@ -189,4 +189,4 @@ def test_a_store_normalised_by_an_older_version_is_read_again_on_reextract(tmp_p
     text, versions = con.execute("SELECT text, extractor_versions FROM documents").fetchone()
     con.close()
     assert "2030 | Chi cục Kiểm lâm tỉnh Kon Tum | Chi cục Kiểm lâm tỉnh Đắk Lắk" in text
-    assert '"normalize": "2"' in versions
+    assert '"normalize": "3"' in versions
