@@ -15,7 +15,11 @@ A mention is a head of ``patterns/bodies.heads.jsonl`` and a tail that tells the
 Sector words the tagger calls verbs are name words (``units.name_words.txt``: "các công ty than
 hầm lò", "các sư đoàn không quân"); "và" goes on into a unit, across a sector name ("các Sở Nông
 nghiệp và Phát triển nông thôn") and into a second group ("… và các đoàn thể Trung ương") or
-place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ").
+place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ"), into the last of a series of kinds after "các" ("các
+lữ đoàn và nhà trường", ``kinds_before``) or of trades ("các đơn vị Chế biến và Kinh doanh sản phẩm
+dầu khí", ``trade_before``); not into a unit after a named region ("… khu vực Đông Nam Bộ và Bộ Tư
+pháp"), a document ("… và Hướng dẫn của Ban …", ``bodies.document_words.txt``) or, after a comma, a
+person addressed ("…, ông A").
 
 After the name may come its parent: "Cụm thi đua số 8 – Bộ Công an", "Cụm thi đua số 5 (Bộ
 Công an)", "Cụm thi đua số 2 của Liên minh HTX"; after a number, its sector ("Cụm thi đua số 7
@@ -31,7 +35,9 @@ all comes from a text that never speaks of emulation ("thi đua"), nor from a li
 headlines ("Related: A | B", ``lines.related_lines``).
 
 A line in capitals is read in lower case, then with the names the rest of the document writes in
-mixed case (``in_heading``). A unit of several places after a dash is named with a numbered body
+mixed case (``in_heading``); one cut at its line's end is the one longer name that goes on from
+it, its abbreviations spelt out ("KHỐI THI ĐUA CÁC VKSND TỈNH" / "KHU VỰC …", ``cut_short``). A
+unit of several places after a dash is named with a numbered body
 ("Cụm thi đua số 6 – Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên", "– Hội Nông dân các tỉnh trung du,
 miền núi phía Bắc", ``description_end``); a name of
 two groups joined by "và" is named with what follows "(trực) thuộc", and so is "các" and a kind of
@@ -70,7 +76,17 @@ from extractors.phrases import (
     shouting,
 )
 from extractors.resolution import core_words, number_of, same_parent, weak_cores, words
-from extractors.units import NUMBERED, Span, capitalised_run, find_spans, glued, person_len
+from extractors.units import (
+    NUMBERED,
+    Span,
+    capitalised_run,
+    defined_abbreviations,
+    find_spans,
+    glued,
+    known_abbreviations,
+    person_len,
+    read_heads,
+)
 from schemas.document import Sentence
 from schemas.facts import Body
 
@@ -213,15 +229,39 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
     (``bodies.header_words.txt``), is the one name of the document that goes on from it: "KHỐI THI ĐUA
     CÁC CÔNG TY Độc lập - Tự do - Hạnh phúc" above "CAO SU TÂY NGUYÊN" is "Khối thi đua các công ty cao
     su Tây Nguyên" (the rest of the name stands on the next line)."""
-    names = {tuple(t.norm for t in read_tokens(b.name)): b.name for b in bodies}
-    out = []
+    names: dict[tuple[str, ...], str] = {}
+    for b in sorted(bodies, key=lambda b: _ACRONYM_RE.search(b.name) is not None):
+        names.setdefault(name_key(b.name), b.name)  # "… dân sự (THADS) khu vực …" is "… dân sự khu vực …"
+    out, spelt = [], None
     for b in bodies:
         rest = text[b.evidence.end : b.evidence.end + 40].lstrip(" \t")
-        key = tuple(t.norm for t in read_tokens(b.name))
         cut = rest[:1] == "\n" or (rest and phrase_at(read_tokens(rest), 0, "bodies.header_words.txt") > 0)
-        longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key} if cut else ()
+        if not cut:
+            out.append(b)
+            continue
+        key = name_key(b.name)
+        longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
+        if not longer and b.name.isupper() and any(len(w) > 1 and w.isupper() for w in b.name.split()[3:]):
+            if spelt is None:  # those the document defines, else the common ones ("VKSND", "THADS")
+                spelt = known_abbreviations() | defined_abbreviations(ln for ln in text.splitlines() if "(" in ln)
+            key = name_key(b.name, spelt)  # "KHỐI THI ĐUA CÁC VKSND TỈNH" above "… Viện kiểm sát nhân dân (VKSND) …"
+            longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
         out.append(replace(b, name=longer.pop()) if len(longer) == 1 else b)
     return out
+
+
+_ACRONYM_RE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]\s*\)")
+
+
+def name_key(name: str, spelt: dict[str, str] | None = None) -> tuple[str, ...]:
+    """A name's words to compare, an abbreviation in brackets left out and, with ``spelt``, the
+    abbreviations the document defines spelt out ("CÁC VKSND TỈNH" -> "các viện kiểm sát nhân dân tỉnh")."""
+    toks = read_tokens(_ACRONYM_RE.sub(" ", name))
+    if not spelt:
+        return tuple(t.norm for t in toks)
+    spelt = {k.upper(): v for k, v in spelt.items()}  # a line in capitals is read in lower case
+    return tuple(w for t in toks for w in ([x.norm for x in read_tokens(spelt[t.text.upper()])]
+                                              if t.text.upper() in spelt else [t.norm]))
 
 
 def named_before(bodies: list[Body], text: str) -> list[Body]:
@@ -320,12 +360,22 @@ def description_end(toks: Tokens, end: int) -> int:
     while k < len(toks) and (toks[k].text.isalpha() or region_comma(toks, k)):
         if phrase_at(toks, k, "bodies.qualifiers.txt"):  # "… Bắc Trung Bộ thuộc Tổng cục Thuế": its parent
             break
-        step = 1 if toks[k].text == "," else phrase_at(toks, k, "units.name_words.txt") or (
+        step = 1 if toks[k].text == "," or place_and(toks, k) else phrase_at(toks, k, "units.name_words.txt") or (
             1 if toks[k].is_title or glued(toks, k) else 0)
         if not step:
             break
         k += step
     return k if k > j + 2 else 0
+
+
+def place_and(toks: Tokens, k: int) -> bool:
+    """Whether "và" at ``k`` joins two capitalised places of one description ("các tỉnh Tây Nguyên và
+    Nam Trung Bộ"): not a unit ("… và Bộ Công an"), a body or a person after it."""
+    if toks[k].norm != _AND or not toks[k - 1].is_title or k + 1 >= len(toks) or not toks[k + 1].is_title:
+        return False
+    nxt = toks[k + 1]
+    return nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS and k + 1 not in read_heads(toks).units and not (
+        person_len(toks, k + 1))
 
 
 def unit_run(toks: Tokens, i: int) -> int:
@@ -677,10 +727,22 @@ def dashed_kinds_end(toks: Tokens, i: int, units: dict[int, int], spans: list[Sp
                 toks[w].is_title or noun_at(toks, w)):
             break
         end = name_end(toks, w, units)
-    qualified = qualifier_end(toks, end, spans)
+    qualified = 0 if named_region(toks, i + 2, end) else qualifier_end(toks, end, spans)
     if qualified:  # "… trực thuộc Sở Y tế": the unit closes it
         return qualified
     return end if description_closed(toks, end) else 0  # else cut inside a phrase: no description
+
+
+def named_region(toks: Tokens, i: int, end: int) -> bool:
+    """Whether a description from ``i`` to ``end`` ends in a named region ("các trường cao đẳng khu vực
+    Đông Nam Bộ"): it tells the body apart by itself, and the "thuộc X" after it is its parent, not
+    its name ("Cụm thi đua số 6 - các trường cao đẳng khu vực Đông Nam Bộ thuộc Tổng cục …")."""
+    if end <= i or not toks[end - 1].is_title:
+        return False
+    k = end
+    while k > i and toks[k - 1].is_title and toks[k - 1].text.isalpha():
+        k -= 1
+    return k > i and bool(phrase_before(toks, k, "bodies.region_heads.txt"))
 
 
 def description_closed(toks: Tokens, end: int) -> bool:
@@ -701,7 +763,7 @@ def name_end(toks: Tokens, i: int, units: dict[int, int]) -> int:
         j += step
         if is_number(toks[j - 1]):  # "Khối các cơ quan tham mưu I": a number closes the name
             break
-    while j > i and (toks[j - 1].norm == _CAC or not toks[j - 1].text[:1].isalnum()):
+    while j > i and (toks[j - 1].norm in (_CAC, _AND) or not toks[j - 1].text[:1].isalnum()):
         j -= 1
     return second_group_end(toks, j, units) if j > i else j
 
@@ -722,14 +784,25 @@ def second_group_end(toks: Tokens, j: int, units: dict[int, int]) -> int:
 def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     """How far "và" at ``j`` goes on with a body name: into a unit ("… các quân khu và Bộ Tư
     lệnh …"), across a unit name that holds it ("các Sở Nông nghiệp và Phát triển nông thôn"),
-    or into a second capitalised place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ")."""
-    if j + 1 in units:
-        return 1
+    or into a second capitalised place ("các tỉnh Đông Nam Bộ và Tây Nam Bộ"); the last of a series of
+    kinds ("các lữ đoàn và nhà trường") or of trades ("các đơn vị Chế biến và Kinh doanh sản phẩm dầu
+    khí") too. A document named after it ends the name: "… khu vực Nam Trung Bộ và Hướng dẫn của Ban …"
+    (``bodies.document_words.txt``)."""
+    if phrase_at(toks, j + 1, "bodies.document_words.txt"):
+        return 0
+    if j + 1 in units:  # (not after a named region, which ends the name: "… khu vực Đông Nam Bộ và Bộ Tư pháp")
+        return 0 if named_region(toks, 0, j) else 1
     around = unit_around(units, j)
     if around:
         return around - j
     if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
+    if kinds_before(toks, j):
+        return 1  # the last of a series of kinds: "các sư đoàn và học viện"
+    if levels_before(toks, j):
+        return 1  # the last of a series of levels after a unit: "các Hội Nông dân huyện và thành phố"
+    if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.trade_words.txt"):
+        return 1  # two trades: "các đơn vị Thăm dò khai thác và Dịch vụ dầu khí"
     region = phrase_at(toks, j + 1, "bodies.region_heads.txt") if j + 1 < len(toks) and not toks[j + 1].is_title else 0
     if toks[j - 1].text.isalpha() and (phrase_at(toks, j + 1, "bodies.area_words.txt") or (
             region and phrase_at(toks, j + 1 + region, "bodies.area_words.txt"))):
@@ -737,6 +810,82 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     nxt = toks[j + 1 + region] if j + 1 + region < len(toks) else None  # "… TP Hồ Chí Minh và miền Đông Nam Bộ"
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
     return 1 + region if place and toks[j - 1].is_title and not person_len(toks, j + 1 + region) else 0
+
+
+def kinds_before(toks: Tokens, j: int) -> bool:
+    """Whether "các" and lower-case kinds of unit (``KIND_FILES``: one, or a series joined by commas)
+    stand right before "và" at ``j``, and another kind follows it: "các lữ đoàn và nhà trường", "các
+    trường cao đẳng và trung cấp", "các tỉnh ủy, thành ủy và đảng ủy khối". A place word after "và" goes
+    on only where a named place follows it ("các xã và thị trấn huyện A"; not "các tỉnh và thành phố":
+    the places of a generic plural)."""
+    nxt = j + 1
+    place = phrase_at(toks, nxt, "units.admin.txt") if nxt < len(toks) else 0
+    n = kind_at(toks, nxt)
+    if not (place or n):
+        return False
+    if toks[nxt].is_title:  # a bare kind in capitals: "các Tổng công ty và Công ty thuộc …" (not "… và Ban Dân tộc")
+        after = toks[nxt + n] if nxt + n < len(toks) else None
+        if place or not n or (after is not None and (after.is_title or after.text[:1].isdigit())):
+            return False
+    elif place:
+        k = nxt + place
+        level = phrase_at(toks, k, "units.admin.txt") if k < len(toks) and not toks[k].is_title else 0
+        if not (level and k + level < len(toks) and toks[k + level].is_title):
+            return False
+    k = j
+    while n := kind_before(toks, k) or phrase_before(toks, k, "units.admin.txt"):
+        k -= n
+        if k > 0 and toks[k - 1].text == ",":
+            k -= 1
+            continue
+        break
+    return k < j and k > 0 and toks[k - 1].norm == _CAC
+
+
+def levels_before(toks: Tokens, j: int) -> bool:
+    """Whether bare levels of ``units.admin.txt`` (one, or a series joined by commas) follow a capitalised
+    unit word right before "và" at ``j``, and a bare level follows it: "các Hội Nông dân huyện và thành
+    phố", "Công an các quận, huyện và thị xã" (not "huyện A và thành phố B": two named places)."""
+    n = phrase_at(toks, j + 1, "units.admin.txt") if j + 1 < len(toks) else 0
+    if not n or toks[j + 1].is_title or (j + 1 + n < len(toks) and toks[j + 1 + n].is_title):
+        return False
+    k = j
+    while (n := phrase_before(toks, k, "units.admin.txt")) and not toks[k - n].is_title:
+        k -= n
+        if k > 0 and toks[k - 1].text == ",":
+            k -= 1
+            continue
+        break
+    before = toks[max(0, k - 3) : k]  # a unit's name: "Hội Nông dân", "Công an các"
+    return k < j and bool(before) and all(t.text.isalpha() for t in before) and any(t.is_title for t in before)
+
+
+KIND_FILES = ("bodies.list_words.txt", "bodies.plain_kinds.txt", "bodies.type_words.txt")
+
+
+def kind_at(toks: Tokens, i: int) -> int:
+    """Length of the kind of unit at ``i`` (``KIND_FILES``), 0: none."""
+    return max(phrase_at(toks, i, f) for f in KIND_FILES) if i < len(toks) else 0
+
+
+def kind_before(toks: Tokens, i: int) -> int:
+    """Length of the kind of unit that ends right before ``i`` (``KIND_FILES``), 0: none."""
+    return max(phrase_before(toks, i, f) for f in KIND_FILES)
+
+
+def trade_before(toks: Tokens, j: int) -> bool:
+    """Whether a trade of ``bodies.trade_words.txt`` ends right before ``j``, maybe with its lower-case
+    object after it ("Thăm dò khai thác", "Chế biến", "vận tải biển"), in a name that opened with "các"
+    and a kind of unit."""
+    k = j
+    while k > 0 and toks[k - 1].text.isalpha() and not toks[k - 1].is_title and not phrase_before(
+            toks, k, "bodies.trade_words.txt"):
+        k -= 1
+    if j - k > ATTRIBUTE_LEN or not phrase_before(toks, k, "bodies.trade_words.txt"):
+        return False
+    while n := phrase_before(toks, k, "bodies.trade_words.txt"):  # "Thăm dò khai thác": trades in a row
+        k -= n
+    return any(t.norm == _CAC for t in toks[max(0, k - 4) : k])
 
 
 def comma_before(toks: Tokens, j: int) -> bool:
@@ -796,7 +945,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     area = phrase_at(toks, j, "bodies.area_words.txt")
     if area and toks[j - 1].text.isalpha() and not toks[j - 1].is_title:
         return area  # "các huyện đoàn ngoại thành", "các xã biên giới"
-    last = object_end(toks, j) if phrase_before(toks, j, "bodies.trade_words.txt") and not toks[j - 1].is_title else 0
+    trade = phrase_before(toks, j, "bodies.trade_words.txt")
+    last = object_end(toks, j) if trade and (not toks[j - 1].is_title or trade_named(toks, j)) else 0
     return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j)  # "… vận tải biển,"
 
 
@@ -805,20 +955,37 @@ def trade_step(toks: Tokens, j: int) -> int:
     after a lower-case word of the name, before a noun, another trade word, or a comma and one
     ("các đơn vị khai thác than", "các công ty quản lý, bảo trì kết cấu …"); 0: none."""
     n = phrase_at(toks, j, "bodies.trade_words.txt")
-    if not n or toks[j - 1].is_title or not toks[j - 1].text.isalpha() and toks[j - 1].text != ",":
+    if not n or (toks[j - 1].is_title and not trade_named(toks, j)) or (
+            not toks[j - 1].text.isalpha() and toks[j - 1].text != ","):
         return 0
     k = j + n
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
-    if description_closed(toks, k) and after_generic(toks, j):
+    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j)):
         return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
         return 0
     trade = phrase_at(toks, k, "bodies.trade_words.txt")
     nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
-    return n if nxt else 0
+    also = toks[k].norm == _AND and phrase_at(toks, k + 1, "bodies.trade_words.txt")  # "khai thác và Dịch vụ …"
+    return n if nxt or also else 0
+
+
+def trade_named(toks: Tokens, j: int) -> bool:
+    """Whether a capitalised trade right before ``j`` follows "các" and a kind of unit: a sector named
+    in capitals, whose lower-case trades and objects go on with it ("các đơn vị Thăm dò khai thác", "các
+    công ty Vận tải biển")."""
+    n = phrase_before(toks, j, "bodies.trade_words.txt")
+    if not n or not toks[j - n].is_title:
+        return False
+    k = j - n
+    while k > 1 and (toks[k - 1].norm == _AND or toks[k - 1].text == ",") and (
+            m := phrase_before(toks, k - 1, "bodies.trade_words.txt")):
+        k -= 1 + m  # a trade before it: "các công ty Xây lắp và Tư vấn thiết kế"
+    return any(t.norm == _CAC for t in toks[max(0, k - 3) : k]) and all(
+        not t.is_title for t in toks[max(0, k - 3) : k] if t.norm != _CAC)
 
 
 def after_generic(toks: Tokens, j: int) -> bool:
@@ -885,10 +1052,13 @@ def list_comma(toks: Tokens, j: int) -> bool:
     """A comma inside a name: between generic words ("các bộ, ngành", "sở, ban, ngành"), trades
     (``trade_step``) or lower-case nouns ("các doanh nghiệp nông, lâm nghiệp", "các trường đại học,
     cao đẳng")."""
-    if j == 0 or j + 1 >= len(toks):
-        return False
-    if phrase_before(toks, j, "bodies.list_words.txt") and phrase_at(toks, j + 1, "bodies.list_words.txt"):
-        return toks[j - 1].is_title or not toks[j + 1].is_title  # not a unit after it: "…, Trường Cao đẳng Y tế"
+    if j == 0 or j + 1 >= len(toks) or phrase_at(toks, j + 1, "persons.honorifics.txt"):
+        return False  # a person addressed after it: "Thay mặt Khối Thăm dò khai thác, ông A phát biểu"
+    if phrase_before(toks, j, "bodies.list_words.txt") and (n := phrase_at(toks, j + 1, "bodies.list_words.txt")):
+        after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
+        # not a unit after it ("…, Trường Cao đẳng Y tế"); a bare kind is one ("các trường Đại học, Cao đẳng khu vực")
+        bare = after is None or not (after.is_title or after.text[:1].isdigit())
+        return toks[j - 1].is_title or not toks[j + 1].is_title or bare
     if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]

@@ -71,7 +71,7 @@ def core_words(name: str, loose: bool = False) -> tuple[str, ...]:
     -> ("tư", "pháp", "đồng", "bằng", "bắc", "bộ"). ``loose`` also drops the kind of member
     (``bodies.member_kinds.txt``: "các doanh nghiệp cà phê" ~ "các công ty cà phê")."""
     # an abbreviation in brackets tells nothing apart: "Liên minh HTX (LMHTX) vùng …" ~ "Liên minh HTX vùng …"
-    ws, out, i = words(_ACRONYM_BRACKET_RE.sub(" ", name)), [], 0
+    ws, out, i = words(unelided(_ACRONYM_BRACKET_RE.sub(" ", name))), [], 0
     fillers = _lexicon_words("bodies.fillers.txt")
     if loose:
         fillers = tuple(sorted(fillers + _lexicon_words("bodies.member_kinds.txt"), key=len, reverse=True))
@@ -83,6 +83,24 @@ def core_words(name: str, loose: bool = False) -> tuple[str, ...]:
             out.append(ws[i])
             i += 1
     return tuple(out)
+
+
+@cache
+def _elided_re() -> re.Pattern:
+    ends = load_lexicon("bodies.elided_ends.txt")
+    levels = "|".join(sorted((re.escape(w) for w in load_lexicon("bodies.list_words.txt") if " " not in w
+                              and w not in ends), key=len, reverse=True))
+    ends = "|".join(map(re.escape, ends))
+    return re.compile(rf"(?i)(?<!\w)({levels})\s*,\s*({levels})\s+({ends})(?!\w)")
+
+
+def unelided(name: str) -> str:
+    """A name with the end a series of levels shares written out on each: "Ban Dân vận các tỉnh,
+    thành ủy" -> "Ban Dân vận các tỉnh ủy, thành ủy" (``bodies.elided_ends.txt``), so that both
+    spellings of one body compare equal."""
+    if "," not in name:
+        return name
+    return _elided_re().sub(lambda m: f"{m[1]} {m[3]}, {m[2]} {m[3]}", name)
 
 
 def weak_cores() -> tuple[tuple[str, ...], ...]:
@@ -182,9 +200,18 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
             ent.name = m.name
     entities = weak_short_forms(entities)
     for ent in entities:  # the longest name leads; of two as long, the one not in capitals
-        names = sorted(ent.names(), key=lambda n: (-len(n), n.isupper(), n))
+        names = sorted(ent.names(), key=lead_key)
         ent.name, ent.aliases = names[0], names[1:]
     return entities
+
+
+def lead_key(name: str) -> tuple:
+    """How a name ranks to lead its entity: the longest first, measured without the abbreviations it
+    defines in brackets ("Khối thi đua các Viện kiểm sát nhân dân (VKSND) tỉnh …" is as long as the same
+    name without "(VKSND)", which leads: the bracket defines a short form, it is no part of the name);
+    of two as long, the one without a bracket, then the one not in capitals."""
+    bare = _ACRONYM_BRACKET_RE.sub("", name)
+    return -len(" ".join(bare.split())), bare != name, name.isupper(), name
 
 
 def coined(m: Body) -> bool:
