@@ -463,7 +463,7 @@ def number_key(name: str) -> tuple[str, ...]:
     """A body name's comparison words up to its first number: one key for "Cụm thi đua số 2", "Cụm
     thi đua số II" and "Cụm thi đua số 2 – Công an các tỉnh Đông Bắc"."""
     ws = words(name)
-    at = next((k for k, w in enumerate(ws) if w.isdigit()), len(ws) - 1)
+    at = next((k for k, w in enumerate(ws) if w.isdecimal()), len(ws) - 1)
     return tuple(ws[: at + 1])
 
 
@@ -536,7 +536,7 @@ def plural_before(toks: Tokens, i: int) -> bool:
         return True
     if i > 1 and (toks[i - 1].text == "," or toks[i - 1].norm == _AND) and toks[i - 2].norm in _HEAD_WORDS:
         return plural_before(toks, i - 2)  # "các Cụm, Khối thi đua ngành Kiểm sát"
-    return i > 0 and toks[i - 1].text.isdigit() and not is_year(toks[i - 1])
+    return i > 0 and toks[i - 1].text.isdecimal() and not is_year(toks[i - 1])
 
 
 def generic_name(toks: Tokens, m: Match, end: int) -> bool:
@@ -654,7 +654,7 @@ def bare_number(toks: Tokens, m: Match) -> bool:
     """A capitalised bare "Cụm"/"Khối" and a number that counts nothing ("Cụm 9 tổ chức …", not
     "Cụm 3 xã", "Khối 10 trường"): a body if the document named it in full before (``named_before``)."""
     i = m.end
-    if not toks[m.start].is_title or i >= len(toks) or not toks[i].text.isdigit() or is_year(toks[i]):
+    if not toks[m.start].is_title or i >= len(toks) or not toks[i].text.isdecimal() or is_year(toks[i]):
         return False
     if plural_before(toks, m.start) or phrase_before(toks, m.start, "bodies.not_after.txt"):
         return False
@@ -825,7 +825,7 @@ def kinds_before(toks: Tokens, j: int) -> bool:
         return False
     if toks[nxt].is_title:  # a bare kind in capitals: "các Tổng công ty và Công ty thuộc …" (not "… và Ban Dân tộc")
         after = toks[nxt + n] if nxt + n < len(toks) else None
-        if place or not n or (after is not None and (after.is_title or after.text[:1].isdigit())):
+        if place or not n or (after is not None and (after.is_title or after.text[:1].isdecimal())):
             return False
     elif place:
         k = nxt + place
@@ -937,7 +937,7 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return listed
     if t.text.isalpha() and not toks.word_start(j):  # the rest of a word already begun: "Bắc bộ"
         return 1
-    if t.text[:1].isdigit():
+    if t.text[:1].isdecimal():
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
     if ok:
@@ -1057,7 +1057,7 @@ def list_comma(toks: Tokens, j: int) -> bool:
     if phrase_before(toks, j, "bodies.list_words.txt") and (n := phrase_at(toks, j + 1, "bodies.list_words.txt")):
         after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
         # not a unit after it ("…, Trường Cao đẳng Y tế"); a bare kind is one ("các trường Đại học, Cao đẳng khu vực")
-        bare = after is None or not (after.is_title or after.text[:1].isdigit())
+        bare = after is None or not (after.is_title or after.text[:1].isdecimal())
         return toks[j - 1].is_title or not toks[j + 1].is_title or bare
     if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
         return True
@@ -1089,7 +1089,7 @@ def type_series(toks: Tokens, j: int) -> bool:
         return False
     after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
     return after is None or after.text in {",", "(", ")"} or after.norm == _AND or not (
-        after.is_title or after.text[:1].isdigit())
+        after.is_title or after.text[:1].isdecimal())
 
 
 def group_after_name(toks: Tokens, j: int) -> bool:
@@ -1123,7 +1123,7 @@ def capital_series(toks: Tokens, j: int) -> bool:
 def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:
     """A dash inside a name ("Văn hóa - Xã hội"), not before a parent ("– Bộ Công an")."""
     nxt = j + 1
-    if nxt >= len(toks) or nxt in units or toks[j - 1].text[:1].isdigit() or is_roman(toks[j - 1]):
+    if nxt >= len(toks) or nxt in units or toks[j - 1].text[:1].isdecimal() or is_roman(toks[j - 1]):
         return False
     return toks[nxt].text[:1].isalpha() and (toks[nxt].is_title or noun_at(toks, nxt))
 
@@ -1146,7 +1146,7 @@ def tail_ok(toks: Tokens, m: Match, end: int) -> bool:
     core = core_words(" ".join(t.text for t in toks[m.start : end]))
     if not core:
         return False
-    return m.id == "full" or len(core) >= 2 or core[0].isdigit()
+    return m.id == "full" or len(core) >= 2 or core[0].isdecimal()
 
 
 def sector_of_places(toks: Tokens, m: Match, end: int) -> bool:

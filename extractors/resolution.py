@@ -121,7 +121,7 @@ def kind_of(name: str) -> str:
 
 def number_of(core: tuple[str, ...]) -> str | None:
     """The number of a numbered body ("Cụm thi đua số III" -> "3"), from its core words."""
-    return core[0] if len(core) == 1 and core[0].isdigit() else None
+    return core[0] if len(core) == 1 and core[0].isdecimal() else None
 
 
 def same_body(a: str, b: str) -> bool:

@@ -45,7 +45,7 @@ def short_spans(toks: Tokens, spans: list[Span], heads: Heads, barriers: set[int
         if k and toks[k - 1].norm == _CAC:
             continue
         nxt = toks[end] if end < len(toks) else None
-        if nxt is not None and (nxt.is_title or nxt.text[:1].isdigit() or nxt.text == "("):
+        if nxt is not None and (nxt.is_title or nxt.text[:1].isdecimal() or nxt.text == "("):
             continue
         out.append(Span("unit", k, end))
     return sorted(out, key=lambda s: s.start)
