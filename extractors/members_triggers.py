@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.base import Context
 from extractors.members_items import (
@@ -363,9 +363,14 @@ def passive_gap(view: View, subject: int, i: int) -> bool:
 def counted_members_end(previous: Sentence | None) -> bool:
     """Whether a sentence ends with a count of members ("… đến nay có 9 thành viên."), to which a list
     that opens the next sentence belongs ("Trong đó có A, B, C")."""
-    if previous is None:
-        return False
-    toks = read_tokens(previous.text)
+    return previous is not None and _counted_end(previous.text)
+
+
+@lru_cache(maxsize=1024)
+def _counted_end(text: str) -> bool:
+    """``counted_members_end`` of a sentence's text, remembered: every sentence is asked about its
+    previous one, and members_in asks again."""
+    toks = read_tokens(text)
     end = len(toks) - (1 if toks and not toks[-1].text[:1].isalnum() else 0)
     for j in range(max(0, end - 3), end):
         k = phrase_at(toks, j, "members.unit_words.txt")

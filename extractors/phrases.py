@@ -318,11 +318,22 @@ def may_match(pattern_file: str, text: str) -> bool:
     """Whether ``text`` holds one of the ``first_words`` of a pattern file, and, for one pattern at
     least, a norm of each token the pattern requires (a pattern opened by a common word, "kết" of
     "kết nạp thêm", asks for all its words before a sentence is read)."""
-    found = first_words(pattern_file)
-    if not any(_norm(w) in found for w in _WORD_RE.findall(text)):
+    if first_words(pattern_file).isdisjoint(_word_norms(text)):
         return False
-    norms = {_norm(w) for w in TOKEN_RE.findall(text)} | {_norm(w) for w in _WORD_RE.findall(text)}
+    norms = _all_norms(text)
     return any(all(need & norms for need in required) for required in required_norms(pattern_file))
+
+
+@lru_cache(maxsize=2048)
+def _word_norms(text: str) -> frozenset[str]:
+    """The norms of a text's words (``_WORD_RE``), read once for every pattern file that asks."""
+    return frozenset(_norm(w) for w in _WORD_RE.findall(text))
+
+
+@lru_cache(maxsize=2048)
+def _all_norms(text: str) -> frozenset[str]:
+    """The norms of a text's tokens (``TOKEN_RE``) and of its words, read once for every pattern file."""
+    return frozenset(_norm(w) for w in TOKEN_RE.findall(text)) | _word_norms(text)
 
 
 @cache
@@ -350,7 +361,8 @@ def pick_longest(matches: list[Match]) -> list[Match]:
 
 
 def is_year(tok: Token) -> bool:
-    return bool(YEAR_RE.fullmatch(tok.text))
+    # a year is four characters: the length is tested before the pattern
+    return len(tok.text) == 4 and bool(YEAR_RE.fullmatch(tok.text))
 
 
 def is_roman(tok: Token) -> bool:
