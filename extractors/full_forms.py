@@ -261,8 +261,10 @@ def _levels() -> str:
 
 def resolve_facts(doc: Document, facts: list[Fact]) -> list[Fact]:
     """Chairs and awards with their units in the document's full form; a fact that then repeats one
-    found already (the same chair or award once short and once long) is kept once."""
-    if not any(isinstance(f, (Chair, Award)) for f in facts):
+    found already (the same chair or award once short and once long) is kept once, and so is a
+    member written short beside its spelt-out form (``members_once``)."""
+    if not any(isinstance(f, (Chair, Award)) or isinstance(f, Member) and ACRONYM_RE.search(f.member)
+               for f in facts):
         return facts
     full = FullForms(doc.body)
     facts = members_once(facts, full)

@@ -180,13 +180,15 @@ def test_award_recipients_kept_as_written(text, expected):
     assert found(text, Award, "recipient") == expected
 
 
-def test_member_written_short_beside_its_full_form_is_kept_once():
+@pytest.mark.parametrize("role", [" Năm 2023, Sở Tài nguyên và Môi trường tỉnh Sơn La làm Khối trưởng.", ""])
+def test_member_written_short_beside_its_full_form_is_kept_once(role):
+    """Also in a document that names no chair or award."""
     from pipeline.process import process_text
 
     text = (
         "Khối thi đua các Sở Tài nguyên và Môi trường khu vực Tây Bắc gồm Sở Tài nguyên và Môi trường tỉnh Lai "
-        "Châu, Sở Tài nguyên và Môi trường tỉnh Sơn La. Năm 2023, Sở Tài nguyên và Môi trường tỉnh Sơn La làm "
-        "Khối trưởng.\n\nSTT | Đơn vị | Điểm\n1 | Sở TN&MT tỉnh Lai Châu | 95\n2 | Sở TN&MT tỉnh Sơn La | 97\n"
+        f"Châu, Sở Tài nguyên và Môi trường tỉnh Sơn La.{role}"
+        "\n\nSTT | Đơn vị | Điểm\n1 | Sở TN&MT tỉnh Lai Châu | 95\n2 | Sở TN&MT tỉnh Sơn La | 97\n"
     )
     members = {f.member for f in process_text(text)[1] if type(f).__name__ == "Member"}
     assert "Sở TN&MT tỉnh Lai Châu" not in members and "Sở TN&MT tỉnh Sơn La" not in members
