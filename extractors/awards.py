@@ -299,11 +299,15 @@ def bracketed_after_unit(ctx: Context, found: list[Award]) -> list[Award]:
     for a in found:
         who = a.recipient or ""
         first = who.split(" ", 1)[0]
-        if who in full or " " not in who or not (UNIT_BRAND_RE.fullmatch(first) or ACRONYM_RE.fullmatch(first)):
-            continue
+        if who in full or " " not in who or not (UNIT_BRAND_RE.fullmatch(first) or ACRONYM_RE.fullmatch(first)
+                                                 or LATIN_RE.fullmatch(first)):
+            continue  # (a Latin word before a number or a place: "(Cienco 4)", "(Sabeco Miền Tây)")
         m = re.search(rf"\((?:{INTRO} )?{re.escape(who)}\)", text)
         full[who] = unit_before(ctx, m.start()) if m else None
     return [replace(a, recipient=full[a.recipient]) if full.get(a.recipient or "") else a for a in found]
+
+
+LATIN_RE = re.compile(r"[A-Z][a-z]{3,}")  # a word with no Vietnamese letter: a brand's first word
 
 
 # lowercase words that may open the bracket: "(sau đây gọi tắt là ACB Hà Tĩnh)", "(viết tắt: BIDV Vinh)"
@@ -398,6 +402,9 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
             if target is None and carried[1] and elided_subject(toks, verbs, carried[0], chain[0].start):
                 group = verb_group_before(toks, verbs, chain[0].start)  # "- Trường được … tặng Cờ thi đua …; |
                 target = carried[1][0], "proposed" if group.proposed else "granted"  # được công nhận …"
+            if target is None and opens_with_verb(toks, verbs):
+                ranked = line_unit_before(ctx, earlier, sent)  # "- Thứ nhất: Công ty X - 97 điểm. | Đề nghị tặng …"
+                target = (ranked, status_before(toks, verbs, chain[0].start)) if ranked else None
             if target is not None:
                 carried = (chain[-1].end, target)
                 yield from awards_named_earlier(sent, toks, chain, year, ctx, *target)
@@ -532,6 +539,36 @@ def earlier_target(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: 
     else:
         return None
     return (found, status) if found is not None else None
+
+
+def opens_with_verb(toks: list[Token], verbs: list[Match]) -> bool:
+    """Whether the sentence opens with a verb of giving or proposing, naming no one before it ("Đề nghị Bộ
+    trưởng tặng …", "Được tặng …")."""
+    return any(m.start == 0 for m in verbs)
+
+
+def line_unit_before(ctx: Context, earlier: list[Sentence], sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
+    """The unit a list line names before an award sentence on the same line: "- Thứ nhất: Công ty X - 97,8
+    điểm. | Đề nghị tặng Cờ thi đua …", "2. Trường Y (đạt 96 điểm). | Đề nghị …" (a label before a colon
+    passed over)."""
+    prev = earlier[-1] if earlier else None
+    if prev is None or "\n" in ctx.doc.text[prev.end : sent.start]:
+        return None
+    line_start = ctx.doc.text.rfind("\n", 0, prev.start) + 1
+    if ctx.doc.text[line_start : prev.start].strip() or not LIST_MARKER.match(prev.text):
+        return None
+    toks = lazy_tokens(prev.text)
+    marker = LIST_MARKER.match(prev.text).end()
+    a = next((i for i, t in enumerate(toks) if t.start >= marker), len(toks))
+    colon = next((i for i in range(a, min(len(toks), a + MAX_LABEL + 1)) if toks[i].text == ":"), None)
+    a = colon + 1 if colon is not None else a
+    b = next((i for i in range(a, len(toks)) if toks[i].text in ",;:.(–—"
+              or toks[i].text == "-" and i + 1 < len(toks) and toks[i + 1].text[:1].isdecimal()), len(toks))
+    items = list_items(toks, a, b) if a < b and toks[a].is_title else []
+    return (prev, items[0]) if len(items) == 1 else None
+
+
+MAX_LABEL = 3  # words of a label before a list line's colon: "Thứ nhất:", "Hạng Nhì:", "Xếp thứ 3:"
 
 
 def listed_own_unit(ctx: Context, sent: Sentence, toks: list[Token], p: int,

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.awards_lines import cell_recipient, is_proposal, is_recipient_column
-from extractors.awards_lists import in_comma_name, is_group, list_items
-from extractors.awards_names import award_spans, name_comma
-from extractors.awards_words import GROUPS, PATTERNS, SUBHEADING, names_award, same_unit
+from extractors.awards_lists import belongs_to, in_comma_name, is_group, list_items
+from extractors.awards_names import QUOTES, TITLE_WORDS, award_spans, name_comma
+from extractors.awards_words import COMPANY_LADDER, GROUPS, PATTERNS, SUBHEADING, names_award, same_unit
 from extractors.awards_years import document_year
 from extractors.base import Context, years_in
 from extractors.lines import LIST_MARKER, body_lines, cells, find_patterns, load_phrases, phrase_at
@@ -185,9 +185,12 @@ def award_heading(text: str) -> str | None:
         return None
     toks = lazy_tokens(text)
     spans = award_spans(toks, find_patterns(PATTERNS, text))
-    if not spans or toks[spans[0].start].start != marker.end():
+    if not spans:
         return None
-    rest = text[toks[spans[-1].end - 1].end :].split("(")[0].strip(" :.")
+    lead = [t for t in toks if marker.end() <= t.start < toks[spans[0].start].start and t.text not in QUOTES]
+    if [t.norm for t in lead] not in ([], list(TITLE_WORDS)):
+        return None  # (only "DANH HIỆU “…”" may stand before it)
+    rest = text[toks[spans[-1].end - 1].end :].split("(")[0].strip(" :.“”\"")
     return text[toks[spans[0].start].start : toks[spans[0].end - 1].end] if not rest else None
 
 
@@ -204,7 +207,9 @@ def line_recipient(text: str) -> tuple[int, int] | None:
         return None
     i, j = items[0]
     j = next((k for k in range(i + 1, j) if toks[k].text == "," and not name_comma(toks, i, k)
-              and not in_comma_name(toks, i, k)), j)  # "Phòng Kế toán, KBNN Khánh Hòa": the unit, not its parent
+              and not in_comma_name(toks, i, k) and not belongs_to(toks, i, k + 1, COMPANY_LADDER)),
+             j)  # "Phòng Kế toán, KBNN Khánh Hòa": the unit, not its parent; but a company's department is
+    # named with its company ("Phòng Kỹ thuật, | Công ty X", "Đội sản xuất số 2, | Đoàn Kinh tế - Quốc phòng Y")
     return toks[i].start, toks[j - 1].end
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.awards_groups import group_size
 from extractors.awards_lists import clean_item, is_group, list_items, person_at
 from extractors.awards_names import TITLE_WORDS, award_spans
 from extractors.awards_verbs import cho_after, grant_verb_near
@@ -51,7 +52,7 @@ def listed_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[A
     k = next((i for i, line in enumerate(lines) if line.start <= sent.start < line.end), None)
     if k is not None and is_proposal(list_caption(lines, k)):
         status = "proposed"  # "II. ĐỀ NGHỊ KHEN THƯỞNG" / "4. Bằng khen … cho 02 cá nhân:"
-    for line, (a, b) in list_item_recipients(ctx, sent):
+    for line, (a, b) in list_item_recipients(ctx, sent, group_size(toks[chain[-1].end :])):
         ev = ctx.evidence(line, a, b, "awards/list-item")
         dated = DATED_LINE.search(line.text[:a])  # "- Năm 2014: | huyện A": the line's own year
         for name in names:
@@ -61,17 +62,22 @@ def listed_awards(ctx: Context, sent: Sentence, toks: list[Token], chain: list[A
 DATED_LINE = re.compile(r"^\W*(?:\w{1,4}[.)]\s*)?(?i:năm\s+)?((?:19|20)\d\d)\s*[-–:]\s*$")
 
 
-def list_item_recipients(ctx: Context, sent: Sentence) -> Iterator[tuple[Sentence, tuple[int, int]]]:
+def list_item_recipients(ctx: Context, sent: Sentence,
+                         count: int | None = None) -> Iterator[tuple[Sentence, tuple[int, int]]]:
     """(line, character span of its recipient) for each list line after ``sent``'s line: "1. Sở
     Tư pháp, đơn vị dẫn đầu …;", "- Ông Lò Văn A, Bác sĩ …"; the list ends at the first line that
     is no item or names nobody. Recipients sorted under labels: a numbered line that ends in a colon
     is a label (a bloc, a kind of unit) whose recipients follow on the lines after it, and one with
-    a colon inside names them after it ("3. Khối các cơ quan nội chính: Công an tỉnh X.")."""
+    a colon inside names them after it ("3. Khối các cơ quan nội chính: Công an tỉnh X."). Where the
+    heading counts its recipients ("cho 01 tập thể …:"), as many lines with no mark name one each
+    ("Trạm Khuyến nông huyện A, đã có thành tích …")."""
     lines = [line for line in body_lines(ctx) if line.start >= sent.end]
-    for line in lines:
+    for n, line in enumerate(lines):
         if is_subheading(line.text):
             continue
         marker = LIST_MARKER.match(line.text)
+        if marker is None and count and n < count and line.text[:1].isupper():
+            marker = UNMARKED.match(line.text)
         if marker is None:
             return
         if line.text.rstrip().endswith(":"):
@@ -88,6 +94,9 @@ def list_item_recipients(ctx: Context, sent: Sentence) -> Iterator[tuple[Sentenc
             return
         for i, j in items:  # "2. Khối các cơ quan tổng hợp: Sở A, Sở B.": every name after a label
             yield line, (toks[i].start, toks[j - 1].end)
+
+
+UNMARKED = re.compile("")  # a line with no list mark: its recipient opens it
 
 
 def is_subheading(text: str) -> bool:
@@ -107,8 +116,36 @@ def table_awards(ctx: Context) -> Iterator[Award]:
         who = next((k for k, (a, b) in enumerate(heads) if is_recipient_column(table.header.text[a:b])), None)
         if who is None:
             continue
+        column = table.header.text[heads[who][0] : heads[who][1]]
+        named = award_spans(lazy_tokens(column), find_patterns(PATTERNS, column)) if names_award(column) else []
         for row in table.rows:
-            yield from row_awards(ctx, table, row, who)
+            if named:  # "Năm | … | Đơn vị dẫn đầu (được tặng Cờ thi đua của Bộ X)": the header gives the award
+                yield from headed_column_awards(ctx, table, row, who, column, named[0])
+            else:
+                yield from row_awards(ctx, table, row, who)
+
+
+def headed_column_awards(ctx: Context, table: Table, row: Sentence, who: int, column: str,
+                         award: AwardSpan) -> Iterator[Award]:
+    """The award a recipients' column names in its header, to the unit of each row, in the year of the
+    row's year cell ("2013 | … | Sở Công Thương tỉnh A"); proposed where the cell says so ("(đề nghị)")."""
+    spans = cells(row.text)
+    if who >= len(spans):
+        return
+    toks = lazy_tokens(row.text)
+    recipient = cell_recipient(toks, *spans[who])
+    if recipient is None:
+        return
+    words = lazy_tokens(column)
+    name = column[words[award.start].start : words[award.end - 1].end]
+    years = [int(row.text[a:b]) for a, b in spans if YEAR_CELL.fullmatch(row.text[a:b])]
+    status, year = column_status(ctx, table, who, row.text[spans[who][0] : spans[who][1]])
+    r_a, r_b = toks[recipient[0]].start, toks[recipient[1] - 1].end
+    ev = ctx.evidence(row, r_a, r_b, "awards/table-column-award")
+    yield Award(name, row.text[r_a:r_b], years[0] if len(years) == 1 else year, status, ev)
+
+
+YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
 def run_together_rows(ctx: Context) -> Iterator[Award]:

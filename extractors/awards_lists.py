@@ -44,7 +44,7 @@ from extractors.persons import (
     title_before,
 )
 from extractors.phrases import in_dictionary
-from extractors.units import BRAND_RE
+from extractors.units import BRAND_RE, dotted_place
 
 CREDITS = load_phrases("awards.credits.txt")  # "(Ảnh: …)": a photo credit in brackets
 
@@ -113,8 +113,8 @@ def region_end(toks: list[Token], verbs: list[Match], starts: set[int], a: int) 
     for k in range(a, len(toks)):
         t = toks[k].text
         colon = colon or t == ":"
-        if t in (".", "!", "?") or k in starts or k in grants:
-            return k
+        if (t in (".", "!", "?") and not (t == "." and dotted_place(toks, k))) or k in starts or k in grants:
+            return k  # (not the stop of "TP. Hồ Chí Minh" inside a name)
         if t == "(" and phrase_at(toks, k + 1, CREDITS):
             return k  # "(Ảnh: Minh Đức)": a photo credit after a caption
         if t == ";" and (not colon or any(k < g < clause_stop(toks, k + 1) for g in grants)):
@@ -333,24 +333,26 @@ def comma_in_name(toks: list[Token], k: int) -> bool:
     return a < k and (in_comma_name(toks, a, k) or name_comma(toks, a, k))
 
 
-def unit_rank(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """The ladder and size of the unit whose name opens at ``k`` ("Đại đội 2": military, 3), None if none."""
+def unit_rank(toks: list[Token], k: int) -> tuple[tuple[int, int], ...] | None:
+    """The (ladder, size) pairs of the unit whose name opens at ``k`` ("Đại đội 2": military, 3), None if none."""
     if k >= len(toks) or not toks[k].is_title:
         return None
     n = phrase_at(toks, k, UNIT_RANKS)
     return RANK_ORDER[tuple(t.norm for t in toks[k : k + n])] if n else None
 
 
-def belongs_to(toks: list[Token], a: int, k: int) -> bool:
+def belongs_to(toks: list[Token], a: int, k: int, ladders: frozenset[int] | None = None) -> bool:
     """Whether the unit after a comma at ``k - 1`` is the larger one the unit at ``a`` belongs to
     ("Đại đội 2, | Tiểu đoàn 1", "Đội sản xuất số 3, | Nông trường Ia Blang", "Phòng Kiểm tra, | Cục
     Thuế tỉnh A"), or the larger place the place it names lies in ("Chi cục Thuế huyện B, | tỉnh A").
     A unit named with a place belongs to a larger unit only where that one names a larger place
-    ("Chi cục X huyện B, | Cục X tỉnh A"; not "Phòng Giáo dục huyện B, | Trường THPT C")."""
-    if larger_place(toks, a, k):
+    ("Chi cục X huyện B, | Cục X tỉnh A"; not "Phòng Giáo dục huyện B, | Trường THPT C"). ``ladders``: only
+    a unit of those ladders, no larger place."""
+    if ladders is None and larger_place(toks, a, k):
         return True
     small, large = unit_rank(toks, a), unit_rank(toks, k)
-    if small is None or large is None or small[0] != large[0] or small[1] >= large[1]:
+    if small is None or large is None or not any(
+            ls == ll and ss < sl and (ladders is None or ls in ladders) for ls, ss in small for ll, sl in large):
         return False
     here = place_size(toks, a, k - 1)
     if here is not None and (place_size(toks, k, piece_end(toks, k)) or (0, 0))[1] <= here[0]:

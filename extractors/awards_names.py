@@ -29,6 +29,7 @@ from extractors.phrases import phrase_before, read_tokens
 from extractors.units import comma_joins, read_heads
 
 UNIT_NAME_WORDS = load_phrases("units.name_words.txt")  # lowercase nouns inside unit names
+AWARD_NAME_WORDS = load_phrases("awards.name_words.txt")  # and inside recipients' and grantors' names
 
 
 def award_spans(toks: list[Token], matches: list[Match]) -> list[AwardSpan]:
@@ -198,6 +199,9 @@ def name_comma(toks: list[Token], i: int, j: int) -> bool:
 def in_unit(toks: list[Token], j: int, first: bool) -> bool:
     t = toks[j]
     joins_next = j + 1 < len(toks) and toks[j + 1].is_title
+    if (t.text.isupper() and not first and j + 1 < len(toks) and toks[j + 1].text[:1].isdecimal()
+            and phrase_at(toks, j, STOPS)):
+        return False  # a heading in capitals: "CỜ THI ĐUA CỦA BỘ Y TẾ | NĂM 2022"
     if t.is_title or (t.text[:1].isdecimal() and not first):
         return True
     if t.norm in JOINERS:
@@ -206,7 +210,7 @@ def in_unit(toks: list[Token], j: int, first: bool) -> bool:
         return True  # "Cờ thi đua của Liên hiệp | các | Hội Văn học Nghệ thuật Việt Nam"
     if not t.text[:1].isalpha() or (t.word_start and phrase_at(toks, j, STOPS)):
         return False
-    if t.word_start and phrase_at(toks, j, UNIT_NAME_WORDS):
+    if t.word_start and (phrase_at(toks, j, UNIT_NAME_WORDS) or phrase_at(toks, j, AWARD_NAME_WORDS)):
         return True  # sector words the tagger calls verbs: "Bộ Giao thông vận tải"
     return first or not t.word_start or t.tag in NOUNISH
 

@@ -553,11 +553,19 @@ def named_with_head(toks: list[Token], head: tuple[str, ...]) -> tuple[int, int]
     return out
 
 
+MAX_AGENT = 2  # words before the verb of the award's clause: "Cụm | đề nghị …", "Hội nghị | thống nhất đề nghị …"
+
+
 def line_head(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:
     """The recipients a list line names before its colon, the award after it with only verbs and
     their agent between: "- Tổ khối 3 và Tổ khối 5: được công nhận Tập thể lao động tiên tiến",
-    "- Trường X: đề nghị UBND thành phố công nhận danh hiệu …"."""
+    "- Trường X: đề nghị UBND thành phố công nhận danh hiệu …"; also where the line describes the unit in
+    clauses before the award's own, which opens with its verb or the verb's agent: "- Hội X tỉnh A: dẫn đầu
+    Cụm, 6/6 phiếu; | Cụm đề nghị tặng Cờ thi đua …"."""
     colon = next((k for k in range(first - 1, -1, -1) if toks[k].text in ",;.!?():"), None)
+    if colon is not None and toks[colon].text == ";" and any(colon < m.start <= colon + 1 + MAX_AGENT
+                                                               and m.start < first for m in verbs):
+        colon = next((k for k in range(colon - 1, -1, -1) if toks[k].text in ".!?():"), None)
     if colon is None or toks[colon].text != ":" or not any(colon < m.start < first for m in verbs):
         return []
     a = 0

@@ -42,21 +42,25 @@ WITHDRAWN_REACH = 6  # tokens before an award in which "hoãn", "thu hồi" … 
 HONOURS = load_phrases("awards.honours.txt")
 
 
-def unit_ladders(name: str) -> dict[tuple[str, ...], tuple[int, int]]:
-    """(ladder, size) of each unit head of a lexicon of ladders, smallest first, "---" between
-    ladders, heads of one size on one line between "|"."""
-    order, ladder, size = {}, 0, 0
+def unit_ladders(name: str) -> dict[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The (ladder, size) pairs of each unit head of a lexicon of ladders, smallest first, "---" between
+    ladders, heads of one size on one line between "|" (a head may stand on several ladders: "phòng" of
+    an agency and of a company)."""
+    order: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {}
+    ladder, size = 0, 0
     for line in load_lexicon(name):
         if line == "---":
             ladder, size = ladder + 1, 0
             continue
         size += 1
         for head in line.split("|"):
-            order[tuple(t.norm for t in syllables(head.strip()))] = (ladder, size)
+            key = tuple(t.norm for t in syllables(head.strip()))
+            order[key] = (*order.get(key, ()), (ladder, size))
     return order
 
 
 RANK_ORDER = unit_ladders("awards.unit_ranks.txt")
+COMPANY_LADDER = frozenset({max(ladder for pairs in RANK_ORDER.values() for ladder, _ in pairs)})  # the last one
 UNIT_RANKS = {first: sorted((k for k in RANK_ORDER if k[0] == first), key=len, reverse=True)
               for first in {k[0] for k in RANK_ORDER}}  # the same heads as a ``phrase_at`` index
 def place_ladder(name: str) -> dict[tuple[str, ...], tuple[int, int]]:

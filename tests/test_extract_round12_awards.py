@@ -1,0 +1,239 @@
+"""Awards, campaigns and persons, twelfth round (heldout14, heldout17, heldout18 and heldout19): a place
+abbreviated with a full stop inside a recipient ("TP. X"); a department written with its company or hospital in
+an appended list; a sub-heading "DANH HIỆU “…”" over list rows; a season or a period after an award's grantor;
+a counted group before a colon whose recipients follow on lines with no mark; a table whose recipients' column
+names the award in its header. Invented sentences with other units, places and years than the documents;
+negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Award
+from tests.conftest import found
+
+LEAD = "Tổng kết phong trào thi đua năm 2023. "  # a document about emulation work
+
+
+# --- a place abbreviated with a full stop inside the recipient's name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội nghị đề nghị tặng Bằng khen của Bộ trưởng Bộ Tài chính cho Cục Thuế tỉnh Nam Định và Cục Thuế "
+         "TP. Hải Phòng.", {"Cục Thuế tỉnh Nam Định", "Cục Thuế TP. Hải Phòng"}),
+        ("Ban Chấp hành Trung ương Đoàn tặng Bằng khen cho Thành Đoàn TP. Đà Nẵng, Tỉnh Đoàn Quảng Nam.",
+         {"Thành Đoàn TP. Đà Nẵng", "Tỉnh Đoàn Quảng Nam"}),
+    ],
+)
+def test_dotted_place_in_recipient(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_full_stop_still_ends_a_sentence():
+    text = "Bộ trưởng tặng Bằng khen cho Sở Xây dựng tỉnh Hòa Bình. Tp. Hồ Chí Minh tổ chức hội nghị."
+    assert found(LEAD + text, Award, "recipient") == {"Sở Xây dựng tỉnh Hòa Bình"}
+
+
+# --- appended lists: a department with its company, a works on its own ------------------------------------
+
+APPENDED = """QUYẾT ĐỊNH:
+Điều 1. Tặng Bằng khen của Giám đốc Sở Giao thông vận tải cho 04 tập thể (có danh sách kèm theo).
+
+DANH SÁCH
+TẬP THỂ ĐƯỢC TẶNG BẰNG KHEN CỦA GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI
+(Kèm theo Quyết định số 88/QĐ-SGTVT ngày 10/01/2021)
+
+1. Phòng Kế hoạch - Vật tư, Công ty Cổ phần Cầu đường Bình Thuận;
+2. Ban Quản lý dự án, Tổng công ty Xây dựng Bình Thuận;
+3. Đội thi công số 3, Công ty Cổ phần Cầu đường Bình Thuận;
+4. Xưởng cơ khí Mũi Né, Công ty Cổ phần Cầu đường Bình Thuận.
+"""
+
+
+def test_department_with_its_company():
+    assert found(APPENDED, Award, "recipient") == {
+        "Phòng Kế hoạch - Vật tư, Công ty Cổ phần Cầu đường Bình Thuận",
+        "Ban Quản lý dự án, Tổng công ty Xây dựng Bình Thuận",
+        "Đội thi công số 3, Công ty Cổ phần Cầu đường Bình Thuận",
+        "Xưởng cơ khí Mũi Né",
+    }
+
+
+def test_works_with_own_name_stands_alone():
+    text = APPENDED.replace("4. Xưởng cơ khí Mũi Né", "4. Nhà máy Gạch Tuy Phong")
+    assert "Nhà máy Gạch Tuy Phong" in found(text, Award, "recipient")
+
+
+# --- a sub-heading "DANH HIỆU “…” (n tập thể)" over list rows ------------------------------------------------
+
+TITLED = """Điều 1. Tặng Cờ thi đua của Tổng công ty Cấp nước Miền Tây cho 01 tập thể (có danh sách kèm theo).
+Điều 2. Tặng danh hiệu “Tập thể Lao động xuất sắc” cho 02 tập thể (có danh sách kèm theo).
+
+DANH SÁCH
+CÁC TẬP THỂ ĐƯỢC KHEN THƯỞNG NĂM 2020
+(Kèm theo Quyết định số 15/QĐ-CTN ngày 05/01/2021)
+
+I. CỜ THI ĐUA CỦA TỔNG CÔNG TY CẤP NƯỚC MIỀN TÂY (01 tập thể)
+1. Xí nghiệp Cấp nước Long Xuyên;
+II. DANH HIỆU “TẬP THỂ LAO ĐỘNG XUẤT SẮC” (02 tập thể)
+1. Xí nghiệp Cấp nước Châu Đốc;
+2. Xí nghiệp Cấp nước Tân Châu.
+"""
+
+
+def test_titled_subheading_gives_its_award():
+    got = {(a.lower(), r) for a, r in found(TITLED, Award, "award", "recipient")}
+    assert got == {
+        ("cờ thi đua của tổng công ty cấp nước miền tây", "Xí nghiệp Cấp nước Long Xuyên"),
+        ("tập thể lao động xuất sắc", "Xí nghiệp Cấp nước Châu Đốc"),
+        ("tập thể lao động xuất sắc", "Xí nghiệp Cấp nước Tân Châu"),
+    }
+
+
+# --- a season or a period after the grantor is no part of the award ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        ("Năm 2019, Công ty Mía đường Sơn La được tặng Cờ thi đua của Bộ Nông nghiệp và Phát triển nông thôn vụ "
+         "2018-2019.", "Cờ thi đua của Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Hội Nông dân xã An Bình được tặng Bằng khen của Trung ương Hội Nông dân Việt Nam nhiệm kỳ 2018 - 2023.",
+         "Bằng khen của Trung ương Hội Nông dân Việt Nam"),
+        ("Trường Tiểu học Lê Lợi được tặng Bằng khen của Bộ Giáo dục và Đào tạo năm học 2020 - 2021.",
+         "Bằng khen của Bộ Giáo dục và Đào tạo"),
+        ("Hợp tác xã Tân Hưng được tặng Bằng khen của Liên minh Hợp tác xã Việt Nam giai đoạn 2016 - 2020.",
+         "Bằng khen của Liên minh Hợp tác xã Việt Nam"),
+    ],
+)
+def test_period_after_grantor(text, award):
+    assert found(LEAD + text, Award, "award") == {award}
+
+
+def test_capital_heading_year_is_no_part_of_the_award():
+    text = """Điều 1. Tặng Cờ thi đua của Bộ Tài chính cho 01 tập thể (có danh sách kèm theo).
+
+DANH SÁCH
+TẬP THỂ ĐƯỢC TẶNG CỜ THI ĐUA CỦA BỘ TÀI CHÍNH NĂM 2021
+(Kèm theo Quyết định số 9/QĐ-BTC ngày 12/01/2022)
+
+1. Cục Hải quan tỉnh Quảng Trị, đơn vị dẫn đầu Khối thi đua.
+"""
+    assert found(text, Award, "award", "recipient") == {("Cờ thi đua của Bộ Tài chính", "Cục Hải quan tỉnh Quảng Trị")}
+
+
+# --- a counted group before a colon, its recipients on lines with no mark --------------------------------
+
+COUNTED = """QUYẾT ĐỊNH:
+
+Điều 1. Tặng Cờ thi đua của Sở Nông nghiệp cho 01 tập thể là đơn vị dẫn đầu Khối thi đua các trạm năm 2019:
+
+Trạm Khuyến nông huyện Bình Sơn, đã có thành tích xuất sắc trong phong trào thi đua năm 2019.
+
+Điều 2. Tặng Giấy khen của Giám đốc Sở Nông nghiệp cho 02 tập thể:
+
+Trạm Khuyến nông huyện Mộ Đức;
+Trạm Khuyến nông huyện Đức Phổ.
+Điều 3. Quyết định có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_counted_group_unmarked_lines():
+    assert found(COUNTED, Award, "award", "recipient") == {
+        ("Cờ thi đua của Sở Nông nghiệp", "Trạm Khuyến nông huyện Bình Sơn"),
+        ("Giấy khen của Giám đốc Sở Nông nghiệp", "Trạm Khuyến nông huyện Mộ Đức"),
+        ("Giấy khen của Giám đốc Sở Nông nghiệp", "Trạm Khuyến nông huyện Đức Phổ"),
+    }
+
+
+def test_uncounted_group_takes_no_unmarked_line():
+    text = COUNTED.replace("cho 01 tập thể", "cho các tập thể")
+    assert ("Cờ thi đua của Sở Nông nghiệp", "Trạm Khuyến nông huyện Bình Sơn") not in found(
+        text, Award, "award", "recipient")
+
+
+# --- a recipients' column whose header names the award -----------------------------------------------------
+
+TABLE = """Bảng 2. Đơn vị dẫn đầu Cụm qua các năm
+
+Năm | Cụm trưởng | Đơn vị dẫn đầu (được tặng Cờ thi đua của Bộ Xây dựng)
+2016 | Sở Xây dựng tỉnh Bình Định | Sở Xây dựng tỉnh Phú Yên
+2017 | Sở Xây dựng tỉnh Phú Yên | Sở Xây dựng tỉnh Khánh Hòa
+2018 | Sở Xây dựng tỉnh Khánh Hòa | Sở Xây dựng tỉnh Ninh Thuận (đề nghị)
+"""
+
+
+def test_award_in_recipient_column_header():
+    assert found(LEAD + TABLE, Award, "award", "recipient", "year", "status") == {
+        ("Cờ thi đua của Bộ Xây dựng", "Sở Xây dựng tỉnh Phú Yên", 2016, "granted"),
+        ("Cờ thi đua của Bộ Xây dựng", "Sở Xây dựng tỉnh Khánh Hòa", 2017, "granted"),
+        ("Cờ thi đua của Bộ Xây dựng", "Sở Xây dựng tỉnh Ninh Thuận", 2018, "proposed"),
+    }
+
+
+def test_plain_recipient_column_gives_nothing():
+    text = TABLE.replace(" (được tặng Cờ thi đua của Bộ Xây dựng)", "")
+    assert found(LEAD + text, Award, "recipient") == set()
+
+
+# --- a ranked list line: the unit, a score, then a sentence proposing its award ---------------------------
+
+RANKED = """Hội nghị thống nhất xếp hạng thi đua năm 2021:
+- Thứ nhất: Cảng Hàng không Phú Bài - 98,5 điểm. Đề nghị Bộ trưởng tặng Cờ thi đua của Bộ Giao thông vận tải.
+- Thứ hai: Cảng Hàng không Chu Lai - 96 điểm. Đề nghị tặng Bằng khen của Bộ trưởng Bộ Giao thông vận tải.
+- Thứ ba: Cảng Hàng không Đồng Hới - 94 điểm. Các đơn vị tiếp tục duy trì phong trào.
+"""
+
+
+def test_ranked_line_unit_receives():
+    assert found(LEAD + RANKED, Award, "award", "recipient", "status") == {
+        ("Cờ thi đua của Bộ Giao thông vận tải", "Cảng Hàng không Phú Bài", "proposed"),
+        ("Bằng khen của Bộ trưởng Bộ Giao thông vận tải", "Cảng Hàng không Chu Lai", "proposed"),
+    }
+
+
+def test_sentence_with_its_own_subject_is_no_ranked_line():
+    text = "- Thứ nhất: Cảng Hàng không Phú Bài - 98,5 điểm. Cảng Hàng không Vinh được tặng Bằng khen."
+    assert found(LEAD + text, Award, "recipient") == {"Cảng Hàng không Vinh"}
+
+
+# --- a brand with a number, defined in brackets after the unit's full name, is spelt out --------------------
+
+
+def test_latin_brand_with_number_spelt_out():
+    text = ("Khối gồm Tổng công ty Xây dựng Thủy lợi 4 (Hydraco 4) và Tổng công ty Sông Đà. Năm 2022, Bộ trưởng "
+            "tặng Bằng khen cho Hydraco 4.")
+    assert found(LEAD + text, Award, "recipient") == {"Tổng công ty Xây dựng Thủy lợi 4"}
+
+
+# --- a list line that describes the unit in clauses before the award's own ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Hội Người mù tỉnh Bến Tre: dẫn đầu Cụm, 7/7 phiếu; Cụm đề nghị tặng Cờ thi đua của Trung ương Hội "
+         "Người mù Việt Nam.", {("Cờ thi đua của Trung ương Hội Người mù Việt Nam", "Hội Người mù tỉnh Bến Tre")}),
+        ("- Đội Thanh niên tình nguyện tỉnh Gia Lai: xếp thứ hai, 5/7 phiếu; đề nghị tặng Bằng khen của Trung ương "
+         "Đoàn.", {("Bằng khen của Trung ương Đoàn", "Đội Thanh niên tình nguyện tỉnh Gia Lai")}),
+    ],
+)
+def test_line_head_over_describing_clauses(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+def test_line_head_clause_with_its_own_recipient():
+    text = ("- Hội Người mù tỉnh Bến Tre: dẫn đầu Cụm, 7/7 phiếu; Trung ương Hội tặng Bằng khen cho Hội Người mù "
+            "huyện Ba Tri.")
+    assert found(LEAD + text, Award, "recipient") == {"Hội Người mù huyện Ba Tri"}
+
+
+# --- a grantor's name over a word the tagger reads as a verb -----------------------------------------------
+
+
+def test_grantor_over_verb_like_word():
+    text = "Năm 2022, Hội Cựu thanh niên xung phong huyện Kỳ Anh được tặng Bằng khen của Trung ương Hội Cựu thanh " \
+           "niên xung phong Việt Nam."
+    assert found(LEAD + text, Award, "award") == {"Bằng khen của Trung ương Hội Cựu thanh niên xung phong Việt Nam"}
