@@ -73,6 +73,7 @@ token tests).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -96,6 +97,7 @@ from extractors.awards_lists import (
     named_subset,
     recipients_after,
     region_end,
+    tag_end,
 )
 from extractors.awards_names import TITLE_WORDS, award_spans, chains
 from extractors.awards_speakers import (
@@ -115,7 +117,9 @@ from extractors.awards_subjects import (
     honour_holder,
     line_head,
     named_with_head,
+    only_adverbs,
     opens_with_anaphor,
+    skip_time,
     subject_items,
     subjects_before,
 )
@@ -173,7 +177,7 @@ def find_awards(ctx: Context) -> list[Award]:
     "TAND tỉnh X đón nhận Huân chương …" beside "… trao Huân chương … cho Tòa án nhân dân tỉnh X")."""
     found = grantor_named(ctx.doc.text, grounds_dropped([city_named(ctx, a) for a in all_awards(ctx)]))
     found = by_initials(spelt_out(ctx, found))
-    found = places_apart(named_over_groups(lists_over_headings(ctx, found)))
+    found = grantor_in_full(places_apart(named_over_groups(lists_over_headings(ctx, found))))
     names = [(canon(a.award), canon(a.recipient)) for a in found]
     keys = [unit_key(a.recipient) if ACRONYM_RE.search(a.recipient) else who
             for a, (_, who) in zip(found, names, strict=True)]
@@ -182,6 +186,25 @@ def find_awards(ctx: Context) -> list[Award]:
             if not any(other.startswith(name + " ") and same_unit(who, to) for other, to in names)
             and not (key != who and (name, key) in spelt)]
     return once_a_sentence(kept)
+
+
+def grantor_in_full(found: list[Award]) -> list[Award]:
+    """Awards whose grantor is a bare head ("Cờ thi đua của Bộ", a table's header) named as the one other award
+    of the document that goes on from it ("Cờ thi đua của Bộ Giáo dục và Đào tạo")."""
+    bare = {a.award for a in found if BARE_GRANTOR_RE.search(a.award)}
+    if not bare:
+        return found
+    names = {canon(a.award): a.award for a in found}
+    full = {}
+    for name in bare:
+        key = canon(name) + " "
+        longer = {n for c, n in names.items() if c.startswith(key)}
+        if len(longer) == 1:
+            full[name] = longer.pop()
+    return [replace(a, award=full[a.award]) if a.award in full else a for a in found]
+
+
+BARE_GRANTOR_RE = re.compile(r"\bcủa (?:Bộ|Sở|Tỉnh|Ban|Cục|Tổng cục|Tổng công ty|Tập đoàn|Hội|Ủy ban|UBND)$")
 
 
 def once_a_sentence(found: list[Award]) -> list[Award]:
@@ -334,13 +357,30 @@ def all_awards(ctx: Context) -> Iterator[Award]:
     sentences = own_sentences(ctx)
     for k, sent in enumerate(sentences):
         if names_award(sent.text):
-            found = awards_in(ctx, sent, earlier, sentences[k + 1 : k + 1 + MAX_LISTED_AFTER])
+            found = awards_in(ctx, plain_bullet(sent), earlier, sentences[k + 1 : k + 1 + MAX_LISTED_AFTER])
             yield from (proposed_by_caption(ctx, sent, found))
         earlier.append(sent)
     yield from table_awards(ctx)
     yield from run_together_rows(ctx)
     yield from headed_lists(ctx)
     yield from appended_awards(ctx)
+
+
+def plain_bullet(sent: Sentence) -> Sentence:
+    """A sentence that opens with a pictured bullet ("✔️ Trạm Y tế xã A …", "➢ …", "✅ …") read as one that opens
+    with a dash, the same length (the tagger reads the symbols as nouns glued to the name after them)."""
+    if not sent.text or sent.text[0].isalnum() or sent.text[0] in PLAIN_MARKS:
+        return sent
+    n = 0
+    while n < len(sent.text) and unicodedata.category(sent.text[n]) in ("So", "Mn", "Sk", "Sm") and n < MAX_BULLET:
+        n += 1
+    if not n or n >= len(sent.text) or not sent.text[n].isspace():
+        return sent
+    return Sentence(sent.start, sent.end, "-" + " " * (n - 1) + sent.text[n:])
+
+
+PLAIN_MARKS = frozenset("-–—+•*·([“\"'")
+MAX_BULLET = 3  # characters of a pictured bullet: a symbol and its variation selector
 
 
 def proposed_by_caption(ctx: Context, sent: Sentence, found: Iterator[Award]) -> Iterator[Award]:
@@ -405,6 +445,8 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
             if target is None and opens_with_verb(toks, verbs):
                 ranked = line_unit_before(ctx, earlier, sent)  # "- Thứ nhất: Công ty X - 97 điểm. | Đề nghị tặng …"
                 target = (ranked, status_before(toks, verbs, chain[0].start)) if ranked else None
+            if target is None:
+                target = addressed_subject(ctx, earlier, sent, toks, verbs, chain)  # "… anh A …. | Năm 2018 anh được …"
             if target is not None:
                 carried = (chain[-1].end, target)
                 yield from awards_named_earlier(sent, toks, chain, year, ctx, *target)
@@ -528,6 +570,7 @@ def earlier_target(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: 
         head = anaphor_head(toks, anaphor)
         found = (generic and (opening_unit(ctx, earlier, sent) or interviewee_unit(ctx, sent)
                               or listed_own_unit(ctx, sent, toks, anaphor, head))
+                 or (toks[anaphor].is_title and first_in_paragraph(ctx, earlier, sent, head))
                  or named_earlier(earlier, head))
         status = "proposed" if group.proposed else "granted"
     elif cho is not None and grant_verb_near(toks, verbs, chain[0].start, cho):
@@ -539,6 +582,43 @@ def earlier_target(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: 
     else:
         return None
     return (found, status) if found is not None else None
+
+
+def addressed_subject(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: list[Token], verbs: list[Match],
+                      chain: list[AwardSpan]) -> tuple[tuple[Sentence, tuple[int, int]], str] | None:
+    """The person a bare form of address stands for as the subject of a verb of receiving: the last person
+    the paragraph named with the same form in the sentences before ("Tôi nhớ anh Nguyễn Văn A, công nhân …. |
+    Năm 2018 | anh | được công nhận danh hiệu …")."""
+    group = verb_group_before(toks, verbs, chain[0].start)
+    if group is None or not group.receives:
+        return None
+    p = skip_time(toks, tag_end(toks), group.start)
+    if p < group.start and toks[p].norm in RELATIVE_LEAD:  # "Năm học này, | cô …"
+        p = skip_time(toks, next((i + 1 for i in range(p, group.start) if toks[i].text == ","), p), group.start)
+    if p >= group.start or toks[p].norm not in ADDRESSES or not (
+            only_adverbs(toks, p + 1, group.start) or joined_predicate(toks, p + 1, group.start)):
+        return None
+    after = sent
+    for prev in reversed(earlier[-MAX_ANAPHORS:]):
+        if "\n" in ctx.doc.text[prev.end : after.start]:
+            return None
+        words = lazy_tokens(prev.text)
+        named = [(i, j) for i, j in find_names(words, foreign=True) if i > 0 and words[i - 1].norm == toks[p].norm]
+        if named:
+            return (prev, named[-1]), "proposed" if group.proposed else "granted"
+        after = prev
+    return None
+
+
+ADDRESSES = frozenset(norm(w) for w in ("anh", "chị", "ông", "bà", "cô", "thầy", "em"))
+RELATIVE_LEAD = frozenset(norm(w) for w in ("năm", "trong", "qua", "dịp"))  # a time before the comma
+
+
+def joined_predicate(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` are a first predicate joined by "và" to the verb of receiving, naming no one: "cô
+    | đạt giải Nhất hội thi … và | được công nhận …"."""
+    return b - a > 1 and toks[b - 1].norm == AND and not any(t.text in ",;:" for t in toks[a:b]) \
+        and not any(t.is_title and phrase_at(toks, k, UNIT_HEADS) for k, t in enumerate(toks[a:b], a))
 
 
 def opens_with_verb(toks: list[Token], verbs: list[Match]) -> bool:
@@ -707,6 +787,24 @@ def is_pronoun(toks: list[Token], k: int) -> bool:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is None or nxt.text in ".,;" or not nxt.is_title and nxt.text[:1].isalpha()
+
+
+def first_in_paragraph(ctx: Context, earlier: list[Sentence], sent: Sentence,
+                       head: tuple[str, ...] | None) -> tuple[Sentence, tuple[int, int]] | None:
+    """The first unit with this head the paragraph names before ``sent``: the one it is about, that a capitalised
+    head alone stands for ("Sở Giáo dục và Đào tạo … cùng Sở Y tế …. Năm 2004, Sở Y tế làm Cụm trưởng. | Sở
+    được UBND tỉnh tặng …" is the first)."""
+    if head is None:
+        return None
+    para = []
+    after = sent
+    for prev in reversed(earlier):
+        if "\n" in ctx.doc.text[prev.end : after.start]:
+            break
+        para.append(prev)
+        after = prev
+    return next(((prev, who) for prev in reversed(para)
+                 if (who := named_with_head(lazy_tokens(prev.text), head, first=True))), None)
 
 
 def named_earlier(earlier: list[Sentence], head: tuple[str, ...] | None) -> tuple[Sentence, tuple[int, int]] | None:

@@ -94,11 +94,15 @@ def named_before_group(toks: list[Token], a: int, colon: int) -> list[tuple[int,
 
 
 def named_subset(toks: list[Token], k: int, b: int) -> list[tuple[int, int]]:
-    """The names after a group's "trong đó có": "cho 3 đơn vị, trong đó có Cục Thuế tỉnh A"."""
+    """The names after a group's "trong đó có": "cho 3 đơn vị, trong đó có Cục Thuế tỉnh A", also past the
+    reason given after the award ("… tặng Bằng khen vì có sáng kiến …, | trong đó có anh A")."""
     while k < b and toks[k].text in ",-–":
         k += 1
     if not (k + 1 < b and toks[k].norm == IN_IT and toks[k + 1].norm == IT):
-        return []
+        k = next((i for i in range(k + 1, b - 1) if toks[i - 1].text == "," and toks[i].norm == IN_IT
+                  and toks[i + 1].norm == IT and not toks[i].is_title), b)
+        if k >= b:
+            return []
     k += 2
     k += 1 if k < b and toks[k].norm == HAS else 0
     return list_items(toks, k, b)
@@ -117,8 +121,9 @@ def region_end(toks: list[Token], verbs: list[Match], starts: set[int], a: int) 
             return k  # (not the stop of "TP. Hồ Chí Minh" inside a name)
         if t == "(" and phrase_at(toks, k + 1, CREDITS):
             return k  # "(Ảnh: Minh Đức)": a photo credit after a caption
-        if t == ";" and (not colon or any(k < g < clause_stop(toks, k + 1) for g in grants)):
-            return k
+        if t == ";" and (not colon or any(k < g < clause_stop(toks, k + 1) for g in grants)) and not (
+                k + 2 < len(toks) and toks[k + 1].norm == FOR and not toks[k + 1].is_title and toks[k + 2].norm != FOR):
+            return k  # (but "cho A và B; | cho ông C, …": the preposition said again goes on with the list)
     return len(toks)
 
 

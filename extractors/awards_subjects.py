@@ -93,6 +93,10 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return [(pieces[-2][0], trim_end(toks, s, e))]  # "Nhiều tập thể, cá nhân được tặng …"
     if len(pieces) > 1 and is_apposition_piece(toks, s, e):
         return subject_items(toks, *pieces[-2])[-1:]
+    if len(pieces) > 1 and describes(toks, s, e):  # "Khu Quản lý đường bộ X, | phụ trách địa bàn Y, | được …"
+        items = subject_items(toks, *pieces[-2])
+        if items and not is_group(toks, items[-1][0]) and items[-1][1] == trim_end(toks, *pieces[-2], paren=False):
+            return items[-1:]
     found = subject_items(toks, s, e)
     if not found or is_group(toks, found[0][0]):
         return found[:1]
@@ -199,7 +203,8 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
     if len(pieces) < 2 or person_at(toks, *pieces[-1]):
         return None
     for j in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
-        if phrase_at(toks, pieces[j + 1][0], NOT_RECIPIENTS) and not office_at(toks, pieces[j + 1][0]):
+        if (phrase_at(toks, pieces[j + 1][0], NOT_RECIPIENTS) and not office_at(toks, pieces[j + 1][0])
+                and not relative_piece(toks, pieces[j + 1][0])):
             return None  # "ông A, Giám đốc, thay mặt tập thể đón nhận …": the unit receives, not A
         s, e = pieces[j]
         held = person_at(toks, s + (phrase_at(toks, s, LEADING) if s == 0 else 0), e) or person_ending(toks, s, e)
@@ -208,6 +213,16 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
             opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower()
             return held if opens else None
     return None
+
+
+def relative_piece(toks: list[Token], a: int) -> bool:
+    """A piece that describes the person before it, "người" and a verb: "chị A, kế toán viên, | người đã từ chối
+    …, | được tặng …", "ông B, | người nhiều năm gắn bó với …"."""
+    return (toks[a].norm == PERSON_WORD and not toks[a].is_title and a + 1 < len(toks)
+            and (toks[a + 1].norm in ADVERBS or toks[a + 1].tag in ("V", "R", "A")))
+
+
+PERSON_WORD = norm("người")
 
 
 def person_ending(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -236,6 +251,14 @@ def names_with_appositions(toks: list[Token], before: list[tuple[int, int]],
             break
         found = named + found
     return found
+
+
+def describes(toks: list[Token], a: int, b: int) -> bool:
+    """A piece between commas that opens with a verb in lower case and describes the unit named before it:
+    "…, | phụ trách địa bàn Nam Bộ, | cũng được tặng …", "…, | đóng quân trên địa bàn huyện X, | được …"."""
+    return (b < len(toks) and toks[b].text == "," and a > 0 and toks[a - 1].text == "," and b - a > 1
+            and toks[a].text[:1].islower() and toks[a].tag == "V" and toks[a].word_start
+            and not any(t.text[:1].isdecimal() for t in toks[a:b]))
 
 
 def is_apposition_piece(toks: list[Token], a: int, b: int) -> bool:
@@ -433,7 +456,7 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
     t = tag_end(toks)  # "[PV] | Đơn vị …"
     if t + 1 < len(toks) and toks[t].text in "-–•" and toks[t + 1].is_title:
         t += 1  # a list line: "- | Trường được … tặng …"
-    n = phrase_at(toks, t, ANAPHORS)
+    n = phrase_at(toks, t, ANAPHORS) or capital_head(toks, t)
     if n and t + n <= group.start and only_adverbs(toks, t + n, group.start):
         return t
     pieces = clause_pieces(toks, group.start)
@@ -443,6 +466,9 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
         p = skip_time(toks, pieces[-2][0], pieces[-2][1])
         return p if not toks[p].is_title and stand_in(toks, p) else None
     p = skip_time(toks, pieces[-1][0], group.start) if len(pieces) > 1 else None  # "…, năm 2019 | đơn vị …"
+    n = capital_head(toks, p) if p is not None else 0
+    if n and p + n <= group.start and only_adverbs(toks, p + n, group.start):
+        return p  # "Nhờ đó, năm 2018 | Cục | được Bộ đề nghị … tặng …"
     if p is None or toks[p].is_title or not (n := phrase_at(toks, p, ANAPHORS)) or p + n > group.start:
         return None
     between = toks[p + n : group.start]
@@ -450,6 +476,17 @@ def anaphoric_subject(toks: list[Token], group: VerbGroup | None) -> int | None:
         return p
     joined = between[-1].norm == AND and not any(t.norm in NOT_JOINED for t in between)
     return p if joined else None
+
+
+def capital_head(toks: list[Token], p: int) -> int:
+    """Tokens of a unit's head alone, capitalised, standing for the unit named before with that head: "Cục
+    Đăng kiểm X …. | Cục | được Bộ đề nghị …" (0 where a name, a number or a noun follows it)."""
+    n = phrase_at(toks, p, UNIT_HEADS) if toks[p].is_title else 0
+    if not n or p + n >= len(toks):
+        return 0
+    nxt = toks[p + n]
+    return n if not nxt.is_title and not nxt.text[:1].isdecimal() and nxt.text[:1].isalpha() and (
+        nxt.norm in ADVERBS or nxt.tag in ("V", "R")) else 0
 
 
 def stand_in(toks: list[Token], p: int) -> int:
@@ -519,9 +556,19 @@ def named_unit_end(toks: list[Token], k: int) -> int:
     end = unit_end(toks, k, set())
     end = next((j for j in range(k + 1, end) if not toks[j].is_title and toks[j - 1].is_title
                 and toks[j].tag == "V" and phrase_at(toks, j - 1, UNIT_HEADS) < 2
-                and not (j + 1 < end and (toks[j + 1].is_title or toks[j + 1].text[:1].isdecimal()))),
-               end)  # (not "Công ty Cấp nước | Hà Tĩnh", "Lữ đoàn Pháo binh | 164")
+                and not (j + 1 < end and (toks[j + 1].is_title or toks[j + 1].text[:1].isdecimal()
+                                          or not toks[j + 1].word_start))
+                and all(t.is_title for t in toks[word_start(toks, j) : j])),
+               end)  # (not "Công ty Cấp nước | Hà Tĩnh", "Lữ đoàn Pháo binh | 164", nor inside one word: "Giáo dục
+    # và Đào tạo", which the segmenter may read as one verb)
     return trim_end(toks, k, end)
+
+
+def word_start(toks: list[Token], j: int) -> int:
+    """Index of the first syllable of the word token ``j`` belongs to."""
+    while j > 0 and not toks[j].word_start:
+        j -= 1
+    return j
 
 
 def anaphor_head(toks: list[Token], p: int = 0) -> tuple[str, ...] | None:
@@ -540,9 +587,9 @@ def bare_head(toks: list[Token], a: int, b: int) -> tuple[str, ...] | None:
     return tuple(t.norm for t in toks[k : k + n])
 
 
-def named_with_head(toks: list[Token], head: tuple[str, ...]) -> tuple[int, int] | None:
-    """The last unit a sentence names with this head in full: "Trường THCS Thới Thuận", "công ty HP",
-    "Sư đoàn 312"."""
+def named_with_head(toks: list[Token], head: tuple[str, ...], first: bool = False) -> tuple[int, int] | None:
+    """The last (``first``: the first) unit a sentence names with this head in full: "Trường THCS Thới Thuận",
+    "công ty HP", "Sư đoàn 312"."""
     out, n = None, len(head)
     for i in range(len(toks) - n):
         named = toks[i + n].is_title or toks[i + n].text[:1].isdecimal()  # also "công ty HP"
@@ -550,6 +597,8 @@ def named_with_head(toks: list[Token], head: tuple[str, ...]) -> tuple[int, int]
             end = named_unit_end(toks, i)
             if is_unit_name(toks, i, end):
                 out = (i, end)
+                if first:
+                    return out
     return out
 
 

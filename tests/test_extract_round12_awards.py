@@ -237,3 +237,122 @@ def test_grantor_over_verb_like_word():
     text = "Năm 2022, Hội Cựu thanh niên xung phong huyện Kỳ Anh được tặng Bằng khen của Trung ương Hội Cựu thanh " \
            "niên xung phong Việt Nam."
     assert found(LEAD + text, Award, "award") == {"Bằng khen của Trung ương Hội Cựu thanh niên xung phong Việt Nam"}
+
+
+# --- a unit described by a verb phrase between commas before the verb of receiving ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hải đội 2, đóng quân tại đảo Phú Quốc, cũng được tặng Bằng khen của Tư lệnh Vùng 5.", {"Hải đội 2"}),
+        ("Chi cục Kiểm lâm vùng III, phụ trách địa bàn ba huyện miền núi, được tặng Cờ thi đua của UBND tỉnh.",
+         {"Chi cục Kiểm lâm vùng III"}),
+    ],
+)
+def test_unit_described_before_verb(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_verbs_in_a_row_name_no_one():
+    assert found(LEAD + "Ban Chỉ huy đã họp, bình xét, được Bộ tặng Bằng khen.", Award, "recipient") == set()
+
+
+# --- a capitalised head alone stands for the unit the paragraph is about ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cục Hàng hải Việt Nam đặt thi đua gắn với an toàn. Năm 2021, Cục phát động đợt thi đua cao điểm. Nhờ đó, "
+         "năm 2021 Cục được Bộ đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ.",
+         {("Cờ thi đua của Chính phủ", "Cục Hàng hải Việt Nam")}),
+        ("Sở Tư pháp là thành viên Cụm thi đua số 3 cùng Sở Nội vụ và Sở Tài chính. Năm 2020, Sở Nội vụ làm Cụm "
+         "trưởng. Sở được UBND tỉnh tặng Cờ thi đua năm 2019.", {("Cờ thi đua", "Sở Tư pháp")}),
+    ],
+)
+def test_capital_head_stand_in(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+def test_capital_head_with_its_name_is_no_stand_in():
+    text = "Cục Hàng hải Việt Nam tổ chức hội nghị. Cục Thuế tỉnh Nghệ An được tặng Cờ thi đua của Chính phủ."
+    assert found(LEAD + text, Award, "recipient") == {"Cục Thuế tỉnh Nghệ An"}
+
+
+# --- a person described by "người …" between commas ----------------------------------------------------------
+
+
+def test_relative_piece_after_person():
+    text = ("Chị Lò Thị Mai, kế toán Trạm Y tế xã Chiềng Sinh, người đã nhiều năm làm tốt công tác, được Giám đốc Sở "
+            "Y tế tặng Giấy khen.")
+    assert found(LEAD + text, Award, "recipient") == {"Lò Thị Mai"}
+
+
+def test_person_on_behalf_still_no_recipient():
+    text = "Ông Lê Văn Tâm, Giám đốc, thay mặt tập thể đón nhận Cờ thi đua của Chính phủ."
+    assert "Lê Văn Tâm" not in found(LEAD + text, Award, "recipient")
+
+
+# --- a bare form of address for the person named with it before ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anh Đinh Văn Lực, thợ lò Phân xưởng Khai thác 3, gắn bó với mỏ 15 năm. Năm 2020 anh được công nhận danh "
+         "hiệu Chiến sĩ thi đua cơ sở.", {("Chiến sĩ thi đua cơ sở", "Đinh Văn Lực")}),
+        ("Lớp mẫu giáo của cô Hà Thị Yến luôn ngăn nắp. Năm học này, cô đạt giải Nhì hội thi giáo viên giỏi cấp huyện "
+         "và được công nhận danh hiệu Chiến sĩ thi đua cơ sở.", {("Chiến sĩ thi đua cơ sở", "Hà Thị Yến")}),
+    ],
+)
+def test_form_of_address_stand_in(text, expected):
+    assert found(LEAD + text, Award, "award", "recipient") == expected
+
+
+def test_form_of_address_needs_the_same_form():
+    text = "Chị Hà Thị Yến dạy lớp lá. Năm 2020 anh được công nhận danh hiệu Chiến sĩ thi đua cơ sở."
+    assert "Hà Thị Yến" not in found(LEAD + text, Award, "recipient")
+
+
+# --- a pictured bullet opens a line -----------------------------------------------------------------------
+
+
+def test_pictured_bullet():
+    text = ("Kết quả bình xét năm 2022:\n"
+            "✔️ Trường Mầm non Hoa Sen dẫn đầu Cụm số 1, được đề nghị Trưởng phòng Giáo dục tặng Giấy khen;\n"
+            "✅ Tặng Giấy khen của Hiệu trưởng cho Tổ Nhà trẻ và Tổ Mẫu giáo lớn.")
+    assert found(LEAD + text, Award, "recipient") == {"Trường Mầm non Hoa Sen", "Tổ Nhà trẻ", "Tổ Mẫu giáo lớn"}
+
+
+# --- "trong đó có" past the reason given after the award ------------------------------------------------------
+
+
+def test_named_subset_past_reason():
+    text = ("Sáu công nhân vận hành được Tổng công ty tặng Bằng khen vì có sáng kiến tiết kiệm điện, trong đó có anh "
+            "Phạm Văn Toàn (Nhà máy Xi măng Hoàng Mai).")
+    assert found(LEAD + text, Award, "recipient") == {"Phạm Văn Toàn"}
+
+
+# --- "cho A và B; cho ông C, …": the preposition said again after a semicolon -------------------------------
+
+
+def test_cho_again_after_semicolon():
+    text = ("Viện trưởng tặng Bằng khen cho Viện kiểm sát nhân dân tỉnh Bến Tre; cho đồng chí Lê Văn Nhân, Kiểm sát "
+            "viên Viện kiểm sát nhân dân tỉnh Vĩnh Long; đề nghị Chính phủ tặng Cờ thi đua cho Viện kiểm sát nhân dân "
+            "tỉnh Long An.")
+    assert found(LEAD + text, Award, "recipient") == {
+        "Viện kiểm sát nhân dân tỉnh Bến Tre", "Lê Văn Nhân", "Viện kiểm sát nhân dân tỉnh Long An"}
+
+
+# --- a table header's bare grantor named as the document writes the award in full --------------------------
+
+
+def test_bare_grantor_in_header_named_in_full():
+    text = ("Các đơn vị dẫn đầu được Bộ trưởng tặng Cờ thi đua của Bộ Xây dựng: Sở Xây dựng tỉnh Phú Yên (năm "
+            "2016).\n\nNăm | Cụm trưởng | Đơn vị dẫn đầu (Cờ thi đua của Bộ)\n"
+            "2017 | Sở Xây dựng tỉnh Phú Yên | Sở Xây dựng tỉnh Khánh Hòa\n")
+    assert found(LEAD + text, Award, "award", "recipient") == {
+        ("Cờ thi đua của Bộ Xây dựng", "Sở Xây dựng tỉnh Phú Yên"),
+        ("Cờ thi đua của Bộ Xây dựng", "Sở Xây dựng tỉnh Khánh Hòa"),
+    }
