@@ -90,6 +90,7 @@ from extractors.awards_lines import (
     table_awards,
 )
 from extractors.awards_lists import (
+    LATIN_BRAND_RE,
     dated_item_year,
     is_group,
     list_after_la,
@@ -110,6 +111,7 @@ from extractors.awards_speakers import (
     titled_unit,
 )
 from extractors.awards_subjects import (
+    PLACINGS,
     anaphor_head,
     anaphoric_subject,
     antecedent,
@@ -225,8 +227,9 @@ def spelt_out(ctx: Context, found: list[Award]) -> list[Award]:
     the long form: "Kho bạc Nhà nước Cần Thơ (KBNN Cần Thơ) …. tặng Cờ thi đua cho KBNN Cần Thơ"
     -> "Kho bạc Nhà nước Cần Thơ"."""
     found = bracketed_after_unit(ctx, found)
-    if not any(ACRONYM_RE.search(a.recipient or "") or UNIT_BRAND_RE.fullmatch(a.recipient or "") for a in found):
-        return found  # (nothing abbreviated: no "TAND tỉnh X", no "Vietcombank")
+    if not any(ACRONYM_RE.search(a.recipient or "") or UNIT_BRAND_RE.fullmatch(a.recipient or "")
+               or " và " in (a.recipient or "") for a in found):
+        return found  # (nothing abbreviated: no "TAND tỉnh X", no "Vietcombank", no "Lilama và Vinaconex")
     found = brands_spelt_out(ctx.doc.text, found)
     defined = defined_abbreviations(s.text for s in ctx.sentences)
     if not defined:
@@ -322,12 +325,32 @@ def bracketed_after_unit(ctx: Context, found: list[Award]) -> list[Award]:
     for a in found:
         who = a.recipient or ""
         first = who.split(" ", 1)[0]
-        if who in full or " " not in who or not (UNIT_BRAND_RE.fullmatch(first) or ACRONYM_RE.fullmatch(first)
-                                                 or LATIN_RE.fullmatch(first)):
+        if who in full or not (UNIT_BRAND_RE.fullmatch(first) or ACRONYM_RE.fullmatch(first)
+                               or LATIN_RE.fullmatch(first)):
             continue  # (a Latin word before a number or a place: "(Cienco 4)", "(Sabeco Miền Tây)")
+        if " " not in who and not LATIN_BRAND_RE.fullmatch(who):
+            continue  # (one word: a brand of several syllables, "(Lilama)"; an acronym is ``defined_abbreviations``')
         m = re.search(rf"\((?:{INTRO} )?{re.escape(who)}\)", text)
         full[who] = unit_before(ctx, m.start()) if m else None
-    return [replace(a, recipient=full[a.recipient]) if full.get(a.recipient or "") else a for a in found]
+    found = [replace(a, recipient=full[a.recipient]) if full.get(a.recipient or "") else a for a in found]
+    return brands_ending_units(ctx, found)
+
+
+def brands_ending_units(ctx: Context, found: list[Award]) -> list[Award]:
+    """Recipients named by a brand of one word that the document writes elsewhere only as the end of one unit's
+    full name: "Khối gồm … Công ty cổ phần Vận tải biển Vinaship, … . Vinaship được tặng …" -> the full name."""
+    brands = {a.recipient for a in found if a.recipient and " " not in a.recipient
+              and (UNIT_BRAND_RE.fullmatch(a.recipient) or LATIN_BRAND_RE.fullmatch(a.recipient))}
+    full: dict[str, str] = {}
+    for brand in brands:
+        names = set()
+        for m in re.finditer(rf"(?<!\w){re.escape(brand)}(?!\w)", ctx.doc.text):
+            unit = unit_before(ctx, m.end())
+            if unit and unit != brand and unit.endswith(" " + brand):
+                names.add(unit)
+        if len(names) == 1:
+            full[brand] = names.pop()
+    return [replace(a, recipient=full[a.recipient]) if a.recipient in full else a for a in found] if full else found
 
 
 LATIN_RE = re.compile(r"[A-Z][a-z]{3,}")  # a word with no Vietnamese letter: a brand's first word
@@ -936,6 +959,9 @@ def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tup
     a = chosen[-1].end
     later = {m.start for m in verbs if m.start >= a}
     b = next((k for k in range(a, first) if toks[k].text in ",;:" or k in later), first)
+    if phrase_at(toks, a, PLACINGS) and not any(t.is_title for t in toks[a:b]):  # "X xếp | thứ hai, đề nghị …"
+        s = max([lo] + [k + 1 for k in range(lo, chosen[-1].start) if toks[k].text in ",;:"])
+        return [(i, j) for i, j in subject_items(toks, s, chosen[-1].start) if not is_group(toks, i)]
     if is_group(toks, a):  # "suy tôn 2 đơn vị dẫn đầu | là A và B": the names after "là"
         la = next((k for k in range(a, b) if toks[k].norm == IS), b)
         return [(i, j) for i, j in list_after_la(toks, set(), la) if j <= b]

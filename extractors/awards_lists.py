@@ -3,6 +3,8 @@ semicolons and "và", a unit's or a person's name cut from its clause."""
 
 from __future__ import annotations
 
+import re
+
 from extractors.awards_names import UNIT_NAME_WORDS, name_comma
 from extractors.awards_words import (
     AND,
@@ -664,8 +666,14 @@ MAX_BARE_NAME = 4  # syllables of a unit's name listed without its head: "Song A
 def is_brand(toks: list[Token], k: int) -> bool:
     """A brand name of one word, alone up to a separator: "Vietcombank", "VietinBank" (Latin letters
     only, a capital inside or seven letters or more)."""
-    end = k + 1 >= len(toks) or toks[k + 1].text in ",;.:!?)" or toks[k + 1].norm == AND
-    return end and BRAND_RE.fullmatch(toks[k].text) is not None
+    end = (k + 1 >= len(toks) or toks[k + 1].text in ",;.:!?)" or toks[k + 1].norm == AND
+           or not toks[k + 1].is_title and cuts_name(toks, k + 1))  # "cho Vietcombank | vì thành tích …"
+    return end and (BRAND_RE.fullmatch(toks[k].text) is not None or LATIN_BRAND_RE.fullmatch(toks[k].text) is not None)
+
+
+# A word in Latin letters of more than one syllable, which no Vietnamese word is (a vowel after a final
+# consonant): "Lilama", "Cienco", "Sabeco" (not "Nguyen", "Thanh").
+LATIN_BRAND_RE = re.compile(r"(?=\w{5,}$)[A-Z][a-z]*[aeiouy][b-df-hj-np-tv-xz]+[aeiouy][a-z]*")
 
 
 def longest_part(toks: list[Token], a: int, b: int) -> int:

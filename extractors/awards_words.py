@@ -102,7 +102,7 @@ YEAR = norm("năm")
 THIS = norms("nay", "này", "qua")  # "năm nay" (this year)
 ROUNDS = norms("lần", "đợt")  # "lần này", "đợt này" (this time, this round)
 # verbs the segmenter may glue to the capitalised name before them: "Bộ Công Thương tặng", "Hoàng Thị Lan nhận"
-GLUED_VERBS = norms("tặng", "trao", "nhận", "đón", "được")
+GLUED_VERBS = norms("tặng", "trao", "nhận", "đón", "được", "xếp", "đứng")  # (also ranking: "Bình Phước xếp …")
 TO_WORDS = norms("cho", "tặng")  # "… cho X", "trao Bằng khen tặng X"
 LIST_OPENERS = norms("là", "gồm", ":")  # "… là A và B", "3 đơn vị gồm A, B", "…: A, B"
 COMMA = norm(",")

@@ -248,8 +248,14 @@ def beside_addressees(ctx: Context) -> Iterator[tuple[int, Person]]:
         role = None
         for j in range(k, min(k + MAX_ADDRESSEE_LINES, len(lines))):
             text = SIGNED_NOTE.sub(" ", lines[j].text).rstrip()
-            if j > k and not text.startswith(("-", "+", "•")) and not is_whole_name(text.strip()):
-                break
+            if not text.strip():
+                continue  # "(đã ký)" alone on its line
+            if j > k and not text.startswith(("-", "+", "•", "(")) and not is_whole_name(text.strip()) \
+                    and not text.rstrip().endswith((";", ",")) \
+                    and not (capital_tail(text) and text.rstrip()[:1] != text.rstrip()[:1].lower()
+                             and is_role(capital_tail(text) or "")):
+                break  # (an addressee's bracket may run on to its own line: "  (Khối phó …);   Nguyễn Văn A", and
+                # so may its words, beside the role: "  Hội đồng TĐKT Bộ);   TỔNG GIÁM ĐỐC …")
             caps = capital_tail(text)
             role = role or (caps if caps and is_role(caps) else None)
             tail = re.split(r"[;:.)]", text)[-1].strip()
@@ -264,13 +270,13 @@ def capital_tail(text: str) -> str | None:
     """The words in capitals that end a line ("- Như trên; HIỆU TRƯỞNG"), if two or more letters."""
     words = text.split()
     n = len(words)
-    while n > 0 and words[n - 1].isupper() and words[n - 1][:1] not in "-+•":
-        n -= 1
+    while n > 0 and (words[n - 1].isupper() or words[n - 1].isdecimal()) and words[n - 1][:1] not in "-+•":
+        n -= 1  # (a number inside: "TỔNG GIÁM ĐỐC TỔNG CÔNG TY XDCTGT 1")
     tail = " ".join(words[n:]).lstrip(";:.,")
     return tail if sum(c.isalpha() for c in tail) >= 2 else None
 
 
-ADDRESSEES = re.compile(r"(?i)nơi nhận\s*:")
+ADDRESSEES = re.compile(r"(?i)nơi (?:nhận|gửi)\s*:")  # "Nơi nhận:", "Nơi gửi:"
 MAX_ADDRESSEE_LINES = 10
 
 
@@ -326,6 +332,7 @@ def table_persons(ctx: Context) -> Iterator[tuple[int, Person]]:
         heads = [table.header.text[a:b] for a, b in cells(table.header.text)]
         names = [k for k, head in enumerate(heads) if is_column(head, NAME_COLUMNS)]
         office = next((k for k, head in enumerate(heads) if is_column(head, OFFICE_COLUMNS)), None)
+        held = [] if names else [k for k, head in enumerate(heads) if k and is_office_column(head)]
         for row in table.rows:
             spans = cells(row.text)
             for k in names:
@@ -333,6 +340,28 @@ def table_persons(ctx: Context) -> Iterator[tuple[int, Person]]:
                     title = row.text[slice(*spans[office])] if office is not None and office < len(spans) else None
                     ev = ctx.evidence(row, *spans[k], "persons/table-name")
                     yield (OFFICE if title else ADDRESS), Person(ev.surface, title or None, ev)
+            for k in held:  # "STT | Đơn vị | Chi cục trưởng | …": the office's holders, a note after the name
+                found = opening_name(row.text, *spans[k]) if k < len(spans) else None
+                if found:
+                    ev = ctx.evidence(row, *found, "persons/table-office-column")
+                    yield OFFICE, Person(ev.surface, heads[k], ev)
+
+
+def is_office_column(head: str) -> bool:
+    """A short header that is an office: "Giám đốc", "Chi cục trưởng", "Thủ trưởng đơn vị" (its holders below)."""
+    toks = syllables(head)
+    return 0 < len(toks) <= MAX_OFFICE_HEADER and toks[0].is_title and any(
+        phrase_at(toks, k, OFFICES) == len(toks) - k for k in range(min(2, len(toks))))
+
+
+MAX_OFFICE_HEADER = 4
+
+
+def opening_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The full name a table cell opens with, alone or before a bracketed note ("Hoàng Văn A (vắng, …)")."""
+    cell = text[a:b]
+    whole = cell.split("(", 1)[0].rstrip()
+    return (a, a + len(whole)) if whole and is_whole_name(whole) else None
 
 
 def is_column(head: str, index: Phrases) -> bool:
@@ -439,10 +468,19 @@ def find_names(toks: list[Token], foreign: bool = False) -> list[tuple[int, int]
     out, i = [], 0
     while i < len(toks):
         j = name_end(toks, i) or (foreign_name_end(toks, i) if foreign else 0)
+        if j and ends_org_before_name(toks, i, j):
+            j = 0  # "Công ty CP Than | Hà Tu | Nguyễn Hữu Toàn": the company's place, then the name
         if j:
             out.append((i, j))
         i = max(j, i + 1)
     return out
+
+
+def ends_org_before_name(toks: list[Token], i: int, j: int) -> bool:
+    """Whether two syllables at ``i:j`` that read as a name end an organisation's name instead, a full name of
+    three syllables or more right after them: "Giám đốc Công ty CP Than | Hà Tu | Nguyễn Hữu Toàn"."""
+    return (j - i == 2 and i > 0 and toks[i - 1].text[:1].isalpha() and phrase_before(toks, i, HONORIFICS) == i
+            and name_end(toks, j) - j >= 3)
 
 
 def foreign_name_end(toks: list[Token], i: int) -> int:
@@ -776,7 +814,8 @@ def is_org_span(toks: list[Token], a: int, b: int) -> bool:
     while k < b:
         t = toks[k]
         depth += (t.text == "(") - (t.text == ")")
-        if depth < 0 or name_end(toks, k) or t.is_title and foreign_name_end(toks, k):
+        if depth < 0 or (name_end(toks, k) and not ends_org_before_name(toks, k, name_end(toks, k))) \
+                or t.is_title and foreign_name_end(toks, k):
             return False  # another person's name: "Bộ trưởng Nội vụ Đỗ Quang Trung, Bộ trưởng …"
         if t.text in SPAN_PUNCT or t.is_title or t.text[:1].isdecimal():
             k += 1

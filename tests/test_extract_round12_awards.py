@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.facts import Award
+from schemas.facts import Award, Person
 from tests.conftest import found
 
 LEAD = "Tổng kết phong trào thi đua năm 2023. "  # a document about emulation work
@@ -356,3 +356,84 @@ def test_bare_grantor_in_header_named_in_full():
         ("Cờ thi đua của Bộ Xây dựng", "Sở Xây dựng tỉnh Phú Yên"),
         ("Cờ thi đua của Bộ Xây dựng", "Sở Xây dựng tỉnh Khánh Hòa"),
     }
+
+
+# --- brands of one word: defined in brackets, joined by "và", or ending a unit's full name ------------------
+
+BRANDS = ("Khối gồm 6 đơn vị: Tổng công ty Cơ khí Giao thông (Transinco), Tổng công ty Thép Miền Trung (Tisomex), "
+          "Công ty cổ phần Vận tải thủy Hiroka và Tổng công ty Xây dựng số 9. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2021, Transinco và Tisomex được tặng Cờ thi đua của Bộ Công Thương.",
+         {"Tổng công ty Cơ khí Giao thông", "Tổng công ty Thép Miền Trung"}),
+        ("Hội nghị đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Tisomex vì thành tích 5 năm.",
+         {"Tổng công ty Thép Miền Trung"}),
+        ("Năm 2021, Hiroka được tặng Bằng khen của Bộ trưởng Bộ Giao thông vận tải.",
+         {"Công ty cổ phần Vận tải thủy Hiroka"}),
+    ],
+)
+def test_brands_spelt_out(text, expected):
+    assert found(LEAD + BRANDS + text, Award, "recipient") == expected
+
+
+def test_vietnamese_word_is_no_brand():
+    text = "Năm 2021, Thanh được tặng Bằng khen của Bộ trưởng Bộ Giao thông vận tải."
+    assert found(LEAD + text, Award, "recipient") == set()
+
+
+# --- a unit ranked before the verb of proposing its award ------------------------------------------------
+
+
+def test_ranked_unit_before_proposal():
+    text = ("Hội nghị suy tôn Agribank Chi nhánh tỉnh Phú Yên là đơn vị dẫn đầu, đề nghị Tổng giám đốc tặng Cờ thi đua "
+            "của Agribank; Agribank Chi nhánh tỉnh Ninh Thuận xếp thứ hai, đề nghị Tổng giám đốc tặng Bằng khen của "
+            "Tổng giám đốc Agribank.")
+    assert found(LEAD + text, Award, "award", "recipient") == {
+        ("Cờ thi đua của Agribank", "Agribank Chi nhánh tỉnh Phú Yên"),
+        ("Bằng khen của Tổng giám đốc Agribank", "Agribank Chi nhánh tỉnh Ninh Thuận"),
+    }
+
+
+# --- persons: a signature beside addressees that run on, "Nơi gửi:"; a table column named by an office; a
+# company's place before a full name; family names that open place names -----------------------------------
+
+SIGNED = """Trên đây là thông báo của Cụm thi đua.
+
+Nơi gửi:                                       TM. CỤM THI ĐUA
+- Như trên;                                         CỤM TRƯỞNG
+- Sở Nội vụ tỉnh Yên Bái (Thường trực          GIÁM ĐỐC SỞ TƯ PHÁP TỈNH YÊN BÁI
+  Hội đồng Thi đua - Khen thưởng tỉnh);
+- Lưu: VP.                                           (đã ký)
+
+                                                   Hà Minh Quyết
+"""
+
+
+def test_signature_beside_running_addressees():
+    assert "Hà Minh Quyết" in found(SIGNED, Person, "name")
+
+
+def test_office_column_of_a_table():
+    text = ("Thành phần dự họp:\n\nSTT | Đơn vị | Giám đốc | Ghi chú\n"
+            "1 | Trung tâm Y tế huyện Mường Khương | Sùng Văn Páo | \n"
+            "2 | Trung tâm Y tế huyện Bắc Hà | Lê Thị Quế (vắng, ủy quyền cấp phó dự) | \n")
+    assert {"Sùng Văn Páo", "Lê Thị Quế"} <= found(LEAD + text, Person, "name")
+
+
+def test_company_place_before_full_name():
+    text = "Giám đốc Công ty CP Gạch ngói Hà Lam Trần Quốc Bảo nhận cờ thi đua."
+    assert found(LEAD + text, Person, "name") == {"Trần Quốc Bảo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thư ký hội nghị: đồng chí Lộc Thị Hằng, Phó Chánh Văn phòng Tỉnh Đoàn Cao Bằng.", {"Lộc Thị Hằng"}),
+        ("Hội nghị tổ chức tại huyện Lộc Bình, tỉnh Lạng Sơn.", set()),
+    ],
+)
+def test_family_name_that_opens_places(text, expected):
+    assert found(LEAD + text, Person, "name") == expected
