@@ -257,7 +257,11 @@ def by_initials(found: list[Award]) -> list[Award]:
             letters = word.replace("&", "")
             if not ACRONYM_RE.fullmatch(word) or not letters.isalpha():
                 continue
-            head, tail = words[:k], words[k + 1 :]
+            e = k + 1  # a run of abbreviations: "NHNN CN tỉnh X" -> "Ngân hàng Nhà nước chi nhánh tỉnh X"
+            while e < len(words) and ACRONYM_RE.fullmatch(words[e]) and words[e].replace("&", "").isalpha():
+                letters += words[e].replace("&", "")
+                e += 1
+            head, tail = words[:k], words[e:]
             for other in full:
                 ow = other.split(" ")
                 run = ow[k : len(ow) - len(tail)]

@@ -118,11 +118,32 @@ def table_awards(ctx: Context) -> Iterator[Award]:
             continue
         column = table.header.text[heads[who][0] : heads[who][1]]
         named = award_spans(lazy_tokens(column), find_patterns(PATTERNS, column)) if names_award(column) else []
+        if not named and LEADING_RE.search(column) and any(YEAR_CELL.fullmatch(h.strip()) or h.strip() == "Năm"
+                                                           for h in (table.header.text[a:b] for a, b in heads)):
+            column = leader_award(ctx)  # "Năm | … | Đơn vị dẫn đầu Khối": the award the document gives the leader
+            named = award_spans(lazy_tokens(column), find_patterns(PATTERNS, column)) if column else []
         for row in table.rows:
             if named:  # "Năm | … | Đơn vị dẫn đầu (được tặng Cờ thi đua của Bộ X)": the header gives the award
                 yield from headed_column_awards(ctx, table, row, who, column, named[0])
             else:
                 yield from row_awards(ctx, table, row, who)
+
+
+LEADING_RE = re.compile(r"(?i)dẫn đầu")
+
+
+def leader_award(ctx: Context) -> str:
+    """The one award a sentence of the document gives the unit that leads the body ("… suy tôn đơn vị dẫn đầu
+    Khối được báo cáo Thống đốc xem xét tặng Cờ thi đua của Thống đốc …"), written as that sentence writes it;
+    "" when none or several."""
+    names = set()
+    for sent in ctx.sentences:
+        if "|" in sent.text or not LEADING_RE.search(sent.text) or not names_award(sent.text):
+            continue
+        toks = lazy_tokens(sent.text)
+        spans = award_spans(toks, find_patterns(PATTERNS, sent.text))
+        names.update(sent.text[toks[s.start].start : toks[s.end - 1].end] for s in spans if s.family == "flag")
+    return names.pop() if len(names) == 1 else ""
 
 
 def headed_column_awards(ctx: Context, table: Table, row: Sentence, who: int, column: str,

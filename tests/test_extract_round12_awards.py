@@ -437,3 +437,35 @@ def test_company_place_before_full_name():
 )
 def test_family_name_that_opens_places(text, expected):
     assert found(LEAD + text, Person, "name") == expected
+
+
+# --- a leaders' column of a year table takes the award the document gives the body's leader ------------------
+
+
+LEADERS = ("Hằng năm, kết quả suy tôn đơn vị dẫn đầu Khối được báo cáo Giám đốc Bảo hiểm xã hội Việt Nam xem xét "
+           "tặng Cờ thi đua của Bảo hiểm xã hội Việt Nam.\n\n"
+           "Năm | Khối trưởng | Đơn vị dẫn đầu Khối\n"
+           "2019 | BHXH tỉnh Ninh Bình | BHXH tỉnh Nam Định\n"
+           "2020 | BHXH tỉnh Nam Định | BHXH tỉnh Thái Bình\n"
+           "2021 | BHXH tỉnh Thái Bình | (đang bình xét)\n")
+
+
+def test_leaders_column_takes_the_leaders_award():
+    assert found(LEAD + LEADERS, Award, "award", "recipient", "year") == {
+        ("Cờ thi đua của Bảo hiểm xã hội Việt Nam", "BHXH tỉnh Nam Định", 2019),
+        ("Cờ thi đua của Bảo hiểm xã hội Việt Nam", "BHXH tỉnh Thái Bình", 2020),
+    }
+
+
+def test_leaders_column_without_such_sentence_gives_nothing():
+    text = LEADERS.split("\n\n", 1)[1]
+    assert found(LEAD + text, Award, "recipient") == set()
+
+
+# --- a run of abbreviations another recipient spells out word for word ------------------------------------
+
+
+def test_run_of_abbreviations_spelt_by_another_recipient():
+    text = ("Kho bạc Nhà nước chi nhánh tỉnh Hà Nam được tặng Huân chương Lao động hạng Ba. Năm 2021, KBNN CN tỉnh "
+            "Hà Nam được tặng Cờ thi đua của Bộ Tài chính.")
+    assert found(LEAD + text, Award, "recipient") == {"Kho bạc Nhà nước chi nhánh tỉnh Hà Nam"}
