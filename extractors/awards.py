@@ -651,7 +651,7 @@ def joined_predicate(toks: list[Token], a: int, b: int) -> bool:
 def opens_with_verb(toks: list[Token], verbs: list[Match]) -> bool:
     """Whether the sentence opens with a verb of giving or proposing, naming no one before it ("Đề nghị Bộ
     trưởng tặng …", "Được tặng …")."""
-    return any(m.start == 0 for m in verbs)
+    return any(m.start == 0 and m.label in ("GRANT", "PROPOSE") for m in verbs)
 
 
 def line_unit_before(ctx: Context, earlier: list[Sentence], sent: Sentence) -> tuple[Sentence, tuple[int, int]] | None:
@@ -672,7 +672,12 @@ def line_unit_before(ctx: Context, earlier: list[Sentence], sent: Sentence) -> t
     b = next((i for i in range(a, len(toks)) if toks[i].text in ",;:.(–—"
               or toks[i].text == "-" and i + 1 < len(toks) and toks[i + 1].text[:1].isdecimal()), len(toks))
     items = list_items(toks, a, b) if a < b and toks[a].is_title else []
-    return (prev, items[0]) if len(items) == 1 else None
+    if len(items) != 1:
+        return None
+    i = items[0][0]  # a unit's head, an abbreviation, a brand or a person opens it ("Xin chào chị A" is none)
+    named = (phrase_at(toks, i, UNIT_HEADS) or ACRONYM_RE.fullmatch(toks[i].text) or LATIN_BRAND_RE.match(toks[i].text)
+             or name_end(toks, i) == items[0][1])
+    return (prev, items[0]) if named else None
 
 
 MAX_LABEL = 3  # words of a label before a list line's colon: "Thứ nhất:", "Hạng Nhì:", "Xếp thứ 3:"

@@ -469,3 +469,9 @@ def test_run_of_abbreviations_spelt_by_another_recipient():
     text = ("Kho bạc Nhà nước chi nhánh tỉnh Hà Nam được tặng Huân chương Lao động hạng Ba. Năm 2021, KBNN CN tỉnh "
             "Hà Nam được tặng Cờ thi đua của Bộ Tài chính.")
     assert found(LEAD + text, Award, "recipient") == {"Kho bạc Nhà nước chi nhánh tỉnh Hà Nam"}
+
+
+def test_greeting_line_is_no_ranked_unit():
+    text = ("- Xin chào chị Mai Hoa. Được biết chị có tên trong danh sách dự kiến được phong danh hiệu “Nghệ sĩ nhân "
+            "dân”. Chị dự định làm gì?")
+    assert found(LEAD + text, Award, "recipient") == set()
