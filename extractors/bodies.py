@@ -236,6 +236,7 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
     for b in bodies:
         rest = text[b.evidence.end : b.evidence.end + 40].lstrip(" \t")
         cut = rest[:1] == "\n" or (rest and phrase_at(read_tokens(rest), 0, "bodies.header_words.txt") > 0)
+        cut = cut or (b.name.isupper() and letterhead(text, b.evidence.end))
         if not cut:
             out.append(b)
             continue
@@ -248,6 +249,17 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
             longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
         out.append(replace(b, name=longer.pop()) if len(longer) == 1 else b)
     return out
+
+
+def letterhead(text: str, end: int) -> bool:
+    """Whether the state's name or motto (``bodies.header_words.txt``) stands further on the line of a
+    heading ending at ``end``: a letterhead, whose name stops at a word it cannot read ("CỤM THI ĐUA CÁC SỞ
+    TT&TT   CỘNG HÒA XÃ HỘI …", the rest of it on the next line) and is the body the document names in full."""
+    line = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if len(line) > 200:
+        return False
+    toks = read_tokens(line)
+    return any(phrase_at(toks, k, "bodies.header_words.txt") for k in range(len(toks)))
 
 
 _ACRONYM_RE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]\s*\)")

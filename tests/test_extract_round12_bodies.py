@@ -111,3 +111,24 @@ def test_name_runs_on(text, expected):
 )
 def test_name_ends(text, expected):
     assert bodies_of(text) == {expected}
+
+
+# --- a letterhead cut at a word it cannot read ---------------------------------------------------------
+
+_LETTERHEAD = (
+    "CỤM THI ĐUA CÁC SỞ GD&ĐT              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "   KHU VỰC NAM TRUNG BỘ                    Độc lập - Tự do - Hạnh phúc\n\n"
+    "BIÊN BẢN HỘI NGHỊ\n\n"
+    "Ngày 10/12/2021, {body} tổ chức Hội nghị tổng kết công tác thi đua năm 2021.\n"
+)
+
+
+def test_letterhead_is_the_name_in_full():
+    text = _LETTERHEAD.format(body="Cụm thi đua các Sở Giáo dục và Đào tạo khu vực Nam Trung Bộ")
+    assert bodies_of(text) == {"Cụm thi đua các Sở Giáo dục và Đào tạo khu vực Nam Trung Bộ"}
+
+
+def test_letterhead_two_names_that_go_on_from_it():
+    body = "Cụm thi đua các Sở Y tế khu vực Nam Trung Bộ và Cụm thi đua các Sở Giáo dục và Đào tạo khu vực Nam Trung Bộ"
+    names = bodies_of(_LETTERHEAD.format(body=body))
+    assert "CỤM THI ĐUA CÁC SỞ" in names  # which one it heads is not told: left as it is
