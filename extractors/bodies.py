@@ -982,8 +982,9 @@ UNIT_WORDS = 4  # lower-case syllables of a unit's name written in sentence case
 
 def unit_words_step(toks: Tokens, j: int) -> int:
     """Length of the lower-case words at ``j`` that end a unit's name written in sentence case right after
-    the head, before "các" and the places or kinds of its members: "Cụm thi đua Hội Cựu giáo chức các tỉnh
-    …", "Khối thi đua Hội Khuyến học (HKH) các huyện …" (whatever the tagger calls them); 0: none."""
+    the head, before "các" and the places or kinds of its members or before a named region: "Cụm thi đua Hội
+    Cựu giáo chức các tỉnh …", "Khối thi đua Hội Khuyến học (HKH) các huyện …", "… Hội Cựu giáo chức khu vực
+    Bắc Trung Bộ" (whatever the tagger calls them); 0: none."""
     k = j
     while k > 0 and j - k < UNIT_WORDS and toks[k - 1].text.isalpha() and not toks[k - 1].is_title:
         k -= 1
@@ -994,11 +995,13 @@ def unit_words_step(toks: Tokens, j: int) -> int:
         return 0
     e = j
     while e < len(toks) and e - k < UNIT_WORDS and toks[e].text.isalpha() and not toks[e].is_title and not (
-            toks[e].norm == _CAC or phrase_at(toks, e, "bodies.stops.txt")):
+            toks[e].norm == _CAC or phrase_at(toks, e, "bodies.stops.txt") or named_region_at(toks, e)):
         e += 1
     c = e + 3 if e < len(toks) and toks[e].text == "(" and acronym_bracket(toks, e) else e
-    if e == j or c + 1 >= len(toks) or toks[c].norm != _CAC:
+    if e == j or c + 1 >= len(toks):
         return 0
+    if toks[c].norm != _CAC:  # or a named region: "Hội Cựu giáo chức khu vực Bắc Trung Bộ"
+        return e - j if named_region_at(toks, c) else 0
     return e - j if phrase_at(toks, c + 1, "units.admin.txt") or kind_at(toks, c + 1) else 0
 
 

@@ -70,6 +70,10 @@ from tests.conftest import bodies_of
             "Năm 2020, Khối thi đua Hội Khuyến học các huyện miền núi tỉnh Yên Bái tổng kết.",
             "Khối thi đua Hội Khuyến học các huyện miền núi tỉnh Yên Bái",
         ),
+        (  # ... or before a named region
+            "Năm 2021, Cụm thi đua Hội Cựu giáo viên khu vực Nam Trung Bộ đã tổng kết.",
+            "Cụm thi đua Hội Cựu giáo viên khu vực Nam Trung Bộ",
+        ),
         (
             "Năm 2011, Cụm thi đua Hội Cựu thanh niên xung phong (CTNXP) các tỉnh Tây Nguyên đã họp.",
             "Cụm thi đua Hội Cựu thanh niên xung phong (CTNXP) các tỉnh Tây Nguyên",
@@ -102,6 +106,10 @@ def test_name_runs_on(text, expected):
         (  # words after a unit that lead to no "các" and members: a verb phrase
             "Cụm thi đua Hội Nông dân tổ chức các hoạt động chào mừng.",
             "Cụm thi đua Hội Nông dân",
+        ),
+        (
+            "Cụm thi đua Hội Phụ nữ đã họp khu vực Tây Nguyên.",
+            "Cụm thi đua Hội Phụ nữ",
         ),
         (
             "Cụm thi đua Hội Phụ nữ đã họp các tỉnh bạn.",
