@@ -1125,7 +1125,8 @@ def list_comma(toks: Tokens, j: int) -> bool:
         after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
         # not a unit after it ("…, Trường Cao đẳng Y tế"); a bare kind is one ("các trường Đại học, Cao đẳng khu vực")
         bare = after is None or not (after.is_title or after.text[:1].isdecimal())
-        return toks[j - 1].is_title or not toks[j + 1].is_title or bare
+        if toks[j - 1].is_title or not toks[j + 1].is_title or bare:
+            return True  # else a series of bare kinds may still go on: "các Học viện, Trường Đại học thuộc …"
     if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]

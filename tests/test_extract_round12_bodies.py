@@ -29,6 +29,18 @@ from tests.conftest import bodies_of
             "Năm 2018, Khối thi đua các Báo, Tạp chí, Nhà xuất bản của tỉnh tổng kết.",
             "Khối thi đua các Báo, Tạp chí, Nhà xuất bản",
         ),
+        (  # kinds of station and team, bare in capitals
+            "Năm 2022, Khối thi đua các Chi cục, Trạm chuyên ngành đã tổng kết.",
+            "Khối thi đua các Chi cục, Trạm chuyên ngành",
+        ),
+        (
+            "Năm 2021, Cụm thi đua các Trung tâm, Đội, Trạm thuộc Sở Tài nguyên đã tổng kết.",
+            "Cụm thi đua các Trung tâm, Đội, Trạm",
+        ),
+        (  # a bare kind of two words in capitals after another: a plain series, named with its qualifier
+            "Năm 2020, Khối thi đua các Học viện, Trường Đại học thuộc Bộ Quốc phòng đã tổng kết.",
+            "Khối thi đua các Học viện, Trường Đại học thuộc Bộ Quốc phòng",
+        ),
         # a kind of a level, more bare levels, then its qualifier
         (
             "Năm 2016, Khối thi đua các Bộ Chỉ huy Quân sự tỉnh, thành phố thuộc Quân khu 5 đã tổng kết.",
@@ -90,6 +102,14 @@ def test_name_runs_on(text, expected):
         (  # a named unit after the comma: a list, not a series of kinds
             "Khối thi đua các Tổng cục, Cục Hàng không Việt Nam tổng kết năm 2019.",
             "Khối thi đua các Tổng cục",
+        ),
+        (  # a named school after the comma: a list
+            "Năm 2022, Khối thi đua các Học viện, Trường Đại học Y Thái Bình đã tổng kết.",
+            "Khối thi đua các Học viện",
+        ),
+        (
+            "Khối thi đua các Chi cục, Đội Quản lý thị trường số 3 tổng kết năm 2019.",
+            "Khối thi đua các Chi cục",
         ),
         (  # a verb and a region after the kind: the name ends before the verb
             "Năm 2018, Cụm thi đua các trường THCS tổ chức khu vực Tây Nguyên.",
