@@ -193,7 +193,11 @@ def name_comma(toks: list[Token], i: int, j: int) -> bool:
     if phrase_at(toks, i, OFFICES) == j - i and phrase_at(toks, j + 1, OFFICES):
         return True  # one person's two offices: "Bằng khen của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
     read = read_tokens(text)  # the units' reading of the same sentence, syllable for syllable
-    return len(read) == len(toks) and comma_joins(read, i, j, read_heads(read))
+    if len(read) != len(toks):
+        return False
+    heads = read_heads(read)
+    n = phrase_at(toks, i, OFFICES)  # "Bộ trưởng | Bộ Văn hóa, | Thể thao và Du lịch": the unit after the office
+    return comma_joins(read, i, j, heads) or (0 < n < j - i and comma_joins(read, i + n, j, heads))
 
 
 def in_unit(toks: list[Token], j: int, first: bool) -> bool:

@@ -475,3 +475,19 @@ def test_greeting_line_is_no_ranked_unit():
     text = ("- Xin chào chị Mai Hoa. Được biết chị có tên trong danh sách dự kiến được phong danh hiệu “Nghệ sĩ nhân "
             "dân”. Chị dự định làm gì?")
     assert found(LEAD + text, Award, "recipient") == set()
+
+
+# --- a comma inside the grantor's ministry after an office ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        ("Bảo tàng tỉnh Ninh Bình được tặng Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.",
+         "Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Trường Tiểu học Lê Lợi được tặng Bằng khen của Giám đốc Sở Giáo dục, Trường Tiểu học Kim Đồng được tặng "
+         "Giấy khen.", "Bằng khen của Giám đốc Sở Giáo dục"),
+    ],
+)
+def test_comma_in_ministry_after_office(text, award):
+    assert award in found(LEAD + text, Award, "award")
