@@ -59,7 +59,7 @@ from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, w
 from extractors.terms import lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
-_CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
+_CHO, _AND, _DUOC, _NAM = norm("cho"), norm("và"), norm("được"), norm("năm")
 _GIVE = frozenset(norm(w) for w in ("giao", "trao", "chuyển"))  # "Vai trò Khối trưởng được giao / trao / chuyển cho X"
 _SANG, _CHUYEN = norm("sang"), norm("chuyển")  # "năm 2018 vai trò Cụm trưởng sẽ chuyển sang X"
 _PHO, _WITH, _CAC = norm("phó"), norm("với"), norm("các")
@@ -584,7 +584,27 @@ def on_behalf(view: View, role: Match) -> bool:
             return True
         if phrase_before(view.toks, j, "chairs.fronted.txt") == j > 0:  # "Là đơn vị Cụm trưởng năm 2010, A …"
             return True
-    return False
+    return passive_fronted(view, role)
+
+
+PASSIVE_FRONT = 14  # words of a fronted passive clause before its role ("Được Bộ Tư lệnh … giao nhiệm vụ")
+
+
+def passive_fronted(view: View, role: Match) -> bool:
+    """A sentence that opens with a passive clause giving the role, the holder the subject after the comma:
+    "Được giao làm Trưởng khối năm 2005, Đài X …", "Được Bộ Tư lệnh tin tưởng giao nhiệm vụ Khối trưởng,
+    Bộ CHQS tỉnh A …" ("được", then a verb of ``chairs.take_verbs.txt`` before the role, no comma between);
+    also after an opening year ("Năm 2020, được bầu làm Cụm trưởng, A …")."""
+    toks = view.toks
+    start = 0
+    hit = year_at(toks, 0, view.years) if toks and toks[0].norm == _NAM else None
+    if hit and hit[0] < len(toks) and toks[hit[0]].text == ",":
+        start = hit[0] + 1
+    if start >= role.start or toks[start].norm != _DUOC or role.start - start > PASSIVE_FRONT:
+        return False
+    if any(t.text in ",;:()" for t in toks[start : role.start]):
+        return False
+    return any(phrase_at(toks, k, "chairs.take_verbs.txt") for k in range(start + 1, role.start))
 
 
 def holder_from_right(view: View, span: Span, strong: bool, kinds: set[str], unit_ok: bool) -> Holder | None:

@@ -1,0 +1,82 @@
+"""Chairs, twelfth round (heldout14, heldout17, heldout18 and heldout19): a table's cell filled by a
+place name alone where a row opens; a fronted passive clause that gives the role to the subject after
+the comma ("Được giao làm Khối trưởng năm 2005, A …").
+Invented sentences with other units, places and years than the documents; negatives that must
+yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Chair
+from tests.conftest import found
+
+# --- a table's cell filled by a place name alone -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua các Sở Tư pháp khu vực miền Đông gồm 4 đơn vị.\n"
+            "Năm  | Cụm trưởng | Cụm phó\n"
+            "2016 | Bình Phước | Tây Ninh\n"
+            "2017 | Tây Ninh   | Bình Dương\n",
+            {("chair", "Bình Phước", 2016), ("vice_chair", "Tây Ninh", 2016),
+             ("chair", "Tây Ninh", 2017), ("vice_chair", "Bình Dương", 2017)},
+        ),
+        (
+            "Khối thi đua các Liên đoàn Lao động khu vực Bắc Trung Bộ có 5 thành viên.\n"
+            "Năm | Khối trưởng | Khối phó | Dẫn đầu\n"
+            "2012 | Quảng Trị | Hà Tĩnh | Nghệ An\n",
+            {("chair", "Quảng Trị", 2012), ("vice_chair", "Hà Tĩnh", 2012)},
+        ),
+    ],
+)
+def test_place_alone_in_a_role_cell(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_role_cell_of_lower_case_words_is_no_holder():
+    text = ("Cụm thi đua số 3 gồm 5 đơn vị.\n"
+            "Năm  | Cụm trưởng | Cụm phó\n"
+            "2016 | Chưa bầu | Chưa bầu\n")
+    assert found(text, Chair, "role", "holder", "year") == set()
+
+
+# --- a fronted passive clause: "Được giao làm Khối trưởng, A …" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các Trạm kiểm lâm gồm 8 đơn vị. Được giao làm Khối trưởng năm 2012, Chi cục Kiểm lâm "
+            "tỉnh Điện Biên đã tổ chức hai đợt kiểm tra chéo.",
+            {("chair", "Chi cục Kiểm lâm tỉnh Điện Biên", 2012)},
+        ),
+        (
+            "Khối thi đua các Cục Hải quan gồm 7 đơn vị. Năm 2018, Khối đã ký giao ước. Được Tổng cục tin tưởng "
+            "giao nhiệm vụ Khối trưởng năm 2018, Cục Hải quan tỉnh Lạng Sơn đã chủ trì hội nghị.",
+            {("chair", "Cục Hải quan tỉnh Lạng Sơn", 2018)},
+        ),
+        (
+            "Cụm thi đua số 2 gồm 5 huyện. Năm 2021, được bầu làm Cụm phó, Phòng Y tế huyện Krông Pắc đã phối hợp "
+            "tổ chức hội thi.",
+            {("vice_chair", "Phòng Y tế huyện Krông Pắc", 2021)},
+        ),
+    ],
+)
+def test_fronted_passive_clause(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua số 2 gồm 5 huyện. Được khen thưởng nhiều lần, Phòng Y tế huyện Krông Pắc nay báo cáo Cụm trưởng.",
+        "Cụm thi đua số 2 gồm 5 huyện. Được giao nhiều việc, Phòng Y tế huyện Krông Pắc đã gửi báo cáo cho Cụm trưởng.",
+    ],
+)
+def test_fronted_passive_clause_negatives(text):
+    assert ("chair", "Phòng Y tế huyện Krông Pắc") not in found(text, Chair, "role", "holder")
