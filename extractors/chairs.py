@@ -331,16 +331,30 @@ def term_named(view: View, before: View) -> tuple[int, tuple[int, ...]] | None:
 def heading_term(view: View, scope: Scope) -> tuple[int, tuple[int, ...]] | None:
     """The term a heading announces ("5. Bầu Cụm trưởng, Cụm phó năm 2011:") for the roles of the
     sentences under it ("Kết quả: A được 6/7 phiếu bầu làm Cụm trưởng; …"): a sentence of up to
-    ``HEADING_BACK`` before, ending with a colon, naming role words with a year and no holder."""
+    ``HEADING_BACK`` before, naming role words with a year and no holder, that ends with a colon, stands
+    on a line of its own with no stop ("2. Kết quả bầu Cụm trưởng, Cụm phó năm 2013"), or comes before a
+    lead-in that ends with a colon ("Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2024. Kết quả, các đơn vị
+    thống nhất:", then "- Cụm trưởng: A;"). List items of the same list in between are passed over."""
     k = bisect_left([x.start for x in scope.sentences], view.sent.start)
+    colon = False
     for prev in scope.sentences[max(0, k - HEADING_BACK) : k][::-1]:
-        if not prev.text.rstrip().endswith(":") or not may_name_role(prev.text):
-            continue
-        return term_named(view, read_view(prev, scope))
+        ends = prev.text.rstrip().endswith(":")
+        if may_name_role(prev.text) and (ends or colon or heading_line(scope.text, prev)):
+            term = term_named(view, read_view(prev, scope))
+            if term or ends:
+                return term
+        colon = colon or ends
     return None
 
 
-HEADING_BACK = 2  # sentences between a heading that announces a term and the one that fills it
+def heading_line(text: str, sent: Sentence) -> bool:
+    """Whether a sentence is a line of its own that ends with no stop: a heading."""
+    line_start = sent.start == 0 or text[sent.start - 1] == "\n"
+    line_end = sent.end >= len(text) or text[sent.end : sent.end + 1] in ("\n", "")
+    return line_start and line_end and sent.text.rstrip()[-1:].isalnum()
+
+
+HEADING_BACK = 3  # sentences between a heading that announces a term and the one that fills it
 
 
 def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:

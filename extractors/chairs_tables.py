@@ -159,7 +159,7 @@ def place_cell(toks: Tokens, a: int, b: int) -> Span | None:
     if first is None:
         return None
     end = capitalised_run(toks, first, numbered=False)
-    if end - first < 2 or toks[end - 1].end != b or not all(t.text.isalpha() for t in toks[first:end]):
+    if end - first < 2 or toks[end - 1].end != b or not all(t.is_title and t.text.isalpha() for t in toks[first:end]):
         return None
     return Span("name", first, end)
 

@@ -80,3 +80,32 @@ def test_fronted_passive_clause(text, expected):
 )
 def test_fronted_passive_clause_negatives(text):
     assert ("chair", "Phòng Y tế huyện Krông Pắc") not in found(text, Chair, "role", "holder")
+
+
+# --- list items under a heading or a lead-in that announces the term ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua các Chi cục Thủy lợi miền núi phía Bắc gồm 6 đơn vị. Hội nghị tổng kết năm 2021.\n"
+            "3. Kết quả bầu Cụm trưởng, Cụm phó năm 2022\n"
+            "Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2022 bằng hình thức giơ tay.\n"
+            "Kết quả, 6/6 đơn vị thống nhất:\n"
+            "- Cụm trưởng: Chi cục Thủy lợi tỉnh Cao Bằng;\n"
+            "- Cụm phó: Chi cục Thủy lợi tỉnh Bắc Kạn.\n",
+            {("chair", "Chi cục Thủy lợi tỉnh Cao Bằng", 2022), ("vice_chair", "Chi cục Thủy lợi tỉnh Bắc Kạn", 2022)},
+        ),
+        (
+            "Khối thi đua các Ban Quản lý rừng phòng hộ gồm 5 đơn vị. Hội nghị tổng kết năm 2018.\n"
+            "2. Kết quả bầu Khối trưởng, Khối phó năm 2019\n"
+            "- Khối trưởng: Ban Quản lý rừng phòng hộ Tân Phú (5/5 phiếu).\n"
+            "- Khối phó: Ban Quản lý rừng phòng hộ Xuân Lộc (4/5 phiếu).\n",
+            {("chair", "Ban Quản lý rừng phòng hộ Tân Phú", 2019),
+             ("vice_chair", "Ban Quản lý rừng phòng hộ Xuân Lộc", 2019)},
+        ),
+    ],
+)
+def test_list_items_take_the_announced_term(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
