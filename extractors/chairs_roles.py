@@ -138,7 +138,8 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if me and j - me > 0 and span_ending(view, j - me):  # "Ban Dân tộc tỉnh A chúng tôi làm Cụm phó": A
             j, skipped = j - me, skipped + me
             continue
-        b = bracket_before(view, j) or dashed_role(view, j) or body_bracket_before(view, j)
+        b = bracket_before(view, j) or dashed_role(view, j) or body_bracket_before(view, j) or (
+            bracketed_role(view, j) if j < role.start else 0)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
@@ -338,6 +339,24 @@ def dashed_role(view: View, j: int) -> int:
             hit = year_at(toks, r.end, view.years) if r.end < j - 1 else None
             if (hit[0] if hit else r.end) == j - 1:
                 return j - start
+    return 0
+
+
+def bracketed_role(view: View, j: int) -> int:
+    """Length of a bracket that ends before token ``j`` and holds another role word of the holder (maybe
+    after "đơn vị", maybe with its year) and nothing else: "A (Cụm phó năm 2024) làm Cụm trưởng" (A, past
+    its role of the year before)."""
+    toks = view.toks
+    if j < 3 or toks[j - 1].text != ")":
+        return 0
+    o = next((k for k in range(j - 2, max(-1, j - 2 - DASHED_ROLE), -1) if toks[k].text == "("), None)
+    if o is None:
+        return 0
+    for r in view.roles:
+        if o < r.start <= o + 1 + phrase_at(toks, o + 1, "chairs.appositive.txt") and r.end < j:
+            hit = year_at(toks, r.end, view.years) if r.end < j - 1 else None
+            if (hit[0] if hit else r.end) == j - 1:
+                return j - o
     return 0
 
 

@@ -109,3 +109,33 @@ def test_fronted_passive_clause_negatives(text):
 )
 def test_list_items_take_the_announced_term(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- a holder's earlier role in brackets before the role it takes ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các Công ty Lâm nghiệp gồm 6 đơn vị. Hội nghị thống nhất: Công ty Lâm nghiệp Hương Sơn "
+            "(Khối phó năm 2022) làm Khối trưởng, Công ty Lâm nghiệp Anh Sơn làm Khối phó năm 2023.",
+            {("vice_chair", "Công ty Lâm nghiệp Hương Sơn", 2022), ("chair", "Công ty Lâm nghiệp Hương Sơn", 2023),
+             ("vice_chair", "Công ty Lâm nghiệp Anh Sơn", 2023)},
+        ),
+        (
+            "Cụm thi đua số 4 gồm 5 bệnh viện. Năm 2020, Bệnh viện Đa khoa tỉnh Kon Tum (đơn vị Cụm phó) được bầu làm "
+            "Cụm trưởng.",
+            {("vice_chair", "Bệnh viện Đa khoa tỉnh Kon Tum", 2020), ("chair", "Bệnh viện Đa khoa tỉnh Kon Tum", 2020)},
+        ),
+    ],
+)
+def test_earlier_role_in_brackets(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_two_holders_each_with_a_bracketed_role():
+    text = ("Cụm thi đua số 4 gồm 5 bệnh viện. Năm 2020, Bệnh viện Đa khoa tỉnh Kon Tum (Cụm phó) và Bệnh viện Đa "
+            "khoa tỉnh Gia Lai (Cụm trưởng) đã ký giao ước.")
+    assert found(text, Chair, "role", "holder") == {("vice_chair", "Bệnh viện Đa khoa tỉnh Kon Tum"),
+                                                    ("chair", "Bệnh viện Đa khoa tỉnh Gia Lai")}
