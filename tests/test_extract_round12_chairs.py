@@ -139,3 +139,31 @@ def test_two_holders_each_with_a_bracketed_role():
             "khoa tỉnh Gia Lai (Cụm trưởng) đã ký giao ước.")
     assert found(text, Chair, "role", "holder") == {("vice_chair", "Bệnh viện Đa khoa tỉnh Kon Tum"),
                                                     ("chair", "Bệnh viện Đa khoa tỉnh Gia Lai")}
+
+
+# --- "khi đó" between the role and its link; "chuyển đổi" is no hand-over --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các Sở Công Thương gồm 6 đơn vị. Năm 2017, Khối phó khi đó là Sở Công Thương tỉnh Bến Tre.",
+            {("vice_chair", "Sở Công Thương tỉnh Bến Tre", 2017)},
+        ),
+        (
+            "Khối thi đua các Sở Công Thương tổng kết năm 2020. Năm 2020 có nhiều khó khăn. Dưới sự điều hành của "
+            "Sở Công Thương tỉnh Trà Vinh, Khối trưởng năm 2018 (Khối phó lúc ấy là Sở Công Thương tỉnh Bến Tre), "
+            "Khối đã xây dựng bộ tiêu chí mới, chú trọng chuyển đổi số và cải cách hành chính.",
+            {("chair", "Sở Công Thương tỉnh Trà Vinh", 2018), ("vice_chair", "Sở Công Thương tỉnh Bến Tre", 2018)},
+        ),
+    ],
+)
+def test_then_between_role_and_link(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_a_real_handover_still_gives_the_next_year():
+    text = ("Khối thi đua các Sở Công Thương tổng kết năm 2020. Sở Công Thương tỉnh Trà Vinh đã chuyển giao nhiệm vụ "
+            "Khối trưởng cho Sở Công Thương tỉnh Bến Tre.")
+    assert ("chair", "Sở Công Thương tỉnh Bến Tre", 2021) in found(text, Chair, "role", "holder", "year")
