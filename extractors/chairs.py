@@ -60,6 +60,7 @@ from extractors.chairs_view import (
     org_after_person,
     plural_anaphor,
     read_view,
+    skip_body,
     skip_of,
     spell_holder,
 )
@@ -274,7 +275,10 @@ def going_on_only(view: View) -> bool:
 
 def unplaced(view: View, role: Match) -> bool:
     """Whether the role's clause, before it, places its term in a time that is no year the text
-    gives (``chairs.unplaced_years.txt``: "năm đầu tiên", "trước đây"), with no year after that."""
+    gives (``chairs.unplaced_years.txt``: "năm đầu tiên", "trước đây"), with no year after that; or
+    the role is followed by several years to come (``chairs.later_terms.txt``: "các năm tiếp theo")."""
+    if phrase_at(view.toks, skip_body(view, skip_of(view, role.end)), "chairs.later_terms.txt"):
+        return True  # "Cụm trưởng các năm tiếp theo lần lượt là: A, B, C"
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     at = find_phrase(view.toks, "chairs.unplaced_years.txt", lo, role.start)
     if at is not None and at and phrase_at(view.toks, at - 1, "chairs.part_year.txt") > 1:

@@ -167,3 +167,19 @@ def test_a_real_handover_still_gives_the_next_year():
     text = ("Khối thi đua các Sở Công Thương tổng kết năm 2020. Sở Công Thương tỉnh Trà Vinh đã chuyển giao nhiệm vụ "
             "Khối trưởng cho Sở Công Thương tỉnh Bến Tre.")
     assert ("chair", "Sở Công Thương tỉnh Bến Tre", 2021) in found(text, Chair, "role", "holder", "year")
+
+
+# --- a rotation for the years to come names no year -----------------------------------------------
+
+
+def test_later_terms_give_no_year():
+    text = ("Cụm thi đua số 2 các Hội Cựu chiến binh huyện tổng kết năm 2019. Hội nghị thống nhất: Hội Cựu chiến binh "
+            "huyện Yên Thành làm Cụm trưởng năm 2020. Thứ tự luân phiên làm Cụm trưởng các năm tiếp theo lần lượt là: "
+            "Hội Cựu chiến binh huyện Đô Lương, Hội Cựu chiến binh huyện Anh Sơn.")
+    assert found(text, Chair, "role", "holder", "year") == {("chair", "Hội Cựu chiến binh huyện Yên Thành", 2020)}
+
+
+def test_a_year_written_for_the_term_still_holds():
+    text = ("Cụm thi đua số 2 các Hội Cựu chiến binh huyện tổng kết năm 2019. Cụm trưởng năm 2020 là Hội Cựu chiến "
+            "binh huyện Đô Lương.")
+    assert found(text, Chair, "role", "holder", "year") == {("chair", "Hội Cựu chiến binh huyện Đô Lương", 2020)}
