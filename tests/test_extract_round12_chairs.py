@@ -183,3 +183,20 @@ def test_a_year_written_for_the_term_still_holds():
     text = ("Cụm thi đua số 2 các Hội Cựu chiến binh huyện tổng kết năm 2019. Cụm trưởng năm 2020 là Hội Cựu chiến "
             "binh huyện Đô Lương.")
     assert found(text, Chair, "role", "holder", "year") == {("chair", "Hội Cựu chiến binh huyện Đô Lương", 2020)}
+
+
+# --- a lead-in's announced term beats a year something has held since ------------------------------
+
+
+def test_announced_term_beats_a_since_year():
+    text = ("Khối thi đua các Sở Nội vụ tổng kết năm 2019. 4. Bầu Khối trưởng, Khối phó năm 2020: theo nguyên tắc "
+            "luân phiên áp dụng từ năm 2016, hội nghị nhất trí: Sở Nội vụ tỉnh Phú Yên làm Khối trưởng, Sở Nội vụ tỉnh "
+            "Ninh Thuận làm Khối phó.")
+    assert found(text, Chair, "role", "holder", "year") == {("chair", "Sở Nội vụ tỉnh Phú Yên", 2020),
+                                                            ("vice_chair", "Sở Nội vụ tỉnh Ninh Thuận", 2020)}
+
+
+def test_a_range_from_a_year_is_no_since_year():
+    text = ("Khối thi đua các Sở Nội vụ tổng kết năm 2019. Bầu Khối trưởng năm 2020: từ năm 2016 đến 2018, Sở Nội "
+            "vụ tỉnh Phú Yên làm Khối trưởng.")
+    assert ("chair", "Sở Nội vụ tỉnh Phú Yên", 2016) in found(text, Chair, "role", "holder", "year")
