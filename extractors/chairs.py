@@ -513,9 +513,21 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     body = (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(
         view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
-        bodies, view.sent.start, clause_end(view, f), at, scope.passing)
+        of_kind(bodies, f.role), view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
+
+
+def of_kind(bodies: list[Body], role: Match) -> list[Body]:
+    """The bodies of the kind a role word names ("Khối trưởng": blocs, "Cụm trưởng": clusters), where the
+    document names any: "Ông A … thay mặt đơn vị Khối trưởng …" after a paragraph on a cluster is of the bloc
+    named before it."""
+    kind = next((k for word, k in _ROLE_KINDS if word in role.id), None)
+    kept = [b for b in bodies if b.kind == kind] if kind else []
+    return kept or bodies
+
+
+_ROLE_KINDS = (("khoi", "bloc"), ("cum", "cluster"))
 
 
 RUN_ON = 6  # lower-case words a holder's name may run on over to the end of its clause

@@ -200,3 +200,16 @@ def test_a_range_from_a_year_is_no_since_year():
     text = ("Khối thi đua các Sở Nội vụ tổng kết năm 2019. Bầu Khối trưởng năm 2020: từ năm 2016 đến 2018, Sở Nội "
             "vụ tỉnh Phú Yên làm Khối trưởng.")
     assert ("chair", "Sở Nội vụ tỉnh Phú Yên", 2016) in found(text, Chair, "role", "holder", "year")
+
+
+# --- a role's body word picks a body of its kind ----------------------------------------------------
+
+
+def test_role_word_picks_a_body_of_its_kind():
+    text = ("Khối thi đua các Tổng công ty cơ khí gồm 6 đơn vị. Hội nghị giao Tổng công ty Máy động lực làm Khối "
+            "trưởng năm 2011. Tại công trường, Cụm thi đua công trường Nhiệt điện Vũng Áng gồm 5 nhà thầu, Công ty "
+            "Lắp máy 69 làm Cụm trưởng năm 2011. Ông Lê Văn Hải, Tổng giám đốc Tổng công ty Máy động lực, thay mặt "
+            "đơn vị Khối trưởng phát biểu.")
+    bodies = {(b, h) for b, r, h in found(text, Chair, "body", "role", "holder") if r == "chair"}
+    assert ("Cụm thi đua công trường Nhiệt điện Vũng Áng", "Lê Văn Hải") not in bodies
+    assert ("Khối thi đua các Tổng công ty cơ khí", "Lê Văn Hải") in bodies
