@@ -410,12 +410,46 @@ def anaphor_found(view: View, role: Match, previous: Sentence | None, scope: Sco
 def speaker_found(ctx: Context, view: View, role: Match, scope: Scope) -> list[Found]:
     """The role's holder is the unit of the one who speaks: "chúng tôi làm Khối phó" in an answer
     of an interview ("Ông X: …"), X's unit named elsewhere ("ông X, Cục trưởng Cục Thuế tỉnh A")."""
-    anaphor = speaking(view, role) or stand_in(view, role)
+    first = speaking(view, role)
+    anaphor = first or stand_in(view, role)
     unit = speaker_unit(ctx, view.sent, scope) if anaphor else None
+    if unit is None and first is not None and not INTERVIEW_CUE.search(ctx.doc.text):
+        unit = issuer_unit(ctx.doc.text)  # "trường ta được giao làm Cụm trưởng" in the school's own newsletter
     if unit is None:
         return []
     holder = Holder(anaphor, None, anaphor.start, anaphor.end, RANK_WEAK, text=unit)
     return [Found(role, holder, *term_year(view, role, holder))]
+
+
+ISSUER_LINES = 3  # lines at the top of a document that may name the unit that issues it
+# the gap between the two columns of a letterhead, or the national heading that opens the right one
+_COLUMNS = re.compile(r"\s{3,}|\bCỘNG HÒA\b|\bCỘNG HOÀ\b")
+
+
+@cache
+def issuer_unit(text: str) -> str | None:
+    """The unit a document comes from, named in capitals at its top: a letterhead's left column ("ỦY
+    BAN MTTQ VIỆT NAM TỈNH GIA LAI   CỘNG HÒA …", the last of its lines that names a unit) or a newsletter's
+    masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON DIỄN YÊN"): what its
+    first person ("trường ta", "đơn vị chúng tôi") stands for where no one speaks."""
+    found = None
+    for line in [x for x in text[:600].splitlines() if x.strip()][:ISSUER_LINES]:
+        left = _COLUMNS.split(line.strip())[0].strip()
+        toks = read_tokens(left)
+        k = phrase_at(toks, 0, "chairs.mastheads.txt")
+        name = left[toks[k].start :] if k < len(toks) else ""
+        if not name.isupper() or not whole_unit(name):
+            break
+        found = name
+    return found
+
+
+def whole_unit(name: str) -> bool:
+    """Whether a name in capitals is one unit and nothing else (read with each word capitalised)."""
+    titled = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    toks = read_tokens(titled)
+    spans = find_spans(toks, (), read_heads(toks))
+    return len(spans) == 1 and spans[0].kind == "unit" and spans[0].start == 0 and spans[0].end == len(toks)
 
 
 def stand_in(view: View, role: Match) -> Span | None:

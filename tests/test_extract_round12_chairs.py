@@ -213,3 +213,33 @@ def test_role_word_picks_a_body_of_its_kind():
     bodies = {(b, h) for b, r, h in found(text, Chair, "body", "role", "holder") if r == "chair"}
     assert ("Cụm thi đua công trường Nhiệt điện Vũng Áng", "Lê Văn Hải") not in bodies
     assert ("Khối thi đua các Tổng công ty cơ khí", "Lê Văn Hải") in bodies
+
+
+# --- the first person of a unit's own newsletter or letter -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BẢN TIN TRƯỜNG TIỂU HỌC HOA SEN\nSố 4 - Tháng 6 năm 2019\n\nCụm thi đua số 3 các trường tiểu học gồm 6 "
+            "trường. Năm học 2018 - 2019, trường ta vinh dự được Phòng Giáo dục huyện giao làm Cụm trưởng.\n",
+            {("chair", "TRƯỜNG TIỂU HỌC HOA SEN", 2019)},
+        ),
+        (
+            "CÔNG TY THỦY LỢI SÔNG CẦU        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 12/BC-TL                      Độc lập - Tự do - Hạnh phúc\n\n"
+            "BÁO CÁO\nKhối thi đua các công ty thủy lợi gồm 5 đơn vị. Năm 2015, đơn vị chúng tôi được tín nhiệm "
+            "làm Khối phó.\n",
+            {("vice_chair", "CÔNG TY THỦY LỢI SÔNG CẦU", 2015)},
+        ),
+    ],
+)
+def test_first_person_is_the_issuing_unit(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_first_person_without_an_issuing_unit_gives_nothing():
+    text = ("Thi đua ở vùng cao\n\nCụm thi đua số 3 các trường tiểu học gồm 6 trường. Năm 2019, trường ta vinh dự được "
+            "giao làm Cụm trưởng.\n")
+    assert found(text, Chair, "role", "holder") == set()
