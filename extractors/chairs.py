@@ -229,7 +229,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
         f for role in view.roles for f in found_for(view, role)])
     unheld = [role for role in view.roles if not any(f.role == role for f in found)]
     found += [f for role in unheld for f in anaphor_found(view, role, previous, scope) or speaker_found(
-        ctx, view, role, scope)]
+        ctx, view, role, scope) or wrapped_found(ctx, view, role, previous, scope)]
     found = handing_over(view, found)
     found += outgoing(view, found) + incoming(view, found)
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
@@ -405,6 +405,26 @@ def anaphor_found(view: View, role: Match, previous: Sentence | None, scope: Sco
     """The role's holder named the sentence before, through "đơn vị" (``chairs_anaphora``)."""
     holder = anaphoric(view, role, view_of(previous, scope) if previous else None)
     return [Found(role, holder, *term_year(view, role, holder))] if holder else []
+
+
+def wrapped_found(ctx: Context, view: View, role: Match, previous: Sentence | None, scope: Scope) -> list[Found]:
+    """A role in brackets that opens a line, the unit it belongs to ending the line before with no stop
+    (a list item wrapped: "- Công ty CP Cao su A" / "(Khối phó Khối thi đua số 1);")."""
+    toks = view.toks
+    if previous is None or not toks or toks[0].text != "(" or role.start != 1 + phrase_at(
+            toks, 1, "chairs.appositive.txt"):
+        return []
+    gap = ctx.doc.text[previous.end : view.sent.start]
+    if "\n" not in gap or gap.count("\n") > 1 or not previous.text.rstrip()[-1:].isalnum():
+        return []
+    before = view_of(previous, scope)
+    unit = next((s for s in reversed(before.spans) if s.end == len(before.toks)), None)
+    if unit is None or unit.kind != "unit":
+        return []
+    a, b = before.toks[unit.start].start, before.toks[unit.end - 1].end
+    holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=previous.text[a:b],
+                    antecedent=(previous.start + a, previous.start))
+    return [Found(role, holder, *term_year(view, role, holder))]
 
 
 def speaker_found(ctx: Context, view: View, role: Match, scope: Scope) -> list[Found]:

@@ -243,3 +243,22 @@ def test_first_person_without_an_issuing_unit_gives_nothing():
     text = ("Thi đua ở vùng cao\n\nCụm thi đua số 3 các trường tiểu học gồm 6 trường. Năm 2019, trường ta vinh dự được "
             "giao làm Cụm trưởng.\n")
     assert found(text, Chair, "role", "holder") == set()
+
+
+# --- a role in brackets wrapped onto the line after its unit ----------------------------------------
+
+
+def test_bracketed_role_wrapped_to_the_next_line():
+    text = ("Khối thi đua số 2 các công ty chè gồm 5 đơn vị. Năm 2021 Khối tổng kết.\n"
+            "Nơi nhận:\n"
+            "- Như Điều 3;\n"
+            "- Công ty Cổ phần Chè Mộc Châu\n"
+            "  (Khối trưởng Khối thi đua số 2);\n"
+            "- Lưu: VT.\n")
+    assert found(text, Chair, "role", "holder") == {("chair", "Công ty Cổ phần Chè Mộc Châu")}
+
+
+def test_bracketed_role_after_a_full_stop_takes_no_unit():
+    text = ("Khối thi đua số 2 các công ty chè gồm 5 đơn vị. Năm 2021 Khối tổng kết. Công ty Cổ phần Chè Mộc Châu.\n"
+            "(Khối trưởng Khối thi đua số 2 chưa được bầu.)\n")
+    assert found(text, Chair, "role", "holder") == set()
