@@ -92,6 +92,7 @@ def find_chairs(ctx: Context):
     ranked = [c for k, s in enumerate(sents) if may_name_role(s.text) or (k and names_role_again(s.text, sents[k - 1]))
               for c in chairs_in(ctx, s, scope, sents[k - 1] if k else None)]
     ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
+    ranked = holders_bodies(ranked, bodies)
     ranked = inherit_years(ranked, bodies)
     chairs = keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
     chairs += promoted(ctx, chairs, scope.years.default if scope.years else None)
@@ -748,6 +749,32 @@ def org_of(ctx: Context, person: str, abbreviations: dict[str, str]) -> str | No
             if unit:
                 return sent.text[toks[unit.start].start : toks[unit.end - 1].end]
     return None
+
+
+Ranked = list[tuple[Chair, int, bool | str]]
+
+
+def holders_bodies(ranked: Ranked, bodies: list[Body]) -> Ranked:
+    """A holder whose sentence names no body, where two bodies or more are named, belongs to the one body the
+    document gives the same holder in the same role elsewhere ("- Cụm số 1: A (Cụm trưởng) …; - Cụm số 2: B
+    (Cụm trưởng). Nhận nhiệm vụ Cụm trưởng, A sẽ …": A's is Cụm số 1, not the last one named)."""
+    if len({b.name for b in bodies}) < 2:
+        return ranked
+    starts = sorted(b.evidence.start for b in bodies)
+
+    def bodiless(c: Chair) -> bool:
+        k = bisect_left(starts, c.evidence.sent_start)
+        return k == len(starts) or starts[k] >= c.evidence.sent_end
+
+    out = []
+    for c, rank, known in ranked:
+        if bodiless(c):
+            own = {d.body for d, _, _ in ranked if d is not c and d.role == c.role and d.body and not bodiless(d)
+                   and agrees(d, c)}
+            if len(own) == 1 and c.body not in own:
+                c = replace(c, body=own.pop())
+        out.append((c, rank, known))
+    return out
 
 
 def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body]) -> list[tuple[Chair, int]]:

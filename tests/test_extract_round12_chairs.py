@@ -262,3 +262,19 @@ def test_bracketed_role_after_a_full_stop_takes_no_unit():
     text = ("Khối thi đua số 2 các công ty chè gồm 5 đơn vị. Năm 2021 Khối tổng kết. Công ty Cổ phần Chè Mộc Châu.\n"
             "(Khối trưởng Khối thi đua số 2 chưa được bầu.)\n")
     assert found(text, Chair, "role", "holder") == set()
+
+
+# --- a holder whose sentence names no body: the body the document gives it elsewhere ----------------
+
+
+def test_holder_takes_its_own_body_named_elsewhere():
+    text = ("Các hợp tác xã được chia thành 2 cụm thi đua. Cụm thi đua số 1 gồm 4 hợp tác xã. Cụm thi đua số 2 gồm "
+            "5 hợp tác xã.\n"
+            "Cụm trưởng, Cụm phó năm 2022:\n"
+            "- Cụm số 1: Hợp tác xã Nông nghiệp Tân Lập (Cụm trưởng).\n"
+            "- Cụm số 2: Hợp tác xã Nông nghiệp Hòa Bình (Cụm trưởng).\n"
+            "Nhận nhiệm vụ Cụm trưởng, ông Trần Văn Nam, Giám đốc Hợp tác xã Nông nghiệp Tân Lập hứa sẽ tổ chức "
+            "kiểm tra chéo.\n")
+    chairs = {(b, h) for b, r, h in found(text, Chair, "body", "role", "holder") if r == "chair"}
+    assert ("Cụm số 2", "Trần Văn Nam") not in chairs
+    assert not any(h == "Trần Văn Nam" and b != "Cụm số 1" for b, h in chairs)
