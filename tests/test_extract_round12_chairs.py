@@ -278,3 +278,38 @@ def test_holder_takes_its_own_body_named_elsewhere():
     chairs = {(b, h) for b, r, h in found(text, Chair, "body", "role", "holder") if r == "chair"}
     assert ("Cụm số 2", "Trần Văn Nam") not in chairs
     assert not any(h == "Trần Văn Nam" and b != "Cụm số 1" for b, h in chairs)
+
+
+# --- a holder named by the words of its head alone: the document's one full form --------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Liên hiệp hội tỉnh Kon Tum", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum dự họp. Liên hiệp hội "
+         "tỉnh Kon Tum làm Cụm trưởng.", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum"),
+        ("Hội Phụ nữ huyện Tiên Lãng", "Hội Liên hiệp Phụ nữ huyện Tiên Lãng dự họp; Hội Phụ nữ huyện Tiên Lãng làm "
+         "Cụm phó.", "Hội Liên hiệp Phụ nữ huyện Tiên Lãng"),
+        ("Bệnh viện tỉnh Sóc Trăng", "Bệnh viện Đa khoa tỉnh Sóc Trăng và Bệnh viện Y học cổ truyền tỉnh Sóc Trăng "
+         "dự họp; Bệnh viện tỉnh Sóc Trăng làm Khối trưởng.", None),
+        ("Liên hiệp hội tỉnh Kon Tum", "Liên hiệp hội đã họp tại tỉnh Kon Tum.", None),
+    ],
+)
+def test_spread_form(name, text, expected):
+    from extractors.full_forms import spread_form
+
+    assert spread_form(name, text) == expected
+
+
+def test_chair_holder_takes_the_spread_full_form():
+    text = ("Cụm thi đua các Liên hiệp hội khu vực Tây Bắc gồm 4 đơn vị: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh "
+            "Sơn La, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lai Châu. Năm 2015, hội nghị bầu Liên hiệp hội tỉnh "
+            "Sơn La làm Cụm trưởng.")
+    assert ("chair", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La") in found(text, Chair, "role", "holder")
+
+
+def test_spread_form_is_no_distributive_list():
+    from extractors.full_forms import spread_form
+
+    text = "Cụm gồm Sở Xây dựng các tỉnh Gia Lai, Kon Tum. Sở Xây dựng tỉnh Gia Lai làm Cụm trưởng."
+    assert spread_form("Sở Xây dựng tỉnh Gia Lai", text) is None
