@@ -84,6 +84,7 @@ def find_chairs(ctx: Context):
     scope = read_scope(ctx, bodies, read_years(ctx))
     coined = coined_heads(ctx.doc.text, scope.abbreviations) if "(" in ctx.doc.text else {}
     coined |= coined_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
+    coined |= numbered_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
     if coined:
         scope = replace(scope, abbreviations={**scope.abbreviations, **coined})
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
@@ -163,6 +164,25 @@ def coined_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
         full = unit_before(ctx, m.start(), known)
         if full and brand.lower() not in canon(full).split():
             out[brand] = full
+    return out
+
+
+# "(Cienco 1)", "(Vinaconex 2)": a brand and the number of one of the units that bear it
+NUMBERED_BRAND = re.compile(r"\(([A-Z][A-Za-z]{2,}) (\d{1,3})\)")
+
+
+def numbered_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
+    """Brands a document gives numbered units in brackets after their full names: "Tổng công ty Xây dựng
+    công trình giao thông 1 (Cienco 1)" -> "Cienco" heads a unit's name ("Cienco 4 làm Khối trưởng"), its
+    long form the name before the number."""
+    out: dict[str, str] = {}
+    for m in NUMBERED_BRAND.finditer(ctx.doc.text):
+        brand, number = m.group(1), m.group(2)
+        if brand in known or brand in out:
+            continue
+        full = unit_before(ctx, m.start(), known)
+        if full and full.endswith(f" {number}") and brand.lower() not in canon(full).split():
+            out[brand] = full[: -len(number) - 1]
     return out
 
 
@@ -568,16 +588,16 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     body = (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(
         view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
-        of_kind(bodies, f.role), view.sent.start, clause_end(view, f), at, scope.passing)
+        of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
 
 
-def of_kind(bodies: list[Body], role: Match) -> list[Body]:
-    """The bodies of the kind a role word names ("Khối trưởng": blocs, "Cụm trưởng": clusters), where the
-    document names any: "Ông A … thay mặt đơn vị Khối trưởng …" after a paragraph on a cluster is of the bloc
-    named before it."""
-    kind = next((k for word, k in _ROLE_KINDS if word in role.id), None)
+def of_kind(bodies: list[Body], role: str) -> list[Body]:
+    """The bodies of the kind a role word (its id, or a rule that names it) names ("Khối trưởng": blocs, "Cụm
+    trưởng": clusters), where the document names any: "Ông A … thay mặt đơn vị Khối trưởng …" after a
+    paragraph on a cluster is of the bloc named before it."""
+    kind = next((k for word, k in _ROLE_KINDS if word in role), None)
     kept = [b for b in bodies if b.kind == kind] if kind else []
     return kept or bodies
 
@@ -768,13 +788,21 @@ def holders_bodies(ranked: Ranked, bodies: list[Body]) -> Ranked:
 
     out = []
     for c, rank, known in ranked:
+        kinds = {b.name for b in of_kind(bodies, c.evidence.rule)}
         if bodiless(c):
             own = {d.body for d, _, _ in ranked if d is not c and d.role == c.role and d.body and not bodiless(d)
-                   and agrees(d, c)}
+                   and same_holder(d, c) and d.body in kinds}
             if len(own) == 1 and c.body not in own:
                 c = replace(c, body=own.pop())
         out.append((c, rank, known))
     return out
+
+
+def same_holder(c: Chair, other: Chair) -> bool:
+    """Whether two chair facts name the same unit (as unit or person's unit), not merely one place."""
+    mine = [unit_key(x) for x in (c.holder, c.holder_org) if x]
+    theirs = [unit_key(x) for x in (other.holder, other.holder_org) if x]
+    return any(a == b or same_unit(a, b) for a in mine for b in theirs)
 
 
 def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body]) -> list[tuple[Chair, int]]:

@@ -157,7 +157,18 @@ def spread_form(name: str, text: str) -> str | None:
                 if canon(form) != own and len(form.split()) > len(words):
                     forms.setdefault(canon(form), form)
         at = text.find(" " + rest, at + 1)
-    return next(iter(forms.values())) if len(forms) == 1 else None
+    form = next(iter(forms.values())) if len(forms) == 1 else None
+    return form if form and one_unit(form) else None
+
+
+def one_unit(name: str) -> bool:
+    """Whether the unit finder reads ``name`` as one unit and nothing else."""
+    from extractors.phrases import read_tokens
+    from extractors.units import find_spans, read_heads
+
+    toks = read_tokens(name)
+    spans = find_spans(toks, (), read_heads(toks))
+    return len(spans) == 1 and spans[0].kind == "unit" and spans[0].start == 0 and spans[0].end == len(toks)
 
 
 _FILLERS = frozenset(("các", "và", "&"))

@@ -313,3 +313,20 @@ def test_spread_form_is_no_distributive_list():
 
     text = "Cụm gồm Sở Xây dựng các tỉnh Gia Lai, Kon Tum. Sở Xây dựng tỉnh Gia Lai làm Cụm trưởng."
     assert spread_form("Sở Xây dựng tỉnh Gia Lai", text) is None
+
+
+def test_holder_of_another_unit_in_the_same_place_keeps_its_body():
+    text = ("Cụm thi đua số 3 thuộc Quân khu 5 gồm 5 đơn vị. Cụm thi đua số 3 thuộc Bộ đội Biên phòng gồm 4 đơn vị. "
+            "Bộ đội Biên phòng tỉnh Quảng Nam làm Cụm trưởng Cụm thi đua số 3 thuộc Bộ đội Biên phòng năm 2020.\n"
+            "Ở Cụm thi đua số 3 thuộc Quân khu 5, hội nghị đã họp. Cụm trưởng năm 2020 của cụm này chính là Bộ Chỉ huy "
+            "Quân sự tỉnh Quảng Nam.\n")
+    assert ("Cụm thi đua số 3 thuộc Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự tỉnh Quảng Nam") not in found(
+        text, Chair, "body", "holder")
+
+
+def test_numbered_brand_names_its_unit():
+    text = ("Khối thi đua các Tổng công ty Xây lắp gồm Tổng công ty Xây lắp số 2 (Lilama 2), Tổng công ty Xây lắp số 5 "
+            "(Lilama 5) và Tổng công ty Xây lắp số 7 (Lilama 7). Năm 2012, Lilama 5 là đơn vị Khối trưởng, Lilama 7 "
+            "là đơn vị Khối phó.")
+    assert found(text, Chair, "role", "holder", "year") == {("chair", "Tổng công ty Xây lắp số 5", 2012),
+                                                            ("vice_chair", "Tổng công ty Xây lắp số 7", 2012)}
