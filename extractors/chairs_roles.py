@@ -613,12 +613,14 @@ def passive_fronted(view: View, role: Match) -> bool:
     """A sentence that opens with a passive clause giving the role, the holder the subject after the comma:
     "Được giao làm Trưởng khối năm 2005, Đài X …", "Được Bộ Tư lệnh tin tưởng giao nhiệm vụ Khối trưởng,
     Bộ CHQS tỉnh A …" ("được", then a verb of ``chairs.take_verbs.txt`` before the role, no comma between);
-    also after an opening year ("Năm 2020, được bầu làm Cụm trưởng, A …")."""
+    also after an opening year ("Năm 2020, được bầu làm Cụm trưởng, A …") and a lead of
+    ``chairs.passive_leads.txt`` ("Vinh dự được giao …", "Sau khi được bầu …")."""
     toks = view.toks
     start = 0
     hit = year_at(toks, 0, view.years) if toks and toks[0].norm == _NAM else None
     if hit and hit[0] < len(toks) and toks[hit[0]].text == ",":
         start = hit[0] + 1
+    start += phrase_at(toks, start, "chairs.passive_leads.txt")  # "Vinh dự được giao …", "Sau khi được bầu …"
     if start >= role.start or toks[start].norm != _DUOC or role.start - start > PASSIVE_FRONT:
         return False
     if any(t.text in ",;:()" for t in toks[start : role.start]):

@@ -65,6 +65,16 @@ def test_role_cell_of_lower_case_words_is_no_holder():
             "tổ chức hội thi.",
             {("vice_chair", "Phòng Y tế huyện Krông Pắc", 2021)},
         ),
+        (
+            "Khối thi đua các Đài Phát thanh gồm 6 đài. Sau khi được bầu làm Khối trưởng năm 2016, Đài Phát thanh và "
+            "Truyền hình Bình Thuận đã tổ chức hội thảo.",
+            {("chair", "Đài Phát thanh và Truyền hình Bình Thuận", 2016)},
+        ),
+        (
+            "Khối thi đua các Đài Phát thanh gồm 6 đài. Năm 2016, vinh dự được Hội đồng giao làm Khối phó, Đài Phát "
+            "thanh và Truyền hình Ninh Thuận đã tổ chức hội thảo.",
+            {("vice_chair", "Đài Phát thanh và Truyền hình Ninh Thuận", 2016)},
+        ),
     ],
 )
 def test_fronted_passive_clause(text, expected):
@@ -76,6 +86,8 @@ def test_fronted_passive_clause(text, expected):
     [
         "Cụm thi đua số 2 gồm 5 huyện. Được khen thưởng nhiều lần, Phòng Y tế huyện Krông Pắc nay báo cáo Cụm trưởng.",
         "Cụm thi đua số 2 gồm 5 huyện. Được giao nhiều việc, Phòng Y tế huyện Krông Pắc đã gửi báo cáo cho Cụm trưởng.",
+        "Cụm thi đua số 2 gồm 5 huyện. Khi được hỏi về vai trò Cụm trưởng, Phòng Y tế huyện Krông Pắc cho biết "
+        "sẽ cố gắng.",
     ],
 )
 def test_fronted_passive_clause_negatives(text):
