@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
@@ -464,13 +464,16 @@ def speaker_found(ctx: Context, view: View, role: Match, scope: Scope) -> list[F
 
 ISSUER_LINES = 3  # lines at the top of a document that may name the unit that issues it
 # the gap between the two columns of a letterhead, or the national heading that opens the right one
-_COLUMNS = re.compile(r"\s{3,}|\bCỘNG HÒA\b|\bCỘNG HOÀ\b")
+_COLUMNS = re.compile(r"\s{3,}|\bCỘNG HÒA\b|\bCỘNG HOÀ\b|\bĐộc lập\b")
+# the level word and place that end a unit's name in capitals: "UBND TỈNH NINH BÌNH"
+_PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s[^\W\d_][^\n]*$")
 
 
-@cache
+@lru_cache(maxsize=4)
 def issuer_unit(text: str) -> str | None:
     """The unit a document comes from, named in capitals at its top: a letterhead's left column ("ỦY
-    BAN MTTQ VIỆT NAM TỈNH GIA LAI   CỘNG HÒA …", the last of its lines that names a unit) or a newsletter's
+    BAN MTTQ VIỆT NAM TỈNH GIA LAI   CỘNG HÒA …", the last of its lines that names a unit, with the place
+    of the line above where it names none: "UBND TỈNH A" / "SỞ Y TẾ" -> "SỞ Y TẾ TỈNH A") or a newsletter's
     masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON DIỄN YÊN"): what its
     first person ("trường ta", "đơn vị chúng tôi") stands for where no one speaks."""
     found = None
@@ -481,7 +484,12 @@ def issuer_unit(text: str) -> str | None:
         name = left[toks[k].start :] if k < len(toks) else ""
         if not name.isupper() or not whole_unit(name):
             break
-        found = name
+        tail = _PLACE_TAIL.search(found) if found else None
+        # "SỞ Y TẾ" under "UBND TỈNH A": the place of the line above
+        found = name if _PLACE_TAIL.search(name) or tail is None else name + tail.group()
+    if found:  # as the text writes it in lower case, where it does
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.IGNORECASE)
+        return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), found)
     return found
 
 

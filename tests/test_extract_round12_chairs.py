@@ -342,3 +342,11 @@ def test_numbered_brand_names_its_unit():
             "là đơn vị Khối phó.")
     assert found(text, Chair, "role", "holder", "year") == {("chair", "Tổng công ty Xây lắp số 5", 2012),
                                                             ("vice_chair", "Tổng công ty Xây lắp số 7", 2012)}
+
+
+def test_issuing_unit_under_its_parent_takes_the_parents_place():
+    text = ("UBND TỈNH QUẢNG BÌNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ NỘI VỤ                    Độc lập - Tự do - Hạnh phúc\n\n"
+            "BÁO CÁO\nKhối thi đua các Sở Nội vụ Bắc Trung Bộ gồm 5 sở. Năm 2018, Sở chúng tôi được bầu làm Khối phó.\n"
+            "Sở Nội vụ tỉnh Quảng Bình trân trọng báo cáo.\n")
+    assert found(text, Chair, "role", "holder", "year") == {("vice_chair", "Sở Nội vụ tỉnh Quảng Bình", 2018)}
