@@ -344,19 +344,19 @@ def dashed_role(view: View, j: int) -> int:
 
 def bracketed_role(view: View, j: int) -> int:
     """Length of a bracket that ends before token ``j`` and holds another role word of the holder (maybe
-    after "đơn vị", maybe with its year) and nothing else: "A (Cụm phó năm 2024) làm Cụm trưởng" (A, past
-    its role of the year before)."""
+    after "đơn vị" or "nguyên", ``chairs.former.txt``), then no unit or person: "A (Cụm phó năm 2024) làm
+    Cụm trưởng", "A (nguyên Khối phó năm trước) làm Khối trưởng" (A, past its role of the year before)."""
     toks = view.toks
     if j < 3 or toks[j - 1].text != ")":
         return 0
     o = next((k for k in range(j - 2, max(-1, j - 2 - DASHED_ROLE), -1) if toks[k].text == "("), None)
     if o is None:
         return 0
+    lead = phrase_at(toks, o + 1, "chairs.appositive.txt") or phrase_at(toks, o + 1, "chairs.former.txt")
     for r in view.roles:
-        if o < r.start <= o + 1 + phrase_at(toks, o + 1, "chairs.appositive.txt") and r.end < j:
-            hit = year_at(toks, r.end, view.years) if r.end < j - 1 else None
-            if (hit[0] if hit else r.end) == j - 1:
-                return j - o
+        if o < r.start <= o + 1 + lead and r.end < j and not any(
+                r.end <= sp.start < j - 1 for sp in view.spans if sp.kind in ("unit", "person", "name")):
+            return j - o  # the role, then its year or time ("năm trước", "nhiệm kỳ 2022 - 2023"), no unit
     return 0
 
 

@@ -102,7 +102,7 @@ def clause_year(view: View, role: Match) -> int | None:
     # "A làm Khối trưởng thay B (Khối trưởng năm 2010), C làm Khối phó": not 2010; nor for a role in
     # brackets of its own ("Năm 2019, sau khi nhận cờ từ B (Cụm trưởng năm 2018), A phối hợp với C (Cụm phó)")
     inside = [r for r in view.roles if r.end <= role.start and bracketed(view, r)]
-    taken |= {k for r in inside for k in attached_indexes(view, r)}
+    taken |= {k for r in inside for k in attached_indexes(view, r) | bracket_rest(view, r)}
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
         hit = year_at(view.toks, k, view.years)
@@ -149,6 +149,12 @@ def announced_before(view: View, role: Match, k: int) -> int | None:
         if hit and hit[0] < k and toks[hit[0]].text == ":":
             return year
     return None
+
+
+def bracket_rest(view: View, role: Match) -> set[int]:
+    """The tokens after a role word up to the bracket that closes around it: its time ("năm trước")."""
+    close = next((k for k in range(role.end, len(view.toks)) if view.toks[k].text == ")"), role.end)
+    return set(range(role.end, close))
 
 
 def bracketed(view: View, role: Match) -> bool:

@@ -350,3 +350,28 @@ def test_issuing_unit_under_its_parent_takes_the_parents_place():
             "BÁO CÁO\nKhối thi đua các Sở Nội vụ Bắc Trung Bộ gồm 5 sở. Năm 2018, Sở chúng tôi được bầu làm Khối phó.\n"
             "Sở Nội vụ tỉnh Quảng Bình trân trọng báo cáo.\n")
     assert found(text, Chair, "role", "holder", "year") == {("vice_chair", "Sở Nội vụ tỉnh Quảng Bình", 2018)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 5 gồm 6 chi cục. Năm 2024, Chi cục Thuế khu vực Hoàng Mai (nguyên Cụm phó năm trước) "
+            "làm Cụm trưởng.",
+            ("chair", "Chi cục Thuế khu vực Hoàng Mai", 2024),
+        ),
+        (
+            "Cụm thi đua số 5 gồm 6 chi cục. Năm 2024, Chi cục Thuế khu vực Hoàng Mai (Cụm phó nhiệm kỳ 2022 - 2023) "
+            "làm Cụm trưởng.",
+            ("chair", "Chi cục Thuế khu vực Hoàng Mai", 2024),
+        ),
+    ],
+)
+def test_earlier_role_with_its_time_in_brackets(text, expected):
+    assert expected in found(text, Chair, "role", "holder", "year")
+
+
+def test_bracket_that_names_another_unit_is_no_earlier_role():
+    text = ("Cụm thi đua số 5 gồm 6 chi cục. Năm 2024, Chi cục Thuế khu vực Hoàng Mai (Cụm phó là Chi cục Thuế khu vực "
+            "Đống Đa) làm Cụm trưởng.")
+    assert ("chair", "Chi cục Thuế khu vực Hoàng Mai") not in found(text, Chair, "role", "holder")
