@@ -113,7 +113,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     j, strong, skipped = role.start - adjunct, adjunct > 0, 0
     behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
     while j > 0 and role.start - j - skipped <= 10:
-        span = span_ending(view, j) or (and_run_on(view, j) if j < role.start else None)
+        span = span_ending(view, j) or (and_run_on(view, j) or numbered_unit(view, j) if j < role.start else None)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
             skipped, j = skipped + j - p, p
             continue
@@ -163,6 +163,16 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         behalf = behalf or phrase_at(view.toks, j - k, "chairs.behalf.txt") > 0
         j -= k
     return []
+
+
+def numbered_unit(view: View, j: int) -> Span | None:
+    """A unit whose name ends with a number the unit finder left out, before token ``j``: "Công ty Mía đường
+    333 làm Cụm phó" (a number of up to four digits that is no year, right after the unit)."""
+    toks = view.toks
+    if j < 2 or not toks[j - 1].text.isdecimal() or len(toks[j - 1].text) > 4 or is_year(toks[j - 1]):
+        return None
+    unit = span_ending(view, j - 1, ("unit",))
+    return Span("unit", unit.start, j) if unit else None
 
 
 AND_RUN = 6  # lower-case words, "và" among them, a unit's name may end with

@@ -375,3 +375,18 @@ def test_bracket_that_names_another_unit_is_no_earlier_role():
     text = ("Cụm thi đua số 5 gồm 6 chi cục. Năm 2024, Chi cục Thuế khu vực Hoàng Mai (Cụm phó là Chi cục Thuế khu vực "
             "Đống Đa) làm Cụm trưởng.")
     assert ("chair", "Chi cục Thuế khu vực Hoàng Mai") not in found(text, Chair, "role", "holder")
+
+
+# --- a unit whose name ends with a number after a lower-case word ------------------------------------
+
+
+def test_unit_name_ending_with_a_number():
+    text = ("Cụm thi đua các công ty xây dựng gồm 5 công ty. Năm 2015, Công ty Xây lắp Hà Tây làm Cụm trưởng, Công ty "
+            "Xây dựng cầu 75 làm Cụm phó.")
+    assert ("vice_chair", "Công ty Xây dựng cầu 75") in found(text, Chair, "role", "holder")
+
+
+def test_a_year_after_a_unit_is_no_number_of_its_name():
+    text = ("Cụm thi đua các công ty xây dựng gồm 5 công ty. Năm 2015, Công ty Xây lắp Hà Tây làm Cụm trưởng, Công ty "
+            "Xây dựng cầu 2015 làm Cụm phó.")
+    assert not any(h.endswith("2015") for h in found(text, Chair, "holder"))
