@@ -381,12 +381,12 @@ def test_bracket_that_names_another_unit_is_no_earlier_role():
 
 
 def test_unit_name_ending_with_a_number():
-    text = ("Cụm thi đua các công ty xây dựng gồm 5 công ty. Năm 2015, Công ty Xây lắp Hà Tây làm Cụm trưởng, Công ty "
+    text = ("Cụm thi đua số 4 gồm 5 công ty. Năm 2015, Công ty Xây lắp Hà Tây làm Cụm trưởng, Công ty "
             "Xây dựng cầu 75 làm Cụm phó.")
     assert ("vice_chair", "Công ty Xây dựng cầu 75") in found(text, Chair, "role", "holder")
 
 
 def test_a_year_after_a_unit_is_no_number_of_its_name():
-    text = ("Cụm thi đua các công ty xây dựng gồm 5 công ty. Năm 2015, Công ty Xây lắp Hà Tây làm Cụm trưởng, Công ty "
+    text = ("Cụm thi đua số 4 gồm 5 công ty. Năm 2015, Công ty Xây lắp Hà Tây làm Cụm trưởng, Công ty "
             "Xây dựng cầu 2015 làm Cụm phó.")
     assert not any(h.endswith("2015") for h in found(text, Chair, "holder"))
