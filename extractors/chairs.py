@@ -645,7 +645,7 @@ def run_over(view: View, span: Span, scope: Scope) -> int | None:
     toks, text = view.toks, view.sent.text
     last = max((k for k in range(span.start + 1, span.end) if toks[k].is_title or toks[k].text.isupper()), default=None)
     nxt = span.end
-    if last is None or last == span.end - 1 or nxt >= len(toks) or not (
+    if last is None or last == span.end - 1 or toks[span.end - 1].text.isdecimal() or nxt >= len(toks) or not (
             toks[nxt].text.isalpha() and toks[nxt].text.islower()):
         return None
     short = text[toks[span.start].start : toks[last].end]
