@@ -390,3 +390,25 @@ def test_a_year_after_a_unit_is_no_number_of_its_name():
     text = ("Cụm thi đua số 4 gồm 5 công ty. Năm 2015, Công ty Xây lắp Hà Tây làm Cụm trưởng, Công ty "
             "Xây dựng cầu 2015 làm Cụm phó.")
     assert not any(h.endswith("2015") for h in found(text, Chair, "holder"))
+
+
+# --- "họ" for the unit the sentence before opens with -----------------------------------------------
+
+
+def test_third_person_for_the_unit_before():
+    text = ("Khối thi đua các Cục Hải quan gồm 6 cục. Cục Hải quan tỉnh Quảng Ninh đăng cai hội nghị năm 2019. "
+            "Năm nay, họ được bầu làm Khối phó.")
+    assert found(text, Chair, "role", "holder", "year") == {("vice_chair", "Cục Hải quan tỉnh Quảng Ninh", 2019)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối thi đua các Cục Hải quan gồm 6 cục. Các cán bộ của Cục Hải quan tỉnh Quảng Ninh rất nhiệt tình. Họ được "
+        "giao nhiều việc của Khối phó.",
+        "Khối thi đua các Cục Hải quan gồm 6 cục. Ông Lê Văn Hải, Cục trưởng Cục Hải quan tỉnh Quảng Ninh phát biểu. "
+        "Năm 2021, họ sẽ làm Khối phó.",
+    ],
+)
+def test_third_person_without_a_unit_opening_the_sentence_before(text):
+    assert ("vice_chair", "Cục Hải quan tỉnh Quảng Ninh") not in found(text, Chair, "role", "holder")
