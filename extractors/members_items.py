@@ -16,7 +16,7 @@ from functools import cache
 
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
-from extractors.phrases import is_number, is_year, noun_at, phrase_at, phrase_before
+from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
 from extractors.units import capitalised_run, unit_end
 
 _CAC = norm("các")
@@ -167,6 +167,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     B"); a bare number after a numbered unit takes its head ("Sư đoàn 361, 363")."""
     toks, items, heads = view.toks, [], []
     place = None  # the place word of "và các tỉnh" after a first member named at another kind of place
+    own_word = None  # a place word of its own right before a member after a shared head ("… và thành phố C")
     while i < len(toks):
         if items and toks[i - 1].norm == _CAC and (inner := plural_kind(view, i - 1))[1]:
             i, shared = i - 1 + inner[0], inner[1]  # "…, E và các trường cao đẳng: F, G": a kind of their own
@@ -182,20 +183,26 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break  # "…, Lai Châu và Điện Biên; đồng chí X, …": a titled person ends the list
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
-        item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
-        item = item or single_place(view, i, items) or named_number(view, i, items)
+        item = roman_like(view, i, items) or item_at(view, i) or numbered_like(view, i, items)
+        item = item or shared_number(view, i, shared)
+        item = item or single_place(view, i, items) or named_number(view, i, items) or worded_place(view, i, own_word)
         if item is None:
             break
         if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
             item = replace(item, place_word=place)
         item = dashed_place(view, lower_tail(view, item))
         parts = sector_parts(view, item)
-        items += parts or [with_shared(view, item, shared)]
+        item = with_shared(view, item, shared)
+        if own_word and shared and item.head == shared.head and shared.place_word:
+            item = replace(item, place_word=own_word)  # "Công an các tỉnh A, B và thành phố C" -> "Công an thành phố C"
+        items += parts or [item]
         i = located_at(view, skip_parenthesis(toks, item.end))
-        k = connector_at(toks, i)
+        k, own_word = connector_at(toks, i), None
         if not k:
             break
         while k:
+            word = phrase_at(toks, i, "units.admin.txt")
+            own_word = view.sent.text[toks[i].start : toks[i + word - 1].end] if word == k else None
             i += k
             place = plural_place(view, i) or place
             k = connector_at(toks, i)
@@ -248,6 +255,15 @@ def single_place(view: View, i: int, items: list[Item]) -> Item | None:
     if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
         return None
     return Item(i, i + 1)
+
+
+def worded_place(view: View, i: int, own_word: str | None) -> Item | None:
+    """A place of one capitalised word right after its own place word inside a list ("…, Hà Tĩnh và thành
+    phố Huế"): the place word says it is a place."""
+    toks = view.toks
+    if not own_word or i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
+        return None
+    return Item(i, capitalised_run(toks, i, numbered=False))
 
 
 def named_number(view: View, i: int, items: list[Item]) -> Item | None:
@@ -482,6 +498,16 @@ def numbered_like(view: View, i: int, items: list[Item]) -> Item | None:
     return Item(i, i + 1, head) if last.end - last.start >= 2 else None
 
 
+def roman_like(view: View, i: int, items: list[Item]) -> Item | None:
+    """A bare Roman number alone between connectors after a unit that ends with a number takes its head, as
+    ``numbered_like`` ("Khu Quản lý đường bộ II, IV và VII" -> "Khu Quản lý đường bộ IV"), before it could be
+    read as an acronym."""
+    toks = view.toks
+    if i >= len(toks) or not is_roman(toks[i]) or not list_goes_on(toks, i + 1):
+        return None
+    return numbered_like(view, i, items)
+
+
 def shared_number(view: View, i: int, shared: Shared | None) -> Item | None:
     """A bare number after a shared head and its place word: "1" of "Chi cục Thuế các quận 1, 3"."""
     if shared and shared.place_word and i < len(view.toks) and is_number(view.toks[i]):
@@ -549,7 +575,8 @@ def distributed(view: View, heads: list[Item]) -> list[Item]:
     i = skip_parenthesis(toks, heads[-1].end) if heads else len(toks)
     if i >= len(toks) or toks[i].norm not in (norm("của"), norm("thuộc")):
         return []
-    j = i + 1 + (1 if i + 1 < len(toks) and (toks[i + 1].text.isdecimal() or toks[i + 1].norm == _CAC) else 0)
+    j = i + 1 + (1 if i + 1 < len(toks) and (toks[i + 1].text.isdecimal() or toks[i + 1].norm == _CAC
+                                             or counted_word(toks, i + 1)) else 0)  # "của năm tỉnh A, B"
     if not phrase_at(toks, j, "units.admin.txt"):  # "… của 6 tỉnh A, B", "… của các tỉnh, thành phố: A, B"
         return []
     place_word = place_word_at(view, j)
