@@ -26,7 +26,7 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
-from extractors.members_items import read_items, shared_head, skip_count
+from extractors.members_items import read_items, shared_head, skip_count, skip_parenthesis
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
@@ -42,6 +42,7 @@ from extractors.members_triggers import (
 from extractors.members_view import (
     BULLET_RE,
     GENERIC_HEADS,
+    ROLES,
     TRIGGERS,
     Anchor,
     Item,
@@ -214,7 +215,10 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
             found, open_list = members_in(ctx, sent, previous, scope)
             out += found
         if not found and "(" in sent.text and bracket_after_body(ctx, sent, scope):
-            out += bracketed(ctx, sent, scope)
+            found = bracketed(ctx, sent, scope)
+            out += found
+        if not found and ":" in sent.text and body_opens(ctx, sent, scope):
+            out += body_colon(ctx, sent, scope)
         open_list = open_list or list_heading(ctx, sent, scope)
         previous = sent
     return out
@@ -381,6 +385,46 @@ def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
         anchor = Anchor(sent, sent.start + toks[end].start, nearest_year(toks, end) or ctx.year, "bracketed")
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
     return out
+
+
+LINE_LEAD = 4  # characters before a body that opens its line: a bullet, an emoji
+
+
+def body_opens(ctx: Context, sent: Sentence, scope: Scope) -> bool:
+    """Cheap test before ``body_colon``: a body's mention opens the sentence (after a bullet)."""
+    lead = BULLET_RE.match(sent.text)
+    start = sent.start + (lead.end() if lead else 0)
+    return any(start <= b.evidence.start <= start + LINE_LEAD for b in scope.bodies)
+
+
+DESCRIPTION_WORDS = 16  # words of a description in brackets or after a dash between a body and its colon
+
+
+def body_colon(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
+    """A line that opens with a body (maybe a description in brackets or after a dash) and a colon, then its
+    members and nothing else: "Cụm thi đua số 1 (các xã phía Tây): Trạm Y tế các xã A, B và C", "- Khối 2: Sở
+    X, Sở Y và Sở Z." Two members or more that end the sentence; not a line that gives a role ("(Cụm trưởng)")
+    or a result ("Sở X xếp thứ nhất, …")."""
+    view = read_view(sent, scope)
+    toks = view.toks
+    lead = BULLET_RE.match(sent.text)
+    first = next((k for k, t in enumerate(toks) if t.start >= (lead.end() if lead else 0)), len(toks))
+    j = next((b for a, b in view.bodies if a == first), None)
+    if j is None or j >= len(toks):
+        return []
+    if toks[j].text == "(":
+        j = skip_parenthesis(toks, j)
+    elif toks[j].text in "-–—":  # "Khối 2 - các sở khối kinh tế: …"
+        j = next((k for k in range(j + 1, min(len(toks), j + DESCRIPTION_WORDS)) if toks[k].text in ":;."), j)
+    if j >= len(toks) - 1 or toks[j].text != ":" or match_patterns(ROLES, toks):
+        return []
+    start, shared = skip_count(view, j + 1)
+    items = read_items(view, start, shared)
+    end = skip_parenthesis(toks, items[-1].end) if items else j
+    if len(items) < 2 or any(t.text[:1].isalnum() for t in toks[end:]):
+        return []
+    anchor = Anchor(sent, sent.start + toks[first].start, nearest_year(toks, first) or ctx.year, "body_colon")
+    return [to_member(ctx, view, it, anchor, scope) for it in items]
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"
