@@ -49,6 +49,7 @@ from extractors.members_view import (
     View,
     nearest_year,
     read_view,
+    school_year,
     to_member,
 )
 from extractors.nlp import Token, load_lexicon, norm
@@ -77,12 +78,38 @@ def find_members(ctx: Context):
     pact = pact_year(ctx, int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year, {})
     if pact:  # "Cụm thi đua số 5 ký kết giao ước thi đua" (16/01/2026): members of the pact's year
         ctx = replace(ctx, year=pact.default)
+    elif (year := school_year(ctx.doc.title, ctx.year)) != ctx.year:  # "… năm học 2010 - 2011": 2011
+        ctx = replace(ctx, year=year)
     found = sentence_members(ctx, scope) + table_members(ctx, scope)
     listed = {m.body for m in found}
     found += [m for m in group_members(ctx, scope) if m.body not in listed]
     listed = {m.body for m in found}
     found += [m for m in guest_members(ctx, scope) if m.body not in listed]
-    return [m for m in found if not placeless(m, found, scope)]
+    found = [m for m in found if not placeless(m, found, scope)]
+    return [m for m in found if not spelt_beside(m, found)]
+
+
+def spelt_beside(member: Member, found: list[Member]) -> bool:
+    """A table's member written with initials ("TCT CP Phong Phú", "Công ty CP Sợi X") where a list of the same
+    body and year spells it out ("Tổng Công ty Cổ phần Phong Phú"): that member once more."""
+    if member.evidence.rule != "members/table" or not any(w.isupper() and len(w) > 1 for w in member.member.split()):
+        return False
+    return any(m.body == member.body and m.year == member.year and m.evidence.rule != "members/table"
+               and initials_of(member.member.split(), m.member.split()) for m in found)
+
+
+def initials_of(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` are ``long`` with runs of its words written as their initials ("TCT" for
+    "Tổng Công ty", "CP" for "Cổ phần"), the other words as written."""
+    if not short or not long:
+        return not short and not long
+    word = short[0]
+    if word.casefold() == long[0].casefold() and initials_of(short[1:], long[1:]):
+        return True
+    if not (word.isupper() and word.isalpha() and len(word) <= len(long)):
+        return False
+    heads = "".join(w[:1] for w in long[: len(word)])
+    return heads.casefold() == word.casefold() and initials_of(short[1:], long[len(word) :])
 
 
 def placeless(member: Member, found: list[Member], scope: Scope) -> bool:
