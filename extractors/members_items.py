@@ -17,7 +17,7 @@ from functools import cache
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
 from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import capitalised_run, unit_end
+from extractors.units import capitalised_run, person_len, unit_end
 
 _CAC = norm("các")
 
@@ -431,6 +431,8 @@ def first_head_shared(view: View, items: list[Item]) -> list[Item]:
         cut = head_end  # "các Sở Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch": the head alone
     if cut < head_end:
         return items
+    # "THPT chuyên Chu Văn An, Hùng Vương": a person's name that ends the first is its name whole, never cut inside
+    cut = next((k for k in range(head_end, cut) if (n := person_len(toks, k)) and k + n == first.end), cut)
     head = view.sent.text[toks[first.start].start : toks[cut - 1].end]
     bare = next((k for k in range(cut - 1, head_end - 1, -1) if phrase_at(toks, k, "units.admin.txt") == cut - k), None)
     # "Hội LHPN thành phố Đà Nẵng và các tỉnh A, B": "Hội LHPN" and "tỉnh" for A and B
