@@ -67,7 +67,7 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     if toks[i].norm == _CAC:  # "các công ty cao su A, B"
         return plural_kind(view, i)
     span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
-    end = span.end if span else capitalised_run(toks, i, numbered=False)
+    end = span.end if span else max(capitalised_run(toks, i, numbered=False), view.heads.units.get(i, 0))
     head_end = end
     if end < len(toks) and toks[end].text == "(":
         end = next((k + 1 for k in range(end, min(len(toks), end + 9)) if toks[k].text == ")"), end)
@@ -76,7 +76,9 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     after = toks[end + 1] if end + 1 < len(toks) else None
     number = toks[end].text.isdecimal() or (not toks[end].is_title and toks[end].norm in _numbers())  # "6", "ba"
     counted = number and after is not None and after.text.isalpha() and not after.is_title and noun_at(toks, end + 1)
-    announced = toks[end].text == ":" and i > 0 and toks[i - 1].norm == _CAC  # "gồm các Cục Hải quan: A, B"
+    # "gồm các Cục Hải quan: A, B", "gồm 4 trường THPT chuyên: A, B"
+    announced = toks[end].text == ":" and i > 0 and (toks[i - 1].norm == _CAC or (
+        i in view.heads.units and counted_before_head(toks, i)))
     if not (toks[end].norm == _CAC or counted or announced):
         return 0, None
     if toks[end].norm == _CAC and (k := phrase_at(toks, end + 1, "members.units_of.txt")) and i > 0 and phrase_before(
@@ -93,6 +95,15 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
         word = view.sent.text[toks[end + 1].start : toks[kind - 1].end]
         return kind + 1 - i, Shared(f"{head} {word[:1].upper()}{word[1:]}", None)
     return end - i, Shared(head, place_word)
+
+
+def counted_before_head(toks: list[Token], i: int) -> bool:
+    """A count, maybe and a kind in lower case, right before the head at ``i``: "4 trường" of "gồm 4 trường THPT
+    chuyên: A, B", "sáu Hội Nông dân: …" (not a year)."""
+    j = i - 1 if i > 1 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title else i
+    if j < i and phrase_at(toks, j, "units.admin.txt"):  # "5 tỉnh Tây Nguyên:": places, no head
+        return False
+    return j > 0 and count_at(toks, j - 1)[0] is not None
 
 
 KIND_COLON = 3  # words of a kind between a shared head's "các" and the colon of its list
@@ -193,8 +204,10 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         item = dashed_place(view, lower_tail(view, item))
         parts = sector_parts(view, item)
         item = with_shared(view, item, shared)
-        if own_word and shared and item.head == shared.head and shared.place_word:
-            item = replace(item, place_word=own_word)  # "Công an các tỉnh A, B và thành phố C" -> "Công an thành phố C"
+        if own_word and item.head:  # "Công an các tỉnh A, B và thành phố C" -> "Công an thành phố C"
+            item = replace(item, place_word=own_word)
+        elif own_word and not parts:  # "…, Cà Mau và thành phố Cần Thơ": the place word is the member's
+            item = replace(item, start=item.start - phrase_before(toks, item.start, "units.admin.txt"))
         items += parts or [item]
         i = located_at(view, skip_parenthesis(toks, item.end))
         k, own_word = connector_at(toks, i), None

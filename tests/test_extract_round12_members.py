@@ -102,7 +102,8 @@ def test_members_roman_numbers(text, expected):
         (
             "Khu vực thi đua các Viện kiểm sát nhân dân tỉnh Đông Nam Bộ tổng kết năm 2003. Khu vực thi đua gồm 4 "
             "Viện kiểm sát nhân dân tỉnh: Bình Phước, Tây Ninh, Bình Dương và Đồng Nai.",
-            {"Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai"},
+            {"Viện kiểm sát nhân dân tỉnh Bình Phước", "Viện kiểm sát nhân dân tỉnh Tây Ninh",
+             "Viện kiểm sát nhân dân tỉnh Bình Dương", "Viện kiểm sát nhân dân tỉnh Đồng Nai"},
         ),
         (
             "Cụm thi đua các công ty cấp nước khu vực Nam Trung Bộ tổng kết năm 2012. Cụm thi đua năm nay có sáu đơn "
@@ -195,3 +196,42 @@ def test_members_table_initials_beside_spelt_out():
             "1 | TCT CP Cơ khí Hà Bắc | 97\n"
             "2 | Công ty CP Máy Thái Nguyên | 96\n")
     assert found(text, Member, "member") == {"Tổng Công ty Cổ phần Cơ khí Hà Bắc", "Công ty Cổ phần Máy Thái Nguyên"}
+
+
+# --- a count and a kind before a head that the list shares; stations; a place word the last member keeps ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 2 gồm 3 trường THCS chuyên: Lê Quý Đôn, Trần Đại Nghĩa và Nguyễn Huệ.",
+            {"THCS chuyên Lê Quý Đôn", "THCS chuyên Trần Đại Nghĩa", "THCS chuyên Nguyễn Huệ"},
+        ),
+        (
+            "Cụm thi đua số 3 gồm các Trạm Khuyến nông huyện Đông Anh, Sóc Sơn và Mê Linh.",
+            {"Trạm Khuyến nông huyện Đông Anh", "Trạm Khuyến nông huyện Sóc Sơn", "Trạm Khuyến nông huyện Mê Linh"},
+        ),
+        (
+            "Khối thi đua số 5 gồm Hội Doanh nghiệp nhỏ và vừa các tỉnh Hưng Yên, Hải Dương và Bắc Ninh.",
+            {"Hội Doanh nghiệp nhỏ và vừa tỉnh Hưng Yên", "Hội Doanh nghiệp nhỏ và vừa tỉnh Hải Dương",
+             "Hội Doanh nghiệp nhỏ và vừa tỉnh Bắc Ninh"},
+        ),
+        (  # no head shared: the last member keeps its own place word
+            "Cụm thi đua số 3 gồm 4 Sở Xây dựng: Sơn La, Lai Châu, Điện Biên và thành phố Hải Phòng.",
+            {"Sở Xây dựng Sơn La", "Sở Xây dựng Lai Châu", "Sở Xây dựng Điện Biên", "Sở Xây dựng thành phố Hải Phòng"},
+        ),
+        (
+            "Cụm thi đua số 3 gồm: Sơn La, Lai Châu, Điện Biên và thành phố Hải Phòng.",
+            {"Sơn La", "Lai Châu", "Điện Biên", "thành phố Hải Phòng"},
+        ),
+    ],
+)
+def test_members_counted_head_and_stations(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_members_counted_places_no_head():
+    # a count before a place word and a region: the places are the members, the region no head
+    text = "Cụm 4 gồm Sở Tư pháp 4 tỉnh Tây Bắc: Sơn La, Lai Châu, Điện Biên và Hòa Bình."
+    assert not any(m.startswith("Tây Bắc") for m in found(text, Member, "member"))
