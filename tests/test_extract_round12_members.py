@@ -235,3 +235,27 @@ def test_members_counted_places_no_head():
     # a count before a place word and a region: the places are the members, the region no head
     text = "Cụm 4 gồm Sở Tư pháp 4 tỉnh Tây Bắc: Sơn La, Lai Châu, Điện Biên và Hòa Bình."
     assert not any(m.startswith("Tây Bắc") for m in found(text, Member, "member"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 8 gồm Đài Phát thanh và Truyền hình các tỉnh Hà Giang, Tuyên Quang và Yên Bái.",
+            {"Đài Phát thanh và Truyền hình tỉnh Hà Giang", "Đài Phát thanh và Truyền hình tỉnh Tuyên Quang",
+             "Đài Phát thanh và Truyền hình tỉnh Yên Bái"},
+        ),
+        (
+            "Cụm thi đua số 2 gồm Hội Cựu thanh niên xung phong các tỉnh Bình Định, Phú Yên và Khánh Hòa.",
+            {"Hội Cựu thanh niên xung phong tỉnh Bình Định", "Hội Cựu thanh niên xung phong tỉnh Phú Yên",
+             "Hội Cựu thanh niên xung phong tỉnh Khánh Hòa"},
+        ),
+        (  # two heads shared over places stay two
+            "Cụm thi đua số 8 gồm Sở Tư pháp và Cục Thi hành án dân sự các tỉnh Hà Giang, Tuyên Quang.",
+            {"Sở Tư pháp tỉnh Hà Giang", "Sở Tư pháp tỉnh Tuyên Quang", "Cục Thi hành án dân sự tỉnh Hà Giang",
+             "Cục Thi hành án dân sự tỉnh Tuyên Quang"},
+        ),
+    ],
+)
+def test_members_sector_names_whole(text, expected):
+    assert found(text, Member, "member") == expected
