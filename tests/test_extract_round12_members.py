@@ -259,3 +259,11 @@ def test_members_counted_places_no_head():
 )
 def test_members_sector_names_whole(text, expected):
     assert found(text, Member, "member") == expected
+
+
+def test_members_trade_association_names():
+    text = ("Cụm thi đua Hội Cựu giáo chức các tỉnh Tây Nguyên gồm Hội Cựu giáo chức các tỉnh Kon Tum, Gia Lai và "
+            "Đắk Lắk.")
+    assert found(text, Member, "body", "member") == {
+        ("Cụm thi đua Hội Cựu giáo chức các tỉnh Tây Nguyên", m)
+        for m in ("Hội Cựu giáo chức tỉnh Kon Tum", "Hội Cựu giáo chức tỉnh Gia Lai", "Hội Cựu giáo chức tỉnh Đắk Lắk")}
