@@ -215,7 +215,8 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break
         while k:
             word = phrase_at(toks, i, "units.admin.txt")
-            own_word = view.sent.text[toks[i].start : toks[i + word - 1].end] if word == k else None
+            own = word == k and toks[i - 1].norm != _CAC  # not "… và các tỉnh A, B" (``plural_place``)
+            own_word = view.sent.text[toks[i].start : toks[i + word - 1].end] if own else None
             i += k
             place = plural_place(view, i) or place
             k = connector_at(toks, i)
