@@ -418,40 +418,63 @@ LINE_LEAD = 4  # characters before a body that opens its line: a bullet, an emoj
 
 
 def body_opens(ctx: Context, sent: Sentence, scope: Scope) -> bool:
-    """Cheap test before ``body_colon``: a body's mention opens the sentence (after a bullet)."""
+    """Cheap test before ``body_colon``: a body's mention opens the sentence (after a bullet) or a clause after a
+    semicolon."""
     lead = BULLET_RE.match(sent.text)
     start = sent.start + (lead.end() if lead else 0)
-    return any(start <= b.evidence.start <= start + LINE_LEAD for b in scope.bodies)
+    text = ctx.doc.text
+    return any(start <= b.evidence.start <= start + LINE_LEAD
+               or (sent.start < b.evidence.start < sent.end and text[b.evidence.start - 2 : b.evidence.start] == "; ")
+               for b in scope.bodies)
 
 
 DESCRIPTION_WORDS = 16  # words of a description in brackets or after a dash between a body and its colon
 
 
 def body_colon(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
-    """A line that opens with a body (maybe a description in brackets or after a dash) and a colon, then its
-    members and nothing else: "Cụm thi đua số 1 (các xã phía Tây): Trạm Y tế các xã A, B và C", "- Khối 2: Sở
-    X, Sở Y và Sở Z." Two members or more that end the sentence; not a line that gives a role ("(Cụm trưởng)")
-    or a result ("Sở X xếp thứ nhất, …")."""
+    """A line, or a clause after a semicolon, that opens with a body (maybe a description in brackets or after a
+    dash) and a colon (or a dash), then its members and nothing else: "Cụm thi đua số 1 (các xã phía Tây): Trạm Y
+    tế các xã A, B và C", "- Khối 2: Sở X, Sở Y và Sở Z", "Cụm 1: A, B; Cụm 2: C, D", "Khối 3 – Sở X, Sở Y và Sở
+    Z". Two members or more that end the clause; none a person; not a line that gives a role ("(Cụm trưởng)") or
+    a result ("Sở X xếp thứ nhất, …")."""
     view = read_view(sent, scope)
     toks = view.toks
+    if match_patterns(ROLES, toks):
+        return []
     lead = BULLET_RE.match(sent.text)
     first = next((k for k, t in enumerate(toks) if t.start >= (lead.end() if lead else 0)), len(toks))
-    j = next((b for a, b in view.bodies if a == first), None)
-    if j is None or j >= len(toks):
+    out: list[Member] = []
+    for a, b in view.bodies:
+        if a != first and not (a > 0 and toks[a - 1].text == ";"):
+            continue
+        items = body_list(view, b)
+        if items:
+            anchor = Anchor(sent, sent.start + toks[a].start, nearest_year(toks, first) or ctx.year, "body_colon")
+            out += [to_member(ctx, view, it, anchor, scope) for it in items]
+    return out
+
+
+def body_list(view: View, j: int) -> list[Item]:
+    """The members after a body that ends at token ``j`` (``body_colon``), else none."""
+    toks = view.toks
+    if j >= len(toks) - 1:
         return []
     if toks[j].text == "(":
         j = skip_parenthesis(toks, j)
-    elif toks[j].text in "-–—":  # "Khối 2 - các sở khối kinh tế: …"
-        j = next((k for k in range(j + 1, min(len(toks), j + DESCRIPTION_WORDS)) if toks[k].text in ":;."), j)
-    if j >= len(toks) - 1 or toks[j].text != ":" or match_patterns(ROLES, toks):
+    elif toks[j].text in "-–—":  # "Khối 2 - các sở khối kinh tế: …", "Khối 2 – Sở X, Sở Y"
+        colon = next((k for k in range(j + 1, min(len(toks), j + DESCRIPTION_WORDS)) if toks[k].text in ":;."), j)
+        j = colon if toks[colon].text == ":" else j
+    if j >= len(toks) - 1 or toks[j].text not in ":-–—":
         return []
-    start, shared = skip_count(view, j + 1)
+    start = j + 1 + phrase_at(toks, j + 1, "members.colon_leads.txt")  # "Khối 3: gồm Sở X, …"
+    start, shared = skip_count(view, start)
     items = read_items(view, start, shared)
-    end = skip_parenthesis(toks, items[-1].end) if items else j
-    if len(items) < 2 or any(t.text[:1].isalnum() for t in toks[end:]):
+    if len(items) < 2 or any(s.kind in ("person", "title") and any(it.start == s.start for it in items)
+                             for s in view.spans):
         return []
-    anchor = Anchor(sent, sent.start + toks[first].start, nearest_year(toks, first) or ctx.year, "body_colon")
-    return [to_member(ctx, view, it, anchor, scope) for it in items]
+    end = skip_parenthesis(toks, items[-1].end)
+    close = next((k for k in range(end, len(toks)) if toks[k].text == ";"), len(toks))
+    return [] if any(t.text[:1].isalnum() for t in toks[end:close]) else items
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"

@@ -267,3 +267,36 @@ def test_members_trade_association_names():
     assert found(text, Member, "body", "member") == {
         ("Cụm thi đua Hội Cựu giáo chức các tỉnh Tây Nguyên", m)
         for m in ("Hội Cựu giáo chức tỉnh Kon Tum", "Hội Cựu giáo chức tỉnh Gia Lai", "Hội Cựu giáo chức tỉnh Đắk Lắk")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two bodies in one sentence, a semicolon between
+            "Các phường chia thành hai cụm. Cụm thi đua số 1: UBND các phường Hòa Minh, Hòa Khánh; Cụm thi đua số 2: "
+            "UBND các phường Hòa Hiệp, Hòa Thuận và Hòa Xuân.",
+            {("Cụm thi đua số 1", "UBND phường Hòa Minh"), ("Cụm thi đua số 1", "UBND phường Hòa Khánh"),
+             ("Cụm thi đua số 2", "UBND phường Hòa Hiệp"), ("Cụm thi đua số 2", "UBND phường Hòa Thuận"),
+             ("Cụm thi đua số 2", "UBND phường Hòa Xuân")},
+        ),
+        (  # "gồm" after the colon
+            "Khối thi đua số 5: gồm Sở Tài chính, Cục Thuế tỉnh và Kho bạc Nhà nước tỉnh.",
+            {("Khối thi đua số 5", "Sở Tài chính"), ("Khối thi đua số 5", "Cục Thuế tỉnh"),
+             ("Khối thi đua số 5", "Kho bạc Nhà nước tỉnh")},
+        ),
+    ],
+)
+def test_members_body_colon_clauses(text, expected):
+    assert found(text, Member, "body", "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua số 2: Nguyễn Văn Hùng, Trần Thị Lan và Lê Văn Tâm.",
+        "Cụm thi đua số 2: đồng chí Nguyễn Văn Hùng, đồng chí Trần Thị Lan.",
+        "Cụm thi đua số 2: Cờ thi đua của Bộ Xây dựng, Bằng khen của Bộ trưởng Bộ Xây dựng.",
+    ],
+)
+def test_members_body_colon_not_persons(text):
+    assert found(text, Member, "member") == set()
