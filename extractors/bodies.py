@@ -236,6 +236,7 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
     for b in bodies:
         rest = text[b.evidence.end : b.evidence.end + 40].lstrip(" \t")
         cut = rest[:1] == "\n" or (rest and phrase_at(read_tokens(rest), 0, "bodies.header_words.txt") > 0)
+        cut = cut or (b.name.isupper() and letterhead(text, b.evidence.end))
         if not cut:
             out.append(b)
             continue
@@ -248,6 +249,17 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
             longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
         out.append(replace(b, name=longer.pop()) if len(longer) == 1 else b)
     return out
+
+
+def letterhead(text: str, end: int) -> bool:
+    """Whether the state's name or motto (``bodies.header_words.txt``) stands further on the line of a
+    heading ending at ``end``: a letterhead, whose name stops at a word it cannot read ("CỤM THI ĐUA CÁC SỞ
+    TT&TT   CỘNG HÒA XÃ HỘI …", the rest of it on the next line) and is the body the document names in full."""
+    line = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if len(line) > 200:
+        return False
+    toks = read_tokens(line)
+    return any(phrase_at(toks, k, "bodies.header_words.txt") for k in range(len(toks)))
 
 
 _ACRONYM_RE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]\s*\)")
@@ -584,9 +596,14 @@ def dangling_region(toks: Tokens, m: Match, end: int) -> bool:
 
 def plain_series(toks: Tokens, i: int, end: int) -> bool:
     """Whether tokens ``i`` to ``end`` are kinds of unit of ``bodies.plain_kinds.txt`` alone, one or a
-    series joined by commas and "và": "bệnh viện", "viện, trung tâm", "trường cao đẳng và trung cấp"."""
+    series joined by commas and "và": "bệnh viện", "viện, trung tâm", "trường cao đẳng và trung cấp"; a kind
+    of a level and more bare levels after it ("các Bộ Chỉ huy Quân sự tỉnh, thành phố") too."""
+    first = i
     while i < end:
         n = phrase_at(toks, i, "bodies.plain_kinds.txt")
+        if not n and i > first and not toks[i].is_title and toks[i - 1].text == ",":
+            n = phrase_at(toks, i, "units.admin.txt")  # a bare level after a kind of that level: ", thành phố"
+            n = n if n and phrase_before(toks, i - 1, "units.admin.txt") else 0
         if not n:
             return False
         i += n
@@ -737,10 +754,11 @@ def named_region(toks: Tokens, i: int, end: int) -> bool:
     """Whether a description from ``i`` to ``end`` ends in a named region ("các trường cao đẳng khu vực
     Đông Nam Bộ"): it tells the body apart by itself, and the "thuộc X" after it is its parent, not
     its name ("Cụm thi đua số 6 - các trường cao đẳng khu vực Đông Nam Bộ thuộc Tổng cục …")."""
-    if end <= i or not toks[end - 1].is_title:
+    if end <= i or not titled_word_before(toks, end):
         return False
     k = end
-    while k > i and toks[k - 1].is_title and toks[k - 1].text.isalpha():
+    while k > i and toks[k - 1].text.isalpha() and (toks[k - 1].is_title or (
+            k - 1 > i and toks[k - 2].is_title and not toks.word_start(k - 1))):  # "Duyên hải"
         k -= 1
     return k > i and bool(phrase_before(toks, k, "bodies.region_heads.txt"))
 
@@ -809,7 +827,16 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 1  # "… khu vực Hà Nội và vùng phụ cận", "các xã vùng cao và vùng sâu"
     nxt = toks[j + 1 + region] if j + 1 + region < len(toks) else None  # "… TP Hồ Chí Minh và miền Đông Nam Bộ"
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
-    return 1 + region if place and toks[j - 1].is_title and not person_len(toks, j + 1 + region) else 0
+    return 1 + region if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region) else 0
+
+
+def titled_word_before(toks: Tokens, j: int) -> bool:
+    """Whether the word that ends right before ``j`` opens capitalised: "Bắc Bộ", "Duyên hải" (a place
+    written with its second syllable in lower case)."""
+    k = j - 1
+    if k > 0 and toks[k].text.isalpha() and not toks[k].is_title and not toks.word_start(k):
+        k -= 1
+    return toks[k].is_title
 
 
 def kinds_before(toks: Tokens, j: int) -> bool:
@@ -927,7 +954,7 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if t.text == ",":
         return 1 if list_comma(toks, j) else 0
     if t.text in "-–":
-        return 1 if dash_in_name(toks, j, units) else 0
+        return (2 if paired_word(toks, j) else 1) if dash_in_name(toks, j, units) else 0
     if t.text == "(" and acronym_bracket(toks, j) and name_step(toks, j + 3, units):
         return 3  # "Khối thi đua các Bộ Chỉ huy Quân sự (CHQS) tỉnh, thành phố": the name goes on
     if is_head_at(toks, j) or not t.text[:1].isalnum() or phrase_at(toks, j, "bodies.header_words.txt"):
@@ -947,7 +974,35 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return area  # "các huyện đoàn ngoại thành", "các xã biên giới"
     trade = phrase_before(toks, j, "bodies.trade_words.txt")
     last = object_end(toks, j) if trade and (not toks[j - 1].is_title or trade_named(toks, j)) else 0
-    return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j)  # "… vận tải biển,"
+    return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j) or unit_words_step(toks, j)
+
+
+UNIT_WORDS = 4  # lower-case syllables of a unit's name written in sentence case ("Hội Cựu thanh niên xung phong")
+
+
+def unit_words_step(toks: Tokens, j: int) -> int:
+    """Length of the lower-case words at ``j`` that end a unit's name written in sentence case right after
+    the head, before "các" and the places or kinds of its members or before a named region: "Cụm thi đua Hội
+    Cựu giáo chức các tỉnh …", "Khối thi đua Hội Khuyến học (HKH) các huyện …", "… Hội Cựu giáo chức khu vực
+    Bắc Trung Bộ" (whatever the tagger calls them); 0: none."""
+    k = j
+    while k > 0 and j - k < UNIT_WORDS and toks[k - 1].text.isalpha() and not toks[k - 1].is_title:
+        k -= 1
+    t = k
+    while t > 0 and toks[t - 1].is_title and toks[t - 1].text.isalpha() and toks[t - 1].norm not in _HEAD_WORDS:
+        t -= 1
+    if t == k or t < 2 or not (toks[t - 1].norm == norm("đua") and toks[t - 2].norm == norm("thi")):
+        return 0
+    e = j
+    while e < len(toks) and e - k < UNIT_WORDS and toks[e].text.isalpha() and not toks[e].is_title and not (
+            toks[e].norm == _CAC or phrase_at(toks, e, "bodies.stops.txt") or named_region_at(toks, e)):
+        e += 1
+    c = e + 3 if e < len(toks) and toks[e].text == "(" and acronym_bracket(toks, e) else e
+    if e == j or c + 1 >= len(toks):
+        return 0
+    if toks[c].norm != _CAC:  # or a named region: "Hội Cựu giáo chức khu vực Bắc Trung Bộ"
+        return e - j if named_region_at(toks, c) else 0
+    return e - j if phrase_at(toks, c + 1, "units.admin.txt") or kind_at(toks, c + 1) else 0
 
 
 def trade_step(toks: Tokens, j: int) -> int:
@@ -1023,15 +1078,27 @@ def attribute_step(toks: Tokens, j: int) -> int:
     it and is followed by a place word of ``units.admin.txt`` ("các công ty dịch vụ công ích quận,
     huyện", "các doanh nghiệp ngoài quốc doanh tỉnh A"); 0: none. A stop word or a verb that is
     followed by anything else ends the name."""
-    if j == 0 or toks[j].is_title or not toks[j - 1].text.isalpha() or toks[j - 1].is_title:
+    if j == 0 or toks[j].is_title or not toks[j - 1].text.isalpha():
+        return 0
+    acronym = toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1  # a kind written short: "các trường THPT"
+    if toks[j - 1].is_title and not acronym:
         return 0
     k = next((k for k in range(j + 1, min(j + ATTRIBUTE_LEN + 1, len(toks)))
-              if not toks[k].is_title and (phrase_at(toks, k, "units.admin.txt") or level_at(toks, k))), 0)
-    if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not noun_at(toks, j - 1):
+              if not toks[k].is_title and (phrase_at(toks, k, "units.admin.txt") or level_at(toks, k)
+                                           or named_region_at(toks, k))), 0)
+    if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not (
+            acronym or noun_at(toks, j - 1)):
         return 0
     if any(not toks[x].text.isalpha() or toks.word_start(x) for x in range(j + 1, k)):
         return 0  # the place word must follow the attribute word itself
     return k - j
+
+
+def named_region_at(toks: Tokens, k: int) -> bool:
+    """A region word of ``bodies.region_heads.txt`` and a capitalised region at ``k``: "khu vực Tây Bắc"
+    ("các trường THPT chuyên khu vực Duyên hải …", "các bệnh viện tư nhân vùng Đông Nam Bộ")."""
+    n = phrase_at(toks, k, "bodies.region_heads.txt")
+    return bool(n) and k + n < len(toks) and toks[k + n].is_title and toks[k + n].text.isalpha()
 
 
 def level_at(toks: Tokens, k: int) -> bool:
@@ -1058,7 +1125,8 @@ def list_comma(toks: Tokens, j: int) -> bool:
         after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
         # not a unit after it ("…, Trường Cao đẳng Y tế"); a bare kind is one ("các trường Đại học, Cao đẳng khu vực")
         bare = after is None or not (after.is_title or after.text[:1].isdecimal())
-        return toks[j - 1].is_title or not toks[j + 1].is_title or bare
+        if toks[j - 1].is_title or not toks[j + 1].is_title or bare:
+            return True  # else a series of bare kinds may still go on: "các Học viện, Trường Đại học thuộc …"
     if capital_series(toks, j) or group_after_name(toks, j) or type_series(toks, j):
         return True
     prev, nxt = toks[j - 1], toks[j + 1]
@@ -1125,7 +1193,19 @@ def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:
     nxt = j + 1
     if nxt >= len(toks) or nxt in units or toks[j - 1].text[:1].isdecimal() or is_roman(toks[j - 1]):
         return False
-    return toks[nxt].text[:1].isalpha() and (toks[nxt].is_title or noun_at(toks, nxt))
+    return toks[nxt].text[:1].isalpha() and (toks[nxt].is_title or noun_at(toks, nxt) or paired_word(toks, j))
+
+
+def paired_word(toks: Tokens, j: int) -> bool:
+    """A dash between two lower-case words of one syllable each, the name closing after the second: two
+    trades or products named as one ("các đơn vị sợi - dệt", "các công ty in - phát hành" is not: a
+    verb of two syllables may open a sentence)."""
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if prev.is_title or nxt.is_title or not (prev.text.isalpha() and nxt.text.isalpha()) or prev.norm == _CAC:
+        return False
+    if not toks.word_start(j - 1) or phrase_at(toks, j + 1, "bodies.stops.txt"):
+        return False
+    return (j + 2 >= len(toks) or toks.word_start(j + 2)) and description_closed(toks, j + 2)
 
 
 _HEAD_WORDS = frozenset(norm(w) for w in ("khối", "cụm"))
