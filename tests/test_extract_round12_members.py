@@ -300,3 +300,12 @@ def test_members_body_colon_clauses(text, expected):
 )
 def test_members_body_colon_not_persons(text):
     assert found(text, Member, "member") == set()
+
+
+def test_members_management_zone_head():
+    text = ("Khối thi đua các Khu Quản lý đường thủy gồm Khu Quản lý đường thủy nội địa I, Khu Quản lý đường thủy nội "
+            "địa II. Năm 2020, Khu Quản lý đường thủy nội địa II làm Khối trưởng.")
+    assert found(text, Member, "member") == {"Khu Quản lý đường thủy nội địa I", "Khu Quản lý đường thủy nội địa II"}
+    from schemas.facts import Chair
+
+    assert found(text, Chair, "holder") == {"Khu Quản lý đường thủy nội địa II"}
