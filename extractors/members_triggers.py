@@ -260,6 +260,8 @@ def list_announced(view: View, m: Match) -> bool:
     if m.id == "thanh_vien":  # "Thành viên (5 chi nhánh): …", "… các đơn vị thành viên: …"
         units = (view.toks[m.start - 1].norm in _UNITS if m.start else False) or counted_before(view, m.start)
         return ((opens_line(view, m.start) or units) and colon_after(view.toks, m.end)) or of_body_colon(view, m.end)
+    if m.id == "quy_tu":  # "Cụm thi đua số 2 quy tụ A, B": the body opens the sentence, right before the verb
+        return body_starts_at(view, subject_at(view)) and body_ends_at(view, m.start)
     if m.id == "la":
         roles = match_patterns(ROLES, view.toks)
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)

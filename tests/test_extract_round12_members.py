@@ -309,3 +309,33 @@ def test_members_management_zone_head():
     from schemas.facts import Chair
 
     assert found(text, Chair, "holder") == {"Khu Quản lý đường thủy nội địa II"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 6 quy tụ Trường Cao đẳng Nghề Đà Lạt, Trường Cao đẳng Nghề Gia Lai và Trường Cao đẳng Nghề "
+            "Kon Tum.",
+            {"Trường Cao đẳng Nghề Đà Lạt", "Trường Cao đẳng Nghề Gia Lai", "Trường Cao đẳng Nghề Kon Tum"},
+        ),
+        (
+            "Công ty Cấp nước Huế, Công ty Cấp nước Quảng Trị và Công ty Cấp nước Quảng Bình là ba thành viên của Khối "
+            "thi đua số 4.",
+            {"Công ty Cấp nước Huế", "Công ty Cấp nước Quảng Trị", "Công ty Cấp nước Quảng Bình"},
+        ),
+    ],
+)
+def test_members_other_verbs(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị Cụm thi đua số 6 quy tụ hơn 80 đại biểu của Sở Lao động, Sở Nội vụ và các trường.",
+        "Hội nghị tổng kết Cụm thi đua số 6 có sự tham gia của đại diện Vụ Thi đua - Khen thưởng và Văn phòng Bộ.",
+    ],
+)
+def test_members_other_verbs_negative(text):
+    assert found(text, Member, "member") == set()
