@@ -26,7 +26,7 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
-from extractors.members_items import read_items, shared_head, skip_count
+from extractors.members_items import read_items, shared_head, skip_count, skip_parenthesis
 from extractors.members_lines import bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
@@ -42,12 +42,14 @@ from extractors.members_triggers import (
 from extractors.members_view import (
     BULLET_RE,
     GENERIC_HEADS,
+    ROLES,
     TRIGGERS,
     Anchor,
     Item,
     View,
     nearest_year,
     read_view,
+    school_year,
     to_member,
 )
 from extractors.nlp import Token, load_lexicon, norm
@@ -76,12 +78,38 @@ def find_members(ctx: Context):
     pact = pact_year(ctx, int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year, {})
     if pact:  # "Cụm thi đua số 5 ký kết giao ước thi đua" (16/01/2026): members of the pact's year
         ctx = replace(ctx, year=pact.default)
+    elif (year := school_year(ctx.doc.title, ctx.year)) != ctx.year:  # "… năm học 2010 - 2011": 2011
+        ctx = replace(ctx, year=year)
     found = sentence_members(ctx, scope) + table_members(ctx, scope)
     listed = {m.body for m in found}
     found += [m for m in group_members(ctx, scope) if m.body not in listed]
     listed = {m.body for m in found}
     found += [m for m in guest_members(ctx, scope) if m.body not in listed]
-    return [m for m in found if not placeless(m, found, scope)]
+    found = [m for m in found if not placeless(m, found, scope)]
+    return [m for m in found if not spelt_beside(m, found)]
+
+
+def spelt_beside(member: Member, found: list[Member]) -> bool:
+    """A table's member written with initials ("TCT CP Phong Phú", "Công ty CP Sợi X") where a list of the same
+    body and year spells it out ("Tổng Công ty Cổ phần Phong Phú"): that member once more."""
+    if member.evidence.rule != "members/table" or not any(w.isupper() and len(w) > 1 for w in member.member.split()):
+        return False
+    return any(m.body == member.body and m.year == member.year and m.evidence.rule != "members/table"
+               and initials_of(member.member.split(), m.member.split()) for m in found)
+
+
+def initials_of(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` are ``long`` with runs of its words written as their initials ("TCT" for
+    "Tổng Công ty", "CP" for "Cổ phần"), the other words as written."""
+    if not short or not long:
+        return not short and not long
+    word = short[0]
+    if word.casefold() == long[0].casefold() and initials_of(short[1:], long[1:]):
+        return True
+    if not (word.isupper() and word.isalpha() and len(word) <= len(long)):
+        return False
+    heads = "".join(w[:1] for w in long[: len(word)])
+    return heads.casefold() == word.casefold() and initials_of(short[1:], long[len(word) :])
 
 
 def placeless(member: Member, found: list[Member], scope: Scope) -> bool:
@@ -214,7 +242,10 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
             found, open_list = members_in(ctx, sent, previous, scope)
             out += found
         if not found and "(" in sent.text and bracket_after_body(ctx, sent, scope):
-            out += bracketed(ctx, sent, scope)
+            found = bracketed(ctx, sent, scope)
+            out += found
+        if not found and ":" in sent.text and body_opens(ctx, sent, scope):
+            out += body_colon(ctx, sent, scope)
         open_list = open_list or list_heading(ctx, sent, scope)
         previous = sent
     return out
@@ -381,6 +412,69 @@ def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
         anchor = Anchor(sent, sent.start + toks[end].start, nearest_year(toks, end) or ctx.year, "bracketed")
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
     return out
+
+
+LINE_LEAD = 4  # characters before a body that opens its line: a bullet, an emoji
+
+
+def body_opens(ctx: Context, sent: Sentence, scope: Scope) -> bool:
+    """Cheap test before ``body_colon``: a body's mention opens the sentence (after a bullet) or a clause after a
+    semicolon."""
+    lead = BULLET_RE.match(sent.text)
+    start = sent.start + (lead.end() if lead else 0)
+    text = ctx.doc.text
+    return any(start <= b.evidence.start <= start + LINE_LEAD
+               or (sent.start < b.evidence.start < sent.end and text[b.evidence.start - 2 : b.evidence.start] == "; ")
+               for b in scope.bodies)
+
+
+DESCRIPTION_WORDS = 16  # words of a description in brackets or after a dash between a body and its colon
+
+
+def body_colon(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
+    """A line, or a clause after a semicolon, that opens with a body (maybe a description in brackets or after a
+    dash) and a colon (or a dash), then its members and nothing else: "Cụm thi đua số 1 (các xã phía Tây): Trạm Y
+    tế các xã A, B và C", "- Khối 2: Sở X, Sở Y và Sở Z", "Cụm 1: A, B; Cụm 2: C, D", "Khối 3 – Sở X, Sở Y và Sở
+    Z". Two members or more that end the clause; none a person; not a line that gives a role ("(Cụm trưởng)") or
+    a result ("Sở X xếp thứ nhất, …")."""
+    view = read_view(sent, scope)
+    toks = view.toks
+    if match_patterns(ROLES, toks):
+        return []
+    lead = BULLET_RE.match(sent.text)
+    first = next((k for k, t in enumerate(toks) if t.start >= (lead.end() if lead else 0)), len(toks))
+    out: list[Member] = []
+    for a, b in view.bodies:
+        if a != first and not (a > 0 and toks[a - 1].text == ";"):
+            continue
+        items = body_list(view, b)
+        if items:
+            anchor = Anchor(sent, sent.start + toks[a].start, nearest_year(toks, first) or ctx.year, "body_colon")
+            out += [to_member(ctx, view, it, anchor, scope) for it in items]
+    return out
+
+
+def body_list(view: View, j: int) -> list[Item]:
+    """The members after a body that ends at token ``j`` (``body_colon``), else none."""
+    toks = view.toks
+    if j >= len(toks) - 1:
+        return []
+    if toks[j].text == "(":
+        j = skip_parenthesis(toks, j)
+    elif toks[j].text in "-–—":  # "Khối 2 - các sở khối kinh tế: …", "Khối 2 – Sở X, Sở Y"
+        colon = next((k for k in range(j + 1, min(len(toks), j + DESCRIPTION_WORDS)) if toks[k].text in ":;."), j)
+        j = colon if toks[colon].text == ":" else j
+    if j >= len(toks) - 1 or toks[j].text not in ":-–—":
+        return []
+    start = j + 1 + phrase_at(toks, j + 1, "members.colon_leads.txt")  # "Khối 3: gồm Sở X, …"
+    start, shared = skip_count(view, start)
+    items = read_items(view, start, shared)
+    if len(items) < 2 or any(s.kind in ("person", "title") and any(it.start == s.start for it in items)
+                             for s in view.spans):
+        return []
+    end = skip_parenthesis(toks, items[-1].end)
+    close = next((k for k in range(end, len(toks)) if toks[k].text == ";"), len(toks))
+    return [] if any(t.text[:1].isalnum() for t in toks[end:close]) else items
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"

@@ -16,8 +16,8 @@ from functools import cache
 
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
-from extractors.phrases import is_number, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import capitalised_run, unit_end
+from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
+from extractors.units import capitalised_run, person_len, unit_end
 
 _CAC = norm("các")
 
@@ -67,7 +67,7 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     if toks[i].norm == _CAC:  # "các công ty cao su A, B"
         return plural_kind(view, i)
     span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
-    end = span.end if span else capitalised_run(toks, i, numbered=False)
+    end = span.end if span else max(capitalised_run(toks, i, numbered=False), view.heads.units.get(i, 0))
     head_end = end
     if end < len(toks) and toks[end].text == "(":
         end = next((k + 1 for k in range(end, min(len(toks), end + 9)) if toks[k].text == ")"), end)
@@ -76,7 +76,9 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     after = toks[end + 1] if end + 1 < len(toks) else None
     number = toks[end].text.isdecimal() or (not toks[end].is_title and toks[end].norm in _numbers())  # "6", "ba"
     counted = number and after is not None and after.text.isalpha() and not after.is_title and noun_at(toks, end + 1)
-    announced = toks[end].text == ":" and i > 0 and toks[i - 1].norm == _CAC  # "gồm các Cục Hải quan: A, B"
+    # "gồm các Cục Hải quan: A, B", "gồm 4 trường THPT chuyên: A, B"
+    announced = toks[end].text == ":" and i > 0 and (toks[i - 1].norm == _CAC or (
+        i in view.heads.units and counted_before_head(toks, i)))
     if not (toks[end].norm == _CAC or counted or announced):
         return 0, None
     if toks[end].norm == _CAC and (k := phrase_at(toks, end + 1, "members.units_of.txt")) and i > 0 and phrase_before(
@@ -93,6 +95,15 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
         word = view.sent.text[toks[end + 1].start : toks[kind - 1].end]
         return kind + 1 - i, Shared(f"{head} {word[:1].upper()}{word[1:]}", None)
     return end - i, Shared(head, place_word)
+
+
+def counted_before_head(toks: list[Token], i: int) -> bool:
+    """A count, maybe and a kind in lower case, right before the head at ``i``: "4 trường" of "gồm 4 trường THPT
+    chuyên: A, B", "sáu Hội Nông dân: …" (not a year)."""
+    j = i - 1 if i > 1 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title else i
+    if j < i and phrase_at(toks, j, "units.admin.txt"):  # "5 tỉnh Tây Nguyên:": places, no head
+        return False
+    return j > 0 and count_at(toks, j - 1)[0] is not None
 
 
 KIND_COLON = 3  # words of a kind between a shared head's "các" and the colon of its list
@@ -167,6 +178,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     B"); a bare number after a numbered unit takes its head ("Sư đoàn 361, 363")."""
     toks, items, heads = view.toks, [], []
     place = None  # the place word of "và các tỉnh" after a first member named at another kind of place
+    own_word = None  # a place word of its own right before a member after a shared head ("… và thành phố C")
     while i < len(toks):
         if items and toks[i - 1].norm == _CAC and (inner := plural_kind(view, i - 1))[1]:
             i, shared = i - 1 + inner[0], inner[1]  # "…, E và các trường cao đẳng: F, G": a kind of their own
@@ -182,20 +194,29 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break  # "…, Lai Châu và Điện Biên; đồng chí X, …": a titled person ends the list
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
-        item = item_at(view, i) or numbered_like(view, i, items) or shared_number(view, i, shared)
-        item = item or single_place(view, i, items) or named_number(view, i, items)
+        item = roman_like(view, i, items) or item_at(view, i) or numbered_like(view, i, items)
+        item = item or shared_number(view, i, shared)
+        item = item or single_place(view, i, items) or named_number(view, i, items) or worded_place(view, i, own_word)
         if item is None:
             break
         if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
             item = replace(item, place_word=place)
         item = dashed_place(view, lower_tail(view, item))
         parts = sector_parts(view, item)
-        items += parts or [with_shared(view, item, shared)]
+        item = with_shared(view, item, shared)
+        if own_word and item.head:  # "Công an các tỉnh A, B và thành phố C" -> "Công an thành phố C"
+            item = replace(item, place_word=own_word)
+        elif own_word and not parts:  # "…, Cà Mau và thành phố Cần Thơ": the place word is the member's
+            item = replace(item, start=item.start - phrase_before(toks, item.start, "units.admin.txt"))
+        items += parts or [item]
         i = located_at(view, skip_parenthesis(toks, item.end))
-        k = connector_at(toks, i)
+        k, own_word = connector_at(toks, i), None
         if not k:
             break
         while k:
+            word = phrase_at(toks, i, "units.admin.txt")
+            own = word == k and toks[i - 1].norm != _CAC  # not "… và các tỉnh A, B" (``plural_place``)
+            own_word = view.sent.text[toks[i].start : toks[i + word - 1].end] if own else None
             i += k
             place = plural_place(view, i) or place
             k = connector_at(toks, i)
@@ -248,6 +269,15 @@ def single_place(view: View, i: int, items: list[Item]) -> Item | None:
     if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
         return None
     return Item(i, i + 1)
+
+
+def worded_place(view: View, i: int, own_word: str | None) -> Item | None:
+    """A place of one capitalised word right after its own place word inside a list ("…, Hà Tĩnh và thành
+    phố Huế"): the place word says it is a place."""
+    toks = view.toks
+    if not own_word or i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
+        return None
+    return Item(i, capitalised_run(toks, i, numbered=False))
 
 
 def named_number(view: View, i: int, items: list[Item]) -> Item | None:
@@ -415,6 +445,8 @@ def first_head_shared(view: View, items: list[Item]) -> list[Item]:
         cut = head_end  # "các Sở Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch": the head alone
     if cut < head_end:
         return items
+    # "THPT chuyên Chu Văn An, Hùng Vương": a person's name that ends the first is its name whole, never cut inside
+    cut = next((k for k in range(head_end, cut) if (n := person_len(toks, k)) and k + n == first.end), cut)
     head = view.sent.text[toks[first.start].start : toks[cut - 1].end]
     bare = next((k for k in range(cut - 1, head_end - 1, -1) if phrase_at(toks, k, "units.admin.txt") == cut - k), None)
     # "Hội LHPN thành phố Đà Nẵng và các tỉnh A, B": "Hội LHPN" and "tỉnh" for A and B
@@ -480,6 +512,16 @@ def numbered_like(view: View, i: int, items: list[Item]) -> Item | None:
         return Item(i, i + 1, last.head, last.place_word)
     head = view.sent.text[toks[last.start].start : toks[last.end - 2].end]
     return Item(i, i + 1, head) if last.end - last.start >= 2 else None
+
+
+def roman_like(view: View, i: int, items: list[Item]) -> Item | None:
+    """A bare Roman number alone between connectors after a unit that ends with a number takes its head, as
+    ``numbered_like`` ("Khu Quản lý đường bộ II, IV và VII" -> "Khu Quản lý đường bộ IV"), before it could be
+    read as an acronym."""
+    toks = view.toks
+    if i >= len(toks) or not is_roman(toks[i]) or not list_goes_on(toks, i + 1):
+        return None
+    return numbered_like(view, i, items)
 
 
 def shared_number(view: View, i: int, shared: Shared | None) -> Item | None:
@@ -549,7 +591,8 @@ def distributed(view: View, heads: list[Item]) -> list[Item]:
     i = skip_parenthesis(toks, heads[-1].end) if heads else len(toks)
     if i >= len(toks) or toks[i].norm not in (norm("của"), norm("thuộc")):
         return []
-    j = i + 1 + (1 if i + 1 < len(toks) and (toks[i + 1].text.isdecimal() or toks[i + 1].norm == _CAC) else 0)
+    j = i + 1 + (1 if i + 1 < len(toks) and (toks[i + 1].text.isdecimal() or toks[i + 1].norm == _CAC
+                                             or counted_word(toks, i + 1)) else 0)  # "của năm tỉnh A, B"
     if not phrase_at(toks, j, "units.admin.txt"):  # "… của 6 tỉnh A, B", "… của các tỉnh, thành phố: A, B"
         return []
     place_word = place_word_at(view, j)

@@ -2,14 +2,15 @@
 tỉnh Bắc Giang | Cụm trưởng"): the cells of the column headed by a word of
 ``members.table_headers.txt``, each cell read whole as a unit or a place name, or as a list of
 them ("Cụm thi đua số 1 | Công an các tỉnh Hà Giang, Tuyên Quang"; the body is the row's). The
-year is the table's (its header's or caption's), else the document's."""
+year is the table's (its header's or caption's; the latest of a header that compares years: "Điểm 2014 |
+Điểm 2015"), else the document's."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from extractors.base import Context
+from extractors.base import Context, years_in
 from extractors.members_items import item_at, read_items, skip_count
 from extractors.members_view import Anchor, Item, View, read_view, to_member
 from extractors.nlp import load_lexicon
@@ -59,7 +60,7 @@ _COUNT_RE = re.compile(rf"(?:^|\s){re.escape(canon('số'))}(?:\s|$)")
 def table_members(ctx: Context, scope: Scope) -> list[Member]:
     """Members from the member column of tables whose first row is a header row."""
     out: list[Member] = []
-    column, in_table = None, False
+    column, in_table, latest = None, False, None
     rows: list[list[str]] = []  # the cells of the table's rows so far
     years = table_years(ctx.sentences)
     for sent in ctx.sentences:
@@ -70,8 +71,10 @@ def table_members(ctx: Context, scope: Scope) -> list[Member]:
             continue
         if not in_table:
             column, in_table = header_column(sent.text), True
+            compared = set(years_in(sent.text))  # "Đơn vị | Điểm 2014 | Điểm 2015": the latest year's members
+            latest = max(compared) if len(compared) >= 2 else None
         elif column is not None:
-            out += row_member(ctx, sent, column, years.get(sent.start) or ctx.year, scope)
+            out += row_member(ctx, sent, column, latest or years.get(sent.start) or ctx.year, scope)
             rows.append([sent.text[a:b] for a, b in cells(sent.text)])
     return out
 

@@ -260,6 +260,8 @@ def list_announced(view: View, m: Match) -> bool:
     if m.id == "thanh_vien":  # "Thành viên (5 chi nhánh): …", "… các đơn vị thành viên: …"
         units = (view.toks[m.start - 1].norm in _UNITS if m.start else False) or counted_before(view, m.start)
         return ((opens_line(view, m.start) or units) and colon_after(view.toks, m.end)) or of_body_colon(view, m.end)
+    if m.id == "quy_tu":  # "Cụm thi đua số 2 quy tụ A, B": the body opens the sentence, right before the verb
+        return body_starts_at(view, subject_at(view)) and body_ends_at(view, m.start)
     if m.id == "la":
         roles = match_patterns(ROLES, view.toks)
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
@@ -449,6 +451,8 @@ def body_ends_at(view: View, j: int) -> bool:
         return True
     if j >= 2 and toks[j - 2].is_title and tuple(t.norm for t in toks[j - 2 : j]) == _KHU_VUC:
         return True
+    if j >= 4 and toks[j - 4].is_title and tuple(t.norm for t in toks[j - 4 : j]) == _KHU_VUC + _THI_DUA:
+        return True  # "Khu vực thi đua gồm …"
     return j >= 3 and toks[j - 3].norm in GENERIC_HEADS and tuple(t.norm for t in toks[j - 2 : j]) == _THI_DUA
 
 
@@ -486,8 +490,8 @@ def gap_before(view: View, j: int) -> int:
         opening = next((k for k in range(j - 2, max(-1, j - BRACKET_WORDS), -1) if view.toks[k].text == "("), None)
         return j - opening if opening is not None else 0
     gap = phrase_before(view.toks, j, "members.gap_words.txt") or phrase_before(view.toks, j, "units.continue.txt")
-    if gap or t.text.isdecimal():
-        return gap or 1
+    if gap or t.text.isdecimal() or (not t.is_title and count_at(view.toks, j - 1)[0] is not None):
+        return gap or 1  # "Cụm thi đua năm nay có tám đơn vị, gồm …"
     if t.text in "-–" and j >= 2 and is_year(view.toks[j - 2]) and j < len(view.toks) and is_year(view.toks[j]):
         return 1  # "năm học 2019 – 2020"
     if t.text in "-–" and any(b == j - 1 for _, b in view.bodies):

@@ -102,5 +102,23 @@ def own_body(view: View, scope: Scope) -> str | None:
 
 
 def nearest_year(toks: Iterable[Token], i: int) -> int | None:
+    """The year nearest token ``i``; of a school year, the year it ends in ("năm học 2019 - 2020": 2020)."""
+    toks = list(toks)
     years = [(k, t) for k, t in enumerate(toks) if is_year(t)]
-    return int(min(years, key=lambda kt: abs(kt[0] - i))[1].text) if years else None
+    if not years:
+        return None
+    k = min(years, key=lambda kt: abs(kt[0] - i))[0]
+    if k > 0 and toks[k - 1].norm == _HOC and k + 2 < len(toks) and toks[k + 1].text in "-–/" and is_year(toks[k + 2]):
+        k += 2
+    return int(toks[k].text)
+
+
+_HOC = norm("học")
+SCHOOL_YEAR_RE = re.compile(r"năm học\s+((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def school_year(title: str | None, year: int | None) -> int | None:
+    """The year a document reports on, as the year a school year ends in when its title names one that opens in it
+    ("Tổng kết thi đua năm học 2010 - 2011": 2011, as chair terms and awards take it)."""
+    m = SCHOOL_YEAR_RE.search(title or "")
+    return int(m.group(2)) if m and year == int(m.group(1)) and int(m.group(2)) == year + 1 else year
