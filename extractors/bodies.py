@@ -561,7 +561,23 @@ def generic_name(toks: Tokens, m: Match, end: int) -> bool:
     core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
     if core and toks[m.end].norm == _CAC and plain_series(toks, m.end + 1, end):
         return True  # only kinds of unit: "Khối thi đua các bệnh viện", "… các viện, trung tâm" (trực thuộc …)
-    return not core or core in weak_cores() or trades_only(toks, m.end, end)
+    return not core or core in weak_cores() or trades_only(toks, m.end, end) or levels_end(toks, m, end)
+
+
+def levels_end(toks: Tokens, m: Match, end: int) -> bool:
+    """A name of "các", a capitalised kind of unit and two or more bare levels joined by commas ("các Cục
+    Thuế tỉnh, thành phố", "các Trung tâm Y tế huyện, thị xã"): one unit in each place, as generic as "các
+    tỉnh, thành phố"; the qualifier after it is named with it ("… thuộc Tổng cục Thuế")."""
+    if m.end >= len(toks) or toks[m.end].norm != _CAC:
+        return False
+    k, count = end, 0
+    while (n := phrase_before(toks, k, "units.admin.txt")) and not toks[k - n].is_title:
+        k, count = k - n, count + 1
+        if k > 0 and toks[k - 1].text == ",":
+            k -= 1
+            continue
+        break
+    return count > 1 and k > m.end + 1 and titled_word_before(toks, k)
 
 
 def trades_only(toks: Tokens, i: int, end: int) -> bool:

@@ -50,6 +50,14 @@ from tests.conftest import bodies_of
             "Khối thi đua các Ban Chỉ huy Quân sự huyện, thị xã thuộc Bộ CHQS tỉnh Quảng Nam tổng kết năm 2021.",
             "Khối thi đua các Ban Chỉ huy Quân sự huyện, thị xã thuộc Bộ CHQS tỉnh Quảng Nam",
         ),
+        (  # a capitalised kind of unit and bare levels: one unit in each place, named with its qualifier
+            "Năm 2020, Khối thi đua các Cục Hải quan tỉnh, thành phố thuộc Tổng cục Hải quan đã tổng kết.",
+            "Khối thi đua các Cục Hải quan tỉnh, thành phố thuộc Tổng cục Hải quan",
+        ),
+        (
+            "Năm 2021, Cụm thi đua các Trung tâm Y tế huyện, thị xã thuộc Sở Y tế đã tổng kết.",
+            "Cụm thi đua các Trung tâm Y tế huyện, thị xã thuộc Sở Y tế",
+        ),
         # a kind written short, a word that qualifies it, a region
         (
             "Ngày 5/8, Cụm thi đua các trường THCS bán trú khu vực Tây Bắc đã tổ chức hội nghị.",
@@ -102,6 +110,10 @@ def test_name_runs_on(text, expected):
         (  # a named unit after the comma: a list, not a series of kinds
             "Khối thi đua các Tổng cục, Cục Hàng không Việt Nam tổng kết năm 2019.",
             "Khối thi đua các Tổng cục",
+        ),
+        (  # one level alone: the unit after "thuộc" stays out
+            "Năm 2021, Cụm thi đua các Trung tâm Y tế huyện thuộc Sở Y tế đã tổng kết.",
+            "Cụm thi đua các Trung tâm Y tế huyện",
         ),
         (  # a named school after the comma: a list
             "Năm 2022, Khối thi đua các Học viện, Trường Đại học Y Thái Bình đã tổng kết.",
