@@ -172,3 +172,14 @@ def test_letterhead_two_names_that_go_on_from_it():
     body = "Cụm thi đua các Sở Y tế khu vực Nam Trung Bộ và Cụm thi đua các Sở Giáo dục và Đào tạo khu vực Nam Trung Bộ"
     names = bodies_of(_LETTERHEAD.format(body=body))
     assert "CỤM THI ĐUA CÁC SỞ" in names  # which one it heads is not told: left as it is
+
+
+def test_letterhead_of_a_unit_named_in_sentence_case():
+    text = (
+        "CỤM THI ĐUA HỘI CỰU GIÁO VIÊN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CÁC TỈNH NAM TRUNG BỘ                    Độc lập - Tự do - Hạnh phúc\n\n"
+        "THÔNG BÁO\n\n"
+        "Ngày 10/12/2021, Cụm thi đua Hội Cựu giáo viên các tỉnh Nam Trung Bộ tổ chức Hội nghị tổng kết công tác "
+        "thi đua năm 2021.\n"
+    )
+    assert bodies_of(text) == {"Cụm thi đua Hội Cựu giáo viên các tỉnh Nam Trung Bộ"}
