@@ -41,6 +41,10 @@ from tests.conftest import bodies_of
             "Năm 2020, Khối thi đua các Học viện, Trường Đại học thuộc Bộ Quốc phòng đã tổng kết.",
             "Khối thi đua các Học viện, Trường Đại học thuộc Bộ Quốc phòng",
         ),
+        (  # kinds of association
+            "Năm 2019, Cụm thi đua các Hội, Liên hiệp hội chuyên ngành đã tổng kết.",
+            "Cụm thi đua các Hội, Liên hiệp hội chuyên ngành",
+        ),
         # a kind of a level, more bare levels, then its qualifier
         (
             "Năm 2016, Khối thi đua các Bộ Chỉ huy Quân sự tỉnh, thành phố thuộc Quân khu 5 đã tổng kết.",
@@ -110,6 +114,10 @@ def test_name_runs_on(text, expected):
         (  # a named unit after the comma: a list, not a series of kinds
             "Khối thi đua các Tổng cục, Cục Hàng không Việt Nam tổng kết năm 2019.",
             "Khối thi đua các Tổng cục",
+        ),
+        (  # a named federation after the comma: a list
+            "Năm 2019, Cụm thi đua các Hội, Liên đoàn Cầu lông Việt Nam đã tổng kết.",
+            "Cụm thi đua các Hội",
         ),
         (  # one level alone: the unit after "thuộc" stays out
             "Năm 2021, Cụm thi đua các Trung tâm Y tế huyện thuộc Sở Y tế đã tổng kết.",
