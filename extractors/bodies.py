@@ -1137,7 +1137,10 @@ def list_comma(toks: Tokens, j: int) -> bool:
     cao đẳng")."""
     if j == 0 or j + 1 >= len(toks) or phrase_at(toks, j + 1, "persons.honorifics.txt"):
         return False  # a person addressed after it: "Thay mặt Khối Thăm dò khai thác, ông A phát biểu"
-    if phrase_before(toks, j, "bodies.list_words.txt") and (n := phrase_at(toks, j + 1, "bodies.list_words.txt")):
+    pb = phrase_before(toks, j, "bodies.list_words.txt")
+    if pb and toks[j - pb].is_title and j - pb > 0 and toks[j - pb - 1].is_title and toks[j - pb - 1].text.isalpha():
+        pb = 0  # the end of a capitalised name, not a generic word: "… khu vực Đông Nam Bộ, Sở Tư pháp tỉnh A"
+    if pb and (n := phrase_at(toks, j + 1, "bodies.list_words.txt")):
         after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
         # not a unit after it ("…, Trường Cao đẳng Y tế"); a bare kind is one ("các trường Đại học, Cao đẳng khu vực")
         bare = after is None or not (after.is_title or after.text[:1].isdecimal())

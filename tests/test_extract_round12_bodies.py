@@ -119,6 +119,14 @@ def test_name_runs_on(text, expected):
             "Năm 2019, Cụm thi đua các Hội, Liên đoàn Cầu lông Việt Nam đã tổng kết.",
             "Cụm thi đua các Hội",
         ),
+        (  # a region ending in "Bộ" before a comma is no generic "bộ": the unit after it is the subject
+            "Năm 2020, Cụm thi đua các Sở Tài chính khu vực Tây Nam Bộ, Sở Tài chính tỉnh Hậu Giang làm Cụm trưởng.",
+            "Cụm thi đua các Sở Tài chính khu vực Tây Nam Bộ",
+        ),
+        (
+            "Cụm thi đua các trường cao đẳng khu vực Nam Trung Bộ, Trường Cao đẳng Phú Yên làm Cụm trưởng năm 2021.",
+            "Cụm thi đua các trường cao đẳng khu vực Nam Trung Bộ",
+        ),
         (  # one level alone: the unit after "thuộc" stays out
             "Năm 2021, Cụm thi đua các Trung tâm Y tế huyện thuộc Sở Y tế đã tổng kết.",
             "Cụm thi đua các Trung tâm Y tế huyện",
