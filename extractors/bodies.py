@@ -1018,7 +1018,24 @@ def unit_words_step(toks: Tokens, j: int) -> int:
         return 0
     if toks[c].norm != _CAC:  # or a named region: "Hội Cựu giáo chức khu vực Bắc Trung Bộ"
         return e - j if named_region_at(toks, c) else 0
-    return e - j if phrase_at(toks, c + 1, "units.admin.txt") or kind_at(toks, c + 1) else 0
+    n = phrase_at(toks, c + 1, "units.admin.txt") or kind_at(toks, c + 1)
+    return e - j if n and members_described(toks, c + 1 + n) else 0
+
+
+def members_described(toks: Tokens, k: int) -> bool:
+    """Whether the members' kind ending before ``k`` ("các tỉnh", "các huyện") goes on with where they are, as
+    a body's name does: a capitalised region ("… các tỉnh Bắc Trung Bộ"), a region word and a name, an area
+    ("… các huyện miền núi") or more levels ("… các tỉnh, thành phố"); not a verb or an adjective ("… giúp các
+    xã nghèo", "… phối hợp các huyện tổ chức …")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.is_title and t.text.isalpha():
+        return True
+    if t.text == "," and k + 1 < len(toks):
+        return phrase_at(toks, k + 1, "units.admin.txt") > 0 and not toks[k + 1].is_title
+    return named_region_at(toks, k) or phrase_at(toks, k, "bodies.area_words.txt") > 0 or bool(
+        phrase_at(toks, k, "bodies.region_words.txt"))
 
 
 def trade_step(toks: Tokens, j: int) -> int:

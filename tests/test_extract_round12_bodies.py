@@ -155,6 +155,14 @@ def test_name_runs_on(text, expected):
             "Cụm thi đua Hội Nông dân tổ chức các hoạt động chào mừng.",
             "Cụm thi đua Hội Nông dân",
         ),
+        (  # a verb and "các" with members that go on with no place: the unit is the subject
+            "Năm 2020, Khối thi đua Công an tỉnh phối hợp các huyện tổ chức lễ ra quân.",
+            "Khối thi đua Công an tỉnh",
+        ),
+        (
+            "Năm 2021, Cụm thi đua Hội Nông dân tích cực giúp các xã nghèo.",
+            "Cụm thi đua Hội Nông dân",
+        ),
         (
             "Cụm thi đua Hội Phụ nữ đã họp khu vực Tây Nguyên.",
             "Cụm thi đua Hội Phụ nữ",
