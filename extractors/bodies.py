@@ -1113,18 +1113,34 @@ def attribute_step(toks: Tokens, j: int) -> int:
     followed by anything else ends the name."""
     if j == 0 or toks[j].is_title or not toks[j - 1].text.isalpha():
         return 0
-    acronym = toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1  # a kind written short: "các trường THPT"
-    if toks[j - 1].is_title and not acronym:
+    listed = listed_attribute(toks, j)
+    if listed:
+        return listed
+    if toks[j - 1].is_title:
         return 0
     k = next((k for k in range(j + 1, min(j + ATTRIBUTE_LEN + 1, len(toks)))
-              if not toks[k].is_title and (phrase_at(toks, k, "units.admin.txt") or level_at(toks, k)
-                                           or named_region_at(toks, k))), 0)
-    if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not (
-            acronym or noun_at(toks, j - 1)):
+              if not toks[k].is_title and (phrase_at(toks, k, "units.admin.txt") or level_at(toks, k))), 0)
+    if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not noun_at(toks, j - 1):
         return 0
     if any(not toks[x].text.isalpha() or toks.word_start(x) for x in range(j + 1, k)):
         return 0  # the place word must follow the attribute word itself
     return k - j
+
+
+def listed_attribute(toks: Tokens, j: int) -> int:
+    """Length of a word of ``bodies.attributes.txt`` at ``j`` that qualifies the kind of unit before it (also
+    one written short: "các trường THPT chuyên") and is followed by a place word, a level or a named region:
+    "… các trường THPT chuyên khu vực Duyên hải", "… các trường mầm non tư thục khu vực A"; 0: none (a verb
+    there ends the name: "các bệnh viện hỗ trợ khu vực A")."""
+    n = phrase_at(toks, j, "bodies.attributes.txt")
+    prev = toks[j - 1]
+    if not n or prev.norm == _CAC or not (
+            (prev.text.isupper() and len(prev.text) > 1) or (not prev.is_title and noun_at(toks, j - 1))):
+        return 0
+    k = j + n
+    if k >= len(toks) or toks[k].is_title:
+        return 0
+    return n if phrase_at(toks, k, "units.admin.txt") or level_at(toks, k) or named_region_at(toks, k) else 0
 
 
 def named_region_at(toks: Tokens, k: int) -> bool:

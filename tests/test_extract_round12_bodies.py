@@ -71,6 +71,10 @@ from tests.conftest import bodies_of
             "Năm 2017, Cụm thi đua các bệnh viện tư nhân vùng Đông Nam Bộ đã tổng kết.",
             "Cụm thi đua các bệnh viện tư nhân vùng Đông Nam Bộ",
         ),
+        (
+            "Năm 2022, Cụm thi đua các trường mầm non tư thục khu vực thành phố Thanh Hóa đã tổng kết.",
+            "Cụm thi đua các trường mầm non tư thục khu vực thành phố Thanh Hóa",
+        ),
         # a place whose second syllable is in lower case, before "và" and a second place
         (
             "Năm 2012, Cụm thi đua các trường cao đẳng khu vực Duyên hải và Tây Nguyên đã tổng kết.",
@@ -138,6 +142,10 @@ def test_name_runs_on(text, expected):
         (
             "Khối thi đua các Chi cục, Đội Quản lý thị trường số 3 tổng kết năm 2019.",
             "Khối thi đua các Chi cục",
+        ),
+        (  # a verb of two syllables after a kind written short, then a region
+            "Năm 2018, Cụm thi đua các trường THCS tham gia khu vực Tây Nguyên.",
+            "Cụm thi đua các trường THCS",
         ),
         (  # a verb and a region after the kind: the name ends before the verb
             "Năm 2018, Cụm thi đua các trường THCS tổ chức khu vực Tây Nguyên.",
