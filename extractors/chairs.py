@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
@@ -60,6 +60,7 @@ from extractors.chairs_view import (
     org_after_person,
     plural_anaphor,
     read_view,
+    skip_body,
     skip_of,
     spell_holder,
 )
@@ -83,6 +84,7 @@ def find_chairs(ctx: Context):
     scope = read_scope(ctx, bodies, read_years(ctx))
     coined = coined_heads(ctx.doc.text, scope.abbreviations) if "(" in ctx.doc.text else {}
     coined |= coined_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
+    coined |= numbered_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
     if coined:
         scope = replace(scope, abbreviations={**scope.abbreviations, **coined})
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
@@ -91,6 +93,7 @@ def find_chairs(ctx: Context):
     ranked = [c for k, s in enumerate(sents) if may_name_role(s.text) or (k and names_role_again(s.text, sents[k - 1]))
               for c in chairs_in(ctx, s, scope, sents[k - 1] if k else None)]
     ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
+    ranked = holders_bodies(ranked, bodies)
     ranked = inherit_years(ranked, bodies)
     chairs = keep_consistent([(fill_org(ctx, c, scope), rank) for c, rank in ranked], bodies)
     chairs += promoted(ctx, chairs, scope.years.default if scope.years else None)
@@ -164,6 +167,25 @@ def coined_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
     return out
 
 
+# "(Cienco 1)", "(Vinaconex 2)": a brand and the number of one of the units that bear it
+NUMBERED_BRAND = re.compile(r"\(([A-Z][A-Za-z]{2,}) (\d{1,3})\)")
+
+
+def numbered_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
+    """Brands a document gives numbered units in brackets after their full names: "Tổng công ty Xây dựng
+    công trình giao thông 1 (Cienco 1)" -> "Cienco" heads a unit's name ("Cienco 4 làm Khối trưởng"), its
+    long form the name before the number."""
+    out: dict[str, str] = {}
+    for m in NUMBERED_BRAND.finditer(ctx.doc.text):
+        brand, number = m.group(1), m.group(2)
+        if brand in known or brand in out:
+            continue
+        full = unit_before(ctx, m.start(), known)
+        if full and full.endswith(f" {number}") and brand.lower() not in canon(full).split():
+            out[brand] = full[: -len(number) - 1]
+    return out
+
+
 def shortened(short: str, full: str) -> bool:
     """Whether a name in brackets is a short form of the unit before it, not another unit (its parent,
     or the holder a decision names in brackets): fewer words, and the same last word, the place a
@@ -228,7 +250,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
         f for role in view.roles for f in found_for(view, role)])
     unheld = [role for role in view.roles if not any(f.role == role for f in found)]
     found += [f for role in unheld for f in anaphor_found(view, role, previous, scope) or speaker_found(
-        ctx, view, role, scope)]
+        ctx, view, role, scope) or wrapped_found(ctx, view, role, previous, scope)]
     found = handing_over(view, found)
     found += outgoing(view, found) + incoming(view, found)
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
@@ -274,7 +296,10 @@ def going_on_only(view: View) -> bool:
 
 def unplaced(view: View, role: Match) -> bool:
     """Whether the role's clause, before it, places its term in a time that is no year the text
-    gives (``chairs.unplaced_years.txt``: "năm đầu tiên", "trước đây"), with no year after that."""
+    gives (``chairs.unplaced_years.txt``: "năm đầu tiên", "trước đây"), with no year after that; or
+    the role is followed by several years to come (``chairs.later_terms.txt``: "các năm tiếp theo")."""
+    if phrase_at(view.toks, skip_body(view, skip_of(view, role.end)), "chairs.later_terms.txt"):
+        return True  # "Cụm trưởng các năm tiếp theo lần lượt là: A, B, C"
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     at = find_phrase(view.toks, "chairs.unplaced_years.txt", lo, role.start)
     if at is not None and at and phrase_at(view.toks, at - 1, "chairs.part_year.txt") > 1:
@@ -331,16 +356,30 @@ def term_named(view: View, before: View) -> tuple[int, tuple[int, ...]] | None:
 def heading_term(view: View, scope: Scope) -> tuple[int, tuple[int, ...]] | None:
     """The term a heading announces ("5. Bầu Cụm trưởng, Cụm phó năm 2011:") for the roles of the
     sentences under it ("Kết quả: A được 6/7 phiếu bầu làm Cụm trưởng; …"): a sentence of up to
-    ``HEADING_BACK`` before, ending with a colon, naming role words with a year and no holder."""
+    ``HEADING_BACK`` before, naming role words with a year and no holder, that ends with a colon, stands
+    on a line of its own with no stop ("2. Kết quả bầu Cụm trưởng, Cụm phó năm 2013"), or comes before a
+    lead-in that ends with a colon ("Hội nghị đã bầu Cụm trưởng, Cụm phó năm 2024. Kết quả, các đơn vị
+    thống nhất:", then "- Cụm trưởng: A;"). List items of the same list in between are passed over."""
     k = bisect_left([x.start for x in scope.sentences], view.sent.start)
+    colon = False
     for prev in scope.sentences[max(0, k - HEADING_BACK) : k][::-1]:
-        if not prev.text.rstrip().endswith(":") or not may_name_role(prev.text):
-            continue
-        return term_named(view, read_view(prev, scope))
+        ends = prev.text.rstrip().endswith(":")
+        if may_name_role(prev.text) and (ends or colon or heading_line(scope.text, prev)):
+            term = term_named(view, read_view(prev, scope))
+            if term or ends:
+                return term
+        colon = colon or ends
     return None
 
 
-HEADING_BACK = 2  # sentences between a heading that announces a term and the one that fills it
+def heading_line(text: str, sent: Sentence) -> bool:
+    """Whether a sentence is a line of its own that ends with no stop: a heading."""
+    line_start = sent.start == 0 or text[sent.start - 1] == "\n"
+    line_end = sent.end >= len(text) or text[sent.end : sent.end + 1] in ("\n", "")
+    return line_start and line_end and sent.text.rstrip()[-1:].isalnum()
+
+
+HEADING_BACK = 3  # sentences between a heading that announces a term and the one that fills it
 
 
 def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:
@@ -389,15 +428,77 @@ def anaphor_found(view: View, role: Match, previous: Sentence | None, scope: Sco
     return [Found(role, holder, *term_year(view, role, holder))] if holder else []
 
 
+def wrapped_found(ctx: Context, view: View, role: Match, previous: Sentence | None, scope: Scope) -> list[Found]:
+    """A role in brackets that opens a line, the unit it belongs to ending the line before with no stop
+    (a list item wrapped: "- Công ty CP Cao su A" / "(Khối phó Khối thi đua số 1);")."""
+    toks = view.toks
+    if previous is None or not toks or toks[0].text != "(" or role.start != 1 + phrase_at(
+            toks, 1, "chairs.appositive.txt"):
+        return []
+    gap = ctx.doc.text[previous.end : view.sent.start]
+    if "\n" not in gap or gap.count("\n") > 1 or not previous.text.rstrip()[-1:].isalnum():
+        return []
+    before = view_of(previous, scope)
+    unit = next((s for s in reversed(before.spans) if s.end == len(before.toks)), None)
+    if unit is None or unit.kind != "unit":
+        return []
+    a, b = before.toks[unit.start].start, before.toks[unit.end - 1].end
+    holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=previous.text[a:b],
+                    antecedent=(previous.start + a, previous.start))
+    return [Found(role, holder, *term_year(view, role, holder))]
+
+
 def speaker_found(ctx: Context, view: View, role: Match, scope: Scope) -> list[Found]:
     """The role's holder is the unit of the one who speaks: "chúng tôi làm Khối phó" in an answer
     of an interview ("Ông X: …"), X's unit named elsewhere ("ông X, Cục trưởng Cục Thuế tỉnh A")."""
-    anaphor = speaking(view, role) or stand_in(view, role)
+    first = speaking(view, role)
+    anaphor = first or stand_in(view, role)
     unit = speaker_unit(ctx, view.sent, scope) if anaphor else None
+    if unit is None and first is not None and not INTERVIEW_CUE.search(ctx.doc.text):
+        unit = issuer_unit(ctx.doc.text)  # "trường ta được giao làm Cụm trưởng" in the school's own newsletter
     if unit is None:
         return []
     holder = Holder(anaphor, None, anaphor.start, anaphor.end, RANK_WEAK, text=unit)
     return [Found(role, holder, *term_year(view, role, holder))]
+
+
+ISSUER_LINES = 3  # lines at the top of a document that may name the unit that issues it
+# the gap between the two columns of a letterhead, or the national heading that opens the right one
+_COLUMNS = re.compile(r"\s{3,}|\bCỘNG HÒA\b|\bCỘNG HOÀ\b|\bĐộc lập\b")
+# the level word and place that end a unit's name in capitals: "UBND TỈNH NINH BÌNH"
+_PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s[^\W\d_][^\n]*$")
+
+
+@lru_cache(maxsize=4)
+def issuer_unit(text: str) -> str | None:
+    """The unit a document comes from, named in capitals at its top: a letterhead's left column ("ỦY
+    BAN MTTQ VIỆT NAM TỈNH GIA LAI   CỘNG HÒA …", the last of its lines that names a unit, with the place
+    of the line above where it names none: "UBND TỈNH A" / "SỞ Y TẾ" -> "SỞ Y TẾ TỈNH A") or a newsletter's
+    masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON DIỄN YÊN"): what its
+    first person ("trường ta", "đơn vị chúng tôi") stands for where no one speaks."""
+    found = None
+    for line in [x for x in text[:600].splitlines() if x.strip()][:ISSUER_LINES]:
+        left = _COLUMNS.split(line.strip())[0].strip()
+        toks = read_tokens(left)
+        k = phrase_at(toks, 0, "chairs.mastheads.txt")
+        name = left[toks[k].start :] if k < len(toks) else ""
+        if not name.isupper() or not whole_unit(name):
+            break
+        tail = _PLACE_TAIL.search(found) if found else None
+        # "SỞ Y TẾ" under "UBND TỈNH A": the place of the line above
+        found = name if _PLACE_TAIL.search(name) or tail is None else name + tail.group()
+    if found:  # as the text writes it in lower case, where it does
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.IGNORECASE)
+        return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), found)
+    return found
+
+
+def whole_unit(name: str) -> bool:
+    """Whether a name in capitals is one unit and nothing else (read with each word capitalised)."""
+    titled = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    toks = read_tokens(titled)
+    spans = find_spans(toks, (), read_heads(toks))
+    return len(spans) == 1 and spans[0].kind == "unit" and spans[0].start == 0 and spans[0].end == len(toks)
 
 
 def stand_in(view: View, role: Match) -> Span | None:
@@ -495,9 +596,21 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
     body = (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(
         view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
-        bodies, view.sent.start, clause_end(view, f), at, scope.passing)
+        of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
+
+
+def of_kind(bodies: list[Body], role: str) -> list[Body]:
+    """The bodies of the kind a role word (its id, or a rule that names it) names ("Khối trưởng": blocs, "Cụm
+    trưởng": clusters), where the document names any: "Ông A … thay mặt đơn vị Khối trưởng …" after a
+    paragraph on a cluster is of the bloc named before it."""
+    kind = next((k for word, k in _ROLE_KINDS if word in role), None)
+    kept = [b for b in bodies if b.kind == kind] if kind else []
+    return kept or bodies
+
+
+_ROLE_KINDS = (("khoi", "bloc"), ("cum", "cluster"))
 
 
 RUN_ON = 6  # lower-case words a holder's name may run on over to the end of its clause
@@ -532,7 +645,7 @@ def run_over(view: View, span: Span, scope: Scope) -> int | None:
     toks, text = view.toks, view.sent.text
     last = max((k for k in range(span.start + 1, span.end) if toks[k].is_title or toks[k].text.isupper()), default=None)
     nxt = span.end
-    if last is None or last == span.end - 1 or nxt >= len(toks) or not (
+    if last is None or last == span.end - 1 or toks[span.end - 1].text.isdecimal() or nxt >= len(toks) or not (
             toks[nxt].text.isalpha() and toks[nxt].text.islower()):
         return None
     short = text[toks[span.start].start : toks[last].end]
@@ -664,6 +777,40 @@ def org_of(ctx: Context, person: str, abbreviations: dict[str, str]) -> str | No
             if unit:
                 return sent.text[toks[unit.start].start : toks[unit.end - 1].end]
     return None
+
+
+Ranked = list[tuple[Chair, int, bool | str]]
+
+
+def holders_bodies(ranked: Ranked, bodies: list[Body]) -> Ranked:
+    """A holder whose sentence names no body, where two bodies or more are named, belongs to the one body the
+    document gives the same holder in the same role elsewhere ("- Cụm số 1: A (Cụm trưởng) …; - Cụm số 2: B
+    (Cụm trưởng). Nhận nhiệm vụ Cụm trưởng, A sẽ …": A's is Cụm số 1, not the last one named)."""
+    if len({b.name for b in bodies}) < 2:
+        return ranked
+    starts = sorted(b.evidence.start for b in bodies)
+
+    def bodiless(c: Chair) -> bool:
+        k = bisect_left(starts, c.evidence.sent_start)
+        return k == len(starts) or starts[k] >= c.evidence.sent_end
+
+    out = []
+    for c, rank, known in ranked:
+        kinds = {b.name for b in of_kind(bodies, c.evidence.rule)}
+        if bodiless(c):
+            own = {d.body for d, _, _ in ranked if d is not c and d.role == c.role and d.body and not bodiless(d)
+                   and same_holder(d, c) and d.body in kinds}
+            if len(own) == 1 and c.body not in own:
+                c = replace(c, body=own.pop())
+        out.append((c, rank, known))
+    return out
+
+
+def same_holder(c: Chair, other: Chair) -> bool:
+    """Whether two chair facts name the same unit (as unit or person's unit), not merely one place."""
+    mine = [unit_key(x) for x in (c.holder, c.holder_org) if x]
+    theirs = [unit_key(x) for x in (other.holder, other.holder_org) if x]
+    return any(a == b or same_unit(a, b) for a in mine for b in theirs)
 
 
 def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body]) -> list[tuple[Chair, int]]:

@@ -15,7 +15,7 @@ stands for the unit of the one who speaks (``speaking``; ``chairs.speaker_unit``
 from __future__ import annotations
 
 from extractors.chairs_roles import agent_phrase
-from extractors.chairs_view import RANK_WEAK, Holder, View
+from extractors.chairs_view import ORG_KINDS, RANK_WEAK, Holder, View, span_ending
 from extractors.nlp import Match, norm
 from extractors.phrases import phrase_at, phrase_before
 from extractors.terms import year_at
@@ -65,11 +65,21 @@ def anaphor_start(view: View, role: Match, lexicon: str = "chairs.anaphors.txt")
         k = phrase_before(toks, j, "chairs.take_verbs.txt")
         verb = verb or bool(k)
         k = k or phrase_before(toks, j, "chairs.links_left.txt") or phrase_before(toks, j, "chairs.anaphor_gap.txt")
-        k = k or agent_phrase(view, j)  # "đơn vị được các đơn vị trong Cụm tín nhiệm bầu …"
+        k = k or agent_phrase(view, j) or agent_unit(view, j)  # "đơn vị được các đơn vị trong Cụm tín nhiệm bầu …"
         if not k or not toks[j - 1].text[:1].isalpha():
             return None
         j -= k
     return None
+
+
+def agent_unit(view: View, j: int) -> int:
+    """Length of a unit named as the agent between "được" and its verb, ending before token ``j``: "trường
+    ta được Phòng GD&ĐT giao làm Cụm trưởng" (0: none)."""
+    span = span_ending(view, j, ORG_KINDS)
+    return j - span.start if span and span.start and view.toks[span.start - 1].norm == _DUOC else 0
+
+
+_DUOC = norm("được")
 
 
 def clause_opens(view: View, i: int) -> bool:

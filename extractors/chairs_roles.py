@@ -59,7 +59,7 @@ from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, w
 from extractors.terms import lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
-_CHO, _AND, _DUOC = norm("cho"), norm("và"), norm("được")
+_CHO, _AND, _DUOC, _NAM = norm("cho"), norm("và"), norm("được"), norm("năm")
 _GIVE = frozenset(norm(w) for w in ("giao", "trao", "chuyển"))  # "Vai trò Khối trưởng được giao / trao / chuyển cho X"
 _SANG, _CHUYEN = norm("sang"), norm("chuyển")  # "năm 2018 vai trò Cụm trưởng sẽ chuyển sang X"
 _PHO, _WITH, _CAC = norm("phó"), norm("với"), norm("các")
@@ -113,7 +113,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     j, strong, skipped = role.start - adjunct, adjunct > 0, 0
     behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
     while j > 0 and role.start - j - skipped <= 10:
-        span = span_ending(view, j) or (and_run_on(view, j) if j < role.start else None)
+        span = span_ending(view, j) or (and_run_on(view, j) or numbered_unit(view, j) if j < role.start else None)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
             skipped, j = skipped + j - p, p
             continue
@@ -138,7 +138,8 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if me and j - me > 0 and span_ending(view, j - me):  # "Ban Dân tộc tỉnh A chúng tôi làm Cụm phó": A
             j, skipped = j - me, skipped + me
             continue
-        b = bracket_before(view, j) or dashed_role(view, j) or body_bracket_before(view, j)
+        b = bracket_before(view, j) or dashed_role(view, j) or body_bracket_before(view, j) or (
+            bracketed_role(view, j) if j < role.start else 0)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
@@ -162,6 +163,16 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         behalf = behalf or phrase_at(view.toks, j - k, "chairs.behalf.txt") > 0
         j -= k
     return []
+
+
+def numbered_unit(view: View, j: int) -> Span | None:
+    """A unit whose name ends with a number the unit finder left out, before token ``j``: "Công ty Mía đường
+    333 làm Cụm phó" (a number of up to four digits that is no year, right after the unit)."""
+    toks = view.toks
+    if j < 2 or not toks[j - 1].text.isdecimal() or len(toks[j - 1].text) > 4 or is_year(toks[j - 1]):
+        return None
+    unit = span_ending(view, j - 1, ("unit",))
+    return Span("unit", unit.start, j) if unit else None
 
 
 AND_RUN = 6  # lower-case words, "và" among them, a unit's name may end with
@@ -338,6 +349,24 @@ def dashed_role(view: View, j: int) -> int:
             hit = year_at(toks, r.end, view.years) if r.end < j - 1 else None
             if (hit[0] if hit else r.end) == j - 1:
                 return j - start
+    return 0
+
+
+def bracketed_role(view: View, j: int) -> int:
+    """Length of a bracket that ends before token ``j`` and holds another role word of the holder (maybe
+    after "đơn vị" or "nguyên", ``chairs.former.txt``), then no unit or person: "A (Cụm phó năm 2024) làm
+    Cụm trưởng", "A (nguyên Khối phó năm trước) làm Khối trưởng" (A, past its role of the year before)."""
+    toks = view.toks
+    if j < 3 or toks[j - 1].text != ")":
+        return 0
+    o = next((k for k in range(j - 2, max(-1, j - 2 - DASHED_ROLE), -1) if toks[k].text == "("), None)
+    if o is None:
+        return 0
+    lead = phrase_at(toks, o + 1, "chairs.appositive.txt") or phrase_at(toks, o + 1, "chairs.former.txt")
+    for r in view.roles:
+        if o < r.start <= o + 1 + lead and r.end < j and not any(
+                r.end <= sp.start < j - 1 for sp in view.spans if sp.kind in ("unit", "person", "name")):
+            return j - o  # the role, then its year or time ("năm trước", "nhiệm kỳ 2022 - 2023"), no unit
     return 0
 
 
@@ -584,7 +613,29 @@ def on_behalf(view: View, role: Match) -> bool:
             return True
         if phrase_before(view.toks, j, "chairs.fronted.txt") == j > 0:  # "Là đơn vị Cụm trưởng năm 2010, A …"
             return True
-    return False
+    return passive_fronted(view, role)
+
+
+PASSIVE_FRONT = 14  # words of a fronted passive clause before its role ("Được Bộ Tư lệnh … giao nhiệm vụ")
+
+
+def passive_fronted(view: View, role: Match) -> bool:
+    """A sentence that opens with a passive clause giving the role, the holder the subject after the comma:
+    "Được giao làm Trưởng khối năm 2005, Đài X …", "Được Bộ Tư lệnh tin tưởng giao nhiệm vụ Khối trưởng,
+    Bộ CHQS tỉnh A …" ("được", then a verb of ``chairs.take_verbs.txt`` before the role, no comma between);
+    also after an opening year ("Năm 2020, được bầu làm Cụm trưởng, A …") and a lead of
+    ``chairs.passive_leads.txt`` ("Vinh dự được giao …", "Sau khi được bầu …")."""
+    toks = view.toks
+    start = 0
+    hit = year_at(toks, 0, view.years) if toks and toks[0].norm == _NAM else None
+    if hit and hit[0] < len(toks) and toks[hit[0]].text == ",":
+        start = hit[0] + 1
+    start += phrase_at(toks, start, "chairs.passive_leads.txt")  # "Vinh dự được giao …", "Sau khi được bầu …"
+    if start >= role.start or toks[start].norm != _DUOC or role.start - start > PASSIVE_FRONT:
+        return False
+    if any(t.text in ",;:()" for t in toks[start : role.start]):
+        return False
+    return any(phrase_at(toks, k, "chairs.take_verbs.txt") for k in range(start + 1, role.start))
 
 
 def holder_from_right(view: View, span: Span, strong: bool, kinds: set[str], unit_ok: bool) -> Holder | None:

@@ -16,7 +16,7 @@ from extractors.phrases import Tokens, cells, is_year, match_patterns, may_match
 from extractors.resolution import body_at
 from extractors.scope import Scope
 from extractors.terms import row_year, year_at, year_column
-from extractors.units import Span, find_spans, read_heads
+from extractors.units import Span, capitalised_run, find_spans, read_heads
 from schemas.document import Sentence
 from schemas.facts import Chair
 
@@ -152,6 +152,18 @@ def row_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, s
     return cell_chair(ctx, sent, Column(col.index + 1, col.role, f"row_{col.rule}", col.year), year_col, scope)
 
 
+def place_cell(toks: Tokens, a: int, b: int) -> Span | None:
+    """A cell filled by a name of two capitalised words or more and nothing else ("2018 | Đắk Lắk | Kon
+    Tum"): a place standing for its unit, which the unit finder may not call a name where a cell opens."""
+    first = next((k for k, t in enumerate(toks) if t.start == a), None)
+    if first is None:
+        return None
+    end = capitalised_run(toks, first, numbered=False)
+    if end - first < 2 or toks[end - 1].end != b or not all(t.is_title and t.text.isalpha() for t in toks[first:end]):
+        return None
+    return Span("name", first, end)
+
+
 def role_columns(text: str) -> list[Column]:
     """The columns of a header row whose cell is a role word and nothing else, or a role word and
     its year ("Cụm trưởng năm 2024": in a row, the holder in the next cell holds it that year)."""
@@ -184,6 +196,7 @@ def cell_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, 
     toks = read_tokens(sent.text)
     spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
     span = next((s for s in spans if toks[s.start].start == a and toks[s.end - 1].end == b and s.kind != "title"), None)
+    span = span or place_cell(toks, a, b)
     if span is None:
         return None
     year = col.year or row_year(sent.text, row, year_col) or scope.years.tables.get(sent.start) or scope.years.default

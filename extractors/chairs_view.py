@@ -321,13 +321,15 @@ def handover_at(view: View) -> int | None:
     if kept is not None and kept[0] is toks:  # (the views of one sentence share its tokens)
         return kept[1]
     at = next((k for k in range(len(toks)) if phrase_at(toks, k, "chairs.handover.txt")
-               and not phrase_before(toks, k, "chairs.receive.txt")), None)
+               and not phrase_before(toks, k, "chairs.receive.txt") and not phrase_at(toks, k, _NOT_HANDOVER)
+               and not (k and phrase_at(toks, k - 1, _NOT_HANDOVER) > 1)), None)
     if len(_HANDOVERS) >= 8:
         _HANDOVERS.pop(next(iter(_HANDOVERS)))
     _HANDOVERS[id(toks)] = (toks, at)
     return at
 
 
+_NOT_HANDOVER = "chairs.not_handover.txt"  # "chuyển đổi", "vận chuyển": no hand-over
 _HANDOVERS: dict[int, tuple[Tokens, int | None]] = {}  # the last sentences' hand-over verbs, by their tokens
 
 

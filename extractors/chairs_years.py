@@ -102,12 +102,12 @@ def clause_year(view: View, role: Match) -> int | None:
     # "A làm Khối trưởng thay B (Khối trưởng năm 2010), C làm Khối phó": not 2010; nor for a role in
     # brackets of its own ("Năm 2019, sau khi nhận cờ từ B (Cụm trưởng năm 2018), A phối hợp với C (Cụm phó)")
     inside = [r for r in view.roles if r.end <= role.start and bracketed(view, r)]
-    taken |= {k for r in inside for k in attached_indexes(view, r)}
+    taken |= {k for r in inside for k in attached_indexes(view, r) | bracket_rest(view, r)}
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
         hit = year_at(view.toks, k, view.years)
         if hit and hit[0] <= role.start and not taken.intersection(range(k, hit[0])) and not dated_at(view, k):
-            return hit[1]
+            return (since(view, k, hit[0]) and announced_before(view, role, k)) or hit[1]
     year = lead_in_year(view.toks, lo, view.years)
     earlier = [r for r in view.roles if r.end < lo]
     verb = handover_at(view)
@@ -122,6 +122,39 @@ def clause_year(view: View, role: Match) -> int | None:
     if year or handover or not earlier:
         return year
     return attached_year(view, earlier[-1].end) or clause_year(view, earlier[-1])
+
+
+_SINCE = frozenset(norm(w) for w in ("từ",))
+_UNTIL = frozenset(norm(w) for w in ("đến", "tới", "-", "–"))
+
+
+def since(view: View, k: int, end: int) -> bool:
+    """Whether the year from token ``k`` to ``end`` is one something has held since ("đã thống nhất từ
+    năm 2013"), with no end of a range after it."""
+    toks = view.toks
+    k -= 1 if k and toks[k].norm != _NAM and toks[k - 1].norm == _NAM else 0  # the bare "2013" of "năm 2013"
+    return k > 0 and toks[k - 1].norm in _SINCE and not (end < len(toks) and toks[end].norm in _UNTIL)
+
+
+def announced_before(view: View, role: Match, k: int) -> int | None:
+    """The year a lead-in before a colon ahead of token ``k`` writes right after its role words for a term it
+    gives no holder yet: "6. Bầu Cụm trưởng, Cụm phó năm 2016: theo nguyên tắc luân phiên đã thống nhất từ
+    năm 2013, A làm Cụm trưởng" (2016, not the year since which the rotation holds)."""
+    toks = view.toks
+    for r in view.roles:
+        if r == role or r.end >= k:
+            continue
+        year = attached_year(view, r.end)
+        hit = year_at(toks, skip_body(view, skip_of(view, r.end)), view.years) if year else None
+        if hit and hit[0] < k and toks[hit[0]].text == ":":
+            return year
+    return None
+
+
+def bracket_rest(view: View, role: Match) -> set[int]:
+    """The tokens after a role word up to the bracket that closes around it: its time ("năm trước")."""
+    close = next((k for k in range(role.end, len(view.toks)) if view.toks[k].text == ")"), role.end)
+    return set(range(role.end, close))
 
 
 def bracketed(view: View, role: Match) -> bool:

@@ -69,7 +69,7 @@ class FullForms:
         if not name:
             return name
         if name not in self.found:
-            self.found[name] = full_form(name, self.text, self.defined) or name
+            self.found[name] = full_form(name, self.text, self.defined) or spread_form(name, self.text) or name
         return self.found[name]
 
 
@@ -124,6 +124,73 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
     if len(forms) != 1:
         return None
     return next(iter(forms.values()))
+
+
+SPREAD_WORDS = 6  # words a full form may hold between two words of its head written short
+
+
+def spread_form(name: str, text: str) -> str | None:
+    """The one full form ``text`` writes for a unit named short by the words of its head alone, before its
+    level word and place: "Liên hiệp hội tỉnh Gia Lai" -> "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia
+    Lai", "Hội Phụ nữ tỉnh A" -> "Hội Liên hiệp Phụ nữ tỉnh A" (the head's words in order, in any case after
+    the first, with capitalised words and their syllables, "các" and "và" between and after them); None when
+    there is none or more than one."""
+    words = name.split()
+    level = next((k for k in range(len(words)) if levelled(words, k)), None)
+    if level is None or level < 2 or not placed(words, level) or not all(w.isalpha() for w in words[:level]):
+        return None
+    rest = " ".join(words[level:])
+    head = [w.lower() for w in words[:level]]
+    own = canon(name)
+    forms: dict[str, str] = {}
+    at = text.find(" " + rest)
+    while at >= 0:
+        end = at + 1 + len(rest)
+        before = text[max(0, at - WINDOW) : at].split(" ")
+        if (end >= len(text) or not text[end].isalnum()) and before[-1] not in _FILLERS:  # not "… các tỉnh A, B"
+            start = spread_start(before, head, words[0])
+            near = before[-(len(head) + SPREAD_WORDS) :]
+            if start is None and words[0] in near and " ".join(near[-len(head) :]).lower() != " ".join(head):
+                return None  # another unit of that head before the place, read no further: no one full form
+            if start is not None:
+                form = " ".join([*before[start:], rest])
+                if canon(form) != own and len(form.split()) > len(words):
+                    forms.setdefault(canon(form), form)
+        at = text.find(" " + rest, at + 1)
+    form = next(iter(forms.values())) if len(forms) == 1 else None
+    return form if form and one_unit(form) else None
+
+
+def one_unit(name: str) -> bool:
+    """Whether the unit finder reads ``name`` as one unit and nothing else."""
+    from extractors.phrases import read_tokens
+    from extractors.units import find_spans, read_heads
+
+    toks = read_tokens(name)
+    spans = find_spans(toks, (), read_heads(toks))
+    return len(spans) == 1 and spans[0].kind == "unit" and spans[0].start == 0 and spans[0].end == len(toks)
+
+
+_FILLERS = frozenset(("các", "và", "&"))
+
+
+def spread_start(before: list[str], head: list[str], first: str) -> int | None:
+    """Where in the words ``before`` a place a head spread out starts: walking back over capitalised words,
+    "các" and "và", each of ``head``'s words met in turn, the first one as written; None: no such head."""
+    k, h, gap = len(before), len(head) - 1, 0
+    while k > 0 and h >= 0 and gap <= SPREAD_WORDS:
+        w = before[k - 1]
+        k -= 1
+        if h == 0 and w == first:
+            return k
+        if h > 0 and w.lower() == head[h]:
+            h, gap = h - 1, 0
+            continue
+        second = k > 0 and w.isalpha() and before[k - 1][:1].isupper()  # "học" of "Khoa học"
+        if not w or not (w[:1].isupper() or w in _FILLERS or second):
+            return None
+        gap += 1
+    return None
 
 
 def matches(pattern: re.Pattern, text: str, kept: list[str], after: int = 0) -> list[re.Match]:
