@@ -561,7 +561,23 @@ def generic_name(toks: Tokens, m: Match, end: int) -> bool:
     core = core_words(" ".join(t.text for t in toks[m.start : end]), loose=True)
     if core and toks[m.end].norm == _CAC and plain_series(toks, m.end + 1, end):
         return True  # only kinds of unit: "Khối thi đua các bệnh viện", "… các viện, trung tâm" (trực thuộc …)
-    return not core or core in weak_cores() or trades_only(toks, m.end, end)
+    return not core or core in weak_cores() or trades_only(toks, m.end, end) or levels_end(toks, m, end)
+
+
+def levels_end(toks: Tokens, m: Match, end: int) -> bool:
+    """A name of "các", a capitalised kind of unit and two or more bare levels joined by commas ("các Cục
+    Thuế tỉnh, thành phố", "các Trung tâm Y tế huyện, thị xã"): one unit in each place, as generic as "các
+    tỉnh, thành phố"; the qualifier after it is named with it ("… thuộc Tổng cục Thuế")."""
+    if m.end >= len(toks) or toks[m.end].norm != _CAC:
+        return False
+    k, count = end, 0
+    while (n := phrase_before(toks, k, "units.admin.txt")) and not toks[k - n].is_title:
+        k, count = k - n, count + 1
+        if k > 0 and toks[k - 1].text == ",":
+            k -= 1
+            continue
+        break
+    return count > 1 and k > m.end + 1 and titled_word_before(toks, k)
 
 
 def trades_only(toks: Tokens, i: int, end: int) -> bool:
@@ -1002,7 +1018,24 @@ def unit_words_step(toks: Tokens, j: int) -> int:
         return 0
     if toks[c].norm != _CAC:  # or a named region: "Hội Cựu giáo chức khu vực Bắc Trung Bộ"
         return e - j if named_region_at(toks, c) else 0
-    return e - j if phrase_at(toks, c + 1, "units.admin.txt") or kind_at(toks, c + 1) else 0
+    n = phrase_at(toks, c + 1, "units.admin.txt") or kind_at(toks, c + 1)
+    return e - j if n and members_described(toks, c + 1 + n) else 0
+
+
+def members_described(toks: Tokens, k: int) -> bool:
+    """Whether the members' kind ending before ``k`` ("các tỉnh", "các huyện") goes on with where they are, as
+    a body's name does: a capitalised region ("… các tỉnh Bắc Trung Bộ"), a region word and a name, an area
+    ("… các huyện miền núi") or more levels ("… các tỉnh, thành phố"); not a verb or an adjective ("… giúp các
+    xã nghèo", "… phối hợp các huyện tổ chức …")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.is_title and t.text.isalpha():
+        return True
+    if t.text == "," and k + 1 < len(toks):
+        return phrase_at(toks, k + 1, "units.admin.txt") > 0 and not toks[k + 1].is_title
+    return named_region_at(toks, k) or phrase_at(toks, k, "bodies.area_words.txt") > 0 or bool(
+        phrase_at(toks, k, "bodies.region_words.txt"))
 
 
 def trade_step(toks: Tokens, j: int) -> int:
@@ -1080,18 +1113,34 @@ def attribute_step(toks: Tokens, j: int) -> int:
     followed by anything else ends the name."""
     if j == 0 or toks[j].is_title or not toks[j - 1].text.isalpha():
         return 0
-    acronym = toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1  # a kind written short: "các trường THPT"
-    if toks[j - 1].is_title and not acronym:
+    listed = listed_attribute(toks, j)
+    if listed:
+        return listed
+    if toks[j - 1].is_title:
         return 0
     k = next((k for k in range(j + 1, min(j + ATTRIBUTE_LEN + 1, len(toks)))
-              if not toks[k].is_title and (phrase_at(toks, k, "units.admin.txt") or level_at(toks, k)
-                                           or named_region_at(toks, k))), 0)
-    if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not (
-            acronym or noun_at(toks, j - 1)):
+              if not toks[k].is_title and (phrase_at(toks, k, "units.admin.txt") or level_at(toks, k))), 0)
+    if not k or toks[j - 1].norm == _CAC or phrase_at(toks, j, "bodies.stops.txt") or not noun_at(toks, j - 1):
         return 0
     if any(not toks[x].text.isalpha() or toks.word_start(x) for x in range(j + 1, k)):
         return 0  # the place word must follow the attribute word itself
     return k - j
+
+
+def listed_attribute(toks: Tokens, j: int) -> int:
+    """Length of a word of ``bodies.attributes.txt`` at ``j`` that qualifies the kind of unit before it (also
+    one written short: "các trường THPT chuyên") and is followed by a place word, a level or a named region:
+    "… các trường THPT chuyên khu vực Duyên hải", "… các trường mầm non tư thục khu vực A"; 0: none (a verb
+    there ends the name: "các bệnh viện hỗ trợ khu vực A")."""
+    n = phrase_at(toks, j, "bodies.attributes.txt")
+    prev = toks[j - 1]
+    if not n or prev.norm == _CAC or not (
+            (prev.text.isupper() and len(prev.text) > 1) or (not prev.is_title and noun_at(toks, j - 1))):
+        return 0
+    k = j + n
+    if k >= len(toks) or toks[k].is_title:
+        return 0
+    return n if phrase_at(toks, k, "units.admin.txt") or level_at(toks, k) or named_region_at(toks, k) else 0
 
 
 def named_region_at(toks: Tokens, k: int) -> bool:
@@ -1121,7 +1170,10 @@ def list_comma(toks: Tokens, j: int) -> bool:
     cao đẳng")."""
     if j == 0 or j + 1 >= len(toks) or phrase_at(toks, j + 1, "persons.honorifics.txt"):
         return False  # a person addressed after it: "Thay mặt Khối Thăm dò khai thác, ông A phát biểu"
-    if phrase_before(toks, j, "bodies.list_words.txt") and (n := phrase_at(toks, j + 1, "bodies.list_words.txt")):
+    pb = phrase_before(toks, j, "bodies.list_words.txt")
+    if pb and toks[j - pb].is_title and j - pb > 0 and toks[j - pb - 1].is_title and toks[j - pb - 1].text.isalpha():
+        pb = 0  # the end of a capitalised name, not a generic word: "… khu vực Đông Nam Bộ, Sở Tư pháp tỉnh A"
+    if pb and (n := phrase_at(toks, j + 1, "bodies.list_words.txt")):
         after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
         # not a unit after it ("…, Trường Cao đẳng Y tế"); a bare kind is one ("các trường Đại học, Cao đẳng khu vực")
         bare = after is None or not (after.is_title or after.text[:1].isdecimal())

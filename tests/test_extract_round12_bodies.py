@@ -41,6 +41,10 @@ from tests.conftest import bodies_of
             "Năm 2020, Khối thi đua các Học viện, Trường Đại học thuộc Bộ Quốc phòng đã tổng kết.",
             "Khối thi đua các Học viện, Trường Đại học thuộc Bộ Quốc phòng",
         ),
+        (  # kinds of association
+            "Năm 2019, Cụm thi đua các Hội, Liên hiệp hội chuyên ngành đã tổng kết.",
+            "Cụm thi đua các Hội, Liên hiệp hội chuyên ngành",
+        ),
         # a kind of a level, more bare levels, then its qualifier
         (
             "Năm 2016, Khối thi đua các Bộ Chỉ huy Quân sự tỉnh, thành phố thuộc Quân khu 5 đã tổng kết.",
@@ -50,6 +54,14 @@ from tests.conftest import bodies_of
             "Khối thi đua các Ban Chỉ huy Quân sự huyện, thị xã thuộc Bộ CHQS tỉnh Quảng Nam tổng kết năm 2021.",
             "Khối thi đua các Ban Chỉ huy Quân sự huyện, thị xã thuộc Bộ CHQS tỉnh Quảng Nam",
         ),
+        (  # a capitalised kind of unit and bare levels: one unit in each place, named with its qualifier
+            "Năm 2020, Khối thi đua các Cục Hải quan tỉnh, thành phố thuộc Tổng cục Hải quan đã tổng kết.",
+            "Khối thi đua các Cục Hải quan tỉnh, thành phố thuộc Tổng cục Hải quan",
+        ),
+        (
+            "Năm 2021, Cụm thi đua các Trung tâm Y tế huyện, thị xã thuộc Sở Y tế đã tổng kết.",
+            "Cụm thi đua các Trung tâm Y tế huyện, thị xã thuộc Sở Y tế",
+        ),
         # a kind written short, a word that qualifies it, a region
         (
             "Ngày 5/8, Cụm thi đua các trường THCS bán trú khu vực Tây Bắc đã tổ chức hội nghị.",
@@ -58,6 +70,10 @@ from tests.conftest import bodies_of
         (
             "Năm 2017, Cụm thi đua các bệnh viện tư nhân vùng Đông Nam Bộ đã tổng kết.",
             "Cụm thi đua các bệnh viện tư nhân vùng Đông Nam Bộ",
+        ),
+        (
+            "Năm 2022, Cụm thi đua các trường mầm non tư thục khu vực thành phố Thanh Hóa đã tổng kết.",
+            "Cụm thi đua các trường mầm non tư thục khu vực thành phố Thanh Hóa",
         ),
         # a place whose second syllable is in lower case, before "và" and a second place
         (
@@ -103,6 +119,22 @@ def test_name_runs_on(text, expected):
             "Khối thi đua các Tổng cục, Cục Hàng không Việt Nam tổng kết năm 2019.",
             "Khối thi đua các Tổng cục",
         ),
+        (  # a named federation after the comma: a list
+            "Năm 2019, Cụm thi đua các Hội, Liên đoàn Cầu lông Việt Nam đã tổng kết.",
+            "Cụm thi đua các Hội",
+        ),
+        (  # a region ending in "Bộ" before a comma is no generic "bộ": the unit after it is the subject
+            "Năm 2020, Cụm thi đua các Sở Tài chính khu vực Tây Nam Bộ, Sở Tài chính tỉnh Hậu Giang làm Cụm trưởng.",
+            "Cụm thi đua các Sở Tài chính khu vực Tây Nam Bộ",
+        ),
+        (
+            "Cụm thi đua các trường cao đẳng khu vực Nam Trung Bộ, Trường Cao đẳng Phú Yên làm Cụm trưởng năm 2021.",
+            "Cụm thi đua các trường cao đẳng khu vực Nam Trung Bộ",
+        ),
+        (  # one level alone: the unit after "thuộc" stays out
+            "Năm 2021, Cụm thi đua các Trung tâm Y tế huyện thuộc Sở Y tế đã tổng kết.",
+            "Cụm thi đua các Trung tâm Y tế huyện",
+        ),
         (  # a named school after the comma: a list
             "Năm 2022, Khối thi đua các Học viện, Trường Đại học Y Thái Bình đã tổng kết.",
             "Khối thi đua các Học viện",
@@ -110,6 +142,10 @@ def test_name_runs_on(text, expected):
         (
             "Khối thi đua các Chi cục, Đội Quản lý thị trường số 3 tổng kết năm 2019.",
             "Khối thi đua các Chi cục",
+        ),
+        (  # a verb of two syllables after a kind written short, then a region
+            "Năm 2018, Cụm thi đua các trường THCS tham gia khu vực Tây Nguyên.",
+            "Cụm thi đua các trường THCS",
         ),
         (  # a verb and a region after the kind: the name ends before the verb
             "Năm 2018, Cụm thi đua các trường THCS tổ chức khu vực Tây Nguyên.",
@@ -125,6 +161,14 @@ def test_name_runs_on(text, expected):
         ),
         (  # words after a unit that lead to no "các" and members: a verb phrase
             "Cụm thi đua Hội Nông dân tổ chức các hoạt động chào mừng.",
+            "Cụm thi đua Hội Nông dân",
+        ),
+        (  # a verb and "các" with members that go on with no place: the unit is the subject
+            "Năm 2020, Khối thi đua Công an tỉnh phối hợp các huyện tổ chức lễ ra quân.",
+            "Khối thi đua Công an tỉnh",
+        ),
+        (
+            "Năm 2021, Cụm thi đua Hội Nông dân tích cực giúp các xã nghèo.",
             "Cụm thi đua Hội Nông dân",
         ),
         (
@@ -160,3 +204,14 @@ def test_letterhead_two_names_that_go_on_from_it():
     body = "Cụm thi đua các Sở Y tế khu vực Nam Trung Bộ và Cụm thi đua các Sở Giáo dục và Đào tạo khu vực Nam Trung Bộ"
     names = bodies_of(_LETTERHEAD.format(body=body))
     assert "CỤM THI ĐUA CÁC SỞ" in names  # which one it heads is not told: left as it is
+
+
+def test_letterhead_of_a_unit_named_in_sentence_case():
+    text = (
+        "CỤM THI ĐUA HỘI CỰU GIÁO VIÊN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CÁC TỈNH NAM TRUNG BỘ                    Độc lập - Tự do - Hạnh phúc\n\n"
+        "THÔNG BÁO\n\n"
+        "Ngày 10/12/2021, Cụm thi đua Hội Cựu giáo viên các tỉnh Nam Trung Bộ tổ chức Hội nghị tổng kết công tác "
+        "thi đua năm 2021.\n"
+    )
+    assert bodies_of(text) == {"Cụm thi đua Hội Cựu giáo viên các tỉnh Nam Trung Bộ"}
