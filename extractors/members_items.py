@@ -39,6 +39,8 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
             k = 1  # "09 đơn vị", not the first of "quận 1, 3 và 5"
         if not k and counted_word(toks, i):
             k = 1  # "sáu đơn vị là …"
+        if not k and i > 0 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title:
+            k = phrase_at(toks, i, "members.area_words.txt")  # "gồm 6 xã vùng cao A, B": the kind's area
         if not k:
             k, found = shared_head(view, i)
             shared = found or shared
