@@ -27,7 +27,7 @@ from functools import cache
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
 from extractors.members_items import read_items, shared_head, skip_count, skip_parenthesis
-from extractors.members_lines import bullet_member, list_heading
+from extractors.members_lines import ROLE_WORDS, attendance, bullet_member, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
     along_with,
@@ -85,6 +85,9 @@ def find_members(ctx: Context):
     found += [m for m in group_members(ctx, scope) if m.body not in listed]
     listed = {m.body for m in found}
     found += [m for m in guest_members(ctx, scope) if m.body not in listed]
+    listed = {m.body for m in found}
+    if re.search(ROLE_WORDS, ctx.doc.text):
+        found += [m for m in attendance(ctx, scope) if m.body not in listed]
     found = [m for m in found if not placeless(m, found, scope)]
     return [m for m in found if not spelt_beside(m, found)]
 
@@ -203,9 +206,6 @@ def holds_role(text: str, head: str, place: str) -> bool:
             r"\s+(?i:" + re.escape(c) + r")\w*" for c in words[1]) + ")"
     pattern = lead + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
     return re.search(pattern, text) is not None
-
-
-ROLE_WORDS = r"(?:[Cc]ụm|[Kk]hối) (?:trưởng|phó)"
 
 
 @cache

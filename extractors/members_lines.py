@@ -5,6 +5,9 @@ hold the unit alone (with at most its role)."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from extractors.base import Context
 from extractors.members_items import item_at, skip_parenthesis
 from extractors.members_view import (
@@ -17,7 +20,7 @@ from extractors.members_view import (
     read_view,
     to_member,
 )
-from extractors.nlp import norm
+from extractors.nlp import load_lexicon, norm
 from extractors.phrases import find_phrase, is_number, match_patterns, phrase_at
 from extractors.scope import Scope
 from schemas.document import Sentence
@@ -97,3 +100,57 @@ def alone_on_line(view: View, end: int) -> bool:
         role = next((m for m in match_patterns(ROLES, toks) if m.start == i + 1), None)
         i = role.end if role else i
     return all(not t.text[:1].isalnum() for t in toks[i:])
+
+
+_LABEL_RE = re.compile(r"\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zđ])[.)/]\s*|\s*")
+
+
+def attendance_heading(text: str) -> bool:
+    """A line that only says who attends (``members.attendance_headings.txt``), after a label and before a
+    colon: "II. THÀNH PHẦN THAM DỰ", "Thành phần tham dự hội nghị:"."""
+    rest = text[_LABEL_RE.match(text).end() :].strip().rstrip(":").strip().lower()
+    return 0 < len(rest) < 40 and rest in _attendance_headings()
+
+
+@cache
+def _attendance_headings() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("members.attendance_headings.txt"))
+
+
+ATTENDANCE_UNITS = 2  # units the lines of an attendance must name
+
+
+def attendance(ctx: Context, scope: Scope) -> list[Member]:
+    """The units on the numbered or bulleted lines under an attendance heading of a body's own meeting, each
+    before a colon and the people who came for it ("II. THÀNH PHẦN THAM DỰ" / "1. Sở Y tế tỉnh A: ông B –
+    Giám đốc (Cụm trưởng năm 2019)." / "2. Sở Y tế tỉnh C: bà D – Phó Giám đốc."), when a line gives one of
+    them a role of the body; lines of guests, chairs of the meeting and secretaries are left out."""
+    sents = ctx.sentences
+    for n, sent in enumerate(sents):
+        if len(sent.text) > 60 or not attendance_heading(sent.text):
+            continue
+        out: list[Member] = []
+        role = False
+        anchor = Anchor(sent, sent.start, ctx.year, "attendance")
+        for line in sents[n + 1 :]:
+            bullet = BULLET_RE.match(line.text)
+            if not bullet:
+                break
+            view = read_view(line, scope)
+            first = next((k for k, t in enumerate(view.toks) if t.start >= bullet.end()), None)
+            if first is None or any(phrase_at(view.toks, first, f) for f in _ATTENDEE_OPENERS):
+                continue
+            item = item_at(view, first)
+            if item is None:
+                continue
+            i = skip_parenthesis(view.toks, item.end)
+            if i >= len(view.toks) or view.toks[i].text != ":":
+                continue
+            role = role or re.search(ROLE_WORDS, line.text[view.toks[i].end :]) is not None
+            out.append(to_member(ctx, view, item, anchor, scope))
+        if role and len(out) >= ATTENDANCE_UNITS:
+            return out
+    return []
+
+
+ROLE_WORDS = r"(?:[Cc]ụm|[Kk]hối) (?:trưởng|phó)"

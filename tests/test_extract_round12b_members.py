@@ -48,3 +48,38 @@ def test_members_area_after_kind(text, expected):
 )
 def test_members_area_after_kind_negatives(text):
     assert found(text, Member, "member") == set()
+
+
+# --- the attendance lines of a body's own minutes: "THÀNH PHẦN THAM DỰ" / "1. Unit: ông A – title" ---------------
+
+_MINUTES = (
+    "CỤM THI ĐUA CÁC SỞ XÂY DỰNG KHU VỰC DUYÊN HẢI\n\n"
+    "BIÊN BẢN\nHội nghị tổng kết công tác thi đua năm 2019\n\n"
+    "{heading}\n"
+    "1. Sở Xây dựng tỉnh Phú Yên: ông Lê Văn An – Giám đốc{role}.\n"
+    "2. Sở Xây dựng tỉnh Bình Định: bà Trần Thị Bình – Phó Giám đốc.\n"
+    "3. Sở Xây dựng tỉnh Khánh Hòa: ông Ngô Văn Cường – Giám đốc.\n\n"
+    "Khách mời: ông Phạm Văn Dũng – Phó Trưởng ban Thi đua – Khen thưởng tỉnh Phú Yên.\n"
+    "Chủ trì: ông Lê Văn An.\n\n"
+    "Hội nghị đã đánh giá kết quả thực hiện giao ước thi đua năm 2019.\n"
+)
+_UNITS = {"Sở Xây dựng tỉnh Phú Yên", "Sở Xây dựng tỉnh Bình Định", "Sở Xây dựng tỉnh Khánh Hòa"}
+
+
+@pytest.mark.parametrize(
+    "heading", ["II. THÀNH PHẦN THAM DỰ", "Thành phần tham dự hội nghị:", "2. Thành phần:", "ĐẠI BIỂU THAM DỰ"]
+)
+def test_members_attendance_lines(heading):
+    text = _MINUTES.format(heading=heading, role=" (Cụm trưởng năm 2019)")
+    assert found(text, Member, "member") == _UNITS
+
+
+def test_members_attendance_lines_need_a_role():
+    """No line gives a unit a role of the body: they may be guests."""
+    text = _MINUTES.format(heading="II. THÀNH PHẦN THAM DỰ", role="")
+    assert found(text, Member, "member") == set()
+
+
+def test_members_attendance_lines_need_the_heading():
+    text = _MINUTES.format(heading="II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", role=" (Cụm trưởng năm 2019)")
+    assert found(text, Member, "member") == set()
