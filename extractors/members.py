@@ -27,7 +27,7 @@ from functools import cache
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
 from extractors.members_items import read_items, shared_head, skip_count, skip_parenthesis
-from extractors.members_lines import ROLE_WORDS, attendance, bullet_member, list_heading
+from extractors.members_lines import ROLE_WORDS, bullet_member, headed_lines, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
     along_with,
@@ -87,7 +87,7 @@ def find_members(ctx: Context):
     found += [m for m in guest_members(ctx, scope) if m.body not in listed]
     listed = {m.body for m in found}
     if re.search(ROLE_WORDS, ctx.doc.text):
-        found += [m for m in attendance(ctx, scope) if m.body not in listed]
+        found += [m for m in headed_lines(ctx, scope) if m.body not in listed]
     found = [m for m in found if not placeless(m, found, scope)]
     return [m for m in found if not spelt_beside(m, found)]
 

@@ -105,33 +105,41 @@ def alone_on_line(view: View, end: int) -> bool:
 _LABEL_RE = re.compile(r"\s*(?:[IVXLC]{1,5}|\d{1,2}|[a-zđ])[.)/]\s*|\s*")
 
 
-def attendance_heading(text: str) -> bool:
-    """A line that only says who attends (``members.attendance_headings.txt``), after a label and before a
-    colon: "II. THÀNH PHẦN THAM DỰ", "Thành phần tham dự hội nghị:"."""
+def heading_of(text: str) -> str:
+    """Which kind of unit lines a short line heads: "attendance" ("II. THÀNH PHẦN THAM DỰ", "Thành phần tham
+    dự hội nghị:", ``members.attendance_headings.txt``), "ranking" ("II. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG",
+    ``members.ranking_headings.txt``) or ""."""
     rest = text[_LABEL_RE.match(text).end() :].strip().rstrip(":").strip().lower()
-    return 0 < len(rest) < 40 and rest in _attendance_headings()
+    if not 0 < len(rest) < 50:
+        return ""
+    return next((kind for kind, words in _unit_headings().items() if rest in words), "")
 
 
 @cache
-def _attendance_headings() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon("members.attendance_headings.txt"))
+def _unit_headings() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(w.lower() for w in load_lexicon(f"members.{kind}_headings.txt"))
+            for kind in ("attendance", "ranking")}
 
 
-ATTENDANCE_UNITS = 2  # units the lines of an attendance must name
+HEADED_UNITS = 2  # units the lines under an attendance or ranking heading must name
+_SCORE_RE = re.compile(r"\d\s*điểm|\bxếp (?:thứ|hạng|loại)|\bhạng (?:nhất|nhì|ba|\d)", re.IGNORECASE)
 
 
-def attendance(ctx: Context, scope: Scope) -> list[Member]:
-    """The units on the numbered or bulleted lines under an attendance heading of a body's own meeting, each
-    before a colon and the people who came for it ("II. THÀNH PHẦN THAM DỰ" / "1. Sở Y tế tỉnh A: ông B –
-    Giám đốc (Cụm trưởng năm 2019)." / "2. Sở Y tế tỉnh C: bà D – Phó Giám đốc."), when a line gives one of
-    them a role of the body; lines of guests, chairs of the meeting and secretaries are left out."""
+def headed_lines(ctx: Context, scope: Scope) -> list[Member]:
+    """The units on the numbered or bulleted lines under a heading of a body's own meeting, each before a
+    colon: who attends ("II. THÀNH PHẦN THAM DỰ" / "1. Sở Y tế tỉnh A: ông B – Giám đốc (Cụm trưởng năm
+    2019)." / "2. Sở Y tế tỉnh C: bà D – Phó Giám đốc."), when a line gives one of them a role of the body
+    (lines of guests, chairs of the meeting and secretaries left out); or how they were scored ("II. KẾT
+    QUẢ CHẤM ĐIỂM, XẾP HẠNG" / "1. Trường A: 96,5 điểm – xếp thứ Nhất"), when every line gives a score or a
+    rank."""
     sents = ctx.sentences
     for n, sent in enumerate(sents):
-        if len(sent.text) > 60 or not attendance_heading(sent.text):
+        kind = heading_of(sent.text) if len(sent.text) < 70 else ""
+        if not kind:
             continue
         out: list[Member] = []
-        role = False
-        anchor = Anchor(sent, sent.start, ctx.year, "attendance")
+        role, scored = False, True
+        anchor = Anchor(sent, sent.start, ctx.year, kind)
         for line in sents[n + 1 :]:
             bullet = BULLET_RE.match(line.text)
             if not bullet:
@@ -146,9 +154,11 @@ def attendance(ctx: Context, scope: Scope) -> list[Member]:
             i = skip_parenthesis(view.toks, item.end)
             if i >= len(view.toks) or view.toks[i].text != ":":
                 continue
-            role = role or re.search(ROLE_WORDS, line.text[view.toks[i].end :]) is not None
+            rest = line.text[view.toks[i].end :]
+            role = role or re.search(ROLE_WORDS, rest) is not None
+            scored = scored and _SCORE_RE.search(rest) is not None
             out.append(to_member(ctx, view, item, anchor, scope))
-        if role and len(out) >= ATTENDANCE_UNITS:
+        if len(out) >= HEADED_UNITS and (role if kind == "attendance" else scored):
             return out
     return []
 

@@ -83,3 +83,30 @@ def test_members_attendance_lines_need_a_role():
 def test_members_attendance_lines_need_the_heading():
     text = _MINUTES.format(heading="II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", role=" (Cụm trưởng năm 2019)")
     assert found(text, Member, "member") == set()
+
+
+# --- the scored lines of a body's own review: "KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG" / "1. Unit: 96,5 điểm – xếp thứ Nhất"
+
+_RANKED = (
+    "KHỐI THI ĐUA CÁC TRƯỜNG CAO ĐẲNG NGHỀ\n\n"
+    "THÔNG BÁO\nKết quả bình xét thi đua năm 2020\n\n"
+    "Khối trưởng năm 2020 (Trường Cao đẳng Nghề Cơ giới) thông báo kết quả như sau:\n\n"
+    "{heading}\n\n"
+    "1. Trường Cao đẳng Nghề Cơ giới: 96,5 điểm - xếp thứ Nhất\n"
+    "2. Trường Cao đẳng Nghề Kỹ thuật Mỹ nghệ: {score}\n"
+    "3. Trường Cao đẳng Nghề Du lịch Huế: 91,0 điểm - xếp thứ Ba\n"
+)
+_SCHOOLS = {"Trường Cao đẳng Nghề Cơ giới", "Trường Cao đẳng Nghề Kỹ thuật Mỹ nghệ", "Trường Cao đẳng Nghề Du lịch Huế"}
+
+
+@pytest.mark.parametrize(
+    "heading", ["II. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG", "Bảng xếp hạng:", "3. Kết quả xếp loại thi đua"]
+)
+def test_members_ranked_lines(heading):
+    text = _RANKED.format(heading=heading, score="93,25 điểm - xếp thứ Nhì")
+    assert found(text, Member, "member") == _SCHOOLS
+
+
+def test_members_ranked_lines_need_a_score_on_every_line():
+    text = _RANKED.format(heading="II. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG", score="đề nghị tặng Bằng khen")
+    assert found(text, Member, "member") == set()
