@@ -159,8 +159,9 @@ def place_word_at(view: View, i: int) -> str | None:
     toks = view.toks
     k = phrase_at(toks, i, "units.admin.txt")
     comma = i + k < len(toks) and toks[i + k].text == ","
-    if not k or phrase_at(toks, i + k + comma, "units.admin.txt"):  # "các tỉnh, thành phố": none
-        return None
+    nxt = i + k + comma
+    if not k or (phrase_at(toks, nxt, "units.admin.txt") and not phrase_at(toks, nxt, "members.area_words.txt")):
+        return None  # "các tỉnh, thành phố": none; "6 tỉnh miền núi": "tỉnh"
     return " ".join(t.text for t in toks[i : i + k])
 
 

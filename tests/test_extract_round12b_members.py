@@ -110,3 +110,34 @@ def test_members_ranked_lines(heading):
 def test_members_ranked_lines_need_a_score_on_every_line():
     text = _RANKED.format(heading="II. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG", score="đề nghị tặng Bằng khen")
     assert found(text, Member, "member") == set()
+
+
+# --- a shared head with a count, its place word and an area word: "Sở Y tế 4 tỉnh miền núi: A, B" ------------
+# --- and the standing committee of a council as a unit: "Thường trực HĐND huyện A" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 6 gồm Sở Nông nghiệp 3 tỉnh miền núi: Lai Châu, Điện Biên và Hà Giang.",
+            {"Sở Nông nghiệp tỉnh Lai Châu", "Sở Nông nghiệp tỉnh Điện Biên", "Sở Nông nghiệp tỉnh Hà Giang"},
+        ),
+        (
+            "Cụm thi đua số 2 gồm Thường trực Hội đồng nhân dân (HĐND) 3 huyện vùng cao: Mèo Vạc, Đồng Văn và Yên "
+            "Minh.",
+            {"Thường trực Hội đồng nhân dân huyện Mèo Vạc", "Thường trực Hội đồng nhân dân huyện Đồng Văn",
+             "Thường trực Hội đồng nhân dân huyện Yên Minh"},
+        ),
+        (
+            "Khối thi đua số 1 gồm Thường trực HĐND các huyện Thạch Hà, Can Lộc và Hương Khê.",
+            {"Thường trực HĐND huyện Thạch Hà", "Thường trực HĐND huyện Can Lộc", "Thường trực HĐND huyện Hương Khê"},
+        ),
+        (  # two place words: none shared
+            "Cụm thi đua số 5 gồm Sở Tài chính các tỉnh, thành phố Cần Thơ, Hậu Giang và Sóc Trăng.",
+            {"Sở Tài chính Cần Thơ", "Sở Tài chính Hậu Giang", "Sở Tài chính Sóc Trăng"},
+        ),
+    ],
+)
+def test_members_shared_head_area_and_standing_committee(text, expected):
+    assert found(text, Member, "member") == expected
