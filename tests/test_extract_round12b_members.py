@@ -141,3 +141,28 @@ def test_members_ranked_lines_need_a_score_on_every_line():
 )
 def test_members_shared_head_area_and_standing_committee(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- "có" and a count written as a word before a kind and a colon: "Khối … có sáu công ty: A, B" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 2 có sáu công ty: Phong Phú, Việt Tiến, Nhà Bè, Thành Công, Hòa Thọ và May 10.",
+            {"Phong Phú", "Việt Tiến", "Nhà Bè", "Thành Công", "Hòa Thọ", "May 10"},
+        ),
+        (
+            "Cụm thi đua số 4 có ba hợp tác xã: Tân Phú, Hòa Bình và Quyết Thắng.",
+            {"Tân Phú", "Hòa Bình", "Quyết Thắng"},
+        ),
+    ],
+)
+def test_members_count_word_before_kind(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_members_count_word_year_is_no_count():
+    """ "năm" before a year is no count."""
+    assert found("Cụm thi đua số 4 có năm 2020 đầy khó khăn: hạn hán, dịch bệnh.", Member, "member") == set()
