@@ -494,10 +494,20 @@ def gap_before(view: View, j: int) -> int:
         return gap or 1  # "Cụm thi đua năm nay có tám đơn vị, gồm …"
     if t.text in "-–" and j >= 2 and is_year(view.toks[j - 2]) and j < len(view.toks) and is_year(view.toks[j]):
         return 1  # "năm học 2019 – 2020"
-    if t.text in "-–" and any(b == j - 1 for _, b in view.bodies):
+    if t.text in "-–" and (any(b == j - 1 for _, b in view.bodies) or bare_parent(view, j - 1)):
         return 1  # "Khối thi đua số III – Khối thi đua Liên minh HTX các tỉnh Bắc Trung Bộ – gồm …"
+    if k := bare_parent(view, j):
+        return k
     plain = t.text.isalpha() and not t.is_title and t.norm not in GENERIC_HEADS and noun_at(view.toks, j - 1)
     return 1 if plain else 0
+
+
+def bare_parent(view: View, j: int) -> int:
+    """Length of a capitalised unit head alone after "của"/"thuộc" ending at ``j``, the body's parent named by
+    its head ("Cụm thi đua số 1 của Binh đoàn - gồm …", "Khối thi đua thuộc Tổng công ty gồm …"), else 0."""
+    toks = view.toks
+    start = next((a for a, b in view.heads.units.items() if b == j and toks[a].is_title), None)
+    return j - start if start and toks[start - 1].norm in _OF else 0
 
 
 def members_before(view: View, m: Match) -> list[Item]:

@@ -166,3 +166,28 @@ def test_members_count_word_before_kind(text, expected):
 def test_members_count_word_year_is_no_count():
     """ "năm" before a year is no count."""
     assert found("Cụm thi đua số 4 có năm 2020 đầy khó khăn: hạn hán, dịch bệnh.", Member, "member") == set()
+
+
+# --- a body's parent named by its bare head between the body and "gồm": "Cụm … của Quân đoàn - gồm A, B" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trong Cụm thi đua số 3 của Quân đoàn - gồm Công ty 851, Công ty 852 và Công ty 853 - các đơn vị đều "
+            "hoàn thành kế hoạch.",
+            {"Công ty 851", "Công ty 852", "Công ty 853"},
+        ),
+        (
+            "Khối thi đua số 2 thuộc Tổng công ty gồm Công ty Xây lắp 1, Công ty Xây lắp 2 và Công ty Xây lắp 3.",
+            {"Công ty Xây lắp 1", "Công ty Xây lắp 2", "Công ty Xây lắp 3"},
+        ),
+    ],
+)
+def test_members_bare_parent_before_list(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_members_bare_head_alone_is_no_body():
+    assert found("Quân đoàn gồm Công ty 851, Công ty 852 và Công ty 853.", Member, "member") == set()
