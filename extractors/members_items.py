@@ -199,7 +199,8 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
         item = roman_like(view, i, items) or item_at(view, i) or numbered_like(view, i, items)
         item = item or shared_number(view, i, shared)
-        item = item or single_place(view, i, items) or named_number(view, i, items) or worded_place(view, i, own_word)
+        item = item or single_place(view, i, items) or named_number(view, i, items) or same_place_word(view, i, items)
+        item = item or worded_place(view, i, own_word)
         if item is None:
             break
         if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
@@ -281,6 +282,31 @@ def worded_place(view: View, i: int, own_word: str | None) -> Item | None:
     if not own_word or i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
         return None
     return Item(i, capitalised_run(toks, i, numbered=False))
+
+
+def same_place_word(view: View, i: int, items: list[Item]) -> Item | None:
+    """A place word in lower case and its name after a unit that ends with the same place word and a name
+    takes that unit's head: "miền Trung" of "Văn phòng khu vực miền Bắc, miền Trung và miền Nam" -> "Văn phòng
+    khu vực miền Trung"; "vùng 2" of "Chi cục Kiểm ngư vùng 1, vùng 2"."""
+    toks = view.toks
+    if not items or i >= len(toks):
+        return None
+    if toks[i].is_title and (b := phrase_before(toks, i, "units.admin.txt")) and not toks[i - b].is_title:
+        i -= b  # "… và miền Nam": the place word read with the connector
+    if toks[i].is_title or not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")):
+        return None
+    k = phrase_at(toks, i, "units.admin.txt")
+    if not k or i + k >= len(toks) or not (toks[i + k].is_title or toks[i + k].text.isdecimal()):
+        return None
+    last, words = items[-1], [t.norm for t in toks[i : i + k]]
+    end = capitalised_run(toks, i + k, numbered=True) if toks[i + k].is_title else i + k + 1
+    if last.head:  # "…, miền Trung và miền Nam": the head the member before took
+        same = [t.norm for t in toks[last.start : last.start + k]] == words and not last.place_word
+        return Item(i, max(end, i + k + 1), last.head) if same else None
+    at = next((j for j in range(last.end - k - 1, last.start, -1) if [t.norm for t in toks[j : j + k]] == words), None)
+    if at is None or not all(t.is_title or t.text.isdecimal() for t in toks[at + k : last.end]):
+        return None
+    return Item(i, max(end, i + k + 1), view.sent.text[toks[last.start].start : toks[at - 1].end])
 
 
 def named_number(view: View, i: int, items: list[Item]) -> Item | None:

@@ -191,3 +191,23 @@ def test_members_bare_parent_before_list(text, expected):
 
 def test_members_bare_head_alone_is_no_body():
     assert found("Quân đoàn gồm Công ty 851, Công ty 852 và Công ty 853.", Member, "member") == set()
+
+
+# --- a place word and its name after a unit ending with the same place word: "… miền Bắc, miền Trung" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 2 gồm Chi nhánh khu vực miền Bắc, miền Trung và miền Nam.",
+            {"Chi nhánh khu vực miền Bắc", "Chi nhánh khu vực miền Trung", "Chi nhánh khu vực miền Nam"},
+        ),
+        (
+            "Cụm thi đua số 4 gồm Chi cục Kiểm ngư vùng 1, vùng 2 và vùng 3.",
+            {"Chi cục Kiểm ngư vùng 1", "Chi cục Kiểm ngư vùng 2", "Chi cục Kiểm ngư vùng 3"},
+        ),
+    ],
+)
+def test_members_same_place_word(text, expected):
+    assert found(text, Member, "member") == expected
