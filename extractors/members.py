@@ -133,7 +133,8 @@ def group_members(ctx: Context, scope: Scope) -> list[Member]:
     out: list[Member] = []
     for sent in ctx.sentences:
         first = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
-        if not (first.isdecimal() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)):
+        if not (first.isdecimal() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)
+                or COUNTED_IN_RE.search(sent.text)):
             continue
         view = read_view(sent, scope)
         items = counted_group(view)
@@ -478,6 +479,7 @@ def body_list(view: View, j: int) -> list[Item]:
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"
+COUNTED_IN_RE = re.compile(r"\b\d{1,2} [^\W\d]+ [^.;:]{3,200}? (?:trong|của|thuộc) (?:Cụm|Khối)\b")  # "… trong Cụm"
 
 
 @cache

@@ -679,7 +679,16 @@ def counted_group(view: View) -> list[Item]:
             count, after = count_at(toks, i + k) if shared else (None, i)
             if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count, colon=True)):
                 return items
+            if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count)) and in_body(
+                    view, skip_parenthesis(toks, items[-1].end)):
+                return items  # "Sở Y tế 4 tỉnh A, B, C và D trong Cụm đã …"
     return []
+
+
+def in_body(view: View, i: int) -> bool:
+    """ "trong"/"của"/"thuộc" and a body (or a bare "Khối"/"Cụm") at token ``i``: "… trong Cụm", "… của Khối
+    thi đua số 2"."""
+    return i + 1 < len(view.toks) and view.toks[i].norm in _OF and body_starts_at(view, i + 1)
 
 
 def group_at(view: View, i: int, count: int, colon: bool = False) -> list[Item]:

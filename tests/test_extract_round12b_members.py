@@ -211,3 +211,25 @@ def test_members_bare_head_alone_is_no_body():
 )
 def test_members_same_place_word(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- a counted group before "trong Cụm": "Sở Y tế 4 tỉnh A, B, C và D trong Cụm đã …" ---------------------------
+
+
+def test_members_counted_group_in_body():
+    text = ("Cụm thi đua các Sở Y tế khu vực Tây Bắc tổng kết năm 2015. Với tinh thần đoàn kết, Sở Y tế 4 tỉnh Lai "
+            "Châu, Điện Biên, Sơn La và Hòa Bình trong Cụm đã hoàn thành các chỉ tiêu.")
+    assert found(text, Member, "member") == {
+        "Sở Y tế tỉnh Lai Châu", "Sở Y tế tỉnh Điện Biên", "Sở Y tế tỉnh Sơn La", "Sở Y tế tỉnh Hòa Bình"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # no body after the group; a count that does not match
+        "Cụm thi đua số 3 tổng kết năm 2015. Sở Y tế 4 tỉnh Lai Châu, Điện Biên, Sơn La và Hòa Bình đã hoàn thành.",
+        "Cụm thi đua số 3 tổng kết năm 2015. Sở Y tế 3 tỉnh Lai Châu, Điện Biên, Sơn La và Hòa Bình trong Cụm đã "
+        "hoàn thành.",
+    ],
+)
+def test_members_counted_group_in_body_negatives(text):
+    assert found(text, Member, "member") == set()
