@@ -395,9 +395,12 @@ def counted_colon(view: View, i: int) -> bool:
 
 
 def counted_before(view: View, i: int) -> bool:
-    """A count and a unit's head before "thành viên" at token ``i``: "lãnh đạo 6 Cục Thuế thành viên:"."""
+    """A count (or "các") and a unit's head before "thành viên" at token ``i``: "lãnh đạo 6 Cục Thuế thành
+    viên:", "các trường thành viên:"."""
     head = next((s for s in view.spans if s.kind == "unit" and s.end == i), None)
     j = head.start if head else i - counted_kind(view.toks, i)  # "6 trường thành viên:", "sáu hội thành viên:"
+    if 0 < j < i and not head and view.toks[j - 1].norm == _CAC:
+        return True  # "… của các trường thành viên: A, B"
     return j > 0 and count_at(view.toks, j - 1)[0] is not None and not is_year(view.toks[j - 1])
 
 

@@ -233,3 +233,19 @@ def test_members_counted_group_in_body():
 )
 def test_members_counted_group_in_body_negatives(text):
     assert found(text, Member, "member") == set()
+
+
+# --- "các <kind> thành viên:" before a list: "… cảm ơn các trường thành viên: A, B và C" ------------------------
+
+
+def test_members_plural_kind_members_colon():
+    text = ("Khối thi đua các trường cao đẳng y tế tổng kết năm học 2018-2019. Tôi xin cảm ơn các trường thành viên: "
+            "Trường Cao đẳng Y tế Huế, Trường Cao đẳng Y tế Quảng Nam và Trường Cao đẳng Y tế Khánh Hòa.")
+    assert found(text, Member, "member") == {
+        "Trường Cao đẳng Y tế Huế", "Trường Cao đẳng Y tế Quảng Nam", "Trường Cao đẳng Y tế Khánh Hòa"}
+
+
+def test_members_plural_kind_members_colon_negative():
+    """ "hội viên" (members of an association: people) is no list of units."""
+    text = "Khối thi đua số 3 tổng kết năm 2019. Ban Chấp hành đã gặp các hội viên: ông Lê Văn A, bà Trần Thị B."
+    assert found(text, Member, "member") == set()
