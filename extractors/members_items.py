@@ -314,7 +314,7 @@ def named_number(view: View, i: int, items: list[Item]) -> Item | None:
     Mil và 719", "các nông trường Sông Hậu, Cờ Đỏ và 30/4"): after a connector, the list ending or going
     on right after it; not a year, nor a count before a noun ("và 2 đơn vị khác")."""
     toks = view.toks
-    if not items or i >= len(toks) or not toks[i].text.isdecimal() or is_year(toks[i]) or items[-1].head:
+    if not items or i >= len(toks) or not toks[i].text.isdecimal() or is_year(toks[i]) or items[-1].place_word:
         return None
     if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[-1].start].text[:1].isdecimal():
         return None

@@ -249,3 +249,17 @@ def test_members_plural_kind_members_colon_negative():
     """ "hội viên" (members of an association: people) is no list of units."""
     text = "Khối thi đua số 3 tổng kết năm 2019. Ban Chấp hành đã gặp các hội viên: ông Lê Văn A, bà Trần Thị B."
     assert found(text, Member, "member") == set()
+
+
+# --- a unit named by a number at the end of a plural kind's list: "các công ty chè A, B, C và 62" ---------------
+
+
+def test_members_number_after_plural_kind():
+    text = "Khối thi đua số 3 gồm các công ty chè Mộc Châu, Tân Uyên, Long Phú và 62."
+    assert found(text, Member, "member") == {
+        "Công ty chè Mộc Châu", "Công ty chè Tân Uyên", "Công ty chè Long Phú", "Công ty chè 62"}
+
+
+def test_members_number_after_plural_kind_count_is_no_member():
+    text = "Cụm thi đua số 2 gồm các công ty chè Mộc Châu, Tân Uyên và 2 đơn vị khác."
+    assert found(text, Member, "member") == {"Công ty chè Mộc Châu", "Công ty chè Tân Uyên"}
