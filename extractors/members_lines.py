@@ -32,10 +32,11 @@ _NAM = norm("năm")
 def list_heading(ctx: Context, sent: Sentence, scope: Scope) -> Anchor | None:
     """A line that names a body and ends with a colon opens a list of its members in the bullet
     lines after it: "a) Khối thi đua số 1 (vùng đồng bằng, ven biển):", "Cụm 1 năm 2023 (5 đơn vị):"."""
-    if not sent.text.rstrip().endswith(":"):
+    colon = sent.text.rstrip().endswith(":")
+    if not colon and not bare_heading(ctx, sent):
         return None
     view = read_view(sent, scope)
-    lead = find_phrase(view.toks, "members.delegate_leads.txt")
+    lead = find_phrase(view.toks, "members.delegate_leads.txt") if colon else None
     if lead is not None and not view.bodies:  # "2. Đại diện các đơn vị thành viên trong Cụm (05 đơn vị):"
         year = nearest_year(view.toks, lead) or ctx.year
         return Anchor(sent, sent.start + view.toks[lead].start, year, "delegates")
@@ -47,6 +48,19 @@ def list_heading(ctx: Context, sent: Sentence, scope: Scope) -> Anchor | None:
         return None
     year = nearest_year(view.toks, at) or ctx.year
     return Anchor(sent, sent.start + view.toks[at].start, year, "heading", whole_lines=True)
+
+
+def bare_heading(ctx: Context, sent: Sentence) -> bool:
+    """A short line of its own with no colon, no bullet and no end stop, right before a numbered line ("Khối thi
+    đua số 2 năm 2021" / "1. Công ty A"): a heading that may name a body over its members' lines."""
+    text = sent.text.strip()
+    if not text or len(text) > BARE_HEADING or text[-1] in ".;,:!?" or BULLET_RE.match(text):
+        return False
+    after = ctx.doc.text[sent.end : sent.end + 8]
+    return after.lstrip(" \t").startswith("\n") and BULLET_RE.match(after.lstrip()) is not None
+
+
+BARE_HEADING = 90  # characters of a heading line with no colon
 
 
 HEADING_WORDS = 4  # words a heading may hold besides the body, brackets, years and counts

@@ -263,3 +263,35 @@ def test_members_number_after_plural_kind():
 def test_members_number_after_plural_kind_count_is_no_member():
     text = "Cụm thi đua số 2 gồm các công ty chè Mộc Châu, Tân Uyên và 2 đơn vị khác."
     assert found(text, Member, "member") == {"Công ty chè Mộc Châu", "Công ty chè Tân Uyên"}
+
+
+# --- a body's heading line with no colon over numbered or bulleted lines of its units ---------------------------
+
+
+def test_members_heading_without_colon():
+    text = ("Năm 2021, các đơn vị được chia thành hai khối.\n\nKhối thi đua số 2 năm 2021\n"
+            "1. Công ty Cổ phần Cơ khí Hà Giang\n2. Công ty Cổ phần Xây dựng Tuyên Quang\n"
+            "3. Công ty TNHH Vận tải Lào Cai\n\nCác đơn vị đã ký kết giao ước.")
+    assert found(text, Member, "member") == {
+        "Công ty Cổ phần Cơ khí Hà Giang", "Công ty Cổ phần Xây dựng Tuyên Quang", "Công ty TNHH Vận tải Lào Cai"}
+
+
+def test_members_headings_without_colon_two_bodies():
+    text = ("Cụm thi đua số 4 – khu vực miền núi\n- Sở Y tế tỉnh Lai Châu\n- Sở Y tế tỉnh Sơn La\n\n"
+            "Cụm thi đua số 5\n- Sở Y tế tỉnh Hà Giang – Cụm trưởng\n- Sở Y tế tỉnh Cao Bằng")
+    got = found(text, Member, "body", "member")
+    assert {m for _, m in got} == {"Sở Y tế tỉnh Lai Châu", "Sở Y tế tỉnh Sơn La", "Sở Y tế tỉnh Hà Giang",
+                                   "Sở Y tế tỉnh Cao Bằng"}
+    assert {b for b, m in got if m.endswith(("Hà Giang", "Cao Bằng"))} == {"Cụm thi đua số 5"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # lines that are sentences, not units alone; a heading that says more than the body
+        "Khối thi đua số 2 năm 2021\n1. Năm 2021 các đơn vị hoàn thành kế hoạch.\n2. Các đơn vị ký giao ước.",
+        "Khối thi đua số 2 đề nghị khen thưởng các đơn vị sau\n1. Công ty Cổ phần Cơ khí Hà Giang\n"
+        "2. Công ty TNHH Vận tải Lào Cai",
+    ],
+)
+def test_members_heading_without_colon_negatives(text):
+    assert found(text, Member, "member") == set()
