@@ -246,10 +246,43 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
             found = bracketed(ctx, sent, scope)
             out += found
         if not found and ":" in sent.text and body_opens(ctx, sent, scope):
-            out += body_colon(ctx, sent, scope)
+            found = body_colon(ctx, sent, scope)
+            out += found
+        if not found and DASHES.search(sent.text):
+            out += dashed_list(ctx, sent, scope)
         open_list = open_list or list_heading(ctx, sent, scope)
         previous = sent
     return out
+
+
+DASHES = re.compile(r"(?:Khối|Cụm|KHỐI|CỤM)[^–—\-\n]{0,60} [–—-] [A-ZĐ]")
+DASHED_UNITS = 3  # units a list set after a body and a dash must name
+
+
+def dashed_list(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
+    """Units listed right after a body and a dash, three or more, the list ending the sentence or before its
+    verb: "Khối thi đua số 3 – Sở Nội vụ, Sở Tư pháp, Sở Tài chính và Sở Xây dựng – tổng kết năm 2021"."""
+    view = read_view(sent, scope)
+    toks = view.toks
+    for a, b in view.bodies:
+        # the dash after the body, or inside its mention where the first unit was read as its parent
+        d = next((k for k in range(a + 1, min(b + 1, len(toks))) if toks[k].text in "–—-"), None)
+        if d is None or d + 1 >= len(toks) or not toks[d + 1].is_title:
+            continue
+        if b > d + 1:  # "Cụm thi đua số 5 - Công an tỉnh A, …": the first unit, read as the body's parent
+            on = b < len(toks) and (toks[b].text == "," or toks[b].norm == norm("và"))
+            items = [Item(d + 1, b)] + read_items(view, b + 1, None) if on else []
+        else:
+            items = read_items(view, d + 1, None)
+        if len(items) < DASHED_UNITS or not all(any(s.start == it.start and s.kind == "unit" for s in view.spans)
+                                                for it in items[1:]):
+            continue
+        end = items[-1].end
+        if end < len(toks) and toks[end].is_title:
+            continue
+        anchor = Anchor(sent, sent.start + toks[a].start, nearest_year(toks, a) or ctx.year, "dashed")
+        return [to_member(ctx, view, it, anchor, scope) for it in items]
+    return []
 
 
 def marker_kind(bullet: str) -> str:

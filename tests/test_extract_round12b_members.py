@@ -295,3 +295,35 @@ def test_members_headings_without_colon_two_bodies():
 )
 def test_members_heading_without_colon_negatives(text):
     assert found(text, Member, "member") == set()
+
+
+# --- three units or more right after a body and a dash: "Khối thi đua số 3 – Sở A, Sở B, Sở C và Sở D …" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 3 – Sở Nội vụ, Sở Tư pháp, Sở Tài chính và Sở Xây dựng tổng kết năm 2021.",
+            {"Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Sở Xây dựng"},
+        ),
+        (
+            "Cụm thi đua số 5 - Công an tỉnh Lào Cai, Công an tỉnh Yên Bái và Công an tỉnh Hà Giang ký kết giao ước "
+            "thi đua năm 2022.",
+            {"Công an tỉnh Lào Cai", "Công an tỉnh Yên Bái", "Công an tỉnh Hà Giang"},
+        ),
+    ],
+)
+def test_members_dashed_list(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # one unit (the host or the parent); two units only
+        "Cụm thi đua số 5 – Công an tỉnh Lào Cai tổ chức hội nghị.",
+        "Cụm thi đua số 5 – Công an tỉnh Lào Cai, Công an tỉnh Yên Bái đã nỗ lực.",
+    ],
+)
+def test_members_dashed_list_negatives(text):
+    assert found(text, Member, "member") == set()
