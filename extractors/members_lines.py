@@ -46,6 +46,8 @@ def list_heading(ctx: Context, sent: Sentence, scope: Scope) -> Anchor | None:
                    and k + 1 < len(view.toks) and is_number(view.toks[k + 1])), None)
     if at is None or not names_only(view):
         return None
+    if not colon and at != next((k for k, t in enumerate(view.toks) if t.text[:1].isalpha()), None):
+        return None  # with no colon, the line opens with its body: "Khối thi đua số 2 năm 2021"
     year = nearest_year(view.toks, at) or ctx.year
     return Anchor(sent, sent.start + view.toks[at].start, year, "heading", whole_lines=True)
 
@@ -54,7 +56,7 @@ def bare_heading(ctx: Context, sent: Sentence) -> bool:
     """A short line of its own with no colon, no bullet and no end stop, right before a numbered line ("Khối thi
     đua số 2 năm 2021" / "1. Công ty A"): a heading that may name a body over its members' lines."""
     text = sent.text.strip()
-    if not text or len(text) > BARE_HEADING or text[-1] in ".;,:!?" or BULLET_RE.match(text):
+    if not text or len(text) > BARE_HEADING or text[-1] in ".;,:!?" or ";" in text or BULLET_RE.match(text):
         return False
     after = ctx.doc.text[sent.end : sent.end + 8]
     return after.lstrip(" \t").startswith("\n") and BULLET_RE.match(after.lstrip()) is not None

@@ -327,3 +327,10 @@ def test_members_dashed_list(text, expected):
 )
 def test_members_dashed_list_negatives(text):
     assert found(text, Member, "member") == set()
+
+
+def test_members_heading_without_colon_not_a_role_in_brackets():
+    """A line of a distribution list with a role in brackets and a signer's name is no heading."""
+    text = ("Nơi nhận:\n- Công ty CP Cao su Phú Riềng\n  (Khối phó Khối thi đua số 2);          Lê Văn Hùng\n"
+            "- Website Tổng công ty;\n- Lưu: VT.")
+    assert found(text, Member, "member") == set()
