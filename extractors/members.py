@@ -27,7 +27,7 @@ from functools import cache
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
 from extractors.members_items import read_items, shared_head, skip_count, skip_parenthesis
-from extractors.members_lines import bullet_member, list_heading
+from extractors.members_lines import ROLE_WORDS, bullet_member, headed_lines, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
     along_with,
@@ -85,6 +85,9 @@ def find_members(ctx: Context):
     found += [m for m in group_members(ctx, scope) if m.body not in listed]
     listed = {m.body for m in found}
     found += [m for m in guest_members(ctx, scope) if m.body not in listed]
+    listed = {m.body for m in found}
+    if re.search(ROLE_WORDS, ctx.doc.text):
+        found += [m for m in headed_lines(ctx, scope) if m.body not in listed]
     found = [m for m in found if not placeless(m, found, scope)]
     return [m for m in found if not spelt_beside(m, found)]
 
@@ -130,7 +133,8 @@ def group_members(ctx: Context, scope: Scope) -> list[Member]:
     out: list[Member] = []
     for sent in ctx.sentences:
         first = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
-        if not (first.isdecimal() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)):
+        if not (first.isdecimal() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)
+                or COUNTED_IN_RE.search(sent.text)):
             continue
         view = read_view(sent, scope)
         items = counted_group(view)
@@ -205,9 +209,6 @@ def holds_role(text: str, head: str, place: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-ROLE_WORDS = r"(?:[Cc]ụm|[Kk]hối) (?:trưởng|phó)"
-
-
 @cache
 def _guest_verbs() -> re.Pattern:
     words = sorted(load_lexicon("members.guest_verbs.txt"), key=len, reverse=True)
@@ -245,10 +246,43 @@ def sentence_members(ctx: Context, scope: Scope) -> list[Member]:
             found = bracketed(ctx, sent, scope)
             out += found
         if not found and ":" in sent.text and body_opens(ctx, sent, scope):
-            out += body_colon(ctx, sent, scope)
+            found = body_colon(ctx, sent, scope)
+            out += found
+        if not found and DASHES.search(sent.text):
+            out += dashed_list(ctx, sent, scope)
         open_list = open_list or list_heading(ctx, sent, scope)
         previous = sent
     return out
+
+
+DASHES = re.compile(r"(?:Khối|Cụm|KHỐI|CỤM)[^–—\-\n]{0,60} [–—-] [A-ZĐ]")
+DASHED_UNITS = 3  # units a list set after a body and a dash must name
+
+
+def dashed_list(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
+    """Units listed right after a body and a dash, three or more, the list ending the sentence or before its
+    verb: "Khối thi đua số 3 – Sở Nội vụ, Sở Tư pháp, Sở Tài chính và Sở Xây dựng – tổng kết năm 2021"."""
+    view = read_view(sent, scope)
+    toks = view.toks
+    for a, b in view.bodies:
+        # the dash after the body, or inside its mention where the first unit was read as its parent
+        d = next((k for k in range(a + 1, min(b + 1, len(toks))) if toks[k].text in "–—-"), None)
+        if d is None or d + 1 >= len(toks) or not toks[d + 1].is_title:
+            continue
+        if b > d + 1:  # "Cụm thi đua số 5 - Công an tỉnh A, …": the first unit, read as the body's parent
+            on = b < len(toks) and (toks[b].text == "," or toks[b].norm == norm("và"))
+            items = [Item(d + 1, b)] + read_items(view, b + 1, None) if on else []
+        else:
+            items = read_items(view, d + 1, None)
+        if len(items) < DASHED_UNITS or not all(any(s.start == it.start and s.kind == "unit" for s in view.spans)
+                                                for it in items[1:]):
+            continue
+        end = items[-1].end
+        if end < len(toks) and toks[end].is_title:
+            continue
+        anchor = Anchor(sent, sent.start + toks[a].start, nearest_year(toks, a) or ctx.year, "dashed")
+        return [to_member(ctx, view, it, anchor, scope) for it in items]
+    return []
 
 
 def marker_kind(bullet: str) -> str:
@@ -478,6 +512,7 @@ def body_list(view: View, j: int) -> list[Item]:
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"
+COUNTED_IN_RE = re.compile(r"\b\d{1,2} [^\W\d]+ [^.;:]{3,200}? (?:trong|của|thuộc) (?:Cụm|Khối)\b")  # "… trong Cụm"
 
 
 @cache

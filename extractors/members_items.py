@@ -39,6 +39,8 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
             k = 1  # "09 đơn vị", not the first of "quận 1, 3 và 5"
         if not k and counted_word(toks, i):
             k = 1  # "sáu đơn vị là …"
+        if not k and i > 0 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title:
+            k = phrase_at(toks, i, "members.area_words.txt")  # "gồm 6 xã vùng cao A, B": the kind's area
         if not k:
             k, found = shared_head(view, i)
             shared = found or shared
@@ -157,8 +159,9 @@ def place_word_at(view: View, i: int) -> str | None:
     toks = view.toks
     k = phrase_at(toks, i, "units.admin.txt")
     comma = i + k < len(toks) and toks[i + k].text == ","
-    if not k or phrase_at(toks, i + k + comma, "units.admin.txt"):  # "các tỉnh, thành phố": none
-        return None
+    nxt = i + k + comma
+    if not k or (phrase_at(toks, nxt, "units.admin.txt") and not phrase_at(toks, nxt, "members.area_words.txt")):
+        return None  # "các tỉnh, thành phố": none; "6 tỉnh miền núi": "tỉnh"
     return " ".join(t.text for t in toks[i : i + k])
 
 
@@ -196,7 +199,8 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
         item = roman_like(view, i, items) or item_at(view, i) or numbered_like(view, i, items)
         item = item or shared_number(view, i, shared)
-        item = item or single_place(view, i, items) or named_number(view, i, items) or worded_place(view, i, own_word)
+        item = item or single_place(view, i, items) or named_number(view, i, items) or same_place_word(view, i, items)
+        item = item or worded_place(view, i, own_word)
         if item is None:
             break
         if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
@@ -280,12 +284,37 @@ def worded_place(view: View, i: int, own_word: str | None) -> Item | None:
     return Item(i, capitalised_run(toks, i, numbered=False))
 
 
+def same_place_word(view: View, i: int, items: list[Item]) -> Item | None:
+    """A place word in lower case and its name after a unit that ends with the same place word and a name
+    takes that unit's head: "miền Trung" of "Văn phòng khu vực miền Bắc, miền Trung và miền Nam" -> "Văn phòng
+    khu vực miền Trung"; "vùng 2" of "Chi cục Kiểm ngư vùng 1, vùng 2"."""
+    toks = view.toks
+    if not items or i >= len(toks):
+        return None
+    if toks[i].is_title and (b := phrase_before(toks, i, "units.admin.txt")) and not toks[i - b].is_title:
+        i -= b  # "… và miền Nam": the place word read with the connector
+    if toks[i].is_title or not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")):
+        return None
+    k = phrase_at(toks, i, "units.admin.txt")
+    if not k or i + k >= len(toks) or not (toks[i + k].is_title or toks[i + k].text.isdecimal()):
+        return None
+    last, words = items[-1], [t.norm for t in toks[i : i + k]]
+    end = capitalised_run(toks, i + k, numbered=True) if toks[i + k].is_title else i + k + 1
+    if last.head:  # "…, miền Trung và miền Nam": the head the member before took
+        same = [t.norm for t in toks[last.start : last.start + k]] == words and not last.place_word
+        return Item(i, max(end, i + k + 1), last.head) if same else None
+    at = next((j for j in range(last.end - k - 1, last.start, -1) if [t.norm for t in toks[j : j + k]] == words), None)
+    if at is None or not all(t.is_title or t.text.isdecimal() for t in toks[at + k : last.end]):
+        return None
+    return Item(i, max(end, i + k + 1), view.sent.text[toks[last.start].start : toks[at - 1].end])
+
+
 def named_number(view: View, i: int, items: list[Item]) -> Item | None:
     """A unit named by a number in a list of units named bare ("6 công ty là Thắng Lợi, Phước An, Đắk
     Mil và 719", "các nông trường Sông Hậu, Cờ Đỏ và 30/4"): after a connector, the list ending or going
     on right after it; not a year, nor a count before a noun ("và 2 đơn vị khác")."""
     toks = view.toks
-    if not items or i >= len(toks) or not toks[i].text.isdecimal() or is_year(toks[i]) or items[-1].head:
+    if not items or i >= len(toks) or not toks[i].text.isdecimal() or is_year(toks[i]) or items[-1].place_word:
         return None
     if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[-1].start].text[:1].isdecimal():
         return None

@@ -395,9 +395,12 @@ def counted_colon(view: View, i: int) -> bool:
 
 
 def counted_before(view: View, i: int) -> bool:
-    """A count and a unit's head before "thành viên" at token ``i``: "lãnh đạo 6 Cục Thuế thành viên:"."""
+    """A count (or "các") and a unit's head before "thành viên" at token ``i``: "lãnh đạo 6 Cục Thuế thành
+    viên:", "các trường thành viên:"."""
     head = next((s for s in view.spans if s.kind == "unit" and s.end == i), None)
     j = head.start if head else i - counted_kind(view.toks, i)  # "6 trường thành viên:", "sáu hội thành viên:"
+    if 0 < j < i and not head and view.toks[j - 1].norm == _CAC:
+        return True  # "… của các trường thành viên: A, B"
     return j > 0 and count_at(view.toks, j - 1)[0] is not None and not is_year(view.toks[j - 1])
 
 
@@ -494,10 +497,20 @@ def gap_before(view: View, j: int) -> int:
         return gap or 1  # "Cụm thi đua năm nay có tám đơn vị, gồm …"
     if t.text in "-–" and j >= 2 and is_year(view.toks[j - 2]) and j < len(view.toks) and is_year(view.toks[j]):
         return 1  # "năm học 2019 – 2020"
-    if t.text in "-–" and any(b == j - 1 for _, b in view.bodies):
+    if t.text in "-–" and (any(b == j - 1 for _, b in view.bodies) or bare_parent(view, j - 1)):
         return 1  # "Khối thi đua số III – Khối thi đua Liên minh HTX các tỉnh Bắc Trung Bộ – gồm …"
+    if k := bare_parent(view, j):
+        return k
     plain = t.text.isalpha() and not t.is_title and t.norm not in GENERIC_HEADS and noun_at(view.toks, j - 1)
     return 1 if plain else 0
+
+
+def bare_parent(view: View, j: int) -> int:
+    """Length of a capitalised unit head alone after "của"/"thuộc" ending at ``j``, the body's parent named by
+    its head ("Cụm thi đua số 1 của Binh đoàn - gồm …", "Khối thi đua thuộc Tổng công ty gồm …"), else 0."""
+    toks = view.toks
+    start = next((a for a, b in view.heads.units.items() if b == j and toks[a].is_title), None)
+    return j - start if start and toks[start - 1].norm in _OF else 0
 
 
 def members_before(view: View, m: Match) -> list[Item]:
@@ -669,7 +682,16 @@ def counted_group(view: View) -> list[Item]:
             count, after = count_at(toks, i + k) if shared else (None, i)
             if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count, colon=True)):
                 return items
+            if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count)) and in_body(
+                    view, skip_parenthesis(toks, items[-1].end)):
+                return items  # "Sở Y tế 4 tỉnh A, B, C và D trong Cụm đã …"
     return []
+
+
+def in_body(view: View, i: int) -> bool:
+    """ "trong"/"của"/"thuộc" and a body (or a bare "Khối"/"Cụm") at token ``i``: "… trong Cụm", "… của Khối
+    thi đua số 2"."""
+    return i + 1 < len(view.toks) and view.toks[i].norm in _OF and body_starts_at(view, i + 1)
 
 
 def group_at(view: View, i: int, count: int, colon: bool = False) -> list[Item]:
