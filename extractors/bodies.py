@@ -531,6 +531,7 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if end == m.end:
         return None
     tight = rule == "name" and any(t.norm == _AND and not phrase_at(toks, k + 1, "bodies.region_heads.txt")
+                                   and not trades_joined(toks, k)
                                    for k, t in enumerate(toks[m.end : end], m.end))  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (
         tight or generic_name(toks, m, end) or place_qualifier(toks, m, end) or dangling_region(toks, m, end)) else 0
@@ -539,6 +540,13 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
         return None
     parent, evidence_end = parent_after(toks, end, spans)
     return Mention(m.label, m.start, end, max(end, evidence_end), parent, rule)
+
+
+def trades_joined(toks: Tokens, k: int) -> bool:
+    """ "và" at ``k`` joins two trades of one kind of unit, not two groups: "các đơn vị sản xuất và dịch vụ
+    dầu khí của Tập đoàn A" (its "của" is the parent's)."""
+    return bool(phrase_before(toks, k, "bodies.trade_words.txt")) and bool(
+        phrase_at(toks, k + 1, "bodies.trade_words.txt")) and not toks[k + 1].is_title
 
 
 def plural_before(toks: Tokens, i: int) -> bool:
@@ -585,7 +593,8 @@ def trades_only(toks: Tokens, i: int, end: int) -> bool:
     kinh doanh"): as generic as the plural alone, named with its qualifier ("… trực thuộc Bộ X")."""
     k = phrase_at(toks, i, "bodies.generic_ends.txt")
     j = i + k
-    while k and j < end and (n := phrase_at(toks, j, "bodies.trade_words.txt") or (toks[j].text == ",")):
+    while k and j < end and (n := phrase_at(toks, j, "bodies.trade_words.txt") or (toks[j].text == ",") or (
+            toks[j].norm == _AND and trades_joined(toks, j))):
         j += n
     return bool(k) and end > i + k and j == end
 
@@ -980,6 +989,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return listed
     if t.text.isalpha() and not toks.word_start(j):  # the rest of a word already begun: "Bắc bộ"
         return 1
+    if paired_first(toks, j):
+        return 1  # the first of two trades joined by a dash: "các doanh nghiệp dệt - may"
     if t.text[:1].isdecimal():
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
@@ -1050,7 +1061,7 @@ def trade_step(toks: Tokens, j: int) -> int:
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
-    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j)):
+    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j) or last_trade(toks, j)):
         return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
@@ -1059,6 +1070,16 @@ def trade_step(toks: Tokens, j: int) -> int:
     nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
     also = toks[k].norm == _AND and phrase_at(toks, k + 1, "bodies.trade_words.txt")  # "khai thác và Dịch vụ …"
     return n if nxt or also else 0
+
+
+def last_trade(toks: Tokens, j: int) -> bool:
+    """The trade at ``j`` closes a series of trades after a kind of unit in lower case: "các công ty kinh
+    doanh, xuất nhập khẩu", "các doanh nghiệp sản xuất, chế biến (…)"."""
+    if j < 3 or toks[j - 1].text != ",":
+        return False
+    k = phrase_before(toks, j - 1, "bodies.trade_words.txt")
+    return bool(k) and j - 1 - k > 0 and toks[j - 2 - k].text.isalpha() and not toks[j - 2 - k].is_title and noun_at(
+        toks, j - 2 - k)
 
 
 def trade_named(toks: Tokens, j: int) -> bool:
@@ -1246,6 +1267,15 @@ def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:
     if nxt >= len(toks) or nxt in units or toks[j - 1].text[:1].isdecimal() or is_roman(toks[j - 1]):
         return False
     return toks[nxt].text[:1].isalpha() and (toks[nxt].is_title or noun_at(toks, nxt) or paired_word(toks, j))
+
+
+def paired_first(toks: Tokens, j: int) -> bool:
+    """A lower-case word of one syllable at ``j`` after a kind of unit in lower case, paired by a dash with
+    the next (``paired_word``): "các hợp tác xã dệt - may", "các cơ sở in - sao"."""
+    if j == 0 or j + 2 >= len(toks) or toks[j + 1].text not in "-–" or not toks[j].text.isalpha():
+        return False
+    prev = toks[j - 1]
+    return not prev.is_title and prev.text.isalpha() and noun_at(toks, j - 1) and paired_word(toks, j + 1)
 
 
 def paired_word(toks: Tokens, j: int) -> bool:
