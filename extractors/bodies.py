@@ -528,6 +528,10 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if plural_before(toks, m.start) or (not full and not bare_head_ok(toks, m)):
         return None
     end, rule = tail_end(toks, m.end, full, spans)
+    member = member_words_end(toks, m, end) if rule == "name" else 0
+    if member:
+        parent, evidence_end = parent_after(toks, member, spans)
+        return Mention(m.label, m.start, member, max(member, evidence_end), parent, rule)
     if end == m.end:
         return None
     tight = rule == "name" and any(t.norm == _AND and not phrase_at(toks, k + 1, "bodies.region_heads.txt")
@@ -540,6 +544,26 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
         return None
     parent, evidence_end = parent_after(toks, end, spans)
     return Mention(m.label, m.start, end, max(end, evidence_end), parent, rule)
+
+
+def member_words_end(toks: Tokens, m: Match, end: int) -> int:
+    """The end of a word of ``bodies.member_words.txt`` after "các" and a plural kind of unit alone,
+    closing the name ("Khối thi đua các đơn vị thành viên của Tổng công ty A": the parent after it);
+    0: none."""
+    if m.end >= len(toks) or toks[m.end].norm != _CAC:
+        return 0
+    if end <= m.end + 1:  # the name stopped at "các" or the kind itself: "các đơn vị thành viên" is a stop phrase
+        end = max(end, m.end + phrase_at(toks, m.end, "bodies.generic_ends.txt"))
+    n = phrase_at(toks, end, "bodies.member_words.txt")
+    if not n or end >= len(toks) or toks[end].is_title:
+        return 0
+    if not (phrase_before(toks, end, "bodies.generic_ends.txt") or plain_series(toks, m.end + 1, end)):
+        return 0
+    k = end + n
+    closed = k >= len(toks) or not toks[k].text[:1].isalnum() or toks[k].norm in (_CUA, norm("thuộc")) or (
+        not toks[k].is_title and phrase_at(toks, k, "bodies.stops.txt") and not phrase_at(
+            toks, k, "bodies.member_words.txt"))
+    return k if closed else 0
 
 
 def trades_joined(toks: Tokens, k: int) -> bool:
