@@ -1,0 +1,119 @@
+"""Bodies, twelfth round, second part (heldout20-23): where a body name ends and which parent it has - a
+series of trades closing a name ("các công ty thương mại, xuất nhập khẩu"), two one-syllable trades joined
+by a dash right after the kind ("các doanh nghiệp dệt - may"), trades of a task ("làm kinh tế quốc phòng"),
+"và" between two trades leaving "của" to the parent, a plural kind closed by "thành viên"/"trực thuộc", and a
+parent written with abbreviations being the parent spelt out. Invented sentences with other units, places
+and years than the documents; negatives that must not run on."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.resolution import same_parent
+from tests.conftest import bodies_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series of trades after a kind in lower case, the last one closing the name
+        (
+            "Năm 2019, Khối thi đua các công ty thương mại, xuất nhập khẩu đã tổng kết.",
+            "Khối thi đua các công ty thương mại, xuất nhập khẩu",
+        ),
+        (
+            "Biên bản của Khối thi đua các doanh nghiệp sản xuất, xuất nhập khẩu (Khối trưởng: Công ty Nông sản B).",
+            "Khối thi đua các doanh nghiệp sản xuất, xuất nhập khẩu",
+        ),
+        (
+            "Công ty Thủy sản C, đơn vị dẫn đầu Khối thi đua các hợp tác xã nuôi trồng, chế biến.",
+            "Khối thi đua các hợp tác xã nuôi trồng, chế biến",
+        ),
+        # two one-syllable trades joined by a dash right after the kind
+        ("Năm 2015, Khối thi đua các doanh nghiệp dệt - may đã tổng kết.", "Khối thi đua các doanh nghiệp dệt - may"),
+        ("Năm 2017, Cụm thi đua các cơ sở in - sao đã ký giao ước.", "Cụm thi đua các cơ sở in - sao"),
+        # trades of a task
+        (
+            "Năm 2011, Tổng công ty giữ Khối trưởng Khối thi đua các binh đoàn, tổng công ty làm kinh tế quốc phòng, "
+            "đây là vinh dự lớn.",
+            "Khối thi đua các binh đoàn, tổng công ty làm kinh tế quốc phòng",
+        ),
+        (
+            "Năm 2016, Cụm thi đua các đơn vị làm nhiệm vụ quốc tế đã tổng kết.",
+            "Cụm thi đua các đơn vị làm nhiệm vụ quốc tế",
+        ),
+        # "và" between two trades: the "của" after them names the parent, not the body
+        (
+            "Năm 2012, Công ty giữ vai trò Khối trưởng Khối thi đua các doanh nghiệp khai thác và chế biến khoáng sản "
+            "của Tổng công ty Khoáng sản Miền Núi năm 2012.",
+            "Khối thi đua các doanh nghiệp khai thác và chế biến khoáng sản",
+        ),
+        (  # with no object the trades stay generic and their qualifier is named with them
+            "Năm 2012, Khối thi đua các đơn vị sản xuất và kinh doanh trực thuộc Bộ Nông nghiệp đã tổng kết.",
+            "Khối thi đua các đơn vị sản xuất và kinh doanh trực thuộc Bộ Nông nghiệp",
+        ),
+        # a plural kind closed by a word of membership, the parent after it
+        (
+            "Năm 2019, Khối thi đua các đơn vị thành viên của Tập đoàn Cao su B tổ chức hội nghị.",
+            "Khối thi đua các đơn vị thành viên",
+        ),
+        (
+            "Khối thi đua các công ty thành viên gồm 4 doanh nghiệp: Công ty A, Công ty B, Công ty C và Công ty D.",
+            "Khối thi đua các công ty thành viên",
+        ),
+        ("Năm 2020, Cụm thi đua các đơn vị trực thuộc đã tổng kết.", "Cụm thi đua các đơn vị trực thuộc"),
+        (  # a unit after the word: a qualifier named with the body, as before
+            "Năm 2020, Khối thi đua các trường thành viên Đại học Vùng B đã tổng kết.",
+            "Khối thi đua các trường thành viên Đại học Vùng B",
+        ),
+        (
+            "Năm 2020, Khối thi đua các đơn vị trực thuộc Sở Y tế đã tổng kết.",
+            "Khối thi đua các đơn vị trực thuộc Sở Y tế",
+        ),
+    ],
+)
+def test_name_ends(text: str, expected: str) -> None:
+    assert expected in bodies_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # a verb after the kind ends the name, a dash or not
+        ("Năm 2016, Khối thi đua các công ty làm theo chỉ đạo đã tổng kết.", "Khối thi đua các công ty làm"),
+        ("Năm 2018, Khối thi đua các doanh nghiệp đã - đang tổng kết.", "Khối thi đua các doanh nghiệp đã - đang"),
+        # a generic plural alone is no body, with or without the word of membership outside a head
+        ("Năm 2018, Khối thi đua các đơn vị đã tổng kết.", "Khối thi đua các đơn vị"),
+    ],
+)
+def test_names_do_not_run_on(text: str, not_expected: str) -> None:
+    assert not_expected not in bodies_of(text)
+
+
+def test_no_body_without_a_head() -> None:
+    assert bodies_of("Năm 2018, các đơn vị thành viên đã tổng kết.") == set()
+    assert bodies_of("Năm 2018, các doanh nghiệp dệt - may đạt doanh thu lớn.") == set()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Cục Cảnh sát PCCC và CNCH", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", True),
+        ("Cục Cảnh sát PCCC và CNCH", "Cục Cảnh sát phòng cháy", True),  # the long form cut at its comma
+        ("Sở VH-TT&DL", "Sở Văn hóa, Thể thao và Du lịch", True),
+        ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội", True),
+        ("Cục Thuế HN", "Cục Thuế Hà Nội", True),
+        ("Cục Thuế HN", "Cục Thuế Hải Phòng", False),
+        ("Bộ đội Biên phòng", "Bộ Công an", False),
+        ("Bộ CA", "Bộ Chỉ huy", False),
+    ],
+)
+def test_parent_written_with_abbreviations(a: str, b: str, same: bool) -> None:
+    assert same_parent(a, b) is same
+
+
+def test_one_cluster_under_a_parent_spelt_two_ways() -> None:
+    text = ("Cụm thi đua số 4 – Cục Cảnh sát PCCC và CNCH tổng kết năm 2020.\n"
+            "Ngày 12/01/2021, Cụm thi đua số 4 – Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ tổ chức "
+            "hội nghị tổng kết năm 2020.")
+    assert bodies_of(text) == {"Cụm thi đua số 4"}
