@@ -1085,7 +1085,8 @@ def trade_step(toks: Tokens, j: int) -> int:
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
-    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j) or last_trade(toks, j)):
+    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j) or last_trade(toks, j)
+                                        or plain_kind_before(toks, j)):
         return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
@@ -1094,6 +1095,13 @@ def trade_step(toks: Tokens, j: int) -> int:
     nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
     also = toks[k].norm == _AND and phrase_at(toks, k + 1, "bodies.trade_words.txt")  # "khai thác và Dịch vụ …"
     return n if nxt or also else 0
+
+
+def plain_kind_before(toks: Tokens, j: int) -> bool:
+    """ "các" and a kind of unit of ``bodies.plain_kinds.txt`` in lower case right before ``j``: the trade
+    after it tells its members apart ("Khối thi đua các công ty xây lắp gồm …", "các xí nghiệp chế biến")."""
+    n = phrase_before(toks, j, "bodies.plain_kinds.txt")
+    return bool(n) and j - n > 0 and toks[j - n - 1].norm == _CAC and not toks[j - n].is_title
 
 
 def last_trade(toks: Tokens, j: int) -> bool:

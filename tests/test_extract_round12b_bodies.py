@@ -29,6 +29,12 @@ from tests.conftest import bodies_of
             "Công ty Thủy sản C, đơn vị dẫn đầu Khối thi đua các hợp tác xã nuôi trồng, chế biến.",
             "Khối thi đua các hợp tác xã nuôi trồng, chế biến",
         ),
+        # "các", a plain kind in lower case and one trade closing the name
+        (
+            "Năm 2016, Khối thi đua các công ty xây lắp gồm 3 doanh nghiệp: Công ty Xây lắp Số 1, Công ty B.",
+            "Khối thi đua các công ty xây lắp",
+        ),
+        ("Năm 2016, Cụm thi đua các xí nghiệp chế biến (5 đơn vị) đã tổng kết.", "Cụm thi đua các xí nghiệp chế biến"),
         # two one-syllable trades joined by a dash right after the kind
         ("Năm 2015, Khối thi đua các doanh nghiệp dệt - may đã tổng kết.", "Khối thi đua các doanh nghiệp dệt - may"),
         ("Năm 2017, Cụm thi đua các cơ sở in - sao đã ký giao ước.", "Cụm thi đua các cơ sở in - sao"),
@@ -82,6 +88,7 @@ def test_name_ends(text: str, expected: str) -> None:
         # a verb after the kind ends the name, a dash or not
         ("Năm 2016, Khối thi đua các công ty làm theo chỉ đạo đã tổng kết.", "Khối thi đua các công ty làm"),
         ("Năm 2018, Khối thi đua các doanh nghiệp đã - đang tổng kết.", "Khối thi đua các doanh nghiệp đã - đang"),
+        ("Năm 2018, Khối thi đua các doanh nghiệp tổ chức hội nghị.", "Khối thi đua các doanh nghiệp tổ chức"),
         # a generic plural alone is no body, with or without the word of membership outside a head
         ("Năm 2018, Khối thi đua các đơn vị đã tổng kết.", "Khối thi đua các đơn vị"),
     ],
