@@ -89,6 +89,10 @@ def test_name_ends(text: str, expected: str) -> None:
         ("Năm 2016, Khối thi đua các công ty làm theo chỉ đạo đã tổng kết.", "Khối thi đua các công ty làm"),
         ("Năm 2018, Khối thi đua các doanh nghiệp đã - đang tổng kết.", "Khối thi đua các doanh nghiệp đã - đang"),
         ("Năm 2018, Khối thi đua các doanh nghiệp tổ chức hội nghị.", "Khối thi đua các doanh nghiệp tổ chức"),
+        # a verb of what the body does ends the name
+        ("Năm 2019, Cụm thi đua các bệnh viện hỗ trợ khu vực Miền Tây về chuyên môn.",
+         "Cụm thi đua các bệnh viện hỗ trợ khu vực Miền Tây"),
+        ("Năm 2019, Khối thi đua các trường học tiếp tục đẩy mạnh phong trào.", "Khối thi đua các trường học tiếp tục"),
         # a generic plural alone is no body, with or without the word of membership outside a head
         ("Năm 2018, Khối thi đua các đơn vị đã tổng kết.", "Khối thi đua các đơn vị"),
     ],
@@ -100,6 +104,13 @@ def test_names_do_not_run_on(text: str, not_expected: str) -> None:
 def test_no_body_without_a_head() -> None:
     assert bodies_of("Năm 2018, các đơn vị thành viên đã tổng kết.") == set()
     assert bodies_of("Năm 2018, các doanh nghiệp dệt - may đạt doanh thu lớn.") == set()
+
+
+def test_verb_after_kind_ends_the_name() -> None:
+    assert "Cụm thi đua các bệnh viện" in bodies_of("Năm 2019, Cụm thi đua các bệnh viện hỗ trợ khu vực Miền Tây.")
+    # capitalised, the word is part of a unit's name
+    assert "Cụm thi đua các Trung tâm Hỗ trợ nông dân tỉnh" in bodies_of(
+        "Năm 2019, Cụm thi đua các Trung tâm Hỗ trợ nông dân tỉnh đã tổng kết.")
 
 
 @pytest.mark.parametrize(
