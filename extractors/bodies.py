@@ -1085,8 +1085,8 @@ def trade_step(toks: Tokens, j: int) -> int:
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
-    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j) or last_trade(toks, j)
-                                        or plain_kind_before(toks, j)):
+    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j) or (
+            not phrase_at(toks, k, "bodies.manner_words.txt") and (last_trade(toks, j) or plain_kind_before(toks, j)))):
         return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
@@ -1261,6 +1261,9 @@ def type_series(toks: Tokens, j: int) -> bool:
     if not n or not toks[j + 1].is_title:
         return False
     after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
+    owned = phrase_at(toks, j + 1 + n, "bodies.shared_owners.txt")  # "các Ban Đảng, Văn phòng Tỉnh ủy"
+    if owned and description_closed(toks, j + 1 + n + owned):
+        return True
     return after is None or after.text in {",", "(", ")"} or after.norm == _AND or not (
         after.is_title or after.text[:1].isdecimal())
 

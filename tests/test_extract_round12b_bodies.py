@@ -58,6 +58,11 @@ from tests.conftest import bodies_of
             "Năm 2012, Khối thi đua các đơn vị sản xuất và kinh doanh trực thuộc Bộ Nông nghiệp đã tổng kết.",
             "Khối thi đua các đơn vị sản xuất và kinh doanh trực thuộc Bộ Nông nghiệp",
         ),
+        # a series of bare kinds owned by the party committee after the last
+        ("Năm 2019, Khối thi đua các Ban Đảng, Văn phòng Thành ủy đã tổng kết.",
+         "Khối thi đua các Ban Đảng, Văn phòng Thành ủy"),
+        ("Năm 2019, Cụm thi đua các Ban, Văn phòng Huyện ủy tổ chức hội nghị.",
+         "Cụm thi đua các Ban, Văn phòng Huyện ủy"),
         # a plural kind closed by a word of membership, the parent after it
         (
             "Năm 2019, Khối thi đua các đơn vị thành viên của Tập đoàn Cao su B tổ chức hội nghị.",
@@ -89,10 +94,17 @@ def test_name_ends(text: str, expected: str) -> None:
         ("Năm 2016, Khối thi đua các công ty làm theo chỉ đạo đã tổng kết.", "Khối thi đua các công ty làm"),
         ("Năm 2018, Khối thi đua các doanh nghiệp đã - đang tổng kết.", "Khối thi đua các doanh nghiệp đã - đang"),
         ("Năm 2018, Khối thi đua các doanh nghiệp tổ chức hội nghị.", "Khối thi đua các doanh nghiệp tổ chức"),
+        # a word of manner after the trades: they are verbs
+        ("Năm 2018, Khối thi đua các hợp tác xã thủy sản nuôi trồng, chế biến hiệu quả.",
+         "Khối thi đua các hợp tác xã thủy sản nuôi trồng, chế biến"),
+        ("Năm 2018, Khối thi đua các công ty xây lắp tốt nhất tỉnh.", "Khối thi đua các công ty xây lắp"),
         # a verb of what the body does ends the name
         ("Năm 2019, Cụm thi đua các bệnh viện hỗ trợ khu vực Miền Tây về chuyên môn.",
          "Cụm thi đua các bệnh viện hỗ trợ khu vực Miền Tây"),
         ("Năm 2019, Khối thi đua các trường học tiếp tục đẩy mạnh phong trào.", "Khối thi đua các trường học tiếp tục"),
+        # a ministry after the comma is a unit, not the owner of the series
+        ("Năm 2019, Khối thi đua các Vụ, Văn phòng Bộ Xây dựng tổ chức hội nghị.",
+         "Khối thi đua các Vụ, Văn phòng Bộ Xây dựng"),
         # a generic plural alone is no body, with or without the word of membership outside a head
         ("Năm 2018, Khối thi đua các đơn vị đã tổng kết.", "Khối thi đua các đơn vị"),
     ],
