@@ -560,10 +560,15 @@ def member_words_end(toks: Tokens, m: Match, end: int) -> int:
     if not (phrase_before(toks, end, "bodies.generic_ends.txt") or plain_series(toks, m.end + 1, end)):
         return 0
     k = end + n
+    if k < len(toks) and (toks[k].text == ":" or toks[k].norm in _LIST_OPENERS):
+        return 0  # "… các trường thành viên gồm 8 trường: …": the words open its list of members
     closed = k >= len(toks) or not toks[k].text[:1].isalnum() or toks[k].norm in (_CUA, norm("thuộc")) or (
         not toks[k].is_title and phrase_at(toks, k, "bodies.stops.txt") and not phrase_at(
             toks, k, "bodies.member_words.txt"))
     return k if closed else 0
+
+
+_LIST_OPENERS = frozenset(norm(w) for w in ("gồm", "có", "là"))
 
 
 def trades_joined(toks: Tokens, k: int) -> bool:

@@ -69,7 +69,7 @@ from tests.conftest import bodies_of
             "Khối thi đua các đơn vị thành viên",
         ),
         (
-            "Khối thi đua các công ty thành viên gồm 4 doanh nghiệp: Công ty A, Công ty B, Công ty C và Công ty D.",
+            "Năm 2021, Khối thi đua các công ty thành viên (4 doanh nghiệp) đã tổng kết.",
             "Khối thi đua các công ty thành viên",
         ),
         ("Năm 2020, Cụm thi đua các đơn vị trực thuộc đã tổng kết.", "Cụm thi đua các đơn vị trực thuộc"),
@@ -116,6 +116,12 @@ def test_names_do_not_run_on(text: str, not_expected: str) -> None:
 def test_no_body_without_a_head() -> None:
     assert bodies_of("Năm 2018, các đơn vị thành viên đã tổng kết.") == set()
     assert bodies_of("Năm 2018, các doanh nghiệp dệt - may đạt doanh thu lớn.") == set()
+
+
+def test_membership_word_opening_a_list_stays_outside_the_name() -> None:
+    # "thành viên gồm …" opens the members' list: the name is not closed by it
+    assert "Khối thi đua các trường thành viên" not in bodies_of(
+        "Năm 2022, Khối thi đua các trường thành viên gồm 3 trường: Trường A, Trường B và Trường C.")
 
 
 def test_verb_after_kind_ends_the_name() -> None:
