@@ -528,9 +528,14 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if plural_before(toks, m.start) or (not full and not bare_head_ok(toks, m)):
         return None
     end, rule = tail_end(toks, m.end, full, spans)
+    member = member_words_end(toks, m, end) if rule == "name" else 0
+    if member:
+        parent, evidence_end = parent_after(toks, member, spans)
+        return Mention(m.label, m.start, member, max(member, evidence_end), parent, rule)
     if end == m.end:
         return None
     tight = rule == "name" and any(t.norm == _AND and not phrase_at(toks, k + 1, "bodies.region_heads.txt")
+                                   and not trades_joined(toks, k)
                                    for k, t in enumerate(toks[m.end : end], m.end))  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (
         tight or generic_name(toks, m, end) or place_qualifier(toks, m, end) or dangling_region(toks, m, end)) else 0
@@ -539,6 +544,38 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
         return None
     parent, evidence_end = parent_after(toks, end, spans)
     return Mention(m.label, m.start, end, max(end, evidence_end), parent, rule)
+
+
+def member_words_end(toks: Tokens, m: Match, end: int) -> int:
+    """The end of a word of ``bodies.member_words.txt`` after "các" and a plural kind of unit alone,
+    closing the name ("Khối thi đua các đơn vị thành viên của Tổng công ty A": the parent after it);
+    0: none."""
+    if m.end >= len(toks) or toks[m.end].norm != _CAC:
+        return 0
+    if end <= m.end + 1:  # the name stopped at "các" or the kind itself: "các đơn vị thành viên" is a stop phrase
+        end = max(end, m.end + phrase_at(toks, m.end, "bodies.generic_ends.txt"))
+    n = phrase_at(toks, end, "bodies.member_words.txt")
+    if not n or end >= len(toks) or toks[end].is_title:
+        return 0
+    if not (phrase_before(toks, end, "bodies.generic_ends.txt") or plain_series(toks, m.end + 1, end)):
+        return 0
+    k = end + n
+    if k < len(toks) and (toks[k].text == ":" or toks[k].norm in _LIST_OPENERS):
+        return 0  # "… các trường thành viên gồm 8 trường: …": the words open its list of members
+    closed = k >= len(toks) or not toks[k].text[:1].isalnum() or toks[k].norm in (_CUA, norm("thuộc")) or (
+        not toks[k].is_title and phrase_at(toks, k, "bodies.stops.txt") and not phrase_at(
+            toks, k, "bodies.member_words.txt"))
+    return k if closed else 0
+
+
+_LIST_OPENERS = frozenset(norm(w) for w in ("gồm", "có", "là"))
+
+
+def trades_joined(toks: Tokens, k: int) -> bool:
+    """ "và" at ``k`` joins two trades of one kind of unit, not two groups: "các đơn vị sản xuất và dịch vụ
+    dầu khí của Tập đoàn A" (its "của" is the parent's)."""
+    return bool(phrase_before(toks, k, "bodies.trade_words.txt")) and bool(
+        phrase_at(toks, k + 1, "bodies.trade_words.txt")) and not toks[k + 1].is_title
 
 
 def plural_before(toks: Tokens, i: int) -> bool:
@@ -585,7 +622,8 @@ def trades_only(toks: Tokens, i: int, end: int) -> bool:
     kinh doanh"): as generic as the plural alone, named with its qualifier ("… trực thuộc Bộ X")."""
     k = phrase_at(toks, i, "bodies.generic_ends.txt")
     j = i + k
-    while k and j < end and (n := phrase_at(toks, j, "bodies.trade_words.txt") or (toks[j].text == ",")):
+    while k and j < end and (n := phrase_at(toks, j, "bodies.trade_words.txt") or (toks[j].text == ",") or (
+            toks[j].norm == _AND and trades_joined(toks, j))):
         j += n
     return bool(k) and end > i + k and j == end
 
@@ -980,6 +1018,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return listed
     if t.text.isalpha() and not toks.word_start(j):  # the rest of a word already begun: "Bắc bộ"
         return 1
+    if paired_first(toks, j):
+        return 1  # the first of two trades joined by a dash: "các doanh nghiệp dệt - may"
     if t.text[:1].isdecimal():
         return 1 if is_number(t) and toks[j - 1].norm in NUMBERED else 0
     ok = (t.is_title and t.text[:1].isalpha()) or t.norm == _CAC or noun_at(toks, j)
@@ -1050,7 +1090,8 @@ def trade_step(toks: Tokens, j: int) -> int:
     last = object_end(toks, k)
     if last:  # its object closes the name: "các doanh nghiệp vận tải biển, …", "… kinh doanh xăng dầu tổng kết"
         return last - j
-    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j)):
+    if description_closed(toks, k) and (after_generic(toks, j) or trade_named(toks, j) or (
+            not phrase_at(toks, k, "bodies.manner_words.txt") and (last_trade(toks, j) or plain_kind_before(toks, j)))):
         return n  # "Khối thi đua các đơn vị khai thác (gồm …)": the trade alone tells a generic kind apart
     k += 1 if k < len(toks) and toks[k].text == "," else 0
     if k >= len(toks) or toks[k].is_title or not toks[k].text.isalpha():
@@ -1059,6 +1100,23 @@ def trade_step(toks: Tokens, j: int) -> int:
     nxt = trade or (noun_at(toks, k) and not phrase_at(toks, k, "bodies.stops.txt"))
     also = toks[k].norm == _AND and phrase_at(toks, k + 1, "bodies.trade_words.txt")  # "khai thác và Dịch vụ …"
     return n if nxt or also else 0
+
+
+def plain_kind_before(toks: Tokens, j: int) -> bool:
+    """ "các" and a kind of unit of ``bodies.plain_kinds.txt`` in lower case right before ``j``: the trade
+    after it tells its members apart ("Khối thi đua các công ty xây lắp gồm …", "các xí nghiệp chế biến")."""
+    n = phrase_before(toks, j, "bodies.plain_kinds.txt")
+    return bool(n) and j - n > 0 and toks[j - n - 1].norm == _CAC and not toks[j - n].is_title
+
+
+def last_trade(toks: Tokens, j: int) -> bool:
+    """The trade at ``j`` closes a series of trades after a kind of unit in lower case: "các công ty kinh
+    doanh, xuất nhập khẩu", "các doanh nghiệp sản xuất, chế biến (…)"."""
+    if j < 3 or toks[j - 1].text != ",":
+        return False
+    k = phrase_before(toks, j - 1, "bodies.trade_words.txt")
+    return bool(k) and j - 1 - k > 0 and toks[j - 2 - k].text.isalpha() and not toks[j - 2 - k].is_title and noun_at(
+        toks, j - 2 - k)
 
 
 def trade_named(toks: Tokens, j: int) -> bool:
@@ -1208,6 +1266,9 @@ def type_series(toks: Tokens, j: int) -> bool:
     if not n or not toks[j + 1].is_title:
         return False
     after = toks[j + 1 + n] if j + 1 + n < len(toks) else None
+    owned = phrase_at(toks, j + 1 + n, "bodies.shared_owners.txt")  # "các Ban Đảng, Văn phòng Tỉnh ủy"
+    if owned and description_closed(toks, j + 1 + n + owned):
+        return True
     return after is None or after.text in {",", "(", ")"} or after.norm == _AND or not (
         after.is_title or after.text[:1].isdecimal())
 
@@ -1246,6 +1307,15 @@ def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:
     if nxt >= len(toks) or nxt in units or toks[j - 1].text[:1].isdecimal() or is_roman(toks[j - 1]):
         return False
     return toks[nxt].text[:1].isalpha() and (toks[nxt].is_title or noun_at(toks, nxt) or paired_word(toks, j))
+
+
+def paired_first(toks: Tokens, j: int) -> bool:
+    """A lower-case word of one syllable at ``j`` after a kind of unit in lower case, paired by a dash with
+    the next (``paired_word``): "các hợp tác xã dệt - may", "các cơ sở in - sao"."""
+    if j == 0 or j + 2 >= len(toks) or toks[j + 1].text not in "-–" or not toks[j].text.isalpha():
+        return False
+    prev = toks[j - 1]
+    return not prev.is_title and prev.text.isalpha() and noun_at(toks, j - 1) and paired_word(toks, j + 1)
 
 
 def paired_word(toks: Tokens, j: int) -> bool:

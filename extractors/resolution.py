@@ -157,12 +157,37 @@ def same_parent(a: str, b: str) -> bool:
     nhân dân"; not "ngành Tòa án nhân dân" ~ "ngành Kiểm sát nhân dân")."""
     if same_unit(a, b) or same_unit(unit_key(a), unit_key(b)):  # "VKSND tối cao" = "Viện kiểm sát nhân dân tối cao"
         return True
+    if abbreviates(a, b) or abbreviates(b, a):
+        return True
     sa, sb = _sector(a), _sector(b)
     if sa is None and sb is None:
         return False
     wa, wb = (sa or canon(a)).split(), (sb or canon(b)).split()
     short, long_ = sorted((wa, wb), key=len)
     return bool(short) and short in (long_[: len(short)], long_[-len(short) :])
+
+
+_AND_WORDS = frozenset(("và", "va", "&"))
+
+
+def abbreviates(short: str, long_: str) -> bool:
+    """Whether ``short`` writes ``long_`` with abbreviations after the words they share: "Cục Cảnh sát PCCC
+    và CNCH" ~ "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", also when the long form was cut at
+    a comma ("Cục Cảnh sát phòng cháy"), "Sở VH-TT&DL" ~ "Sở Văn hóa, Thể thao và Du lịch". The letters of
+    the abbreviations are the first letters of the long form's words ("và" aside), two at least."""
+    sw = re.findall(r"\w+|&", short)
+    lw = re.findall(r"\w+", long_)
+    i = 0
+    while i < min(len(sw), len(lw)) and canon(sw[i]) == canon(lw[i]):
+        i += 1
+    rest = [w for w in sw[i:] if w.lower() not in _AND_WORDS]
+    if i == 0 or not rest or not all(w.isupper() and w.isalpha() for w in rest):
+        return False
+    letters = canon("".join(rest)).replace(" ", "")
+    initials = "".join(canon(w)[:1] for w in lw[i:] if w.lower() not in _AND_WORDS)
+    if len(initials) < 2 or not any(len(w) > 1 and not w.isupper() for w in lw[i:]):
+        return False
+    return letters == initials or (letters.startswith(initials) and len(lw) - i >= 2)
 
 
 def _sector(parent: str) -> str | None:
