@@ -1,0 +1,46 @@
+"""Awards, campaigns and persons, twelfth round, second part (heldout20, heldout21, heldout22 and heldout23):
+sentences no longer cut after an abbreviated level word of a place ("TX.", "TT.", "KP."); abbreviations of
+recipients spelt out from the long form the document writes. Invented sentences with other units, places and
+years than the documents; negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.segment import split_line
+from schemas.facts import Award
+from tests.conftest import found
+
+LEAD = "Tổng kết phong trào thi đua năm 2023. "  # a document about emulation work
+
+
+# --- an abbreviated level word of a place does not end the sentence -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trung tâm Y tế TX. Phú Thọ nhận Bằng khen của Bộ trưởng Bộ Y tế.",
+        "Chi cục Thuế Tx. Ninh Hòa và Trạm Thú y TT. Mường Khến cùng dự hội nghị.",
+        "Công an phường số 7, KP. 4, Q. 3 đứng đầu khối.",
+        "Ủy ban nhân dân TT. Nông Cống và Hội Nông dân TP. Sầm Sơn ký giao ước thi đua.",
+    ],
+)
+def test_place_abbreviation_keeps_the_sentence(line):
+    assert [line[a:b] for a, b in split_line(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("Hội nghị tổ chức tại hội trường văn hóa. Ngày mai các đoàn về.", 2),
+        ("Đội bóng đạt giải ABTX. Năm sau đội thi tiếp.", 2),
+    ],
+)
+def test_full_stop_still_ends_a_sentence(line, count):
+    assert len(split_line(line)) == count
+
+
+def test_recipient_after_place_abbreviation():
+    text = "Bộ trưởng Bộ Nội vụ tặng Bằng khen cho Phòng Nội vụ TX. Bình Minh."
+    assert found(LEAD + text, Award, "recipient") == {"Phòng Nội vụ TX. Bình Minh"}
