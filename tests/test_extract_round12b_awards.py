@@ -44,3 +44,27 @@ def test_full_stop_still_ends_a_sentence(line, count):
 def test_recipient_after_place_abbreviation():
     text = "Bộ trưởng Bộ Nội vụ tặng Bằng khen cho Phòng Nội vụ TX. Bình Minh."
     assert found(LEAD + text, Award, "recipient") == {"Phòng Nội vụ TX. Bình Minh"}
+
+
+# --- a sub-unit joined by a dash to its company: each part is as long as itself --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tặng Bằng khen của Giám đốc Sở Công Thương cho 02 tập thể:\n1. Phân xưởng Lò hơi - Công ty cổ phần "
+         "Nhiệt điện Miền Trung số 2 - Themico;\n2. Phòng Vật tư - Công ty cổ phần Cấp nước Ninh Thuận.\n",
+         {"Phân xưởng Lò hơi - Công ty cổ phần Nhiệt điện Miền Trung số 2 - Themico",
+          "Phòng Vật tư - Công ty cổ phần Cấp nước Ninh Thuận"}),
+        ("Chủ tịch Hội đồng quản trị tặng Giấy khen cho Đội Sửa chữa đường dây trung thế – Công ty Điện lực "
+         "Thừa Thiên – Huế.", {"Đội Sửa chữa đường dây trung thế – Công ty Điện lực Thừa Thiên – Huế"}),
+    ],
+)
+def test_sub_unit_with_its_company(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_long_run_without_a_unit_head_is_no_recipient():
+    text = ("Tặng Bằng khen cho những tấm gương tiêu biểu trong học tập và làm theo tư tưởng đạo đức phong cách "
+            "của Bác - nhiều năm liền ở cơ sở.")
+    assert found(LEAD + text, Award, "recipient") == set()
