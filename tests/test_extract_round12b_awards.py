@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.segment import split_line
-from schemas.facts import Award
+from schemas.facts import Award, Person
 from tests.conftest import found
 
 LEAD = "Tổng kết phong trào thi đua năm 2023. "  # a document about emulation work
@@ -68,3 +68,23 @@ def test_long_run_without_a_unit_head_is_no_recipient():
     text = ("Tặng Bằng khen cho những tấm gương tiêu biểu trong học tập và làm theo tư tưởng đạo đức phong cách "
             "của Bác - nhiều năm liền ở cơ sở.")
     assert found(LEAD + text, Award, "recipient") == set()
+
+
+# --- persons: an organisation opening with a family name's syllable; a company called by its trade ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phát biểu tại hội nghị, anh Trần Quốc Bảo, Bí thư Đoàn Khối Các cơ quan tỉnh, đánh giá cao Cụm.",
+         {("Trần Quốc Bảo", "Bí thư Đoàn Khối Các cơ quan tỉnh")}),
+        ("Bí thư Đoàn Khối Doanh nghiệp tỉnh khen ngợi các chi đoàn.", set()),
+        ("Giám đốc Xi măng Hoàng Long nói thi đua phải đo bằng sản lượng.", set()),
+        ("Tổng giám đốc Dệt may Lê Minh phát biểu.", set()),
+        # a name of three syllables after the trade still counts; the surname Đoàn still opens names
+        ("Giám đốc Xi măng Lê Văn Minh phát biểu.", {("Lê Văn Minh", "Giám đốc Xi măng")}),
+        ("Ông Đoàn Văn Khối, Trưởng phòng Tổ chức, phát biểu.", {("Đoàn Văn Khối", "Trưởng phòng Tổ chức")}),
+    ],
+)
+def test_organisations_and_companies_are_no_persons(text, expected):
+    assert found(LEAD + text, Person, "name", "title") == expected
