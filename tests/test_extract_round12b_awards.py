@@ -88,3 +88,26 @@ def test_long_run_without_a_unit_head_is_no_recipient():
 )
 def test_organisations_and_companies_are_no_persons(text, expected):
     assert found(LEAD + text, Person, "name", "title") == expected
+
+
+# --- an adverbial of who led the unit between the unit and its verb ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trung tâm Y tế huyện Tam Nông – đơn vị Cụm trưởng – dưới sự điều hành của đồng chí Lê Văn Hùng, "
+         "Giám đốc, đã dẫn đầu Cụm và vinh dự được tặng Cờ thi đua của Bộ Y tế.", {"Trung tâm Y tế huyện Tam Nông"}),
+        ("Chi cục Thủy lợi tỉnh Hà Giang, dưới sự chỉ đạo của kỹ sư Vàng Văn Sơn, đã được tặng Bằng khen của Bộ "
+         "trưởng Bộ Nông nghiệp và Phát triển nông thôn.", {"Chi cục Thủy lợi tỉnh Hà Giang"}),
+        ("Hợp tác xã Đồng Tiến với sự giúp đỡ của Hội Nông dân huyện đã được tặng Giấy khen của Chủ tịch UBND "
+         "huyện.", {"Hợp tác xã Đồng Tiến"}),
+        # the adverbial opening the sentence: the unit after it is the subject
+        ("Năm 2021, dưới sự lãnh đạo của Đảng ủy Khối, Công an huyện Mèo Vạc đã được tặng Cờ thi đua của Bộ "
+         "Công an.", {"Công an huyện Mèo Vạc"}),
+        ("Dưới sự chỉ đạo của Sở Giáo dục, Trường THPT Bắc Mê được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+         {"Trường THPT Bắc Mê"}),
+    ],
+)
+def test_unit_before_an_adverbial_of_leadership(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
