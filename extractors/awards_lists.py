@@ -676,10 +676,15 @@ def is_brand(toks: list[Token], k: int) -> bool:
 LATIN_BRAND_RE = re.compile(r"(?=\w{5,}$)[A-Z][a-z]*[aeiouy][b-df-hj-np-tv-xz]+[aeiouy][a-z]*")
 
 
+DASHES = frozenset({"-", "–", "—"})
+
+
 def longest_part(toks: list[Token], a: int, b: int) -> int:
     """Tokens of the longest part between commas of a name (a unit and the one it belongs to, "Phòng
-    A, Cục B", are as long as each of them)."""
-    commas = [k for k in range(a, b) if toks[k].text == ","]
+    A, Cục B", are as long as each of them), or between dashes before a unit's head ("Phân xưởng A -
+    Công ty cổ phần B - C": a workshop and its company)."""
+    commas = [k for k in range(a, b) if toks[k].text == "," or toks[k].text in DASHES and k + 1 < b
+              and toks[k + 1].is_title and phrase_at(toks, k + 1, UNIT_HEADS)]
     return max(e - s for s, e in zip([a, *(k + 1 for k in commas)], [*commas, b], strict=True))
 
 

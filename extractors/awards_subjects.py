@@ -48,6 +48,41 @@ from extractors.persons import name_end, title_before
 
 
 def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple[int, int]]:
+    """The subject before the verb group at ``k`` (``clause_subjects``); where an adverbial of who led the
+    unit stands between the unit and the verb ("X – đơn vị Cụm trưởng – dưới sự điều hành của đồng chí A,
+    Giám đốc, đã … được tặng …", ``awards.guidance.txt``), the unit before it, not a name inside it."""
+    found = clause_subjects(toks, verbs, k)
+    d = guidance_start(toks, k)
+    if d is None:
+        return found
+    end = next((i for i in range(d, k) if toks[i].text in ",;–-" and not dash_in_name(toks, i)), k)
+    if found and not any(d <= a < end for a, _ in found):
+        return found  # "Năm 2022, dưới sự lãnh đạo của Tỉnh ủy, | Công an tỉnh X được tặng …"
+    j = d
+    while j > 0 and toks[j - 1].text == ",":
+        j -= 1
+    if j > 1 and toks[j - 1].text in "–-":  # "X – đơn vị Cụm trưởng – | dưới sự …": past the apposition
+        p = next((i for i in range(j - 2, 0, -1) if toks[i].text in "–-" and not dash_in_name(toks, i)), None)
+        if p is not None and is_apposition_piece(toks, p + 1, j - 1):
+            j = p
+    before = clause_subjects(toks, verbs, j) if j > 0 else []
+    return [(a, b) for a, b in before if not only_time(toks, a, b)] or found
+
+
+GUIDANCE = load_phrases("awards.guidance.txt")
+
+
+def guidance_start(toks: list[Token], k: int) -> int | None:
+    """Where the last adverbial of who led or helped the unit opens before ``k`` in its sentence part."""
+    for i in range(k - 1, 0, -1):
+        if toks[i].text in ".;:!?":
+            return None
+        if not toks[i].is_title and phrase_at(toks, i, GUIDANCE):
+            return i
+    return None
+
+
+def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple[int, int]]:
     """The subject before the verb group at ``k``: the clause's last piece (after a verb of
     proposing in it: "Khối đề nghị | Cục Thuế X được tặng …"), and the pieces of a list before it
     ("Sở Y tế, Sở Tư pháp và Công an tỉnh được tặng …"); an office or an apposition after a comma

@@ -556,12 +556,19 @@ def after_place_word(toks: list[Token], i: int) -> bool:
 
 KIND_WORDS = load_phrases("persons.kind_words.txt")
 ORG_WORDS = load_phrases("persons.org_words.txt")
+ORG_OPENERS = load_phrases("persons.org_openers.txt")
 
 
 def in_org_word(toks: list[Token], i: int) -> bool:
     """Whether token ``i`` ends an organisation's name of capitalised syllables ("Tỉnh | Đoàn")."""
     k = phrase_before(toks, i + 1, ORG_WORDS)
     return k < i and toks[k].is_title and toks[i].is_title
+
+
+def opens_org(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` opens an organisation's name of capitalised syllables ("Đoàn | Khối")."""
+    n = phrase_at(toks, i, ORG_OPENERS)
+    return bool(n) and toks[i + n - 1].is_title
 
 
 def longest_name(toks: list[Token], i: int) -> int:
@@ -574,7 +581,7 @@ def longest_name(toks: list[Token], i: int) -> int:
     minority = 0 if kinh or not title else minority_name_end(toks, i)
     if not kinh and not minority:
         return 0
-    if after_place_word(toks, i) or i > 0 and in_org_word(toks, i):
+    if after_place_word(toks, i) or i > 0 and in_org_word(toks, i) or opens_org(toks, i):
         return 0
     if not kinh:
         return minority

@@ -17,6 +17,11 @@ from schemas.document import Document, Sentence
 _MAX_LINE = 5000  # longer lines are cut at spaces before sentence splitting (bounded cost)
 # the number or letter of a list item: "1.", "12.", "1.2.", "a)", "b."
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]")
+# an abbreviated level word of a place at the end of a sentence the tokenizer cut ("TX.", "Tx.", "TT.",
+# "TP.", "Q.", "H.", "P.", "X.", "KP."): the place it names opens the next one ("Phòng Văn hóa TX. |
+# Sơn Tây", "thị trấn TT. | Phố Lu", "KP. | 3"), so the two are one sentence
+_PLACE_ABBREVIATION = re.compile(r"(?:^|[\s(,;:/-])(?:T[XxTtPp]|K[Pp]|Q|H|P|X|T)\.$")
+_PLACE_AFTER = re.compile(r"[A-ZĐÀ-Ỹ\d]")
 
 
 def segment(doc: Document) -> Document:
@@ -59,7 +64,19 @@ def split_line(line: str) -> list[tuple[int, int]]:
             lead = len(rest) - len(rest.lstrip())
             if rest.strip():
                 spans.append((chunk_start + cursor + lead, chunk_start + len(chunk.rstrip())))
-    return numbered([(a, b) for a, b in spans if b > a], line)
+    return numbered(places([(a, b) for a, b in spans if b > a], line), line)
+
+
+def places(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Sentences cut after an abbreviated level word joined to the place it names."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _PLACE_ABBREVIATION.search(line[max(out[-1][0], out[-1][1] - 4) : out[-1][1]]) \
+                and _PLACE_AFTER.match(line[a : a + 1]) and not line[out[-1][1] : a].strip():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def numbered(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
