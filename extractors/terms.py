@@ -44,7 +44,9 @@ class DocYears:
 def _review_re() -> re.Pattern:
     words = load_lexicon("chairs.year_end.txt") + load_lexicon("chairs.mid_year.txt")
     alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i)\b({alts})\b[^.;:\n]{{0,80}}?\bnăm\s+((?:19|20)\d\d|vừa qua|qua|trước)\b")
+    # a school year is the year it ends in: "tổng kết năm học 2015-2016", "năm học 2015 – 2016" (group 2)
+    school = r"học\s+(?:(?:19|20)\d\d\s*[-–/]\s*)?((?:19|20)\d\d)"
+    return re.compile(rf"(?i)\b({alts})\b[^.;:\n]{{0,80}}?\bnăm\s+(?:{school}|((?:19|20)\d\d|vừa qua|qua|trước))\b")
 
 
 def read_years(ctx: Context) -> DocYears:
@@ -74,9 +76,10 @@ def review_years(ctx: Context) -> DocYears:
             january_review(ctx, now, tables) or december_review(ctx, now, tables) or pact_year(ctx, now, tables))
         return review or DocYears(ctx.year, now, False, tables)
     year_end = m.group(1).casefold() in {w.casefold() for w in load_lexicon("chairs.year_end.txt")}
-    if not m.group(2).isdecimal():  # "tổng kết công tác thi đua năm qua": the year before the document's
+    reviewed = m.group(2) or m.group(3)
+    if not reviewed.isdecimal():  # "tổng kết công tác thi đua năm qua": the year before the document's
         return DocYears(now - 1, now, year_end, tables, stated=True) if now else DocYears(ctx.year, now, False, tables)
-    return DocYears(int(m.group(2)), now, year_end, tables, stated=True)
+    return DocYears(int(reviewed), now, year_end, tables, stated=True)
 
 
 EARLY_MONTHS = 2  # a year-end review published in January or February reviews the year before
@@ -249,7 +252,7 @@ def announces_roles(text: str) -> bool:
 # --- years a sentence writes ------------------------------------------------------------------
 
 _NAM, _HOC, _QUY = norm("năm"), norm("học"), norm("quý")
-SLASHED_SCHOOL_RE = re.compile(r"((?:19|20)\d\d)/((?:19|20)\d\d)")  # "2019/2020" after "năm học"
+SLASHED_SCHOOL_RE = re.compile(r"((?:19|20)\d\d)[/\-–]((?:19|20)\d\d)")  # "2019/2020", "2019-2020" after "năm học"
 QUARTER_RE = re.compile(r"(?:I{1,3}|IV|[1-4])[/.-]((?:19|20)\d\d)")  # a quarter and its year: "I/2022", "4-2021"
 
 
@@ -270,7 +273,7 @@ def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | Non
         if k < len(toks) and is_year(toks[k]) and not range_end(toks, k):
             return school_year(toks, k, years) if school else (k + 1, int(toks[k].text))
         if school and k < len(toks) and (m := SLASHED_SCHOOL_RE.fullmatch(toks[k].text)):
-            return k + 1, int(m.group(2))  # "năm học 2019/2020": the year it ends in
+            return k + 1, int(m.group(2))  # "năm học 2019/2020", "năm học 2019-2020": the year it ends in
     return relative_year(toks, i, years)
 
 
