@@ -127,8 +127,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
                 ahead = conjoined(view, first, -1)
             return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
-            title = span_ending(view, span.start, ("title",))
-            start = title.start if title else span.start
+            start = agent_start(view, span) or span.start  # "được Sở X và Sở Y giao làm …": all of it
             skipped, j = skipped + j - start, start
             continue
         if j < role.start and (t := appositive_title(view, j)):  # "ông A, Giám đốc, làm Khối trưởng"
@@ -422,10 +421,22 @@ def agent_word(view: View, i: int) -> bool:
 
 def agent(view: View, span: Span) -> bool:
     """A unit right after "được" (maybe after its head's title) assigns the role, it does not
-    hold it: "A được Thủ trưởng Bộ Tư lệnh giao làm Khối trưởng"."""
+    hold it: "A được Thủ trưởng Bộ Tư lệnh giao làm Khối trưởng"; so does the last of several units
+    after "được" ("A được Tỉnh ủy, UBND tỉnh giao làm Cụm trưởng", "… được Sở X và Sở Y thống nhất giao …")."""
+    return agent_start(view, span) is not None
+
+
+def agent_start(view: View, span: Span) -> int | None:
+    """Where the agent ``span`` ends (its head's title, the units before it) starts right after "được";
+    None: it is no agent."""
     title = span_ending(view, span.start, ("title",))
     start = title.start if title else span.start
-    return start > 0 and view.toks[start - 1].norm == norm("được")
+    if start > 0 and view.toks[start - 1].norm == _DUOC:
+        return start
+    if start > 1 and (view.toks[start - 1].text == "," or view.toks[start - 1].norm == _AND):
+        prev = span_ending(view, start - 1)  # the unit before it, itself right after "được" (or before such a one)
+        return agent_start(view, prev) if prev is not None and prev.end == start - 1 else None
+    return None
 
 
 AGENT_SPAN = 24  # tokens a lower-case agent with a body's name in it may span

@@ -68,7 +68,7 @@ def review_years(ctx: Context) -> DocYears:
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
     tables = {**list_years(ctx.sentences), **table_years(ctx.sentences, ctx.doc.text)}
     title = ctx.sentences[0].text if ctx.sentences else ""
-    m = _review_re().search(title)
+    m = _review_re().search(title) or _review_re().search(headed_title(ctx.sentences))
     if m is None and not title_names_year(title):
         m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     if m is None:
@@ -80,6 +80,28 @@ def review_years(ctx: Context) -> DocYears:
     if not reviewed.isdecimal():  # "tổng kết công tác thi đua năm qua": the year before the document's
         return DocYears(now - 1, now, year_end, tables, stated=True) if now else DocYears(ctx.year, now, False, tables)
     return DocYears(int(reviewed), now, year_end, tables, stated=True)
+
+
+HEAD_SENTENCES = 16  # where an official document's kind line ("BÁO CÁO") may stand, below its header
+TITLE_LINES = 3  # the lines under it that say what the document is about
+
+
+def headed_title(sentences: tuple[Sentence, ...]) -> str:
+    """The lines under an official document's kind line (``chairs.doc_kinds.txt``: "BÁO CÁO" then
+    "Tổng kết phong trào thi đua của Cụm thi đua số 2" and "các hợp tác xã năm 1983"), as one line;
+    they are its title when a national header, a number line or an archivist's note come first.
+    Empty when no such line stands near the top."""
+    kinds = {canon(w) for w in load_lexicon("chairs.doc_kinds.txt")}
+    for k, sent in enumerate(sentences[:HEAD_SENTENCES]):
+        if canon(sent.text.strip()) in kinds:
+            lines = []
+            for nxt in sentences[k + 1 : k + 1 + TITLE_LINES]:
+                text = nxt.text.strip()
+                if not text or text.endswith(":") or ":" in text[:12]:
+                    break  # "Kính gửi: …", "Căn cứ …:"
+                lines.append(text)
+            return " ".join(lines)
+    return ""
 
 
 EARLY_MONTHS = 2  # a year-end review published in January or February reviews the year before

@@ -1,0 +1,88 @@
+"""Chairs, twelfth round, second part (heldout20 to heldout23): a school year written without spaces
+("năm học 2022-2023"); a review of a school year in the title; the title of an official document under
+its kind line ("BÁO CÁO") when a header stands before it; several assigning units after "được".
+Invented sentences with other units, places and years than the documents; negatives that must
+yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Chair
+from tests.conftest import found
+
+# --- a school year written without spaces: the year it ends in -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 4 gồm 6 trường. Năm học 2019-2020, Trường THPT Lê Lợi làm Cụm trưởng, "
+            "Trường THPT Trần Phú làm Cụm phó.",
+            {("chair", "Trường THPT Lê Lợi", 2020), ("vice_chair", "Trường THPT Trần Phú", 2020)},
+        ),
+        (
+            "Khối thi đua các Phòng Giáo dục gồm 9 đơn vị. Hội nghị thống nhất Phòng Giáo dục huyện Yên Lạc làm "
+            "Khối trưởng, Phòng Giáo dục huyện Tam Đảo làm Khối phó năm học 2021–2022.",
+            {("chair", "Phòng Giáo dục huyện Yên Lạc", 2022), ("vice_chair", "Phòng Giáo dục huyện Tam Đảo", 2022)},
+        ),
+    ],
+)
+def test_school_year_without_spaces(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- a review of a school year: roles with no year are that year's, elections the next --------------
+
+
+def test_review_of_a_school_year_in_the_title():
+    text = ("Báo cáo tổng kết công tác thi đua năm học 2010-2011 của Cụm thi đua số 7\n"
+            "Cụm thi đua số 7 gồm 5 trường. Trường Cao đẳng Y tế Hòa Bình được giao làm Cụm trưởng, "
+            "Trường Cao đẳng Sơn La là Cụm phó. Hội nghị thống nhất bầu Trường Cao đẳng Lào Cai làm "
+            "Cụm trưởng năm học 2011-2012.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Trường Cao đẳng Y tế Hòa Bình", 2011), ("vice_chair", "Trường Cao đẳng Sơn La", 2011),
+        ("chair", "Trường Cao đẳng Lào Cai", 2012)}
+
+
+# --- the title under an official document's kind line ---------------------------------------------
+
+
+def test_title_under_kind_line_after_a_header():
+    text = ("[Bản chép lại từ hồ sơ lưu trữ năm 1979.]\n"
+            "ỦY BAN NHÂN DÂN HUYỆN X\n"
+            "Số: 08/BC-UB                 ngày 20 tháng 1 năm 1979\n"
+            "BÁO CÁO\n"
+            "Tổng kết thi đua của Cụm thi đua số 3\n"
+            "các nông trường quốc doanh năm 1978\n"
+            "Kính gửi: Ban Thi đua tỉnh\n"
+            "Cụm thi đua số 3 gồm 4 nông trường. Nông trường Sông Âm được giao làm Cụm trưởng.")
+    assert found(text, Chair, "role", "year") == {("chair", 1978)}
+
+
+# --- several assigning units after "được" are no holders --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các trường gồm 7 đơn vị. Năm 2011, Trường THCS Hòa Lạc được Phòng Giáo dục, Công đoàn "
+            "ngành giao làm Khối trưởng.",
+            {("chair", "Trường THCS Hòa Lạc", 2011)},
+        ),
+        (
+            "Khối thi đua các bệnh viện gồm 7 đơn vị. Năm 2019, Bệnh viện Đa khoa tỉnh Phú Yên được Sở Y tế và "
+            "Sở Nội vụ thống nhất giao làm Khối trưởng.",
+            {("chair", "Bệnh viện Đa khoa tỉnh Phú Yên", 2019)},
+        ),
+    ],
+)
+def test_several_assigning_units_after_duoc(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_unit_listed_before_role_without_duoc_still_holds():
+    text = ("Khối thi đua các Sở gồm 8 đơn vị. Năm 2017, Sở Công Thương, Sở Xây dựng làm Khối phó.")
+    assert ("vice_chair", "Sở Xây dựng", 2017) in found(text, Chair, "role", "holder", "year")
