@@ -56,7 +56,7 @@ from extractors.chairs_view import (
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, words
-from extractors.terms import lead_in_year, year_at
+from extractors.terms import DocYears, lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
 _CHO, _AND, _DUOC, _NAM = norm("cho"), norm("và"), norm("được"), norm("năm")
@@ -749,7 +749,30 @@ def respectively(view: View) -> list[Found]:
     holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), len(roles))
     if len(holders) != len(roles):
         return []
+    if (later := later_year(view, roles[-1].end, at)) is not None:
+        return then_respectively(view, roles, holders, later)
     return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+
+
+def later_year(view: View, end: int, at: int) -> int | None:
+    """The year of a clause of its own between the last role word (ending at ``end``) and "lần lượt"
+    at ``at``: "A làm Khối trưởng, B làm Khối phó; năm 2018 lần lượt là C và D" -> 2018."""
+    breaks = [k for k in range(end, at) if view.toks[k].text in (";", ",")]
+    if not breaks:
+        return None
+    hit = year_at(view.toks, breaks[-1] + 1, DocYears(None, None, False))
+    return hit[1] if hit and hit[0] == at else None
+
+
+def then_respectively(view: View, roles: list[Match], holders: list[Holder], year: int) -> list[Found]:
+    """ "Năm 2017 A làm Khối trưởng, B làm Khối phó; năm 2018 lần lượt là C và D": the roles keep the
+    holders on their left in their own year, and the holders after "lần lượt" take them in the later
+    year. Nothing when a role has no holder on its left (the roles are then those "lần lượt" pairs)."""
+    first = [left_holders(view, r) for r in roles]
+    if not all(first):
+        return []
+    return [found(view, r, h) for r, hs in zip(roles, first, strict=True) for h in hs] + [
+        Found(r, h, year, True) for r, h in zip(roles, holders, strict=True)]
 
 
 def years_respectively(view: View, role: Match, at: int) -> list[Found]:

@@ -86,3 +86,27 @@ def test_several_assigning_units_after_duoc(text, expected):
 def test_unit_listed_before_role_without_duoc_still_holds():
     text = ("Khối thi đua các Sở gồm 8 đơn vị. Năm 2017, Sở Công Thương, Sở Xây dựng làm Khối phó.")
     assert ("vice_chair", "Sở Xây dựng", 2017) in found(text, Chair, "role", "holder", "year")
+
+
+# --- a later year's holders in a clause of its own: "; năm 2018 lần lượt là C và D" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua các Hội Nông dân gồm 5 tỉnh. Theo thứ tự luân phiên, năm 2021 Hội Nông dân tỉnh Gia Lai "
+            "làm Cụm trưởng, Hội Nông dân tỉnh Kon Tum làm Cụm phó; năm 2022 lần lượt là Hội Nông dân tỉnh Đắk "
+            "Nông và Hội Nông dân tỉnh Lâm Đồng.",
+            {("chair", "Hội Nông dân tỉnh Gia Lai", 2021), ("vice_chair", "Hội Nông dân tỉnh Kon Tum", 2021),
+             ("chair", "Hội Nông dân tỉnh Đắk Nông", 2022), ("vice_chair", "Hội Nông dân tỉnh Lâm Đồng", 2022)},
+        ),
+        (
+            "Khối thi đua các Cục Thuế gồm 6 đơn vị. Cụm trưởng, Cụm phó năm 2024 lần lượt là Cục Thuế tỉnh Nam "
+            "Định và Cục Thuế tỉnh Ninh Bình.",
+            {("chair", "Cục Thuế tỉnh Nam Định", 2024), ("vice_chair", "Cục Thuế tỉnh Ninh Bình", 2024)},
+        ),
+    ],
+)
+def test_later_year_respectively(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
