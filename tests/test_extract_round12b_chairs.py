@@ -110,3 +110,16 @@ def test_unit_listed_before_role_without_duoc_still_holds():
 )
 def test_later_year_respectively(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- a pact's title over a lead that reviews the year before: the flag's receiver chairs the pact's year
+
+
+def test_pact_title_over_review_of_the_year_before():
+    text = ("Cụm thi đua các Sở Xây dựng khu vực Bắc Bộ ký giao ước thi đua năm 2020\n"
+            "Sáng 15/02/2020, Cụm thi đua các Sở Xây dựng khu vực Bắc Bộ tổ chức Hội nghị tổng kết công tác thi "
+            "đua năm 2019 và ký kết giao ước thi đua năm 2020.\n"
+            "Ông Trần Văn Minh, Giám đốc Sở Xây dựng tỉnh Bắc Ninh đã nhận cờ luân lưu từ Sở Xây dựng tỉnh Hưng "
+            "Yên.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Sở Xây dựng tỉnh Bắc Ninh", 2020), ("chair", "Sở Xây dựng tỉnh Hưng Yên", 2019)}
