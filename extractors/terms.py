@@ -194,17 +194,29 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
     before the table (its caption, all of its sentences when ``text`` is the document's: "4. Bầu
     Cụm trưởng, Cụm phó năm 2017: theo nguyên tắc luân phiên, … thống nhất 100%:")."""
     out: dict[int, int] = {}
-    year, caption, in_table = None, "", False
+    year, caption, in_table, heading = None, "", False, None
     for sent in sentences:
         if "|" not in sent.text:
             line = text[text.rfind("\n", 0, sent.start) + 1 : sent.end] if text else ""
             year, caption, in_table = None, line or sent.text, False
+            heading = section_year(sent.text.strip(), heading)
             continue
         if not in_table:
-            year, in_table = (years_in(sent.text) or years_in(caption) or [None])[0], True
+            year, in_table = (years_in(sent.text) or heading or years_in(caption) or [None])[0], True
         if year is not None:
             out[sent.start] = year
     return out
+
+
+def section_year(text: str, year: list[int] | None) -> list[int] | None:
+    """The year of the section a line is in, for a table in it: a short heading that names roles and
+    one year gives it ("4. Bầu Cụm trưởng, Cụm phó năm 2018", whatever the lines between it and the
+    table say: "Cụm trưởng năm 2017 giới thiệu A … năm 2018. Kết quả như sau:"); another heading
+    ends it; a line of text keeps it."""
+    if len(text.split()) > HEADING_WORDS or text.endswith((".", ";", ",", ":")):
+        return year
+    found = years_in(text) if ("trưởng" in text.lower() or "phó" in text.lower()) else []
+    return [found[0]] if len(set(found)) == 1 and role_heading(text) else None
 
 
 _BULLET_RE = re.compile(r"\s*[-+•*–]\s")  # dashes and dots, not numbers ("IV. PHƯƠNG HƯỚNG NĂM 2023" then "2. …")

@@ -123,3 +123,43 @@ def test_pact_title_over_review_of_the_year_before():
             "Yên.")
     assert found(text, Chair, "role", "holder", "year") == {
         ("chair", "Sở Xây dựng tỉnh Bắc Ninh", 2020), ("chair", "Sở Xây dựng tỉnh Hưng Yên", 2019)}
+
+
+# --- a vote table under a numbered heading that names roles and a year -----------------------------
+
+
+def test_vote_table_takes_the_heading_year():
+    text = ("Cụm thi đua các Chi cục Thủy lợi khu vực Tây Bắc gồm 4 đơn vị.\n"
+            "3. Bầu Cụm trưởng, Cụm phó năm 2022\n"
+            "Theo nguyên tắc luân phiên, Cụm trưởng năm 2021 giới thiệu Chi cục Thủy lợi tỉnh Yên Bái làm Cụm "
+            "trưởng, Chi cục Thủy lợi tỉnh Lai Châu làm Cụm phó năm 2022. Hội nghị biểu quyết, kết quả như sau:\n"
+            "TT | Đơn vị | Chức danh | Tán thành\n"
+            "1 | Chi cục Thủy lợi tỉnh Yên Bái | Cụm trưởng | 4\n"
+            "2 | Chi cục Thủy lợi tỉnh Lai Châu | Cụm phó | 4\n")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Chi cục Thủy lợi tỉnh Yên Bái", 2022), ("vice_chair", "Chi cục Thủy lợi tỉnh Lai Châu", 2022)}
+
+
+# --- a role word with its year as the subject: the year is its own, not the holder's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các Ban Quản lý khu công nghiệp gồm 6 đơn vị. Khối trưởng năm 2020 đề nghị Ban Quản "
+            "lý các khu công nghiệp tỉnh Bắc Giang làm Khối trưởng, Ban Quản lý các khu công nghiệp tỉnh Hải "
+            "Dương làm Khối phó năm 2021.",
+            {("chair", "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang", 2021),
+             ("vice_chair", "Ban Quản lý các khu công nghiệp tỉnh Hải Dương", 2021)},
+        ),
+        (
+            "Cụm thi đua các Hội Cựu chiến binh gồm 5 tỉnh. Năm 2016, Hội Cựu chiến binh tỉnh Bến Tre làm Cụm "
+            "trưởng, Hội Cựu chiến binh tỉnh Trà Vinh làm Cụm phó.",
+            {("chair", "Hội Cựu chiến binh tỉnh Bến Tre", 2016),
+             ("vice_chair", "Hội Cựu chiến binh tỉnh Trà Vinh", 2016)},
+        ),
+    ],
+)
+def test_role_with_year_as_subject(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
