@@ -120,6 +120,8 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if span and j < role.start and not agent(view, span):
             if not strong and office_list(view, span):  # "Chánh Văn phòng, Vụ trưởng Vụ X, Khối trưởng …"
                 return []
+            if possessed_before_comma(view, span, role):  # "ý kiến của đại diện Sở X, Khối trưởng kết luận"
+                return []
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
             first = on_behalf_of(view, span, first, behalf)
             ahead = bodied_before(view, first)  # "A (Khối 1) và B (Khối 2) làm Khối trưởng"
@@ -383,6 +385,21 @@ def fills_cell(view: View, role: Match) -> bool:
     """A role word alone in its table cell (a year may follow): "1 | Công an tỉnh A | Cụm trưởng"."""
     i = skip_year(view, role.end)
     return i >= len(view.toks) or view.toks[i].text == "|"
+
+
+_CUA, _DAI_DIEN = norm("của"), (norm("đại"), norm("diện"))
+
+
+def possessed_before_comma(view: View, span: Span, role: Match) -> bool:
+    """A unit that a "của" phrase owns, right before a comma and a role word that opens the next clause,
+    is no holder: "Sau khi nghe phát biểu của đại diện Sở Nội vụ, Khối trưởng kết luận" (the role acts)."""
+    toks = view.toks
+    if span.end != role.start - 1 or toks[span.end].text != ",":
+        return False
+    k = span.start
+    if k >= 2 and (toks[k - 2].norm, toks[k - 1].norm) == _DAI_DIEN:
+        k -= 2
+    return k > 0 and toks[k - 1].norm == _CUA
 
 
 def agent_phrase(view: View, j: int) -> int:

@@ -90,6 +90,12 @@ def outgoing_year(view: View, role: Match) -> int | None:
     return next((y for r in view.roles if r != role and r.end <= verb and (y := attached_year(view, r.end))), None)
 
 
+def subject_role(view: View, role: Match) -> bool:
+    """A role word that opens its clause, held by no one in it: the one who acts ("…, Cụm trưởng năm
+    2017 giới thiệu A …"), not one a holder takes ("A nhận vai trò Cụm trưởng năm 2009, B …")."""
+    return role.start == 0 or view.toks[role.start - 1].text in (",", ";", ":", ".")
+
+
 def clause_year(view: View, role: Match, holder: Holder | None = None) -> int | None:
     """The nearest year before the role word in its clause (";" ends clauses); in a hand-over,
     not one written right after the other role word ("A - Cụm trưởng năm 2022 trao … cho B").
@@ -105,7 +111,8 @@ def clause_year(view: View, role: Match, holder: Holder | None = None) -> int | 
     taken |= {k for r in inside for k in attached_indexes(view, r) | bracket_rest(view, r)}
     if holder is not None and holder.end <= role.start:  # "Cụm trưởng năm 2017 giới thiệu A làm Cụm trưởng, B làm
         # Cụm phó năm 2018": the year of a role word before the holder is its own (the one who speaks), not A's
-        taken |= {k for r in view.roles if r != role and r.end <= holder.start for k in attached_indexes(view, r)}
+        taken |= {k for r in view.roles if r != role and r.end <= holder.start and subject_role(view, r)
+                  for k in attached_indexes(view, r)}
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
         hit = year_at(view.toks, k, view.years)

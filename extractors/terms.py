@@ -68,7 +68,7 @@ def review_years(ctx: Context) -> DocYears:
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
     tables = {**list_years(ctx.sentences), **table_years(ctx.sentences, ctx.doc.text)}
     title = ctx.sentences[0].text if ctx.sentences else ""
-    m = _review_re().search(title) or _review_re().search(headed_title(ctx.sentences))
+    m = _review_re().search(title) or _review_re().search(headed_title(ctx.sentences, ctx.doc.text))
     if m is None and not title_names_year(title):
         m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     elif m is None:
@@ -103,20 +103,23 @@ HEAD_SENTENCES = 16  # where an official document's kind line ("BÁO CÁO") may 
 TITLE_LINES = 3  # the lines under it that say what the document is about
 
 
-def headed_title(sentences: tuple[Sentence, ...]) -> str:
+def headed_title(sentences: tuple[Sentence, ...], text: str) -> str:
     """The lines under an official document's kind line (``chairs.doc_kinds.txt``: "BÁO CÁO" then
     "Tổng kết phong trào thi đua của Cụm thi đua số 2" and "các hợp tác xã năm 1983"), as one line;
     they are its title when a national header, a number line or an archivist's note come first.
+    The title ends at a blank line, at a line that does not start a line of its own and at "Kính gửi:".
     Empty when no such line stands near the top."""
     kinds = {canon(w) for w in load_lexicon("chairs.doc_kinds.txt")}
     for k, sent in enumerate(sentences[:HEAD_SENTENCES]):
         if canon(sent.text.strip()) in kinds:
-            lines = []
+            lines, end = [], sent.end
             for nxt in sentences[k + 1 : k + 1 + TITLE_LINES]:
-                text = nxt.text.strip()
-                if not text or text.endswith(":") or ":" in text[:12]:
-                    break  # "Kính gửi: …", "Căn cứ …:"
-                lines.append(text)
+                line = nxt.text.strip()
+                gap = text[end : nxt.start]
+                if not line or gap.count("\n") != 1 or line.endswith(":") or ":" in line[:12]:
+                    break  # a blank line, the same line going on, "Kính gửi: …", "Căn cứ …:"
+                lines.append(line)
+                end = nxt.end
             return " ".join(lines)
     return ""
 

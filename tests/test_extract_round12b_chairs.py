@@ -163,3 +163,41 @@ def test_vote_table_takes_the_heading_year():
 )
 def test_role_with_year_as_subject(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+def test_role_taken_in_the_same_clause_keeps_its_year_for_the_next():
+    text = ("Cụm thi đua số 2 gồm 5 phường. Như vậy, Ủy ban MTTQ phường Tân An sẽ nhận vai trò Cụm trưởng năm 2012, "
+            "Ủy ban MTTQ phường Tân Hòa làm Cụm phó.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Ủy ban MTTQ phường Tân An", 2012), ("vice_chair", "Ủy ban MTTQ phường Tân Hòa", 2012)}
+
+
+# --- the kind line's title ends at a blank line ---------------------------------------------------
+
+
+def test_title_under_kind_line_ends_at_blank_line():
+    text = ("SỞ Y TẾ TỈNH X\n"
+            "THÔNG BÁO\n"
+            "Kết quả hiệp thương Khối trưởng, Khối phó các Khối thi đua năm 2016\n"
+            "\n"
+            "Các Khối thi đua đã tổ chức hội nghị tổng kết năm 2015 và hiệp thương như sau:\n"
+            "- Khối trưởng: Bệnh viện Đa khoa huyện Mỹ Tú.\n"
+            "- Khối phó: Bệnh viện Đa khoa huyện Kế Sách.\n")
+    years = {y for _, _, y in found(text, Chair, "role", "holder", "year")}
+    assert years <= {2016}
+
+
+# --- a unit a "của" phrase owns before a comma and an acting role ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối thi đua các Sở Nội vụ gồm 6 tỉnh. Năm 2019, sau khi nghe ý kiến của đại diện Ban Thi đua - Khen "
+        "thưởng tỉnh, Khối trưởng kết luận hội nghị.",
+        "Cụm thi đua số 4 gồm 5 huyện. Năm 2020, sau phát biểu chỉ đạo của Sở Nội vụ tỉnh Long An, Cụm trưởng "
+        "tổng kết hội nghị.",
+    ],
+)
+def test_possessed_unit_before_acting_role_is_no_holder(text):
+    assert found(text, Chair, "role", "holder", "year") == set()
