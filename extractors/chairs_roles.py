@@ -125,7 +125,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
             first = on_behalf_of(view, span, first, behalf)
             ahead = bodied_before(view, first)  # "A (Khối 1) và B (Khối 2) làm Khối trưởng"
-            if not ahead and view.toks[first.end].text != "(":  # "A và B (Cụm phó)": B alone
+            if not ahead and view.toks[first.end].text not in _APPOSED:  # "A và B (Cụm phó)", "A và B – Cụm phó"
                 ahead = conjoined(view, first, -1)
             return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
@@ -387,6 +387,7 @@ def fills_cell(view: View, role: Match) -> bool:
     return i >= len(view.toks) or view.toks[i].text == "|"
 
 
+_APPOSED = frozenset(("(", "–", "-"))  # what opens an apposition of the unit right before it
 _CUA, _DAI_DIEN = norm("của"), (norm("đại"), norm("diện"))
 
 

@@ -201,3 +201,25 @@ def test_title_under_kind_line_ends_at_blank_line():
 )
 def test_possessed_unit_before_acting_role_is_no_holder(text):
     assert found(text, Chair, "role", "holder", "year") == set()
+
+
+# --- an apposition after a dash, as in brackets, is of the last unit before it --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua các Chi cục Hải quan gồm 5 đơn vị. Năm 2016, Cụm cảm ơn Chi cục Hải quan Móng Cái và Chi "
+            "cục Hải quan Hoành Mô – đơn vị Cụm phó năm 2016 – đã phối hợp tốt.",
+            {("vice_chair", "Chi cục Hải quan Hoành Mô", 2016)},
+        ),
+        (
+            "Cụm thi đua các Chi cục Hải quan gồm 5 đơn vị. Năm 2016, Chi cục Hải quan Móng Cái và Chi cục Hải "
+            "quan Hoành Mô làm Cụm phó.",
+            {("vice_chair", "Chi cục Hải quan Móng Cái", 2016), ("vice_chair", "Chi cục Hải quan Hoành Mô", 2016)},
+        ),
+    ],
+)
+def test_dashed_apposition_is_of_the_last_unit(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
