@@ -53,13 +53,21 @@ def read_years(ctx: Context) -> DocYears:
     """The term years of one document (see the module notes), with the year it is dated."""
     published = ctx.doc.published or ""
     years = review_years(ctx)
-    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and not _review_re().search(
-            "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])):
+    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and (not _review_re().search(
+            "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])) or titled_pact(ctx) == years.default):
         years = replace(years, signing=True)  # "ký kết giao ước thi đua năm 2007" (March): B takes over now
     if not published[:4].isdecimal():
         return years
     early = published[5:7].isdecimal() and int(published[5:7]) <= EARLY_MONTHS
     return replace(years, published=int(published[:4]), early=early)
+
+
+def titled_pact(ctx: Context) -> int | None:
+    """The year of the pact the title signs ("Khối … ký giao ước thi đua năm 2014"): the document is that
+    signing, even where its lead also reviews the year before ("tổng kết … năm 2013 và ký kết giao ước thi
+    đua năm 2014"); a flag handed over there is for the pact's year."""
+    m = _pact_re().search(ctx.sentences[0].text) if ctx.sentences else None
+    return int(m.group(1)) if m and m.group(1) else None
 
 
 def review_years(ctx: Context) -> DocYears:
@@ -71,8 +79,6 @@ def review_years(ctx: Context) -> DocYears:
     m = _review_re().search(title) or _review_re().search(headed_title(ctx.sentences, ctx.doc.text))
     if m is None and not title_names_year(title):
         m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
-    elif m is None:
-        m = pact_after_review(title, "\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     if m is None:
         review = None if title_names_year(title) else (
             january_review(ctx, now, tables) or december_review(ctx, now, tables) or pact_year(ctx, now, tables))
@@ -82,21 +88,6 @@ def review_years(ctx: Context) -> DocYears:
     if not reviewed.isdecimal():  # "tổng kết công tác thi đua năm qua": the year before the document's
         return DocYears(now - 1, now, year_end, tables, stated=True) if now else DocYears(ctx.year, now, False, tables)
     return DocYears(int(reviewed), now, year_end, tables, stated=True)
-
-
-def pact_after_review(title: str, lead: str) -> re.Match | None:
-    """The lead's year-end review of the year before the pact the title names ("Khối … ký giao ước thi
-    đua năm 2014" over "tổng kết công tác thi đua năm 2013 và ký kết giao ước thi đua năm 2014"): the
-    document reviews that year, and hands its roles over for the pact's year. None otherwise."""
-    pact = _pact_re().search(title)
-    if pact is None or not pact.group(1):
-        return None
-    ends = {w.casefold() for w in load_lexicon("chairs.year_end.txt")}
-    for m in _review_re().finditer(lead):
-        reviewed = m.group(2) or m.group(3)
-        if m.group(1).casefold() in ends and reviewed.isdecimal() and int(reviewed) == int(pact.group(1)) - 1:
-            return m
-    return None
 
 
 HEAD_SENTENCES = 16  # where an official document's kind line ("BÁO CÁO") may stand, below its header

@@ -112,7 +112,7 @@ def test_later_year_respectively(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
 
 
-# --- a pact's title over a lead that reviews the year before: the flag's receiver chairs the pact's year
+# --- a pact signed in the title, its lead reviewing the year before: the flag received is for the pact year
 
 
 def test_pact_title_over_review_of_the_year_before():
