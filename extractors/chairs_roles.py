@@ -393,9 +393,13 @@ _CUA, _DAI_DIEN = norm("của"), (norm("đại"), norm("diện"))
 
 def possessed_before_comma(view: View, span: Span, role: Match) -> bool:
     """A unit that a "của" phrase owns, right before a comma and a role word that opens the next clause,
-    is no holder: "Sau khi nghe phát biểu của đại diện Sở Nội vụ, Khối trưởng kết luận" (the role acts)."""
+    is no holder: "Sau khi nghe phát biểu của đại diện Sở Nội vụ, Khối trưởng kết luận" (the role acts); "dưới
+    sự điều hành của Sở X, Khối trưởng năm 2018" names X the chair."""
     toks = view.toks
-    if span.end != role.start - 1 or toks[span.end].text != ",":
+    if span.end != role.start - 1 or toks[span.end].text != "," or role.end >= len(toks):
+        return False
+    nxt = toks[role.end]  # a verb after the role: it acts; its year, a bracket, a comma: it names the unit
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.norm == _NAM:
         return False
     k = span.start
     if k >= 2 and (toks[k - 2].norm, toks[k - 1].norm) == _DAI_DIEN:
