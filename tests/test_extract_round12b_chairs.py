@@ -1,6 +1,9 @@
 """Chairs, twelfth round, second part (heldout20 to heldout23): a school year written without spaces
-("năm học 2022-2023"); a review of a school year in the title; the title of an official document under
-its kind line ("BÁO CÁO") when a header stands before it; several assigning units after "được".
+("năm học 2022-2023") and a review of a school year; the title under an official document's kind line
+("BÁO CÁO") when a header stands before it; several assigning units after "được"; a later year's holders
+in a clause of its own ("; năm 2018 lần lượt là C và D"); a pact signed in the title over a lead that
+reviews the year before; a vote table under a role heading; a role word with its year as the subject;
+a unit a "của" phrase owns before an acting role; an apposition after a dash.
 Invented sentences with other units, places and years than the documents; negatives that must
 yield nothing."""
 
