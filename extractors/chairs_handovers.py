@@ -201,10 +201,18 @@ def received(view: View) -> list[Found]:
     if not (role and taker and giver):
         return []
     year = attached_year(view, role.end) if role in view.roles else None
-    base = year - 1 if year else clause_year(view, role) or view.years.default
+    base = year - 1 if year else clause_year(view, role) or signed_base(view)
     new = Holder(taker, None, taker.start, taker.end, RANK_STRONG)
     old = Holder(giver, None, giver.start, giver.end, RANK_OUTGOING)
     return [Found(role, new, base + 1 if base else None), Found(role, old, base)]
+
+
+def signed_base(view: View) -> int | None:
+    """The outgoing term of a flag received in a sentence with no year: the document's year, but at
+    a pact's signing ("ký kết giao ước thi đua năm 2014", ``DocYears.signing``) the year before it, the
+    flag's new holder taking the pact's year."""
+    default = view.years.default
+    return default - 1 if default and view.years.signing else default
 
 
 def given(view: View) -> list[Found]:

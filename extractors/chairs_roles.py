@@ -56,7 +56,7 @@ from extractors.chairs_view import (
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, words
-from extractors.terms import lead_in_year, year_at
+from extractors.terms import DocYears, lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
 _CHO, _AND, _DUOC, _NAM = norm("cho"), norm("và"), norm("được"), norm("năm")
@@ -120,15 +120,16 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if span and j < role.start and not agent(view, span):
             if not strong and office_list(view, span):  # "Chánh Văn phòng, Vụ trưởng Vụ X, Khối trưởng …"
                 return []
+            if possessed_before_comma(view, span, role):  # "ý kiến của đại diện Sở X, Khối trưởng kết luận"
+                return []
             first = holder_from_left(view, span, RANK_STRONG if strong else RANK_WEAK)
             first = on_behalf_of(view, span, first, behalf)
             ahead = bodied_before(view, first)  # "A (Khối 1) và B (Khối 2) làm Khối trưởng"
-            if not ahead and view.toks[first.end].text != "(":  # "A và B (Cụm phó)": B alone
+            if not ahead and view.toks[first.end].text not in _APPOSED:  # "A và B (Cụm phó)", "A và B – Cụm phó"
                 ahead = conjoined(view, first, -1)
             return replacing(view, first) or [*ahead, first]
         if span and j < role.start:  # "được Bộ Tư pháp giao làm …": the agent, go on
-            title = span_ending(view, span.start, ("title",))
-            start = title.start if title else span.start
+            start = agent_start(view, span) or span.start  # "được Sở X và Sở Y giao làm …": all of it
             skipped, j = skipped + j - start, start
             continue
         if j < role.start and (t := appositive_title(view, j)):  # "ông A, Giám đốc, làm Khối trưởng"
@@ -386,6 +387,26 @@ def fills_cell(view: View, role: Match) -> bool:
     return i >= len(view.toks) or view.toks[i].text == "|"
 
 
+_APPOSED = frozenset(("(", "–", "-"))  # what opens an apposition of the unit right before it
+_CUA, _DAI_DIEN = norm("của"), (norm("đại"), norm("diện"))
+
+
+def possessed_before_comma(view: View, span: Span, role: Match) -> bool:
+    """A unit that a "của" phrase owns, right before a comma and a role word that opens the next clause,
+    is no holder: "Sau khi nghe phát biểu của đại diện Sở Nội vụ, Khối trưởng kết luận" (the role acts); "dưới
+    sự điều hành của Sở X, Khối trưởng năm 2018" names X the chair."""
+    toks = view.toks
+    if span.end != role.start - 1 or toks[span.end].text != "," or role.end >= len(toks):
+        return False
+    nxt = toks[role.end]  # a verb after the role: it acts; its year, a bracket, a comma: it names the unit
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.norm == _NAM:
+        return False
+    k = span.start
+    if k >= 2 and (toks[k - 2].norm, toks[k - 1].norm) == _DAI_DIEN:
+        k -= 2
+    return k > 0 and toks[k - 1].norm == _CUA
+
+
 def agent_phrase(view: View, j: int) -> int:
     """Length of a lower-case agent between "được" and its verb, ending before token ``j``:
     "A được các trường bầu làm …", "A được hội nghị nhất trí bầu …", "A được các đơn vị trong
@@ -422,10 +443,22 @@ def agent_word(view: View, i: int) -> bool:
 
 def agent(view: View, span: Span) -> bool:
     """A unit right after "được" (maybe after its head's title) assigns the role, it does not
-    hold it: "A được Thủ trưởng Bộ Tư lệnh giao làm Khối trưởng"."""
+    hold it: "A được Thủ trưởng Bộ Tư lệnh giao làm Khối trưởng"; so does the last of several units
+    after "được" ("A được Tỉnh ủy, UBND tỉnh giao làm Cụm trưởng", "… được Sở X và Sở Y thống nhất giao …")."""
+    return agent_start(view, span) is not None
+
+
+def agent_start(view: View, span: Span) -> int | None:
+    """Where the agent ``span`` ends (its head's title, the units before it) starts right after "được";
+    None: it is no agent."""
     title = span_ending(view, span.start, ("title",))
     start = title.start if title else span.start
-    return start > 0 and view.toks[start - 1].norm == norm("được")
+    if start > 0 and view.toks[start - 1].norm == _DUOC:
+        return start
+    if start > 1 and (view.toks[start - 1].text == "," or view.toks[start - 1].norm == _AND):
+        prev = span_ending(view, start - 1)  # the unit before it, itself right after "được" (or before such a one)
+        return agent_start(view, prev) if prev is not None and prev.end == start - 1 else None
+    return None
 
 
 AGENT_SPAN = 24  # tokens a lower-case agent with a body's name in it may span
@@ -738,7 +771,30 @@ def respectively(view: View) -> list[Found]:
     holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), len(roles))
     if len(holders) != len(roles):
         return []
+    if (later := later_year(view, roles[-1].end, at)) is not None:
+        return then_respectively(view, roles, holders, later)
     return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+
+
+def later_year(view: View, end: int, at: int) -> int | None:
+    """The year of a clause of its own between the last role word (ending at ``end``) and "lần lượt"
+    at ``at``: "A làm Khối trưởng, B làm Khối phó; năm 2018 lần lượt là C và D" -> 2018."""
+    breaks = [k for k in range(end, at) if view.toks[k].text in (";", ",")]
+    if not breaks:
+        return None
+    hit = year_at(view.toks, breaks[-1] + 1, DocYears(None, None, False))
+    return hit[1] if hit and hit[0] == at else None
+
+
+def then_respectively(view: View, roles: list[Match], holders: list[Holder], year: int) -> list[Found]:
+    """ "Năm 2017 A làm Khối trưởng, B làm Khối phó; năm 2018 lần lượt là C và D": the roles keep the
+    holders on their left in their own year, and the holders after "lần lượt" take them in the later
+    year. Nothing when a role has no holder on its left (the roles are then those "lần lượt" pairs)."""
+    first = [left_holders(view, r) for r in roles]
+    if not all(first):
+        return []
+    return [found(view, r, h) for r, hs in zip(roles, first, strict=True) for h in hs] + [
+        Found(r, h, year, True) for r, h in zip(roles, holders, strict=True)]
 
 
 def years_respectively(view: View, role: Match, at: int) -> list[Found]:

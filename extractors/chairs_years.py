@@ -63,7 +63,7 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
         year = attached_year(view, at)
         if year:
             return year, True
-    year = clause_year(view, role)
+    year = clause_year(view, role, holder)
     if year:
         return (year + 1 if holder.handover and not future_handover(view) else year), True
     year = outgoing_year(view, role) if holder.handover else None
@@ -90,7 +90,13 @@ def outgoing_year(view: View, role: Match) -> int | None:
     return next((y for r in view.roles if r != role and r.end <= verb and (y := attached_year(view, r.end))), None)
 
 
-def clause_year(view: View, role: Match) -> int | None:
+def subject_role(view: View, role: Match) -> bool:
+    """A role word that opens its clause, held by no one in it: the one who acts ("…, Cụm trưởng năm
+    2017 giới thiệu A …"), not one a holder takes ("A nhận vai trò Cụm trưởng năm 2009, B …")."""
+    return role.start == 0 or view.toks[role.start - 1].text in (",", ";", ":", ".")
+
+
+def clause_year(view: View, role: Match, holder: Holder | None = None) -> int | None:
     """The nearest year before the role word in its clause (";" ends clauses); in a hand-over,
     not one written right after the other role word ("A - Cụm trưởng năm 2022 trao … cho B").
     Else the year of the lead-in before a colon; else, outside a hand-over, the year of the role
@@ -103,6 +109,10 @@ def clause_year(view: View, role: Match) -> int | None:
     # brackets of its own ("Năm 2019, sau khi nhận cờ từ B (Cụm trưởng năm 2018), A phối hợp với C (Cụm phó)")
     inside = [r for r in view.roles if r.end <= role.start and bracketed(view, r)]
     taken |= {k for r in inside for k in attached_indexes(view, r) | bracket_rest(view, r)}
+    if holder is not None and holder.end <= role.start:  # "Cụm trưởng năm 2017 giới thiệu A làm Cụm trưởng, B làm
+        # Cụm phó năm 2018": the year of a role word before the holder is its own (the one who speaks), not A's
+        taken |= {k for r in view.roles if r != role and r.end <= holder.start and subject_role(view, r)
+                  for k in attached_indexes(view, r)}
     lo = max((k + 1 for k in range(role.start) if view.toks[k].text == ";"), default=0)
     for k in range(role.start - 1, lo - 1, -1):  # "Năm 2021, A làm Khối trưởng", "Năm nay A làm …"
         hit = year_at(view.toks, k, view.years)

@@ -44,20 +44,30 @@ class DocYears:
 def _review_re() -> re.Pattern:
     words = load_lexicon("chairs.year_end.txt") + load_lexicon("chairs.mid_year.txt")
     alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i)\b({alts})\b[^.;:\n]{{0,80}}?\bnăm\s+((?:19|20)\d\d|vừa qua|qua|trước)\b")
+    # a school year is the year it ends in: "tổng kết năm học 2015-2016", "năm học 2015 – 2016" (group 2)
+    school = r"học\s+(?:(?:19|20)\d\d\s*[-–/]\s*)?((?:19|20)\d\d)"
+    return re.compile(rf"(?i)\b({alts})\b[^.;:\n]{{0,80}}?\bnăm\s+(?:{school}|((?:19|20)\d\d|vừa qua|qua|trước))\b")
 
 
 def read_years(ctx: Context) -> DocYears:
     """The term years of one document (see the module notes), with the year it is dated."""
     published = ctx.doc.published or ""
     years = review_years(ctx)
-    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and not _review_re().search(
-            "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])):
+    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and (not _review_re().search(
+            "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])) or titled_pact(ctx) == years.default):
         years = replace(years, signing=True)  # "ký kết giao ước thi đua năm 2007" (March): B takes over now
     if not published[:4].isdecimal():
         return years
     early = published[5:7].isdecimal() and int(published[5:7]) <= EARLY_MONTHS
     return replace(years, published=int(published[:4]), early=early)
+
+
+def titled_pact(ctx: Context) -> int | None:
+    """The year of the pact the title signs ("Khối … ký giao ước thi đua năm 2014"): the document is that
+    signing, even where its lead also reviews the year before ("tổng kết … năm 2013 và ký kết giao ước thi
+    đua năm 2014"); a flag handed over there is for the pact's year."""
+    m = _pact_re().search(ctx.sentences[0].text) if ctx.sentences else None
+    return int(m.group(1)) if m and m.group(1) else None
 
 
 def review_years(ctx: Context) -> DocYears:
@@ -66,7 +76,7 @@ def review_years(ctx: Context) -> DocYears:
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
     tables = {**list_years(ctx.sentences), **table_years(ctx.sentences, ctx.doc.text)}
     title = ctx.sentences[0].text if ctx.sentences else ""
-    m = _review_re().search(title)
+    m = _review_re().search(title) or _review_re().search(headed_title(ctx.sentences, ctx.doc.text))
     if m is None and not title_names_year(title):
         m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     if m is None:
@@ -74,9 +84,35 @@ def review_years(ctx: Context) -> DocYears:
             january_review(ctx, now, tables) or december_review(ctx, now, tables) or pact_year(ctx, now, tables))
         return review or DocYears(ctx.year, now, False, tables)
     year_end = m.group(1).casefold() in {w.casefold() for w in load_lexicon("chairs.year_end.txt")}
-    if not m.group(2).isdecimal():  # "tổng kết công tác thi đua năm qua": the year before the document's
+    reviewed = m.group(2) or m.group(3)
+    if not reviewed.isdecimal():  # "tổng kết công tác thi đua năm qua": the year before the document's
         return DocYears(now - 1, now, year_end, tables, stated=True) if now else DocYears(ctx.year, now, False, tables)
-    return DocYears(int(m.group(2)), now, year_end, tables, stated=True)
+    return DocYears(int(reviewed), now, year_end, tables, stated=True)
+
+
+HEAD_SENTENCES = 16  # where an official document's kind line ("BÁO CÁO") may stand, below its header
+TITLE_LINES = 3  # the lines under it that say what the document is about
+
+
+def headed_title(sentences: tuple[Sentence, ...], text: str) -> str:
+    """The lines under an official document's kind line (``chairs.doc_kinds.txt``: "BÁO CÁO" then
+    "Tổng kết phong trào thi đua của Cụm thi đua số 2" and "các hợp tác xã năm 1983"), as one line;
+    they are its title when a national header, a number line or an archivist's note come first.
+    The title ends at a blank line, at a line that does not start a line of its own and at "Kính gửi:".
+    Empty when no such line stands near the top."""
+    kinds = {canon(w) for w in load_lexicon("chairs.doc_kinds.txt")}
+    for k, sent in enumerate(sentences[:HEAD_SENTENCES]):
+        if canon(sent.text.strip()) in kinds:
+            lines, end = [], sent.end
+            for nxt in sentences[k + 1 : k + 1 + TITLE_LINES]:
+                line = nxt.text.strip()
+                gap = text[end : nxt.start]
+                if not line or gap.count("\n") != 1 or line.endswith(":") or ":" in line[:12]:
+                    break  # a blank line, the same line going on, "Kính gửi: …", "Căn cứ …:"
+                lines.append(line)
+                end = nxt.end
+            return " ".join(lines)
+    return ""
 
 
 EARLY_MONTHS = 2  # a year-end review published in January or February reviews the year before
@@ -152,17 +188,29 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
     before the table (its caption, all of its sentences when ``text`` is the document's: "4. Bầu
     Cụm trưởng, Cụm phó năm 2017: theo nguyên tắc luân phiên, … thống nhất 100%:")."""
     out: dict[int, int] = {}
-    year, caption, in_table = None, "", False
+    year, caption, in_table, heading = None, "", False, None
     for sent in sentences:
         if "|" not in sent.text:
             line = text[text.rfind("\n", 0, sent.start) + 1 : sent.end] if text else ""
             year, caption, in_table = None, line or sent.text, False
+            heading = section_year(sent.text.strip(), heading)
             continue
         if not in_table:
-            year, in_table = (years_in(sent.text) or years_in(caption) or [None])[0], True
+            year, in_table = (years_in(sent.text) or heading or years_in(caption) or [None])[0], True
         if year is not None:
             out[sent.start] = year
     return out
+
+
+def section_year(text: str, year: list[int] | None) -> list[int] | None:
+    """The year of the section a line is in, for a table in it: a short heading that names roles and
+    one year gives it ("4. Bầu Cụm trưởng, Cụm phó năm 2018", whatever the lines between it and the
+    table say: "Cụm trưởng năm 2017 giới thiệu A … năm 2018. Kết quả như sau:"); another heading
+    ends it; a line of text keeps it."""
+    if len(text.split()) > HEADING_WORDS or text.endswith((".", ";", ",", ":")):
+        return year
+    found = years_in(text) if ("trưởng" in text.lower() or "phó" in text.lower()) else []
+    return [found[0]] if len(set(found)) == 1 and role_heading(text) else None
 
 
 _BULLET_RE = re.compile(r"\s*[-+•*–]\s")  # dashes and dots, not numbers ("IV. PHƯƠNG HƯỚNG NĂM 2023" then "2. …")
@@ -249,7 +297,7 @@ def announces_roles(text: str) -> bool:
 # --- years a sentence writes ------------------------------------------------------------------
 
 _NAM, _HOC, _QUY = norm("năm"), norm("học"), norm("quý")
-SLASHED_SCHOOL_RE = re.compile(r"((?:19|20)\d\d)/((?:19|20)\d\d)")  # "2019/2020" after "năm học"
+SLASHED_SCHOOL_RE = re.compile(r"((?:19|20)\d\d)[/\-–]((?:19|20)\d\d)")  # "2019/2020", "2019-2020" after "năm học"
 QUARTER_RE = re.compile(r"(?:I{1,3}|IV|[1-4])[/.-]((?:19|20)\d\d)")  # a quarter and its year: "I/2022", "4-2021"
 
 
@@ -270,7 +318,7 @@ def year_at(toks: list[Token], i: int, years: DocYears) -> tuple[int, int] | Non
         if k < len(toks) and is_year(toks[k]) and not range_end(toks, k):
             return school_year(toks, k, years) if school else (k + 1, int(toks[k].text))
         if school and k < len(toks) and (m := SLASHED_SCHOOL_RE.fullmatch(toks[k].text)):
-            return k + 1, int(m.group(2))  # "năm học 2019/2020": the year it ends in
+            return k + 1, int(m.group(2))  # "năm học 2019/2020", "năm học 2019-2020": the year it ends in
     return relative_year(toks, i, years)
 
 
