@@ -479,8 +479,8 @@ def find_names(toks: list[Token], foreign: bool = False) -> list[tuple[int, int]
 def ends_org_before_name(toks: list[Token], i: int, j: int) -> bool:
     """Whether two syllables at ``i:j`` that read as a name end an organisation's name instead, a full name of
     three syllables or more right after them: "Giám đốc Công ty CP Than | Hà Tu | Nguyễn Hữu Toàn"."""
-    return (j - i == 2 and i > 0 and toks[i - 1].text[:1].isalpha() and phrase_before(toks, i, HONORIFICS) == i
-            and name_end(toks, j) - j >= 3)
+    return (j - i == 2 and 0 < i and j < len(toks) and toks[i - 1].text[:1].isalpha()
+            and phrase_before(toks, i, HONORIFICS) == i and name_end(toks, j) - j >= 3)
 
 
 def foreign_name_end(toks: list[Token], i: int) -> int:

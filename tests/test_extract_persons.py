@@ -462,3 +462,17 @@ def test_persons_round8b_degrees_and_departments(text, expected):
 )
 def test_persons_ranks_of_medicine(text, expected):
     assert sorted(p.name for p in persons_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiễn biệt nhạc sĩ - NSND Phạm Tuân\nVới những cống hiến to lớn, ông được Nhà nước phong tặng danh hiệu"
+        " Nghệ sĩ nhân dân.",
+        "Tổng giám đốc Công ty TNHH Lê Minh\nNăm 2020, công ty được tặng Bằng khen của Bộ trưởng Bộ Công Thương.",
+    ],
+)
+def test_a_name_of_two_syllables_ending_the_text_fails_nothing(text):
+    """A unit's place read as a name right at the end of a sentence, with no words after it to be a
+    person's full name, extracts what it can and never fails the document (was an IndexError)."""
+    process_text(text)
