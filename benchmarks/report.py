@@ -19,6 +19,8 @@ TARGETS = (
     ("vntc: cold `chairs` / `import duckdb`", "vntc.query_over_import", "<=", 2.0),
     ("domain: cold `chairs` / `import duckdb`", "domain.query_over_import", "<=", 2.0),
     ("vntc: blocs, clusters, chairs, memberships", "vntc.false_positives", "<=", 0),
+    ("vntc: files that failed (real news, all readable)", "vntc.failed_files", "<=", 0),
+    ("domain: files that failed", "domain.failed_files", "<=", 0),
 )
 
 
@@ -61,6 +63,7 @@ def corpus_ratios(c: dict) -> dict:
         "pss_full_over_small": ratio(ingest.get("peak_pss_mib"), small.get("peak_pss_mib")),
         "query_over_import": c.get("query", {}).get("ratio"),
         "false_positives": c.get("false_positives", {}).get("total"),
+        "failed_files": sum(c["store"]["errors"].values()) if c.get("store") else None,
     }
 
 

@@ -45,3 +45,12 @@ def test_run_benchmark_reports_positive_figures(tmp_path):
     assert vntc["store"]["documents"] == 20 and vntc["false_positives"]["per_10k_docs"] >= 0
     assert {t["target"] for t in result["targets"]} >= {"vntc: full ingest / floor (b/a)"}
     assert "targets:" in report.format_report(result)
+
+
+def test_a_file_that_failed_misses_its_target():
+    """Files that fail extraction on the bench corpora are a missed target, not only a line of the store."""
+    ok = {"ingest": {"exit_code": 0}, "store": {"documents": 3, "errors": {}, "facts": {}}}
+    failed = {"ingest": {"exit_code": 3}, "store": {"documents": 3, "errors": {"E_EXTRACT": 2}, "facts": {}}}
+    checks = {t["target"]: t["ok"] for t in report.targets(report.ratios({"vntc": failed, "domain": ok}))}
+    assert checks["vntc: files that failed (real news, all readable)"] is False
+    assert checks["domain: files that failed"] is True
