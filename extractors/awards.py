@@ -162,7 +162,7 @@ from extractors.awards_years import award_year, bracket_year, clause_year, first
 from extractors.base import Context, extractor
 from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
-from extractors.persons import HONORIFICS, find_names, foreign_name_end, name_end, own_sentences
+from extractors.persons import HONORIFICS, VIET_SYLLABLE, find_names, foreign_name_end, name_end, own_sentences
 from extractors.scope import spell_defined, unit_before
 from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
 from extractors.units import BRAND_RE as UNIT_BRAND_RE
@@ -330,7 +330,7 @@ def bracketed_after_unit(ctx: Context, found: list[Award]) -> list[Award]:
         who = a.recipient or ""
         first = who.split(" ", 1)[0]
         if who in full or not (UNIT_BRAND_RE.fullmatch(first) or ACRONYM_RE.fullmatch(first)
-                               or LATIN_RE.fullmatch(first)):
+                               or LATIN_RE.fullmatch(first) and VIET_SYLLABLE.fullmatch(norm(first)) is None):
             continue  # (a Latin word before a number or a place: "(Cienco 4)", "(Sabeco Miền Tây)")
         if " " not in who and not LATIN_BRAND_RE.fullmatch(who):
             continue  # (one word: a brand of several syllables, "(Lilama)"; an acronym is ``defined_abbreviations``')
@@ -357,7 +357,7 @@ def brands_ending_units(ctx: Context, found: list[Award]) -> list[Award]:
     return [replace(a, recipient=full[a.recipient]) if a.recipient in full else a for a in found] if full else found
 
 
-LATIN_RE = re.compile(r"[A-Z][a-z]{3,}")  # a word with no Vietnamese letter: a brand's first word
+LATIN_RE = re.compile(r"[A-Z][a-z]{3,}")  # a word with no Vietnamese mark ("Cienco"; with no Vietnamese syllable too)
 
 
 # lowercase words that may open the bracket: "(sau đây gọi tắt là ACB Hà Tĩnh)", "(viết tắt: BIDV Vinh)"

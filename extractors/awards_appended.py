@@ -202,7 +202,7 @@ def line_recipient(text: str) -> tuple[int, int] | None:
     b = next((i for i in range(a, len(toks)) if toks[i].text in ";"), len(toks))
     while b > a and toks[b - 1].text in "./":
         b -= 1
-    items = list_items(toks, a, b)[:1]
+    items = list_items(toks, a, b, companies=True)[:1]
     if not items:
         return None
     i, j = items[0]

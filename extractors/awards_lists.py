@@ -9,6 +9,7 @@ from extractors.awards_names import UNIT_NAME_WORDS, name_comma
 from extractors.awards_words import (
     AND,
     CLAUSE_END,
+    COMPANY_LADDER,
     FOR,
     GROUPS,
     HAS,
@@ -200,12 +201,13 @@ def clean_place(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     return clean_item(toks, a, b)
 
 
-def list_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+def list_items(toks: list[Token], a: int, b: int, companies: bool = False) -> list[tuple[int, int]]:
     """Names of a list split at commas, semicolons and "và" before a new unit or person; a
     heading before a colon ("và bốn cá nhân:") is skipped; the list ends at the first piece that
-    names nobody, or after one whose name a clause follows ("A vì đã có …, B" names only A)."""
+    names nobody, or after one whose name a clause follows ("A vì đã có …, B" names only A). ``companies``: a
+    company's department is named with its company (``belongs_to``; the rows of an appended list)."""
     out: list[tuple[int, int]] = []
-    pieces = split_pieces(toks, a, b)
+    pieces = split_pieces(toks, a, b, companies)
     semicolons = any(sep == ";" for _, _, sep in pieces)
     for n, (s, e, sep) in enumerate(pieces):
         if sep == ":":
@@ -265,13 +267,14 @@ def names_in_parens(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     return [item for item in items if item] if items and all(items) else []
 
 
-def split_pieces(toks: list[Token], a: int, b: int) -> list[tuple[int, int, str]]:
+def split_pieces(toks: list[Token], a: int, b: int, companies: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, separator) pieces of tokens ``a:b`` outside parentheses."""
     out, start, depth = [], a, 0
     for k in range(a, b):
         t = toks[k]
         depth += (t.text == "(") - (t.text == ")")
-        if t.text == "," and depth == 0 and belongs_to(toks, skip_leading(toks, start, k), k + 1):
+        if t.text == "," and depth == 0 and belongs_to(toks, skip_leading(toks, start, k), k + 1,
+                                                      companies=companies):
             continue  # "Đại đội 2, | Tiểu đoàn 1, | Lữ đoàn Công binh 414": one unit
         if t.text == "," and depth == 0 and (name_comma(toks, start, k) or in_comma_name(toks, start, k)):
             continue  # "Sở Văn hóa, | Thể thao và Du lịch", "Đài Phát thanh, | Truyền hình X": one unit
@@ -348,18 +351,21 @@ def unit_rank(toks: list[Token], k: int) -> tuple[tuple[int, int], ...] | None:
     return RANK_ORDER[tuple(t.norm for t in toks[k : k + n])] if n else None
 
 
-def belongs_to(toks: list[Token], a: int, k: int, ladders: frozenset[int] | None = None) -> bool:
+def belongs_to(toks: list[Token], a: int, k: int, ladders: frozenset[int] | None = None,
+               companies: bool = False) -> bool:
     """Whether the unit after a comma at ``k - 1`` is the larger one the unit at ``a`` belongs to
     ("Đại đội 2, | Tiểu đoàn 1", "Đội sản xuất số 3, | Nông trường Ia Blang", "Phòng Kiểm tra, | Cục
     Thuế tỉnh A"), or the larger place the place it names lies in ("Chi cục Thuế huyện B, | tỉnh A").
     A unit named with a place belongs to a larger unit only where that one names a larger place
     ("Chi cục X huyện B, | Cục X tỉnh A"; not "Phòng Giáo dục huyện B, | Trường THPT C"). ``ladders``: only
-    a unit of those ladders, no larger place."""
+    a unit of those ladders, no larger place; without them, every ladder but a company's unless ``companies``
+    (the rows of an appended list: in a sentence "Ban Tuyên giáo Tỉnh ủy, | Công ty A" are peers)."""
     if ladders is None and larger_place(toks, a, k):
         return True
     small, large = unit_rank(toks, a), unit_rank(toks, k)
     if small is None or large is None or not any(
-            ls == ll and ss < sl and (ladders is None or ls in ladders) for ls, ss in small for ll, sl in large):
+            ls == ll and ss < sl and (companies or ls not in COMPANY_LADDER if ladders is None else ls in ladders)
+            for ls, ss in small for ll, sl in large):
         return False
     here = place_size(toks, a, k - 1)
     if here is not None and (place_size(toks, k, piece_end(toks, k)) or (0, 0))[1] <= here[0]:

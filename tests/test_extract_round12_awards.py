@@ -388,12 +388,12 @@ def test_vietnamese_word_is_no_brand():
 
 
 def test_ranked_unit_before_proposal():
-    text = ("Hội nghị suy tôn Agribank Chi nhánh tỉnh Phú Yên là đơn vị dẫn đầu, đề nghị Tổng giám đốc tặng Cờ thi đua "
-            "của Agribank; Agribank Chi nhánh tỉnh Ninh Thuận xếp thứ hai, đề nghị Tổng giám đốc tặng Bằng khen của "
-            "Tổng giám đốc Agribank.")
+    text = ("Hội nghị suy tôn VietinBank Chi nhánh tỉnh Hà Giang là đơn vị dẫn đầu, đề nghị Tổng giám đốc tặng "
+            "Cờ thi đua của VietinBank; VietinBank Chi nhánh tỉnh Tuyên Quang xếp thứ hai, đề nghị Tổng giám đốc "
+            "tặng Bằng khen của Tổng giám đốc VietinBank.")
     assert found(LEAD + text, Award, "award", "recipient") == {
-        ("Cờ thi đua của Agribank", "Agribank Chi nhánh tỉnh Phú Yên"),
-        ("Bằng khen của Tổng giám đốc Agribank", "Agribank Chi nhánh tỉnh Ninh Thuận"),
+        ("Cờ thi đua của VietinBank", "VietinBank Chi nhánh tỉnh Hà Giang"),
+        ("Bằng khen của Tổng giám đốc VietinBank", "VietinBank Chi nhánh tỉnh Tuyên Quang"),
     }
 
 
@@ -491,3 +491,24 @@ def test_greeting_line_is_no_ranked_unit():
 )
 def test_comma_in_ministry_after_office(text, award):
     assert award in found(LEAD + text, Award, "award")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a sentence's list a department beside a company is a peer, not the company's department
+        ("UBND tỉnh tặng Bằng khen cho Ban Tuyên giáo Tỉnh ủy, Công ty Điện lực Hà Nam và Sở Y tế.",
+         {"Ban Tuyên giáo Tỉnh ủy", "Công ty Điện lực Hà Nam", "Sở Y tế"}),
+        ("UBND tỉnh tặng Bằng khen cho Đội Quản lý thị trường số 2, Công ty Cổ phần Môi trường đô thị và Sở Y tế.",
+         {"Đội Quản lý thị trường số 2", "Công ty Cổ phần Môi trường đô thị", "Sở Y tế"}),
+    ],
+)
+def test_a_company_in_a_sentences_list_is_a_peer(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_a_vietnamese_word_in_brackets_is_no_brand():
+    """A unit's own name in brackets after another unit ("(Trung tâm …)") is no brand of the first."""
+    text = ("Sở Nội vụ tỉnh Hà Nam (Trung tâm Lưu trữ lịch sử tỉnh) báo cáo kết quả. UBND tỉnh tặng Bằng khen "
+            "cho Trung tâm Lưu trữ lịch sử tỉnh.")
+    assert found(LEAD + text, Award, "recipient") == {"Trung tâm Lưu trữ lịch sử tỉnh"}
