@@ -474,7 +474,7 @@ def issuer_unit(text: str) -> str | None:
     """The unit a document comes from, named in capitals at its top: a letterhead's left column ("ỦY
     BAN MTTQ VIỆT NAM TỈNH GIA LAI   CỘNG HÒA …", the last of its lines that names a unit, with the place
     of the line above where it names none: "UBND TỈNH A" / "SỞ Y TẾ" -> "SỞ Y TẾ TỈNH A") or a newsletter's
-    masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON DIỄN YÊN"): what its
+    masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON HOA SEN"): what its
     first person ("trường ta", "đơn vị chúng tôi") stands for where no one speaks."""
     found = None
     for line in [x for x in text[:600].splitlines() if x.strip()][:ISSUER_LINES]:

@@ -469,7 +469,7 @@ def find_names(toks: list[Token], foreign: bool = False) -> list[tuple[int, int]
     while i < len(toks):
         j = name_end(toks, i) or (foreign_name_end(toks, i) if foreign else 0)
         if j and ends_org_before_name(toks, i, j):
-            j = 0  # "Công ty CP Than | Hà Tu | Nguyễn Hữu Toàn": the company's place, then the name
+            j = 0  # "Công ty CP Than | Hà Yên | Trịnh Văn Kiên": the company's place, then the name
         if j:
             out.append((i, j))
         i = max(j, i + 1)
@@ -478,7 +478,7 @@ def find_names(toks: list[Token], foreign: bool = False) -> list[tuple[int, int]
 
 def ends_org_before_name(toks: list[Token], i: int, j: int) -> bool:
     """Whether two syllables at ``i:j`` that read as a name end an organisation's name instead, a full name of
-    three syllables or more right after them: "Giám đốc Công ty CP Than | Hà Tu | Nguyễn Hữu Toàn"."""
+    three syllables or more right after them: "Giám đốc Công ty CP Than | Hà Yên | Trịnh Văn Kiên"."""
     return (j - i == 2 and 0 < i and j < len(toks) and toks[i - 1].text[:1].isalpha()
             and phrase_before(toks, i, HONORIFICS) == i and name_end(toks, j) - j >= 3)
 

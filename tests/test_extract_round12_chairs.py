@@ -298,8 +298,8 @@ def test_holder_takes_its_own_body_named_elsewhere():
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [
-        ("Liên hiệp hội tỉnh Kon Tum", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum dự họp. Liên hiệp hội "
-         "tỉnh Kon Tum làm Cụm trưởng.", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum"),
+        ("Liên hiệp hội tỉnh Lạng Sơn", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn dự họp. Liên hiệp hội "
+         "tỉnh Lạng Sơn làm Cụm trưởng.", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn"),
         ("Hội Phụ nữ huyện Tiên Lãng", "Hội Liên hiệp Phụ nữ huyện Tiên Lãng dự họp; Hội Phụ nữ huyện Tiên Lãng làm "
          "Cụm phó.", "Hội Liên hiệp Phụ nữ huyện Tiên Lãng"),
         ("Bệnh viện tỉnh Sóc Trăng", "Bệnh viện Đa khoa tỉnh Sóc Trăng và Bệnh viện Y học cổ truyền tỉnh Sóc Trăng "

@@ -40,8 +40,8 @@ from tests.conftest import bodies_of
         ("Năm 2017, Cụm thi đua các cơ sở in - sao đã ký giao ước.", "Cụm thi đua các cơ sở in - sao"),
         # trades of a task
         (
-            "Năm 2011, Tổng công ty giữ Khối trưởng Khối thi đua các binh đoàn, tổng công ty làm kinh tế quốc phòng, "
-            "đây là vinh dự lớn.",
+            "Đầu năm 2016, Binh đoàn 15 được bầu làm Khối phó Khối thi đua các binh đoàn, tổng công ty làm kinh tế "
+            "quốc phòng.",
             "Khối thi đua các binh đoàn, tổng công ty làm kinh tế quốc phòng",
         ),
         (
