@@ -150,13 +150,10 @@ def headed_column_awards(ctx: Context, table: Table, row: Sentence, who: int, co
                          award: AwardSpan) -> Iterator[Award]:
     """The award a recipients' column names in its header, to the unit of each row, in the year of the
     row's year cell ("2013 | … | Sở Công Thương tỉnh A"); proposed where the cell says so ("(đề nghị)")."""
-    spans = cells(row.text)
-    if who >= len(spans):
+    read = row_recipient(row, who)
+    if read is None:
         return
-    toks = lazy_tokens(row.text)
-    recipient = cell_recipient(toks, *spans[who])
-    if recipient is None:
-        return
+    spans, toks, recipient = read
     words = lazy_tokens(column)
     name = column[words[award.start].start : words[award.end - 1].end]
     years = [int(row.text[a:b]) for a, b in spans if YEAR_CELL.fullmatch(row.text[a:b])]
@@ -211,14 +208,21 @@ def is_recipient_column(head: str) -> bool:
     return bool(toks) and bool(phrase_at(toks, 0, RECIPIENT_COLUMNS)) and not phrase_at(toks, 0, NOT_RECIPIENT_COLUMNS)
 
 
-def row_awards(ctx: Context, table: Table, row: Sentence, who: int) -> Iterator[Award]:
+def row_recipient(row: Sentence, who: int) -> tuple[list[tuple[int, int]], list[Token], tuple[int, int]] | None:
+    """A table row's cells, its tokens and the token range of the recipient in cell ``who`` (None: none)."""
     spans = cells(row.text)
     if who >= len(spans):
-        return
+        return None
     toks = lazy_tokens(row.text)
     recipient = cell_recipient(toks, *spans[who])
-    if recipient is None:
+    return None if recipient is None else (spans, toks, recipient)
+
+
+def row_awards(ctx: Context, table: Table, row: Sentence, who: int) -> Iterator[Award]:
+    read = row_recipient(row, who)
+    if read is None:
         return
+    spans, toks, recipient = read
     awards = award_spans(toks, find_patterns(PATTERNS, row.text))
     for k, (ca, cb) in enumerate(spans):
         found = [s for s in awards if ca <= toks[s.start].start and toks[s.end - 1].end <= cb]

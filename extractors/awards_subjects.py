@@ -593,13 +593,13 @@ def named_unit_end(toks: list[Token], k: int) -> int:
                 and toks[j].tag == "V" and phrase_at(toks, j - 1, UNIT_HEADS) < 2
                 and not (j + 1 < end and (toks[j + 1].is_title or toks[j + 1].text[:1].isdecimal()
                                           or not toks[j + 1].word_start))
-                and all(t.is_title for t in toks[word_start(toks, j) : j])),
+                and all(t.is_title for t in toks[word_start_index(toks, j) : j])),
                end)  # (not "Công ty Cấp nước | Hà Tĩnh", "Lữ đoàn Pháo binh | 164", nor inside one word: "Giáo dục
     # và Đào tạo", which the segmenter may read as one verb)
     return trim_end(toks, k, end)
 
 
-def word_start(toks: list[Token], j: int) -> int:
+def word_start_index(toks: list[Token], j: int) -> int:
     """Index of the first syllable of the word token ``j`` belongs to."""
     while j > 0 and not toks[j].word_start:
         j -= 1

@@ -70,7 +70,7 @@ from extractors.phrases import find_phrase, is_year, may_match, phrase_at, read_
 from extractors.resolution import body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope, unit_before
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
-from extractors.units import Span, find_spans, initial, read_heads, unit_key
+from extractors.units import Span, find_spans, initial, is_one_unit, read_heads, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Chair
 from schemas.names import canon, same_unit
@@ -495,10 +495,7 @@ def issuer_unit(text: str) -> str | None:
 
 def whole_unit(name: str) -> bool:
     """Whether a name in capitals is one unit and nothing else (read with each word capitalised)."""
-    titled = " ".join(w[:1] + w[1:].lower() for w in name.split())
-    toks = read_tokens(titled)
-    spans = find_spans(toks, (), read_heads(toks))
-    return len(spans) == 1 and spans[0].kind == "unit" and spans[0].start == 0 and spans[0].end == len(toks)
+    return is_one_unit(" ".join(w[:1] + w[1:].lower() for w in name.split()))
 
 
 def stand_in(view: View, role: Match) -> Span | None:

@@ -162,13 +162,10 @@ def spread_form(name: str, text: str) -> str | None:
 
 
 def one_unit(name: str) -> bool:
-    """Whether the unit finder reads ``name`` as one unit and nothing else."""
-    from extractors.phrases import read_tokens
-    from extractors.units import find_spans, read_heads
+    """Whether the unit finder reads ``name`` as one unit and nothing else (imported here, when first needed)."""
+    from extractors.units import is_one_unit
 
-    toks = read_tokens(name)
-    spans = find_spans(toks, (), read_heads(toks))
-    return len(spans) == 1 and spans[0].kind == "unit" and spans[0].start == 0 and spans[0].end == len(toks)
+    return is_one_unit(name)
 
 
 _FILLERS = frozenset(("các", "và", "&"))

@@ -122,6 +122,13 @@ def _read_heads(toks: Tokens) -> Heads:
 # --- spans ------------------------------------------------------------------------------------
 
 
+def is_one_unit(name: str) -> bool:
+    """Whether the unit finder reads ``name`` as one unit and nothing else."""
+    toks = read_tokens(name)
+    spans = find_spans(toks, (), read_heads(toks))
+    return len(spans) == 1 and spans[0].kind == "unit" and spans[0].start == 0 and spans[0].end == len(toks)
+
+
 def find_spans(toks: Tokens, barriers: Collection[int] = (), heads: Heads | None = None) -> list[Span]:
     """Titles, units, persons and names of a sentence, left to right, never overlapping and
     never crossing a barrier token (a body mention, a role word)."""

@@ -18,9 +18,9 @@ _MAX_LINE = 5000  # longer lines are cut at spaces before sentence splitting (bo
 # the number or letter of a list item: "1.", "12.", "1.2.", "a)", "b."
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]")
 # an abbreviated level word of a place at the end of a sentence the tokenizer cut ("TX.", "Tx.", "TT.",
-# "TP.", "Q.", "H.", "P.", "X.", "KP."): the place it names opens the next one ("Phòng Văn hóa TX. |
-# Sơn Tây", "thị trấn TT. | Phố Lu", "KP. | 3"), so the two are one sentence
-_PLACE_ABBREVIATION = re.compile(r"(?:^|[\s(,;:/-])(?:T[XxTtPp]|K[Pp]|Q|H|P|X|T)\.$")
+# "TP.", "KP."; it never cuts after one capital letter, "Q.", "H."): the place it names opens the next one
+# ("Phòng Văn hóa TX. | Sơn Tây", "thị trấn TT. | Phố Lu", "KP. | 3"), so the two are one sentence
+_PLACE_ABBREVIATION = re.compile(r"(?:^|[\s(,;:/-])(?:T[XxTtPp]|K[Pp])\.$")
 _PLACE_AFTER = re.compile(r"[A-ZĐÀ-Ỹ\d]")
 
 
