@@ -81,6 +81,7 @@ from extractors.units import (
     Span,
     capitalised_run,
     defined_abbreviations,
+    dotted_place,
     find_spans,
     glued,
     known_abbreviations,
@@ -1007,6 +1008,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 0  # "… KHỐI THI ĐUA CÁC VÙNG HẢI QUÂN NĂM 2010 tại …": a heading run on into its next line
     if t.text == ",":
         return 1 if list_comma(toks, j) else 0
+    if t.text == "." and dotted_place(toks, j):
+        return 1  # an abbreviated place word: "… khu vực TP. Hồ Chí Minh"
     if t.text in "-–":
         return (2 if paired_word(toks, j) else 1) if dash_in_name(toks, j, units) else 0
     if t.text == "(" and acronym_bracket(toks, j) and name_step(toks, j + 3, units):
