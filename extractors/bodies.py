@@ -536,7 +536,7 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if end == m.end:
         return None
     tight = rule == "name" and any(t.norm == _AND and not phrase_at(toks, k + 1, "bodies.region_heads.txt")
-                                   and not trades_joined(toks, k)
+                                   and not trades_joined(toks, k) and not last_word_pair(toks, k)
                                    for k, t in enumerate(toks[m.end : end], m.end))  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (
         tight or generic_name(toks, m, end) or place_qualifier(toks, m, end) or dangling_region(toks, m, end)) else 0
@@ -882,7 +882,25 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 1  # "… khu vực Hà Nội và vùng phụ cận", "các xã vùng cao và vùng sâu"
     nxt = toks[j + 1 + region] if j + 1 + region < len(toks) else None  # "… TP Hồ Chí Minh và miền Đông Nam Bộ"
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
-    return 1 + region if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region) else 0
+    if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region):
+        return 1 + region
+    return 1 if last_word_pair(toks, j) else 0
+
+
+def last_word_pair(toks: Tokens, j: int) -> bool:
+    """Whether "và" at ``j`` joins two lower-case words that qualify the kind before them, the second
+    closing the name: "các viện nghiên cứu khu vực và quốc tế", "các trường công lập và tư thục thuộc Sở
+    A" (not the commended, "… và cá nhân", nor a word that goes on into a sentence)."""
+    prev = toks[j - 1]
+    if j + 1 >= len(toks) or not prev.text.isalpha() or titled_word_before(toks, j) or toks[j + 1].is_title:
+        return False
+    if not toks[j + 1].text.isalpha() or toks[j + 1].norm == _CAC or phrase_at(toks, j + 1, "bodies.stops.txt") or (
+            phrase_at(toks, j + 1, "bodies.not_groups.txt")):
+        return False
+    w = j + 2
+    while w < len(toks) and w - j - 1 < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
+        w += 1
+    return description_closed(toks, w)
 
 
 def titled_word_before(toks: Tokens, j: int) -> bool:
