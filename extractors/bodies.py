@@ -533,6 +533,9 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if member:
         parent, evidence_end = parent_after(toks, member, spans)
         return Mention(m.label, m.start, member, max(member, evidence_end), parent, rule)
+    if end <= m.end + 1 < len(toks) and toks[m.end].norm == _CAC:  # "các đơn vị thành viên Tổng công ty A …": generic, qualified
+        generic = phrase_at(toks, m.end, "bodies.generic_ends.txt")
+        end = m.end + generic if generic and qualifier_end(toks, m.end + generic, spans) else end
     if end == m.end:
         return None
     tight = rule == "name" and any(t.norm == _AND and not phrase_at(toks, k + 1, "bodies.region_heads.txt")
@@ -679,7 +682,7 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
         return 0
     unit = next((s for s in spans if s.kind == "unit" and s.start == end + k), None)
     if unit:
-        return place_after(toks, region_end(toks, unit.end), spans)
+        return place_after(toks, region_end(toks, unit.end, unit.start), spans)
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
     j = capitalised_run(toks, end + k + place, numbered=False)
     return j if j > end + k else 0
@@ -709,17 +712,44 @@ def group_after_qualifier(toks: Tokens, end: int) -> int:
     return k if closed else 0
 
 
-def region_end(toks: Tokens, end: int) -> int:
+def region_end(toks: Tokens, end: int, start: int | None = None) -> int:
     """The end of a region after a qualifier's unit, named with it ("… trực thuộc Bộ Y tế khu vực
-    miền Trung - Tây Nguyên"): region words of ``bodies.region_heads.txt``, then a capitalised
-    place; else ``end``."""
-    k = end
-    while k < len(toks) and not toks[k].is_title and phrase_at(toks, k, "bodies.region_heads.txt"):
-        k += phrase_at(toks, k, "bodies.region_heads.txt")
-    if k == end:
+    miền Trung - Tây Nguyên", "… thành viên Tổng công ty A khu vực đồng bằng sông Cửu Long"): region words of
+    ``bodies.region_heads.txt``, then a capitalised place, maybe after one lower-case word ("sông", "phía"), or
+    an area of ``bodies.region_words.txt`` alone ("khu vực miền núi"); "và" and a second region go on with it
+    ("… khu vực Thành phố A và miền Đông Nam Bộ", "… khu vực miền núi và Bắc Trung Bộ"); else ``end``."""
+    j = region_at(toks, end)
+    if not j and start is not None and any(phrase_at(toks, k, "bodies.region_heads.txt") and not toks[k].is_title
+                                           for k in range(start + 1, end)):
+        j = end  # the unit's name took in its region: "Tổng công ty A khu vực miền núi" (and "và …" after it)
+    if not j:
         return end
-    j = capitalised_run(toks, k, numbered=False)
-    return j if j > k else end
+    if j + 1 < len(toks) and toks[j].norm == _AND and j + 1 not in read_heads(toks).units and not (
+            toks[j + 1].norm in _HEAD_WORDS or person_len(toks, j + 1)):
+        return region_at(toks, j + 1, bare=True) or j
+    return j
+
+
+def region_at(toks: Tokens, k: int, bare: bool = False) -> int:
+    """The end of a region from ``k``: region words, then a place (see ``region_end``); a capitalised
+    place alone with ``bare``; 0: none."""
+    i, area = k, False
+    while i < len(toks) and not toks[i].is_title:
+        a = max(phrase_at(toks, i, "bodies.region_words.txt"), phrase_at(toks, i, "bodies.area_words.txt"))
+        n = phrase_at(toks, i, "bodies.region_heads.txt")
+        if not (a or n):
+            break
+        area = a > n
+        i += max(a, n)
+    if i == k and not bare:
+        return 0
+    j = capitalised_run(toks, i, numbered=False)
+    if j == i and i > k and not area and i + 1 < len(toks) and toks[i].text.isalpha() and toks.word_start(i + 1):
+        j = capitalised_run(toks, i + 1, numbered=False)  # "đồng bằng sông Hồng", "khu vực phía Nam"
+        j = j if j > i + 1 else i
+    if j > i:
+        return j
+    return i if area else 0
 
 
 def bare_number(toks: Tokens, m: Match) -> bool:
