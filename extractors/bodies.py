@@ -894,10 +894,10 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if phrase_at(toks, j + 1, "bodies.document_words.txt"):
         return 0
     if j + 1 in units:  # (not after a named region, which ends the name: "… khu vực Đông Nam Bộ và Bộ Tư pháp")
-        return 0 if named_region(toks, 0, j) else 1
+        return 0 if named_region(toks, 0, j) or given_role(toks, units[j + 1]) else 1
     around = unit_around(units, j)
-    if around:
-        return around - j
+    if around:  # a unit read across "và" that is given a role opens a clause: "… các Ban X và Công ty Y làm Khối trưởng"
+        return 0 if given_role(toks, around) else around - j
     if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
     if kinds_before(toks, j):
@@ -931,6 +931,14 @@ def last_word_pair(toks: Tokens, j: int) -> bool:
     while w < len(toks) and w - j - 1 < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
         w += 1
     return description_closed(toks, w)
+
+
+def given_role(toks: Tokens, k: int) -> bool:
+    """Whether a role word stands at ``k``, maybe after a verb that gives it (``chairs.take_verbs.txt``): the
+    unit before ``k`` opens a clause of its own ("… giao A làm Khối trưởng Khối thi đua các Ban X và B làm Khối
+    trưởng Khối …"), it is no member of the name before it."""
+    k += phrase_at(toks, k, "chairs.take_verbs.txt")
+    return k < len(toks) and any(m.start == k for m in match_patterns("chairs.roles.jsonl", toks))
 
 
 def titled_word_before(toks: Tokens, j: int) -> bool:
