@@ -117,9 +117,104 @@ def find_bodies(ctx: Context):
     known = [b for sent, found in read if not shouting(sent.text) for b in found]
     found = [b for sent, found in read for b in (in_heading(ctx, sent, found, known) if shouting(sent.text)
                                                   else found)]
-    return coined_short(disambiguate(numbered_short(named_before(cut_short(cut_at_comma(found, ctx.doc.text),
-                                                                           ctx.doc.text), ctx.doc.text))),
+    found = cut_at_comma(continued(found, ctx.doc.text), ctx.doc.text)
+    found = short_tails(ctx, [sent for sent, _ in read], found)
+    return coined_short(disambiguate(numbered_short(named_before(cut_short(found, ctx.doc.text), ctx.doc.text))),
                         ctx.doc.text)
+
+
+CONTINUED_CHARS = 60  # characters after a name cut short that may hold the rest of a longer name
+
+
+def continued(bodies: list[Body], text: str) -> list[Body]:
+    """A name cut short where the words after it are those that end another name of the document,
+    from the same words after the head on, is that longer name: "Khối thi đua các công ty | thủy điện
+    tổng kết" (the tagger read the sector as a verb there) beside "Khối thi đua các công ty thủy điện của
+    Tập đoàn …"; "Khối các công ty | thủy điện" too (an alias of it)."""
+    if len(bodies) < 2:
+        return bodies
+    tails = [(b.kind, name_tail(b.name)) for b in bodies]
+    out = []
+    for b, (kind, tail) in zip(bodies, tails, strict=True):
+        n = len(tail)
+        longer = sorted({t for k, t in tails if k == kind and len(t) > n and t[:n] == tail}, key=len, reverse=True)
+        if not n or not longer or b.parent or b.evidence.surface != b.name:
+            out.append(b)
+            continue
+        rest = text[b.evidence.end : min(b.evidence.end + CONTINUED_CHARS, b.evidence.sent_end)]
+        toks = read_tokens(rest)
+        more = next((len(t) - n for t in longer if toks and not rest[: toks[0].start].strip() and tuple(
+            x.norm for x in toks[: len(t) - n]) == t[n:]), 0)
+        if not more:
+            out.append(b)
+            continue
+        end = b.evidence.end + toks[more - 1].end
+        ev = replace(b.evidence, end=end, surface=text[b.evidence.start : end])
+        out.append(replace(b, name=text[b.evidence.start : end], evidence=ev))
+    return out
+
+
+SHORT_TAIL = "bodies/short_tail"
+
+
+def short_tails(ctx: Context, sents: list[Sentence], bodies: list[Body]) -> list[Body]:
+    """A head and the last words of a descriptive name the document gives in full, in any case, is that
+    body: "Khối thi đua vận tải hành khách bằng taxi" … "Trưởng khối taxi là …", "Khối thi đua các Ban Quản lý
+    dự án" … "Khối quản lý dự án:". The words must open a word of the full name, not be its kind or generic
+    words alone ("Khối các công ty"), and end no other name of the document."""
+    named = [b for b in bodies if b.evidence.rule == "bodies/name" and not number_of(core_words(b.name))]
+    if not named:
+        return bodies
+    ends: dict[tuple[str, str], set[str]] = {}
+    for b in named:
+        for tail in name_ends(b.name):
+            ends.setdefault((b.kind, tail), set()).add(b.name)
+    if not ends:
+        return bodies
+    longest = max(len(k[1].split()) for k in ends)
+    taken = {(b.evidence.start, b.evidence.end) for b in bodies}
+    out = list(bodies)
+    for sent in sents:
+        toks = read_tokens(sent.text)
+        for i, t in enumerate(toks):
+            if t.norm not in _HEAD_WORDS or i + 1 >= len(toks):
+                continue
+            a = sent.start + t.start
+            if any(x <= a < y for x, y in taken):
+                continue
+            kind = "cluster" if t.norm == norm("cụm") else "bloc"
+            for n in range(min(longest, len(toks) - i - 1), 0, -1):
+                names = ends.get((kind, " ".join(x.norm for x in toks[i + 1 : i + 1 + n])))
+                closed = i + 1 + n >= len(toks) or toks.word_start(i + 1 + n)
+                if names and len(names) == 1 and closed:
+                    full = next(o for o in named if o.name in names)
+                    ev = ctx.evidence(sent, t.start, toks[i + n].end, SHORT_TAIL)
+                    out.append(Body(full.name, kind, ev, full.parent))
+                    break
+    return sorted(out, key=lambda b: b.evidence.start)
+
+
+@lru_cache(maxsize=4096)
+def name_ends(name: str) -> tuple[str, ...]:
+    """The ends of a descriptive body name a short form may give after a head (``short_tails``), as norms
+    joined by spaces: each that opens a word after the head, not after "các", and is no generic words alone."""
+    toks = read_tokens(name)
+    head = next((m.end for m in match_patterns(HEADS, toks) if m.start == 0), 0)
+    out = []
+    for k in range(head + 1, len(toks)):
+        if toks[k - 1].norm == _CAC or not toks[k].text.isalpha() or phrase_at(toks, k, "bodies.generic_ends.txt"):
+            continue
+        core = core_words(" ".join(t.text for t in toks[k:]), loose=True)
+        if core and core not in weak_cores() and toks.word_start(k):
+            out.append(" ".join(t.norm for t in toks[k:]))
+    return tuple(out)
+
+
+def name_tail(name: str) -> tuple[str, ...]:
+    """The words of a body name after its head: "Khối thi đua các công ty" -> ("các", "công", "ty")."""
+    toks = read_tokens(name)
+    m = next((m for m in match_patterns(HEADS, toks) if m.start == 0), None)
+    return tuple(t.norm for t in toks[m.end :]) if m else ()
 
 
 COINED = "bodies/coined"
@@ -533,7 +628,7 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if member:
         parent, evidence_end = parent_after(toks, member, spans)
         return Mention(m.label, m.start, member, max(member, evidence_end), parent, rule)
-    if end <= m.end + 1 < len(toks) and toks[m.end].norm == _CAC:  # "các đơn vị thành viên Tổng công ty A …": generic, qualified
+    if end <= m.end + 1 < len(toks) and toks[m.end].norm == _CAC:  # "các đơn vị thành viên Tổng công ty A": qualified
         generic = phrase_at(toks, m.end, "bodies.generic_ends.txt")
         end = m.end + generic if generic and qualifier_end(toks, m.end + generic, spans) else end
     if end == m.end:
@@ -896,7 +991,7 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if j + 1 in units:  # (not after a named region, which ends the name: "… khu vực Đông Nam Bộ và Bộ Tư pháp")
         return 0 if named_region(toks, 0, j) or given_role(toks, units[j + 1]) else 1
     around = unit_around(units, j)
-    if around:  # a unit read across "và" that is given a role opens a clause: "… các Ban X và Công ty Y làm Khối trưởng"
+    if around:  # a unit read across "và" and given a role opens a clause: "… các Ban X và Công ty Y làm Khối trưởng"
         return 0 if given_role(toks, around) else around - j
     if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
@@ -922,6 +1017,8 @@ def last_word_pair(toks: Tokens, j: int) -> bool:
     closing the name: "các viện nghiên cứu khu vực và quốc tế", "các trường công lập và tư thục thuộc Sở
     A" (not the commended, "… và cá nhân", nor a word that goes on into a sentence)."""
     prev = toks[j - 1]
+    if j < 3 or (toks[j - 2].norm, prev.norm) == ("thi", "đua") or prev.norm in _HEAD_WORDS:
+        return False  # no name before it: "các cụm thi đua và tiêu chí …"
     if j + 1 >= len(toks) or not prev.text.isalpha() or titled_word_before(toks, j) or toks[j + 1].is_title:
         return False
     if not toks[j + 1].text.isalpha() or toks[j + 1].norm == _CAC or phrase_at(toks, j + 1, "bodies.stops.txt") or (
@@ -1089,7 +1186,34 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return area  # "các huyện đoàn ngoại thành", "các xã biên giới"
     trade = phrase_before(toks, j, "bodies.trade_words.txt")
     last = object_end(toks, j) if trade and (not toks[j - 1].is_title or trade_named(toks, j)) else 0
-    return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j) or unit_words_step(toks, j)
+    return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j) or unit_words_step(
+        toks, j) or means_step(toks, j)
+
+
+MEANS_REACH = 8  # lower-case syllables between a trade and the means it works by ("vận tải hành khách công cộng")
+
+
+def means_step(toks: Tokens, j: int) -> int:
+    """Length of the means a trade of the name works by at ``j`` (``bodies.means.txt``), one lower-case word
+    that closes the name: "Khối thi đua vận tải hành khách công cộng bằng xe buýt và …", "… bằng taxi."; 0:
+    none."""
+    n = phrase_at(toks, j, "bodies.means.txt")
+    if not n or j + n >= len(toks) or toks[j - 1].is_title or not toks[j - 1].text.isalpha():
+        return 0
+    k = j
+    while k > 0 and j - k < MEANS_REACH and toks[k - 1].text.isalpha() and not toks[k - 1].is_title:
+        if phrase_before(toks, k, "bodies.trade_words.txt"):
+            break
+        k -= 1
+    if not phrase_before(toks, k, "bodies.trade_words.txt"):
+        return 0
+    w = j + n
+    if toks[w].is_title or not toks[w].text.isalpha() or phrase_at(toks, w, "bodies.stops.txt"):
+        return 0
+    w += 1
+    while w < len(toks) and w - j - n < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
+        w += 1
+    return w - j if description_closed(toks, w) else 0
 
 
 UNIT_WORDS = 4  # lower-case syllables of a unit's name written in sentence case ("Hội Cựu thanh niên xung phong")
@@ -1255,6 +1379,8 @@ def listed_attribute(toks: Tokens, j: int) -> int:
             (prev.text.isupper() and len(prev.text) > 1) or (not prev.is_title and noun_at(toks, j - 1))):
         return 0
     k = j + n
+    if k < len(toks) and toks[k].norm != _AND and (description_closed(toks, k) or means_step(toks, k)):
+        return n  # it closes the name, or the means a trade works by follows: "… hành khách công cộng bằng xe buýt"
     if k >= len(toks) or toks[k].is_title:
         return 0
     return n if phrase_at(toks, k, "units.admin.txt") or level_at(toks, k) or named_region_at(toks, k) else 0
