@@ -158,17 +158,20 @@ SHORT_TAIL = "bodies/short_tail"
 
 
 def short_tails(ctx: Context, sents: list[Sentence], bodies: list[Body]) -> list[Body]:
-    """A head and the last words of a descriptive name the document gives in full, in any case, is that
-    body: "Khối thi đua vận tải hành khách bằng taxi" … "Trưởng khối taxi là …", "Khối thi đua các Ban Quản lý
-    dự án" … "Khối quản lý dự án:". The words must open a word of the full name, not be its kind or generic
-    words alone ("Khối các công ty"), and end no other name of the document."""
+    """A head and the last words of a descriptive name the document gives in full, or the kind of member it
+    opens with, in any case, is that body: "Khối thi đua vận tải hành khách bằng taxi" … "Trưởng khối taxi là
+    …", "Khối thi đua các Ban Quản lý dự án" … "Khối quản lý dự án:", "Cụm thi đua các bảo tàng khu vực A" …
+    "Ở cụm bảo tàng, …". The words must open a word of the full name, not be generic words alone ("Khối các
+    công ty", "khối doanh nghiệp") and fit no other name of the document."""
     named = [b for b in bodies if b.evidence.rule == "bodies/name" and not number_of(core_words(b.name))]
     if not named:
         return bodies
-    ends: dict[tuple[str, str], set[str]] = {}
-    for b in named:
+    ends: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    full: dict[tuple[str, ...], Body] = {}
+    for b in sorted(named, key=lambda b: shouting(b.name)):  # a name in mixed case first
+        full.setdefault(tuple(words(b.name)), b)
         for tail in name_ends(b.name):
-            ends.setdefault((b.kind, tail), set()).add(b.name)
+            ends.setdefault((b.kind, tail), set()).add(tuple(words(b.name)))
     if not ends:
         return bodies
     longest = max(len(k[1].split()) for k in ends)
@@ -187,26 +190,37 @@ def short_tails(ctx: Context, sents: list[Sentence], bodies: list[Body]) -> list
                 names = ends.get((kind, " ".join(x.norm for x in toks[i + 1 : i + 1 + n])))
                 closed = i + 1 + n >= len(toks) or toks.word_start(i + 1 + n)
                 if names and len(names) == 1 and closed:
-                    full = next(o for o in named if o.name in names)
+                    b = full[next(iter(names))]
                     ev = ctx.evidence(sent, t.start, toks[i + n].end, SHORT_TAIL)
-                    out.append(Body(full.name, kind, ev, full.parent))
+                    out.append(Body(b.name, kind, ev, b.parent))
                     break
     return sorted(out, key=lambda b: b.evidence.start)
 
 
 @lru_cache(maxsize=4096)
 def name_ends(name: str) -> tuple[str, ...]:
-    """The ends of a descriptive body name a short form may give after a head (``short_tails``), as norms
-    joined by spaces: each that opens a word after the head, not after "các", and is no generic words alone."""
+    """The words of a descriptive body name a short form may give after a head (``short_tails``), as norms
+    joined by spaces: each end that opens a word after the head, not after "các", and the kind of member in
+    lower case it opens with; none of them generic words alone."""
     toks = read_tokens(name)
     head = next((m.end for m in match_patterns(HEADS, toks) if m.start == 0), 0)
     out = []
-    for k in range(head + 1, len(toks)):
+    for k in range(head, len(toks)):  # the last words: "… bằng taxi" -> "taxi" (or all: "Khối vùng A")
         if toks[k - 1].norm == _CAC or not toks[k].text.isalpha() or phrase_at(toks, k, "bodies.generic_ends.txt"):
             continue
         core = core_words(" ".join(t.text for t in toks[k:]), loose=True)
         if core and core not in weak_cores() and toks.word_start(k):
             out.append(" ".join(t.norm for t in toks[k:]))
+    first = head + (1 if head < len(toks) and toks[head].norm == _CAC else 0)
+    for k in range(first + 1, len(toks) + 1):  # the kind of member: "… các bảo tàng khu vực A" -> "bảo tàng"
+        last = k == len(toks) or not toks[k].text.isalpha() or toks[k].is_title or toks[k].norm == _CAC
+        if not last and not toks.word_start(k):
+            continue
+        core = core_words(" ".join(t.text for t in toks[first:k]), loose=True)
+        if core and core not in weak_cores():
+            out.append(" ".join(t.norm for t in toks[first:k]))
+        if last:
+            break
     return tuple(out)
 
 
