@@ -1029,7 +1029,8 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
 def last_word_pair(toks: Tokens, j: int) -> bool:
     """Whether "và" at ``j`` joins two lower-case words that qualify the kind before them, the second
     closing the name: "các viện nghiên cứu khu vực và quốc tế", "các trường công lập và tư thục thuộc Sở
-    A" (not the commended, "… và cá nhân", nor a word that goes on into a sentence)."""
+    A" (not the commended, "… và cá nhân", a kind of unit or a place word, nor a word that goes on into a
+    sentence or is pointed at: "… và vùng này")."""
     prev = toks[j - 1]
     if j < 3 or (toks[j - 2].norm, prev.norm) == ("thi", "đua") or prev.norm in _HEAD_WORDS:
         return False  # no name before it: "các cụm thi đua và tiêu chí …"
@@ -1038,10 +1039,12 @@ def last_word_pair(toks: Tokens, j: int) -> bool:
     if not toks[j + 1].text.isalpha() or toks[j + 1].norm == _CAC or phrase_at(toks, j + 1, "bodies.stops.txt") or (
             phrase_at(toks, j + 1, "bodies.not_groups.txt")):
         return False
+    if kind_at(toks, j + 1) or phrase_at(toks, j + 1, "units.admin.txt"):
+        return False  # a second group or place: "các đơn vị sự nghiệp và doanh nghiệp …", "các tỉnh và thành phố"
     w = j + 2
     while w < len(toks) and w - j - 1 < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
         w += 1
-    return description_closed(toks, w)
+    return description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt")
 
 
 def given_role(toks: Tokens, k: int) -> bool:
