@@ -161,3 +161,18 @@ def test_generic_short_form_names_no_body() -> None:
     text = ("Năm 2019, Khối thi đua các doanh nghiệp chế biến gỗ tỉnh Bình Dương tổng kết. Các đơn vị khối "
             "doanh nghiệp được khen.")
     assert bodies_of(text) == {"Khối thi đua các doanh nghiệp chế biến gỗ tỉnh Bình Dương"}
+
+
+SET_AGAINST = (
+    "Cụm thi đua các Sở Xây dựng khu vực Tây Bắc tổng kết năm 2015.\n\n"
+    "Song song, năm 2015 Bộ Xây dựng thành lập Cụm thi đua Thanh tra xây dựng khu vực Tây Bắc.\n\n"
+    "Năm 2016, Sở Xây dựng tỉnh Sơn La làm Cụm trưởng, Sở Xây dựng tỉnh Lai Châu là Cụm phó; còn Cụm thi đua "
+    "Thanh tra xây dựng khu vực Tây Bắc do Thanh tra Sở Xây dựng tỉnh Điện Biên làm Cụm trưởng.\n"
+)
+
+
+def test_roles_before_a_body_set_against_them_are_of_another_body() -> None:
+    got = found(SET_AGAINST, Chair, "body", "role", "holder")
+    assert ("Cụm thi đua các Sở Xây dựng khu vực Tây Bắc", "chair", "Sở Xây dựng tỉnh Sơn La") in got
+    assert ("Cụm thi đua các Sở Xây dựng khu vực Tây Bắc", "vice_chair", "Sở Xây dựng tỉnh Lai Châu") in got
+    assert not any(b.startswith("Cụm thi đua Thanh tra") and "Sơn La" in h for b, _, h in got)
