@@ -183,13 +183,14 @@ def short_tails(ctx: Context, sents: list[Sentence], bodies: list[Body]) -> list
             if t.norm not in _HEAD_WORDS or i + 1 >= len(toks):
                 continue
             a = sent.start + t.start
-            if any(x <= a < y for x, y in taken):
-                continue
+            if any(x <= a < y for x, y in taken) or phrase_before(toks, i, "bodies.not_after.txt"):
+                continue  # not a Party organ or a union of the bloc: "Đảng ủy Khối doanh nghiệp tỉnh"
             kind = "cluster" if t.norm == norm("cụm") else "bloc"
             for n in range(min(longest, len(toks) - i - 1), 0, -1):
                 names = ends.get((kind, " ".join(x.norm for x in toks[i + 1 : i + 1 + n])))
                 closed = i + 1 + n >= len(toks) or toks.word_start(i + 1 + n)
-                if names and len(names) == 1 and closed:
+                sense = phrase_at(toks, i + 1, "bodies.not_bare.txt") == n  # "cụm công nghiệp", "khối kinh tế"
+                if names and len(names) == 1 and closed and not sense:
                     b = full[next(iter(names))]
                     ev = ctx.evidence(sent, t.start, toks[i + n].end, SHORT_TAIL)
                     out.append(Body(b.name, kind, ev, b.parent))

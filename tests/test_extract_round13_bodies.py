@@ -176,3 +176,21 @@ def test_roles_before_a_body_set_against_them_are_of_another_body() -> None:
     assert ("Cụm thi đua các Sở Xây dựng khu vực Tây Bắc", "chair", "Sở Xây dựng tỉnh Sơn La") in got
     assert ("Cụm thi đua các Sở Xây dựng khu vực Tây Bắc", "vice_chair", "Sở Xây dựng tỉnh Lai Châu") in got
     assert not any(b.startswith("Cụm thi đua Thanh tra") and "Sơn La" in h for b, _, h in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sense of the head the words make by themselves: an industrial cluster
+        "Năm 2020, Cụm thi đua công nghiệp tỉnh Hà Nam tổng kết. Các doanh nghiệp trong cụm công nghiệp Đồng Văn "
+        "được khen.",
+        # a Party organ of the bloc
+        "Năm 2020, Khối thi đua doanh nghiệp dệt may tỉnh Hà Nam tổng kết. Đảng ủy Khối doanh nghiệp dệt may chúc "
+        "mừng.",
+    ],
+)
+def test_short_form_is_no_other_sense(text: str) -> None:
+    from pipeline.process import process_text
+
+    _, facts = process_text(text)
+    assert [f.evidence.rule for f in facts if isinstance(f, Body) and f.evidence.rule.endswith("short_tail")] == []
