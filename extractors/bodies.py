@@ -1205,7 +1205,31 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     trade = phrase_before(toks, j, "bodies.trade_words.txt")
     last = object_end(toks, j) if trade and (not toks[j - 1].is_title or trade_named(toks, j)) else 0
     return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j) or unit_words_step(
-        toks, j) or means_step(toks, j)
+        toks, j) or means_step(toks, j) or sector_step(toks, j)
+
+
+SECTOR_LEN = 2  # syllables of a sector word the tagger reads as a verb ("thủy điện", "du lịch", "may mặc")
+
+
+def sector_step(toks: Tokens, j: int) -> int:
+    """Length of a word of two syllables the tagger reads as a verb right after "các" and a kind of unit in
+    lower case, where the name closes right after it (a word of ``bodies.sector_ends.txt``, a qualifier,
+    punctuation other than a comma, the end): the sector of the kind, "Khối thi đua các công ty thủy điện tổng
+    kết", "… các công ty du lịch đã …" (not an adjective or an adverb: "các trường học tích cực …"; not a verb of
+    effort: "… phấn đấu hoàn thành"); 0: none."""
+    k = j + SECTOR_LEN
+    if k > len(toks) or not plain_kind_before(toks, j) or not toks.word_start(j):
+        return 0
+    if any(toks[x].is_title or not toks[x].text.isalpha() or toks.tag(x) != "V" for x in range(j, k)):
+        return 0
+    if any(toks.word_start(x) for x in range(j + 1, k)) or (k < len(toks) and not toks.word_start(k)):
+        return 0
+    closed = k >= len(toks) or toks[k].text in _SECTOR_MARKS or bool(
+        phrase_at(toks, k, "bodies.sector_ends.txt") or phrase_at(toks, k, "bodies.qualifiers.txt"))
+    return SECTOR_LEN if closed else 0
+
+
+_SECTOR_MARKS = frozenset(".;:()\"“”")
 
 
 MEANS_REACH = 8  # lower-case syllables between a trade and the means it works by ("vận tải hành khách công cộng")

@@ -194,3 +194,19 @@ def test_short_form_is_no_other_sense(text: str) -> None:
 
     _, facts = process_text(text)
     assert [f.evidence.rule for f in facts if isinstance(f, Body) and f.evidence.rule.endswith("short_tail")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector word the tagger reads as a verb, the name closing right after it
+        ("Khối thi đua các công ty nhiệt điện tổng kết năm 2018.", {"Khối thi đua các công ty nhiệt điện"}),
+        ("Năm 2017, Khối thi đua các doanh nghiệp du lịch đã ký giao ước.", {"Khối thi đua các doanh nghiệp du lịch"}),
+        ("Cụm thi đua các công ty khai khoáng tổ chức hội nghị năm 2016.", {"Cụm thi đua các công ty khai khoáng"}),
+        # an adjective, an adverb or a verb of effort: the name ends before it
+        ("Năm 2019, Khối thi đua các trường học tích cực tổng kết.", {"Khối thi đua các trường học"}),
+        ("Năm 2019, Khối thi đua các trường học phấn đấu hoàn thành nhiệm vụ.", {"Khối thi đua các trường học"}),
+    ],
+)
+def test_sector_read_as_verb(text: str, expected: set[str]) -> None:
+    assert bodies_of(text) == expected
