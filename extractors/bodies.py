@@ -225,6 +225,7 @@ def name_ends(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def name_tail(name: str) -> tuple[str, ...]:
     """The words of a body name after its head: "Khối thi đua các công ty" -> ("các", "công", "ty")."""
     toks = read_tokens(name)
