@@ -93,6 +93,7 @@ from schemas.facts import Body
 
 HEADS = "bodies.heads.jsonl"
 _CAC = norm("các")
+_CUM = norm("cụm")
 _SO = norm("số")
 _AND = norm("và")
 
@@ -175,22 +176,24 @@ def short_tails(ctx: Context, sents: list[Sentence], bodies: list[Body]) -> list
     if not ends:
         return bodies
     longest = max(len(k[1].split()) for k in ends)
-    taken = {(b.evidence.start, b.evidence.end) for b in bodies}
+    firsts = {k[1].split(" ", 1)[0] for k in ends}
+    taken = [(b.evidence.start, b.evidence.end) for b in bodies]
     out = list(bodies)
     for sent in sents:
         toks = read_tokens(sent.text)
-        for i, t in enumerate(toks):
-            if t.norm not in _HEAD_WORDS or i + 1 >= len(toks):
+        for i, t in enumerate(toks[:-1]):
+            if t.norm not in _HEAD_WORDS or toks[i + 1].norm not in firsts:
                 continue
-            a = sent.start + t.start
-            if any(x <= a < y for x, y in taken) or phrase_before(toks, i, "bodies.not_after.txt"):
-                continue  # not a Party organ or a union of the bloc: "Đảng ủy Khối doanh nghiệp tỉnh"
-            kind = "cluster" if t.norm == norm("cụm") else "bloc"
+            kind = "cluster" if t.norm == _CUM else "bloc"
             for n in range(min(longest, len(toks) - i - 1), 0, -1):
                 names = ends.get((kind, " ".join(x.norm for x in toks[i + 1 : i + 1 + n])))
+                if not names or len(names) > 1:
+                    continue
+                a = sent.start + t.start
+                if any(x <= a < y for x, y in taken) or phrase_before(toks, i, "bodies.not_after.txt"):
+                    break  # not a Party organ or a union of the bloc: "Đảng ủy Khối doanh nghiệp tỉnh"
                 closed = i + 1 + n >= len(toks) or toks.word_start(i + 1 + n)
-                sense = phrase_at(toks, i + 1, "bodies.not_bare.txt") == n  # "cụm công nghiệp", "khối kinh tế"
-                if names and len(names) == 1 and closed and not sense:
+                if closed and phrase_at(toks, i + 1, "bodies.not_bare.txt") != n:  # "cụm công nghiệp", "khối kinh tế"
                     b = full[next(iter(names))]
                     ev = ctx.evidence(sent, t.start, toks[i + n].end, SHORT_TAIL)
                     out.append(Body(b.name, kind, ev, b.parent))
