@@ -51,6 +51,13 @@ its short form (``numbered_short``); so is a number, a dash and "các" with a ki
 generic plural, up to a verb, a date, punctuation or after its qualifier ("Cụm thi đua số 4 - các bệnh
 viện trực thuộc Sở Y tế", ``dashed_kinds_end``). A word the tagger calls no noun qualifies the kind
 before a place word ("các công ty dịch vụ công ích quận, huyện", ``attribute_step``).
+
+A sector word of two syllables the tagger reads as a verb goes on after "các" and a kind when a meeting verb
+or a tense word closes it ("các công ty nhiệt điện tổng kết", ``sector_step``); so does the means a trade works
+by ("vận tải hành khách bằng taxi", ``means_step``), and an abbreviated place with its full stop ("TP. Huế").
+A name the tagger cut short is the longer name of the document the words after it complete (``continued``);
+a head with the last words of a descriptive name, or the kind of member it opens with, in any case, is that
+body ("Trưởng khối taxi", "Ở cụm bảo tàng, …", ``short_tails``).
 """
 
 from __future__ import annotations
