@@ -51,6 +51,13 @@ its short form (``numbered_short``); so is a number, a dash and "các" with a ki
 generic plural, up to a verb, a date, punctuation or after its qualifier ("Cụm thi đua số 4 - các bệnh
 viện trực thuộc Sở Y tế", ``dashed_kinds_end``). A word the tagger calls no noun qualifies the kind
 before a place word ("các công ty dịch vụ công ích quận, huyện", ``attribute_step``).
+
+A sector word of two syllables the tagger reads as a verb goes on after "các" and a kind when a meeting verb
+or a tense word closes it ("các công ty nhiệt điện tổng kết", ``sector_step``); so does the means a trade works
+by ("vận tải hành khách bằng taxi", ``means_step``), and an abbreviated place with its full stop ("TP. Huế").
+A name the tagger cut short is the longer name of the document the words after it complete (``continued``);
+a head with the last words of a descriptive name, or the kind of member it opens with, in any case, is that
+body ("Trưởng khối taxi", "Ở cụm bảo tàng, …", ``short_tails``).
 """
 
 from __future__ import annotations
@@ -81,6 +88,7 @@ from extractors.units import (
     Span,
     capitalised_run,
     defined_abbreviations,
+    dotted_place,
     find_spans,
     glued,
     known_abbreviations,
@@ -92,6 +100,7 @@ from schemas.facts import Body
 
 HEADS = "bodies.heads.jsonl"
 _CAC = norm("các")
+_CUM = norm("cụm")
 _SO = norm("số")
 _AND = norm("và")
 
@@ -116,9 +125,122 @@ def find_bodies(ctx: Context):
     known = [b for sent, found in read if not shouting(sent.text) for b in found]
     found = [b for sent, found in read for b in (in_heading(ctx, sent, found, known) if shouting(sent.text)
                                                   else found)]
-    return coined_short(disambiguate(numbered_short(named_before(cut_short(cut_at_comma(found, ctx.doc.text),
-                                                                           ctx.doc.text), ctx.doc.text))),
+    found = cut_at_comma(continued(found, ctx.doc.text), ctx.doc.text)
+    found = short_tails(ctx, [sent for sent, _ in read], found)
+    return coined_short(disambiguate(numbered_short(named_before(cut_short(found, ctx.doc.text), ctx.doc.text))),
                         ctx.doc.text)
+
+
+CONTINUED_CHARS = 60  # characters after a name cut short that may hold the rest of a longer name
+
+
+def continued(bodies: list[Body], text: str) -> list[Body]:
+    """A name cut short where the words after it are those that end another name of the document,
+    from the same words after the head on, is that longer name: "Khối thi đua các công ty | thủy điện
+    tổng kết" (the tagger read the sector as a verb there) beside "Khối thi đua các công ty thủy điện của
+    Tập đoàn …"; "Khối các công ty | thủy điện" too (an alias of it)."""
+    if len(bodies) < 2:
+        return bodies
+    tails = [(b.kind, name_tail(b.name)) for b in bodies]
+    out = []
+    for b, (kind, tail) in zip(bodies, tails, strict=True):
+        n = len(tail)
+        longer = sorted({t for k, t in tails if k == kind and len(t) > n and t[:n] == tail}, key=len, reverse=True)
+        if not n or not longer or b.parent or b.evidence.surface != b.name:
+            out.append(b)
+            continue
+        rest = text[b.evidence.end : min(b.evidence.end + CONTINUED_CHARS, b.evidence.sent_end)]
+        toks = read_tokens(rest)
+        more = next((len(t) - n for t in longer if toks and not rest[: toks[0].start].strip() and tuple(
+            x.norm for x in toks[: len(t) - n]) == t[n:]), 0)
+        if not more:
+            out.append(b)
+            continue
+        end = b.evidence.end + toks[more - 1].end
+        ev = replace(b.evidence, end=end, surface=text[b.evidence.start : end])
+        out.append(replace(b, name=text[b.evidence.start : end], evidence=ev))
+    return out
+
+
+SHORT_TAIL = "bodies/short_tail"
+
+
+def short_tails(ctx: Context, sents: list[Sentence], bodies: list[Body]) -> list[Body]:
+    """A head and the last words of a descriptive name the document gives in full, or the kind of member it
+    opens with, in any case, is that body: "Khối thi đua vận tải hành khách bằng taxi" … "Trưởng khối taxi là
+    …", "Khối thi đua các Ban Quản lý dự án" … "Khối quản lý dự án:", "Cụm thi đua các bảo tàng khu vực A" …
+    "Ở cụm bảo tàng, …". The words must open a word of the full name, not be generic words alone ("Khối các
+    công ty", "khối doanh nghiệp") and fit no other name of the document."""
+    named = [b for b in bodies if b.evidence.rule == "bodies/name" and not number_of(core_words(b.name))]
+    if not named:
+        return bodies
+    ends: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    full: dict[tuple[str, ...], Body] = {}
+    for b in sorted(named, key=lambda b: shouting(b.name)):  # a name in mixed case first
+        full.setdefault(tuple(words(b.name)), b)
+        for tail in name_ends(b.name):
+            ends.setdefault((b.kind, tail), set()).add(tuple(words(b.name)))
+    if not ends:
+        return bodies
+    longest = max(len(k[1].split()) for k in ends)
+    firsts = {k[1].split(" ", 1)[0] for k in ends}
+    taken = [(b.evidence.start, b.evidence.end) for b in bodies]
+    out = list(bodies)
+    for sent in sents:
+        toks = read_tokens(sent.text)
+        for i, t in enumerate(toks[:-1]):
+            if t.norm not in _HEAD_WORDS or toks[i + 1].norm not in firsts:
+                continue
+            kind = "cluster" if t.norm == _CUM else "bloc"
+            for n in range(min(longest, len(toks) - i - 1), 0, -1):
+                names = ends.get((kind, " ".join(x.norm for x in toks[i + 1 : i + 1 + n])))
+                if not names or len(names) > 1:
+                    continue
+                a = sent.start + t.start
+                if any(x <= a < y for x, y in taken) or phrase_before(toks, i, "bodies.not_after.txt"):
+                    break  # not a Party organ or a union of the bloc: "Đảng ủy Khối doanh nghiệp tỉnh"
+                closed = i + 1 + n >= len(toks) or toks.word_start(i + 1 + n)
+                if closed and phrase_at(toks, i + 1, "bodies.not_bare.txt") != n:  # "cụm công nghiệp", "khối kinh tế"
+                    b = full[next(iter(names))]
+                    ev = ctx.evidence(sent, t.start, toks[i + n].end, SHORT_TAIL)
+                    out.append(Body(b.name, kind, ev, b.parent))
+                    break
+    return sorted(out, key=lambda b: b.evidence.start)
+
+
+@lru_cache(maxsize=4096)
+def name_ends(name: str) -> tuple[str, ...]:
+    """The words of a descriptive body name a short form may give after a head (``short_tails``), as norms
+    joined by spaces: each end that opens a word after the head, not after "các", and the kind of member in
+    lower case it opens with; none of them generic words alone."""
+    toks = read_tokens(name)
+    head = next((m.end for m in match_patterns(HEADS, toks) if m.start == 0), 0)
+    out = []
+    for k in range(head, len(toks)):  # the last words: "… bằng taxi" -> "taxi" (or all: "Khối vùng A")
+        if toks[k - 1].norm == _CAC or not toks[k].text.isalpha() or phrase_at(toks, k, "bodies.generic_ends.txt"):
+            continue
+        core = core_words(" ".join(t.text for t in toks[k:]), loose=True)
+        if core and core not in weak_cores() and toks.word_start(k):
+            out.append(" ".join(t.norm for t in toks[k:]))
+    first = head + (1 if head < len(toks) and toks[head].norm == _CAC else 0)
+    for k in range(first + 1, len(toks) + 1):  # the kind of member: "… các bảo tàng khu vực A" -> "bảo tàng"
+        last = k == len(toks) or not toks[k].text.isalpha() or toks[k].is_title or toks[k].norm == _CAC
+        if not last and not toks.word_start(k):
+            continue
+        core = core_words(" ".join(t.text for t in toks[first:k]), loose=True)
+        if core and core not in weak_cores():
+            out.append(" ".join(t.norm for t in toks[first:k]))
+        if last:
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def name_tail(name: str) -> tuple[str, ...]:
+    """The words of a body name after its head: "Khối thi đua các công ty" -> ("các", "công", "ty")."""
+    toks = read_tokens(name)
+    m = next((m for m in match_patterns(HEADS, toks) if m.start == 0), None)
+    return tuple(t.norm for t in toks[m.end :]) if m else ()
 
 
 COINED = "bodies/coined"
@@ -532,10 +654,13 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if member:
         parent, evidence_end = parent_after(toks, member, spans)
         return Mention(m.label, m.start, member, max(member, evidence_end), parent, rule)
+    if end <= m.end + 1 < len(toks) and toks[m.end].norm == _CAC:  # "các đơn vị thành viên Tổng công ty A": qualified
+        generic = phrase_at(toks, m.end, "bodies.generic_ends.txt")
+        end = m.end + generic if generic and qualifier_end(toks, m.end + generic, spans) else end
     if end == m.end:
         return None
     tight = rule == "name" and any(t.norm == _AND and not phrase_at(toks, k + 1, "bodies.region_heads.txt")
-                                   and not trades_joined(toks, k)
+                                   and not trades_joined(toks, k) and not last_word_pair(toks, k)
                                    for k, t in enumerate(toks[m.end : end], m.end))  # two groups: "A và B thuộc X"
     qualified = qualifier_end(toks, end, spans) if rule == "name" and (
         tight or generic_name(toks, m, end) or place_qualifier(toks, m, end) or dangling_region(toks, m, end)) else 0
@@ -678,7 +803,7 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
         return 0
     unit = next((s for s in spans if s.kind == "unit" and s.start == end + k), None)
     if unit:
-        return place_after(toks, region_end(toks, unit.end), spans)
+        return place_after(toks, region_end(toks, unit.end, unit.start), spans)
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
     j = capitalised_run(toks, end + k + place, numbered=False)
     return j if j > end + k else 0
@@ -708,17 +833,44 @@ def group_after_qualifier(toks: Tokens, end: int) -> int:
     return k if closed else 0
 
 
-def region_end(toks: Tokens, end: int) -> int:
+def region_end(toks: Tokens, end: int, start: int | None = None) -> int:
     """The end of a region after a qualifier's unit, named with it ("… trực thuộc Bộ Y tế khu vực
-    miền Trung - Tây Nguyên"): region words of ``bodies.region_heads.txt``, then a capitalised
-    place; else ``end``."""
-    k = end
-    while k < len(toks) and not toks[k].is_title and phrase_at(toks, k, "bodies.region_heads.txt"):
-        k += phrase_at(toks, k, "bodies.region_heads.txt")
-    if k == end:
+    miền Trung - Tây Nguyên", "… thành viên Tổng công ty A khu vực đồng bằng sông Cửu Long"): region words of
+    ``bodies.region_heads.txt``, then a capitalised place, maybe after one lower-case word ("sông", "phía"), or
+    an area of ``bodies.region_words.txt`` alone ("khu vực miền núi"); "và" and a second region go on with it
+    ("… khu vực Thành phố A và miền Đông Nam Bộ", "… khu vực miền núi và Bắc Trung Bộ"); else ``end``."""
+    j = region_at(toks, end)
+    if not j and start is not None and any(phrase_at(toks, k, "bodies.region_heads.txt") and not toks[k].is_title
+                                           for k in range(start + 1, end)):
+        j = end  # the unit's name took in its region: "Tổng công ty A khu vực miền núi" (and "và …" after it)
+    if not j:
         return end
-    j = capitalised_run(toks, k, numbered=False)
-    return j if j > k else end
+    if j + 1 < len(toks) and toks[j].norm == _AND and j + 1 not in read_heads(toks).units and not (
+            toks[j + 1].norm in _HEAD_WORDS or person_len(toks, j + 1)):
+        return region_at(toks, j + 1, bare=True) or j
+    return j
+
+
+def region_at(toks: Tokens, k: int, bare: bool = False) -> int:
+    """The end of a region from ``k``: region words, then a place (see ``region_end``); a capitalised
+    place alone with ``bare``; 0: none."""
+    i, area = k, False
+    while i < len(toks) and not toks[i].is_title:
+        a = max(phrase_at(toks, i, "bodies.region_words.txt"), phrase_at(toks, i, "bodies.area_words.txt"))
+        n = phrase_at(toks, i, "bodies.region_heads.txt")
+        if not (a or n):
+            break
+        area = a > n
+        i += max(a, n)
+    if i == k and not bare:
+        return 0
+    j = capitalised_run(toks, i, numbered=False)
+    if j == i and i > k and not area and i + 1 < len(toks) and toks[i].text.isalpha() and toks.word_start(i + 1):
+        j = capitalised_run(toks, i + 1, numbered=False)  # "đồng bằng sông Hồng", "khu vực phía Nam"
+        j = j if j > i + 1 else i
+    if j > i:
+        return j
+    return i if area else 0
 
 
 def bare_number(toks: Tokens, m: Match) -> bool:
@@ -863,10 +1015,10 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if phrase_at(toks, j + 1, "bodies.document_words.txt"):
         return 0
     if j + 1 in units:  # (not after a named region, which ends the name: "… khu vực Đông Nam Bộ và Bộ Tư pháp")
-        return 0 if named_region(toks, 0, j) else 1
+        return 0 if named_region(toks, 0, j) or given_role(toks, units[j + 1]) else 1
     around = unit_around(units, j)
-    if around:
-        return around - j
+    if around:  # a unit read across "và" and given a role opens a clause: "… các Ban X và Công ty Y làm Khối trưởng"
+        return 0 if given_role(toks, around) else around - j
     if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
     if kinds_before(toks, j):
@@ -881,7 +1033,38 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 1  # "… khu vực Hà Nội và vùng phụ cận", "các xã vùng cao và vùng sâu"
     nxt = toks[j + 1 + region] if j + 1 + region < len(toks) else None  # "… TP Hồ Chí Minh và miền Đông Nam Bộ"
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
-    return 1 + region if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region) else 0
+    if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region):
+        return 1 + region
+    return 1 if last_word_pair(toks, j) else 0
+
+
+def last_word_pair(toks: Tokens, j: int) -> bool:
+    """Whether "và" at ``j`` joins two lower-case words that qualify the kind before them, the second
+    closing the name: "các viện nghiên cứu khu vực và quốc tế", "các trường công lập và tư thục thuộc Sở
+    A" (not the commended, "… và cá nhân", a kind of unit or a place word, nor a word that goes on into a
+    sentence or is pointed at: "… và vùng này")."""
+    prev = toks[j - 1]
+    if j < 3 or (toks[j - 2].norm, prev.norm) == ("thi", "đua") or prev.norm in _HEAD_WORDS:
+        return False  # no name before it: "các cụm thi đua và tiêu chí …"
+    if j + 1 >= len(toks) or not prev.text.isalpha() or titled_word_before(toks, j) or toks[j + 1].is_title:
+        return False
+    if not toks[j + 1].text.isalpha() or toks[j + 1].norm == _CAC or phrase_at(toks, j + 1, "bodies.stops.txt") or (
+            phrase_at(toks, j + 1, "bodies.not_groups.txt")):
+        return False
+    if kind_at(toks, j + 1) or phrase_at(toks, j + 1, "units.admin.txt"):
+        return False  # a second group or place: "các đơn vị sự nghiệp và doanh nghiệp …", "các tỉnh và thành phố"
+    w = j + 2
+    while w < len(toks) and w - j - 1 < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
+        w += 1
+    return description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt")
+
+
+def given_role(toks: Tokens, k: int) -> bool:
+    """Whether a role word stands at ``k``, maybe after a verb that gives it (``chairs.take_verbs.txt``): the
+    unit before ``k`` opens a clause of its own ("… giao A làm Khối trưởng Khối thi đua các Ban X và B làm Khối
+    trưởng Khối …"), it is no member of the name before it."""
+    k += phrase_at(toks, k, "chairs.take_verbs.txt")
+    return k < len(toks) and any(m.start == k for m in match_patterns("chairs.roles.jsonl", toks))
 
 
 def titled_word_before(toks: Tokens, j: int) -> bool:
@@ -1007,6 +1190,8 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 0  # "… KHỐI THI ĐUA CÁC VÙNG HẢI QUÂN NĂM 2010 tại …": a heading run on into its next line
     if t.text == ",":
         return 1 if list_comma(toks, j) else 0
+    if t.text == "." and dotted_place(toks, j):
+        return 1  # an abbreviated place word: "… khu vực TP. Hồ Chí Minh"
     if t.text in "-–":
         return (2 if paired_word(toks, j) else 1) if dash_in_name(toks, j, units) else 0
     if t.text == "(" and acronym_bracket(toks, j) and name_step(toks, j + 3, units):
@@ -1030,7 +1215,58 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return area  # "các huyện đoàn ngoại thành", "các xã biên giới"
     trade = phrase_before(toks, j, "bodies.trade_words.txt")
     last = object_end(toks, j) if trade and (not toks[j - 1].is_title or trade_named(toks, j)) else 0
-    return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j) or unit_words_step(toks, j)
+    return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j) or unit_words_step(
+        toks, j) or means_step(toks, j) or sector_step(toks, j)
+
+
+SECTOR_LEN = 2  # syllables of a sector word the tagger reads as a verb ("thủy điện", "du lịch", "may mặc")
+
+
+def sector_step(toks: Tokens, j: int) -> int:
+    """Length of a word of two syllables the tagger reads as a verb right after "các" and a kind of unit in
+    lower case, where the name closes right after it (a word of ``bodies.sector_ends.txt``, a qualifier,
+    punctuation other than a comma, the end): the sector of the kind, "Khối thi đua các công ty thủy điện tổng
+    kết", "… các công ty du lịch đã …" (not an adjective or an adverb: "các trường học tích cực …"; not a verb of
+    effort: "… phấn đấu hoàn thành"); 0: none."""
+    k = j + SECTOR_LEN
+    if k > len(toks) or not plain_kind_before(toks, j) or not toks.word_start(j):
+        return 0
+    if any(toks[x].is_title or not toks[x].text.isalpha() or toks.tag(x) != "V" for x in range(j, k)):
+        return 0
+    if any(toks.word_start(x) for x in range(j + 1, k)) or (k < len(toks) and not toks.word_start(k)):
+        return 0
+    closed = k >= len(toks) or toks[k].text in _SECTOR_MARKS or bool(
+        phrase_at(toks, k, "bodies.sector_ends.txt") or phrase_at(toks, k, "bodies.qualifiers.txt"))
+    return SECTOR_LEN if closed else 0
+
+
+_SECTOR_MARKS = frozenset(".;:()\"“”")
+
+
+MEANS_REACH = 8  # lower-case syllables between a trade and the means it works by ("vận tải hành khách công cộng")
+
+
+def means_step(toks: Tokens, j: int) -> int:
+    """Length of the means a trade of the name works by at ``j`` (``bodies.means.txt``), one lower-case word
+    that closes the name: "Khối thi đua vận tải hành khách công cộng bằng xe buýt và …", "… bằng taxi."; 0:
+    none."""
+    n = phrase_at(toks, j, "bodies.means.txt")
+    if not n or j + n >= len(toks) or toks[j - 1].is_title or not toks[j - 1].text.isalpha():
+        return 0
+    k = j
+    while k > 0 and j - k < MEANS_REACH and toks[k - 1].text.isalpha() and not toks[k - 1].is_title:
+        if phrase_before(toks, k, "bodies.trade_words.txt"):
+            break
+        k -= 1
+    if not phrase_before(toks, k, "bodies.trade_words.txt"):
+        return 0
+    w = j + n
+    if toks[w].is_title or not toks[w].text.isalpha() or phrase_at(toks, w, "bodies.stops.txt"):
+        return 0
+    w += 1
+    while w < len(toks) and w - j - n < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
+        w += 1
+    return w - j if description_closed(toks, w) else 0
 
 
 UNIT_WORDS = 4  # lower-case syllables of a unit's name written in sentence case ("Hội Cựu thanh niên xung phong")
@@ -1196,6 +1432,8 @@ def listed_attribute(toks: Tokens, j: int) -> int:
             (prev.text.isupper() and len(prev.text) > 1) or (not prev.is_title and noun_at(toks, j - 1))):
         return 0
     k = j + n
+    if k < len(toks) and toks[k].norm != _AND and (description_closed(toks, k) or means_step(toks, k)):
+        return n  # it closes the name, or the means a trade works by follows: "… hành khách công cộng bằng xe buýt"
     if k >= len(toks) or toks[k].is_title:
         return 0
     return n if phrase_at(toks, k, "units.admin.txt") or level_at(toks, k) or named_region_at(toks, k) else 0

@@ -290,13 +290,17 @@ def most_mentioned(bodies: list[Body]) -> str | None:
 def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing: Collection[int] = ()) -> str | None:
     """The body a fact at document offset ``at`` refers to: the body named in its sentence
     (the nearest), else the nearest mention before the sentence that is not a passing one
-    (``passing``: evidence starts of mentions such as "chuyển từ Khối thi đua số 4"), else the
-    most mentioned."""
+    (``passing``: evidence starts of mentions such as "chuyển từ Khối thi đua số 4", "; còn Cụm thi
+    đua B …") and names no body the sentence names in passing after the fact, else the most mentioned."""
     here = [b for b in bodies if sent_start <= b.evidence.start < sent_end]
     own = [b for b in here if b.evidence.start not in passing or b.evidence.start <= at]
     if own:  # not one the sentence names in passing after the fact ("…; phối hợp với Khối thi đua B")
         return min(own, key=lambda b: abs(b.evidence.start - at)).name
-    before = [b for b in bodies if b.evidence.start < sent_start and b.evidence.start not in passing]
+    # "A làm Cụm trưởng; còn Cụm thi đua B do C làm Cụm trưởng": A's body is another than the one set against it
+    other = {b.name for b in bodies if b.evidence.sent_start == sent_start and b.evidence.start > at
+             and b.evidence.start in passing}
+    before = [b for b in bodies if b.evidence.start < sent_start and b.evidence.start not in passing
+              and b.name not in other]
     if before:
         return max(before, key=lambda b: b.evidence.start).name
     if here:
