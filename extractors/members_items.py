@@ -17,9 +17,10 @@ from functools import cache
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
 from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import capitalised_run, person_len, unit_end
+from extractors.units import BRAND_RE, capitalised_run, person_len, unit_end
 
 _CAC = norm("các")
+_VA = norm("và")
 
 
 def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
@@ -29,6 +30,8 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
     toks, shared = view.toks, None
     while i < len(toks):
         k, found = plural_kind(view, i)  # "gồm các công ty cao su A, B": the kind, not a count
+        if not k and not toks[i].is_title:
+            k, found = lower_kind(view, i)  # "gồm trung tâm y tế các huyện A, B": not an area ("trung tâm")
         if k:
             i, shared = i + k, found or shared
             continue
@@ -68,6 +71,8 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     toks = view.toks
     if toks[i].norm == _CAC:  # "các công ty cao su A, B"
         return plural_kind(view, i)
+    if not toks[i].is_title:
+        return lower_kind(view, i)
     span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
     end = span.end if span else max(capitalised_run(toks, i, numbered=False), view.heads.units.get(i, 0))
     head_end = end
@@ -97,6 +102,23 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
         word = view.sent.text[toks[end + 1].start : toks[kind - 1].end]
         return kind + 1 - i, Shared(f"{head} {word[:1].upper()}{word[1:]}", None)
     return end - i, Shared(head, place_word)
+
+
+def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
+    """A kind of unit in lower case (``members.plural_kinds.txt``) shared over the places that follow it
+    after "các" or a count and their place word: "gồm thư viện các tỉnh A, B" -> "Thư viện tỉnh A", …;
+    "bảo tàng năm tỉnh A, B và C". Not before a name ("thư viện Hà Nội"). The count is read by the caller."""
+    toks = view.toks
+    k = phrase_at(toks, i, "members.plural_kinds.txt")
+    j = sector_words(toks, i + k) if k else i
+    if not k or j + 2 >= len(toks) or not (toks[j].norm == _CAC or count_at(toks, j)[0] is not None):
+        return 0, None
+    place_word = place_word_at(view, j + 1)
+    w = j + 1 + len(place_word.split()) if place_word else 0
+    if not place_word or w >= len(toks) or not toks[w].is_title:
+        return 0, None
+    kind = view.sent.text[toks[i].start : toks[j - 1].end]
+    return j + (toks[j].norm == _CAC) - i, Shared(kind[:1].upper() + kind[1:], place_word)
 
 
 def counted_before_head(toks: list[Token], i: int) -> bool:
@@ -134,24 +156,47 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     k = phrase_at(toks, i + 1, "members.plural_kinds.txt")
     if not k or toks[i + 1].is_title:
         return 0, None
-    j = i + 1 + k
-    while j < len(toks) and j - i - 1 - k < KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title and (
-            phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or noun_at(toks, j)):
-        j += phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or 1
+    j = sector_words(toks, i + 1 + k)
     if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_title:  # "các trường đại học: A, B"
         kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
         return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None)
-    if j >= len(toks) or not toks[j].is_title or toks[j].text.isupper() or any(
+    brand = j + 1 < len(toks) and toks[j + 1].is_title and brand_at(toks, j)
+    if j >= len(toks) or not toks[j].is_title or (toks[j].text.isupper() and not brand) or any(
             s.start == i + 1 and s.kind == "unit" for s in view.spans):
         return 0, None
     unit = next((s.end for s in view.spans if s.start == j and s.kind == "unit"), 0)
     run = unit or capitalised_run(toks, j, numbered=False)
     if run - j < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
         return 0, None
-    if unit:  # "các ngân hàng Vietcombank Nam Định, …": units of their own, the kind passed over
+    if unit or brand:  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
         return j - i, None
     kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
     return j - i, Shared(kind[:1].upper() + kind[1:], None)
+
+
+def brand_at(toks: list[Token], i: int) -> bool:
+    """A brand or an acronym the members' names open with, not a kind of unit (``units.abbreviations.txt``):
+    "BIDV", "NHNo", "Agribank" of "các chi nhánh Agribank A, B"; not "THPT", "UBND"."""
+    text = toks[i].text
+    if len(text) < 2 or not text.isalpha() or text in _kind_abbreviations():
+        return False
+    return any(c.isupper() for c in text[1:]) or BRAND_RE.fullmatch(text) is not None
+
+
+@cache
+def _kind_abbreviations() -> frozenset[str]:
+    heads = {line.split("=")[0].strip() for line in load_lexicon("units.abbreviations.txt")}
+    return frozenset(heads | set(load_lexicon("members.kind_abbreviations.txt")))
+
+
+def sector_words(toks: list[Token], i: int) -> int:
+    """Past the lower-case sector words after a kind of unit ("cao su" of "công ty cao su"), at most ``KIND_WORDS``."""
+    j = i
+    while j < len(toks) and j - i < KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title and toks[
+            j].norm != _CAC and count_at(toks, j)[0] is None and (
+            phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or noun_at(toks, j)):
+        j += phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or 1
+    return j
 
 
 def place_word_at(view: View, i: int) -> str | None:
@@ -577,6 +622,8 @@ def item_at(view: View, i: int) -> Item | None:
         return None
     barriers = {k for a, b in view.bodies for k in range(a, b)}
     end = max(run, unit_end(toks, i, i + 1, view.heads, barriers), i + phrase_at(toks, i, "units.continue.txt"))
+    while end - i > 2 and toks[end - 1].norm == _VA:  # "…, Yên Thế và thị xã Bắc Giang": "và" ends no name
+        end -= 1
     if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2):
         return Item(i, end)
     return numbered_kind(toks, i)

@@ -1,0 +1,79 @@
+"""Members, round thirteen (heldout24 to heldout27): a kind in lower case before bare names or places ("các
+phân xã A, B", "thư viện năm tỉnh A, B"), a brand that opens the first name only ("các chi nhánh BIDV A, B"),
+and "và" that ends no name. Invented sentences with other units, places and years than the documents;
+negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Member
+from tests.conftest import found
+
+# --- a kind in lower case shared by bare names, or passed over before a brand -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 3 gồm các phân xã Sơn La, Điện Biên, Lai Châu và Hòa Bình.",
+            {"Phân xã Sơn La", "Phân xã Điện Biên", "Phân xã Lai Châu", "Phân xã Hòa Bình"},
+        ),
+        (
+            "Cụm thi đua số 2 gồm các nông trường Sông Lô, Tam Đảo và Phú Sơn.",
+            {"Nông trường Sông Lô", "Nông trường Tam Đảo", "Nông trường Phú Sơn"},
+        ),
+        (  # a brand opens the first name only; the names after it are bare
+            "Cụm thi đua số 4 gồm các chi nhánh BIDV Tây Ninh, Bình Phước và Bình Dương.",
+            {"BIDV Tây Ninh", "Bình Phước", "Bình Dương"},
+        ),
+        (
+            "Cụm thi đua số 1 gồm các chi nhánh Agribank Cao Bằng, Bắc Kạn, Lạng Sơn và Hà Giang.",
+            {"Agribank Cao Bằng", "Bắc Kạn", "Lạng Sơn", "Hà Giang"},
+        ),
+        (  # "và" before a place word of its own ends the name before it
+            "Cụm thi đua số 2 gồm các chi nhánh NHCS Tân Kỳ, Anh Sơn, Con Cuông và thị xã Thái Hòa.",
+            {"NHCS Tân Kỳ", "Anh Sơn", "Con Cuông", "thị xã Thái Hòa"},
+        ),
+    ],
+)
+def test_members_plural_kind_and_brand(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+# --- a kind in lower case before "các" or a count and a place word ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua thư viện miền Đông gồm thư viện bốn tỉnh Bình Phước, Tây Ninh, Bình Dương và Đồng Nai.",
+            {"Thư viện tỉnh Bình Phước", "Thư viện tỉnh Tây Ninh", "Thư viện tỉnh Bình Dương",
+             "Thư viện tỉnh Đồng Nai"},
+        ),
+        (
+            "Cụm thi đua số 5 gồm bảo tàng các tỉnh Quảng Trị, Quảng Bình và Hà Tĩnh.",
+            {"Bảo tàng tỉnh Quảng Trị", "Bảo tàng tỉnh Quảng Bình", "Bảo tàng tỉnh Hà Tĩnh"},
+        ),
+        (  # sector words after the kind
+            "Cụm thi đua số 2 gồm trung tâm y tế 3 huyện Mường Lát, Quan Sơn và Quan Hóa.",
+            {"Trung tâm y tế huyện Mường Lát", "Trung tâm y tế huyện Quan Sơn", "Trung tâm y tế huyện Quan Hóa"},
+        ),
+    ],
+)
+def test_members_lower_kind_over_places(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua số 2 tham quan thư viện các tỉnh bạn trong năm 2019.",
+        "Các phân xã Sơn La, Điện Biên đã đưa tin về hội nghị của ngành.",
+        "Cụm thi đua số 3 đến thăm các chi nhánh BIDV Tây Ninh, Bình Phước trong tháng 5.",
+    ],
+)
+def test_members_lower_kind_negatives(text):
+    assert found(text, Member, "member") == set()
