@@ -309,11 +309,14 @@ def plural_place(view: View, i: int) -> str | None:
 
 def single_place(view: View, i: int, items: list[Item]) -> Item | None:
     """A place of one capitalised word inside a list after a first unit ("các Xí nghiệp Đầu máy Hà Nội,
-    Vinh, Đà Nẵng và Sài Gòn"): alone between connectors, the list going on after it."""
+    Vinh, Đà Nẵng và Sài Gòn"): alone between connectors, the list going on after it; or the last, after "và",
+    the sentence or the bracket closing right after it ("…, Sasco và Savico.")."""
     toks = view.toks
-    if not items or i + 2 >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
+    if not items or i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
         return None
-    if toks[i - 1].text != "," or not connector_at(toks, i + 1) or not toks[i + 2].is_title:
+    last = toks[i - 1].norm == _VA and (i + 1 == len(toks) or toks[i + 1].text in ".;)")  # "…, Licogi và Coma."
+    if not last and (i + 2 >= len(toks) or toks[i - 1].text != "," or not connector_at(toks, i + 1)
+                     or not toks[i + 2].is_title):
         return None
     if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
         return None

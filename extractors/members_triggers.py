@@ -111,6 +111,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     items = distributed(view, items) or items
     if m.id == "counted_bracket" and items and count_at(toks, m.start + (toks[m.start].text in "-–—"))[0] != len(items):
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
+    if m.id == "counted_list_bracket" and not closed_as_counted(toks, m, items):
+        items = []  # "Cụm … có 8 chi nhánh (A, B, …)": the bracket closed by the last of as many as counted
     items = joined_last(view, items, count_at(toks, m.end)[0])
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
@@ -123,6 +125,14 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
         return items, "lines"
     return items, ""
+
+
+def closed_as_counted(toks: list[Token], m: Match, items: list[Item]) -> bool:
+    """The list in the bracket after "có N <kind> (" names as many units as counted and the bracket closes after the
+    last one."""
+    end = items[-1].end if items else 0
+    return (bool(items) and count_at(toks, m.start + 1)[0] == len(items) and end < len(toks)
+            and toks[end].text == ")")
 
 
 def apposed_list(view: View, m: Match) -> list[Item]:
@@ -268,7 +278,7 @@ def list_announced(view: View, m: Match) -> bool:
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     subject = subject_at(view)
     opens = m.id == "gom" and body_starts_at(view, subject)
-    return names_body_before(view, m.start) or (opens and (
+    return names_body_before(view, m.start) or (m.id == "gom" and dashed_body_before(view, m.start)) or (opens and (
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
 
 
@@ -331,6 +341,21 @@ def described_body_before(view: View, i: int) -> bool:
         return False
     return not any(t.norm in _HAS or t.norm == _LA or t.text in ";:." for t in toks[end + 1 : i]) and not any(
         end <= a < i for a, _ in view.bodies)
+
+
+def dashed_body_before(view: View, i: int) -> bool:
+    """A body, a dash and a description in a few words, then a comma right before the trigger at ``i``: "Cụm thi đua
+    số 4 - khối Hội Nông dân các tỉnh miền núi, gồm …" (no verb of a list or a role, no end of a clause inside)."""
+    toks = view.toks
+    if i < 3 or toks[i - 1].text != ",":
+        return False
+    for _, end in view.bodies:
+        if end < i - 2 and toks[end].text in "-–—" and i - end <= DESCRIPTION_WORDS:
+            inner = toks[end + 1 : i - 1]
+            if not any(t.norm in _HAS or t.norm == _LA or t.text in ";:.," for t in inner) and not any(
+                    end < r.start < i for r in match_patterns(ROLES, toks)):
+                return True
+    return False
 
 
 def subject_at(view: View) -> int:

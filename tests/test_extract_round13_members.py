@@ -77,3 +77,71 @@ def test_members_lower_kind_over_places(text, expected):
 )
 def test_members_lower_kind_negatives(text):
     assert found(text, Member, "member") == set()
+
+
+# --- a body, a dash and a description, then ", gồm" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 4 - khối Hội Nông dân các tỉnh miền núi, gồm Hội Nông dân 3 tỉnh Hà Giang, Cao Bằng và "
+            "Bắc Kạn.",
+            {"Hội Nông dân tỉnh Hà Giang", "Hội Nông dân tỉnh Cao Bằng", "Hội Nông dân tỉnh Bắc Kạn"},
+        ),
+        (
+            "Năm 2021, Sở Xây dựng Ninh Bình làm Cụm trưởng Cụm thi đua số 6 – khu vực đồng bằng, gồm Sở Xây dựng "
+            "Ninh Bình, Sở Xây dựng Nam Định và Sở Xây dựng Thái Bình.",
+            {"Sở Xây dựng Ninh Bình", "Sở Xây dựng Nam Định", "Sở Xây dựng Thái Bình"},
+        ),
+    ],
+)
+def test_members_dashed_body_then_gom(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+# --- "có N <kind> tham gia (thi đua):" and "có N <kind> (A, B, …)" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 3 có 5 doanh nghiệp tham gia thi đua: Sông Đà, Vinaconex, Licogi, Hancorp và Coma.",
+            {"Sông Đà", "Vinaconex", "Licogi", "Hancorp", "Coma"},
+        ),
+        (
+            "Cụm thi đua số 7 có bốn hợp tác xã tham gia: HTX Tân Phú, HTX Hòa Bình, HTX Thống Nhất và HTX Đại "
+            "Thắng.",
+            {"HTX Tân Phú", "HTX Hòa Bình", "HTX Thống Nhất", "HTX Đại Thắng"},
+        ),
+        (
+            "Cụm thi đua số 2 có 4 chi nhánh (BIDV Tây Ninh, Bình Phước, Bình Dương và Long An).",
+            {"BIDV Tây Ninh", "Bình Phước", "Bình Dương", "Long An"},
+        ),
+        (
+            "Khối thi đua số 1 có 3 thành viên (Sở Công Thương Bến Tre, Sở Công Thương Trà Vinh và Sở Công Thương "
+            "Vĩnh Long).",
+            {"Sở Công Thương Bến Tre", "Sở Công Thương Trà Vinh", "Sở Công Thương Vĩnh Long"},
+        ),
+    ],
+)
+def test_members_counted_then_list(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket names fewer than counted: an aside, no list
+        "Cụm thi đua số 2 có 6 chi nhánh (BIDV Tây Ninh và Bình Phước là hai đơn vị mới).",
+        "Cụm thi đua số 2 có 5 chi nhánh (trong đó 2 chi nhánh mới thành lập).",
+        # "tham gia" of an event, no count of members
+        "Cụm thi đua số 3 tham gia hội thao: Sông Đà, Vinaconex và Licogi đạt giải.",
+        # a dash and a description, then no comma before "gồm"
+        "Cụm thi đua số 4 - nơi có nhiều đơn vị gồm cả trường học và bệnh viện.",
+    ],
+)
+def test_members_counted_negatives(text):
+    assert found(text, Member, "member") == set()
