@@ -145,3 +145,36 @@ def test_members_counted_then_list(text, expected):
 )
 def test_members_counted_negatives(text):
     assert found(text, Member, "member") == set()
+
+
+# --- lines under a body's heading: a Roman label before the body, a name that goes on in lower case ------------
+
+
+def test_members_roman_heading_and_line_tail():
+    text = (
+        "PHỤ LỤC\nDANH SÁCH TẬP THỂ ĐƯỢC TẶNG BẰNG KHEN NĂM 2020\n\n"
+        "I. Khối thi đua các Công ty Cấp nước\n"
+        "1. Công ty Cấp nước Sông Cầu;\n"
+        "2. Xí nghiệp Nước sạch nông thôn Phổ Yên;\n\n"
+        "II. Khối thi đua các Công ty Môi trường\n"
+        "3. Xí nghiệp Thu gom xử lý chất thải rắn;\n"
+        "4. Công ty Môi trường Đô thị Sông Công.\n"
+    )
+    assert found(text, Member, "body", "member") == {
+        ("Khối thi đua các Công ty Cấp nước", "Công ty Cấp nước Sông Cầu"),
+        ("Khối thi đua các Công ty Cấp nước", "Xí nghiệp Nước sạch nông thôn Phổ Yên"),
+        ("Khối thi đua các Công ty Môi trường", "Xí nghiệp Thu gom xử lý chất thải rắn"),
+        ("Khối thi đua các Công ty Môi trường", "Công ty Môi trường Đô thị Sông Công"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line that goes on with a verb or a number is no name alone on its line
+        "Khối thi đua số 2:\n1. Công ty Cấp nước Sông Cầu xếp thứ nhất\n2. Công ty Môi trường Sông Công đạt 95 điểm\n",
+        "I. Khối thi đua số 2 tổng kết năm 2020\n1. Công ty Cấp nước Sông Cầu phát biểu khai mạc\n",
+    ],
+)
+def test_members_line_tail_negatives(text):
+    assert found(text, Member, "member") == set()
