@@ -11,6 +11,7 @@ before a list ("09 đơn vị:", "các tỉnh:") are passed over.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -21,6 +22,7 @@ from extractors.units import BRAND_RE, capitalised_run, person_len, unit_end
 
 _CAC = norm("các")
 _VA = norm("và")
+_TAI = norm("tại")
 
 
 def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
@@ -42,7 +44,7 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
             k = 1  # "09 đơn vị", not the first of "quận 1, 3 và 5"
         if not k and counted_word(toks, i):
             k = 1  # "sáu đơn vị là …"
-        if not k and i > 0 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title:
+        if not k and i > 0 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title and not toks[i].is_title:
             k = phrase_at(toks, i, "members.area_words.txt")  # "gồm 6 xã vùng cao A, B": the kind's area
         if not k:
             k, found = shared_head(view, i)
@@ -250,7 +252,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break
         if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
             item = replace(item, place_word=place)
-        item = dashed_place(view, lower_tail(view, item))
+        item = seated(view, dashed_place(view, lower_tail(view, item)))
         parts = sector_parts(view, item)
         item = with_shared(view, item, shared)
         if own_word and item.head:  # "Công an các tỉnh A, B và thành phố C" -> "Công an thành phố C"
@@ -362,10 +364,10 @@ def named_number(view: View, i: int, items: list[Item]) -> Item | None:
     Mil và 719", "các nông trường Sông Hậu, Cờ Đỏ và 30/4"): after a connector, the list ending or going
     on right after it; not a year, nor a count before a noun ("và 2 đơn vị khác")."""
     toks = view.toks
-    if not items or i >= len(toks) or not toks[i].text.isdecimal() or is_year(toks[i]) or items[-1].place_word:
+    if not items or i >= len(toks) or not is_code(toks[i]) or items[-1].place_word:
         return None
-    if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[-1].start].text[:1].isdecimal():
-        return None
+    if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[0].start].text[:1].isdecimal():
+        return None  # a list of numbers only: no names
     if any(s.start == items[-1].start and s.kind == "unit" for s in view.spans):
         return None  # "Công ty Cà phê 15 và 705": a number after a unit (``numbered_like``)
     closed = i + 1 == len(toks) or toks[i + 1].text in ",;.)(" or bool(connector_at(toks, i + 1))
@@ -391,6 +393,23 @@ def lower_tail(view: View, item: Item) -> Item:
     closed = closed or (j < len(toks) and toks[j].norm == norm("và") and item.end < j)
     closed = closed or (j < len(toks) and toks[j].text == ")" and in_bracket_list(toks, item.start))
     return replace(item, end=j) if j > item.end and closed else item
+
+
+def seated(view: View, item: Item) -> Item:
+    """A unit named with the place it sits at after "tại", the list going on (or ending) right after the place:
+    "Trung tâm Truyền hình Việt Nam tại thành phố Huế, …", "Văn phòng Bộ Công Thương tại TP. Hồ Chí Minh và …"; at
+    most ``PLACE_WORDS`` and one capitalised words after its place word."""
+    toks, j = view.toks, item.end
+    if item.head or j + 1 >= len(toks) or toks[j].norm != _TAI or item.end - item.start < 2:
+        return item
+    k = j + 1
+    k += phrase_at(toks, k, "units.admin.txt")
+    k += 1 if k < len(toks) and toks[k].text == "." else 0  # "tại TP. Hồ Chí Minh"
+    end = capitalised_run(toks, k, numbered=False) if k < len(toks) else k
+    if not 0 < end - k <= PLACE_WORDS + 1:
+        return item
+    closed = end == len(toks) or toks[end].text in ",;.)(" or bool(connector_at(toks, end))
+    return replace(item, end=end) if closed else item
 
 
 def in_bracket_list(toks: list[Token], i: int) -> bool:
@@ -582,7 +601,7 @@ def numbered_like(view: View, i: int, items: list[Item]) -> Item | None:
     """A bare number after a unit that ends with a number takes its head: "363" of "Sư đoàn
     Phòng không 361, 363" -> "Sư đoàn Phòng không 363"."""
     toks = view.toks
-    if not (items and i < len(toks) and is_number(toks[i]) and is_number(toks[items[-1].end - 1])):
+    if not (items and i < len(toks) and is_code(toks[i]) and is_code(toks[items[-1].end - 1])):
         return None
     last = items[-1]
     if last.head:
@@ -599,6 +618,15 @@ def roman_like(view: View, i: int, items: list[Item]) -> Item | None:
     if i >= len(toks) or not is_roman(toks[i]) or not list_goes_on(toks, i + 1):
         return None
     return numbered_like(view, i, items)
+
+
+CODE_RE = re.compile(r"\d{1,2}/\d{1,2}|\d{1,3}[A-ZĐ]")  # a unit named by a date or a lettered number: "19/5", "7B"
+
+
+def is_code(tok: Token) -> bool:
+    """A number that names a unit: "5", "III" (``is_number``), a date ("Nông trường 1/5") or a lettered number
+    ("Bệnh viện 7B"); never a year."""
+    return is_number(tok) or CODE_RE.fullmatch(tok.text) is not None
 
 
 def shared_number(view: View, i: int, shared: Shared | None) -> Item | None:
@@ -627,6 +655,9 @@ def item_at(view: View, i: int) -> Item | None:
     end = max(run, unit_end(toks, i, i + 1, view.heads, barriers), i + phrase_at(toks, i, "units.continue.txt"))
     while end - i > 2 and toks[end - 1].norm == _VA:  # "…, Yên Thế và thị xã Bắc Giang": "và" ends no name
         end -= 1
+    inner = next((s.end for s in view.spans if s.start == end and s.kind == "unit"), None)
+    if inner and end - i >= 2 and all(t.text.isalpha() and not t.is_title for t in toks[i + 1 : end]):
+        end = inner  # "Cơ quan thường trú Đài X khu vực Y": a kind in lower-case words, then the unit it is of
     if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2):
         return Item(i, end)
     return numbered_kind(toks, i)

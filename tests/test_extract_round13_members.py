@@ -178,3 +178,53 @@ def test_members_roman_heading_and_line_tail():
 )
 def test_members_line_tail_negatives(text):
     assert found(text, Member, "member") == set()
+
+
+# --- units named by a date or a lettered number; lower-case words of a name; the seat after "tại" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 3 gồm 5 lâm trường: Sông Hiếu, Con Cuông, 20/10, 1/5 và Tương Dương.",
+            {"Sông Hiếu", "Con Cuông", "20/10", "1/5", "Tương Dương"},
+        ),
+        (
+            "Cụm thi đua số 4 gồm: Bệnh viện 211, Bệnh viện 9A, 9B và Bệnh viện 315.",
+            {"Bệnh viện 211", "Bệnh viện 9A", "Bệnh viện 9B", "Bệnh viện 315"},
+        ),
+        (  # a capitalised kind that is also an area word ("trung tâm") opens the first name
+            "Cụm thi đua số 1 gồm Trung tâm Y tế huyện Bảo Lạc, Trung tâm Y tế huyện Bảo Lâm và Trung tâm Y tế huyện "
+            "Hà Quảng.",
+            {"Trung tâm Y tế huyện Bảo Lạc", "Trung tâm Y tế huyện Bảo Lâm", "Trung tâm Y tế huyện Hà Quảng"},
+        ),
+        (
+            "Khối thi đua số 2 gồm ba đơn vị: Cơ quan thường trú Đài Tiếng nói Việt Nam khu vực miền Trung, Cơ quan "
+            "thường trú Đài Tiếng nói Việt Nam khu vực Tây Nguyên và Cơ quan thường trú Đài Tiếng nói Việt Nam khu vực "
+            "Tây Nam Bộ.",
+            {"Cơ quan thường trú Đài Tiếng nói Việt Nam khu vực miền Trung",
+             "Cơ quan thường trú Đài Tiếng nói Việt Nam khu vực Tây Nguyên",
+             "Cơ quan thường trú Đài Tiếng nói Việt Nam khu vực Tây Nam Bộ"},
+        ),
+        (
+            "Khối thi đua số 4 gồm Văn phòng Bộ Tài chính tại Đà Nẵng, Văn phòng Bộ Tài chính tại TP. Hồ Chí Minh và "
+            "Văn phòng Bộ Tài chính tại thành phố Cần Thơ.",
+            {"Văn phòng Bộ Tài chính tại Đà Nẵng", "Văn phòng Bộ Tài chính tại TP. Hồ Chí Minh",
+             "Văn phòng Bộ Tài chính tại thành phố Cần Thơ"},
+        ),
+    ],
+)
+def test_members_codes_lower_words_and_seats(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua số 3 họp ngày 1/5, 19/5 và 2/9 để chấm điểm.",
+        "Sở Y tế tại Hội nghị đã báo cáo kết quả năm 2021.",
+    ],
+)
+def test_members_codes_negatives(text):
+    assert found(text, Member, "member") == set()
