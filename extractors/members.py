@@ -205,6 +205,10 @@ def holds_role(text: str, head: str, place: str) -> bool:
         # "Hội NCT" also as written in full: "Hội Người cao tuổi" (the initials of the words after the first)
         lead = "(?:" + lead + "|" + re.escape(words[0]) + "".join(
             r"\s+(?i:" + re.escape(c) + r")\w*" for c in words[1]) + ")"
+    rest = head.split()[1:]
+    if len(rest) >= 2 and all(w[:1].isalpha() for w in rest):
+        # "Hội Liên hiệp Phụ nữ" also as its initials after the first word: "Hội LHPN"
+        lead = "(?:" + lead + "|" + re.escape(words[0]) + r"\s+" + re.escape("".join(w[0].upper() for w in rest)) + ")"
     pattern = lead + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
     return re.search(pattern, text) is not None
 
@@ -309,7 +313,9 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
             out += listed_before(ctx, view, m, previous, anchor, scope) or listed_after(ctx, view, m, previous, scope)
             continue
         items, goes_on = items_for(view, m, counted_members_end(previous))
-        out += [to_member(ctx, view, it, anchor, scope) for it in items]
+        named = body_named_before(view, m, scope) if items and m.id == "thanh_vien_la" else None
+        out += [replace(to_member(ctx, view, it, anchor, scope), body=named) if named else
+                to_member(ctx, view, it, anchor, scope) for it in items]
         if not items and m.id in ("thuoc", "la_thanh_vien"):  # "Trường ta thuộc Cụm số 1 cùng các trường A, B"
             out += own_and_along(ctx, view, m, anchor, scope)
         if items and m.id == "con_lai" and m.start <= 1 and previous is not None and not role_holders(view, m.start):
@@ -318,6 +324,19 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
         out += speaker_member(ctx, view, items, anchor, scope)
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
+
+
+def body_named_before(view: View, m, scope: Scope) -> str | None:
+    """The body whose name ends with "thành viên" written right before the trigger "thành viên gồm/là" and read as
+    no mention of its own ("Khối thi đua các đơn vị thành viên gồm 5 doanh nghiệp: …"): its name, else None."""
+    if view.bodies and any(b == m.start or b == m.start + 2 for _, b in view.bodies):
+        return None
+    before = casefold(view.sent.text[: view.toks[m.start + 1].end])
+    for body in scope.bodies:
+        name = casefold(body.name)
+        if name.endswith(" thành viên") and before.endswith(name):
+            return body.name
+    return None
 
 
 def own_and_along(ctx: Context, view: View, m, anchor: Anchor, scope: Scope) -> list[Member]:

@@ -228,3 +228,34 @@ def test_members_codes_lower_words_and_seats(text, expected):
 )
 def test_members_codes_negatives(text):
     assert found(text, Member, "member") == set()
+
+
+# --- "thành viên gồm" that ends a body's own name -------------------------------------------------------------
+
+
+def test_members_body_named_before_thanh_vien_gom():
+    text = (
+        "Tổng công ty Đường sắt có hai khối thi đua: Khối thi đua các Ban Quản lý dự án và Khối thi đua các đơn vị "
+        "thành viên.\n\n"
+        "Khối thi đua các Ban Quản lý dự án gồm Ban Quản lý dự án đường sắt khu vực 1 và Ban Quản lý dự án đường sắt "
+        "khu vực 2.\n\n"
+        "Khối thi đua các đơn vị thành viên gồm 3 doanh nghiệp: Công ty CP Vận tải Đường sắt Hà Nội, Công ty CP Vận "
+        "tải Đường sắt Sài Gòn và Công ty CP Xe lửa Gia Lâm.\n"
+    )
+    got = found(text, Member, "body", "member")
+    assert {m for b, m in got if b == "Khối thi đua các đơn vị thành viên"} == {
+        "Công ty CP Vận tải Đường sắt Hà Nội", "Công ty CP Vận tải Đường sắt Sài Gòn", "Công ty CP Xe lửa Gia Lâm"}
+    assert not any(b == "Khối thi đua các Ban Quản lý dự án" and "Xe lửa" in m for b, m in got)
+
+
+# --- guests who are the body's units, the host named by the head's initials -------------------------------------
+
+
+def test_members_guests_host_by_initials():
+    text = (
+        "Sáng 12/12/2019, Cụm thi đua Hội Cựu chiến binh các tỉnh Đông Bắc tổng kết công tác thi đua năm 2019. "
+        "Tham dự có lãnh đạo Hội Cựu chiến binh (Hội CCB) các tỉnh Quảng Ninh, Lạng Sơn, Cao Bằng và Bắc Kạn.\n\n"
+        "Hội nghị thống nhất năm 2020 Hội CCB tỉnh Cao Bằng làm Cụm trưởng.\n"
+    )
+    assert {"Quảng Ninh", "Lạng Sơn", "Cao Bằng", "Bắc Kạn"} <= {
+        m.split(" tỉnh ")[-1] for m in found(text, Member, "member")}
