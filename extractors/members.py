@@ -131,17 +131,30 @@ def group_members(ctx: Context, scope: Scope) -> list[Member]:
     """The places of a counted group ("Năm Ủy ban Mặt trận các tỉnh A, B, C, D và E đã …", "… Hội LHPN 6
     tỉnh: A, B, …", ``members_triggers.counted_group``): members of a body for which no list is given."""
     out: list[Member] = []
+    kinds = body_kinds(scope)
     for sent in ctx.sentences:
         first = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
+        kinded = [k for k in kinds if k.split(" ", 2)[0] + " " + k.split(" ", 2)[1] in sent.text] if kinds else []
         if not (first.isdecimal() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)
-                or COUNTED_IN_RE.search(sent.text)):
+                or COUNTED_IN_RE.search(sent.text) or kinded):
             continue
         view = read_view(sent, scope)
-        items = counted_group(view)
+        items = counted_group(view, kinded)
         if items:
             year = nearest_year(view.toks, 0) or ctx.year
             anchor = Anchor(sent, sent.start, year, "counted_group")
             out += [to_member(ctx, view, it, anchor, scope) for it in items]
+    return out
+
+
+def body_kinds(scope: Scope) -> list[str]:
+    """The kinds of unit the document's bodies are named after "các" ("Sở Tài chính khu vực X" of "Khối thi đua các
+    Sở Tài chính khu vực X"), capitalised, two words or more: a counted group under such a head is the body's."""
+    out = []
+    for body in scope.bodies:
+        _, sep, rest = body.name.partition(" các ")
+        if sep and rest[:1].isupper() and len(rest.split()) >= 2:
+            out.append(rest)
     return out
 
 

@@ -690,13 +690,14 @@ def counted_only(view: View, m: Match) -> bool:
     return count is not None and all(not t.text[:1].isalnum() for t in view.toks[i:])
 
 
-def counted_group(view: View) -> list[Item]:
+def counted_group(view: View, kinds: list[str] | None = None) -> list[Item]:
     """The whole of a group the document speaks of, as many places as it counts (two or more),
     under a head they share: the members of its body (``members.find_members``). The count opens
     the sentence (after a word of ``members.group_leads.txt``) before the head ("Năm Ủy ban Mặt trận
     các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng đã …", "Cả 4 Cục Hải quan các tỉnh A, B, C
     và D …"), or follows the head before a colon ("… sự tham dự của lãnh đạo Hội LHPN 6 tỉnh: A, B,
-    …"), not after "cho" (the recipients of an award)."""
+    …"), not after "cho" (the recipients of an award); or, anywhere, after the kind of unit a body of the
+    document is named after (``kinds``: "Sở Tài chính sáu tỉnh A, B, …" for "Khối thi đua các Sở Tài chính …")."""
     toks = view.toks
     count, j = count_at(toks, phrase_at(toks, 0, "members.group_leads.txt"))
     if count is not None and j < len(toks) and toks[j].is_title:
@@ -710,7 +711,15 @@ def counted_group(view: View) -> list[Item]:
             if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count)) and in_body(
                     view, skip_parenthesis(toks, items[-1].end)):
                 return items  # "Sở Y tế 4 tỉnh A, B, C và D trong Cụm đã …"
+            if count and kinds and kind_of(shared.head, kinds) and (items := group_at(view, i, count)):
+                return items  # "Sở Tài chính sáu tỉnh A, …" in a document on "Khối thi đua các Sở Tài chính …"
     return []
+
+
+def kind_of(head: str, kinds: list[str]) -> bool:
+    """Whether a shared head is the kind of unit a body of the document is named after (``members.body_kinds``)."""
+    head = head.casefold()
+    return any(k.casefold() == head or k.casefold().startswith(head + " ") for k in kinds)
 
 
 def in_body(view: View, i: int) -> bool:

@@ -259,3 +259,27 @@ def test_members_guests_host_by_initials():
     )
     assert {"Quảng Ninh", "Lạng Sơn", "Cao Bằng", "Bắc Kạn"} <= {
         m.split(" tỉnh ")[-1] for m in found(text, Member, "member")}
+
+
+# --- a counted group under the kind of unit the body is named after ---------------------------------------------
+
+
+_KIND_DOC = (
+    "Khối thi đua các Sở Nội vụ khu vực Tây Nguyên tổng kết năm 2015\n\n"
+    "Năm 2015, dưới sự chỉ đạo của Bộ Nội vụ, {group} đã hoàn thành tốt nhiệm vụ được giao.\n\n"
+    "Sở Nội vụ Gia Lai làm Khối trưởng năm 2015.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        ("Sở Nội vụ bốn tỉnh Kon Tum, Gia Lai, Đắk Lắk và Lâm Đồng",
+         {"Sở Nội vụ tỉnh Kon Tum", "Sở Nội vụ tỉnh Gia Lai", "Sở Nội vụ tỉnh Đắk Lắk", "Sở Nội vụ tỉnh Lâm Đồng"}),
+        # another kind than the body's, or a count that does not match: no members
+        ("Sở Y tế bốn tỉnh Kon Tum, Gia Lai, Đắk Lắk và Lâm Đồng", set()),
+        ("Sở Nội vụ năm tỉnh Kon Tum, Gia Lai, Đắk Lắk và Lâm Đồng", set()),
+    ],
+)
+def test_members_counted_group_of_body_kind(group, expected):
+    assert found(_KIND_DOC.format(group=group), Member, "member") == expected
