@@ -23,6 +23,7 @@ from extractors.units import BRAND_RE, capitalised_run, person_len, unit_end
 _CAC = norm("các")
 _VA = norm("và")
 _TAI = norm("tại")
+_LA = norm("là")
 
 
 def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
@@ -244,6 +245,8 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break  # "…, Lai Châu và Điện Biên; đồng chí X, …": a titled person ends the list
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
+        if items and not found:
+            i = counted_part(toks, i)  # "…, F và hai chi nhánh là G, H"
         item = roman_like(view, i, items) or item_at(view, i) or numbered_like(view, i, items)
         item = item or shared_number(view, i, shared)
         item = item or single_place(view, i, items) or named_number(view, i, items) or same_place_word(view, i, items)
@@ -274,6 +277,21 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def counted_part(toks: list[Token], i: int) -> int:
+    """Past a count, a kind in lower case (at most ``KIND_WORDS`` words) and "là" or a colon that open the rest of
+    a list: "hai chi nhánh là" of "… Công ty F và hai chi nhánh là G, H", "3 trạm: …"; ``i`` when none."""
+    count, j = count_at(toks, i)
+    if count is None or j >= len(toks) or toks[j].is_title:
+        return i
+    k = j
+    while k < len(toks) and k - j < KIND_WORDS and toks[k].text.isalpha() and not toks[k].is_title and \
+            toks[k].norm != _LA:
+        k += 1
+    if k == j or k + 1 >= len(toks) or not (toks[k].norm == _LA or toks[k].text == ":") or not toks[k + 1].is_title:
+        return i
+    return k + 1
 
 
 def counted_place(toks: list[Token], i: int) -> bool:

@@ -283,3 +283,22 @@ _KIND_DOC = (
 )
 def test_members_counted_group_of_body_kind(group, expected):
     assert found(_KIND_DOC.format(group=group), Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 2 có 5 đơn vị, gồm Công ty Cấp nước Phú Yên, Công ty Cấp nước Bình Định, Công ty Cấp "
+            "nước Khánh Hòa và hai chi nhánh là Chi nhánh Cấp nước Tuy Hòa, Chi nhánh Cấp nước Sông Cầu.",
+            {"Công ty Cấp nước Phú Yên", "Công ty Cấp nước Bình Định", "Công ty Cấp nước Khánh Hòa",
+             "Chi nhánh Cấp nước Tuy Hòa", "Chi nhánh Cấp nước Sông Cầu"},
+        ),
+        (  # a count with no names after it ends the list
+            "Cụm thi đua số 4 gồm Sở Xây dựng Hà Nam, Sở Xây dựng Nam Định và 2 đơn vị khác.",
+            {"Sở Xây dựng Hà Nam", "Sở Xây dựng Nam Định"},
+        ),
+    ],
+)
+def test_members_counted_part_of_list(text, expected):
+    assert found(text, Member, "member") == expected
