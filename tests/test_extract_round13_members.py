@@ -302,3 +302,28 @@ def test_members_counted_group_of_body_kind(group, expected):
 )
 def test_members_counted_part_of_list(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- fire and rescue police names with commas and "và" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 6 gồm Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an các tỉnh Sóc "
+            "Trăng, Bạc Liêu và Cà Mau.",
+            {"Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Sóc Trăng",
+             "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bạc Liêu",
+             "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Cà Mau"},
+        ),
+        (
+            "Khối thi đua số 2 gồm Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Kiên Giang và Cảnh "
+            "sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh An Giang.",
+            {"Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Kiên Giang",
+             "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh An Giang"},
+        ),
+    ],
+)
+def test_members_fire_police_names(text, expected):
+    assert found(text, Member, "member") == expected
