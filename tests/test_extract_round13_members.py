@@ -327,3 +327,10 @@ def test_members_counted_part_of_list(text, expected):
 )
 def test_members_fire_police_names(text, expected):
     assert found(text, Member, "member") == expected
+
+
+def test_members_name_words_of_those_served():
+    text = ("Khối thi đua số 5 gồm Trung tâm Điều dưỡng thương binh Thuận Thành, Trường Bồi dưỡng cán bộ Quân khu 2 và "
+            "Bệnh viện 354.")
+    assert found(text, Member, "member") == {
+        "Trung tâm Điều dưỡng thương binh Thuận Thành", "Trường Bồi dưỡng cán bộ Quân khu 2", "Bệnh viện 354"}
