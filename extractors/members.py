@@ -475,9 +475,23 @@ def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
         items = read_items(view, start, shared)
         if len(items) < 2 or items[-1].end >= len(toks) or toks[items[-1].end].text != ")":
             continue
+        if all(it.end - it.start == 1 and abbreviates(toks[it.start].text, toks[max(0, end - BRACKET_BACK) : end])
+               for it in items):
+            continue  # "Cụm thi đua số 5 – Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH)"
         anchor = Anchor(sent, sent.start + toks[end].start, nearest_year(toks, end) or ctx.year, "bracketed")
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
     return out
+
+
+BRACKET_BACK = 16  # tokens before a bracket whose words its acronyms may abbreviate
+
+
+def abbreviates(acronym: str, toks: list[Token]) -> bool:
+    """Whether an acronym is the initials of a run of the words before it ("PCCC" of "phòng cháy, chữa cháy")."""
+    if not (2 <= len(acronym) <= 8 and acronym.isupper()):
+        return False
+    initials = "".join(t.text[0].upper() for t in toks if t.text[:1].isalpha())
+    return acronym.replace("Đ", "D") in initials.replace("Đ", "D")
 
 
 LINE_LEAD = 4  # characters before a body that opens its line: a bullet, an emoji

@@ -334,3 +334,9 @@ def test_members_name_words_of_those_served():
             "Bệnh viện 354.")
     assert found(text, Member, "member") == {
         "Trung tâm Điều dưỡng thương binh Thuận Thành", "Trường Bồi dưỡng cán bộ Quân khu 2", "Bệnh viện 354"}
+
+
+def test_members_bracket_of_acronyms_after_a_parent_is_no_list():
+    text = ("Cụm thi đua số 2 – Cục Cảnh sát phòng, chống tội phạm về môi trường và kinh tế, tham nhũng (PCTP và KTTN) "
+            "tổ chức hội nghị tổng kết năm 2022.")
+    assert found(text, Member, "member") == set()
