@@ -26,7 +26,7 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
-from extractors.members_items import read_items, shared_head, skip_count, skip_parenthesis
+from extractors.members_items import count_at, read_items, shared_head, skip_count, skip_parenthesis
 from extractors.members_lines import ROLE_WORDS, bullet_member, headed_lines, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
@@ -539,6 +539,11 @@ def body_list(view: View, j: int) -> list[Item]:
     toks = view.toks
     if j >= len(toks) - 1:
         return []
+    count = None
+    if toks[j].text not in "(:-–—":  # "Khối … được thành lập để năm đơn vị … thi đua với nhau: A, B, C, D và E"
+        j, count = counted_colon_after(toks, j)
+        if count is None:
+            return []
     if toks[j].text == "(":
         j = skip_parenthesis(toks, j)
     elif toks[j].text in "-–—":  # "Khối 2 - các sở khối kinh tế: …", "Khối 2 – Sở X, Sở Y"
@@ -552,9 +557,32 @@ def body_list(view: View, j: int) -> list[Item]:
     if len(items) < 2 or any(s.kind in ("person", "title") and any(it.start == s.start for it in items)
                              for s in view.spans):
         return []
+    if count is not None and len(items) != count:
+        return []
     end = skip_parenthesis(toks, items[-1].end)
     close = next((k for k in range(end, len(toks)) if toks[k].text == ";"), len(toks))
     return [] if any(t.text[:1].isalnum() for t in toks[end:close]) else items
+
+
+COUNTED_WORDS = 40  # words between a body and the colon of a list its description counts
+_GIVING = frozenset(norm(w) for w in ("cho", "tặng", "khen", "thưởng", "xếp", "đạt"))
+_KIND_FILES = ("members.unit_words.txt", "members.plural_kinds.txt", "members.counted_kinds.txt")
+
+
+def counted_colon_after(toks: list[Token], j: int) -> tuple[int, int | None]:
+    """The first colon within ``COUNTED_WORDS`` words after a body (no end of a clause before it) and the last count of
+    a kind in lower case between them ("năm đơn vị", "6 trường"): the list after the colon must name as many."""
+    count = None
+    for k in range(j, min(len(toks), j + COUNTED_WORDS)):
+        t = toks[k]
+        if t.text in ".;!?" or t.norm in _GIVING:  # "… tặng Bằng khen cho 3 trường: …": recipients, no members
+            return j, None
+        if t.text == ":":
+            return k, count
+        if k + 1 < len(toks) and not t.is_title and any(phrase_at(toks, k + 1, f) for f in _KIND_FILES) and not (
+                phrase_at(toks, k + 1, "units.admin.txt")):  # "Hội X 4 tỉnh: A, B": a shared head (``counted_group``)
+            count = count_at(toks, k)[0] or count  # "năm đơn vị", "4 trạm"; not "3 tập thể" of an award
+    return j, None
 
 
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"

@@ -340,3 +340,31 @@ def test_members_bracket_of_acronyms_after_a_parent_is_no_list():
     text = ("Cụm thi đua số 2 – Cục Cảnh sát phòng, chống tội phạm về môi trường và kinh tế, tham nhũng (PCTP và KTTN) "
             "tổ chức hội nghị tổng kết năm 2022.")
     assert found(text, Member, "member") == set()
+
+
+# --- a body, a description that counts its units, then a colon and as many units --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua các trạm kiểm lâm vùng biên được Chi cục Kiểm lâm thành lập để bốn trạm ở các xã biên giới "
+            "thi đua với nhau: Trạm Kiểm lâm Pa Tần, Trạm Kiểm lâm Mù Cả, Trạm Kiểm lâm Ka Lăng và Trạm Kiểm lâm Thu "
+            "Lũm.",
+            {"Trạm Kiểm lâm Pa Tần", "Trạm Kiểm lâm Mù Cả", "Trạm Kiểm lâm Ka Lăng", "Trạm Kiểm lâm Thu Lũm"},
+        ),
+        (
+            "Cụm thi đua số 4 được thành lập năm 2015 với 3 trường: Trường THPT Nà Tấu, Trường THPT Mường Nhé và "
+            "Trường THPT Chà Cang.",
+            {"Trường THPT Nà Tấu", "Trường THPT Mường Nhé", "Trường THPT Chà Cang"},
+        ),
+        # fewer than counted, or recipients of an award: no members
+        ("Cụm thi đua số 4 năm nay có 5 trường đăng ký thi đua: Trường THPT Nà Tấu, Trường THPT Mường Nhé và Trường "
+         "THPT Chà Cang.", set()),
+        ("Cụm thi đua số 4 đề nghị tặng Bằng khen cho 3 trường: Trường THPT Nà Tấu, Trường THPT Mường Nhé và Trường "
+         "THPT Chà Cang.", set()),
+    ],
+)
+def test_members_counted_description_then_colon(text, expected):
+    assert found(text, Member, "member") == expected
