@@ -368,3 +368,24 @@ def test_members_bracket_of_acronyms_after_a_parent_is_no_list():
 )
 def test_members_counted_description_then_colon(text, expected):
     assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 1 gồm Chi cục Thuế khu vực Quận 5 - Quận 11, Chi cục Thuế khu vực Tân Bình - Tân Phú và "
+            "Chi cục Thuế huyện Nhà Bè.",
+            {"Chi cục Thuế khu vực Quận 5 - Quận 11", "Chi cục Thuế khu vực Tân Bình - Tân Phú",
+             "Chi cục Thuế huyện Nhà Bè"},
+        ),
+        (
+            "Cụm thi đua số 3 gồm Trung tâm Y tế dự phòng tỉnh Yên Bái, Trung tâm Pháp y tỉnh Yên Bái và Trung tâm "
+            "Giám định y khoa tỉnh Yên Bái.",
+            {"Trung tâm Y tế dự phòng tỉnh Yên Bái", "Trung tâm Pháp y tỉnh Yên Bái",
+             "Trung tâm Giám định y khoa tỉnh Yên Bái"},
+        ),
+    ],
+)
+def test_members_numbered_districts_and_preventive_medicine(text, expected):
+    assert found(text, Member, "member") == expected
