@@ -277,6 +277,9 @@ def list_announced(view: View, m: Match) -> bool:
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     subject = subject_at(view)
+    if m.id == "voi":  # "Cụm thi đua số 3 với các thành viên A, B", "Khối … thành lập năm 2010, với các đơn vị: A, B"
+        return body_ends_at(view, m.start) or (m.start > 0 and view.toks[m.start - 1].text == "," and body_starts_at(
+            view, subject) and passive_gap(view, subject, m.start))
     opens = m.id == "gom" and body_starts_at(view, subject)
     return names_body_before(view, m.start) or (m.id == "gom" and dashed_body_before(view, m.start)) or (opens and (
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
@@ -549,13 +552,23 @@ def members_before(view: View, m: Match) -> list[Item]:
     end = m.start - k
     if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
         end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
-    items = [it for it in units_ending_at(view, end) if not counted_places(view, it) and not group_of(view, it)]
+    units = [it for it in units_ending_at(view, end) if not counted_places(view, it)]
+    items = [it for it in units if not group_of(view, it)]
+    if len(units) >= 2 and len(items) == len(units) - 1 and counts_list(view, units):
+        return units  # "Ba đơn vị A, B và C là thành viên Cụm …": the count before the first is the list's
     if len(items) >= 2:
         return items
     shared = list_ending_at(view, end)  # "Sở Y tế các tỉnh A, B và C là thành viên của Cụm"
     if not shared or not all(it.head for it in shared) or any(view.toks[it.start].text.isdecimal() for it in shared):
         return items  # not "Lãnh đạo Thanh tra 5 tỉnh Tây Nguyên thuộc Cụm …": a count and a region describe them
     return shared
+
+
+def counts_list(view: View, units: list[Item]) -> bool:
+    """Whether the count and kind before the first of ``units`` count them all ("Ba đơn vị A, B và C")."""
+    toks, i = view.toks, units[0].start
+    j = i - counted_kind(toks, i)
+    return 0 < j < i and count_at(toks, j - 1)[0] == len(units) and not is_year(toks[j - 1])
 
 
 def counted_places(view: View, item: Item) -> bool:

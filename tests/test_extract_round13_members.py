@@ -389,3 +389,35 @@ def test_members_counted_description_then_colon(text, expected):
 )
 def test_members_numbered_districts_and_preventive_medicine(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- "với các thành viên/đơn vị" after a body; a count before the first of the units that are members -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 7 với các thành viên Hội Nông dân Tuyên Quang, Hội Nông dân Hà Giang và Hội Nông dân Yên "
+            "Bái đã ký giao ước.",
+            {"Hội Nông dân Tuyên Quang", "Hội Nông dân Hà Giang", "Hội Nông dân Yên Bái"},
+        ),
+        (
+            "Khối thi đua số 4 được thành lập từ năm 2012, với các đơn vị: Cục Thống kê Thái Bình, Cục Thống kê Nam "
+            "Định và Cục Thống kê Hưng Yên.",
+            {"Cục Thống kê Thái Bình", "Cục Thống kê Nam Định", "Cục Thống kê Hưng Yên"},
+        ),
+        (
+            "Bốn đơn vị Cục Thống kê Thái Bình, Cục Thống kê Nam Định, Cục Thống kê Hưng Yên và Cục Thống kê Hà Nam "
+            "là thành viên Khối thi đua số 4.",
+            {"Cục Thống kê Thái Bình", "Cục Thống kê Nam Định", "Cục Thống kê Hưng Yên", "Cục Thống kê Hà Nam"},
+        ),
+        # working "with" units is no list of members
+        ("Cụm thi đua số 7 phối hợp với các đơn vị Hội Nông dân Tuyên Quang, Hội Nông dân Hà Giang tổ chức hội thi.",
+         set()),
+        ("Năm 2021, Cụm thi đua số 7 đã làm việc với các thành viên Hội Nông dân Tuyên Quang, Hội Nông dân Hà Giang về "
+         "kế hoạch.", set()),
+    ],
+)
+def test_members_voi_and_counted_before(text, expected):
+    assert found(text, Member, "member") == expected
