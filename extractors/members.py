@@ -134,7 +134,8 @@ def group_members(ctx: Context, scope: Scope) -> list[Member]:
     kinds = body_kinds(scope)
     for sent in ctx.sentences:
         first = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
-        kinded = [k for k in kinds if k.split(" ", 2)[0] + " " + k.split(" ", 2)[1] in sent.text] if kinds else []
+        kinded = [k for k in kinds if " ".join(k.split(" ", 2)[:2]) in sent.text] if kinds and COUNTED_PLACE_RE.search(
+            sent.text) else []
         if not (first.isdecimal() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)
                 or COUNTED_IN_RE.search(sent.text) or kinded):
             continue
@@ -585,6 +586,7 @@ def counted_colon_after(toks: list[Token], j: int) -> tuple[int, int | None]:
     return j, None
 
 
+COUNTED_PLACE_RE = re.compile(r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:tỉnh|thành phố|huyện|quận)\b")
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"
 COUNTED_IN_RE = re.compile(r"\b\d{1,2} [^\W\d]+ [^.;:]{3,200}? (?:trong|của|thuộc) (?:Cụm|Khối)\b")  # "… trong Cụm"
 

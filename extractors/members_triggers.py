@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -400,6 +401,8 @@ def counted_members_end(previous: Sentence | None) -> bool:
 def _counted_end(text: str) -> bool:
     """``counted_members_end`` of a sentence's text, remembered: every sentence is asked about its
     previous one, and members_in asks again."""
+    if not _count_in_tail().search(text[-COUNTED_TAIL:]):
+        return False  # no number near the end: no count of members (the sentence is not tokenised)
     toks = read_tokens(text)
     end = len(toks) - (1 if toks and not toks[-1].text[:1].isalnum() else 0)
     for j in range(max(0, end - 3), end):
@@ -407,6 +410,16 @@ def _counted_end(text: str) -> bool:
         if k and j + k == end and count_at(toks, j - 1)[0] is not None and not is_year(toks[j - 1]):
             return True
     return False
+
+
+COUNTED_TAIL = 80  # characters at a sentence's end that hold its closing count and kind ("… có 9 đơn vị thành viên.")
+
+
+@cache
+def _count_in_tail() -> re.Pattern:
+    """A digit or a number word of ``members.numbers.txt``, case-insensitive."""
+    words = sorted({w.split("=")[0].strip() for w in load_lexicon("members.numbers.txt")}, key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def counted_colon(view: View, i: int) -> bool:
