@@ -26,7 +26,7 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
-from extractors.members_items import read_items, shared_head, skip_count, skip_parenthesis
+from extractors.members_items import count_at, read_items, shared_head, skip_count, skip_parenthesis
 from extractors.members_lines import ROLE_WORDS, bullet_member, headed_lines, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
@@ -131,17 +131,31 @@ def group_members(ctx: Context, scope: Scope) -> list[Member]:
     """The places of a counted group ("Năm Ủy ban Mặt trận các tỉnh A, B, C, D và E đã …", "… Hội LHPN 6
     tỉnh: A, B, …", ``members_triggers.counted_group``): members of a body for which no list is given."""
     out: list[Member] = []
+    kinds = body_kinds(scope)
     for sent in ctx.sentences:
         first = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
+        kinded = [k for k in kinds if " ".join(k.split(" ", 2)[:2]) in sent.text] if kinds and COUNTED_PLACE_RE.search(
+            sent.text) else []
         if not (first.isdecimal() or first in _group_openers() or COUNTED_COLON_RE.search(sent.text)
-                or COUNTED_IN_RE.search(sent.text)):
+                or COUNTED_IN_RE.search(sent.text) or kinded):
             continue
         view = read_view(sent, scope)
-        items = counted_group(view)
+        items = counted_group(view, kinded)
         if items:
             year = nearest_year(view.toks, 0) or ctx.year
             anchor = Anchor(sent, sent.start, year, "counted_group")
             out += [to_member(ctx, view, it, anchor, scope) for it in items]
+    return out
+
+
+def body_kinds(scope: Scope) -> list[str]:
+    """The kinds of unit the document's bodies are named after "các" ("Sở Tài chính khu vực X" of "Khối thi đua các
+    Sở Tài chính khu vực X"), capitalised, two words or more: a counted group under such a head is the body's."""
+    out = []
+    for body in scope.bodies:
+        _, sep, rest = body.name.partition(" các ")
+        if sep and rest[:1].isupper() and len(rest.split()) >= 2:
+            out.append(rest)
     return out
 
 
@@ -205,6 +219,10 @@ def holds_role(text: str, head: str, place: str) -> bool:
         # "Hội NCT" also as written in full: "Hội Người cao tuổi" (the initials of the words after the first)
         lead = "(?:" + lead + "|" + re.escape(words[0]) + "".join(
             r"\s+(?i:" + re.escape(c) + r")\w*" for c in words[1]) + ")"
+    rest = head.split()[1:]
+    if len(rest) >= 2 and all(w[:1].isalpha() for w in rest):
+        # "Hội Liên hiệp Phụ nữ" also as its initials after the first word: "Hội LHPN"
+        lead = "(?:" + lead + "|" + re.escape(words[0]) + r"\s+" + re.escape("".join(w[0].upper() for w in rest)) + ")"
     pattern = lead + r"[^.;:\n]{0,60}?" + re.escape(place) + r"[^.;\n]{0,25}?" + ROLE_WORDS
     return re.search(pattern, text) is not None
 
@@ -309,7 +327,9 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
             out += listed_before(ctx, view, m, previous, anchor, scope) or listed_after(ctx, view, m, previous, scope)
             continue
         items, goes_on = items_for(view, m, counted_members_end(previous))
-        out += [to_member(ctx, view, it, anchor, scope) for it in items]
+        named = body_named_before(view, m, scope) if items and m.id == "thanh_vien_la" else None
+        out += [replace(to_member(ctx, view, it, anchor, scope), body=named) if named else
+                to_member(ctx, view, it, anchor, scope) for it in items]
         if not items and m.id in ("thuoc", "la_thanh_vien"):  # "Trường ta thuộc Cụm số 1 cùng các trường A, B"
             out += own_and_along(ctx, view, m, anchor, scope)
         if items and m.id == "con_lai" and m.start <= 1 and previous is not None and not role_holders(view, m.start):
@@ -318,6 +338,19 @@ def members_in(ctx: Context, sent: Sentence, previous: Sentence | None,
         out += speaker_member(ctx, view, items, anchor, scope)
         open_list = replace(anchor, whole_lines=goes_on == "lines") if goes_on else open_list
     return out, open_list
+
+
+def body_named_before(view: View, m, scope: Scope) -> str | None:
+    """The body whose name ends with "thành viên" written right before the trigger "thành viên gồm/là" and read as
+    no mention of its own ("Khối thi đua các đơn vị thành viên gồm 5 doanh nghiệp: …"): its name, else None."""
+    if view.bodies and any(b == m.start or b == m.start + 2 for _, b in view.bodies):
+        return None
+    before = casefold(view.sent.text[: view.toks[m.start + 1].end])
+    for body in scope.bodies:
+        name = casefold(body.name)
+        if name.endswith(" thành viên") and before.endswith(name):
+            return body.name
+    return None
 
 
 def own_and_along(ctx: Context, view: View, m, anchor: Anchor, scope: Scope) -> list[Member]:
@@ -443,9 +476,23 @@ def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
         items = read_items(view, start, shared)
         if len(items) < 2 or items[-1].end >= len(toks) or toks[items[-1].end].text != ")":
             continue
+        if all(it.end - it.start == 1 and abbreviates(toks[it.start].text, toks[max(0, end - BRACKET_BACK) : end])
+               for it in items):
+            continue  # "Cụm thi đua số 5 – Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH)"
         anchor = Anchor(sent, sent.start + toks[end].start, nearest_year(toks, end) or ctx.year, "bracketed")
         out += [to_member(ctx, view, it, anchor, scope) for it in items]
     return out
+
+
+BRACKET_BACK = 16  # tokens before a bracket whose words its acronyms may abbreviate
+
+
+def abbreviates(acronym: str, toks: list[Token]) -> bool:
+    """Whether an acronym is the initials of a run of the words before it ("PCCC" of "phòng cháy, chữa cháy")."""
+    if not (2 <= len(acronym) <= 8 and acronym.isupper()):
+        return False
+    initials = "".join(t.text[0].upper() for t in toks if t.text[:1].isalpha())
+    return acronym.replace("Đ", "D") in initials.replace("Đ", "D")
 
 
 LINE_LEAD = 4  # characters before a body that opens its line: a bullet, an emoji
@@ -493,6 +540,11 @@ def body_list(view: View, j: int) -> list[Item]:
     toks = view.toks
     if j >= len(toks) - 1:
         return []
+    count = None
+    if toks[j].text not in "(:-–—":  # "Khối … được thành lập để năm đơn vị … thi đua với nhau: A, B, C, D và E"
+        j, count = counted_colon_after(toks, j)
+        if count is None:
+            return []
     if toks[j].text == "(":
         j = skip_parenthesis(toks, j)
     elif toks[j].text in "-–—":  # "Khối 2 - các sở khối kinh tế: …", "Khối 2 – Sở X, Sở Y"
@@ -506,11 +558,35 @@ def body_list(view: View, j: int) -> list[Item]:
     if len(items) < 2 or any(s.kind in ("person", "title") and any(it.start == s.start for it in items)
                              for s in view.spans):
         return []
+    if count is not None and len(items) != count:
+        return []
     end = skip_parenthesis(toks, items[-1].end)
     close = next((k for k in range(end, len(toks)) if toks[k].text == ";"), len(toks))
     return [] if any(t.text[:1].isalnum() for t in toks[end:close]) else items
 
 
+COUNTED_WORDS = 40  # words between a body and the colon of a list its description counts
+_GIVING = frozenset(norm(w) for w in ("cho", "tặng", "khen", "thưởng", "xếp", "đạt"))
+_KIND_FILES = ("members.unit_words.txt", "members.plural_kinds.txt", "members.counted_kinds.txt")
+
+
+def counted_colon_after(toks: list[Token], j: int) -> tuple[int, int | None]:
+    """The first colon within ``COUNTED_WORDS`` words after a body (no end of a clause before it) and the last count of
+    a kind in lower case between them ("năm đơn vị", "6 trường"): the list after the colon must name as many."""
+    count = None
+    for k in range(j, min(len(toks), j + COUNTED_WORDS)):
+        t = toks[k]
+        if t.text in ".;!?" or t.norm in _GIVING:  # "… tặng Bằng khen cho 3 trường: …": recipients, no members
+            return j, None
+        if t.text == ":":
+            return k, count
+        if k + 1 < len(toks) and not t.is_title and any(phrase_at(toks, k + 1, f) for f in _KIND_FILES) and not (
+                phrase_at(toks, k + 1, "units.admin.txt")):  # "Hội X 4 tỉnh: A, B": a shared head (``counted_group``)
+            count = count_at(toks, k)[0] or count  # "năm đơn vị", "4 trạm"; not "3 tập thể" of an award
+    return j, None
+
+
+COUNTED_PLACE_RE = re.compile(r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:tỉnh|thành phố|huyện|quận)\b")
 COUNTED_COLON_RE = re.compile(r"\b\d{1,2} [^\W\d]+(?: [^\W\d]+)?\s*:")  # "… Hội LHPN 6 tỉnh: …"
 COUNTED_IN_RE = re.compile(r"\b\d{1,2} [^\W\d]+ [^.;:]{3,200}? (?:trong|của|thuộc) (?:Cụm|Khối)\b")  # "… trong Cụm"
 

@@ -11,15 +11,19 @@ before a list ("09 đơn vị:", "các tỉnh:") are passed over.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
 from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import capitalised_run, person_len, unit_end
+from extractors.units import BRAND_RE, capitalised_run, person_len, unit_end
 
 _CAC = norm("các")
+_VA = norm("và")
+_TAI = norm("tại")
+_LA = norm("là")
 
 
 def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
@@ -29,6 +33,8 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
     toks, shared = view.toks, None
     while i < len(toks):
         k, found = plural_kind(view, i)  # "gồm các công ty cao su A, B": the kind, not a count
+        if not k and not toks[i].is_title:
+            k, found = lower_kind(view, i)  # "gồm trung tâm y tế các huyện A, B": not an area ("trung tâm")
         if k:
             i, shared = i + k, found or shared
             continue
@@ -39,7 +45,7 @@ def skip_count(view: View, i: int) -> tuple[int, Shared | None]:
             k = 1  # "09 đơn vị", not the first of "quận 1, 3 và 5"
         if not k and counted_word(toks, i):
             k = 1  # "sáu đơn vị là …"
-        if not k and i > 0 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title:
+        if not k and i > 0 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title and not toks[i].is_title:
             k = phrase_at(toks, i, "members.area_words.txt")  # "gồm 6 xã vùng cao A, B": the kind's area
         if not k:
             k, found = shared_head(view, i)
@@ -68,6 +74,8 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
     toks = view.toks
     if toks[i].norm == _CAC:  # "các công ty cao su A, B"
         return plural_kind(view, i)
+    if not toks[i].is_title:
+        return lower_kind(view, i)
     span = next((s for s in view.spans if s.start == i and s.kind == "unit"), None)
     end = span.end if span else max(capitalised_run(toks, i, numbered=False), view.heads.units.get(i, 0))
     head_end = end
@@ -97,6 +105,23 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
         word = view.sent.text[toks[end + 1].start : toks[kind - 1].end]
         return kind + 1 - i, Shared(f"{head} {word[:1].upper()}{word[1:]}", None)
     return end - i, Shared(head, place_word)
+
+
+def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
+    """A kind of unit in lower case (``members.plural_kinds.txt``) shared over the places that follow it
+    after "các" or a count and their place word: "gồm thư viện các tỉnh A, B" -> "Thư viện tỉnh A", …;
+    "bảo tàng năm tỉnh A, B và C". Not before a name ("thư viện Hà Nội"). The count is read by the caller."""
+    toks = view.toks
+    k = phrase_at(toks, i, "members.plural_kinds.txt")
+    j = sector_words(toks, i + k) if k else i
+    if not k or j + 2 >= len(toks) or not (toks[j].norm == _CAC or count_at(toks, j)[0] is not None):
+        return 0, None
+    place_word = place_word_at(view, j + 1)
+    w = j + 1 + len(place_word.split()) if place_word else 0
+    if not place_word or w >= len(toks) or not toks[w].is_title:
+        return 0, None
+    kind = view.sent.text[toks[i].start : toks[j - 1].end]
+    return j + (toks[j].norm == _CAC) - i, Shared(kind[:1].upper() + kind[1:], place_word)
 
 
 def counted_before_head(toks: list[Token], i: int) -> bool:
@@ -134,24 +159,47 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     k = phrase_at(toks, i + 1, "members.plural_kinds.txt")
     if not k or toks[i + 1].is_title:
         return 0, None
-    j = i + 1 + k
-    while j < len(toks) and j - i - 1 - k < KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title and (
-            phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or noun_at(toks, j)):
-        j += phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or 1
+    j = sector_words(toks, i + 1 + k)
     if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_title:  # "các trường đại học: A, B"
         kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
         return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None)
-    if j >= len(toks) or not toks[j].is_title or toks[j].text.isupper() or any(
+    brand = j + 1 < len(toks) and toks[j + 1].is_title and brand_at(toks, j)
+    if j >= len(toks) or not toks[j].is_title or (toks[j].text.isupper() and not brand) or any(
             s.start == i + 1 and s.kind == "unit" for s in view.spans):
         return 0, None
     unit = next((s.end for s in view.spans if s.start == j and s.kind == "unit"), 0)
     run = unit or capitalised_run(toks, j, numbered=False)
     if run - j < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
         return 0, None
-    if unit:  # "các ngân hàng Vietcombank Nam Định, …": units of their own, the kind passed over
+    if unit or brand:  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
         return j - i, None
     kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
     return j - i, Shared(kind[:1].upper() + kind[1:], None)
+
+
+def brand_at(toks: list[Token], i: int) -> bool:
+    """A brand or an acronym the members' names open with, not a kind of unit (``units.abbreviations.txt``):
+    "BIDV", "NHNo", "Agribank" of "các chi nhánh Agribank A, B"; not "THPT", "UBND"."""
+    text = toks[i].text
+    if len(text) < 2 or not text.isalpha() or text in _kind_abbreviations():
+        return False
+    return any(c.isupper() for c in text[1:]) or BRAND_RE.fullmatch(text) is not None
+
+
+@cache
+def _kind_abbreviations() -> frozenset[str]:
+    heads = {line.split("=")[0].strip() for line in load_lexicon("units.abbreviations.txt")}
+    return frozenset(heads | set(load_lexicon("members.kind_abbreviations.txt")))
+
+
+def sector_words(toks: list[Token], i: int) -> int:
+    """Past the lower-case sector words after a kind of unit ("cao su" of "công ty cao su"), at most ``KIND_WORDS``."""
+    j = i
+    while j < len(toks) and j - i < KIND_WORDS and toks[j].text.isalpha() and not toks[j].is_title and toks[
+            j].norm != _CAC and count_at(toks, j)[0] is None and (
+            phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or noun_at(toks, j)):
+        j += phrase_at(toks, j, "units.name_words.txt") or phrase_at(toks, j, "units.continue.txt") or 1
+    return j
 
 
 def place_word_at(view: View, i: int) -> str | None:
@@ -197,6 +245,8 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break  # "…, Lai Châu và Điện Biên; đồng chí X, …": a titled person ends the list
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
+        if items and not found:
+            i = counted_part(toks, i)  # "…, F và hai chi nhánh là G, H"
         item = roman_like(view, i, items) or item_at(view, i) or numbered_like(view, i, items)
         item = item or shared_number(view, i, shared)
         item = item or single_place(view, i, items) or named_number(view, i, items) or same_place_word(view, i, items)
@@ -205,7 +255,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break
         if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
             item = replace(item, place_word=place)
-        item = dashed_place(view, lower_tail(view, item))
+        item = seated(view, dashed_place(view, lower_tail(view, item)))
         parts = sector_parts(view, item)
         item = with_shared(view, item, shared)
         if own_word and item.head:  # "Công an các tỉnh A, B và thành phố C" -> "Công an thành phố C"
@@ -227,6 +277,21 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
+
+
+def counted_part(toks: list[Token], i: int) -> int:
+    """Past a count, a kind in lower case (at most ``KIND_WORDS`` words) and "là" or a colon that open the rest of
+    a list: "hai chi nhánh là" of "… Công ty F và hai chi nhánh là G, H", "3 trạm: …"; ``i`` when none."""
+    count, j = count_at(toks, i)
+    if count is None or j >= len(toks) or toks[j].is_title:
+        return i
+    k = j
+    while k < len(toks) and k - j < KIND_WORDS and toks[k].text.isalpha() and not toks[k].is_title and \
+            toks[k].norm != _LA:
+        k += 1
+    if k == j or k + 1 >= len(toks) or not (toks[k].norm == _LA or toks[k].text == ":") or not toks[k + 1].is_title:
+        return i
+    return k + 1
 
 
 def counted_place(toks: list[Token], i: int) -> bool:
@@ -264,11 +329,14 @@ def plural_place(view: View, i: int) -> str | None:
 
 def single_place(view: View, i: int, items: list[Item]) -> Item | None:
     """A place of one capitalised word inside a list after a first unit ("các Xí nghiệp Đầu máy Hà Nội,
-    Vinh, Đà Nẵng và Sài Gòn"): alone between connectors, the list going on after it."""
+    Vinh, Đà Nẵng và Sài Gòn"): alone between connectors, the list going on after it; or the last, after "và",
+    the sentence or the bracket closing right after it ("…, Sasco và Savico.")."""
     toks = view.toks
-    if not items or i + 2 >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
+    if not items or i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
         return None
-    if toks[i - 1].text != "," or not connector_at(toks, i + 1) or not toks[i + 2].is_title:
+    last = toks[i - 1].norm == _VA and (i + 1 == len(toks) or toks[i + 1].text in ".;)")  # "…, Licogi và Coma."
+    if not last and (i + 2 >= len(toks) or toks[i - 1].text != "," or not connector_at(toks, i + 1)
+                     or not toks[i + 2].is_title):
         return None
     if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
         return None
@@ -314,10 +382,10 @@ def named_number(view: View, i: int, items: list[Item]) -> Item | None:
     Mil và 719", "các nông trường Sông Hậu, Cờ Đỏ và 30/4"): after a connector, the list ending or going
     on right after it; not a year, nor a count before a noun ("và 2 đơn vị khác")."""
     toks = view.toks
-    if not items or i >= len(toks) or not toks[i].text.isdecimal() or is_year(toks[i]) or items[-1].place_word:
+    if not items or i >= len(toks) or not is_code(toks[i]) or items[-1].place_word:
         return None
-    if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[-1].start].text[:1].isdecimal():
-        return None
+    if not (toks[i - 1].text == "," or toks[i - 1].norm == norm("và")) or toks[items[0].start].text[:1].isdecimal():
+        return None  # a list of numbers only: no names
     if any(s.start == items[-1].start and s.kind == "unit" for s in view.spans):
         return None  # "Công ty Cà phê 15 và 705": a number after a unit (``numbered_like``)
     closed = i + 1 == len(toks) or toks[i + 1].text in ",;.)(" or bool(connector_at(toks, i + 1))
@@ -345,6 +413,23 @@ def lower_tail(view: View, item: Item) -> Item:
     return replace(item, end=j) if j > item.end and closed else item
 
 
+def seated(view: View, item: Item) -> Item:
+    """A unit named with the place it sits at after "tại", the list going on (or ending) right after the place:
+    "Trung tâm Truyền hình Việt Nam tại thành phố Huế, …", "Văn phòng Bộ Công Thương tại TP. Hồ Chí Minh và …"; at
+    most ``PLACE_WORDS`` and one capitalised words after its place word."""
+    toks, j = view.toks, item.end
+    if item.head or j + 1 >= len(toks) or toks[j].norm != _TAI or item.end - item.start < 2:
+        return item
+    k = j + 1
+    k += phrase_at(toks, k, "units.admin.txt")
+    k += 1 if k < len(toks) and toks[k].text == "." else 0  # "tại TP. Hồ Chí Minh"
+    end = capitalised_run(toks, k, numbered=False) if k < len(toks) else k
+    if not 0 < end - k <= PLACE_WORDS + 1:
+        return item
+    closed = end == len(toks) or toks[end].text in ",;.)(" or bool(connector_at(toks, end))
+    return replace(item, end=end) if closed else item
+
+
 def in_bracket_list(toks: list[Token], i: int) -> bool:
     """Whether token ``i`` follows a comma or "và" of a list that a bracket opened: "(gồm A, B, Trung tâm
     Điều hành khai thác)"; the bracket's close ends the last name."""
@@ -365,10 +450,12 @@ def dashed_place(view: View, item: Item) -> Item:
     nxt = toks[j + 1]
     if nxt.is_title and phrase_at(toks, j + 1, "members.dash_branches.txt"):
         return dashed_branch(view, item)
-    if not toks[j - 1].is_title or not (nxt.is_title and nxt.text.isalpha()) or nxt.norm in GENERIC_HEADS or any(
+    number = toks[j - 1].text.isdecimal()  # "Chi cục Thuế khu vực Quận 1 - Quận 3"
+    if not (toks[j - 1].is_title or number) or not (nxt.is_title and nxt.text.isalpha()) or (
+            nxt.norm in GENERIC_HEADS) or (not number or not phrase_at(toks, j + 1, "units.admin.txt")) and any(
             s.start == j + 1 and s.kind in ("unit", "title") for s in view.spans):
         return item  # (a place may read as a person: "Đông Sơn - Triệu Sơn")
-    k = capitalised_run(toks, j + 1, numbered=False)
+    k = capitalised_run(toks, j + 1, numbered=number)
     if not 0 < k - j - 1 <= DASHED_WORDS:
         return item
     closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
@@ -534,7 +621,7 @@ def numbered_like(view: View, i: int, items: list[Item]) -> Item | None:
     """A bare number after a unit that ends with a number takes its head: "363" of "Sư đoàn
     Phòng không 361, 363" -> "Sư đoàn Phòng không 363"."""
     toks = view.toks
-    if not (items and i < len(toks) and is_number(toks[i]) and is_number(toks[items[-1].end - 1])):
+    if not (items and i < len(toks) and is_code(toks[i]) and is_code(toks[items[-1].end - 1])):
         return None
     last = items[-1]
     if last.head:
@@ -551,6 +638,15 @@ def roman_like(view: View, i: int, items: list[Item]) -> Item | None:
     if i >= len(toks) or not is_roman(toks[i]) or not list_goes_on(toks, i + 1):
         return None
     return numbered_like(view, i, items)
+
+
+CODE_RE = re.compile(r"\d{1,2}/\d{1,2}|\d{1,3}[A-ZĐ]")  # a unit named by a date or a lettered number: "19/5", "7B"
+
+
+def is_code(tok: Token) -> bool:
+    """A number that names a unit: "5", "III" (``is_number``), a date ("Nông trường 1/5") or a lettered number
+    ("Bệnh viện 7B"); never a year."""
+    return is_number(tok) or CODE_RE.fullmatch(tok.text) is not None
 
 
 def shared_number(view: View, i: int, shared: Shared | None) -> Item | None:
@@ -577,6 +673,11 @@ def item_at(view: View, i: int) -> Item | None:
         return None
     barriers = {k for a, b in view.bodies for k in range(a, b)}
     end = max(run, unit_end(toks, i, i + 1, view.heads, barriers), i + phrase_at(toks, i, "units.continue.txt"))
+    while end - i > 2 and toks[end - 1].norm == _VA:  # "…, Yên Thế và thị xã Bắc Giang": "và" ends no name
+        end -= 1
+    inner = next((s.end for s in view.spans if s.start == end and s.kind == "unit"), None)
+    if inner and end - i >= 2 and all(t.text.isalpha() and not t.is_title for t in toks[i + 1 : end]):
+        end = inner  # "Cơ quan thường trú Đài X khu vực Y": a kind in lower-case words, then the unit it is of
     if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2):
         return Item(i, end)
     return numbered_kind(toks, i)

@@ -6,6 +6,7 @@ hold the unit alone (with at most its role)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from extractors.base import Context
@@ -15,6 +16,7 @@ from extractors.members_view import (
     GENERIC_HEADS,
     ROLES,
     Anchor,
+    Item,
     View,
     nearest_year,
     read_view,
@@ -46,8 +48,10 @@ def list_heading(ctx: Context, sent: Sentence, scope: Scope) -> Anchor | None:
                    and k + 1 < len(view.toks) and is_number(view.toks[k + 1])), None)
     if at is None or not names_only(view):
         return None
-    if not colon and at != next((k for k, t in enumerate(view.toks) if t.text[:1].isalpha()), None):
-        return None  # with no colon, the line opens with its body: "Khối thi đua số 2 năm 2021"
+    label = _LABEL_RE.match(sent.text).end()  # "II. Khối thi đua …": past a label
+    if not colon and at != next((k for k, t in enumerate(view.toks) if t.text[:1].isalpha() and t.start >= label),
+                                None):
+        return None  # with no colon, the line opens with its body: "Khối thi đua số 2 năm 2021", "I. Khối …"
     year = nearest_year(view.toks, at) or ctx.year
     return Anchor(sent, sent.start + view.toks[at].start, year, "heading", whole_lines=True)
 
@@ -98,6 +102,8 @@ def bullet_member(ctx: Context, sent: Sentence, anchor: Anchor, scope: Scope) ->
     if first is not None and any(phrase_at(view.toks, first, f) for f in _ATTENDEE_OPENERS):
         return []  # "- Đại diện Vụ Thi đua - Khen thưởng: ông A", "- Ông A, Phó Chủ tịch …", "- Thư ký: …"
     item = item_at(view, first) if first is not None else None
+    if item is not None and anchor.whole_lines and not alone_on_line(view, item.end):
+        item = line_tail(view, item)
     if item is None or (anchor.whole_lines and not alone_on_line(view, item.end)):
         return []
     return [to_member(ctx, view, item, anchor, scope)]
@@ -106,6 +112,25 @@ def bullet_member(ctx: Context, sent: Sentence, anchor: Anchor, scope: Scope) ->
 # Words that open a line about who attends, not a member: those for attendees, a form of address
 # before a person's name ("- Ông Bùi Văn A, Phó Chủ tịch …"), an office ("- Thư ký: bà …"), staff ("- Cán bộ …").
 _ATTENDEE_OPENERS = ("members.attendee_words.txt", "persons.honorifics.txt", "titles.txt", "members.staff_words.txt")
+
+
+TAIL_WORDS = 5  # words of a unit's name on its own line that the unit reader left after it
+
+
+def line_tail(view: View, item: Item) -> Item:
+    """A unit alone on its line whose name goes on past what the unit reader took, in words of a name only (no
+    number, no verb or function word, ``units.function_words.txt``, ``units.stops.txt``): "4. Xí nghiệp Buýt
+    nhanh BRT Hà Nội", "2. Xí nghiệp Bảo dưỡng sửa chữa phương tiện" (a unit's head opens the line)."""
+    toks = view.toks
+    if item.start not in view.heads.units and not any(s.start == item.start and s.kind == "unit" for s in view.spans):
+        return item
+    end = max((k + 1 for k in range(item.end, len(toks)) if toks[k].text[:1].isalnum()), default=item.end)
+    if not 0 < end - item.end <= TAIL_WORDS or not all(t.text.isalpha() for t in toks[item.end : end]):
+        return item
+    if any(phrase_at(toks, k, "units.function_words.txt") or phrase_at(toks, k, "units.stops.txt")
+           for k in range(item.end, end)):
+        return item
+    return replace(item, end=end)
 
 
 def alone_on_line(view: View, end: int) -> bool:

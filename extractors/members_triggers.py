@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -111,6 +112,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     items = distributed(view, items) or items
     if m.id == "counted_bracket" and items and count_at(toks, m.start + (toks[m.start].text in "-–—"))[0] != len(items):
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
+    if m.id == "counted_list_bracket" and not closed_as_counted(toks, m, items):
+        items = []  # "Cụm … có 8 chi nhánh (A, B, …)": the bracket closed by the last of as many as counted
     items = joined_last(view, items, count_at(toks, m.end)[0])
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
@@ -123,6 +126,14 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
         return items, "lines"
     return items, ""
+
+
+def closed_as_counted(toks: list[Token], m: Match, items: list[Item]) -> bool:
+    """The list in the bracket after "có N <kind> (" names as many units as counted and the bracket closes after the
+    last one."""
+    end = items[-1].end if items else 0
+    return (bool(items) and count_at(toks, m.start + 1)[0] == len(items) and end < len(toks)
+            and toks[end].text == ")")
 
 
 def apposed_list(view: View, m: Match) -> list[Item]:
@@ -267,8 +278,11 @@ def list_announced(view: View, m: Match) -> bool:
         return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     subject = subject_at(view)
+    if m.id == "voi":  # "Cụm thi đua số 3 với các thành viên A, B", "Khối … thành lập năm 2010, với các đơn vị: A, B"
+        return body_ends_at(view, m.start) or (m.start > 0 and view.toks[m.start - 1].text == "," and body_starts_at(
+            view, subject) and passive_gap(view, subject, m.start))
     opens = m.id == "gom" and body_starts_at(view, subject)
-    return names_body_before(view, m.start) or (opens and (
+    return names_body_before(view, m.start) or (m.id == "gom" and dashed_body_before(view, m.start)) or (opens and (
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
 
 
@@ -333,6 +347,21 @@ def described_body_before(view: View, i: int) -> bool:
         end <= a < i for a, _ in view.bodies)
 
 
+def dashed_body_before(view: View, i: int) -> bool:
+    """A body, a dash and a description in a few words, then a comma right before the trigger at ``i``: "Cụm thi đua
+    số 4 - khối Hội Nông dân các tỉnh miền núi, gồm …" (no verb of a list or a role, no end of a clause inside)."""
+    toks = view.toks
+    if i < 3 or toks[i - 1].text != ",":
+        return False
+    for _, end in view.bodies:
+        if end < i - 2 and toks[end].text in "-–—" and i - end <= DESCRIPTION_WORDS:
+            inner = toks[end + 1 : i - 1]
+            if not any(t.norm in _HAS or t.norm == _LA or t.text in ";:.," for t in inner) and not any(
+                    end < r.start < i for r in match_patterns(ROLES, toks)):
+                return True
+    return False
+
+
 def subject_at(view: View) -> int:
     """Where the sentence's subject opens: after a year that leads it ("Năm 2004, Cụm thi đua …")."""
     toks = view.toks
@@ -372,6 +401,8 @@ def counted_members_end(previous: Sentence | None) -> bool:
 def _counted_end(text: str) -> bool:
     """``counted_members_end`` of a sentence's text, remembered: every sentence is asked about its
     previous one, and members_in asks again."""
+    if not _count_in_tail().search(text[-COUNTED_TAIL:]):
+        return False  # no number near the end: no count of members (the sentence is not tokenised)
     toks = read_tokens(text)
     end = len(toks) - (1 if toks and not toks[-1].text[:1].isalnum() else 0)
     for j in range(max(0, end - 3), end):
@@ -379,6 +410,16 @@ def _counted_end(text: str) -> bool:
         if k and j + k == end and count_at(toks, j - 1)[0] is not None and not is_year(toks[j - 1]):
             return True
     return False
+
+
+COUNTED_TAIL = 80  # characters at a sentence's end that hold its closing count and kind ("… có 9 đơn vị thành viên.")
+
+
+@cache
+def _count_in_tail() -> re.Pattern:
+    """A digit or a number word of ``members.numbers.txt``, case-insensitive."""
+    words = sorted({w.split("=")[0].strip() for w in load_lexicon("members.numbers.txt")}, key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def counted_colon(view: View, i: int) -> bool:
@@ -524,13 +565,23 @@ def members_before(view: View, m: Match) -> list[Item]:
     end = m.start - k
     if m.id == "joins" and end > 0 and toks[end - 1].text == ")":  # "A (thành lập tháng 10/2004) được bổ sung vào …"
         end = next((j for j in range(end - 2, max(-1, end - ASIDE_WORDS), -1) if toks[j].text == "("), end)
-    items = [it for it in units_ending_at(view, end) if not counted_places(view, it) and not group_of(view, it)]
+    units = [it for it in units_ending_at(view, end) if not counted_places(view, it)]
+    items = [it for it in units if not group_of(view, it)]
+    if len(units) >= 2 and len(items) == len(units) - 1 and counts_list(view, units):
+        return units  # "Ba đơn vị A, B và C là thành viên Cụm …": the count before the first is the list's
     if len(items) >= 2:
         return items
     shared = list_ending_at(view, end)  # "Sở Y tế các tỉnh A, B và C là thành viên của Cụm"
     if not shared or not all(it.head for it in shared) or any(view.toks[it.start].text.isdecimal() for it in shared):
         return items  # not "Lãnh đạo Thanh tra 5 tỉnh Tây Nguyên thuộc Cụm …": a count and a region describe them
     return shared
+
+
+def counts_list(view: View, units: list[Item]) -> bool:
+    """Whether the count and kind before the first of ``units`` count them all ("Ba đơn vị A, B và C")."""
+    toks, i = view.toks, units[0].start
+    j = i - counted_kind(toks, i)
+    return 0 < j < i and count_at(toks, j - 1)[0] == len(units) and not is_year(toks[j - 1])
 
 
 def counted_places(view: View, item: Item) -> bool:
@@ -665,13 +716,14 @@ def counted_only(view: View, m: Match) -> bool:
     return count is not None and all(not t.text[:1].isalnum() for t in view.toks[i:])
 
 
-def counted_group(view: View) -> list[Item]:
+def counted_group(view: View, kinds: list[str] | None = None) -> list[Item]:
     """The whole of a group the document speaks of, as many places as it counts (two or more),
     under a head they share: the members of its body (``members.find_members``). The count opens
     the sentence (after a word of ``members.group_leads.txt``) before the head ("Năm Ủy ban Mặt trận
     các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng đã …", "Cả 4 Cục Hải quan các tỉnh A, B, C
     và D …"), or follows the head before a colon ("… sự tham dự của lãnh đạo Hội LHPN 6 tỉnh: A, B,
-    …"), not after "cho" (the recipients of an award)."""
+    …"), not after "cho" (the recipients of an award); or, anywhere, after the kind of unit a body of the
+    document is named after (``kinds``: "Sở Tài chính sáu tỉnh A, B, …" for "Khối thi đua các Sở Tài chính …")."""
     toks = view.toks
     count, j = count_at(toks, phrase_at(toks, 0, "members.group_leads.txt"))
     if count is not None and j < len(toks) and toks[j].is_title:
@@ -685,7 +737,15 @@ def counted_group(view: View) -> list[Item]:
             if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count)) and in_body(
                     view, skip_parenthesis(toks, items[-1].end)):
                 return items  # "Sở Y tế 4 tỉnh A, B, C và D trong Cụm đã …"
+            if count and kinds and kind_of(shared.head, kinds) and (items := group_at(view, i, count)):
+                return items  # "Sở Tài chính sáu tỉnh A, …" in a document on "Khối thi đua các Sở Tài chính …"
     return []
+
+
+def kind_of(head: str, kinds: list[str]) -> bool:
+    """Whether a shared head is the kind of unit a body of the document is named after (``members.body_kinds``)."""
+    head = head.casefold()
+    return any(k.casefold() == head or k.casefold().startswith(head + " ") for k in kinds)
 
 
 def in_body(view: View, i: int) -> bool:

@@ -235,7 +235,7 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if t.text == "." and dotted_place(toks, j):  # "Thành Đoàn TP. Hồ Chí Minh"
         return 1
     if t.norm == _AND:
-        if plural_and(toks, start, j):
+        if plural_and(toks, start, j) or lower_phrase_and(toks, j):
             return 1
         return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) and not (
             plural_head_after(toks, j + 1)) else 0
@@ -279,6 +279,13 @@ def plural_and(toks: Tokens, start: int, j: int) -> bool:
     if not (phrase_at(toks, j + 1, "units.name_words.txt") or phrase_at(toks, j + 1, "units.continue.txt")):
         return False
     return any(toks[k].norm == _CAC and plural_inside(toks, k) for k in range(start + 1, j - 1))
+
+
+def lower_phrase_and(toks: Tokens, j: int) -> bool:
+    """A lower-case "và" at ``j`` between name words before a fixed phrase of ``units.comma_phrases.txt``:
+    "… phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh X"."""
+    return (0 < j < len(toks) - 2 and toks[j - 1].text.isalpha() and not toks[j - 1].is_title
+            and not toks[j + 1].is_title and phrase_at(toks, j + 1, "units.comma_phrases.txt") > 0)
 
 
 def plural_head_after(toks: Tokens, i: int) -> bool:
