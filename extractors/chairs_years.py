@@ -234,9 +234,13 @@ def elected(view: View, role: Match, holder: Holder) -> bool:
         return True
     if chained(view, first) or lead_in_elects(view, first):
         return True
-    toks = view.toks  # "A nhận cờ Cụm trưởng", not "A đảm nhận …"
-    return any(phrase_at(toks, k, "chairs.receive.txt") and toks[k - 1].norm != _DAM
-               for k in range(holder.end, role.start))
+    toks = view.toks  # "A nhận cờ Cụm trưởng", not "A đảm nhận …"; "Nhận nhiệm vụ Cụm trưởng, ông A …"
+    lo = holder.end if holder.end <= role.start else max(0, role.start - RECEIVE_BEFORE)
+    return any(phrase_at(toks, k, "chairs.receive.txt") and (k == 0 or toks[k - 1].norm != _DAM)
+               for k in range(lo, role.start))
+
+
+RECEIVE_BEFORE = 3  # words a receiving verb may stand before a role whose holder follows it ("Nhận nhiệm vụ")
 
 
 def chained(view: View, i: int) -> bool:

@@ -49,11 +49,23 @@ def _review_re() -> re.Pattern:
     return re.compile(rf"(?i)\b({alts})\b[^.;:\n]{{0,80}}?\bnăm\s+(?:{school}|((?:19|20)\d\d|vừa qua|qua|trước))\b")
 
 
+def review_in(text: str) -> re.Match | None:
+    """The first review a title or lead names with its year, where no role word stands between the review
+    and the year: in "tổng kết, bình xét thi đua và bầu cụm trưởng, cụm phó năm 2022" the year is the new
+    terms', not the reviewed one."""
+    for m in _review_re().finditer(text):
+        gap = text[m.end(1) : m.end()]
+        if not (("trưởng" in gap.lower() or "phó" in gap.lower()) and match_patterns(
+                "chairs.roles.jsonl", read_tokens(gap))):
+            return m
+    return None
+
+
 def read_years(ctx: Context) -> DocYears:
     """The term years of one document (see the module notes), with the year it is dated."""
     published = ctx.doc.published or ""
     years = review_years(ctx)
-    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and (not _review_re().search(
+    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and (not review_in(
             "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])) or titled_pact(ctx) == years.default):
         years = replace(years, signing=True)  # "ký kết giao ước thi đua năm 2007" (March): B takes over now
     if not published[:4].isdecimal():
@@ -76,9 +88,9 @@ def review_years(ctx: Context) -> DocYears:
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
     tables = {**list_years(ctx.sentences), **table_years(ctx.sentences, ctx.doc.text)}
     title = ctx.sentences[0].text if ctx.sentences else ""
-    m = _review_re().search(title) or _review_re().search(headed_title(ctx.sentences, ctx.doc.text))
+    m = review_in(title) or review_in(headed_title(ctx.sentences, ctx.doc.text))
     if m is None and not title_names_year(title):
-        m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
+        m = review_in("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     if m is None:
         review = None if title_names_year(title) else (
             january_review(ctx, now, tables) or december_review(ctx, now, tables) or pact_year(ctx, now, tables))
