@@ -299,6 +299,9 @@ def cell_person(view: View, bar: int) -> Holder | None:
     return Holder(person, org, org.start if org else person.start, bar, RANK_STRONG)
 
 
+_NAMING = frozenset(norm(w) for w in ("tắt", "gọi"))  # words of a bracket that gives a unit a short name
+
+
 def bracket_before(view: View, j: int) -> int:
     """Length of a bracket of capitalised words or of one unit's name ending before token ``j`` (a unit's
     short name: "(KBNN Trà Vinh)", "(PC Nam Định)", "(Sở Y tế Lào Cai)"), or one that defines an
@@ -310,6 +313,8 @@ def bracket_before(view: View, j: int) -> int:
     if o is None or o == j - 2:
         return 0
     if phrase_at(toks, o + 1, "units.abbreviation_intro.txt"):  # "(sau đây viết tắt là VKSND)"
+        return j - o
+    if any(t.norm in _NAMING for t in toks[o + 1 : j - 1]):  # "(dưới đây gọi tắt là Liên hiệp xã)"
         return j - o
     if any(s.start == o + 1 and s.end == j - 1 for s in view.spans if s.kind in ("unit", "name")):
         return j - o  # a unit's short name with lower-case words: "Sở Y tế tỉnh A (Sở Y tế A) làm Cụm trưởng"
