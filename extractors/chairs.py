@@ -85,6 +85,7 @@ def find_chairs(ctx: Context):
     coined = coined_heads(ctx.doc.text, scope.abbreviations) if "(" in ctx.doc.text else {}
     coined |= coined_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
     coined |= numbered_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
+    coined |= split_acronyms(ctx, {**scope.abbreviations, **coined}) if "(" in ctx.doc.text else {}
     if coined:
         scope = replace(scope, abbreviations={**scope.abbreviations, **coined})
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
@@ -183,6 +184,26 @@ def numbered_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
         full = unit_before(ctx, m.start(), known)
         if full and full.endswith(f" {number}") and brand.lower() not in canon(full).split():
             out[brand] = full[: -len(number) - 1]
+    return out
+
+
+# "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bình Phước": an acronym in brackets that splits a name before its
+# level word and place
+SPLIT_ACRONYM = re.compile(r"\(([A-ZĐ]{2,6})\)[^\S\n]+(?=(?:tỉnh|thành phố|TP|huyện|quận|thị xã|khu vực)[ .])")
+
+
+def split_acronyms(ctx: Context, known: dict[str, str]) -> dict[str, str]:
+    """Acronyms in brackets that split a unit's name before its level word and place: "Trung tâm Kiểm soát
+    bệnh tật (CDC) tỉnh Bình Phước" -> "CDC" = "Trung tâm Kiểm soát bệnh tật", the unit's head before the
+    bracket ("CDC Bình Phước làm Cụm phó" names that unit), whatever its letters spell."""
+    out: dict[str, str] = {}
+    for m in SPLIT_ACRONYM.finditer(ctx.doc.text):
+        acr = m.group(1)
+        if acr in known or acr in out:
+            continue
+        full = unit_before(ctx, m.start(), known)
+        if full and len(full.split()) > 1:
+            out[acr] = full
     return out
 
 
