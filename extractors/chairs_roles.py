@@ -773,12 +773,24 @@ def respectively(view: View) -> list[Found]:
         return respectively_before(view, at) if at is not None else []
     if len(roles) == 1 and (by_year := years_respectively(view, roles[0], at)):
         return by_year
+    if len(roles) == 1 and plural_role(view, roles[0]):  # "Các cụm trưởng năm 2016 lần lượt là A, B và C"
+        holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), MAX_LISTED)
+        return [found(view, roles[0], h) for h in holders] if len(holders) > 1 else []
     holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), len(roles))
     if len(holders) != len(roles):
         return []
     if (later := later_year(view, roles[-1].end, at)) is not None:
         return then_respectively(view, roles, holders, later)
     return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+
+
+MAX_LISTED = 12  # holders of one plural role listed in turn, one a body
+_PLURALS = frozenset(norm(w) for w in ("các", "những"))
+
+
+def plural_role(view: View, role: Match) -> bool:
+    """A role word of several bodies: "Các cụm trưởng", "những khối trưởng" (each holder one body's)."""
+    return role.start > 0 and view.toks[role.start - 1].norm in _PLURALS
 
 
 def later_year(view: View, end: int, at: int) -> int | None:
