@@ -275,6 +275,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = handing_over(view, found)
     found += outgoing(view, found) + incoming(view, found)
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
+    found = [f for f in found if not announced_only(view, f, found)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
@@ -305,6 +306,17 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
            for (c, rank, known), h in zip(out, handed, strict=True)]
     return out + more
+
+
+def announced_only(view: View, f: Found, found: list[Found]) -> bool:
+    """Whether a role before a colon reached its holder after it, where the holder has a role of its own
+    after the colon: "bầu cụm trưởng, cụm phó năm 2017: Cụm 1 do A làm cụm trưởng, B làm cụm phó" (A is
+    no vice-chair)."""
+    h = f.holder
+    if h.start < f.role.end or not any(t.text == ":" for t in view.toks[f.role.end : h.start]):
+        return False
+    return any(g is not f and g.holder.name == h.name and g.role.start > h.start - 1 and g.role != f.role
+               for g in found)
 
 
 def going_on_only(view: View) -> bool:
@@ -495,14 +507,18 @@ def issuer_unit(text: str) -> str | None:
     """The unit a document comes from, named in capitals at its top: a letterhead's left column ("ỦY
     BAN MTTQ VIỆT NAM TỈNH GIA LAI   CỘNG HÒA …", the last of its lines that names a unit, with the place
     of the line above where it names none: "UBND TỈNH A" / "SỞ Y TẾ" -> "SỞ Y TẾ TỈNH A") or a newsletter's
-    masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON HOA SEN"): what its
-    first person ("trường ta", "đơn vị chúng tôi") stands for where no one speaks."""
+    masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON HOA SEN"), or a page's name
+    alone on the first line over a post ("Trường Tiểu học Hòa Lạc"): what its first person ("trường ta",
+    "trường mình", "đơn vị chúng tôi") stands for where no one speaks."""
     found = None
     for line in [x for x in text[:600].splitlines() if x.strip()][:ISSUER_LINES]:
         left = _COLUMNS.split(line.strip())[0].strip()
         toks = read_tokens(left)
         k = phrase_at(toks, 0, "chairs.mastheads.txt")
         name = left[toks[k].start :] if k < len(toks) else ""
+        if not found and name and not name.isupper() and is_one_unit(name):
+            found = name  # a page's name over its post, alone on the first line: "Trường Tiểu học Phú An Hòa"
+            break
         if not name.isupper() or not whole_unit(name):
             break
         tail = _PLACE_TAIL.search(found) if found else None
