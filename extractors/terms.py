@@ -360,9 +360,10 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
     2015–2016", "giai đoạn 2006–2008", "từ năm 2006 đến 2008", "trong hai năm 2007 và 2008" (a lead
     word of ``chairs.range_leads.txt`` first; not "năm học 2022–2023", one school year)."""
     out: dict[int, tuple[int, ...]] = {}
+    inside = quoted(toks) if any(t.text in _QUOTES for t in toks) else frozenset()
     for i in range(len(toks)):
         k = phrase_at(toks, i, "chairs.range_leads.txt")
-        if not k:
+        if not k or i in inside:  # not a congress's term in a quoted theme ("… nhiệm kỳ 2025 - 2030")
             continue
         j = range_gap(toks, i + k + (1 if i + k < len(toks) and toks[i + k].norm == _NAM else 0))
         if j >= len(toks) or not is_year(toks[j]):
@@ -381,6 +382,22 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
         if listed and all(y > first for y in listed):
             out[first] = tuple(listed)
     return out
+
+
+_QUOTES = frozenset('"“”')
+
+
+def quoted(toks: list[Token]) -> frozenset[int]:
+    """The tokens inside quotation marks (“…”, "…")."""
+    out, open_ = set(), False
+    for k, t in enumerate(toks):
+        if t.text == "“" or (t.text == '"' and not open_):
+            open_ = True
+        elif t.text in _QUOTES:
+            open_ = False
+        elif open_:
+            out.add(k)
+    return frozenset(out)
 
 
 def range_gap(toks: list[Token], i: int) -> int:
