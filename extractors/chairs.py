@@ -471,6 +471,8 @@ def wrapped_found(ctx: Context, view: View, role: Match, previous: Sentence | No
     gap = ctx.doc.text[previous.end : view.sent.start]
     if "\n" not in gap or gap.count("\n") > 1 or not previous.text.rstrip()[-1:].isalnum():
         return []
+    if " | " in previous.text:  # a letterhead's left column: "TRƯỜNG CHÍNH TRỊ X | Hà Tĩnh, ngày …" / "(Cụm trưởng)"
+        return headed_found(ctx, view, role, previous)
     before = view_of(previous, scope)
     unit = next((s for s in reversed(before.spans) if s.end == len(before.toks)), None)
     if unit is None or unit.kind != "unit":
@@ -478,6 +480,20 @@ def wrapped_found(ctx: Context, view: View, role: Match, previous: Sentence | No
     a, b = before.toks[unit.start].start, before.toks[unit.end - 1].end
     holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=previous.text[a:b],
                     antecedent=(previous.start + a, previous.start))
+    return [Found(role, holder, *term_year(view, role, holder))]
+
+
+def headed_found(ctx: Context, view: View, role: Match, previous: Sentence) -> list[Found]:
+    """A role in brackets under the unit a letterhead's left column names in capitals, on the line before
+    ("CỤM THI ĐUA …", then "TRƯỜNG CHÍNH TRỊ TRẦN PHÚ | Hà Tĩnh, ngày …" and "(Cụm trưởng)"): that unit,
+    as the text writes it in lower case where it does."""
+    cell = previous.text.split(" | ", 1)[0].strip()
+    if not cell.isupper() or not whole_unit(cell):
+        return []
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cell.split())) + r"(?!\w)", re.IGNORECASE)
+    name = next((m.group() for m in pattern.finditer(ctx.doc.text) if not m.group().isupper()), cell)
+    at = previous.start + previous.text.find(cell)
+    holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=name, antecedent=(at, previous.start))
     return [Found(role, holder, *term_year(view, role, holder))]
 
 
