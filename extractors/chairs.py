@@ -471,8 +471,10 @@ def wrapped_found(ctx: Context, view: View, role: Match, previous: Sentence | No
     gap = ctx.doc.text[previous.end : view.sent.start]
     if "\n" not in gap or gap.count("\n") > 1 or not previous.text.rstrip()[-1:].isalnum():
         return []
-    if " | " in previous.text:  # a letterhead's left column: "TRƯỜNG CHÍNH TRỊ X | Hà Tĩnh, ngày …" / "(Cụm trưởng)"
-        return headed_found(ctx, view, role, previous)
+    # a letterhead's left column: "TRƯỜNG CHÍNH TRỊ X | Hà Tĩnh, ngày …" (or its columns folded) / "(Cụm trưởng)"
+    headed = headed_found(ctx, view, role, previous) if previous.text[:2].isupper() else []
+    if headed or " | " in previous.text:
+        return headed
     before = view_of(previous, scope)
     unit = next((s for s in reversed(before.spans) if s.end == len(before.toks)), None)
     if unit is None or unit.kind != "unit":
@@ -485,10 +487,16 @@ def wrapped_found(ctx: Context, view: View, role: Match, previous: Sentence | No
 
 def headed_found(ctx: Context, view: View, role: Match, previous: Sentence) -> list[Found]:
     """A role in brackets under the unit a letterhead's left column names in capitals, on the line before
-    ("CỤM THI ĐUA …", then "TRƯỜNG CHÍNH TRỊ TRẦN PHÚ | Hà Tĩnh, ngày …" and "(Cụm trưởng)"): that unit,
-    as the text writes it in lower case where it does."""
-    cell = previous.text.split(" | ", 1)[0].strip()
-    if not cell.isupper() or not whole_unit(cell):
+    ("CỤM THI ĐUA …", then "TRƯỜNG CHÍNH TRỊ TRẦN PHÚ | Hà Tĩnh, ngày …" and "(Cụm trưởng)"; the columns
+    maybe folded into one line, the capitals first): that unit, as the text writes it in lower case where
+    it does."""
+    caps = []
+    for w in previous.text.split(" | ", 1)[0].split():
+        if not (w.isupper() or w in ("-", "–")):
+            break
+        caps.append(w)
+    cell = " ".join(caps)
+    if len(caps) < 2 or not whole_unit(cell):
         return []
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cell.split())) + r"(?!\w)", re.IGNORECASE)
     name = next((m.group() for m in pattern.finditer(ctx.doc.text) if not m.group().isupper()), cell)
