@@ -112,9 +112,9 @@ def headed_title(sentences: tuple[Sentence, ...], text: str) -> str:
     they are its title when a national header, a number line or an archivist's note come first.
     The title ends at a blank line, at a line that does not start a line of its own and at "Kính gửi:".
     Empty when no such line stands near the top."""
-    kinds = {canon(w) for w in load_lexicon("chairs.doc_kinds.txt")}
+    kinds, longest = _doc_kinds()
     for k, sent in enumerate(sentences[:HEAD_SENTENCES]):
-        if canon(sent.text.strip()) in kinds:
+        if len(sent.text) <= longest and canon(sent.text.strip()) in kinds:  # (a longer line is no kind line)
             lines, end = [], sent.end
             for nxt in sentences[k + 1 : k + 1 + TITLE_LINES]:
                 line = nxt.text.strip()
@@ -125,6 +125,17 @@ def headed_title(sentences: tuple[Sentence, ...], text: str) -> str:
                 end = nxt.end
             return " ".join(lines)
     return ""
+
+
+@cache
+def _doc_kinds() -> tuple[frozenset[str], int]:
+    """The kinds of ``chairs.doc_kinds.txt``, canonical, and the longest line that may hold one alone
+    (room left for the spaces, quotes and stops around it that ``canon`` drops)."""
+    kinds = frozenset(canon(w) for w in load_lexicon("chairs.doc_kinds.txt"))
+    return kinds, 2 * max(map(len, kinds)) + KIND_MARGIN
+
+
+KIND_MARGIN = 40  # characters of blanks and punctuation a kind line may hold around its kind
 
 
 EARLY_MONTHS = 2  # a year-end review published in January or February reviews the year before
