@@ -430,7 +430,22 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
     hit = year_at(toks, comma + 1, scope.years) if comma else None
     if hit and hit[0] < len(toks) and (toks[hit[0]].text == "," or toks[hit[0]].is_title):
         return hit[1]
-    return None
+    return parallel_year(view, view_of(previous, scope)) if view.bodies and view.bodies[0][0] == 0 else None
+
+
+def parallel_year(view: View, before: View) -> int | None:
+    """The year right after the body that opens the sentence before (past a lead-in and its colon), when
+    this one opens with a body too: "Về tổ chức cụm: Cụm A năm 1979 do X làm Cụm trưởng. Cụm B do Y làm Cụm
+    trưởng." (Cụm B's terms are of 1979 as well)."""
+    toks = before.toks
+    colon = next((k for k in range(min(OPENING_PHRASE, len(toks))) if toks[k].text == ":"), None)
+    start = colon + 1 if colon is not None else 0
+    body = next(((a, b) for a, b in before.bodies if a == start), None)
+    hit = year_at(toks, body[1], before.years) if body else None
+    return hit[1] if hit and hit[0] < len(toks) and (toks[hit[0]].norm == _DO or toks[hit[0]].text in ":,") else None
+
+
+_DO = norm("do")  # "Cụm A năm 1979 do X làm Cụm trưởng"; also "Cụm A năm 1979: X …", "Cụm A năm 1979, X …"
 
 
 def companion_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:

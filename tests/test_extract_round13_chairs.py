@@ -239,3 +239,23 @@ def test_role_in_brackets_under_a_letterhead_unit():
 )
 def test_capital_form(name, text, expected):
     assert capital_form(name, text) == expected
+
+
+# --- parallel sentences: the year after the body that opens the one before ------------------------------
+
+
+@pytest.mark.parametrize("link", ["do Lâm trường Sông Hiếu làm", ": Lâm trường Sông Hiếu làm"])
+def test_parallel_sentence_carries_the_year_after_its_body(link):
+    text = ("Báo cáo tổng kết thi đua năm 1985 của các lâm trường\n"
+            "Cụm thi đua Quỳ Châu gồm 4 lâm trường; Cụm thi đua Con Cuông gồm 3 lâm trường. "
+            f"Về tổ chức cụm: Cụm thi đua Quỳ Châu năm 1986 {link} Cụm trưởng, Lâm trường Quỳ Hợp làm Cụm phó. "
+            "Cụm thi đua Con Cuông do Lâm trường Anh Sơn làm Cụm trưởng, Lâm trường Tương Dương làm Cụm phó.")
+    assert {y for y in found(text, Chair, "year")} == {1986}
+
+
+def test_no_parallel_year_when_the_sentence_opens_otherwise():
+    text = ("Báo cáo tổng kết thi đua năm học 1985 - 1986 của các trường\n"
+            "Cụm thi đua Quỳ Châu gồm 4 trường; Cụm thi đua Con Cuông gồm 3 trường. "
+            "Về tổ chức cụm: Cụm thi đua Quỳ Châu năm 1987 do Trường THCS Quỳ Hợp làm Cụm trưởng. "
+            "Ở Cụm thi đua Con Cuông, Trường THCS Anh Sơn làm Cụm trưởng.")
+    assert found(text, Chair, "holder", "year") == {("Trường THCS Quỳ Hợp", 1987), ("Trường THCS Anh Sơn", 1986)}
