@@ -210,9 +210,12 @@ def split_acronyms(ctx: Context, known: dict[str, str]) -> dict[str, str]:
 def shortened(short: str, full: str) -> bool:
     """Whether a name in brackets is a short form of the unit before it, not another unit (its parent,
     or the holder a decision names in brackets): fewer words, and the same last word, the place a
-    branch keeps ("Ngân hàng … - Chi nhánh tỉnh X (Agribank X)")."""
+    branch keeps ("Ngân hàng … - Chi nhánh tỉnh X (Agribank X)"), or capitals only ("Công ty Cổ phần
+    Vận hành … (VEC O&M)")."""
     a, b = canon(short).split(" "), canon(full).split(" ")
-    return len(a) < len(b) and a[-1] == b[-1]
+    # an acronym of capitals and "&" ("VEC O&M", "VEC E") is a short name, not another unit
+    acronym = all(w.isupper() or "&" in w for w in short.split())
+    return len(a) < len(b) and (a[-1] == b[-1] or acronym)
 
 
 def past_mentions(bodies: list[Body], text: str) -> frozenset[int]:

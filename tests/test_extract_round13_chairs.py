@@ -259,3 +259,15 @@ def test_no_parallel_year_when_the_sentence_opens_otherwise():
             "Về tổ chức cụm: Cụm thi đua Quỳ Châu năm 1987 do Trường THCS Quỳ Hợp làm Cụm trưởng. "
             "Ở Cụm thi đua Con Cuông, Trường THCS Anh Sơn làm Cụm trưởng.")
     assert found(text, Chair, "holder", "year") == {("Trường THCS Quỳ Hợp", 1987), ("Trường THCS Anh Sơn", 1986)}
+
+
+# --- a short name of capitals in brackets after a unit's full name -----------------------------------------
+
+
+def test_acronym_short_name_in_brackets_is_spelt_out():
+    text = ("Khối thi đua các công ty thành viên gồm Công ty Cổ phần Cấp thoát nước Hòa Bình (HBW SD), Công ty "
+            "Cổ phần Môi trường đô thị Hòa Bình (HBW E) và Trung tâm Kiểm định. Năm 2021, HBW SD làm Khối trưởng, "
+            "HBW E làm Khối phó.")
+    assert found(text, Chair, "role", "holder") == {
+        ("chair", "Công ty Cổ phần Cấp thoát nước Hòa Bình"),
+        ("vice_chair", "Công ty Cổ phần Môi trường đô thị Hòa Bình")}
