@@ -681,7 +681,8 @@ def of_kind(bodies: list[Body], role: str) -> list[Body]:
     """The bodies of the kind a role word (its id, or a rule that names it) names ("Khối trưởng": blocs, "Cụm
     trưởng": clusters), where the document names any: "Ông A … thay mặt đơn vị Khối trưởng …" after a
     paragraph on a cluster is of the bloc named before it."""
-    kind = next((k for word, k in _ROLE_KINDS if word in role), None)
+    parts = set(re.split(r"[/_]", role))  # "chairs/table_cum_truong" -> its words, not a substring of one
+    kind = next((k for word, k in _ROLE_KINDS if word in parts), None)
     kept = [b for b in bodies if b.kind == kind] if kind else []
     return kept or bodies
 

@@ -271,3 +271,19 @@ def test_acronym_short_name_in_brackets_is_spelt_out():
     assert found(text, Chair, "role", "holder") == {
         ("chair", "Công ty Cổ phần Cấp thoát nước Hòa Bình"),
         ("vice_chair", "Công ty Cổ phần Môi trường đô thị Hòa Bình")}
+
+
+# --- a role's kind from the words of its id, not a substring ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [("khoi_truong", "bloc"), ("chairs/table_cum_truong", "cluster"), ("chairs/truong_khu_vuc", None),
+     ("chairs/cumulated", None)],
+)
+def test_of_kind_reads_words(role, kind):
+    from extractors.chairs import of_kind
+    from schemas.facts import Body
+
+    bodies = [Body("Khối thi đua số 1", "bloc", None), Body("Cụm thi đua số 2", "cluster", None)]  # type: ignore[arg-type]
+    assert [b.kind for b in of_kind(bodies, role)] == ([kind] if kind else ["bloc", "cluster"])
