@@ -109,6 +109,8 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     heads = read_heads(toks, scope.abbreviations)
     heads = office_heads(toks, heads)
     spans = find_spans(toks, barriers, heads)
+    if any(t.text.isdecimal() for t in toks):
+        spans = numbered_names(toks, spans, sent, scope.text)
     full = {}
     for s in short_spans(toks, spans, heads, barriers) if roles else ():
         found = resolve(s, toks, sent, scope.sentences, scope.abbreviations)
@@ -116,6 +118,28 @@ def read_view(sent: Sentence, scope: Scope) -> View:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
     return View(sent, toks, roles, spans, ranges, years, names, full, scope.text)
+
+
+MAX_NUMBER = 3  # digits of the number that ends a unit's name ("Hà Tiên 1", "Sông Đà 10")
+
+
+def numbered_names(toks: Tokens, spans: list[Span], sent: Sentence, doc: str) -> list[Span]:
+    """Names followed by a small number that the document writes elsewhere as the end of a longer name:
+    "do Hà Tiên 1 làm Khối trưởng" where it names "Công ty Xi măng Hà Tiên 1" (the unit finder stops
+    before the number, or reads a person's name there)."""
+    out = []
+    for s in spans:
+        k = s.end
+        numbered = k < len(toks) and toks[k].text.isdecimal() and len(toks[k].text) <= MAX_NUMBER
+        if numbered and s.kind in ("name", "person") and (
+                k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or not toks[k + 1].is_title):
+            name = sent.text[toks[s.start].start : toks[k].end]
+            here = sent.start + toks[s.start].start
+            pattern = r"[^\W\d_]+\s+(" + r"\s+".join(map(re.escape, name.split())) + r")(?![\w/])"
+            if any(m.start(1) != here for m in re.finditer(pattern, doc)):  # a longer name ending so
+                s = Span("name", s.start, k + 1)
+        out.append(s)
+    return out
 
 
 _REF_HEADS_RE = re.compile(r"\b(?i:khối|cụm) [^\W\d_A-ZĐ]")  # cheap test: "cụm thư viện", "Trưởng khối taxi"

@@ -287,3 +287,24 @@ def test_of_kind_reads_words(role, kind):
 
     bodies = [Body("Khối thi đua số 1", "bloc", None), Body("Cụm thi đua số 2", "cluster", None)]  # type: ignore[arg-type]
     assert [b.kind for b in of_kind(bodies, role)] == ([kind] if kind else ["bloc", "cluster"])
+
+
+# --- a short name ending in a number -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối thi đua các công ty giấy phía Nam gồm Công ty Giấy Tân Mai 1 và Công ty Giấy Tân Mai 2, năm 2005 do "
+        "Tân Mai 1 làm Khối trưởng.",
+        "Khối thi đua các công ty đường gồm Công ty Đường Lam Sơn 3 và Công ty Đường Biên Hòa. Năm 2005, Lam Sơn 3 "
+        "làm Khối trưởng.",
+    ],
+)
+def test_short_name_ending_in_a_number(text):
+    assert {h for h in found(text, Chair, "holder")} in ({"Tân Mai 1"}, {"Lam Sơn 3"})
+
+
+def test_no_short_name_with_a_number_the_text_never_writes_longer():
+    text = "Khối thi đua các công ty giấy gồm 3 đơn vị. Năm 2005, Tân Mai 1 làm Khối trưởng."
+    assert found(text, Chair, "holder") == set()
