@@ -85,6 +85,7 @@ def find_chairs(ctx: Context):
     coined = coined_heads(ctx.doc.text, scope.abbreviations) if "(" in ctx.doc.text else {}
     coined |= coined_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
     coined |= numbered_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
+    coined |= split_acronyms(ctx, {**scope.abbreviations, **coined}) if "(" in ctx.doc.text else {}
     if coined:
         scope = replace(scope, abbreviations={**scope.abbreviations, **coined})
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
@@ -186,12 +187,35 @@ def numbered_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
     return out
 
 
+# "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bình Phước": an acronym in brackets that splits a name before its
+# level word and place
+SPLIT_ACRONYM = re.compile(r"\(([A-ZĐ]{2,6})\)[^\S\n]+(?=(?:tỉnh|thành phố|TP|huyện|quận|thị xã|khu vực)[ .])")
+
+
+def split_acronyms(ctx: Context, known: dict[str, str]) -> dict[str, str]:
+    """Acronyms in brackets that split a unit's name before its level word and place: "Trung tâm Kiểm soát
+    bệnh tật (CDC) tỉnh Bình Phước" -> "CDC" = "Trung tâm Kiểm soát bệnh tật", the unit's head before the
+    bracket ("CDC Bình Phước làm Cụm phó" names that unit), whatever its letters spell."""
+    out: dict[str, str] = {}
+    for m in SPLIT_ACRONYM.finditer(ctx.doc.text):
+        acr = m.group(1)
+        if acr in known or acr in out:
+            continue
+        full = unit_before(ctx, m.start(), known)
+        if full and len(full.split()) > 1:
+            out[acr] = full
+    return out
+
+
 def shortened(short: str, full: str) -> bool:
     """Whether a name in brackets is a short form of the unit before it, not another unit (its parent,
     or the holder a decision names in brackets): fewer words, and the same last word, the place a
-    branch keeps ("Ngân hàng … - Chi nhánh tỉnh X (Agribank X)")."""
+    branch keeps ("Ngân hàng … - Chi nhánh tỉnh X (Agribank X)"), or capitals only ("Công ty Cổ phần
+    Vận hành … (VEC O&M)")."""
     a, b = canon(short).split(" "), canon(full).split(" ")
-    return len(a) < len(b) and a[-1] == b[-1]
+    # an acronym of capitals and "&" ("VEC O&M", "VEC E") is a short name, not another unit
+    acronym = all(w.isupper() or "&" in w for w in short.split())
+    return len(a) < len(b) and (a[-1] == b[-1] or acronym)
 
 
 def past_mentions(bodies: list[Body], text: str) -> frozenset[int]:
@@ -254,6 +278,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = handing_over(view, found)
     found += outgoing(view, found) + incoming(view, found)
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
+    found = [f for f in found if not announced_only(view, f, found)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
@@ -284,6 +309,17 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
            for (c, rank, known), h in zip(out, handed, strict=True)]
     return out + more
+
+
+def announced_only(view: View, f: Found, found: list[Found]) -> bool:
+    """Whether a role before a colon reached its holder after it, where the holder has a role of its own
+    after the colon: "bầu cụm trưởng, cụm phó năm 2017: Cụm 1 do A làm cụm trưởng, B làm cụm phó" (A is
+    no vice-chair)."""
+    h = f.holder
+    if h.start < f.role.end or not any(t.text == ":" for t in view.toks[f.role.end : h.start]):
+        return False
+    return any(g is not f and g.holder.name == h.name and g.role.start > h.start - 1 and g.role != f.role
+               for g in found)
 
 
 def going_on_only(view: View) -> bool:
@@ -397,7 +433,22 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
     hit = year_at(toks, comma + 1, scope.years) if comma else None
     if hit and hit[0] < len(toks) and (toks[hit[0]].text == "," or toks[hit[0]].is_title):
         return hit[1]
-    return None
+    return parallel_year(view, view_of(previous, scope)) if view.bodies and view.bodies[0][0] == 0 else None
+
+
+def parallel_year(view: View, before: View) -> int | None:
+    """The year right after the body that opens the sentence before (past a lead-in and its colon), when
+    this one opens with a body too: "Về tổ chức cụm: Cụm A năm 1979 do X làm Cụm trưởng. Cụm B do Y làm Cụm
+    trưởng." (Cụm B's terms are of 1979 as well)."""
+    toks = before.toks
+    colon = next((k for k in range(min(OPENING_PHRASE, len(toks))) if toks[k].text == ":"), None)
+    start = colon + 1 if colon is not None else 0
+    body = next(((a, b) for a, b in before.bodies if a == start), None)
+    hit = year_at(toks, body[1], before.years) if body else None
+    return hit[1] if hit and hit[0] < len(toks) and (toks[hit[0]].norm == _DO or toks[hit[0]].text in ":,") else None
+
+
+_DO = norm("do")  # "Cụm A năm 1979 do X làm Cụm trưởng"; also "Cụm A năm 1979: X …", "Cụm A năm 1979, X …"
 
 
 def companion_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:
@@ -438,6 +489,10 @@ def wrapped_found(ctx: Context, view: View, role: Match, previous: Sentence | No
     gap = ctx.doc.text[previous.end : view.sent.start]
     if "\n" not in gap or gap.count("\n") > 1 or not previous.text.rstrip()[-1:].isalnum():
         return []
+    # a letterhead's left column: "TRƯỜNG CHÍNH TRỊ X | Hà Tĩnh, ngày …" (or its columns folded) / "(Cụm trưởng)"
+    headed = headed_found(ctx, view, role, previous) if previous.text[:2].isupper() else []
+    if headed or " | " in previous.text:
+        return headed
     before = view_of(previous, scope)
     unit = next((s for s in reversed(before.spans) if s.end == len(before.toks)), None)
     if unit is None or unit.kind != "unit":
@@ -445,6 +500,26 @@ def wrapped_found(ctx: Context, view: View, role: Match, previous: Sentence | No
     a, b = before.toks[unit.start].start, before.toks[unit.end - 1].end
     holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=previous.text[a:b],
                     antecedent=(previous.start + a, previous.start))
+    return [Found(role, holder, *term_year(view, role, holder))]
+
+
+def headed_found(ctx: Context, view: View, role: Match, previous: Sentence) -> list[Found]:
+    """A role in brackets under the unit a letterhead's left column names in capitals, on the line before
+    ("CỤM THI ĐUA …", then "TRƯỜNG CHÍNH TRỊ TRẦN PHÚ | Hà Tĩnh, ngày …" and "(Cụm trưởng)"; the columns
+    maybe folded into one line, the capitals first): that unit, as the text writes it in lower case where
+    it does."""
+    caps = []
+    for w in previous.text.split(" | ", 1)[0].split():
+        if not (w.isupper() or w in ("-", "–")):
+            break
+        caps.append(w)
+    cell = " ".join(caps)
+    if len(caps) < 2 or not whole_unit(cell):
+        return []
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cell.split())) + r"(?!\w)", re.IGNORECASE)
+    name = next((m.group() for m in pattern.finditer(ctx.doc.text) if not m.group().isupper()), cell)
+    at = previous.start + previous.text.find(cell)
+    holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=name, antecedent=(at, previous.start))
     return [Found(role, holder, *term_year(view, role, holder))]
 
 
@@ -474,14 +549,18 @@ def issuer_unit(text: str) -> str | None:
     """The unit a document comes from, named in capitals at its top: a letterhead's left column ("ỦY
     BAN MTTQ VIỆT NAM TỈNH GIA LAI   CỘNG HÒA …", the last of its lines that names a unit, with the place
     of the line above where it names none: "UBND TỈNH A" / "SỞ Y TẾ" -> "SỞ Y TẾ TỈNH A") or a newsletter's
-    masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON HOA SEN"): what its
-    first person ("trường ta", "đơn vị chúng tôi") stands for where no one speaks."""
+    masthead after a word of ``chairs.mastheads.txt`` ("BẢN TIN TRƯỜNG MẦM NON HOA SEN"), or a page's name
+    alone on the first line over a post ("Trường Tiểu học Hòa Lạc"): what its first person ("trường ta",
+    "trường mình", "đơn vị chúng tôi") stands for where no one speaks."""
     found = None
     for line in [x for x in text[:600].splitlines() if x.strip()][:ISSUER_LINES]:
         left = _COLUMNS.split(line.strip())[0].strip()
         toks = read_tokens(left)
         k = phrase_at(toks, 0, "chairs.mastheads.txt")
         name = left[toks[k].start :] if k < len(toks) else ""
+        if not found and name and not name.isupper() and is_one_unit(name):
+            found = name  # a page's name over its post, alone on the first line: "Trường Tiểu học Phú An Hòa"
+            break
         if not name.isupper() or not whole_unit(name):
             break
         tail = _PLACE_TAIL.search(found) if found else None
@@ -602,7 +681,8 @@ def of_kind(bodies: list[Body], role: str) -> list[Body]:
     """The bodies of the kind a role word (its id, or a rule that names it) names ("Khối trưởng": blocs, "Cụm
     trưởng": clusters), where the document names any: "Ông A … thay mặt đơn vị Khối trưởng …" after a
     paragraph on a cluster is of the bloc named before it."""
-    kind = next((k for word, k in _ROLE_KINDS if word in role), None)
+    parts = set(re.split(r"[/_]", role))  # "chairs/table_cum_truong" -> its words, not a substring of one
+    kind = next((k for word, k in _ROLE_KINDS if word in parts), None)
     kept = [b for b in bodies if b.kind == kind] if kind else []
     return kept or bodies
 

@@ -299,6 +299,9 @@ def cell_person(view: View, bar: int) -> Holder | None:
     return Holder(person, org, org.start if org else person.start, bar, RANK_STRONG)
 
 
+_NAMING = frozenset(norm(w) for w in ("tắt", "gọi"))  # words of a bracket that gives a unit a short name
+
+
 def bracket_before(view: View, j: int) -> int:
     """Length of a bracket of capitalised words or of one unit's name ending before token ``j`` (a unit's
     short name: "(KBNN Trà Vinh)", "(PC Nam Định)", "(Sở Y tế Lào Cai)"), or one that defines an
@@ -310,6 +313,8 @@ def bracket_before(view: View, j: int) -> int:
     if o is None or o == j - 2:
         return 0
     if phrase_at(toks, o + 1, "units.abbreviation_intro.txt"):  # "(sau đây viết tắt là VKSND)"
+        return j - o
+    if any(t.norm in _NAMING for t in toks[o + 1 : j - 1]):  # "(dưới đây gọi tắt là Liên hiệp xã)"
         return j - o
     if any(s.start == o + 1 and s.end == j - 1 for s in view.spans if s.kind in ("unit", "name")):
         return j - o  # a unit's short name with lower-case words: "Sở Y tế tỉnh A (Sở Y tế A) làm Cụm trưởng"
@@ -768,12 +773,24 @@ def respectively(view: View) -> list[Found]:
         return respectively_before(view, at) if at is not None else []
     if len(roles) == 1 and (by_year := years_respectively(view, roles[0], at)):
         return by_year
+    if len(roles) == 1 and plural_role(view, roles[0]):  # "Các cụm trưởng năm 2016 lần lượt là A, B và C"
+        holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), MAX_LISTED)
+        return [found(view, roles[0], h) for h in holders] if len(holders) > 1 else []
     holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), len(roles))
     if len(holders) != len(roles):
         return []
     if (later := later_year(view, roles[-1].end, at)) is not None:
         return then_respectively(view, roles, holders, later)
     return [Found(r, h, *term_year(view, r, h)) for r, h in zip(roles, holders, strict=True)]
+
+
+MAX_LISTED = 12  # holders of one plural role listed in turn, one a body
+_PLURALS = frozenset(norm(w) for w in ("các", "những"))
+
+
+def plural_role(view: View, role: Match) -> bool:
+    """A role word of several bodies: "Các cụm trưởng", "những khối trưởng" (each holder one body's)."""
+    return role.start > 0 and view.toks[role.start - 1].norm in _PLURALS
 
 
 def later_year(view: View, end: int, at: int) -> int | None:

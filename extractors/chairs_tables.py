@@ -110,13 +110,19 @@ def folded_chairs(ctx: Context, scope: Scope) -> list[Chair]:
 
 def header_roles(toks: Tokens) -> list[Match]:
     """The role words of a header line that holds a year's column word ("Năm") and two role words
-    or more, nothing else."""
+    or more, each maybe after "Đơn vị", nothing else."""
     k = phrase_at(toks, 0, "chairs.year_columns.txt")
     roles = pick_longest(match_patterns(ROLES, toks))
-    covered = k + sum(r.end - r.start for r in roles)
+    covered = k + sum(r.end - r.start for r in roles) + sum(leading(toks, r.start) for r in roles)
     if not k or len(roles) < 2 or covered != sum(1 for t in toks if t.text[:1].isalnum()):
         return []
     return roles
+
+
+def leading(toks: Tokens, i: int) -> int:
+    """The words of ``chairs.appositive.txt`` that end right before token ``i`` ("Đơn vị" of "Đơn vị Cụm
+    trưởng" in a header): how many."""
+    return next((n for n in (2, 1) if i >= n and phrase_at(toks, i - n, "chairs.appositive.txt") == n), 0)
 
 
 def folded_row(toks: Tokens, n: int, scope: Scope) -> tuple[int, list[Span]] | None:
@@ -165,12 +171,14 @@ def place_cell(toks: Tokens, a: int, b: int) -> Span | None:
 
 
 def role_columns(text: str) -> list[Column]:
-    """The columns of a header row whose cell is a role word and nothing else, or a role word and
-    its year ("Cụm trưởng năm 2024": in a row, the holder in the next cell holds it that year)."""
+    """The columns of a header row whose cell is a role word and nothing else (after "Đơn vị" too,
+    ``chairs.appositive.txt``: "Đơn vị Cụm trưởng"), or a role word and its year ("Cụm trưởng năm
+    2024": in a row, the holder in the next cell holds it that year)."""
     out = []
     for k, (a, b) in enumerate(cells(text)):
         toks = read_tokens(text[a:b])
-        m = next((m for m in match_patterns(ROLES, toks) if m.start == 0 and (
+        lead = phrase_at(toks, 0, "chairs.appositive.txt") if toks else 0  # "Đơn vị Cụm trưởng", "Cơ quan Khối phó"
+        m = next((m for m in match_patterns(ROLES, toks) if m.start in (0, lead) and (
             m.end == len(toks) or cell_year(toks, m.end))), None)
         if m:
             out.append(Column(k, m.label, m.id, cell_year(toks, m.end)))

@@ -8,6 +8,7 @@ read once against it; a ``Holder`` is the unit or person a rule takes for a role
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +24,9 @@ from extractors.phrases import (
     pick_longest,
     read_tokens,
     token_ranges,
+    words,
 )
+from extractors.resolution import group_bodies
 from extractors.scope import Scope
 from extractors.short_names import FullName, resolve, short_spans
 from extractors.terms import DocYears, year_at
@@ -41,6 +44,8 @@ from extractors.units import (
     unit_end,
 )
 from schemas.document import Sentence
+from schemas.facts import Body
+from schemas.names import canon
 
 ROLES = "chairs.roles.jsonl"
 ORG_KINDS = ("unit", "name")
@@ -94,12 +99,18 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     roles = sorted(roles + role_anaphors(toks, roles, lambda: roles_before(sent, scope)), key=lambda r: r.start)
     here = [b for b in bodies if sent.start <= b.evidence.start < sent.end]
     ranges = token_ranges(toks, [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here])
+    names = {a: b.name for (a, _), b in zip(ranges, here, strict=False)}
+    refs = referred_bodies(toks, roles, ranges, bodies) if len(bodies) > 1 and _REF_HEADS_RE.search(sent.text) else {}
+    if refs:  # "cụm thư viện", "Trưởng khối taxi": words of one body's name stand for it
+        ranges = sorted([*ranges, *refs])
+        names |= {a: name for (a, _), name in refs.items()}
     barriers = {k for r in roles for k in range(r.start, r.end)}
     barriers |= {k for a, b in ranges for k in range(a, b)}
-    names = {a: b.name for (a, _), b in zip(ranges, here, strict=False)}
     heads = read_heads(toks, scope.abbreviations)
     heads = office_heads(toks, heads)
     spans = find_spans(toks, barriers, heads)
+    if any(t.text.isdecimal() for t in toks):
+        spans = numbered_names(toks, spans, sent, scope.text)
     full = {}
     for s in short_spans(toks, spans, heads, barriers) if roles else ():
         found = resolve(s, toks, sent, scope.sentences, scope.abbreviations)
@@ -107,6 +118,75 @@ def read_view(sent: Sentence, scope: Scope) -> View:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
     return View(sent, toks, roles, spans, ranges, years, names, full, scope.text)
+
+
+MAX_NUMBER = 3  # digits of the number that ends a unit's name ("Hà Tiên 1", "Sông Đà 10")
+
+
+def numbered_names(toks: Tokens, spans: list[Span], sent: Sentence, doc: str) -> list[Span]:
+    """Names followed by a small number that the document writes elsewhere as the end of a longer name:
+    "do Hà Tiên 1 làm Khối trưởng" where it names "Công ty Xi măng Hà Tiên 1" (the unit finder stops
+    before the number, or reads a person's name there)."""
+    out = []
+    for s in spans:
+        k = s.end
+        numbered = k < len(toks) and toks[k].text.isdecimal() and len(toks[k].text) <= MAX_NUMBER
+        if numbered and s.kind in ("name", "person") and (
+                k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or not toks[k + 1].is_title):
+            name = sent.text[toks[s.start].start : toks[k].end]
+            here = sent.start + toks[s.start].start
+            pattern = r"[^\W\d_]+\s+(" + r"\s+".join(map(re.escape, name.split())) + r")(?![\w/])"
+            if any(m.start(1) != here for m in re.finditer(pattern, doc)):  # a longer name ending so
+                s = Span("name", s.start, k + 1)
+        out.append(s)
+    return out
+
+
+_REF_HEADS_RE = re.compile(r"\b(?i:khối|cụm) [^\W\d_A-ZĐ]")  # cheap test: "cụm thư viện", "Trưởng khối taxi"
+_REF_HEADS = frozenset(norm(w) for w in ("khối", "cụm"))
+REF_WORDS = 6  # lower-case words after "cụm", "khối" that may name one body by words of its name
+
+
+def referred_bodies(toks: Tokens, roles: list[Match], ranges: list[tuple[int, int]],
+                    bodies: list[Body]) -> dict[tuple[int, int], str]:
+    """Short references to one body of several by "cụm" or "khối" and lower-case words of its name, outside
+    the body mentions: "cụm thư viện" (the token range of all three words), "Trưởng khối xe buýt" (of "xe
+    buýt", the role word keeping its head): the longest run of up to ``REF_WORDS`` words that is in one body's
+    names and in no other's; none opens with a word of ``chairs.body_ref_stops.txt``."""
+    inside = {k for a, b in ranges for k in range(a, b)}
+    in_role = {k: r for r in roles for k in range(r.start, r.end)}
+    out: dict[tuple[int, int], str] = {}
+    entities = None
+    for k, t in enumerate(toks):
+        if t.norm not in _REF_HEADS or k in inside or (k in in_role and in_role[k].end != k + 1):
+            continue
+        n = 0
+        while n < REF_WORDS and k + 1 + n < len(toks) and k + 1 + n not in inside and toks[k + 1 + n].text.isalpha() \
+                and not toks[k + 1 + n].is_title and k + 1 + n not in in_role:
+            n += 1
+        if not n or toks[k + 1].norm in words("chairs.body_ref_stops.txt"):
+            continue
+        entities = entities if entities is not None else _entities(bodies)
+        if len(entities) < 2:
+            return {}
+        for m in range(n, 0, -1):
+            phrase = f" {canon(' '.join(x.text for x in toks[k + 1 : k + 1 + m]))} "
+            found = {e.name for e in entities if any(phrase in f" {canon(x)} " for x in e.names())}
+            if len(found) == 1:
+                out[k + (k in in_role), k + 1 + m] = found.pop()
+                break
+            if found:
+                break  # words several bodies share: no shorter run names one either
+    return out
+
+
+_ENTITIES: list = []  # (bodies, their entities) of the document being read
+
+
+def _entities(bodies: list[Body]) -> list:
+    if not _ENTITIES or _ENTITIES[0][0] is not bodies:
+        _ENTITIES[:] = [(bodies, group_bodies(bodies))]
+    return _ENTITIES[0][1]
 
 
 _TRUONG, _PHO = norm("trưởng"), norm("phó")

@@ -6,7 +6,7 @@ year-end review take the year after.
 
 from __future__ import annotations
 
-from extractors.chairs_view import HANDED, STATED, Holder, View, handover_at, skip_body, skip_of
+from extractors.chairs_view import HANDED, STATED, Holder, View, handover_at, skip_body, skip_of, skip_year
 from extractors.nlp import Match, norm
 from extractors.phrases import is_year, phrase_at, phrase_before
 from extractors.terms import lead_in_year, range_gap, year_at
@@ -107,7 +107,7 @@ def clause_year(view: View, role: Match, holder: Holder | None = None) -> int | 
         taken |= {k for r in view.roles if r != role and appositive(view, r) for k in attached_indexes(view, r)}
     # "A làm Khối trưởng thay B (Khối trưởng năm 2010), C làm Khối phó": not 2010; nor for a role in
     # brackets of its own ("Năm 2019, sau khi nhận cờ từ B (Cụm trưởng năm 2018), A phối hợp với C (Cụm phó)")
-    inside = [r for r in view.roles if r.end <= role.start and bracketed(view, r)]
+    inside = [r for r in view.roles if r.end <= role.start and (bracketed(view, r) or dashed(view, r))]
     taken |= {k for r in inside for k in attached_indexes(view, r) | bracket_rest(view, r)}
     if holder is not None and holder.end <= role.start:  # "Cụm trưởng năm 2017 giới thiệu A làm Cụm trưởng, B làm
         # Cụm phó năm 2018": the year of a role word before the holder is its own (the one who speaks), not A's
@@ -175,6 +175,17 @@ def bracketed(view: View, role: Match) -> bool:
     return opened is not None and toks[opened].text == "(" and closed == ")"
 
 
+def dashed(view: View, role: Match) -> bool:
+    """Whether a role word stands in apposition between two dashes, with its year: "năm 2024 A - Cụm phó năm
+    2023 - giữ vai trò Cụm trưởng" (2023 is the apposition's, not the clause's)."""
+    toks = view.toks
+    k = role.start - phrase_before(toks, role.start, "chairs.appositive.txt")
+    if not (k > 0 and toks[k - 1].text in {"-", "–"}):
+        return False
+    end = skip_year(view, skip_body(view, skip_of(view, role.end)))
+    return end < len(toks) and toks[end].text in {"-", "–"}
+
+
 def dated_at(view: View, k: int) -> bool:
     """A year at token ``k`` that ends a date ("ngày 09 tháng 01 năm 2017"): when a paper was written,
     not a term."""
@@ -234,9 +245,13 @@ def elected(view: View, role: Match, holder: Holder) -> bool:
         return True
     if chained(view, first) or lead_in_elects(view, first):
         return True
-    toks = view.toks  # "A nhận cờ Cụm trưởng", not "A đảm nhận …"
-    return any(phrase_at(toks, k, "chairs.receive.txt") and toks[k - 1].norm != _DAM
-               for k in range(holder.end, role.start))
+    toks = view.toks  # "A nhận cờ Cụm trưởng", not "A đảm nhận …"; "Nhận nhiệm vụ Cụm trưởng, ông A …"
+    lo = holder.end if holder.end <= role.start else max(0, role.start - RECEIVE_BEFORE)
+    return any(phrase_at(toks, k, "chairs.receive.txt") and (k == 0 or toks[k - 1].norm != _DAM)
+               for k in range(lo, role.start))
+
+
+RECEIVE_BEFORE = 3  # words a receiving verb may stand before a role whose holder follows it ("Nhận nhiệm vụ")
 
 
 def chained(view: View, i: int) -> bool:

@@ -65,11 +65,15 @@ class FullForms:
             self._defined = defined_abbreviations(line for line in lines if "(" in line or "tắt" in line)
         return self._defined
 
-    def __call__(self, name: str | None) -> str | None:
+    def __call__(self, name: str | None, capital: bool = False) -> str | None:
+        """The full form of ``name``; with ``capital``, a name in lower case may become the capitalised one
+        the text writes (``capital_form``: chair holders, not award recipients, which keep the text's form)."""
         if not name:
             return name
         if name not in self.found:
             self.found[name] = full_form(name, self.text, self.defined) or spread_form(name, self.text) or name
+        if capital and self.found[name] == name and name[:1].islower():
+            return capital_form(name, self.text) or name
         return self.found[name]
 
 
@@ -124,6 +128,22 @@ def full_form(name: str, text: str, defined=dict) -> str | None:
     if len(forms) != 1:
         return None
     return next(iter(forms.values()))
+
+
+def capital_form(name: str, text: str) -> str | None:
+    """The one capitalised name ``text`` writes for a unit named in lower case (a kind spelt out from the
+    document's "ba cơ quan thường trú (CQTT)": "cơ quan thường trú khu vực phía Nam"), the words as they
+    are, one acronym maybe between two of them ("Cơ quan thường trú TTXVN khu vực phía Nam"); None when there
+    is none or more than one, or the name opens with a level word ("huyện X" is a place standing for its unit)."""
+    words = name.split()
+    if len(words) < 3 or levelled(words, 0) or not all(w.isalnum() or w in ("-", "–") for w in words):
+        return None
+    first = words[0]
+    head = f"[{re.escape(first[0].upper())}]{re.escape(first[1:])}"
+    gap = rf"(?:{_SPACE}[A-ZĐ]{{2,{MAX_LETTERS}}})?"
+    rest = "".join(rf"{gap}{_SPACE}{literal(w)}" for w in words[1:])
+    forms = {canon(m.group()): m.group() for m in re.finditer(rf"(?<!\w){head}{rest}(?!\w)", text)}
+    return next(iter(forms.values())) if len(forms) == 1 else None
 
 
 SPREAD_WORDS = 6  # words a full form may hold between two words of its head written short
@@ -337,8 +357,8 @@ def resolve_facts(doc: Document, facts: list[Fact]) -> list[Fact]:
     made: set[tuple] = set()
     for f in facts:
         if isinstance(f, Chair):
-            new = replace(f, holder=full(f.holder) if f.holder_kind == "org" else f.holder,
-                          holder_org=full(f.holder_org))
+            new = replace(f, holder=full(f.holder, capital=True) if f.holder_kind == "org" else f.holder,
+                          holder_org=full(f.holder_org, capital=True))
         elif isinstance(f, Award):
             new = replace(f, recipient=full_recipient(f, full))
         else:

@@ -49,11 +49,23 @@ def _review_re() -> re.Pattern:
     return re.compile(rf"(?i)\b({alts})\b[^.;:\n]{{0,80}}?\bnăm\s+(?:{school}|((?:19|20)\d\d|vừa qua|qua|trước))\b")
 
 
+def review_in(text: str) -> re.Match | None:
+    """The first review a title or lead names with its year, where no role word stands between the review
+    and the year: in "tổng kết, bình xét thi đua và bầu cụm trưởng, cụm phó năm 2022" the year is the new
+    terms', not the reviewed one."""
+    for m in _review_re().finditer(text):
+        gap = text[m.end(1) : m.end()]
+        if not (("trưởng" in gap.lower() or "phó" in gap.lower()) and match_patterns(
+                "chairs.roles.jsonl", read_tokens(gap))):
+            return m
+    return None
+
+
 def read_years(ctx: Context) -> DocYears:
     """The term years of one document (see the module notes), with the year it is dated."""
     published = ctx.doc.published or ""
     years = review_years(ctx)
-    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and (not _review_re().search(
+    if not years.year_end_review and pact_year(ctx, years.now, {}) is not None and (not review_in(
             "\n".join(s.text for s in ctx.sentences[:LEAD_SENTENCES])) or titled_pact(ctx) == years.default):
         years = replace(years, signing=True)  # "ký kết giao ước thi đua năm 2007" (March): B takes over now
     if not published[:4].isdecimal():
@@ -76,9 +88,9 @@ def review_years(ctx: Context) -> DocYears:
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
     tables = {**list_years(ctx.sentences), **table_years(ctx.sentences, ctx.doc.text)}
     title = ctx.sentences[0].text if ctx.sentences else ""
-    m = _review_re().search(title) or _review_re().search(headed_title(ctx.sentences, ctx.doc.text))
+    m = review_in(title) or review_in(headed_title(ctx.sentences, ctx.doc.text))
     if m is None and not title_names_year(title):
-        m = _review_re().search("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
+        m = review_in("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
     if m is None:
         review = None if title_names_year(title) else (
             january_review(ctx, now, tables) or december_review(ctx, now, tables) or pact_year(ctx, now, tables))
@@ -100,9 +112,9 @@ def headed_title(sentences: tuple[Sentence, ...], text: str) -> str:
     they are its title when a national header, a number line or an archivist's note come first.
     The title ends at a blank line, at a line that does not start a line of its own and at "Kính gửi:".
     Empty when no such line stands near the top."""
-    kinds = {canon(w) for w in load_lexicon("chairs.doc_kinds.txt")}
+    kinds, longest = _doc_kinds()
     for k, sent in enumerate(sentences[:HEAD_SENTENCES]):
-        if canon(sent.text.strip()) in kinds:
+        if len(sent.text) <= longest and canon(sent.text.strip()) in kinds:  # (a longer line is no kind line)
             lines, end = [], sent.end
             for nxt in sentences[k + 1 : k + 1 + TITLE_LINES]:
                 line = nxt.text.strip()
@@ -113,6 +125,17 @@ def headed_title(sentences: tuple[Sentence, ...], text: str) -> str:
                 end = nxt.end
             return " ".join(lines)
     return ""
+
+
+@cache
+def _doc_kinds() -> tuple[frozenset[str], int]:
+    """The kinds of ``chairs.doc_kinds.txt``, canonical, and the longest line that may hold one alone
+    (room left for the spaces, quotes and stops around it that ``canon`` drops)."""
+    kinds = frozenset(canon(w) for w in load_lexicon("chairs.doc_kinds.txt"))
+    return kinds, 2 * max(map(len, kinds)) + KIND_MARGIN
+
+
+KIND_MARGIN = 40  # characters of blanks and punctuation a kind line may hold around its kind
 
 
 EARLY_MONTHS = 2  # a year-end review published in January or February reviews the year before
@@ -348,9 +371,10 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
     2015–2016", "giai đoạn 2006–2008", "từ năm 2006 đến 2008", "trong hai năm 2007 và 2008" (a lead
     word of ``chairs.range_leads.txt`` first; not "năm học 2022–2023", one school year)."""
     out: dict[int, tuple[int, ...]] = {}
+    inside = quoted(toks) if any(t.text in _QUOTES for t in toks) else frozenset()
     for i in range(len(toks)):
         k = phrase_at(toks, i, "chairs.range_leads.txt")
-        if not k:
+        if not k or i in inside:  # not a congress's term in a quoted theme ("… nhiệm kỳ 2025 - 2030")
             continue
         j = range_gap(toks, i + k + (1 if i + k < len(toks) and toks[i + k].norm == _NAM else 0))
         if j >= len(toks) or not is_year(toks[j]):
@@ -369,6 +393,22 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
         if listed and all(y > first for y in listed):
             out[first] = tuple(listed)
     return out
+
+
+_QUOTES = frozenset('"“”')
+
+
+def quoted(toks: list[Token]) -> frozenset[int]:
+    """The tokens inside quotation marks (“…”, "…")."""
+    out, open_ = set(), False
+    for k, t in enumerate(toks):
+        if t.text == "“" or (t.text == '"' and not open_):
+            open_ = True
+        elif t.text in _QUOTES:
+            open_ = False
+        elif open_:
+            out.add(k)
+    return frozenset(out)
 
 
 def range_gap(toks: list[Token], i: int) -> int:
