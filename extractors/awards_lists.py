@@ -61,12 +61,29 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
     colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
     if is_group(toks, a) and colon is None:
         end = trim_end(toks, a, group_end(toks, a, b))
-        named = list_after_la(toks, set(), next((k for k in range(a, end) if toks[k].norm in LIST_OPENERS), end))
+        opener = next((k for k in range(a, end) if toks[k].norm in LIST_OPENERS), end)
+        named = places_listed(toks, a, opener, end) or list_after_la(toks, set(), opener)
         named = named or names_in_parens(toks, a, b) or named_subset(toks, end, b)
         return named or ([(a, end)] if end > a else [])
     if colon is None:
         return shared_head(toks, a, b) or list_items(toks, a, b)
     return named_before_group(toks, a, colon) + list_items(toks, colon + 1, b)
+
+
+def places_listed(toks: list[Token], a: int, opener: int, end: int) -> list[tuple[int, int]]:
+    """The bare place names a group of places spells out after "gồm" or a colon: "cho 4 xã có thành tích
+    xuất sắc, gồm Tân An, Lê Lợi, Phú Hòa và Đông Sơn" (each name a recipient, though it open with a
+    surname: "Lê Lợi" is no person here; "và" before a capital opens the last)."""
+    if opener >= end or not any(phrase_at(toks, k, PLACE_RANKS) and not toks[k].is_title for k in range(a, opener)):
+        return []
+    k = opener + 1 + (opener + 1 < end and toks[opener + 1].text == ":")
+    names = names_from(toks, k, end) if k < end and toks[k].is_title else []
+    return names if len(names) > 1 and all(is_bare_place(toks, s, e) for s, e in names) else []
+
+
+def is_bare_place(toks: list[Token], a: int, b: int) -> bool:
+    """Capitalised syllables only, as many as a place's name has: "Phú Hòa", "Hòa Cường Bắc"."""
+    return 1 <= b - a <= MAX_PLACE and all(t.is_title and t.text.isalpha() for t in toks[a:b])
 
 
 def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -81,6 +98,9 @@ def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         return []
     k = p + 1 + phrase_at(toks, p + 1, ADMIN_PLACES)
     names = names_from(toks, k, b) if k < b and toks[k].is_title else []
+    n = next((i for i, (s, e) in enumerate(names) if not is_bare_place(toks, s, e)), len(names))
+    if 1 < n < len(names) and toks[names[n][0] - 1].norm == AND:  # "Ban X các huyện A, B và | Ban X thành phố C"
+        return [(a, names[n - 1][1]), *list_items(toks, names[n][0], b)]
     return [(a, names[-1][1])] if len(names) > 1 else []  # (one place each: ``awards_groups.places_apart``)
 
 
