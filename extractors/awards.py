@@ -160,7 +160,7 @@ from extractors.awards_words import (
 )
 from extractors.awards_years import award_year, bracket_year, clause_year, first_year
 from extractors.base import Context, extractor
-from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
+from extractors.lines import LIST_MARKER, body_lines, find_patterns, load_phrases, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, VIET_SYLLABLE, find_names, foreign_name_end, name_end, own_sentences
 from extractors.scope import spell_defined, unit_before
@@ -447,6 +447,13 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
         if withdrawn(toks, chain[0].start):
             continue  # "đề nghị Chính phủ hoãn xét tặng cờ thi đua cho …", "bị tước danh hiệu …"
         found = list(recipients_of(toks, verbs, starts, chain))
+        if found and found[0][0] == "subject-receives" and (named := counted_stand_in(ctx, earlier, sent, toks, verbs,
+                                                                                         chain)):
+            status = "proposed" if verb_group_before(toks, verbs, chain[0].start).proposed else "granted"
+            own = first_year(sent.text) or first_year(named[0][0].text) or year
+            yield from (carried_award(ctx, one, sent, toks, award, status, own, "named-earlier")
+                        for one in named for award in chain)  # "Hai xã này được đề nghị tặng …"
+            continue
         if not found and shared[1] and (shares_subject(toks, verbs, shared[0], chain[0].start)
                                          or elided_subject(toks, verbs, shared[0], chain[0].start)):
             found = shared[1]  # "X được Bộ trưởng tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen"
@@ -572,6 +579,45 @@ def elided_subject(toks: list[Token], verbs: list[Match], end: int, start: int) 
     if k == end and any(t.norm == AND for t in toks[k : group.start]):
         return True  # "… được tặng Bằng khen … | và năm 2007 được Chủ tịch nước tặng thưởng Huân chương …"
     return k > end and toks[k - 1].text in ",;"
+
+
+def counted_stand_in(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: list[Token], verbs: list[Match],
+                     chain: list[AwardSpan]) -> list[tuple[Sentence, tuple[int, int]]]:
+    """The units a counted stand-in opening the sentence stands for: "Qua bình xét, Cụm 1 suy tôn xã A, Cụm 2 suy
+    tôn xã B. | Hai xã này | được đề nghị tặng …" -> "xã A", "xã B": as many units named with the kind word in the
+    sentence before (same paragraph) as the count says; none otherwise."""
+    k = tag_end(toks)
+    count = COUNT_WORDS.get(toks[k].norm) if k < len(toks) else None
+    if count is None and k < len(toks) and toks[k].text.isdecimal() and len(toks[k].text) <= 2:
+        count = int(toks[k].text)
+    group = verb_group_before(toks, verbs, chain[0].start)
+    if not count or count < 2 or group is None or not group.receives:
+        return []
+    d = next((i for i in range(k + 2, min(group.start, k + 5)) if phrase_at(toks, i, DEMONSTRATIVES)), None)
+    if d is None or not only_adverbs(toks, d + phrase_at(toks, d, DEMONSTRATIVES), group.start) or any(
+            t.is_title or not t.text.isalpha() for t in toks[k + 1 : d]):
+        return []
+    kind = [t.norm for t in toks[k + 1 : d]]
+    prev = earlier[-1] if earlier else None
+    if prev is None or "\n" in ctx.doc.text[prev.end : sent.start]:
+        return []
+    words = lazy_tokens(prev.text)
+    named = []
+    for i in range(len(words) - len(kind)):
+        j = i + len(kind)
+        if [t.norm for t in words[i:j]] != kind or words[i].is_title or not words[j].is_title:
+            continue
+        e = j
+        while e < len(words) and e - j < MAX_PLACE_WORDS and words[e].is_title and words[e].text.isalpha():
+            e += 1
+        if (i, e) not in named:
+            named.append((i, e))
+    return [(prev, n) for n in named] if len(named) == count else []
+
+
+COUNT_WORDS = {norm(w): n for n, w in enumerate(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"), 2)}
+DEMONSTRATIVES = load_phrases("awards.demonstratives.txt")  # "này", "trên", "nói trên": "Hai xã | này"
+MAX_PLACE_WORDS = 4  # capitalised syllables of a name after its kind word: "xã | Hòa Thuận Đông"
 
 
 def awards_named_earlier(sent: Sentence, toks: list[Token], chain: list[AwardSpan], year: int | None, ctx: Context,
