@@ -447,7 +447,7 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
         if withdrawn(toks, chain[0].start):
             continue  # "đề nghị Chính phủ hoãn xét tặng cờ thi đua cho …", "bị tước danh hiệu …"
         found = list(recipients_of(toks, verbs, starts, chain))
-        if found and found[0][0] == "subject-receives" and (named := counted_stand_in(ctx, earlier, sent, toks, verbs,
+        if (not found or found[0][0] == "subject-receives") and (named := counted_stand_in(ctx, earlier, sent, toks, verbs,
                                                                                          chain)):
             status = "proposed" if verb_group_before(toks, verbs, chain[0].start).proposed else "granted"
             own = first_year(sent.text) or first_year(named[0][0].text) or year
@@ -583,25 +583,44 @@ def elided_subject(toks: list[Token], verbs: list[Match], end: int, start: int) 
 
 def counted_stand_in(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: list[Token], verbs: list[Match],
                      chain: list[AwardSpan]) -> list[tuple[Sentence, tuple[int, int]]]:
-    """The units a counted stand-in opening the sentence stands for: "Qua bình xét, Cụm 1 suy tôn xã A, Cụm 2 suy
-    tôn xã B. | Hai xã này | được đề nghị tặng …" -> "xã A", "xã B": as many units named with the kind word in the
-    sentence before (same paragraph) as the count says; none otherwise."""
-    k = tag_end(toks)
-    count = COUNT_WORDS.get(toks[k].norm) if k < len(toks) else None
-    if count is None and k < len(toks) and toks[k].text.isdecimal() and len(toks[k].text) <= 2:
-        count = int(toks[k].text)
+    """The units or persons a counted stand-in opening the sentence stands for: "Qua bình xét, Cụm 1 suy tôn xã A,
+    Cụm 2 suy tôn xã B. | Hai xã này | được đề nghị tặng …" -> "xã A", "xã B"; "… anh A … và chị B …. | Cả hai |
+    được tặng …" -> the two persons. As many as the count says, named in the sentence before (same paragraph)
+    with the kind word, or, with no kind or none so named, as persons; none otherwise."""
     group = verb_group_before(toks, verbs, chain[0].start)
-    if not count or count < 2 or group is None or not group.receives:
+    k = tag_end(toks)
+    whole = k < len(toks) and toks[k].norm == ALL_OF  # "Cả hai …"
+    k += whole
+    if group is None or not group.receives:
         return []
-    d = next((i for i in range(k + 2, min(group.start, k + 5)) if phrase_at(toks, i, DEMONSTRATIVES)), None)
-    if d is None or not only_adverbs(toks, d + phrase_at(toks, d, DEMONSTRATIVES), group.start) or any(
-            t.is_title or not t.text.isalpha() for t in toks[k + 1 : d]):
+    stop = max(group.start, min((m.start for m in verbs if m.start > k), default=group.start))  # ("hai" no adverb)
+    if k >= stop:
         return []
-    kind = [t.norm for t in toks[k + 1 : d]]
+    count = COUNT_WORDS.get(toks[k].norm) or (int(toks[k].text) if toks[k].text.isdecimal() and len(toks[k].text) <= 2
+                                              else 0)
+    if count < 2:
+        return []
+    d = next((i for i in range(k + 1, min(stop, k + 5)) if phrase_at(toks, i, DEMONSTRATIVES)), None)
+    if d is None and whole:
+        d = next((i for i in range(k + 1, stop + 1) if only_adverbs(toks, i, stop)), stop)
+    if d is None or any(t.is_title or not t.text.isalpha() for t in toks[k + 1 : d]) or d - k > 4:
+        return []
+    if not only_adverbs(toks, d + phrase_at(toks, d, DEMONSTRATIVES), stop):
+        return []
     prev = earlier[-1] if earlier else None
     if prev is None or "\n" in ctx.doc.text[prev.end : sent.start]:
         return []
     words = lazy_tokens(prev.text)
+    kind = [t.norm for t in toks[k + 1 : d]]
+    named = kind_named(words, kind) if kind else []
+    if len(named) != count:
+        named = find_names(words)
+    return [(prev, n) for n in named] if len(named) == count else []
+
+
+def kind_named(words: list[Token], kind: list[str]) -> list[tuple[int, int]]:
+    """The names written after a lowercase kind word: "xã | Tân An", "trường | THPT Lê Lợi", "tài xế | Lê Văn A"
+    (the kind kept in a unit's name, a person's name alone)."""
     named = []
     for i in range(len(words) - len(kind)):
         j = i + len(kind)
@@ -610,11 +629,14 @@ def counted_stand_in(ctx: Context, earlier: list[Sentence], sent: Sentence, toks
         e = j
         while e < len(words) and e - j < MAX_PLACE_WORDS and words[e].is_title and words[e].text.isalpha():
             e += 1
-        if (i, e) not in named:
-            named.append((i, e))
-    return [(prev, n) for n in named] if len(named) == count else []
+        person = name_end(words, j)
+        found = (j, person) if person and person <= e else (i, e)
+        if found not in named:
+            named.append(found)
+    return named
 
 
+ALL_OF = norm("cả")
 COUNT_WORDS = {norm(w): n for n, w in enumerate(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"), 2)}
 DEMONSTRATIVES = load_phrases("awards.demonstratives.txt")  # "này", "trên", "nói trên": "Hai xã | này"
 MAX_PLACE_WORDS = 4  # capitalised syllables of a name after its kind word: "xã | Hòa Thuận Đông"
