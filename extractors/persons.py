@@ -197,7 +197,7 @@ def signatures(ctx: Context) -> Iterator[tuple[int, Person]]:
 
 
 def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
-    """A name alone on its line with the office on the line under it or over it, in normal case (the
+    """A name alone on its line (in capitals too) with the office on the line under it or over it, in normal case (the
     end of a speech, a letter or a decision):
 
         Trần Thị Mai / Giám đốc Sở Tư pháp tỉnh X      Chủ tịch Hội đồng / Đại tá Lê Văn B"""
@@ -205,8 +205,9 @@ def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
     for k, line in enumerate(lines):
         if not looks_like_name_line(line.text):
             continue
-        a = ranks_before_name(line.text)
-        if not is_whole_name(line.text[a:]) or signer_roles(lines, k):
+        text = line.text.title() if line.text.isupper() else line.text  # "HOÀNG VĂN AN": a name in capitals
+        a = ranks_before_name(text)
+        if not is_whole_name(text[a:]) or signer_roles(lines, k):
             continue  # (a role in capitals over the name, its office under it: ``signatures``)
         office = office_line(lines, k + 1)
         if office is None and not (k > 1 and looks_like_name_line(lines[k - 2].text) and office_line(lines, k - 1)):
