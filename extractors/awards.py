@@ -1042,4 +1042,24 @@ def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tup
     if is_group(toks, a):  # "suy tôn 2 đơn vị dẫn đầu | là A và B": the names after "là"
         la = next((k for k in range(a, b) if toks[k].norm == IS), b)
         return [(i, j) for i, j in list_after_la(toks, set(), la) if j <= b]
-    return [(i, j) for i, j in subject_items(toks, a, b) if not is_group(toks, i)]  # not "chọn 01 xã dẫn đầu"
+    found = [(i, j) for i, j in subject_items(toks, a, b) if not is_group(toks, i)]  # not "chọn 01 xã dẫn đầu"
+    return (parallel_choices(toks, verbs, chosen) + found) if found and len(chosen) > 1 else found
+
+
+def parallel_choices(toks: list[Token], verbs: list[Match], chosen: list[Match]) -> list[tuple[int, int]]:
+    """The units the earlier of parallel clauses of choosing name, each with a subject of its own, before the last
+    one's: "Cụm 1 suy tôn | A, | Cụm 2 suy tôn B là đơn vị dẫn đầu, đề nghị … tặng Cờ thi đua" -> A (and B, the
+    last clause's)."""
+    out = []
+    for m, nxt in zip(chosen, chosen[1:], strict=False):
+        later = {v.start for v in verbs if v.start >= m.end}
+        b = next((k for k in range(m.end, nxt.start) if toks[k].text in ",;" or toks[k].norm == AND or k in later),
+                 nxt.start)
+        subject = toks[b + 1 : nxt.start] if b < nxt.start else []
+        if not subject or not subject[0].is_title or any(t.text in ",;:" for t in subject) or b + 1 in later:
+            return []  # ("suy tôn A dẫn đầu, bình chọn B …": one subject, no parallel clause)
+        items = [(i, j) for i, j in subject_items(toks, m.end, b) if not is_group(toks, i)]
+        if len(items) != 1 or passive_before(toks, verbs, m.start) is not None:
+            return []
+        out += items
+    return out
