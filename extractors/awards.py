@@ -447,8 +447,9 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
         if withdrawn(toks, chain[0].start):
             continue  # "đề nghị Chính phủ hoãn xét tặng cờ thi đua cho …", "bị tước danh hiệu …"
         found = list(recipients_of(toks, verbs, starts, chain))
-        if (not found or found[0][0] == "subject-receives") and (named := counted_stand_in(ctx, earlier, sent, toks, verbs,
-                                                                                         chain)):
+        named = counted_stand_in(ctx, earlier, sent, toks, verbs, chain) if (
+            not found or found[0][0] == "subject-receives") else []
+        if named:
             status = "proposed" if verb_group_before(toks, verbs, chain[0].start).proposed else "granted"
             own = first_year(sent.text) or first_year(named[0][0].text) or year
             yield from (carried_award(ctx, one, sent, toks, award, status, own, "named-earlier")
@@ -587,18 +588,18 @@ def counted_stand_in(ctx: Context, earlier: list[Sentence], sent: Sentence, toks
     Cụm 2 suy tôn xã B. | Hai xã này | được đề nghị tặng …" -> "xã A", "xã B"; "… anh A … và chị B …. | Cả hai |
     được tặng …" -> the two persons. As many as the count says, named in the sentence before (same paragraph)
     with the kind word, or, with no kind or none so named, as persons; none otherwise."""
-    group = verb_group_before(toks, verbs, chain[0].start)
     k = tag_end(toks)
     whole = k < len(toks) and toks[k].norm == ALL_OF  # "Cả hai …"
     k += whole
+    if k >= len(toks):
+        return []
+    count = COUNT_WORDS.get(toks[k].norm) or (int(toks[k].text) if toks[k].text.isdecimal() and len(toks[k].text) <= 2
+                                              else 0)
+    group = verb_group_before(toks, verbs, chain[0].start) if count >= 2 else None  # (the count first: cheap)
     if group is None or not group.receives:
         return []
     stop = max(group.start, min((m.start for m in verbs if m.start > k), default=group.start))  # ("hai" no adverb)
     if k >= stop:
-        return []
-    count = COUNT_WORDS.get(toks[k].norm) or (int(toks[k].text) if toks[k].text.isdecimal() and len(toks[k].text) <= 2
-                                              else 0)
-    if count < 2:
         return []
     d = next((i for i in range(k + 1, min(stop, k + 5)) if phrase_at(toks, i, DEMONSTRATIVES)), None)
     if d is None and whole:

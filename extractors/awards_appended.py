@@ -132,14 +132,32 @@ def written_as(ctx: Context, name: str) -> str:
 
 
 def in_small_letters(text: str, name: str) -> str:
-    """"CỜ THI ĐUA CỦA GIÁM ĐỐC SỞ Y TẾ" -> "Cờ thi đua của Giám đốc Sở Y tế": the first word capitalised,
-    each other as the document's lines not in capitals write it more often."""
+    """"CỜ THI ĐUA CỦA GIÁM ĐỐC SỞ Y TẾ" -> "Cờ thi đua của Giám đốc Sở Y tế": the grantor after "CỦA" as a line
+    not in capitals writes it ("… của Giám đốc Sở Y tế"), else the first word capitalised, each other as the
+    document's lines not in capitals write it more often."""
+    head, of, grantor = name.partition(" " + OF + " ")
+    written = written_small(text, grantor) if of else None
+    if written:
+        return in_small_letters(text, head) + f" {OF.lower()} " + written
     words = [w for line in text.splitlines() if not line.isupper() for w in WORD_RE.findall(line)]
     out = []
     for k, word in enumerate(name.split(" ")):
         low, title = word.lower(), word.capitalize()
         out.append(title if k == 0 or words.count(title) > words.count(low) else low)
     return " ".join(out)
+
+
+OF = "CỦA"
+
+
+def written_small(text: str, words: str) -> str | None:
+    """``words`` (in capitals) as a line not in capitals writes them, a whole name (no capital right after)."""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)(?!\s+[A-ZĐÀ-Ỹ])",
+                         re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if not m.group(0).isupper():
+            return " ".join(m.group(0).split())
+    return None
 
 
 WORD_RE = re.compile(r"\w+")

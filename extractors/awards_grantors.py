@@ -1,9 +1,9 @@
 """A flag named bare whose giver stands before the verb as an office and its organisation: "X vinh dự được
 Bộ trưởng Bộ Công an tặng Cờ thi đua." is the "Cờ thi đua của Bộ Công an" (the flag is the organisation's,
 the office holder gives it) that the document names in full elsewhere; a certificate so named is the office
-holder's own: "đề nghị Bộ trưởng Bộ Y tế tặng Bằng khen" is the "Bằng khen của Bộ trưởng Bộ Y tế". The name taken is written word for
-word in the document and ends where the organisation's name ends; else the award stays bare (a giver
-written without an office, "đề nghị UBND huyện tặng Giấy khen", leaves it bare too)."""
+holder's own: "đề nghị Bộ trưởng Bộ Y tế tặng Bằng khen" is the "Bằng khen của Bộ trưởng Bộ Y tế". The name
+taken is written word for word in the document and ends where the organisation's name ends; else the award
+stays bare (a giver written without an office, "đề nghị UBND huyện tặng Giấy khen", leaves it bare too)."""
 
 from __future__ import annotations
 

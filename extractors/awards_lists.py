@@ -59,6 +59,9 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
     if a >= b:
         return []
     colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
+    if colon is not None and is_group(toks, a) and (places := places_listed(
+            toks, a, next((k for k in range(a, colon + 1) if toks[k].norm in LIST_OPENERS), colon), b)):
+        return places  # "cho 3 phường gồm: A, B và C"
     if is_group(toks, a) and colon is None:
         end = trim_end(toks, a, group_end(toks, a, b))
         opener = next((k for k in range(a, end) if toks[k].norm in LIST_OPENERS), end)

@@ -1,0 +1,217 @@
+"""Awards and persons, thirteenth round (heldout24 to heldout27 read after their held-out scores): an appended list
+sorted under award sub-headings with label lines ("Khối thi đua số 1:") between its rows; bare place names after a
+group of places; a head shared over places that a unit of its own closes; counted stand-ins ("Hai xã này", "Cả
+hai"); a badge's quoted name; a certificate named bare after its giver's office; parallel clauses of choosing;
+Mông, Dao and Central Highlands names; a name in capitals over its office. Invented sentences with other units,
+places and years than the documents; negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.facts import Award, Person
+from tests.conftest import found
+
+LEAD = "Tổng kết phong trào thi đua năm 2022. "  # a document about emulation work
+
+
+# --- an appended list sorted under award sub-headings, label lines between its rows ------------------------
+
+SORTED = """QUYẾT ĐỊNH:
+Điều 1. Tặng danh hiệu thi đua năm 2019 cho các tập thể có thành tích xuất sắc, cụ thể:
+1. Cờ thi đua của Công ty: 02 tập thể;
+2. Danh hiệu Tập thể Lao động xuất sắc: 03 tập thể.
+
+PHỤ LỤC
+DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG NĂM 2019
+(Kèm theo Quyết định số 21/QĐ-CTN ngày 08/01/2020 của Giám đốc Công ty Cấp nước Bình Định)
+
+I. CỜ THI ĐUA CỦA CÔNG TY CẤP NƯỚC BÌNH ĐỊNH (02 tập thể)
+TT | Tên tập thể | Ghi chú
+1 | Chi nhánh cấp nước Tây Sơn | Dẫn đầu Khối 1
+2 | Phòng Kỹ thuật - Vật tư | Dẫn đầu Khối 2
+
+II. DANH HIỆU TẬP THỂ LAO ĐỘNG XUẤT SẮC (03 tập thể)
+Khối thi đua số 1:
+1. Chi nhánh cấp nước Tây Sơn
+2. Chi nhánh cấp nước Hoài Nhơn
+Khối thi đua số 2:
+3. Phòng Kỹ thuật - Vật tư
+"""
+
+
+def test_list_sorted_under_award_subheadings():
+    assert found(SORTED, Award, "award", "recipient") == {
+        ("Cờ thi đua của Công ty Cấp nước Bình Định", "Chi nhánh cấp nước Tây Sơn"),
+        ("Cờ thi đua của Công ty Cấp nước Bình Định", "Phòng Kỹ thuật - Vật tư"),
+        ("Tập thể Lao động xuất sắc", "Chi nhánh cấp nước Tây Sơn"),
+        ("Tập thể Lao động xuất sắc", "Chi nhánh cấp nước Hoài Nhơn"),
+        ("Tập thể Lao động xuất sắc", "Phòng Kỹ thuật - Vật tư"),
+    }
+
+
+def test_list_of_delegates_is_no_award_list():
+    text = """DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ NĂM 2019
+(Kèm theo Thông báo số 05/TB-KTĐ)
+Khối thi đua số 1:
+1. Chi nhánh cấp nước Tây Sơn
+2. Chi nhánh cấp nước Hoài Nhơn
+"""
+    assert found(LEAD + "\n" + text, Award, "recipient") == set()
+
+
+def test_closing_line_ends_an_appended_list():
+    text = SORTED + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+    assert "Như Điều 3" not in found(text, Award, "recipient")
+
+
+# --- bare place names after a group of places; a head shared over places -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch UBND huyện tặng Giấy khen cho 4 xã có thành tích xuất sắc, gồm Tân Lập, Lê Lợi, Phú Hòa và "
+         "Đông Sơn.", {"Tân Lập", "Lê Lợi", "Phú Hòa", "Đông Sơn"}),
+        ("UBND thị xã tặng Giấy khen cho 3 phường gồm: Trần Phú, Quang Trung và Bắc Lý.",
+         {"Trần Phú", "Quang Trung", "Bắc Lý"}),
+        ("UBND tỉnh tặng Cờ thi đua cho Phòng Nội vụ các huyện Kim Sơn, Yên Mô và Phòng Nội vụ thành phố Tam Điệp.",
+         {"Phòng Nội vụ huyện Kim Sơn", "Phòng Nội vụ huyện Yên Mô", "Phòng Nội vụ thành phố Tam Điệp"}),
+    ],
+)
+def test_places_listed(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_persons_after_a_group_of_persons_stay_persons():
+    text = "Giám đốc Sở tặng Giấy khen cho 2 cá nhân gồm ông Lê Văn Hùng và bà Trần Thị Na."
+    assert found(LEAD + text, Award, "recipient") == {"Lê Văn Hùng", "Trần Thị Na"}
+
+
+# --- counted stand-ins ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qua bình xét, Cụm 1 suy tôn xã Tân Hòa dẫn đầu; Cụm 2 suy tôn xã Phước Lộc dẫn đầu. Hai xã này được đề "
+         "nghị tặng Cờ thi đua của UBND tỉnh.", {"xã Tân Hòa", "xã Phước Lộc"}),
+        ("Hội nghị suy tôn trường THCS Lê Lợi, trường THCS Kim Đồng và trường THCS Nam Cao dẫn đầu. Ba trường nói "
+         "trên được Sở đề nghị tặng Bằng khen.", {"trường THCS Lê Lợi", "trường THCS Kim Đồng", "trường THCS Nam Cao"}),
+        ("Trong đợt lũ, công nhân Hà Văn Tùng đã cứu hai em nhỏ và công nhân Đinh Thị Lan đã sơ tán 20 hộ dân. Cả "
+         "hai được Chủ tịch UBND tỉnh tặng Bằng khen.", {"Hà Văn Tùng", "Đinh Thị Lan"}),
+        ("Trong đợt lũ, công nhân Hà Văn Tùng đã cứu hai em nhỏ và công nhân Đinh Thị Lan đã sơ tán 20 hộ dân. Hai "
+         "công nhân này đều được tặng Bằng khen.", {"Hà Văn Tùng", "Đinh Thị Lan"}),
+    ],
+)
+def test_counted_stand_in(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count does not match the units named before
+        "Cụm suy tôn xã Tân Hòa dẫn đầu. Ba xã này được đề nghị tặng Cờ thi đua của UBND tỉnh.",
+        # a new paragraph: the stand-in looks back no further
+        "Cụm suy tôn xã Tân Hòa và xã Phước Lộc dẫn đầu.\n\nHai xã này được đề nghị tặng Cờ thi đua của UBND tỉnh.",
+    ],
+)
+def test_counted_stand_in_negatives(text):
+    assert not found(LEAD + text, Award, "recipient") & {"xã Tân Hòa", "xã Phước Lộc"}
+
+
+def test_years_in_a_row_are_no_stand_in():
+    text = "Hai năm liền, Công an huyện Đức Cơ được tặng Cờ thi đua của Bộ Công an."
+    assert found(LEAD + text, Award, "recipient") == {"Công an huyện Đức Cơ"}
+
+
+# --- a badge's or medal's quoted name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Năm 2021, anh Lò Văn Páo được đề nghị tặng Huy hiệu "Tuổi trẻ sáng tạo" vì có sáng kiến.',
+         'Huy hiệu "Tuổi trẻ sáng tạo"'),
+        ("Chị Vi Thị Mến được tặng Huy hiệu “Thanh niên tiêu biểu vì cộng đồng”.",
+         "Huy hiệu “Thanh niên tiêu biểu vì cộng đồng”"),
+        ("Anh Đàm Văn Khải được tặng Huy hiệu “Tuổi trẻ xung kích bảo vệ Tổ quốc”.",
+         "Huy hiệu “Tuổi trẻ xung kích bảo vệ Tổ quốc”"),
+    ],
+)
+def test_quoted_badge(text, expected):
+    assert found(LEAD + text, Award, "award") == {expected}
+
+
+def test_quote_after_a_badge_that_opens_no_name():
+    text = "Anh Lò Văn Páo được tặng Huy hiệu TPHCM. “Đó là niềm vinh dự lớn”, anh nói."
+    assert found(LEAD + text, Award, "award") == {"Huy hiệu TPHCM"}
+
+
+# --- a certificate named bare after its giver's office --------------------------------------------------
+
+
+def test_certificate_of_the_office_before_the_verb():
+    text = ("Năm 2018, Trung tâm Khuyến công tỉnh Hà Nam đã được tặng Bằng khen của Bộ trưởng Bộ Nội vụ. Năm 2019, "
+            "Khối đề nghị Bộ trưởng Bộ Nội vụ tặng Bằng khen cho Trung tâm Khuyến công tỉnh Ninh Bình.")
+    assert ("Bằng khen của Bộ trưởng Bộ Nội vụ", "Trung tâm Khuyến công tỉnh Ninh Bình") in found(
+        LEAD + text, Award, "award", "recipient")
+
+
+def test_certificate_stays_bare_without_an_office_or_the_full_name():
+    text = ("Khối đề nghị UBND tỉnh Hà Nam tặng Bằng khen cho Trung tâm Khuyến công tỉnh Ninh Bình. Khối đề nghị "
+            "Bộ trưởng Bộ Nội vụ tặng Bằng khen cho Trung tâm Khuyến công tỉnh Nam Định.")
+    assert found(LEAD + text, Award, "award") == {"Bằng khen"}
+
+
+# --- parallel clauses of choosing ----------------------------------------------------------------------
+
+
+def test_parallel_choices():
+    text = ("Qua chấm điểm, Cụm thi đua số 1 suy tôn Phòng Tư pháp huyện Đức Trọng, Cụm thi đua số 2 suy tôn Phòng "
+            "Tư pháp huyện Di Linh là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua năm 2022.")
+    assert found(LEAD + text, Award, "recipient") == {"Phòng Tư pháp huyện Đức Trọng", "Phòng Tư pháp huyện Di Linh"}
+
+
+def test_one_subject_choosing_twice_is_no_parallel():
+    text = ("Qua chấm điểm, Khối suy tôn Phòng Tư pháp huyện Đức Trọng dẫn đầu, bình chọn Phòng Tư pháp huyện Di "
+            "Linh xếp thứ hai, đề nghị UBND tỉnh tặng Cờ thi đua năm 2022.")
+    assert "Phòng Tư pháp huyện Đức Trọng" not in found(LEAD + text, Award, "recipient") or len(
+        found(LEAD + text, Award, "recipient")) == 1
+
+
+# --- persons: Mông, Dao and Central Highlands names; a name in capitals over its office ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự hội nghị có ông Thèn Văn Chỉn - Trưởng phòng Nội vụ huyện Mường Khương.", "Thèn Văn Chỉn"),
+        ("Tham dự có ông A Blếch, Phó Giám đốc Sở Văn hóa tỉnh Gia Lai.", "A Blếch"),
+        ("Theo ông A Hưng, Trưởng phòng Dân tộc huyện Sa Thầy, các xã đã làm tốt.", "A Hưng"),
+    ],
+)
+def test_minority_names(text, expected):
+    assert expected in found(LEAD + text, Person, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối A gồm 5 đơn vị; huyện A Lưới đạt giải Nhì.",
+        "Ông A, Giám đốc Công ty B, phát biểu tại hội nghị.",
+    ],
+)
+def test_a_alone_is_no_name(text):
+    assert not {n for n in found(LEAD + text, Person, "name") if n.startswith("A ")}
+
+
+def test_name_in_capitals_over_office():
+    text = LEAD + "\n\nXin trân trọng cảm ơn!\n\nVI THỊ HẠNH\nGiám đốc Sở Tài chính tỉnh Lạng Sơn\n"
+    assert found(text, Person, "name", "title") == {("VI THỊ HẠNH", "Giám đốc Sở Tài chính tỉnh Lạng Sơn")}
+
+
+def test_heading_in_capitals_over_a_line_is_no_name():
+    text = LEAD + "\n\nKẾT QUẢ NĂM\nGiám đốc Sở Tài chính tỉnh Lạng Sơn phát biểu.\n"
+    assert found(text, Person, "name") == set()
