@@ -224,18 +224,18 @@ TT | Đơn vị | Điểm | Đề nghị khen thưởng
 1 | Trạm Kiểm lâm Hòn Bà | 97,5 | Cờ TĐ UBND
 2 | Trạm Kiểm lâm Tà Cú | 96,0 | BK BNN
 3 | Trạm Kiểm lâm Núi Chúa | 94,0 | -
-Ghi chú: Cờ TĐ UBND: Cờ thi đua của UBND tỉnh Khánh Hòa; BK BNN: Bằng khen của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.
+Ghi chú: Cờ TĐ UBND: Cờ thi đua của UBND tỉnh Khánh Hòa; BK BNN: Bằng khen của Bộ trưởng Bộ Nội vụ.
 """
 
 
 def test_award_key_under_a_table():
     assert found(LEAD + "\n" + LEGEND, Award, "award", "recipient") == {
         ("Cờ thi đua của UBND tỉnh Khánh Hòa", "Trạm Kiểm lâm Hòn Bà"),
-        ("Bằng khen của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", "Trạm Kiểm lâm Tà Cú"),
+        ("Bằng khen của Bộ trưởng Bộ Nội vụ", "Trạm Kiểm lâm Tà Cú"),
     }
 
 
 def test_no_key_no_spelt_out_award():
     text = LEGEND.split("Ghi chú")[0]
     assert not {a for a, _ in found(LEAD + "\n" + text, Award, "award", "recipient")} & {
-        "Cờ thi đua của UBND tỉnh Khánh Hòa", "Bằng khen của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"}
+        "Cờ thi đua của UBND tỉnh Khánh Hòa", "Bằng khen của Bộ trưởng Bộ Nội vụ"}
