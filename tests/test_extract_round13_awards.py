@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.facts import Award, Person
+from schemas.facts import Award, Campaign, Person
 from tests.conftest import found
 
 LEAD = "Tổng kết phong trào thi đua năm 2022. "  # a document about emulation work
@@ -239,3 +239,32 @@ def test_no_key_no_spelt_out_award():
     text = LEGEND.split("Ghi chú")[0]
     assert not {a for a, _ in found(LEAD + "\n" + text, Award, "award", "recipient")} & {
         "Cờ thi đua của UBND tỉnh Khánh Hòa", "Bằng khen của Bộ trưởng Bộ Nội vụ"}
+
+
+# --- campaigns: a fronted theme, a pact's content, a body after "phong trào thi đua" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Với chủ đề "Kỷ cương, sáng tạo, về đích sớm năm 2020", lãnh đạo 9 Sở Xây dựng đã ký giao ước thi đua.',
+         {("Kỷ cương, sáng tạo, về đích sớm năm 2020", "theme")}),
+        ("Các bệnh viện ký kết giao ước thi đua năm 2020 với nội dung “Tận tâm, an toàn, hài lòng người bệnh”.",
+         {("Tận tâm, an toàn, hài lòng người bệnh", "theme")}),
+    ],
+)
+def test_theme_cues(text, expected):
+    assert found(LEAD + text, Campaign, "name", "kind") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Với chủ đề “Sắc xuân miền biển”, hội chợ thu hút đông đảo du khách.",
+        "Hội thảo với nội dung “Đổi mới quản trị đại học” diễn ra tại Huế.",
+        "Tổng kết phong trào thi đua Khối thi đua các Sở Xây dựng miền Trung năm 2020.",
+        "Tổng kết phong trào thi đua Cụm các phường nội thành năm 2020.",
+    ],
+)
+def test_no_campaign(text):
+    assert found(LEAD + text, Campaign, "name") == set()
