@@ -766,8 +766,9 @@ LIST_DASHES = frozenset("-–•+*")
 
 def stand_in_ends(toks: list[Token], k: int) -> bool:
     """Whether a stand-in for a unit named before ("đơn vị", "nhà trường") at ``k`` ends its clause: "cho | đơn
-    vị." (not "cho đơn vị có thành tích …", a group)."""
+    vị.", "cho | đơn vị này." (not "cho đơn vị có thành tích …", a group)."""
     n = phrase_at(toks, k, ANAPHORS)
+    n += phrase_at(toks, k + n, DEMONSTRATIVES) if n else 0  # "cho | đơn vị này."
     after = toks[k + n].text if k + n < len(toks) else "."
     return bool(n) and not toks[k].is_title and (after in CLAUSE_END or after == ",")
 

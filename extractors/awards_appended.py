@@ -194,13 +194,15 @@ def clauses_for_lists(ctx: Context) -> list[tuple[str, str, int | None]]:
 
 def row_awards(ctx: Context, found: Appended, name: str | None, status: str, year: int | None) -> Iterator[Award]:
     who = None  # the recipients' column of a table
-    for row in found.rows:
+    for n, row in enumerate(found.rows):
         if is_subheading(row.text) or is_label(row.text):
             continue
         own = award_heading(row.text)
         if own is not None:  # "II. Bằng khen của Giám đốc Sở Y tế (03 tập thể)": the rows under it have it
             name = written_as(ctx, own)
             continue
+        if SUBHEADING.match(row.text) and n + 1 < len(found.rows) and LIST_MARKER.match(found.rows[n + 1].text):
+            continue  # "I. Khối thi đua các Ban Quản lý dự án đường bộ" over "1. Ban Quản lý dự án 6;": a label
         span = table_recipient(row.text, who) if "|" in row.text else line_recipient(row.text)
         if "|" in row.text and who is None:
             heads = cells(row.text)

@@ -561,8 +561,10 @@ def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     comma = next((i for i in range(k, min(k + TIME_REACH, len(toks))) if toks[i].text == ","), None)
     if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdecimal() for t in toks[k:comma]):
         k = comma + 1  # "Năm 2022, …", "Trong 5 năm (2015–2020), …"
-    elif comma is not None and k == 0 and 1 < comma <= LEAD_REACH and not any(t.is_title for t in toks[1:comma]):
-        k = comma + 1  # a lead of lowercase words: "Qua bình xét, | Trường X được …", "Kết quả, | …"
+    elif comma is not None and k == 0 and 1 < comma and not any(t.is_title for t in toks[1:comma]) and (
+            comma <= LEAD_REACH or any(t.text[:1].isdecimal() for t in toks[1:comma])):
+        k = comma + 1  # a lead of lowercase words: "Qua bình xét, | Trường X được …", "Kết quả, | …", a dated
+        # one of any length: "Trên bảng xếp hạng năm 2012, | Thư viện tỉnh X dẫn đầu"
     k = reported_from(toks, k)
     if k >= len(toks) or not (toks[k].is_title or phrase_at(toks, k, UNIT_HEADS)):
         return None

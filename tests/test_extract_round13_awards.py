@@ -268,3 +268,36 @@ def test_theme_cues(text, expected):
 )
 def test_no_campaign(text):
     assert found(LEAD + text, Campaign, "name") == set()
+
+
+# --- a stand-in with a demonstrative after "cho"; a dated lead before the unit named before ----------------------
+
+
+def test_stand_in_with_demonstrative():
+    text = ("Trên bảng xếp hạng năm 2018, Bảo tàng tỉnh Ninh Thuận dẫn đầu cụm. Cụm thống nhất đề nghị Bộ trưởng "
+            "tặng Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch cho đơn vị này.")
+    assert found(LEAD + text, Award, "recipient") == {"Bảo tàng tỉnh Ninh Thuận"}
+
+
+def test_stand_in_opening_a_group_is_no_stand_in():
+    text = "Năm 2018, Bảo tàng tỉnh Ninh Thuận dẫn đầu cụm. Bộ trưởng tặng Bằng khen cho đơn vị có thành tích xuất sắc."
+    assert "Bảo tàng tỉnh Ninh Thuận" not in found(LEAD + text, Award, "recipient")
+
+
+# --- a roman-numbered label over numbered rows in an appended list --------------------------------------------
+
+LABELLED = """DANH SÁCH TẬP THỂ ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH NĂM 2020
+(Kèm theo Quyết định số 77/QĐ-UBND ngày 05/01/2021 của Chủ tịch UBND tỉnh)
+
+I. Cụm thi đua các huyện miền núi
+1. Phòng Nội vụ huyện Kỳ Sơn;
+2. Phòng Nội vụ huyện Tương Dương.
+
+II. Cụm thi đua các huyện đồng bằng
+3. Phòng Nội vụ huyện Yên Thành.
+"""
+
+
+def test_roman_label_over_numbered_rows():
+    assert found(LEAD + "\n" + LABELLED, Award, "recipient") == {
+        "Phòng Nội vụ huyện Kỳ Sơn", "Phòng Nội vụ huyện Tương Dương", "Phòng Nội vụ huyện Yên Thành"}
