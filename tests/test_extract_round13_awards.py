@@ -301,3 +301,9 @@ II. Cụm thi đua các huyện đồng bằng
 def test_roman_label_over_numbered_rows():
     assert found(LEAD + "\n" + LABELLED, Award, "recipient") == {
         "Phòng Nội vụ huyện Kỳ Sơn", "Phòng Nội vụ huyện Tương Dương", "Phòng Nội vụ huyện Yên Thành"}
+
+
+def test_socialist_labour_titles():
+    text = "Đề nghị: c) Công nhận danh hiệu Tổ lao động xã hội chủ nghĩa cho Tổ dệt số 3 Nhà máy Dệt Hà Đông;"
+    assert found(LEAD + text, Award, "award", "recipient") == {
+        ("Tổ lao động xã hội chủ nghĩa", "Tổ dệt số 3 Nhà máy Dệt Hà Đông")}
