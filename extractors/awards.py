@@ -164,7 +164,7 @@ from extractors.lines import LIST_MARKER, body_lines, find_patterns, load_phrase
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, VIET_SYLLABLE, find_names, foreign_name_end, name_end, own_sentences
 from extractors.scope import spell_defined, unit_before
-from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
+from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, dotted_place, spell_out, unit_key
 from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award
@@ -1028,7 +1028,8 @@ def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tup
     """The units a verb of choosing ("suy tôn", "bình chọn") names earlier in the sentence, up to
     "là", a comma or the next verb; a number of units it does not name is a rule, no fact ("mỗi
     Cụm lựa chọn 01 xã dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua")."""
-    lo = max((i + 1 for i in range(first) if toks[i].text in CLAUSE_END), default=0)
+    lo = max((i + 1 for i in range(first) if toks[i].text in CLAUSE_END and not (
+        toks[i].text == "." and dotted_place(toks, i))), default=0)  # (not the stop of "TP. Hồ Chí Minh")
     chosen = [m for m in verbs if m.label == "SELECT" and lo <= m.start and m.end < first]
     if not chosen:
         return []

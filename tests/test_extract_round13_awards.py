@@ -307,3 +307,9 @@ def test_socialist_labour_titles():
     text = "Đề nghị: c) Công nhận danh hiệu Tổ lao động xã hội chủ nghĩa cho Tổ dệt số 3 Nhà máy Dệt Hà Đông;"
     assert found(LEAD + text, Award, "award", "recipient") == {
         ("Tổ lao động xã hội chủ nghĩa", "Tổ dệt số 3 Nhà máy Dệt Hà Đông")}
+
+
+def test_chosen_unit_with_a_dotted_place():
+    text = ("- Suy tôn Sở Du lịch TP. Cần Thơ là đơn vị dẫn đầu Khối, đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du "
+            "lịch tặng Cờ thi đua năm 2022;")
+    assert found(LEAD + "\n" + text, Award, "recipient") == {"Sở Du lịch TP. Cần Thơ"}
