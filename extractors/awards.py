@@ -1022,6 +1022,31 @@ def named_elsewhere(toks: list[Token], verbs: list[Match], starts: set[int],
     chosen = chosen_before(toks, verbs, first)
     if chosen:
         yield "chosen-before", "proposed", chosen
+        return
+    topic = fronted_topic(toks, verbs, first)
+    if topic:
+        yield "fronted-topic", status_before(toks, verbs, first), topic
+
+
+def fronted_topic(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:
+    """The unit a sentence opens with as its topic, before a comma and a clause whose subject gives or proposes the
+    award to nobody named: "Riêng thành tích của Công ty X, Bộ đã đề nghị Thủ tướng tặng Cờ thi đua …", "Đối với
+    Trường Y, Sở đề nghị tặng Bằng khen" (``awards.topics.txt``)."""
+    k = tag_end(toks)
+    k += k < len(toks) and toks[k].text in LIST_DASHES  # "- Riêng …": a list line
+    n = phrase_at(toks, k, TOPICS)
+    if not n:
+        return []
+    k += n
+    k += phrase_at(toks, k, ACHIEVEMENT_OF)
+    comma = next((i for i in range(k, first) if toks[i].text in ",;:"), None)
+    if comma is None or any(v.start < comma for v in verbs if v.start >= k):
+        return []
+    return [(i, j) for i, j in subject_items(toks, k, comma) if not is_group(toks, i)][:1]
+
+
+TOPICS = load_phrases("awards.topics.txt")
+ACHIEVEMENT_OF = load_phrases("awards.achievement_of.txt")  # "thành tích của": what is honoured is the unit's
 
 
 def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:

@@ -313,3 +313,29 @@ def test_chosen_unit_with_a_dotted_place():
     text = ("- Suy tôn Sở Du lịch TP. Cần Thơ là đơn vị dẫn đầu Khối, đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du "
             "lịch tặng Cờ thi đua năm 2022;")
     assert found(LEAD + "\n" + text, Award, "recipient") == {"Sở Du lịch TP. Cần Thơ"}
+
+
+# --- a fronted topic before a clause that proposes to nobody named ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Riêng thành tích của Tổng công ty Giấy Việt Nam, Bộ đã có văn bản đề nghị Thủ tướng Chính phủ tặng Cờ "
+         "thi đua của Chính phủ năm 2020.", {"Tổng công ty Giấy Việt Nam"}),
+        ("Đối với Trường THPT Chu Văn An, Sở đề nghị UBND tỉnh tặng Bằng khen.", {"Trường THPT Chu Văn An"}),
+    ],
+)
+def test_fronted_topic(text, expected):
+    assert found(LEAD + "\n" + text, Award, "recipient") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riêng năm 2020, Bộ đã đề nghị Thủ tướng tặng Cờ thi đua của Chính phủ.",
+        "Đối với các đơn vị còn lại, Bộ đề nghị tặng Giấy khen.",
+    ],
+)
+def test_fronted_topic_negatives(text):
+    assert found(LEAD + text, Award, "recipient") == set()
