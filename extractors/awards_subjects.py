@@ -97,6 +97,11 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     if not pieces:
         return subject_across(toks, k)
     s, e = pieces[-1]
+    first = first_predicate(toks, verbs, s, k)
+    if first is not None:  # "X được suy tôn là đơn vị dẫn đầu Khối và | được Bộ Tài chính tặng …"
+        items = subject_items(toks, s, first)
+        if len(items) == 1 and not is_group(toks, items[0][0]) and items[0][1] == trim_end(toks, s, first):
+            return items
     if s > 0 and toks[s - 1].text == "," and all(t.norm in ALSO and not t.is_title for t in toks[s:e]):
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
     if len(pieces) > 1 and only_time(toks, s, e):
@@ -150,6 +155,17 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         if opener > s:
             break
     return found
+
+
+def first_predicate(toks: list[Token], verbs: list[Match], s: int, k: int) -> int | None:
+    """Where a first predicate of the piece's subject opens, "và" joining it to the verb group at ``k``: "X | được
+    suy tôn là đơn vị dẫn đầu Khối và | được … tặng" (a passive or a verb of choosing); None when not so."""
+    if k - 1 <= s or toks[k - 1].norm != AND or toks[k - 1].is_title:
+        return None
+    v = next((m for m in verbs if s < m.start < k - 1), None)
+    if v is None or v.label not in ("PASSIVE", "SELECT") or not toks[s].is_title:
+        return None
+    return v.start
 
 
 def only_time(toks: list[Token], s: int, e: int) -> bool:

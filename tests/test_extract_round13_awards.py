@@ -339,3 +339,19 @@ def test_fronted_topic(text, expected):
 )
 def test_fronted_topic_negatives(text):
     assert found(LEAD + text, Award, "recipient") == set()
+
+
+# --- a first predicate joined by "và" to the verb of receiving ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kết quả: Sở Tư pháp tỉnh Yên Bái được suy tôn là đơn vị dẫn đầu Khối và được Bộ Tư pháp tặng Cờ thi đua "
+         "của Bộ Tư pháp.", {"Sở Tư pháp tỉnh Yên Bái"}),
+        ("Bệnh viện Đa khoa tỉnh Sóc Trăng được bình chọn dẫn đầu Cụm và được Bộ trưởng Bộ Y tế tặng Bằng khen.",
+         {"Bệnh viện Đa khoa tỉnh Sóc Trăng"}),
+    ],
+)
+def test_first_predicate_joined_by_and(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
