@@ -29,6 +29,7 @@ from extractors.awards_words import (
     LOCATION,
     NOT_RECIPIENTS,
     PATTERNS,
+    RANK_WORDS,
     SECTORS,
     SUBJECT_AFTER,
     TIME_WORDS,
@@ -192,7 +193,8 @@ def placed(toks: list[Token], s: int, floor: int, e: int) -> bool:
     """A piece that ends in a place in a ranking after its verb, in lower case ("xếp | thứ nhất",
     "đứng | đầu bảng"): the subject is before the verb, not after it."""
     return (floor < e and bool(phrase_at(toks, floor, PLACINGS))
-            and not any(t.is_title for t in toks[floor:e]) and any(t.is_title for t in toks[s:floor]))
+            and not any(t.is_title and t.norm not in RANK_WORDS for t in toks[floor:e])  # ("thứ Nhất", "thứ Nhì")
+            and any(t.is_title for t in toks[s:floor]))
 
 
 PLACINGS = load_phrases("awards.placings.txt")

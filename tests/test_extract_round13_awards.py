@@ -355,3 +355,9 @@ def test_fronted_topic_negatives(text):
 )
 def test_first_predicate_joined_by_and(text, expected):
     assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_capitalised_place_in_a_ranking():
+    text = ("Kết quả: trường THCS Tô Hiệu xếp thứ Nhất cụm, được đề nghị tặng Giấy khen của Chủ tịch UBND huyện; "
+            "trường THCS Ngô Quyền xếp thứ Nhì, được đề nghị công nhận danh hiệu Tập thể lao động tiên tiến.")
+    assert found(LEAD + text, Award, "recipient") == {"trường THCS Tô Hiệu", "trường THCS Ngô Quyền"}
