@@ -361,3 +361,8 @@ def test_capitalised_place_in_a_ranking():
     text = ("Kết quả: trường THCS Tô Hiệu xếp thứ Nhất cụm, được đề nghị tặng Giấy khen của Chủ tịch UBND huyện; "
             "trường THCS Ngô Quyền xếp thứ Nhì, được đề nghị công nhận danh hiệu Tập thể lao động tiên tiến.")
     assert found(LEAD + text, Award, "recipient") == {"trường THCS Tô Hiệu", "trường THCS Ngô Quyền"}
+
+
+def test_cho_before_an_achievement_is_no_recipient():
+    text = "Công ty Xi măng Tam Điệp được đề nghị Huân chương Lao động hạng Ba cho thành tích 5 năm 2016 - 2020."
+    assert found(LEAD + text, Award, "recipient") == {"Công ty Xi măng Tam Điệp"}
