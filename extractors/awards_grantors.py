@@ -1,9 +1,8 @@
 """A flag named bare whose giver stands before the verb as an office and its organisation: "X vinh dự được
 Bộ trưởng Bộ Công an tặng Cờ thi đua." is the "Cờ thi đua của Bộ Công an" (the flag is the organisation's,
-the office holder gives it) that the document names in full elsewhere; a certificate so named is the office
-holder's own: "đề nghị Bộ trưởng Bộ Y tế tặng Bằng khen" is the "Bằng khen của Bộ trưởng Bộ Y tế". The name
-taken is written word for word in the document and ends where the organisation's name ends; else the award
-stays bare (a giver written without an office, "đề nghị UBND huyện tặng Giấy khen", leaves it bare too)."""
+the office holder gives it) that the document names in full elsewhere. The name taken is written word for
+word in the document and ends where the organisation's name ends; else the award stays bare (a giver
+written without an office, "đề nghị UBND huyện tặng Giấy khen", leaves it bare too)."""
 
 from __future__ import annotations
 
@@ -25,11 +24,6 @@ def _bare() -> frozenset[str]:
 
 
 @cache
-def _office_bare() -> frozenset[str]:
-    return frozenset(canon(w) for w in load_lexicon("awards.bare_office_names.txt"))
-
-
-@cache
 def _gives() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(w.split()) for w in load_lexicon("awards.give_verbs.txt")), key=len, reverse=True))
 
@@ -38,10 +32,9 @@ def grantor_named(text: str, found: list[Award]) -> list[Award]:
     """Awards with a bare name (``awards.bare_names.txt``) named in full where the words before their
     verb of giving (``awards.give_verbs.txt``) are an office and an organisation G and the document writes
     "NAME của G"."""
-    bare = _bare() | _office_bare()
-    if not any(canon(a.award) in bare for a in found):
+    if not any(canon(a.award) in _bare() for a in found):
         return found
-    return [replace(a, award=full) if canon(a.award) in bare and (full := named_before(text, a)) else a
+    return [replace(a, award=full) if canon(a.award) in _bare() and (full := named_before(text, a)) else a
             for a in found]
 
 
@@ -54,12 +47,11 @@ def named_before(text: str, award: Award) -> str | None:
         words = text[ev.sent_start : ev.sent_start + m.start()].split()
         n = next((len(v) for v in _gives() if tuple(w.lower() for w in words[-len(v) :]) == v), 0)
         before = words[: len(words) - n] if n else []
-        office = canon(award.award) in _office_bare()  # "Bằng khen": the office holder's own, office and all
-        for k in range(min(MAX_GRANTOR + 2 * office, len(before) - 1), 0, -1):  # the longest organisation first
+        for k in range(min(MAX_GRANTOR, len(before) - 1), 0, -1):  # the longest organisation first
             grantor = before[-k:]
             if any(not w[-1:].isalnum() for w in grantor) or not grantor[0][:1].isupper():
                 continue
-            if not (opens_with_office(grantor) if office else office_before(before[: len(before) - k])):
+            if not office_before(before[: len(before) - k]):
                 continue
             full = written_with(text, pattern, grantor)
             if full:
@@ -73,16 +65,6 @@ def office_before(words: list[str]) -> bool:
 
     toks = syllables(" ".join(words[-4:]))
     return any(phrase_at(toks, j, OFFICES) == len(toks) - j for j in range(len(toks)))
-
-
-def opens_with_office(words: list[str]) -> bool:
-    """Whether ``words`` are an office and more ("Bộ trưởng | Bộ Y tế", "Chủ tịch | UBND tỉnh"): who gives a
-    certificate of his own."""
-    from extractors.persons import OFFICES
-
-    toks = syllables(" ".join(words))
-    n = phrase_at(toks, 0, OFFICES)
-    return 0 < n < len(toks)
 
 
 def written_with(text: str, pattern: str, grantor: list[str]) -> str | None:

@@ -1,9 +1,10 @@
-"""Awards and persons, thirteenth round (heldout24 to heldout27 read after their held-out scores): an appended list
-sorted under award sub-headings with label lines ("Khối thi đua số 1:") between its rows; bare place names after a
-group of places; a head shared over places that a unit of its own closes; counted stand-ins ("Hai xã này", "Cả
-hai"); a badge's quoted name; a certificate named bare after its giver's office; parallel clauses of choosing;
-Mông, Dao and Central Highlands names; a name in capitals over its office. Invented sentences with other units,
-places and years than the documents; negatives that must yield nothing."""
+"""Awards, campaigns and persons, thirteenth round (heldout24 to heldout27 read after their held-out scores): an
+appended list sorted under award sub-headings with labels between its rows ("Khối thi đua số 1:", "I. Khối …"); bare
+place names after a group of places; a head shared over places that a unit of its own closes; counted stand-ins
+("Hai xã này", "Cả hai"); a badge's quoted name; parallel clauses of choosing; a table cell's award spelt out by
+the document's key; a fronted topic; a first predicate joined by "và"; themes fronted or a pact's content; Mông,
+Dao and Central Highlands names; a name in capitals over its office. Invented sentences with other units, places
+and years than the documents; negatives that must yield nothing."""
 
 from __future__ import annotations
 
@@ -147,22 +148,6 @@ def test_quoted_badge(text, expected):
 def test_quote_after_a_badge_that_opens_no_name():
     text = "Anh Lò Văn Páo được tặng Huy hiệu TPHCM. “Đó là niềm vinh dự lớn”, anh nói."
     assert found(LEAD + text, Award, "award") == {"Huy hiệu TPHCM"}
-
-
-# --- a certificate named bare after its giver's office --------------------------------------------------
-
-
-def test_certificate_of_the_office_before_the_verb():
-    text = ("Năm 2018, Trung tâm Khuyến công tỉnh Hà Nam đã được tặng Bằng khen của Bộ trưởng Bộ Nội vụ. Năm 2019, "
-            "Khối đề nghị Bộ trưởng Bộ Nội vụ tặng Bằng khen cho Trung tâm Khuyến công tỉnh Ninh Bình.")
-    assert ("Bằng khen của Bộ trưởng Bộ Nội vụ", "Trung tâm Khuyến công tỉnh Ninh Bình") in found(
-        LEAD + text, Award, "award", "recipient")
-
-
-def test_certificate_stays_bare_without_an_office_or_the_full_name():
-    text = ("Khối đề nghị UBND tỉnh Hà Nam tặng Bằng khen cho Trung tâm Khuyến công tỉnh Ninh Bình. Khối đề nghị "
-            "Bộ trưởng Bộ Nội vụ tặng Bằng khen cho Trung tâm Khuyến công tỉnh Nam Định.")
-    assert found(LEAD + text, Award, "award") == {"Bằng khen"}
 
 
 # --- parallel clauses of choosing ----------------------------------------------------------------------
