@@ -454,11 +454,18 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
         return False
     if toks[k].norm == FOR and k + 1 < len(toks) and toks[k + 1].norm != FOR:
         return starts_new_item(toks, k + 1, start)  # "cho A và | cho ông B": the preposition said again
-    n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else 0
+    n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else lowercase_head(toks, k)
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
     again = 0 <= start < k - 1 and same_opening(toks, start, k)
     return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
                 or is_brand(toks, k))
+
+
+def lowercase_head(toks: list[Token], k: int) -> int:
+    """Syllables of a unit's head of two or more written in lower case before a capitalised name: "và | chi nhánh
+    NHNo huyện X", "và | trung tâm Y tế huyện Y" (one syllable in lower case is more often a common word)."""
+    n = phrase_at(toks, k, UNIT_HEADS)
+    return n if n >= 2 and k + n < len(toks) and toks[k + n].is_title else 0
 
 
 def same_opening(toks: list[Token], start: int, k: int) -> bool:

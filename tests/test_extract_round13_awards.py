@@ -351,3 +351,22 @@ def test_capitalised_place_in_a_ranking():
 def test_cho_before_an_achievement_is_no_recipient():
     text = "Công ty Xi măng Tam Điệp được đề nghị Huân chương Lao động hạng Ba cho thành tích 5 năm 2016 - 2020."
     assert found(LEAD + text, Award, "recipient") == {"Công ty Xi măng Tam Điệp"}
+
+
+# --- a unit's head in lower case after "và" opens a recipient of its own -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đề nghị UBND tỉnh tặng Bằng khen cho Sở Tư pháp tỉnh và chi nhánh Ngân hàng Chính sách xã hội huyện Ân Thi.",
+         {"Sở Tư pháp tỉnh", "chi nhánh Ngân hàng Chính sách xã hội huyện Ân Thi"}),
+        ("Bộ trưởng tặng Bằng khen cho Trường Cao đẳng Y tế Hà Đông và trung tâm Y tế huyện Ba Vì.",
+         {"Trường Cao đẳng Y tế Hà Đông", "trung tâm Y tế huyện Ba Vì"}),
+        # a lowercase word that is no head goes on with the name
+        ("Bộ trưởng tặng Bằng khen cho Bệnh viện Lao và bệnh phổi tỉnh Ninh Bình.",
+         {"Bệnh viện Lao và bệnh phổi tỉnh Ninh Bình"}),
+    ],
+)
+def test_lowercase_head_after_and(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
