@@ -370,3 +370,10 @@ def test_cho_before_an_achievement_is_no_recipient():
 )
 def test_lowercase_head_after_and(text, expected):
     assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_dash_inside_the_last_subject_of_a_list():
+    text = ("Chúc mừng Trường Trung cấp nghề số 12 và Trường Cao đẳng nghề Việt Nam - Hàn Quốc được tặng Bằng khen "
+            "của Bộ trưởng.")
+    assert found(LEAD + text, Award, "recipient") == {
+        "Trường Trung cấp nghề số 12", "Trường Cao đẳng nghề Việt Nam - Hàn Quốc"}
