@@ -638,6 +638,7 @@ def kind_named(words: list[Token], kind: list[str]) -> list[tuple[int, int]]:
 
 
 ALL_OF = norm("cả")
+BECAUSE = frozenset(norm(w) for w in ("vì", "do", "nhờ"))  # a reason after a stand-in: "cho đơn vị | vì …"
 COUNT_WORDS = {norm(w): n for n, w in enumerate(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"), 2)}
 DEMONSTRATIVES = load_phrases("awards.demonstratives.txt")  # "này", "trên", "nói trên": "Hai xã | này"
 MAX_PLACE_WORDS = 4  # capitalised syllables of a name after its kind word: "xã | Hòa Thuận Đông"
@@ -673,7 +674,9 @@ def earlier_target(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: 
         head = bare_head(toks, cho + 1, clause_end(toks, cho + 1))
         found = own_unit(ctx, sent, head) or named_earlier(earlier, head)
         if head is None and stand_in_ends(toks, cho + 1):  # "…; Tổng công ty đề nghị … tặng … cho | đơn vị."
-            found = subject_of_clause_before(sent, toks, cho) or opening_unit(ctx, earlier, sent)
+            topic = fronted_topic(toks, verbs, chain[0].start)  # "Riêng X, Khối đề nghị … tặng … cho | công ty …"
+            found = ((sent, topic[0]) if topic else None) or subject_of_clause_before(sent, toks, cho) \
+                or opening_unit(ctx, earlier, sent)
         status = "proposed" if proposal_near(toks, verbs, chain[0].start, cho) else "granted"
     else:
         return None
@@ -770,7 +773,8 @@ def stand_in_ends(toks: list[Token], k: int) -> bool:
     n = phrase_at(toks, k, ANAPHORS)
     n += phrase_at(toks, k + n, DEMONSTRATIVES) if n else 0  # "cho | đơn vị này."
     after = toks[k + n].text if k + n < len(toks) else "."
-    return bool(n) and not toks[k].is_title and (after in CLAUSE_END or after == ",")
+    return bool(n) and not toks[k].is_title and (after in CLAUSE_END or after == "," or (
+        k + n < len(toks) and toks[k + n].norm in BECAUSE))  # "cho công ty | vì thành tích …"
 
 
 def subject_of_clause_before(sent: Sentence, toks: list[Token], k: int) -> tuple[Sentence, tuple[int, int]] | None:

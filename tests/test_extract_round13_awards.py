@@ -377,3 +377,16 @@ def test_dash_inside_the_last_subject_of_a_list():
             "của Bộ trưởng.")
     assert found(LEAD + text, Award, "recipient") == {
         "Trường Trung cấp nghề số 12", "Trường Cao đẳng nghề Việt Nam - Hàn Quốc"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riêng Công ty Cao su Ea H'leo, Khối đã thống nhất đề nghị Tập đoàn trình Chủ tịch nước tặng Huân chương Lao "
+         "động hạng Ba cho công ty vì thành tích giai đoạn 2016 - 2020.", {"Công ty Cao su Ea H'leo"}),
+        ("Năm 2019, Công ty Thủy điện Buôn Kuốp dẫn đầu Khối. Tổng công ty tặng Cờ thi đua cho đơn vị vì thành tích "
+         "xuất sắc.", {"Công ty Thủy điện Buôn Kuốp"}),
+    ],
+)
+def test_stand_in_before_a_reason(text, expected):
+    assert found(LEAD + text, Award, "recipient") == expected
