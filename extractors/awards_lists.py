@@ -458,7 +458,20 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
     again = 0 <= start < k - 1 and same_opening(toks, start, k)
     return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
-                or is_brand(toks, k))
+                or is_brand(toks, k) or another_place(toks, k, start))
+
+
+def another_place(toks: list[Token], k: int, start: int) -> bool:
+    """A place with its level word after "và", the name before it ending in a place with its own: "Trung tâm Văn
+    hóa thành phố Bảo Lộc và | huyện Cát Tiên" (the unit of that place too, named by the place)."""
+    n = phrase_at(toks, k, PLACE_RANKS) if not toks[k].is_title else 0
+    if not n or k + n >= len(toks) or not toks[k + n].is_title or start < 0:
+        return False
+    j = k - 1  # "và"
+    while j > start and toks[j - 1].is_title and toks[j - 1].text.isalpha():
+        j -= 1
+    m = phrase_before(toks, j, PLACE_RANKS)
+    return start < m < j and not toks[m].is_title and k - 1 - j >= 1
 
 
 def lowercase_head(toks: list[Token], k: int) -> int:

@@ -390,3 +390,13 @@ def test_dash_inside_the_last_subject_of_a_list():
 )
 def test_stand_in_before_a_reason(text, expected):
     assert found(LEAD + text, Award, "recipient") == expected
+
+
+def test_another_place_after_and():
+    text = "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Văn hóa thị xã Gia Nghĩa và huyện Đắk Mil."
+    assert found(LEAD + text, Award, "recipient") == {"Phòng Văn hóa thị xã Gia Nghĩa", "huyện Đắk Mil"}
+
+
+def test_and_inside_a_name_before_its_place():
+    text = "Bộ trưởng tặng Bằng khen cho Sở Giáo dục và Đào tạo tỉnh Đắk Nông."
+    assert found(LEAD + text, Award, "recipient") == {"Sở Giáo dục và Đào tạo tỉnh Đắk Nông"}
