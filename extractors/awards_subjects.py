@@ -399,8 +399,9 @@ def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
     for i in range(end - 1, -1, -1):
         t = toks[i].text
         depth += (t == ")") - (t == "(")
-        if depth == 0 and t in "–-" and dash_in_name(toks, i):
-            continue
+        if depth == 0 and t in "–-" and (dash_in_name(toks, i) or 0 < i < len(toks) - 1
+                                          and toks[i - 1].text.isdecimal() and toks[i + 1].text.isdecimal()):
+            continue  # (and a range: "năm học 2020 - 2021", "giai đoạn 2016 - 2020")
         if depth == 0 and t == "," and comma_in_name(toks, i):
             continue  # "Sở Văn hóa, | Thể thao và Du lịch được tặng …"
         if depth == 0 and t in ",;:.!?–-" and not abbreviation_dot(toks, i):

@@ -400,3 +400,9 @@ def test_another_place_after_and():
 def test_and_inside_a_name_before_its_place():
     text = "Bộ trưởng tặng Bằng khen cho Sở Giáo dục và Đào tạo tỉnh Đắk Nông."
     assert found(LEAD + text, Award, "recipient") == {"Sở Giáo dục và Đào tạo tỉnh Đắk Nông"}
+
+
+def test_year_range_inside_the_first_predicate():
+    text = ("Trường Tiểu học Tân Phong được Cụm suy tôn là đơn vị dẫn đầu Cụm thi đua số 4 năm học 2021 - 2022 và được "
+            "Cụm đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh Long An.")
+    assert found(LEAD + text, Award, "recipient") == {"Trường Tiểu học Tân Phong"}
