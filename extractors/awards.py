@@ -160,11 +160,11 @@ from extractors.awards_words import (
 )
 from extractors.awards_years import award_year, bracket_year, clause_year, first_year
 from extractors.base import Context, extractor
-from extractors.lines import LIST_MARKER, body_lines, find_patterns, phrase_at
+from extractors.lines import LIST_MARKER, body_lines, find_patterns, load_phrases, phrase_at
 from extractors.nlp import Match, Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, VIET_SYLLABLE, find_names, foreign_name_end, name_end, own_sentences
 from extractors.scope import spell_defined, unit_before
-from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, spell_out, unit_key
+from extractors.units import ACRONYM_RE, defined_abbreviations, document_key, dotted_place, spell_out, unit_key
 from extractors.units import BRAND_RE as UNIT_BRAND_RE
 from schemas.document import Sentence
 from schemas.facts import Award
@@ -447,6 +447,14 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
         if withdrawn(toks, chain[0].start):
             continue  # "đề nghị Chính phủ hoãn xét tặng cờ thi đua cho …", "bị tước danh hiệu …"
         found = list(recipients_of(toks, verbs, starts, chain))
+        named = counted_stand_in(ctx, earlier, sent, toks, verbs, chain) if (
+            not found or found[0][0] == "subject-receives") else []
+        if named:
+            status = "proposed" if verb_group_before(toks, verbs, chain[0].start).proposed else "granted"
+            own = first_year(sent.text) or first_year(named[0][0].text) or year
+            yield from (carried_award(ctx, one, sent, toks, award, status, own, "named-earlier")
+                        for one in named for award in chain)  # "Hai xã này được đề nghị tặng …"
+            continue
         if not found and shared[1] and (shares_subject(toks, verbs, shared[0], chain[0].start)
                                          or elided_subject(toks, verbs, shared[0], chain[0].start)):
             found = shared[1]  # "X được Bộ trưởng tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen"
@@ -574,6 +582,68 @@ def elided_subject(toks: list[Token], verbs: list[Match], end: int, start: int) 
     return k > end and toks[k - 1].text in ",;"
 
 
+def counted_stand_in(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: list[Token], verbs: list[Match],
+                     chain: list[AwardSpan]) -> list[tuple[Sentence, tuple[int, int]]]:
+    """The units or persons a counted stand-in opening the sentence stands for: "Qua bình xét, Cụm 1 suy tôn xã A,
+    Cụm 2 suy tôn xã B. | Hai xã này | được đề nghị tặng …" -> "xã A", "xã B"; "… anh A … và chị B …. | Cả hai |
+    được tặng …" -> the two persons. As many as the count says, named in the sentence before (same paragraph)
+    with the kind word, or, with no kind or none so named, as persons; none otherwise."""
+    k = tag_end(toks)
+    whole = k < len(toks) and toks[k].norm == ALL_OF  # "Cả hai …"
+    k += whole
+    if k >= len(toks):
+        return []
+    count = COUNT_WORDS.get(toks[k].norm) or (int(toks[k].text) if toks[k].text.isdecimal() and len(toks[k].text) <= 2
+                                              else 0)
+    group = verb_group_before(toks, verbs, chain[0].start) if count >= 2 else None  # (the count first: cheap)
+    if group is None or not group.receives:
+        return []
+    stop = max(group.start, min((m.start for m in verbs if m.start > k), default=group.start))  # ("hai" no adverb)
+    if k >= stop:
+        return []
+    d = next((i for i in range(k + 1, min(stop, k + 5)) if phrase_at(toks, i, DEMONSTRATIVES)), None)
+    if d is None and whole:
+        d = next((i for i in range(k + 1, stop + 1) if only_adverbs(toks, i, stop)), stop)
+    if d is None or any(t.is_title or not t.text.isalpha() for t in toks[k + 1 : d]) or d - k > 4:
+        return []
+    if not only_adverbs(toks, d + phrase_at(toks, d, DEMONSTRATIVES), stop):
+        return []
+    prev = earlier[-1] if earlier else None
+    if prev is None or "\n" in ctx.doc.text[prev.end : sent.start]:
+        return []
+    words = lazy_tokens(prev.text)
+    kind = [t.norm for t in toks[k + 1 : d]]
+    named = kind_named(words, kind) if kind else []
+    if len(named) != count:
+        named = find_names(words)
+    return [(prev, n) for n in named] if len(named) == count else []
+
+
+def kind_named(words: list[Token], kind: list[str]) -> list[tuple[int, int]]:
+    """The names written after a lowercase kind word: "xã | Tân An", "trường | THPT Lê Lợi", "tài xế | Lê Văn A"
+    (the kind kept in a unit's name, a person's name alone)."""
+    named = []
+    for i in range(len(words) - len(kind)):
+        j = i + len(kind)
+        if [t.norm for t in words[i:j]] != kind or words[i].is_title or not words[j].is_title:
+            continue
+        e = j
+        while e < len(words) and e - j < MAX_PLACE_WORDS and words[e].is_title and words[e].text.isalpha():
+            e += 1
+        person = name_end(words, j)
+        found = (j, person) if person and person <= e else (i, e)
+        if found not in named:
+            named.append(found)
+    return named
+
+
+ALL_OF = norm("cả")
+BECAUSE = frozenset(norm(w) for w in ("vì", "do", "nhờ"))  # a reason after a stand-in: "cho đơn vị | vì …"
+COUNT_WORDS = {norm(w): n for n, w in enumerate(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"), 2)}
+DEMONSTRATIVES = load_phrases("awards.demonstratives.txt")  # "này", "trên", "nói trên": "Hai xã | này"
+MAX_PLACE_WORDS = 4  # capitalised syllables of a name after its kind word: "xã | Hòa Thuận Đông"
+
+
 def awards_named_earlier(sent: Sentence, toks: list[Token], chain: list[AwardSpan], year: int | None, ctx: Context,
                          found: tuple[Sentence, tuple[int, int]], status: str) -> Iterator[Award]:
     """The awards of ``chain`` for the unit ``found`` named before (``earlier_target``)."""
@@ -604,7 +674,9 @@ def earlier_target(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: 
         head = bare_head(toks, cho + 1, clause_end(toks, cho + 1))
         found = own_unit(ctx, sent, head) or named_earlier(earlier, head)
         if head is None and stand_in_ends(toks, cho + 1):  # "…; Tổng công ty đề nghị … tặng … cho | đơn vị."
-            found = subject_of_clause_before(sent, toks, cho) or opening_unit(ctx, earlier, sent)
+            topic = fronted_topic(toks, verbs, chain[0].start)  # "Riêng X, Khối đề nghị … tặng … cho | công ty …"
+            found = ((sent, topic[0]) if topic else None) or subject_of_clause_before(sent, toks, cho) \
+                or opening_unit(ctx, earlier, sent)
         status = "proposed" if proposal_near(toks, verbs, chain[0].start, cho) else "granted"
     else:
         return None
@@ -697,10 +769,12 @@ LIST_DASHES = frozenset("-–•+*")
 
 def stand_in_ends(toks: list[Token], k: int) -> bool:
     """Whether a stand-in for a unit named before ("đơn vị", "nhà trường") at ``k`` ends its clause: "cho | đơn
-    vị." (not "cho đơn vị có thành tích …", a group)."""
+    vị.", "cho | đơn vị này." (not "cho đơn vị có thành tích …", a group)."""
     n = phrase_at(toks, k, ANAPHORS)
+    n += phrase_at(toks, k + n, DEMONSTRATIVES) if n else 0  # "cho | đơn vị này."
     after = toks[k + n].text if k + n < len(toks) else "."
-    return bool(n) and not toks[k].is_title and (after in CLAUSE_END or after == ",")
+    return bool(n) and not toks[k].is_title and (after in CLAUSE_END or after == "," or (
+        k + n < len(toks) and toks[k + n].norm in BECAUSE))  # "cho công ty | vì thành tích …"
 
 
 def subject_of_clause_before(sent: Sentence, toks: list[Token], k: int) -> tuple[Sentence, tuple[int, int]] | None:
@@ -952,13 +1026,39 @@ def named_elsewhere(toks: list[Token], verbs: list[Match], starts: set[int],
     chosen = chosen_before(toks, verbs, first)
     if chosen:
         yield "chosen-before", "proposed", chosen
+        return
+    topic = fronted_topic(toks, verbs, first)
+    if topic:
+        yield "fronted-topic", status_before(toks, verbs, first), topic
+
+
+def fronted_topic(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:
+    """The unit a sentence opens with as its topic, before a comma and a clause whose subject gives or proposes the
+    award to nobody named: "Riêng thành tích của Công ty X, Bộ đã đề nghị Thủ tướng tặng Cờ thi đua …", "Đối với
+    Trường Y, Sở đề nghị tặng Bằng khen" (``awards.topics.txt``)."""
+    k = tag_end(toks)
+    k += k < len(toks) and toks[k].text in LIST_DASHES  # "- Riêng …": a list line
+    n = phrase_at(toks, k, TOPICS)
+    if not n:
+        return []
+    k += n
+    k += phrase_at(toks, k, ACHIEVEMENT_OF)
+    comma = next((i for i in range(k, first) if toks[i].text in ",;:"), None)
+    if comma is None or any(v.start < comma for v in verbs if v.start >= k):
+        return []
+    return [(i, j) for i, j in subject_items(toks, k, comma) if not is_group(toks, i)][:1]
+
+
+TOPICS = load_phrases("awards.topics.txt")
+ACHIEVEMENT_OF = load_phrases("awards.achievement_of.txt")  # "thành tích của": what is honoured is the unit's
 
 
 def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:
     """The units a verb of choosing ("suy tôn", "bình chọn") names earlier in the sentence, up to
     "là", a comma or the next verb; a number of units it does not name is a rule, no fact ("mỗi
     Cụm lựa chọn 01 xã dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua")."""
-    lo = max((i + 1 for i in range(first) if toks[i].text in CLAUSE_END), default=0)
+    lo = max((i + 1 for i in range(first) if toks[i].text in CLAUSE_END and not (
+        toks[i].text == "." and dotted_place(toks, i))), default=0)  # (not the stop of "TP. Hồ Chí Minh")
     chosen = [m for m in verbs if m.label == "SELECT" and lo <= m.start and m.end < first]
     if not chosen:
         return []
@@ -974,4 +1074,24 @@ def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tup
     if is_group(toks, a):  # "suy tôn 2 đơn vị dẫn đầu | là A và B": the names after "là"
         la = next((k for k in range(a, b) if toks[k].norm == IS), b)
         return [(i, j) for i, j in list_after_la(toks, set(), la) if j <= b]
-    return [(i, j) for i, j in subject_items(toks, a, b) if not is_group(toks, i)]  # not "chọn 01 xã dẫn đầu"
+    found = [(i, j) for i, j in subject_items(toks, a, b) if not is_group(toks, i)]  # not "chọn 01 xã dẫn đầu"
+    return (parallel_choices(toks, verbs, chosen) + found) if found and len(chosen) > 1 else found
+
+
+def parallel_choices(toks: list[Token], verbs: list[Match], chosen: list[Match]) -> list[tuple[int, int]]:
+    """The units the earlier of parallel clauses of choosing name, each with a subject of its own, before the last
+    one's: "Cụm 1 suy tôn | A, | Cụm 2 suy tôn B là đơn vị dẫn đầu, đề nghị … tặng Cờ thi đua" -> A (and B, the
+    last clause's)."""
+    out = []
+    for m, nxt in zip(chosen, chosen[1:], strict=False):
+        later = {v.start for v in verbs if v.start >= m.end}
+        b = next((k for k in range(m.end, nxt.start) if toks[k].text in ",;" or toks[k].norm == AND or k in later),
+                 nxt.start)
+        subject = toks[b + 1 : nxt.start] if b < nxt.start else []
+        if not subject or not subject[0].is_title or any(t.text in ",;:" for t in subject) or b + 1 in later:
+            return []  # ("suy tôn A dẫn đầu, bình chọn B …": one subject, no parallel clause)
+        items = [(i, j) for i, j in subject_items(toks, m.end, b) if not is_group(toks, i)]
+        if len(items) != 1 or passive_before(toks, verbs, m.start) is not None:
+            return []
+        out += items
+    return out

@@ -47,8 +47,10 @@ def appended_lists(ctx: Context) -> list[Appended]:
             j += 1
         heading = Sentence(line.start, lines[j - 1].end, ctx.doc.text[line.start : lines[j - 1].end])
         rows = []
-        for row in lines[j:]:
-            if opens_heading(row.text) or not is_row_line(row.text):
+        for i in range(j, len(lines)):
+            row = lines[i]
+            if opens_heading(row.text) or not (is_row_line(row.text) or (
+                    is_label(row.text) and i + 1 < len(lines) and is_row_line(lines[i + 1].text))):
                 break
             rows.append(row)
         out.append(Appended(heading, rows))
@@ -66,6 +68,20 @@ def opens_heading(text: str) -> bool:
 
 def is_row_line(text: str) -> bool:
     return bool(LIST_MARKER.match(text) or SUBHEADING.match(text) or "|" in text or is_subheading(text))
+
+
+def is_label(text: str) -> bool:
+    """A short line ending in a colon that sorts the rows under it by a group of the document's own:
+    "Khối thi đua số 1:", "Cụm các xã miền núi:", "Đơn vị thuộc Sở:" (not "Nơi nhận:")."""
+    if not text.endswith(":") or LIST_MARKER.match(text) or len(text) > MAX_LABEL:
+        return False
+    toks = syllables(text)
+    return len(toks) <= MAX_LABEL_WORDS and not phrase_at(toks, 0, NOT_LABELS)
+
+
+MAX_LABEL = 80  # characters of a label line (cheap check before splitting it)
+MAX_LABEL_WORDS = 10
+NOT_LABELS = load_phrases("awards.not_labels.txt")  # "Nơi nhận:": a closing line, no label
 
 
 def is_subheading(text: str) -> bool:
@@ -87,11 +103,14 @@ def appended_awards(ctx: Context) -> Iterator[Award]:
         matches = find_patterns(PATTERNS, head)
         spans = award_spans(toks, matches)
         clause = clauses[n] if n < len(clauses) else clauses[-1] if len(clauses) == 1 else None
-        if not spans and not (clause and (any(m.label in GIVING for m in matches) or lists_groups(head))):
+        sorted_by_award = not spans and any(award_heading(r.text) for r in found.rows)
+        if not spans and not sorted_by_award and not (
+                clause and (any(m.label in GIVING for m in matches) or lists_groups(head))):
             continue  # "DANH SÁCH ĐẠI BIỂU …", "DANH SÁCH THÀNH VIÊN …": no list of awards
+        name = None  # a list sorted under award sub-headings: no row before the first has one
         if spans:
             name = written_as(ctx, head[toks[spans[0].start].start : toks[spans[0].end - 1].end])
-        elif clause:
+        elif clause and not sorted_by_award:
             name = clause[0]
         status = "proposed" if is_proposal(head) else clause[1] if clause else "granted"
         year = next(iter(years_in(head)), None) or (clause[2] if clause else None) or document_year(ctx)
@@ -113,14 +132,32 @@ def written_as(ctx: Context, name: str) -> str:
 
 
 def in_small_letters(text: str, name: str) -> str:
-    """"CỜ THI ĐUA CỦA GIÁM ĐỐC SỞ Y TẾ" -> "Cờ thi đua của Giám đốc Sở Y tế": the first word capitalised,
-    each other as the document's lines not in capitals write it more often."""
+    """"CỜ THI ĐUA CỦA GIÁM ĐỐC SỞ Y TẾ" -> "Cờ thi đua của Giám đốc Sở Y tế": the grantor after "CỦA" as a line
+    not in capitals writes it ("… của Giám đốc Sở Y tế"), else the first word capitalised, each other as the
+    document's lines not in capitals write it more often."""
+    head, of, grantor = name.partition(" " + OF + " ")
+    written = written_small(text, grantor) if of else None
+    if written:
+        return in_small_letters(text, head) + f" {OF.lower()} " + written
     words = [w for line in text.splitlines() if not line.isupper() for w in WORD_RE.findall(line)]
     out = []
     for k, word in enumerate(name.split(" ")):
         low, title = word.lower(), word.capitalize()
         out.append(title if k == 0 or words.count(title) > words.count(low) else low)
     return " ".join(out)
+
+
+OF = "CỦA"
+
+
+def written_small(text: str, words: str) -> str | None:
+    """``words`` (in capitals) as a line not in capitals writes them, a whole name (no capital right after)."""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)(?!\s+[A-ZĐÀ-Ỹ])",
+                         re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if not m.group(0).isupper():
+            return " ".join(m.group(0).split())
+    return None
 
 
 WORD_RE = re.compile(r"\w+")
@@ -155,22 +192,24 @@ def clauses_for_lists(ctx: Context) -> list[tuple[str, str, int | None]]:
     return out
 
 
-def row_awards(ctx: Context, found: Appended, name: str, status: str, year: int | None) -> Iterator[Award]:
+def row_awards(ctx: Context, found: Appended, name: str | None, status: str, year: int | None) -> Iterator[Award]:
     who = None  # the recipients' column of a table
-    for row in found.rows:
-        if is_subheading(row.text):
+    for n, row in enumerate(found.rows):
+        if is_subheading(row.text) or is_label(row.text):
             continue
         own = award_heading(row.text)
         if own is not None:  # "II. Bằng khen của Giám đốc Sở Y tế (03 tập thể)": the rows under it have it
             name = written_as(ctx, own)
             continue
+        if SUBHEADING.match(row.text) and n + 1 < len(found.rows) and LIST_MARKER.match(found.rows[n + 1].text):
+            continue  # "I. Khối thi đua các Ban Quản lý dự án đường bộ" over "1. Ban Quản lý dự án 6;": a label
         span = table_recipient(row.text, who) if "|" in row.text else line_recipient(row.text)
         if "|" in row.text and who is None:
             heads = cells(row.text)
             who = next((k for k, (a, b) in enumerate(heads) if is_recipient_column(row.text[a:b])), None)
             if who is not None:
                 continue
-        if span is None:
+        if span is None or name is None:
             continue
         a, b = span
         ev = ctx.evidence(row, a, b, "awards/appended-list")

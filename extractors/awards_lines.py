@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from extractors.awards_groups import group_size
 from extractors.awards_lists import clean_item, is_group, list_items, person_at
@@ -29,6 +30,7 @@ from extractors.lines import LIST_MARKER, Table, body_lines, cells, find_pattern
 from extractors.nlp import Match, Token, lazy_tokens, syllables
 from schemas.document import Sentence
 from schemas.facts import Award
+from schemas.names import canon
 
 
 def opens_list(text: str, toks: list[Token], verbs: list[Match], chain: list[AwardSpan],
@@ -225,6 +227,13 @@ def row_awards(ctx: Context, table: Table, row: Sentence, who: int) -> Iterator[
     spans, toks, recipient = read
     awards = award_spans(toks, find_patterns(PATTERNS, row.text))
     for k, (ca, cb) in enumerate(spans):
+        key = row.text[ca:cb].strip()
+        if k != who and ACRONYM_IN.search(key) and (full := award_legend(ctx.doc.text).get(canon(key))):
+            status, year = column_status(ctx, table, k, "")  # "Cờ TĐ BQP" under "Ghi chú: Cờ TĐ BQP: Cờ thi đua …"
+            r_a, r_b = toks[recipient[0]].start, toks[recipient[1] - 1].end
+            ev = ctx.evidence(row, min(r_a, ca), max(r_b, cb), "awards/table-row-legend")
+            yield Award(full, row.text[r_a:r_b], year, status, ev)
+            continue
         found = [s for s in awards if ca <= toks[s.start].start and toks[s.end - 1].end <= cb]
         lead = row.text[ca : toks[found[0].start].start] if found else ""
         if k == who or not found or not is_cell_lead(lead):
@@ -235,6 +244,29 @@ def row_awards(ctx: Context, table: Table, row: Sentence, who: int) -> Iterator[
             ev = ctx.evidence(row, min(r_a, ca), max(r_b, toks[award.end - 1].end), "awards/table-row")
             name = row.text[toks[award.start].start : toks[award.end - 1].end]
             yield Award(name, row.text[r_a:r_b], year, status, ev)
+
+
+ACRONYM_IN = re.compile(r"\b[A-ZĐ]{2,}")  # "BQP", "TĐ": a cell that abbreviates
+# "KEY: AWARD" in a key under a table ("Ghi chú: Cờ TĐ BQP: Cờ thi đua của Bộ Quốc phòng; BK: Bằng khen …"), the
+# key with an abbreviation in capitals, pairs apart by ";" (or a line's end)
+LEGEND_RE = re.compile(r"(?:^|(?<=[:;\n]))[ \t]*([^:;\n]{2,30}?)[ \t]*[:=][ \t]*([^:;\n]{5,120}?)"
+                       r"[ \t]*(?=[;.]?[ \t]*(?:[;\n]|$))")
+
+
+@lru_cache(maxsize=4)
+def award_legend(text: str) -> dict[str, str]:
+    """The abbreviated awards the document's key spells out: canonical key -> the award in full (its whole
+    value an award's name). Only a document with a colon between capitals and an award's head is read."""
+    out: dict[str, str] = {}
+    for m in LEGEND_RE.finditer(text):
+        key, value = m.group(1), m.group(2)
+        if not ACRONYM_IN.search(key) or not names_award(value):
+            continue
+        toks = lazy_tokens(value)
+        spans = award_spans(toks, find_patterns(PATTERNS, value))
+        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(toks):
+            out[canon(key)] = value
+    return out
 
 
 def is_cell_lead(text: str) -> bool:

@@ -59,14 +59,34 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
     if a >= b:
         return []
     colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
+    if colon is not None and is_group(toks, a) and (places := places_listed(
+            toks, a, next((k for k in range(a, colon + 1) if toks[k].norm in LIST_OPENERS), colon), b)):
+        return places  # "cho 3 phường gồm: A, B và C"
     if is_group(toks, a) and colon is None:
         end = trim_end(toks, a, group_end(toks, a, b))
-        named = list_after_la(toks, set(), next((k for k in range(a, end) if toks[k].norm in LIST_OPENERS), end))
+        opener = next((k for k in range(a, end) if toks[k].norm in LIST_OPENERS), end)
+        named = places_listed(toks, a, opener, end) or list_after_la(toks, set(), opener)
         named = named or names_in_parens(toks, a, b) or named_subset(toks, end, b)
         return named or ([(a, end)] if end > a else [])
     if colon is None:
         return shared_head(toks, a, b) or list_items(toks, a, b)
     return named_before_group(toks, a, colon) + list_items(toks, colon + 1, b)
+
+
+def places_listed(toks: list[Token], a: int, opener: int, end: int) -> list[tuple[int, int]]:
+    """The bare place names a group of places spells out after "gồm" or a colon: "cho 4 xã có thành tích
+    xuất sắc, gồm Tân An, Lê Lợi, Phú Hòa và Đông Sơn" (each name a recipient, though it open with a
+    surname: "Lê Lợi" is no person here; "và" before a capital opens the last)."""
+    if opener >= end or not any(phrase_at(toks, k, PLACE_RANKS) and not toks[k].is_title for k in range(a, opener)):
+        return []
+    k = opener + 1 + (opener + 1 < end and toks[opener + 1].text == ":")
+    names = names_from(toks, k, end) if k < end and toks[k].is_title else []
+    return names if len(names) > 1 and all(is_bare_place(toks, s, e) for s, e in names) else []
+
+
+def is_bare_place(toks: list[Token], a: int, b: int) -> bool:
+    """Capitalised syllables only, as many as a place's name has: "Phú Hòa", "Hòa Cường Bắc"."""
+    return 1 <= b - a <= MAX_PLACE and all(t.is_title and t.text.isalpha() for t in toks[a:b])
 
 
 def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -81,6 +101,9 @@ def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         return []
     k = p + 1 + phrase_at(toks, p + 1, ADMIN_PLACES)
     names = names_from(toks, k, b) if k < b and toks[k].is_title else []
+    n = next((i for i, (s, e) in enumerate(names) if not is_bare_place(toks, s, e)), len(names))
+    if 1 < n < len(names) and toks[names[n][0] - 1].norm == AND:  # "Ban X các huyện A, B và | Ban X thành phố C"
+        return [(a, names[n - 1][1]), *list_items(toks, names[n][0], b)]
     return [(a, names[-1][1])] if len(names) > 1 else []  # (one place each: ``awards_groups.places_apart``)
 
 
@@ -431,11 +454,31 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
         return False
     if toks[k].norm == FOR and k + 1 < len(toks) and toks[k + 1].norm != FOR:
         return starts_new_item(toks, k + 1, start)  # "cho A và | cho ông B": the preposition said again
-    n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else 0
+    n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else lowercase_head(toks, k)
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
     again = 0 <= start < k - 1 and same_opening(toks, start, k)
     return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
-                or is_brand(toks, k))
+                or is_brand(toks, k) or another_place(toks, k, start))
+
+
+def another_place(toks: list[Token], k: int, start: int) -> bool:
+    """A place with its level word after "và", the name before it ending in a place with its own: "Trung tâm Văn
+    hóa thành phố Bảo Lộc và | huyện Cát Tiên" (the unit of that place too, named by the place)."""
+    n = phrase_at(toks, k, PLACE_RANKS) if not toks[k].is_title else 0
+    if not n or k + n >= len(toks) or not toks[k + n].is_title or start < 0:
+        return False
+    j = k - 1  # "và"
+    while j > start and toks[j - 1].is_title and toks[j - 1].text.isalpha():
+        j -= 1
+    m = phrase_before(toks, j, PLACE_RANKS)
+    return start < m < j and not toks[m].is_title and k - 1 - j >= 1
+
+
+def lowercase_head(toks: list[Token], k: int) -> int:
+    """Syllables of a unit's head of two or more written in lower case before a capitalised name: "và | chi nhánh
+    NHNo huyện X", "và | trung tâm Y tế huyện Y" (one syllable in lower case is more often a common word)."""
+    n = phrase_at(toks, k, UNIT_HEADS)
+    return n if n >= 2 and k + n < len(toks) and toks[k + n].is_title else 0
 
 
 def same_opening(toks: list[Token], start: int, k: int) -> bool:

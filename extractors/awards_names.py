@@ -73,6 +73,8 @@ QUOTES = frozenset("“”\"")
 
 
 def extend_award(toks: list[Token], end: int, family: str, starts: set[int]) -> int:
+    if family in ("badge", "medal") and (close := quoted_name_end(toks, end)):
+        return close  # "Huy hiệu “Tuổi trẻ sáng tạo”", "Kỷ niệm chương “Chiến sĩ Cách mạng bị địch bắt tù đày”"
     if family in ("order", "medal"):
         if end + 1 < len(toks) and toks[end].norm == norm("hạng") and toks[end + 1].norm in RANK_WORDS:
             end += 2
@@ -92,6 +94,17 @@ def extend_award(toks: list[Token], end: int, family: str, starts: set[int]) -> 
     if family == "badge":
         return badge_end(toks, end, starts)
     return end
+
+
+def quoted_name_end(toks: list[Token], end: int) -> int:
+    """End (after the closing quote) of a name quoted right after an award's head, opening with a capital and
+    closed within ``MAX_CAUSE`` tokens with no sentence stop inside; 0 when there is none."""
+    if end + 2 >= len(toks) or toks[end].text not in QUOTES or not toks[end + 1].is_title:
+        return 0
+    close = next((k for k in range(end + 2, min(len(toks), end + MAX_CAUSE)) if toks[k].text in QUOTES), None)
+    if close is None or any(t.text in ".;!?:" for t in toks[end + 1 : close]):
+        return 0
+    return close + 1
 
 
 BADGES = load_phrases("awards.badges.txt")

@@ -29,6 +29,7 @@ from extractors.awards_words import (
     LOCATION,
     NOT_RECIPIENTS,
     PATTERNS,
+    RANK_WORDS,
     SECTORS,
     SUBJECT_AFTER,
     TIME_WORDS,
@@ -97,6 +98,11 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     if not pieces:
         return subject_across(toks, k)
     s, e = pieces[-1]
+    first = first_predicate(toks, verbs, s, k)
+    if first is not None:  # "X được suy tôn là đơn vị dẫn đầu Khối và | được Bộ Tài chính tặng …"
+        items = subject_items(toks, s, first)
+        if len(items) == 1 and not is_group(toks, items[0][0]) and items[0][1] == trim_end(toks, s, first):
+            return items
     if s > 0 and toks[s - 1].text == "," and all(t.norm in ALSO and not t.is_title for t in toks[s:e]):
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
     if len(pieces) > 1 and only_time(toks, s, e):
@@ -152,6 +158,17 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     return found
 
 
+def first_predicate(toks: list[Token], verbs: list[Match], s: int, k: int) -> int | None:
+    """Where a first predicate of the piece's subject opens, "và" joining it to the verb group at ``k``: "X | được
+    suy tôn là đơn vị dẫn đầu Khối và | được … tặng" (a passive or a verb of choosing); None when not so."""
+    if k - 1 <= s or toks[k - 1].norm != AND or toks[k - 1].is_title:
+        return None
+    v = next((m for m in verbs if s < m.start < k - 1), None)
+    if v is None or v.label not in ("PASSIVE", "SELECT") or not toks[s].is_title:
+        return None
+    return v.start
+
+
 def only_time(toks: list[Token], s: int, e: int) -> bool:
     """A piece that is only a time and adverbs before the verb of receiving: "…, | năm 2017 vinh dự | được …",
     "…, | vinh dự | được …"."""
@@ -176,7 +193,8 @@ def placed(toks: list[Token], s: int, floor: int, e: int) -> bool:
     """A piece that ends in a place in a ranking after its verb, in lower case ("xếp | thứ nhất",
     "đứng | đầu bảng"): the subject is before the verb, not after it."""
     return (floor < e and bool(phrase_at(toks, floor, PLACINGS))
-            and not any(t.is_title for t in toks[floor:e]) and any(t.is_title for t in toks[s:floor]))
+            and not any(t.is_title and t.norm not in RANK_WORDS for t in toks[floor:e])  # ("thứ Nhất", "thứ Nhì")
+            and any(t.is_title for t in toks[s:floor]))
 
 
 PLACINGS = load_phrases("awards.placings.txt")
@@ -381,8 +399,9 @@ def clause_pieces(toks: list[Token], k: int) -> list[tuple[int, int]]:
     for i in range(end - 1, -1, -1):
         t = toks[i].text
         depth += (t == ")") - (t == "(")
-        if depth == 0 and t in "–-" and dash_in_name(toks, i):
-            continue
+        if depth == 0 and t in "–-" and (dash_in_name(toks, i) or 0 < i < len(toks) - 1
+                                          and toks[i - 1].text.isdecimal() and toks[i + 1].text.isdecimal()):
+            continue  # (and a range: "năm học 2020 - 2021", "giai đoạn 2016 - 2020")
         if depth == 0 and t == "," and comma_in_name(toks, i):
             continue  # "Sở Văn hóa, | Thể thao và Du lịch được tặng …"
         if depth == 0 and t in ",;:.!?–-" and not abbreviation_dot(toks, i):
@@ -423,6 +442,10 @@ def dash_in_name(toks: list[Token], i: int) -> bool:
         return False
     j = max((k + 1 for k in range(i) if toks[k].text in ",;:.!?()"), default=0)
     if toks[j].is_title and phrase_at(toks, j, UNIT_HEADS):  # "Khoa Hồi sức tích cực – Chống độc"
+        return not office_at(toks, i + 1)
+    h = next((k for k in range(i - 1, j, -1) if toks[k].norm == AND or toks[k].is_title and phrase_at(
+        toks, k, UNIT_HEADS)), None)  # "Chúc mừng … và | Trường Cao đẳng nghề Việt Nam – Singapore"
+    if h is not None and toks[h].norm != AND and all(t.text[:1].isalnum() for t in toks[h:i]):
         return not office_at(toks, i + 1)
     return j < i and office_at(toks, j) and not office_at(toks, i + 1) and any(
         toks[k].is_title and phrase_at(toks, k, UNIT_HEADS) for k in range(j + 1, i))
@@ -561,8 +584,10 @@ def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     comma = next((i for i in range(k, min(k + TIME_REACH, len(toks))) if toks[i].text == ","), None)
     if comma is not None and toks[k].norm in TIME_WORDS and any(t.text[:1].isdecimal() for t in toks[k:comma]):
         k = comma + 1  # "Năm 2022, …", "Trong 5 năm (2015–2020), …"
-    elif comma is not None and k == 0 and 1 < comma <= LEAD_REACH and not any(t.is_title for t in toks[1:comma]):
-        k = comma + 1  # a lead of lowercase words: "Qua bình xét, | Trường X được …", "Kết quả, | …"
+    elif comma is not None and k == 0 and 1 < comma and not any(t.is_title for t in toks[1:comma]) and (
+            comma <= LEAD_REACH or any(t.text[:1].isdecimal() for t in toks[1:comma])):
+        k = comma + 1  # a lead of lowercase words: "Qua bình xét, | Trường X được …", "Kết quả, | …", a dated
+        # one of any length: "Trên bảng xếp hạng năm 2012, | Thư viện tỉnh X dẫn đầu"
     k = reported_from(toks, k)
     if k >= len(toks) or not (toks[k].is_title or phrase_at(toks, k, UNIT_HEADS)):
         return None

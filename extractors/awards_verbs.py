@@ -17,6 +17,7 @@ from extractors.awards_words import (
     VerbGroup,
     starts_word,
 )
+from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Match, Token
 
 
@@ -37,6 +38,9 @@ def goes_to(toks: list[Token], verbs: list[Match], last: int) -> int | None:
     return None
 
 
+REASONS = load_phrases("awards.achievements.txt")  # "cho | thành tích …": the reason, no recipient
+
+
 def cho_after(toks: list[Token], end: int, starts: set[int]) -> int | None:
     """Token index of the "cho" a few words after the award ("… năm 2022 cho …"), or of a "tặng"
     that stands for it ("trao Cờ thi đua của Bộ Công an tặng Công an tỉnh X")."""
@@ -46,6 +50,8 @@ def cho_after(toks: list[Token], end: int, starts: set[int]) -> int | None:
         if toks[j].norm in TO_WORDS and not toks[j].is_title:
             if toks[j].norm != FOR and any(t.norm == BY for t in toks[end:j]):
                 return None  # "Bằng khen … và năm 2007 được Chủ tịch nước | tặng …": another award's verb
+            if toks[j].norm == FOR and phrase_at(toks, j + 1, REASONS):
+                return None  # "… hạng Ba | cho thành tích 5 năm …": what it is for, not whom
             return j
         if toks[j].text in ".;:,()" or j in starts:
             return None

@@ -57,6 +57,7 @@ SHORT_NAME_ENDS = frozenset(".;!?)")
 TEST = norm("thi")  # "thi đua"
 AND = norm("và")
 STOPS = load_phrases("campaigns.stops.txt")
+BODY_OPENERS = load_phrases("campaigns.body_openers.txt")
 EMULATION_WORK = re.compile(r"(?i:thi đua)")  # a document about emulation work says so somewhere
 SPEAKER_REACH = 12  # tokens after a quotation in which "…, ông X nói" names its speaker
 
@@ -135,6 +136,8 @@ def unquoted_name(text: str, toks: list[Token], matches: list[Match], cue: Match
         return 0, 0  # "Phong trào Hồi giáo …" in foreign news
     if any(m.label == "OTHER" and m.id == "document" and m.start == k for m in matches):
         return 0, 0  # the title of a law or a directive: "phong trào thi đua | Luật Thi đua, khen thưởng"
+    if phrase_at(toks, k, BODY_OPENERS):
+        return 0, 0  # the body whose movement it is: "Tổng kết phong trào thi đua | Khối thi đua các Chi cục …"
     end = phrase_name_end(text, toks, k, MIN_AFTER_EMULATION if emulation else MIN_PHRASE)
     return (k, end) if end else (0, 0)
 
@@ -291,6 +294,8 @@ def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quot
         return False
     if any(m.label == "EMULATION" and m.end <= quote for m in matches):
         return True  # "… thi đua … chủ đề", "chủ đề thi đua của ngành Tài chính «…»", "khẩu hiệu thi đua"
+    if clause == 0 and any(m.label == "EMULATION" and m.id == "work" and m.start > quote for m in matches):
+        return True  # a fronted theme: "Với chủ đề “…”, lãnh đạo 8 sở đã ký giao ước thi đua …"
     if any(t.norm == YEAR_WORD for t in toks[cue.end : quote]):
         return True  # "chủ đề năm 2023"
     if cue.end < quote and YEAR_RE.fullmatch(toks[cue.end].text):

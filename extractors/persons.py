@@ -197,7 +197,7 @@ def signatures(ctx: Context) -> Iterator[tuple[int, Person]]:
 
 
 def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
-    """A name alone on its line with the office on the line under it or over it, in normal case (the
+    """A name alone on its line (in capitals too) with the office on the line under it or over it, in normal case (the
     end of a speech, a letter or a decision):
 
         Trần Thị Mai / Giám đốc Sở Tư pháp tỉnh X      Chủ tịch Hội đồng / Đại tá Lê Văn B"""
@@ -205,8 +205,9 @@ def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
     for k, line in enumerate(lines):
         if not looks_like_name_line(line.text):
             continue
-        a = ranks_before_name(line.text)
-        if not is_whole_name(line.text[a:]) or signer_roles(lines, k):
+        text = line.text.title() if line.text.isupper() else line.text  # "HOÀNG VĂN AN": a name in capitals
+        a = ranks_before_name(text)
+        if not is_whole_name(text[a:]) or signer_roles(lines, k):
             continue  # (a role in capitals over the name, its office under it: ``signatures``)
         office = office_line(lines, k + 1)
         if office is None and not (k > 1 and looks_like_name_line(lines[k - 2].text) and office_line(lines, k - 1)):
@@ -454,7 +455,8 @@ def may_name_person(toks: list[Token]) -> bool:
     words before it (an office's organisation may stand between) or right after it."""
     for i in range(len(toks) - 1):
         if toks[i].is_title and toks[i + 1].is_title and (toks[i].norm in SURNAMES or H_NAME.fullmatch(toks[i].text)
-                                                          or guarded_surname(toks, i)
+                                                          or guarded_surname(toks, i) or toks[i].text in
+                                                          ADDRESSED_SURNAMES and addressed(toks, i)
                                                           or is_foreign_word(toks[i]) or minority_name_end(toks, i)):
             window = range(max(0, i - MAX_ORG), min(len(toks), i + TITLE_AFTER))
             if any(phrase_at(toks, k, index) for k in window for index in (OFFICES, RANKS, HONORIFICS)):
@@ -575,7 +577,8 @@ def longest_name(toks: list[Token], i: int) -> int:
     """End of the longest name ``name_end`` could find at ``i`` (0: none can start there)."""
     t = toks[i]
     title = t.is_title
-    kinh = title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text))
+    kinh = title and (t.norm in SURNAMES and t.text.isalpha() or H_NAME.fullmatch(t.text)
+                      or t.text in ADDRESSED_SURNAMES and addressed(toks, i))
     guarded = not kinh and guarded_surname(toks, i)
     kinh = kinh or guarded
     minority = 0 if kinh or not title else minority_name_end(toks, i)
@@ -589,6 +592,18 @@ def longest_name(toks: list[Token], i: int) -> int:
     while j < len(toks) and j - i < 4 and is_name_part(toks, j):
         j += 1
     return j if j - i >= (3 if guarded or phrase_before(toks, i, ADMIN_WORDS) < i else 2) else 0
+
+
+def addressed(toks: list[Token], i: int) -> bool:
+    """Whether a form of address stands right before token ``i`` and a capitalised syllable after it: "ông | A
+    Thuyên" (``persons.addressed_surnames.txt``; not "Khối A", "huyện A Lưới", "ông A, Giám đốc …")."""
+    return (i > 0 and i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].text.isalpha()
+            and phrase_before(toks, i, HONORIFICS) < i)
+
+
+# Words that open a name of the Central Highlands' peoples ("A Thuyên", a Ba Na or Xơ Đăng man's name) but
+# stand for a placeholder or a category as often ("Khối A"): a name only after a form of address.
+ADDRESSED_SURNAMES = frozenset(load_lexicon("persons.addressed_surnames.txt"))
 
 
 def guarded_surname(toks: list[Token], i: int) -> bool:
