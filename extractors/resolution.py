@@ -293,12 +293,13 @@ def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing
     (``passing``: evidence starts of mentions such as "chuyển từ Khối thi đua số 4", "; còn Cụm thi
     đua B …") and names no body the sentence names in passing after the fact, else the most mentioned."""
     here = [b for b in bodies if sent_start <= b.evidence.start < sent_end]
+    contrast = getattr(passing, "contrast", frozenset())
     own = [b for b in here if b.evidence.start not in passing or b.evidence.start <= at]
     if own:  # not one the sentence names in passing after the fact ("…; phối hợp với Khối thi đua B")
         return min(own, key=lambda b: abs(b.evidence.start - at)).name
     # "A làm Cụm trưởng; còn Cụm thi đua B do C làm Cụm trưởng": A's body is another than the one set against it
     other = {b.name for b in bodies if b.evidence.sent_start == sent_start and b.evidence.start > at
-             and b.evidence.start in passing}
+             and (b.evidence.start in passing or b.evidence.start in contrast)}
     before = [b for b in bodies if b.evidence.start < sent_start and b.evidence.start not in passing
               and b.name not in other]
     if before:
@@ -308,10 +309,26 @@ def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing
     return most_mentioned(bodies)
 
 
+class Passing(frozenset):
+    """Evidence starts of passing mentions; ``contrast``: those set against the body of a fact before
+    them in their sentence ("A làm Cụm trưởng; còn Cụm thi đua B …"), which later sentences may still speak of."""
+
+    contrast: frozenset[int] = frozenset()
+
+    def __or__(self, other: Collection[int]) -> Passing:  # type: ignore[override]
+        out = Passing(frozenset(self) | frozenset(other))
+        out.contrast = self.contrast | getattr(other, "contrast", frozenset())
+        return out
+
+
+_CONTRAST_RE = re.compile(r"[,;]\s*còn\s*$", re.IGNORECASE)
+
+
 def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
     """Evidence starts of the body mentions that a later sentence does not speak of: those after
     words of ``bodies.passing.txt`` ("chuyển từ Khối thi đua số 4 sang Khối …", "phối hợp với Khối
-    thi đua số 1") and those in brackets (``in_brackets``)."""
+    thi đua số 1") and those in brackets (``in_brackets``); with them (``Passing.contrast``) those after
+    "còn" that follows a comma or a semicolon inside a sentence, set against the body of a fact before them."""
     phrases = _passing_words()
     out = set()
     for b in bodies:
@@ -320,7 +337,11 @@ def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
             out.add(b.evidence.start)
         elif in_history(text, b):
             out.add(b.evidence.start)
-    return frozenset(out)
+    result = Passing(out)
+    result.contrast = frozenset(
+        b.evidence.start for b in bodies
+        if _CONTRAST_RE.search(text[b.evidence.sent_start : b.evidence.start]) is not None)
+    return result
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?\n]")
