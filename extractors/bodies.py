@@ -1223,7 +1223,8 @@ SECTOR_LEN = 2  # syllables of a sector word the tagger reads as a verb ("thủy
 
 
 def sector_step(toks: Tokens, j: int) -> int:
-    """Length of a word of two syllables the tagger reads as a verb right after "các" and a kind of unit in
+    """Length of a sector word of two syllables (``bodies.sector_words.txt`` or a trade of
+    ``bodies.trade_words.txt``), which the tagger may read as a verb, right after "các" and a kind of unit in
     lower case, where the name closes right after it (a word of ``bodies.sector_ends.txt``, a qualifier,
     punctuation other than a comma, the end): the sector of the kind, "Khối thi đua các công ty thủy điện tổng
     kết", "… các công ty du lịch đã …" (not an adjective or an adverb: "các trường học tích cực …"; not a verb of
@@ -1231,8 +1232,11 @@ def sector_step(toks: Tokens, j: int) -> int:
     k = j + SECTOR_LEN
     if k > len(toks) or not plain_kind_before(toks, j) or not toks.word_start(j):
         return 0
-    if any(toks[x].is_title or not toks[x].text.isalpha() or toks.tag(x) != "V" for x in range(j, k)):
+    if any(toks[x].is_title or not toks[x].text.isalpha() for x in range(j, k)):
         return 0
+    if phrase_at(toks, j, "bodies.sector_words.txt") != SECTOR_LEN and phrase_at(
+            toks, j, "bodies.trade_words.txt") != SECTOR_LEN:
+        return 0  # an ordinary verb opens the predicate: "… các doanh nghiệp tham gia ký kết", "… tiến hành"
     if any(toks.word_start(x) for x in range(j + 1, k)) or (k < len(toks) and not toks.word_start(k)):
         return 0
     closed = k >= len(toks) or toks[k].text in _SECTOR_MARKS or bool(
