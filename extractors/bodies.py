@@ -1053,10 +1053,25 @@ def last_word_pair(toks: Tokens, j: int) -> bool:
         return False
     if kind_at(toks, j + 1) or phrase_at(toks, j + 1, "units.admin.txt"):
         return False  # a second group or place: "các đơn vị sự nghiệp và doanh nghiệp …", "các tỉnh và thành phố"
+    if not (paired_word_before(toks, j) and paired_word_at(toks, j + 1)):
+        return False  # the end of the kind and another group: "các trường học và phụ huynh", "… và nhân dân"
     w = j + 2
     while w < len(toks) and w - j - 1 < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
         w += 1
     return description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt")
+
+
+_PAIRED_FILES = ("bodies.paired_words.txt", "bodies.attributes.txt")
+
+
+def paired_word_before(toks: Tokens, j: int) -> bool:
+    """Whether a qualifier of the kind (``_PAIRED_FILES``) ends right before "và" at ``j``: "… khu vực và …"."""
+    return any(phrase_before(toks, j, f) for f in _PAIRED_FILES)
+
+
+def paired_word_at(toks: Tokens, j: int) -> bool:
+    """Whether a qualifier of the kind (``_PAIRED_FILES``) opens at ``j``, right after "và": "… và quốc tế"."""
+    return any(phrase_at(toks, j, f) for f in _PAIRED_FILES)
 
 
 def given_role(toks: Tokens, k: int) -> bool:
