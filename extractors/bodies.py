@@ -200,12 +200,40 @@ def short_tails(ctx: Context, sents: list[Sentence], bodies: list[Body]) -> list
                 if any(x <= a < y for x, y in taken) or phrase_before(toks, i, "bodies.not_after.txt"):
                     break  # not a Party organ or a union of the bloc: "Đảng ủy Khối doanh nghiệp tỉnh"
                 closed = i + 1 + n >= len(toks) or toks.word_start(i + 1 + n)
+                if not short_cue(toks, i, i + 1 + n, sent.text):
+                    break  # ordinary words: "khối mầm non tăng 3 trường", "Học sinh khối tiểu học được khen"
                 if closed and phrase_at(toks, i + 1, "bodies.not_bare.txt") != n:  # "cụm công nghiệp", "khối kinh tế"
                     b = full[next(iter(names))]
                     ev = ctx.evidence(sent, t.start, toks[i + n].end, SHORT_TAIL)
                     out.append(Body(b.name, kind, ev, b.parent))
                     break
     return sorted(out, key=lambda b: b.evidence.start)
+
+
+_SHORT_ROLE_BEFORE = frozenset({"trưởng", "phó"})
+_SHORT_PLACE_BEFORE = frozenset({"ở", "tại"})
+_CLAUSE_MARKS = frozenset(",;:.!?")
+
+
+def short_cue(toks: Tokens, i: int, end: int, text: str) -> bool:
+    """Whether a short form from head ``i`` to ``end`` stands where a body is spoken of (``short_tails``):
+    after "Trưởng"/"Phó" ("Trưởng khối taxi"), between "Ở"/"Tại" and a comma ("Ở cụm bảo tàng, …"), in a
+    clause with a role word ("cụm nhà văn hóa thống nhất giao A làm Cụm trưởng"), or on a line ending in
+    ":" ("Khối quản lý dự án:"); not ordinary words ("khối mầm non tăng 3 trường đạt chuẩn")."""
+    before = toks[i - 1].norm if i > 0 else ""
+    if before in _SHORT_ROLE_BEFORE:
+        return True
+    if before in _SHORT_PLACE_BEFORE and end < len(toks) and toks[end].text == ",":
+        return True
+    if end < len(toks) and toks[end].text == ":" or text.rstrip().endswith(":"):
+        return True
+    lo = i
+    while lo > 0 and toks[lo - 1].text not in _CLAUSE_MARKS:
+        lo -= 1
+    hi = end
+    while hi < len(toks) and toks[hi].text not in _CLAUSE_MARKS:
+        hi += 1
+    return any(lo <= m.start < hi and not (i <= m.start < end) for m in match_patterns("chairs.roles.jsonl", toks))
 
 
 @lru_cache(maxsize=4096)
