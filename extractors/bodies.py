@@ -678,7 +678,7 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     if plural_before(toks, m.start) or (not full and not bare_head_ok(toks, m)):
         return None
     end, rule = tail_end(toks, m.end, full, spans)
-    member = member_words_end(toks, m, end) if rule == "name" else 0
+    member = member_words_end(toks, m, end, spans) if rule == "name" else 0
     if member:
         parent, evidence_end = parent_after(toks, member, spans)
         return Mention(m.label, m.start, member, max(member, evidence_end), parent, rule)
@@ -699,7 +699,7 @@ def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
     return Mention(m.label, m.start, end, max(end, evidence_end), parent, rule)
 
 
-def member_words_end(toks: Tokens, m: Match, end: int) -> int:
+def member_words_end(toks: Tokens, m: Match, end: int, spans: list[Span]) -> int:
     """The end of a word of ``bodies.member_words.txt`` after "các" and a plural kind of unit alone,
     closing the name ("Khối thi đua các đơn vị thành viên của Tổng công ty A": the parent after it);
     0: none."""
@@ -718,6 +718,8 @@ def member_words_end(toks: Tokens, m: Match, end: int) -> int:
     closed = k >= len(toks) or not toks[k].text[:1].isalnum() or toks[k].norm in (_CUA, norm("thuộc")) or (
         not toks[k].is_title and phrase_at(toks, k, "bodies.stops.txt") and not phrase_at(
             toks, k, "bodies.member_words.txt"))
+    if not closed and toks[k].is_title:  # the unit after it is the subject of a role, not the parent:
+        closed = any(s.kind == "unit" and s.start == k and given_role(toks, s.end) for s in spans)
     return k if closed else 0
 
 
@@ -830,6 +832,8 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
     if not k:
         return 0
     unit = next((s for s in spans if s.kind == "unit" and s.start == end + k), None)
+    if unit and toks[end].norm == _MEMBER and given_role(toks, unit.end):
+        return 0  # the subject of a role: "Khối thi đua các đơn vị thành viên Công ty A làm Khối trưởng"
     if unit:
         return place_after(toks, region_end(toks, unit.end, unit.start), spans)
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
@@ -861,18 +865,26 @@ def group_after_qualifier(toks: Tokens, end: int) -> int:
     return k if closed else 0
 
 
+_MEMBER = norm("thành")
+
+
 def region_end(toks: Tokens, end: int, start: int | None = None) -> int:
     """The end of a region after a qualifier's unit, named with it ("… trực thuộc Bộ Y tế khu vực
     miền Trung - Tây Nguyên", "… thành viên Tổng công ty A khu vực đồng bằng sông Cửu Long"): region words of
     ``bodies.region_heads.txt``, then a capitalised place, maybe after one lower-case word ("sông", "phía"), or
     an area of ``bodies.region_words.txt`` alone ("khu vực miền núi"); "và" and a second region go on with it
     ("… khu vực Thành phố A và miền Đông Nam Bộ", "… khu vực miền núi và Bắc Trung Bộ"); else ``end``."""
+    head = phrase_before(toks, end, "bodies.region_heads.txt") if end < len(toks) else 0
+    if head and not toks[end - head].is_title and phrase_at(toks, end, "bodies.determiners.txt"):
+        return end - head  # a region head pointed at: "… Tổng công ty A miền Bắc khu vực này đã tổng kết"
     j = region_at(toks, end)
     if not j and start is not None and any(phrase_at(toks, k, "bodies.region_heads.txt") and not toks[k].is_title
                                            for k in range(start + 1, end)):
         j = end  # the unit's name took in its region: "Tổng công ty A khu vực miền núi" (and "và …" after it)
     if not j:
         return end
+    if j > end and j < len(toks) and phrase_at(toks, j, "bodies.determiners.txt"):
+        return end  # a region head pointed at: "… Tổng công ty A miền Bắc khu vực này đã tổng kết"
     if j + 1 < len(toks) and toks[j].norm == _AND and j + 1 not in read_heads(toks).units and not (
             toks[j + 1].norm in _HEAD_WORDS or person_len(toks, j + 1)):
         return region_at(toks, j + 1, bare=True) or j
