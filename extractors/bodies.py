@@ -1115,11 +1115,26 @@ def paired_word_at(toks: Tokens, j: int) -> bool:
 
 
 def given_role(toks: Tokens, k: int) -> bool:
-    """Whether a role word stands at ``k``, maybe after a verb that gives it (``chairs.take_verbs.txt``): the
+    """Whether a role word stands at ``k``, maybe after words that give it ("làm", "là", "được bầu làm", "giữ
+    vai trò": ``chairs.take_verbs.txt``, ``chairs.passive_leads.txt``) or after an apposition comma: the
     unit before ``k`` opens a clause of its own ("… giao A làm Khối trưởng Khối thi đua các Ban X và B làm Khối
     trưởng Khối …"), it is no member of the name before it."""
-    k += phrase_at(toks, k, "chairs.take_verbs.txt")
+    if k < len(toks) and toks[k].text == ",":  # an apposition: "… và Công an huyện B, Cụm phó"
+        k += 1
+    else:  # "được bầu làm", "giữ vai trò", "là", "sẽ tiếp tục làm"
+        for _ in range(ROLE_LEAD_WORDS):
+            n = (phrase_at(toks, k, "chairs.take_verbs.txt") or phrase_at(toks, k, "chairs.passive_leads.txt")
+                 or (1 if k < len(toks) and toks[k].norm in _ROLE_LEADS else 0)
+                 or (2 if tuple(t.norm for t in toks[k : k + 2]) in _ROLE_NOUNS else 0))
+            if not n:
+                break
+            k += n
     return k < len(toks) and any(m.start == k for m in match_patterns("chairs.roles.jsonl", toks))
+
+
+ROLE_LEAD_WORDS = 4  # words between a unit and the role it is given: "được bầu làm", "đã giữ vai trò"
+_ROLE_LEADS = frozenset(norm(w) for w in ("được", "đã", "sẽ", "vẫn"))
+_ROLE_NOUNS = frozenset(tuple(norm(x) for x in w.split()) for w in ("vai trò", "nhiệm vụ", "chức vụ"))
 
 
 def titled_word_before(toks: Tokens, j: int) -> bool:
