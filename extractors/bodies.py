@@ -1260,7 +1260,7 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 0  # "… KHỐI THI ĐUA CÁC VÙNG HẢI QUÂN NĂM 2010 tại …": a heading run on into its next line
     if t.text == ",":
         return 1 if list_comma(toks, j) else 0
-    if t.text == "." and dotted_place(toks, j):
+    if t.text == "." and dotted_place(toks, j) and not sentence_after_stop(toks, j):
         return 1  # an abbreviated place word: "… khu vực TP. Hồ Chí Minh"
     if t.text in "-–":
         return (2 if paired_word(toks, j) else 1) if dash_in_name(toks, j, units) else 0
@@ -1287,6 +1287,19 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     last = object_end(toks, j) if trade and (not toks[j - 1].is_title or trade_named(toks, j)) else 0
     return (last - j if last else 0) or trade_step(toks, j) or attribute_step(toks, j) or unit_words_step(
         toks, j) or means_step(toks, j) or sector_step(toks, j)
+
+
+_DATE_WORDS = frozenset(norm(w) for w in ("năm", "ngày", "tháng", "quý", "sáng", "chiều", "tối", "đêm", "đầu",
+                                           "cuối", "giữa", "sau", "trước", "trong", "từ", "đến", "hôm", "nay"))
+
+
+def sentence_after_stop(toks: Tokens, j: int) -> bool:
+    """Whether the full stop at ``j`` after an abbreviated place word ends a sentence: the capitalised word
+    after it is a date word or is followed by a number ("… khu vực nội thành TP. Năm 2021, …")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    return nxt.norm in _DATE_WORDS or (j + 2 < len(toks) and toks[j + 2].text[:1].isdecimal())
 
 
 SECTOR_LEN = 2  # syllables of a sector word the tagger reads as a verb ("thủy điện", "du lịch", "may mặc")
