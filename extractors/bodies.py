@@ -210,16 +210,18 @@ def short_tails(ctx: Context, sents: list[Sentence], bodies: list[Body]) -> list
     return sorted(out, key=lambda b: b.evidence.start)
 
 
-_SHORT_ROLE_BEFORE = frozenset({"trưởng", "phó"})
-_SHORT_PLACE_BEFORE = frozenset({"ở", "tại"})
+_SHORT_ROLE_BEFORE = frozenset(norm(w) for w in ("trưởng", "phó"))
+_SHORT_PLACE_BEFORE = frozenset(norm(w) for w in ("ở", "tại"))
+_SHORT_HAS = frozenset(norm(w) for w in ("có", "gồm"))
 _CLAUSE_MARKS = frozenset(",;:.!?")
 
 
 def short_cue(toks: Tokens, i: int, end: int, text: str) -> bool:
     """Whether a short form from head ``i`` to ``end`` stands where a body is spoken of (``short_tails``):
     after "Trưởng"/"Phó" ("Trưởng khối taxi"), between "Ở"/"Tại" and a comma ("Ở cụm bảo tàng, …"), in a
-    clause with a role word ("cụm nhà văn hóa thống nhất giao A làm Cụm trưởng"), or on a line ending in
-    ":" ("Khối quản lý dự án:"); not ordinary words ("khối mầm non tăng 3 trường đạt chuẩn")."""
+    clause with a role word ("cụm nhà văn hóa thống nhất giao A làm Cụm trưởng"), on a line ending in ":"
+    ("Khối quản lý dự án:"), or opening a sentence that gives its members ("Khối taxi năm 2007 có 8 doanh
+    nghiệp", "Khối xe buýt hiện có Công ty A"); not ordinary words ("khối mầm non tăng 3 trường đạt chuẩn")."""
     before = toks[i - 1].norm if i > 0 else ""
     if before in _SHORT_ROLE_BEFORE:
         return True
@@ -233,6 +235,10 @@ def short_cue(toks: Tokens, i: int, end: int, text: str) -> bool:
     hi = end
     while hi < len(toks) and toks[hi].text not in _CLAUSE_MARKS:
         hi += 1
+    if i == 0 and toks[i].is_title and any(  # the subject of its members: "Khối taxi năm 2007 có 8 doanh nghiệp"
+            toks[k].norm in _SHORT_HAS and (toks[k + 1].is_title or toks[k + 1].text[:1].isdecimal())
+            for k in range(end, min(hi, len(toks) - 1))):
+        return True
     return any(lo <= m.start < hi and not (i <= m.start < end) for m in match_patterns("chairs.roles.jsonl", toks))
 
 
