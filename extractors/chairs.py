@@ -283,7 +283,9 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
         found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
-    out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
+    made = [(f, to_chair(ctx, view, f, scope)) for f in found]
+    found = [f for f, c in made if c is not None]  # a plural role's holder of no body (``turn_body``) is dropped
+    out = [(c, f.holder.rank - headline, True if now else f.dated) for f, c in made if c is not None]
     handed = [known == HANDED for _, _, known in out]
     out = [(c, rank, True if known == HANDED else known) for c, rank, known in out]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
@@ -644,7 +646,7 @@ OWN_UNIT = re.compile(r",\s*[^\W\d_][^,.;:\n]{0,30}?\s(?:nhà trường|đơn v�
 # --- facts ------------------------------------------------------------------------------------
 
 
-def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
+def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
     toks, text, bodies = view.toks, view.sent.text, scope.bodies
     h = f.holder
     if not h.text and h.name.kind == "unit" and h.name.start > f.role.start and (end := run_on(view, h.name, scope)):
@@ -669,12 +671,32 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
                      rule=f"chairs/{f.role.id}_anaphor")
     at = view.sent.start + toks[f.role.start].start
     bracket = bracket_body(view, h.end) if h.name.kind != "person" else None  # "A (Cụm số 2), B (Cụm số 3)"
-    body = (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(
-        view, f.role) or (
+    if f.turn is not None:  # "Các cụm trưởng năm 2020 lần lượt là A và B"
+        body = (bracket and bracket[0]) or turn_body(name, f, scope)
+        if not body:
+            return None
+    else:
+        body = None
+    body = body or (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(
+        view, f.role, bodies) or body_before(view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
         of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
+
+
+def turn_body(name: str | None, f: Found, scope: Scope) -> str | None:
+    """The body of one of several holders of a plural role in turn ("Các cụm trưởng năm 2020 lần lượt là A,
+    B và C"): the one body it is a listed member of; else the body in the same place among the bodies of the
+    role's kind, where there are as many bodies as holders; else none."""
+    key = unit_key(name) if name else None
+    kinds = group_bodies(of_kind(scope.bodies, f.role.id))
+    if key:
+        found = {m.body for m in scope.members if m.body and same_unit(unit_key(m.member), key)}
+        if len(found) == 1:
+            return found.pop()
+    at, count = f.turn or (0, 0)
+    return kinds[at].name if len(kinds) == count else None
 
 
 def of_kind(bodies: list[Body], role: str) -> list[Body]:

@@ -89,6 +89,7 @@ class Found:
     year: int | None
     dated: bool | str = True  # False: the year is only the document's, the text gives none; STATED: the
     # year the document's title or lead reviews
+    turn: tuple[int, int] | None = None  # one of several holders of a plural role in turn: its place, their number
 
 
 def read_view(sent: Sentence, scope: Scope) -> View:

@@ -308,3 +308,27 @@ def test_short_name_ending_in_a_number(text):
 def test_no_short_name_with_a_number_the_text_never_writes_longer():
     text = "Khối thi đua các công ty giấy gồm 3 đơn vị. Năm 2005, Tân Mai 1 làm Khối trưởng."
     assert found(text, Chair, "holder") == set()
+
+
+# --- a plural role in turn: one holder a body, in order only when they are as many ----------------------
+
+_THREE_CLUSTERS = ("Năm 2020, huyện có 3 cụm thi đua: Cụm thi đua số 1, Cụm thi đua số 2 và Cụm thi đua số 3. ")
+_TWO_CLUSTERS = "Năm 2020, huyện có 2 cụm thi đua: Cụm thi đua số 1 và Cụm thi đua số 2. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_THREE_CLUSTERS + "Các cụm trưởng năm 2020 lần lượt là UBND xã A Lưới, UBND xã Hồng Vân và UBND xã Phú "
+         "Vinh.", {("Cụm thi đua số 1", "UBND xã A Lưới"), ("Cụm thi đua số 2", "UBND xã Hồng Vân"),
+                   ("Cụm thi đua số 3", "UBND xã Phú Vinh")}),
+        (_TWO_CLUSTERS + "Các cụm trưởng năm 2020 lần lượt là UBND xã A Lưới và UBND xã Hồng Vân.",
+         {("Cụm thi đua số 1", "UBND xã A Lưới"), ("Cụm thi đua số 2", "UBND xã Hồng Vân")}),
+        # fewer holders than bodies, or more: which holder is whose is not written
+        (_THREE_CLUSTERS + "Các cụm trưởng năm 2020 lần lượt là UBND xã A Lưới và UBND xã Hồng Vân.", set()),
+        (_TWO_CLUSTERS + "Các cụm trưởng năm 2020 lần lượt là UBND xã A Lưới, UBND xã Hồng Vân và UBND xã Phú "
+         "Vinh.", set()),
+    ],
+)
+def test_plural_role_holders_in_order_only_as_many_as_bodies(text, expected):
+    assert found(text, Chair, "body", "holder") == expected
