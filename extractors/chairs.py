@@ -518,9 +518,13 @@ def headed_found(ctx: Context, view: View, role: Match, previous: Sentence) -> l
     cell = " ".join(caps)
     if len(caps) < 2 or not whole_unit(cell):
         return []
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cell.split())) + r"(?!\w)", re.IGNORECASE)
-    name = next((m.group() for m in pattern.finditer(ctx.doc.text) if not m.group().isupper()), cell)
     at = previous.start + previous.text.find(cell)
+    line = ctx.doc.text.rfind("\n", 0, at)  # the line above, in the same left column: "UBND HUYỆN A" / "PHÒNG …"
+    above = ctx.doc.text[ctx.doc.text.rfind("\n", 0, line) + 1 : line] if line > 0 else ""
+    above = left_column(above.split(" | ", 1)[0])
+    placed = with_place(cell, above if above.isupper() and whole_unit(above) else None)
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, placed.split())) + r"(?!\w)", re.IGNORECASE)
+    name = next((m.group() for m in pattern.finditer(ctx.doc.text) if not m.group().isupper()), placed)
     holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=name, antecedent=(at, previous.start))
     return [Found(role, holder, *term_year(view, role, holder))]
 
@@ -556,7 +560,7 @@ def issuer_unit(text: str) -> str | None:
     "trường mình", "đơn vị chúng tôi") stands for where no one speaks."""
     found = None
     for line in [x for x in text[:600].splitlines() if x.strip()][:ISSUER_LINES]:
-        left = _COLUMNS.split(line.strip())[0].strip()
+        left = left_column(line)
         toks = read_tokens(left)
         k = phrase_at(toks, 0, "chairs.mastheads.txt")
         name = left[toks[k].start :] if k < len(toks) else ""
@@ -565,13 +569,24 @@ def issuer_unit(text: str) -> str | None:
             break
         if not name.isupper() or not whole_unit(name):
             break
-        tail = _PLACE_TAIL.search(found) if found else None
-        # "SỞ Y TẾ" under "UBND TỈNH A": the place of the line above
-        found = name if _PLACE_TAIL.search(name) or tail is None else name + tail.group()
+        found = with_place(name, found)  # "SỞ Y TẾ" under "UBND TỈNH A": the place of the line above
     if found:  # as the text writes it in lower case, where it does
         pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.IGNORECASE)
         return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), found)
     return found
+
+
+def left_column(line: str) -> str:
+    """A letterhead line's left column: before the gap between the columns or the national heading that
+    opens the right one."""
+    return _COLUMNS.split(line.strip())[0].strip()
+
+
+def with_place(name: str, above: str | None) -> str:
+    """A unit named in capitals with no place ("SỞ Y TẾ"), with the level word and place that end the
+    unit named on the line above it ("UBND TỈNH A" -> "SỞ Y TẾ TỈNH A")."""
+    tail = _PLACE_TAIL.search(above) if above else None
+    return name if _PLACE_TAIL.search(name) or tail is None else name + tail.group()
 
 
 def whole_unit(name: str) -> bool:

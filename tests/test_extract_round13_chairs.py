@@ -332,3 +332,36 @@ _TWO_CLUSTERS = "Năm 2020, huyện có 2 cụm thi đua: Cụm thi đua số 1 
 )
 def test_plural_role_holders_in_order_only_as_many_as_bodies(text, expected):
     assert found(text, Chair, "body", "holder") == expected
+
+
+# --- "(Cụm trưởng)" under a letterhead's unit takes the place of the unit on the line above --------------
+
+_GIA_LAM_HEAD = ("UBND HUYỆN GIA LÂM                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO             Độc lập - Tự do - Hạnh phúc\n"
+                 "(Cụm trưởng)\n\n"
+                 "BÁO CÁO\n"
+                 "Tổng kết công tác thi đua năm học 2021 - 2022\n\n"
+                 "Ngày 20/5/2022, Cụm thi đua số 4 khối giáo dục huyện tổ chức hội nghị tổng kết công tác thi đua "
+                 "năm học 2021 - 2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "issuer"),
+    [
+        (_GIA_LAM_HEAD + ".", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA LÂM", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA LÂM"),
+        (_GIA_LAM_HEAD + " tại Phòng Giáo dục và Đào tạo huyện Gia Lâm.", "Phòng Giáo dục và Đào tạo huyện Gia Lâm",
+         "Phòng Giáo dục và Đào tạo huyện Gia Lâm"),
+        # the line above names a body, not the unit's parent: no place of it
+        ("CỤM THI ĐUA SỐ 4 HUYỆN GIA LÂM            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "TRƯỜNG TIỂU HỌC HOA SEN             Độc lập - Tự do - Hạnh phúc\n"
+         "(Cụm trưởng)\n\n"
+         "BÁO CÁO\n"
+         "Ngày 20/5/2022, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm học 2021 - 2022.",
+         "TRƯỜNG TIỂU HỌC HOA SEN", None),
+    ],
+)
+def test_letterhead_role_takes_the_place_of_the_line_above(text, holder, issuer):
+    from extractors.chairs import issuer_unit
+
+    assert found(text, Chair, "holder") == {holder}
+    assert issuer_unit(text) == issuer
