@@ -52,6 +52,7 @@ from extractors.chairs_view import (
     RANK_STRONG,
     RANK_WEAK,
     ROLES,
+    SPLIT_ACRONYM,
     STATED,
     Found,
     Holder,
@@ -189,13 +190,11 @@ def numbered_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
 
 # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bình Phước": an acronym in brackets that splits a name before its
 # level word and place
-SPLIT_ACRONYM = re.compile(r"\(([A-ZĐ]{2,6})\)[^\S\n]+(?=(?:tỉnh|thành phố|TP|huyện|quận|thị xã|khu vực)[ .])")
-
-
 def split_acronyms(ctx: Context, known: dict[str, str]) -> dict[str, str]:
     """Acronyms in brackets that split a unit's name before its level word and place: "Trung tâm Kiểm soát
     bệnh tật (CDC) tỉnh Bình Phước" -> "CDC" = "Trung tâm Kiểm soát bệnh tật", the unit's head before the
-    bracket ("CDC Bình Phước làm Cụm phó" names that unit), whatever its letters spell."""
+    bracket ("CDC Bình Phước làm Cụm phó" names that unit), whatever its letters spell; ``spell_holder`` puts
+    the level word back ("CDC Bình Phước" -> "Trung tâm Kiểm soát bệnh tật tỉnh Bình Phước")."""
     out: dict[str, str] = {}
     for m in SPLIT_ACRONYM.finditer(ctx.doc.text):
         acr = m.group(1)

@@ -365,3 +365,31 @@ def test_letterhead_role_takes_the_place_of_the_line_above(text, holder, issuer)
 
     assert found(text, Chair, "holder") == {holder}
     assert issuer_unit(text) == issuer
+
+
+# --- a split acronym spelt out keeps the level word its brackets split off --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khối thi đua các đơn vị sự nghiệp gồm Quỹ Bảo vệ môi trường (EPF) tỉnh Hà Nam và Quỹ Đầu tư phát triển "
+         "tỉnh Hà Nam. EPF Hà Nam làm Khối trưởng năm 2022.",
+         {("chair", "Quỹ Bảo vệ môi trường tỉnh Hà Nam")}),
+        ("Khối thi đua các đơn vị y tế gồm Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam và Bệnh viện Đa khoa "
+         "tỉnh Hà Nam. CDC Hà Nam làm Khối trưởng năm 2022.",
+         {("chair", "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam")}),
+        # holders the text never writes in full; one written with its level word gets no second one
+        ("Khối thi đua các đơn vị y tế khu vực đồng bằng sông Hồng gồm Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà "
+         "Nam và các đơn vị khác. CDC Ninh Bình làm Khối trưởng năm 2022, CDC tỉnh Nam Định làm Khối phó.",
+         {("chair", "Trung tâm Kiểm soát bệnh tật tỉnh Ninh Bình"),
+          ("vice_chair", "Trung tâm Kiểm soát bệnh tật tỉnh Nam Định")}),
+        ("Khối thi đua các đơn vị y tế gồm Trung tâm Y tế (TTYT) huyện Lý Nhân và Bệnh viện Đa khoa tỉnh Hà Nam. "
+         "TTYT Kim Bảng làm Khối trưởng năm 2022.", {("chair", "Trung tâm Y tế huyện Kim Bảng")}),
+        # an acronym in brackets after the whole name splits nothing: no level word put in
+        ("Khối thi đua các đơn vị y tế gồm Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam (CDC) và Bệnh viện Đa khoa "
+         "tỉnh Hà Nam. CDC Ninh Bình làm Khối trưởng năm 2022.", {("chair", "CDC Ninh Bình")}),
+    ],
+)
+def test_split_acronym_keeps_its_level_word(text, expected):
+    assert found(text, Chair, "role", "holder") == expected
