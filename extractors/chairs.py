@@ -440,7 +440,10 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
 def parallel_year(view: View, before: View) -> int | None:
     """The year right after the body that opens the sentence before (past a lead-in and its colon), when
     this one opens with a body too: "Về tổ chức cụm: Cụm A năm 1979 do X làm Cụm trưởng. Cụm B do Y làm Cụm
-    trưởng." (Cụm B's terms are of 1979 as well)."""
+    trưởng." (Cụm B's terms are of 1979 as well). Only where the sentence before holds a role of the same
+    kind of body ("Cụm thi đua số 1 năm 2022, Sở Y tế báo cáo kết quả." dates no one's term)."""
+    if not any(role_kind(r.id) == role_kind(s.id) for r in before.roles for s in view.roles):
+        return None
     toks = before.toks
     colon = next((k for k in range(min(OPENING_PHRASE, len(toks))) if toks[k].text == ":"), None)
     start = colon + 1 if colon is not None else 0
@@ -717,13 +720,18 @@ def of_kind(bodies: list[Body], role: str) -> list[Body]:
     """The bodies of the kind a role word (its id, or a rule that names it) names ("Khối trưởng": blocs, "Cụm
     trưởng": clusters), where the document names any: "Ông A … thay mặt đơn vị Khối trưởng …" after a
     paragraph on a cluster is of the bloc named before it."""
-    parts = set(re.split(r"[/_]", role))  # "chairs/table_cum_truong" -> its words, not a substring of one
-    kind = next((k for word, k in _ROLE_KINDS if word in parts), None)
+    kind = role_kind(role)
     kept = [b for b in bodies if b.kind == kind] if kind else []
     return kept or bodies
 
 
 _ROLE_KINDS = (("khoi", "bloc"), ("cum", "cluster"))
+
+
+def role_kind(role: str) -> str | None:
+    """The kind of body a role word names, by its id or a rule that names it ("khoi_truong": "bloc")."""
+    parts = set(re.split(r"[/_]", role))  # "chairs/table_cum_truong" -> its words, not a substring of one
+    return next((k for word, k in _ROLE_KINDS if word in parts), None)
 
 
 RUN_ON = 6  # lower-case words a holder's name may run on over to the end of its clause

@@ -393,3 +393,26 @@ def test_letterhead_role_takes_the_place_of_the_line_above(text, holder, issuer)
 )
 def test_split_acronym_keeps_its_level_word(text, expected):
     assert found(text, Chair, "role", "holder") == expected
+
+
+# --- a parallel year only from a sentence before that holds a role of the same kind of body -----------------
+
+_REPORT_2023 = "Báo cáo tổng kết công tác thi đua năm 2023\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_REPORT_2023 + "Cụm thi đua số 1 năm 2021 do Sở Y tế làm Cụm trưởng. Cụm thi đua số 2 do Sở Nội vụ làm Cụm "
+         "trưởng.", {("Cụm thi đua số 1", "Sở Y tế", 2021), ("Cụm thi đua số 2", "Sở Nội vụ", 2021)}),
+        # the sentence before holds no role: the term is not its year (only the report's)
+        (_REPORT_2023 + "Cụm thi đua số 1 năm 2021, Sở Y tế báo cáo kết quả. Cụm thi đua số 2 do Sở Nội vụ làm Cụm "
+         "trưởng.", {("Cụm thi đua số 2", "Sở Nội vụ", 2023)}),
+        # … or one of a bloc, not of a cluster
+        (_REPORT_2023 + "Cụm thi đua số 1 năm 2021, Sở Y tế làm Khối trưởng Khối thi đua số 3. Cụm thi đua số 2 do "
+         "Sở Nội vụ làm Cụm trưởng.",
+         {("Khối thi đua số 3", "Sở Y tế", 2021), ("Cụm thi đua số 2", "Sở Nội vụ", 2023)}),
+    ],
+)
+def test_parallel_year_needs_a_role_of_the_same_kind_before(text, expected):
+    assert found(text, Chair, "body", "holder", "year") == expected
