@@ -549,7 +549,7 @@ ISSUER_LINES = 3  # lines at the top of a document that may name the unit that i
 # the gap between the two columns of a letterhead, or the national heading that opens the right one
 _COLUMNS = re.compile(r"\s{3,}|\bCỘNG HÒA\b|\bCỘNG HOÀ\b|\bĐộc lập\b")
 # the level word and place that end a unit's name in capitals: "UBND TỈNH NINH BÌNH"
-_PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s[^\W\d_][^\n]*$")
+_PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ(?! HỘI\b)|PHƯỜNG)\s[^\W\d_][^\n]*$")
 
 
 @lru_cache(maxsize=4)

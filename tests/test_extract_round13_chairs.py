@@ -358,6 +358,13 @@ _GIA_LAM_HEAD = ("UBND HUYỆN GIA LÂM                     CỘNG HÒA XÃ HỘ
          "BÁO CÁO\n"
          "Ngày 20/5/2022, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm học 2021 - 2022.",
          "TRƯỜNG TIỂU HỌC HOA SEN", None),
+        # "XÃ HỘI" ends a ministry's name, not a commune's
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "TRƯỜNG CAO ĐẲNG KỸ THUẬT MIỀN TÂY             Độc lập - Tự do - Hạnh phúc\n"
+         "(Cụm trưởng)\n\n"
+         "BÁO CÁO\n"
+         "Ngày 20/5/2022, Cụm thi đua số 7 tổ chức hội nghị tổng kết công tác thi đua năm 2021.",
+         "TRƯỜNG CAO ĐẲNG KỸ THUẬT MIỀN TÂY", "TRƯỜNG CAO ĐẲNG KỸ THUẬT MIỀN TÂY"),
     ],
 )
 def test_letterhead_role_takes_the_place_of_the_line_above(text, holder, issuer):
