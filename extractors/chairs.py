@@ -52,6 +52,7 @@ from extractors.chairs_view import (
     RANK_STRONG,
     RANK_WEAK,
     ROLES,
+    SPLIT_ACRONYM,
     STATED,
     Found,
     Holder,
@@ -189,13 +190,11 @@ def numbered_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
 
 # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bình Phước": an acronym in brackets that splits a name before its
 # level word and place
-SPLIT_ACRONYM = re.compile(r"\(([A-ZĐ]{2,6})\)[^\S\n]+(?=(?:tỉnh|thành phố|TP|huyện|quận|thị xã|khu vực)[ .])")
-
-
 def split_acronyms(ctx: Context, known: dict[str, str]) -> dict[str, str]:
     """Acronyms in brackets that split a unit's name before its level word and place: "Trung tâm Kiểm soát
     bệnh tật (CDC) tỉnh Bình Phước" -> "CDC" = "Trung tâm Kiểm soát bệnh tật", the unit's head before the
-    bracket ("CDC Bình Phước làm Cụm phó" names that unit), whatever its letters spell."""
+    bracket ("CDC Bình Phước làm Cụm phó" names that unit), whatever its letters spell; ``spell_holder`` puts
+    the level word back ("CDC Bình Phước" -> "Trung tâm Kiểm soát bệnh tật tỉnh Bình Phước")."""
     out: dict[str, str] = {}
     for m in SPLIT_ACRONYM.finditer(ctx.doc.text):
         acr = m.group(1)
@@ -283,7 +282,9 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
         found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
-    out = [(to_chair(ctx, view, f, scope), f.holder.rank - headline, True if now else f.dated) for f in found]
+    made = [(f, to_chair(ctx, view, f, scope)) for f in found]
+    found = [f for f, c in made if c is not None]  # a plural role's holder of no body (``turn_body``) is dropped
+    out = [(c, f.holder.rank - headline, True if now else f.dated) for f, c in made if c is not None]
     handed = [known == HANDED for _, _, known in out]
     out = [(c, rank, True if known == HANDED else known) for c, rank, known in out]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
@@ -439,7 +440,10 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
 def parallel_year(view: View, before: View) -> int | None:
     """The year right after the body that opens the sentence before (past a lead-in and its colon), when
     this one opens with a body too: "Về tổ chức cụm: Cụm A năm 1979 do X làm Cụm trưởng. Cụm B do Y làm Cụm
-    trưởng." (Cụm B's terms are of 1979 as well)."""
+    trưởng." (Cụm B's terms are of 1979 as well). Only where the sentence before holds a role of the same
+    kind of body ("Cụm thi đua số 1 năm 2022, Sở Y tế báo cáo kết quả." dates no one's term)."""
+    if not any(role_kind(r.id) == role_kind(s.id) for r in before.roles for s in view.roles):
+        return None
     toks = before.toks
     colon = next((k for k in range(min(OPENING_PHRASE, len(toks))) if toks[k].text == ":"), None)
     start = colon + 1 if colon is not None else 0
@@ -516,9 +520,13 @@ def headed_found(ctx: Context, view: View, role: Match, previous: Sentence) -> l
     cell = " ".join(caps)
     if len(caps) < 2 or not whole_unit(cell):
         return []
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cell.split())) + r"(?!\w)", re.IGNORECASE)
-    name = next((m.group() for m in pattern.finditer(ctx.doc.text) if not m.group().isupper()), cell)
     at = previous.start + previous.text.find(cell)
+    line = ctx.doc.text.rfind("\n", 0, at)  # the line above, in the same left column: "UBND HUYỆN A" / "PHÒNG …"
+    above = ctx.doc.text[ctx.doc.text.rfind("\n", 0, line) + 1 : line] if line > 0 else ""
+    above = left_column(above.split(" | ", 1)[0])
+    placed = with_place(cell, above if above.isupper() and whole_unit(above) else None)
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, placed.split())) + r"(?!\w)", re.IGNORECASE)
+    name = next((m.group() for m in pattern.finditer(ctx.doc.text) if not m.group().isupper()), placed)
     holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=name, antecedent=(at, previous.start))
     return [Found(role, holder, *term_year(view, role, holder))]
 
@@ -541,7 +549,7 @@ ISSUER_LINES = 3  # lines at the top of a document that may name the unit that i
 # the gap between the two columns of a letterhead, or the national heading that opens the right one
 _COLUMNS = re.compile(r"\s{3,}|\bCỘNG HÒA\b|\bCỘNG HOÀ\b|\bĐộc lập\b")
 # the level word and place that end a unit's name in capitals: "UBND TỈNH NINH BÌNH"
-_PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s[^\W\d_][^\n]*$")
+_PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ(?! HỘI\b)|PHƯỜNG)\s[^\W\d_][^\n]*$")
 
 
 @lru_cache(maxsize=4)
@@ -554,7 +562,7 @@ def issuer_unit(text: str) -> str | None:
     "trường mình", "đơn vị chúng tôi") stands for where no one speaks."""
     found = None
     for line in [x for x in text[:600].splitlines() if x.strip()][:ISSUER_LINES]:
-        left = _COLUMNS.split(line.strip())[0].strip()
+        left = left_column(line)
         toks = read_tokens(left)
         k = phrase_at(toks, 0, "chairs.mastheads.txt")
         name = left[toks[k].start :] if k < len(toks) else ""
@@ -563,13 +571,24 @@ def issuer_unit(text: str) -> str | None:
             break
         if not name.isupper() or not whole_unit(name):
             break
-        tail = _PLACE_TAIL.search(found) if found else None
-        # "SỞ Y TẾ" under "UBND TỈNH A": the place of the line above
-        found = name if _PLACE_TAIL.search(name) or tail is None else name + tail.group()
+        found = with_place(name, found)  # "SỞ Y TẾ" under "UBND TỈNH A": the place of the line above
     if found:  # as the text writes it in lower case, where it does
         pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.IGNORECASE)
         return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), found)
     return found
+
+
+def left_column(line: str) -> str:
+    """A letterhead line's left column: before the gap between the columns or the national heading that
+    opens the right one."""
+    return _COLUMNS.split(line.strip())[0].strip()
+
+
+def with_place(name: str, above: str | None) -> str:
+    """A unit named in capitals with no place ("SỞ Y TẾ"), with the level word and place that end the
+    unit named on the line above it ("UBND TỈNH A" -> "SỞ Y TẾ TỈNH A")."""
+    tail = _PLACE_TAIL.search(above) if above else None
+    return name if _PLACE_TAIL.search(name) or tail is None else name + tail.group()
 
 
 def whole_unit(name: str) -> bool:
@@ -644,7 +663,7 @@ OWN_UNIT = re.compile(r",\s*[^\W\d_][^,.;:\n]{0,30}?\s(?:nhà trường|đơn v�
 # --- facts ------------------------------------------------------------------------------------
 
 
-def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
+def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
     toks, text, bodies = view.toks, view.sent.text, scope.bodies
     h = f.holder
     if not h.text and h.name.kind == "unit" and h.name.start > f.role.start and (end := run_on(view, h.name, scope)):
@@ -669,25 +688,50 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair:
                      rule=f"chairs/{f.role.id}_anaphor")
     at = view.sent.start + toks[f.role.start].start
     bracket = bracket_body(view, h.end) if h.name.kind != "person" else None  # "A (Cụm số 2), B (Cụm số 3)"
-    body = (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(view, f.role, bodies) or body_before(
-        view, f.role) or (
+    if f.turn is not None:  # "Các cụm trưởng năm 2020 lần lượt là A và B"
+        body = (bracket and bracket[0]) or turn_body(name, f, scope)
+        if not body:
+            return None
+    else:
+        body = None
+    body = body or (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(
+        view, f.role, bodies) or body_before(view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
         of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
 
 
+def turn_body(name: str | None, f: Found, scope: Scope) -> str | None:
+    """The body of one of several holders of a plural role in turn ("Các cụm trưởng năm 2020 lần lượt là A,
+    B và C"): the one body it is a listed member of; else the body in the same place among the bodies of the
+    role's kind, where there are as many bodies as holders; else none."""
+    key = unit_key(name) if name else None
+    kinds = group_bodies(of_kind(scope.bodies, f.role.id))
+    if key:
+        found = {m.body for m in scope.members if m.body and same_unit(unit_key(m.member), key)}
+        if len(found) == 1:
+            return found.pop()
+    at, count = f.turn or (0, 0)
+    return kinds[at].name if len(kinds) == count else None
+
+
 def of_kind(bodies: list[Body], role: str) -> list[Body]:
     """The bodies of the kind a role word (its id, or a rule that names it) names ("Khối trưởng": blocs, "Cụm
     trưởng": clusters), where the document names any: "Ông A … thay mặt đơn vị Khối trưởng …" after a
     paragraph on a cluster is of the bloc named before it."""
-    parts = set(re.split(r"[/_]", role))  # "chairs/table_cum_truong" -> its words, not a substring of one
-    kind = next((k for word, k in _ROLE_KINDS if word in parts), None)
+    kind = role_kind(role)
     kept = [b for b in bodies if b.kind == kind] if kind else []
     return kept or bodies
 
 
 _ROLE_KINDS = (("khoi", "bloc"), ("cum", "cluster"))
+
+
+def role_kind(role: str) -> str | None:
+    """The kind of body a role word names, by its id or a rule that names it ("khoi_truong": "bloc")."""
+    parts = set(re.split(r"[/_]", role))  # "chairs/table_cum_truong" -> its words, not a substring of one
+    return next((k for word, k in _ROLE_KINDS if word in parts), None)
 
 
 RUN_ON = 6  # lower-case words a holder's name may run on over to the end of its clause

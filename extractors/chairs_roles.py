@@ -775,7 +775,8 @@ def respectively(view: View) -> list[Found]:
         return by_year
     if len(roles) == 1 and plural_role(view, roles[0]):  # "Các cụm trưởng năm 2016 lần lượt là A, B và C"
         holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), MAX_LISTED)
-        return [found(view, roles[0], h) for h in holders] if len(holders) > 1 else []
+        return [replace(found(view, roles[0], h), turn=(k, len(holders))) for k, h in enumerate(holders)] if len(
+            holders) > 1 else []
     holders = holders_after(view, at + phrase_at(view.toks, at, "chairs.respectively.txt"), len(roles))
     if len(holders) != len(roles):
         return []

@@ -89,6 +89,7 @@ class Found:
     year: int | None
     dated: bool | str = True  # False: the year is only the document's, the text gives none; STATED: the
     # year the document's title or lead reviews
+    turn: tuple[int, int] | None = None  # one of several holders of a plural role in turn: its place, their number
 
 
 def read_view(sent: Sentence, scope: Scope) -> View:
@@ -307,6 +308,24 @@ def _role_counts() -> dict[str, int]:
     return {" ".join(norm(w) for w in words.split()): int(n) for words, n in pairs}
 
 
+# "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bình Phước": an acronym in brackets that splits a unit's name
+# before its level word (group 2) and place
+SPLIT_ACRONYM = re.compile(r"\(([A-ZĐ]{2,6})\)[^\S\n]+(?=(tỉnh|thành phố|TP|huyện|quận|thị xã|khu vực)[ .])")
+_LEVEL_WORDS = re.compile(r" (?:tỉnh|thành phố|tp|huyện|quận|thị xã|khu vực|xã|phường|thị trấn)(?: |\.|$)",
+                          re.IGNORECASE)
+
+
+def split_level(acronym: str, name: str, text: str) -> str:
+    """A name that opens with an acronym a document coins in brackets that split a unit's name before
+    its level word ("Quỹ Bảo vệ môi trường (EPF) tỉnh Hà Nam"), with that level word put back before the
+    place where the name leaves it out: "EPF Ninh Bình" -> "EPF tỉnh Ninh Bình"."""
+    rest = name[len(acronym) :]
+    if not rest.startswith(" ") or _LEVEL_WORDS.match(rest):
+        return name
+    m = next((m for m in SPLIT_ACRONYM.finditer(text) if m.group(1) == acronym), None)
+    return f"{acronym} {m.group(2)}{rest}" if m else name
+
+
 def spell_holder(name: str, scope: Scope) -> str:
     """``Scope.spell_out`` for a holder's name, except that an abbreviation the document coins with a
     long form that runs past its letters spells out only the words its letters give when more of the
@@ -317,6 +336,7 @@ def spell_holder(name: str, scope: Scope) -> str:
     ("BIDV Hà Thành", a branch) only where the document writes the name so; else it stays as written."""
     for a in sorted(scope.coined, key=len, reverse=True):
         if name.startswith(a + " "):
+            name = split_level(a, name, scope.text) if f"({a})" in scope.text else name
             short = lettered(a, scope.coined[a])
             long = short or scope.coined[a]
             if all(w[:1].isupper() for w in long.split()[-2:]):  # "… Việt Nam": a proper name closes it

@@ -293,18 +293,133 @@ def test_of_kind_reads_words(role, kind):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "holder"),
     [
-        "Khối thi đua các công ty giấy phía Nam gồm Công ty Giấy Tân Mai 1 và Công ty Giấy Tân Mai 2, năm 2005 do "
-        "Tân Mai 1 làm Khối trưởng.",
-        "Khối thi đua các công ty đường gồm Công ty Đường Lam Sơn 3 và Công ty Đường Biên Hòa. Năm 2005, Lam Sơn 3 "
-        "làm Khối trưởng.",
+        ("Khối thi đua các công ty giấy phía Nam gồm Công ty Giấy Tân Mai 1 và Công ty Giấy Tân Mai 2, năm 2005 do "
+         "Tân Mai 1 làm Khối trưởng.", "Tân Mai 1"),
+        ("Khối thi đua các công ty đường gồm Công ty Đường Lam Sơn 3 và Công ty Đường Biên Hòa. Năm 2005, Lam Sơn 3 "
+         "làm Khối trưởng.", "Lam Sơn 3"),
     ],
 )
-def test_short_name_ending_in_a_number(text):
-    assert {h for h in found(text, Chair, "holder")} in ({"Tân Mai 1"}, {"Lam Sơn 3"})
+def test_short_name_ending_in_a_number(text, holder):
+    assert found(text, Chair, "holder") == {holder}
 
 
 def test_no_short_name_with_a_number_the_text_never_writes_longer():
     text = "Khối thi đua các công ty giấy gồm 3 đơn vị. Năm 2005, Tân Mai 1 làm Khối trưởng."
     assert found(text, Chair, "holder") == set()
+
+
+# --- a plural role in turn: one holder a body, in order only when they are as many ----------------------
+
+_THREE_CLUSTERS = ("Năm 2020, huyện có 3 cụm thi đua: Cụm thi đua số 1, Cụm thi đua số 2 và Cụm thi đua số 3. ")
+_TWO_CLUSTERS = "Năm 2020, huyện có 2 cụm thi đua: Cụm thi đua số 1 và Cụm thi đua số 2. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_THREE_CLUSTERS + "Các cụm trưởng năm 2020 lần lượt là UBND xã A Lưới, UBND xã Hồng Vân và UBND xã Phú "
+         "Vinh.", {("Cụm thi đua số 1", "UBND xã A Lưới"), ("Cụm thi đua số 2", "UBND xã Hồng Vân"),
+                   ("Cụm thi đua số 3", "UBND xã Phú Vinh")}),
+        (_TWO_CLUSTERS + "Các cụm trưởng năm 2020 lần lượt là UBND xã A Lưới và UBND xã Hồng Vân.",
+         {("Cụm thi đua số 1", "UBND xã A Lưới"), ("Cụm thi đua số 2", "UBND xã Hồng Vân")}),
+        # fewer holders than bodies, or more: which holder is whose is not written
+        (_THREE_CLUSTERS + "Các cụm trưởng năm 2020 lần lượt là UBND xã A Lưới và UBND xã Hồng Vân.", set()),
+        (_TWO_CLUSTERS + "Các cụm trưởng năm 2020 lần lượt là UBND xã A Lưới, UBND xã Hồng Vân và UBND xã Phú "
+         "Vinh.", set()),
+    ],
+)
+def test_plural_role_holders_in_order_only_as_many_as_bodies(text, expected):
+    assert found(text, Chair, "body", "holder") == expected
+
+
+# --- "(Cụm trưởng)" under a letterhead's unit takes the place of the unit on the line above --------------
+
+_GIA_LAM_HEAD = ("UBND HUYỆN GIA LÂM                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO             Độc lập - Tự do - Hạnh phúc\n"
+                 "(Cụm trưởng)\n\n"
+                 "BÁO CÁO\n"
+                 "Tổng kết công tác thi đua năm học 2021 - 2022\n\n"
+                 "Ngày 20/5/2022, Cụm thi đua số 4 khối giáo dục huyện tổ chức hội nghị tổng kết công tác thi đua "
+                 "năm học 2021 - 2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "issuer"),
+    [
+        (_GIA_LAM_HEAD + ".", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA LÂM", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA LÂM"),
+        (_GIA_LAM_HEAD + " tại Phòng Giáo dục và Đào tạo huyện Gia Lâm.", "Phòng Giáo dục và Đào tạo huyện Gia Lâm",
+         "Phòng Giáo dục và Đào tạo huyện Gia Lâm"),
+        # the line above names a body, not the unit's parent: no place of it
+        ("CỤM THI ĐUA SỐ 4 HUYỆN GIA LÂM            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "TRƯỜNG TIỂU HỌC HOA SEN             Độc lập - Tự do - Hạnh phúc\n"
+         "(Cụm trưởng)\n\n"
+         "BÁO CÁO\n"
+         "Ngày 20/5/2022, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm học 2021 - 2022.",
+         "TRƯỜNG TIỂU HỌC HOA SEN", None),
+        # "XÃ HỘI" ends a ministry's name, not a commune's
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "TRƯỜNG CAO ĐẲNG KỸ THUẬT MIỀN TÂY             Độc lập - Tự do - Hạnh phúc\n"
+         "(Cụm trưởng)\n\n"
+         "BÁO CÁO\n"
+         "Ngày 20/5/2022, Cụm thi đua số 7 tổ chức hội nghị tổng kết công tác thi đua năm 2021.",
+         "TRƯỜNG CAO ĐẲNG KỸ THUẬT MIỀN TÂY", "TRƯỜNG CAO ĐẲNG KỸ THUẬT MIỀN TÂY"),
+    ],
+)
+def test_letterhead_role_takes_the_place_of_the_line_above(text, holder, issuer):
+    from extractors.chairs import issuer_unit
+
+    assert found(text, Chair, "holder") == {holder}
+    assert issuer_unit(text) == issuer
+
+
+# --- a split acronym spelt out keeps the level word its brackets split off --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khối thi đua các đơn vị sự nghiệp gồm Quỹ Bảo vệ môi trường (EPF) tỉnh Hà Nam và Quỹ Đầu tư phát triển "
+         "tỉnh Hà Nam. EPF Hà Nam làm Khối trưởng năm 2022.",
+         {("chair", "Quỹ Bảo vệ môi trường tỉnh Hà Nam")}),
+        ("Khối thi đua các đơn vị y tế gồm Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam và Bệnh viện Đa khoa "
+         "tỉnh Hà Nam. CDC Hà Nam làm Khối trưởng năm 2022.",
+         {("chair", "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam")}),
+        # holders the text never writes in full; one written with its level word gets no second one
+        ("Khối thi đua các đơn vị y tế khu vực đồng bằng sông Hồng gồm Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà "
+         "Nam và các đơn vị khác. CDC Ninh Bình làm Khối trưởng năm 2022, CDC tỉnh Nam Định làm Khối phó.",
+         {("chair", "Trung tâm Kiểm soát bệnh tật tỉnh Ninh Bình"),
+          ("vice_chair", "Trung tâm Kiểm soát bệnh tật tỉnh Nam Định")}),
+        ("Khối thi đua các đơn vị y tế gồm Trung tâm Y tế (TTYT) huyện Lý Nhân và Bệnh viện Đa khoa tỉnh Hà Nam. "
+         "TTYT Kim Bảng làm Khối trưởng năm 2022.", {("chair", "Trung tâm Y tế huyện Kim Bảng")}),
+        # an acronym in brackets after the whole name splits nothing: no level word put in
+        ("Khối thi đua các đơn vị y tế gồm Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam (CDC) và Bệnh viện Đa khoa "
+         "tỉnh Hà Nam. CDC Ninh Bình làm Khối trưởng năm 2022.", {("chair", "CDC Ninh Bình")}),
+    ],
+)
+def test_split_acronym_keeps_its_level_word(text, expected):
+    assert found(text, Chair, "role", "holder") == expected
+
+
+# --- a parallel year only from a sentence before that holds a role of the same kind of body -----------------
+
+_REPORT_2023 = "Báo cáo tổng kết công tác thi đua năm 2023\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_REPORT_2023 + "Cụm thi đua số 1 năm 2021 do Sở Y tế làm Cụm trưởng. Cụm thi đua số 2 do Sở Nội vụ làm Cụm "
+         "trưởng.", {("Cụm thi đua số 1", "Sở Y tế", 2021), ("Cụm thi đua số 2", "Sở Nội vụ", 2021)}),
+        # the sentence before holds no role: the term is not its year (only the report's)
+        (_REPORT_2023 + "Cụm thi đua số 1 năm 2021, Sở Y tế báo cáo kết quả. Cụm thi đua số 2 do Sở Nội vụ làm Cụm "
+         "trưởng.", {("Cụm thi đua số 2", "Sở Nội vụ", 2023)}),
+        # … or one of a bloc, not of a cluster
+        (_REPORT_2023 + "Cụm thi đua số 1 năm 2021, Sở Y tế làm Khối trưởng Khối thi đua số 3. Cụm thi đua số 2 do "
+         "Sở Nội vụ làm Cụm trưởng.",
+         {("Khối thi đua số 3", "Sở Y tế", 2021), ("Cụm thi đua số 2", "Sở Nội vụ", 2023)}),
+    ],
+)
+def test_parallel_year_needs_a_role_of_the_same_kind_before(text, expected):
+    assert found(text, Chair, "body", "holder", "year") == expected
