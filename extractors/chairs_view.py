@@ -167,6 +167,8 @@ def referred_bodies(toks: Tokens, roles: list[Match], ranges: list[tuple[int, in
             n += 1
         if not n or toks[k + 1].norm in words("chairs.body_ref_stops.txt"):
             continue
+        if not _ref_cued(toks, roles, k, k + 1 + n, k in in_role):
+            continue
         entities = entities if entities is not None else _entities(bodies)
         if len(entities) < 2:
             return {}
@@ -179,6 +181,17 @@ def referred_bodies(toks: Tokens, roles: list[Match], ranges: list[tuple[int, in
             if found:
                 break  # words several bodies share: no shorter run names one either
     return out
+
+
+def _ref_cued(toks: Tokens, roles: list[Match], start: int, end: int, in_role: bool) -> bool:
+    """Whether "cụm …" / "khối …" at ``start`` refers to a body rather than to a part of a sector ("khối mầm
+    non tăng 3 trường"): it is in a role's words ("Trưởng khối taxi"), after a word that sets the scene ("Ở cụm
+    bảo tàng, …", ``chairs.body_ref_leads.txt``), or in the clause of the role that follows it, no comma
+    between ("cụm thư viện thống nhất giao A làm Cụm trưởng")."""
+    if in_role or (start and toks[start - 1].norm in words("chairs.body_ref_leads.txt")):
+        return True
+    after = [r.start for r in roles if r.start >= end]
+    return bool(after) and not any(toks[j].text in ",;:" for j in range(end, min(after)))
 
 
 _ENTITIES: list = []  # (bodies, their entities) of the document being read

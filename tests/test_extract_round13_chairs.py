@@ -423,3 +423,29 @@ _REPORT_2023 = "Báo cáo tổng kết công tác thi đua năm 2023\n\n"
 )
 def test_parallel_year_needs_a_role_of_the_same_kind_before(text, expected):
     assert found(text, Chair, "body", "holder", "year") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "khối mầm non" after a comma, with no word that sets the scene: a sector, not the other bloc
+            "Năm 2021, Sở Giáo dục tổng kết Khối thi đua các trường mầm non và Khối thi đua các trường tiểu học. "
+            "Trường Tiểu học Lê Lợi làm Khối trưởng Khối thi đua các trường tiểu học. Năm 2022, khối mầm non tăng 3 "
+            "trường đạt chuẩn, Trường Tiểu học Kim Đồng được bầu làm Khối trưởng.",
+            {("Khối thi đua các trường tiểu học", "Trường Tiểu học Lê Lợi", 2021),
+             ("Khối thi đua các trường tiểu học", "Trường Tiểu học Kim Đồng", 2022)},
+        ),
+        (  # a word that sets the scene lets the reference stand before a comma
+            "Năm 2021, Sở Văn hóa tổng kết Cụm thi đua các bảo tàng và Cụm thi đua các thư viện. Ở cụm thư viện, "
+            "Trung tâm Văn hóa tỉnh Lâm Đồng làm Cụm trưởng.",
+            {("Cụm thi đua các thư viện", "Trung tâm Văn hóa tỉnh Lâm Đồng", 2021)},
+        ),
+        (  # the reference in the clause of the role
+            "Năm 2021, Sở Văn hóa tổng kết Cụm thi đua các bảo tàng và Cụm thi đua các thư viện. Cụm bảo tàng thống "
+            "nhất giao Trung tâm Văn hóa tỉnh Đắk Lắk làm Cụm trưởng.",
+            {("Cụm thi đua các bảo tàng", "Trung tâm Văn hóa tỉnh Đắk Lắk", 2021)},
+        ),
+    ],
+)
+def test_short_reference_needs_a_cue(text, expected):
+    assert found(text, Chair, "body", "holder", "year") == expected
