@@ -263,6 +263,14 @@ def test_theme_cues(text, expected):
         "Hội thảo với nội dung “Đổi mới quản trị đại học” diễn ra tại Huế.",
         "Tổng kết phong trào thi đua Khối thi đua các Sở Xây dựng miền Trung năm 2020.",
         "Tổng kết phong trào thi đua Cụm các phường nội thành năm 2020.",
+        # "với nội dung" after a meeting, a letter or a contract, not after a pact or a launch
+        "Hội đồng Thi đua - Khen thưởng tỉnh họp với nội dung “Xét khen thưởng năm 2022” vào ngày 10/12.",
+        "Ban Thi đua gửi công văn với nội dung “Đề nghị báo cáo tổng kết” đến các Sở.",
+        "Công ty ký hợp đồng thi công với nội dung “Sửa chữa đường giao thông nông thôn”, đồng thời phát động thi "
+        "đua.",
+        # a fronted theme whose pact stands in a later clause
+        "Với chủ đề “Tuổi trẻ xung kích”, Đoàn thanh niên tổ chức hội thao; sau đó các đơn vị ký giao ước thi đua.",
+        "Với chủ đề “Tuổi trẻ xung kích”, Đoàn thanh niên tổ chức ra quân; sau đó các đơn vị ký giao ước thi đua.",
     ],
 )
 def test_no_campaign(text):
@@ -452,3 +460,16 @@ def test_counted_stand_in_of_a_unit_kind(text, expected):
 )
 def test_counted_stand_in_of_a_unit_kind_is_no_person(text):
     assert not found(LEAD + text, Award, "recipient") & {"Nguyễn Văn Hùng", "Trần Thị Lan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội đồng Thi đua - Khen thưởng tỉnh phát động thi đua với nội dung “Chung sức xây dựng nông thôn mới”.",
+         {"Chung sức xây dựng nông thôn mới"}),
+        ("Với chủ đề “Đoàn kết, sáng tạo, về đích”, lãnh đạo 8 sở đã ký giao ước thi đua năm 2023.",
+         {"Đoàn kết, sáng tạo, về đích"}),
+    ],
+)
+def test_theme_after_a_launch_or_fronted_before_a_pact(text, expected):
+    assert found(LEAD + text, Campaign, "name") == expected
