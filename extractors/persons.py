@@ -612,11 +612,16 @@ def guarded_surname(toks: list[Token], i: int) -> bool:
     t = toks[i]
     if t.norm not in GUARDED_SURNAMES or not t.is_title or i + 2 >= len(toks):
         return False
+    if i > 0 and not toks[i - 1].is_title and phrase_before(toks, i, PLACE_BEFORE) < i:
+        return False  # "xã | Tẩn Văn Phìn", "bản | Vừ A Dính": a place
     nxt = toks[i + 1]
-    return nxt.is_title and (nxt.norm in MIDDLE_NAMES or nxt.norm in SURNAMES) and toks[i + 2].is_title
+    return nxt.is_title and (nxt.norm in MIDDLE_NAMES or nxt.norm in GUARDED_MIDDLES or nxt.norm in SURNAMES
+                             ) and toks[i + 2].is_title
 
 
 MIDDLE_NAMES = frozenset(norm(w) for w in load_lexicon("persons.middle_names.txt"))
+GUARDED_MIDDLES = frozenset(norm(w) for w in load_lexicon("persons.guarded_middles.txt"))  # "Vừ | A Sở"
+PLACE_BEFORE = merge_phrases(ADMIN_WORDS, load_phrases("persons.place_before.txt"))  # "xã", "trạm": a place next
 WORD_SURNAMES = frozenset(norm(w) for w in load_lexicon("persons.word_surnames.txt"))
 # syllables of a minority family name before the middle name ("Bhling", "Zơ Râm"); the cheap first
 # test of a minority name assumes these

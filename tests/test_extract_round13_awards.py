@@ -473,3 +473,18 @@ def test_counted_stand_in_of_a_unit_kind_is_no_person(text):
 )
 def test_theme_after_a_launch_or_fronted_before_a_pact(text, expected):
     assert found(LEAD + text, Campaign, "name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự hội nghị có ông Vừ A Sở, Chủ tịch UBND xã Lao Xa.", {"Vừ A Sở"}),
+        ("Ông Thèn Seo Páo, Phó Chủ tịch UBND huyện dự.", {"Thèn Seo Páo"}),
+        ("Ông Cháng Văn Sử, Trưởng phòng Nội vụ huyện dự.", {"Cháng Văn Sử"}),
+        # a Mông or Dao family name with no middle name, or after a lowercase place word, opens a place
+        ("Trạm Vừ Lũng, Phó Giám đốc Sở dự; xã Tẩn Xà Phìn, Chủ tịch UBND xã báo cáo.", set()),
+        ("Các xã Vừ Lũng Sung và Tẩn Xà Phìn được UBND tỉnh tặng Bằng khen.", set()),
+    ],
+)
+def test_mong_and_dao_family_names_need_a_middle_name(text, expected):
+    assert found(LEAD + text, Person, "name") == expected
