@@ -61,9 +61,26 @@ Khối thi đua số 1:
     assert found(LEAD + "\n" + text, Award, "recipient") == set()
 
 
-def test_closing_line_ends_an_appended_list():
-    text = SORTED + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
-    assert "Như Điều 3" not in found(text, Award, "recipient")
+SORTED_AWARDS = {
+    ("Cờ thi đua của Công ty Cấp nước Bình Định", "Chi nhánh cấp nước Tây Sơn"),
+    ("Cờ thi đua của Công ty Cấp nước Bình Định", "Phòng Kỹ thuật - Vật tư"),
+    ("Tập thể Lao động xuất sắc", "Chi nhánh cấp nước Tây Sơn"),
+    ("Tập thể Lao động xuất sắc", "Chi nhánh cấp nước Hoài Nhơn"),
+    ("Tập thể Lao động xuất sắc", "Phòng Kỹ thuật - Vật tư"),
+}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n",
+        "\n\nNơi gửi:\n- Sở Nội vụ tỉnh Bình Định;\n- Lưu: VT, TCHC.",
+        "\n\nKính gửi:\n- Sở Nội vụ tỉnh Bình Định;\n- Lưu: VT, TCHC.",
+        "\n\nNgười lập biểu:\n- Trần Thị Lan",
+    ],
+)
+def test_closing_line_ends_an_appended_list(closing):
+    assert found(SORTED + closing, Award, "award", "recipient") == SORTED_AWARDS
 
 
 # --- bare place names after a group of places; a head shared over places -----------------------------------
