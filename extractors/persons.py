@@ -205,6 +205,8 @@ def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
     for k, line in enumerate(lines):
         if not looks_like_name_line(line.text):
             continue
+        if line.text.isupper() and not closes(lines, k):
+            continue  # "TÔN ĐỨC THẮNG" over "Hiệu trưởng …": a heading, unless a closing formula stands over it
         text = line.text.title() if line.text.isupper() else line.text  # "HOÀNG VĂN AN": a name in capitals
         a = ranks_before_name(text)
         if not is_whole_name(text[a:]) or signer_roles(lines, k):
@@ -215,6 +217,20 @@ def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
         if office is not None:
             ev = ctx.evidence(line, a, len(line.text), "persons/name-over-office")
             yield OFFICE, Person(ev.surface, office, ev)
+
+
+def closes(lines: list[Sentence], k: int) -> bool:
+    """Whether one of the two lines over line ``k`` closes a speech or a letter ("Xin trân trọng cảm ơn!",
+    ``persons.closings.txt``): a name in capitals under it signs."""
+    for line in lines[max(0, k - CLOSING_REACH) : k]:
+        toks = syllables(line.text)
+        if any(phrase_at(toks, i, CLOSINGS) for i in range(len(toks))):
+            return True
+    return False
+
+
+CLOSINGS = load_phrases("persons.closings.txt")
+CLOSING_REACH = 2  # lines over a name in capitals in which its closing formula stands
 
 
 def office_line(lines: list[Sentence], j: int) -> str | None:
