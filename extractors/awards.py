@@ -684,7 +684,7 @@ def earlier_target(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: 
         head = bare_head(toks, cho + 1, clause_end(toks, cho + 1))
         found = own_unit(ctx, sent, head) or named_earlier(earlier, head)
         if head is None and stand_in_ends(toks, cho + 1):  # "…; Tổng công ty đề nghị … tặng … cho | đơn vị."
-            topic = fronted_topic(toks, verbs, chain[0].start)  # "Riêng X, Khối đề nghị … tặng … cho | công ty …"
+            topic = fronted_topic(toks, verbs, chain[0].start, True)  # "Riêng X, Khối … tặng … cho | công ty …"
             found = ((sent, topic[0]) if topic else None) or subject_of_clause_before(sent, toks, cho) \
                 or opening_unit(ctx, earlier, sent)
         status = "proposed" if proposal_near(toks, verbs, chain[0].start, cho) else "granted"
@@ -1042,10 +1042,11 @@ def named_elsewhere(toks: list[Token], verbs: list[Match], starts: set[int],
         yield "fronted-topic", status_before(toks, verbs, first), topic
 
 
-def fronted_topic(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:
+def fronted_topic(toks: list[Token], verbs: list[Match], first: int, stand_in: bool = False) -> list[tuple[int, int]]:
     """The unit a sentence opens with as its topic, before a comma and a clause whose subject gives or proposes the
     award to nobody named: "Riêng thành tích của Công ty X, Bộ đã đề nghị Thủ tướng tặng Cờ thi đua …", "Đối với
-    Trường Y, Sở đề nghị tặng Bằng khen" (``awards.topics.txt``)."""
+    Trường Y, Sở đề nghị tặng Bằng khen" (``awards.topics.txt``); a unit's head opens it unless the award goes to a
+    stand-in ("Riêng Chư Păh, Khối đề nghị … tặng … cho công ty"), and no "không", "chưa" stands before the award."""
     k = tag_end(toks)
     k += k < len(toks) and toks[k].text in LIST_DASHES  # "- Riêng …": a list line
     n = phrase_at(toks, k, TOPICS)
@@ -1059,7 +1060,8 @@ def fronted_topic(toks: list[Token], verbs: list[Match], first: int) -> list[tup
     if any(phrase_at(toks, i, TOPIC_HEDGES) for i in range(comma + 1, first)):
         return []  # "Riêng Phòng X, Giám đốc | không | tặng …", "…, Quốc hội sửa đổi | quy định về | tặng …"
     items = [(i, j) for i, j in subject_items(toks, k, comma) if not is_group(toks, i)][:1]
-    return [(i, j) for i, j in items if phrase_at(toks, i, UNIT_HEADS)]  # a unit, no "Luật Thi đua, khen thưởng"
+    # a unit, no "Luật Thi đua, khen thưởng" (a bare place where the award goes "cho | công ty", a stand-in)
+    return [(i, j) for i, j in items if stand_in or phrase_at(toks, i, UNIT_HEADS)]
 
 
 TOPICS = load_phrases("awards.topics.txt")

@@ -356,6 +356,9 @@ def test_chosen_unit_with_a_dotted_place():
         ("- Riêng thành tích của Tổng công ty Giấy Việt Nam, Bộ đã có văn bản đề nghị Thủ tướng Chính phủ tặng Cờ "
          "thi đua của Chính phủ năm 2020.", {"Tổng công ty Giấy Việt Nam"}),
         ("Đối với Trường THPT Chu Văn An, Sở đề nghị UBND tỉnh tặng Bằng khen.", {"Trường THPT Chu Văn An"}),
+        # a bare place as the topic where the award goes to a stand-in of its kind
+        ("Riêng Đắk Đoa, Khối đã thống nhất đề nghị Bộ tặng Bằng khen cho công ty vì thành tích năm 2021.",
+         {"Đắk Đoa"}),
     ],
 )
 def test_fronted_topic(text, expected):
