@@ -588,7 +588,9 @@ def counted_stand_in(ctx: Context, earlier: list[Sentence], sent: Sentence, toks
     """The units or persons a counted stand-in opening the sentence stands for: "Qua bình xét, Cụm 1 suy tôn xã A,
     Cụm 2 suy tôn xã B. | Hai xã này | được đề nghị tặng …" -> "xã A", "xã B"; "… anh A … và chị B …. | Cả hai |
     được tặng …" -> the two persons. As many as the count says, named in the sentence before (same paragraph)
-    with the kind word, or, with no kind or none so named, as persons; none otherwise."""
+    with the kind word (capitalised too: "Phòng Kế toán và Phòng Kỹ thuật …. | Hai phòng này …"), or, with no kind
+    or a person's (``awards.person_kinds.txt``: "Hai đồng chí này"), as persons; none otherwise ("Hai xã này" never
+    stands for the persons who visited them)."""
     k = tag_end(toks)
     whole = k < len(toks) and toks[k].norm == ALL_OF  # "Cả hai …"
     k += whole
@@ -631,7 +633,7 @@ def kind_named(words: list[Token], kind: list[str]) -> list[tuple[int, int]]:
             continue
         if words[i].is_title:
             e = j
-            while (e < len(words) and e - j < MAX_PLACE + 2 and words[e].text.isalpha()
+            while (e < len(words) and e - j < MAX_PLACE + 2 and words[e].text.isalpha()  # (+2: "Cổ phần", "Kế toán")
                    and (words[e].is_title or words[e - 1].is_title and e > j)):
                 e += 1
             if (i, e) not in named:
