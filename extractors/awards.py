@@ -91,6 +91,7 @@ from extractors.awards_lines import (
 )
 from extractors.awards_lists import (
     LATIN_BRAND_RE,
+    MAX_PLACE,
     dated_item_year,
     is_group,
     list_after_la,
@@ -587,7 +588,9 @@ def counted_stand_in(ctx: Context, earlier: list[Sentence], sent: Sentence, toks
     """The units or persons a counted stand-in opening the sentence stands for: "Qua bình xét, Cụm 1 suy tôn xã A,
     Cụm 2 suy tôn xã B. | Hai xã này | được đề nghị tặng …" -> "xã A", "xã B"; "… anh A … và chị B …. | Cả hai |
     được tặng …" -> the two persons. As many as the count says, named in the sentence before (same paragraph)
-    with the kind word, or, with no kind or none so named, as persons; none otherwise."""
+    with the kind word (capitalised too: "Phòng Kế toán và Phòng Kỹ thuật …. | Hai phòng này …"), or, with no kind
+    or a person's (``awards.person_kinds.txt``: "Hai đồng chí này"), as persons; none otherwise ("Hai xã này" never
+    stands for the persons who visited them)."""
     k = tag_end(toks)
     whole = k < len(toks) and toks[k].norm == ALL_OF  # "Cả hai …"
     k += whole
@@ -614,21 +617,30 @@ def counted_stand_in(ctx: Context, earlier: list[Sentence], sent: Sentence, toks
     words = lazy_tokens(prev.text)
     kind = [t.norm for t in toks[k + 1 : d]]
     named = kind_named(words, kind) if kind else []
-    if len(named) != count:
-        named = find_names(words)
+    if len(named) != count and (not kind or phrase_at(toks, k + 1, PERSON_KINDS) == d - k - 1):
+        named = find_names(words)  # persons only for no kind or a person's ("Cả hai", "Hai đồng chí này")
     return [(prev, n) for n in named] if len(named) == count else []
 
 
 def kind_named(words: list[Token], kind: list[str]) -> list[tuple[int, int]]:
-    """The names written after a lowercase kind word: "xã | Tân An", "trường | THPT Lê Lợi", "tài xế | Lê Văn A"
-    (the kind kept in a unit's name, a person's name alone)."""
+    """The names written after a kind word: "xã | Tân An", "trường | THPT Lê Lợi", "tài xế | Lê Văn A" (the kind
+    kept in a unit's name, a person's name alone); a capitalised head opens a unit's name: "Phòng | Kế toán",
+    "Công ty | Cổ phần Sông Đà" (a lowercase word only after a capitalised one)."""
     named = []
     for i in range(len(words) - len(kind)):
         j = i + len(kind)
-        if [t.norm for t in words[i:j]] != kind or words[i].is_title or not words[j].is_title:
+        if [t.norm for t in words[i:j]] != kind or not words[j].is_title:
+            continue
+        if words[i].is_title:
+            e = j
+            while (e < len(words) and e - j < MAX_PLACE + 2 and words[e].text.isalpha()  # (+2: "Cổ phần", "Kế toán")
+                   and (words[e].is_title or words[e - 1].is_title and e > j)):
+                e += 1
+            if (i, e) not in named:
+                named.append((i, e))
             continue
         e = j
-        while e < len(words) and e - j < MAX_PLACE_WORDS and words[e].is_title and words[e].text.isalpha():
+        while e < len(words) and e - j < MAX_PLACE and words[e].is_title and words[e].text.isalpha():
             e += 1
         person = name_end(words, j)
         found = (j, person) if person and person <= e else (i, e)
@@ -638,10 +650,10 @@ def kind_named(words: list[Token], kind: list[str]) -> list[tuple[int, int]]:
 
 
 ALL_OF = norm("cả")
-BECAUSE = frozenset(norm(w) for w in ("vì", "do", "nhờ"))  # a reason after a stand-in: "cho đơn vị | vì …"
+BECAUSE = load_phrases("awards.because.txt")  # a reason after a stand-in: "cho đơn vị | vì …"
 COUNT_WORDS = {norm(w): n for n, w in enumerate(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"), 2)}
 DEMONSTRATIVES = load_phrases("awards.demonstratives.txt")  # "này", "trên", "nói trên": "Hai xã | này"
-MAX_PLACE_WORDS = 4  # capitalised syllables of a name after its kind word: "xã | Hòa Thuận Đông"
+PERSON_KINDS = load_phrases("awards.person_kinds.txt")  # "Hai đồng chí này": a stand-in for persons
 
 
 def awards_named_earlier(sent: Sentence, toks: list[Token], chain: list[AwardSpan], year: int | None, ctx: Context,
@@ -674,7 +686,7 @@ def earlier_target(ctx: Context, earlier: list[Sentence], sent: Sentence, toks: 
         head = bare_head(toks, cho + 1, clause_end(toks, cho + 1))
         found = own_unit(ctx, sent, head) or named_earlier(earlier, head)
         if head is None and stand_in_ends(toks, cho + 1):  # "…; Tổng công ty đề nghị … tặng … cho | đơn vị."
-            topic = fronted_topic(toks, verbs, chain[0].start)  # "Riêng X, Khối đề nghị … tặng … cho | công ty …"
+            topic = fronted_topic(toks, verbs, chain[0].start, True)  # "Riêng X, Khối … tặng … cho | công ty …"
             found = ((sent, topic[0]) if topic else None) or subject_of_clause_before(sent, toks, cho) \
                 or opening_unit(ctx, earlier, sent)
         status = "proposed" if proposal_near(toks, verbs, chain[0].start, cho) else "granted"
@@ -774,7 +786,7 @@ def stand_in_ends(toks: list[Token], k: int) -> bool:
     n += phrase_at(toks, k + n, DEMONSTRATIVES) if n else 0  # "cho | đơn vị này."
     after = toks[k + n].text if k + n < len(toks) else "."
     return bool(n) and not toks[k].is_title and (after in CLAUSE_END or after == "," or (
-        k + n < len(toks) and toks[k + n].norm in BECAUSE))  # "cho công ty | vì thành tích …"
+        k + n < len(toks) and phrase_at(toks, k + n, BECAUSE)))  # "cho công ty | vì thành tích …"
 
 
 def subject_of_clause_before(sent: Sentence, toks: list[Token], k: int) -> tuple[Sentence, tuple[int, int]] | None:
@@ -1032,10 +1044,11 @@ def named_elsewhere(toks: list[Token], verbs: list[Match], starts: set[int],
         yield "fronted-topic", status_before(toks, verbs, first), topic
 
 
-def fronted_topic(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[int, int]]:
+def fronted_topic(toks: list[Token], verbs: list[Match], first: int, stand_in: bool = False) -> list[tuple[int, int]]:
     """The unit a sentence opens with as its topic, before a comma and a clause whose subject gives or proposes the
     award to nobody named: "Riêng thành tích của Công ty X, Bộ đã đề nghị Thủ tướng tặng Cờ thi đua …", "Đối với
-    Trường Y, Sở đề nghị tặng Bằng khen" (``awards.topics.txt``)."""
+    Trường Y, Sở đề nghị tặng Bằng khen" (``awards.topics.txt``); a unit's head opens it unless the award goes to a
+    stand-in ("Riêng Chư Păh, Khối đề nghị … tặng … cho công ty"), and no "không", "chưa" stands before the award."""
     k = tag_end(toks)
     k += k < len(toks) and toks[k].text in LIST_DASHES  # "- Riêng …": a list line
     n = phrase_at(toks, k, TOPICS)
@@ -1046,10 +1059,15 @@ def fronted_topic(toks: list[Token], verbs: list[Match], first: int) -> list[tup
     comma = next((i for i in range(k, first) if toks[i].text in ",;:"), None)
     if comma is None or any(v.start < comma for v in verbs if v.start >= k):
         return []
-    return [(i, j) for i, j in subject_items(toks, k, comma) if not is_group(toks, i)][:1]
+    if any(phrase_at(toks, i, TOPIC_HEDGES) for i in range(comma + 1, first)):
+        return []  # "Riêng Phòng X, Giám đốc | không | tặng …", "…, Quốc hội sửa đổi | quy định về | tặng …"
+    items = [(i, j) for i, j in subject_items(toks, k, comma) if not is_group(toks, i)][:1]
+    # a unit, no "Luật Thi đua, khen thưởng" (a bare place where the award goes "cho | công ty", a stand-in)
+    return [(i, j) for i, j in items if stand_in or phrase_at(toks, i, UNIT_HEADS)]
 
 
 TOPICS = load_phrases("awards.topics.txt")
+TOPIC_HEDGES = load_phrases("awards.topic_hedges.txt")  # no award given: "không", "chưa", "xem xét"
 ACHIEVEMENT_OF = load_phrases("awards.achievement_of.txt")  # "thành tích của": what is honoured is the unit's
 
 
@@ -1083,10 +1101,14 @@ def parallel_choices(toks: list[Token], verbs: list[Match], chosen: list[Match])
     one's: "Cụm 1 suy tôn | A, | Cụm 2 suy tôn B là đơn vị dẫn đầu, đề nghị … tặng Cờ thi đua" -> A (and B, the
     last clause's)."""
     out = []
+    last = predicate_of(toks, chosen[-1].end, len(toks))
     for m, nxt in zip(chosen, chosen[1:], strict=False):
         later = {v.start for v in verbs if v.start >= m.end}
         b = next((k for k in range(m.end, nxt.start) if toks[k].text in ",;" or toks[k].norm == AND or k in later),
                  nxt.start)
+        own = predicate_of(toks, m.end, b)
+        if own and own != last:
+            return []  # "Cụm 1 suy tôn A | là đơn vị tiên tiến|, Cụm 2 suy tôn B là đơn vị dẫn đầu, đề nghị …"
         subject = toks[b + 1 : nxt.start] if b < nxt.start else []
         if not subject or not subject[0].is_title or any(t.text in ",;:" for t in subject) or b + 1 in later:
             return []  # ("suy tôn A dẫn đầu, bình chọn B …": one subject, no parallel clause)
@@ -1095,3 +1117,12 @@ def parallel_choices(toks: list[Token], verbs: list[Match], chosen: list[Match])
             return []
         out += items
     return out
+
+
+def predicate_of(toks: list[Token], a: int, b: int) -> tuple[str, ...]:
+    """What a clause of choosing calls its unit, from "là" to the clause's end ("suy tôn A | là đơn vị dẫn đầu|,")."""
+    la = next((k for k in range(a, b) if toks[k].norm == IS), None)
+    if la is None:
+        return ()
+    e = next((k for k in range(la, b) if toks[k].text in ",;:."), b)
+    return tuple(t.norm for t in toks[la + 1 : e])

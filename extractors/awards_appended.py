@@ -72,16 +72,17 @@ def is_row_line(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """A short line ending in a colon that sorts the rows under it by a group of the document's own:
-    "Khối thi đua số 1:", "Cụm các xã miền núi:", "Đơn vị thuộc Sở:" (not "Nơi nhận:")."""
+    "Khối thi đua số 1:", "Cụm các xã miền núi:", "Đơn vị thuộc Sở:", opened by a word of ``awards.labels.txt`` (not
+    "Nơi nhận:", "Kính gửi:", "Người lập biểu:": a closing block ends the list)."""
     if not text.endswith(":") or LIST_MARKER.match(text) or len(text) > MAX_LABEL:
         return False
     toks = syllables(text)
-    return len(toks) <= MAX_LABEL_WORDS and not phrase_at(toks, 0, NOT_LABELS)
+    return len(toks) <= MAX_LABEL_WORDS and bool(phrase_at(toks, 0, LABELS))
 
 
 MAX_LABEL = 80  # characters of a label line (cheap check before splitting it)
 MAX_LABEL_WORDS = 10
-NOT_LABELS = load_phrases("awards.not_labels.txt")  # "Nơi nhận:": a closing line, no label
+LABELS = load_phrases("awards.labels.txt")  # "Khối …:", "Cụm …:": a group of the document's own
 
 
 def is_subheading(text: str) -> bool:

@@ -279,6 +279,7 @@ def cue_opens_clause(toks: list[Token], cue: Match) -> bool:
 IS = norm("là")
 MAX_COPULA_FILLER = 24  # words between a cue that opens its clause and "là" right before the quote
 CHOOSING = load_phrases("campaigns.choosing.txt")
+CONTENT_LEADS = load_phrases("campaigns.content_leads.txt")  # a pact or a launch before "với nội dung “…”"
 CLAUSE_LEAD = frozenset(norm(w) for w in ("năm", "nay", "trong", "và", "còn"))  # "Trong năm 2016 chủ đề …"
 
 
@@ -292,10 +293,16 @@ def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quot
               default=clause)
     if any(m.label == "EVENT" and m.start >= own and m.end <= cue.start for m in matches):
         return False
+    if cue.id == "content":  # "ký kết giao ước thi đua … | với nội dung “…”", not "họp | với nội dung “…”"
+        return any(phrase_at(toks, k, CONTENT_LEADS) for k in range(own, cue.start))
     if any(m.label == "EMULATION" and m.end <= quote for m in matches):
         return True  # "… thi đua … chủ đề", "chủ đề thi đua của ngành Tài chính «…»", "khẩu hiệu thi đua"
-    if clause == 0 and any(m.label == "EMULATION" and m.id == "work" and m.start > quote for m in matches):
-        return True  # a fronted theme: "Với chủ đề “…”, lãnh đạo 8 sở đã ký giao ước thi đua …"
+    if clause == 0:  # a fronted theme: "Với chủ đề “…”, lãnh đạo 8 sở đã ký giao ước thi đua …" (up to ";" or ".")
+        stop = next((k for k in range(quote + 1, len(toks)) if toks[k].text in ";."), len(toks))
+        after = [m for m in matches if quote < m.start and m.end <= stop]
+        if not any(m.label == "EVENT" for m in after) and any(
+                m.label == "EMULATION" and m.id == "work" for m in after):
+            return True
     if any(t.norm == YEAR_WORD for t in toks[cue.end : quote]):
         return True  # "chủ đề năm 2023"
     if cue.end < quote and YEAR_RE.fullmatch(toks[cue.end].text):

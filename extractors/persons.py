@@ -205,6 +205,8 @@ def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
     for k, line in enumerate(lines):
         if not looks_like_name_line(line.text):
             continue
+        if line.text.isupper() and not closes(lines, k):
+            continue  # "TÔN ĐỨC THẮNG" over "Hiệu trưởng …": a heading, unless a closing formula stands over it
         text = line.text.title() if line.text.isupper() else line.text  # "HOÀNG VĂN AN": a name in capitals
         a = ranks_before_name(text)
         if not is_whole_name(text[a:]) or signer_roles(lines, k):
@@ -215,6 +217,20 @@ def names_with_offices(ctx: Context) -> Iterator[tuple[int, Person]]:
         if office is not None:
             ev = ctx.evidence(line, a, len(line.text), "persons/name-over-office")
             yield OFFICE, Person(ev.surface, office, ev)
+
+
+def closes(lines: list[Sentence], k: int) -> bool:
+    """Whether one of the two lines over line ``k`` closes a speech or a letter ("Xin trân trọng cảm ơn!",
+    ``persons.closings.txt``): a name in capitals under it signs."""
+    for line in lines[max(0, k - CLOSING_REACH) : k]:
+        toks = syllables(line.text)
+        if any(phrase_at(toks, i, CLOSINGS) for i in range(len(toks))):
+            return True
+    return False
+
+
+CLOSINGS = load_phrases("persons.closings.txt")
+CLOSING_REACH = 2  # lines over a name in capitals in which its closing formula stands
 
 
 def office_line(lines: list[Sentence], j: int) -> str | None:
@@ -612,11 +628,16 @@ def guarded_surname(toks: list[Token], i: int) -> bool:
     t = toks[i]
     if t.norm not in GUARDED_SURNAMES or not t.is_title or i + 2 >= len(toks):
         return False
+    if i > 0 and not toks[i - 1].is_title and phrase_before(toks, i, PLACE_BEFORE) < i:
+        return False  # "xã | Tẩn Văn Phìn", "bản | Vừ A Dính": a place
     nxt = toks[i + 1]
-    return nxt.is_title and (nxt.norm in MIDDLE_NAMES or nxt.norm in SURNAMES) and toks[i + 2].is_title
+    return nxt.is_title and (nxt.norm in MIDDLE_NAMES or nxt.norm in GUARDED_MIDDLES or nxt.norm in SURNAMES
+                             ) and toks[i + 2].is_title
 
 
 MIDDLE_NAMES = frozenset(norm(w) for w in load_lexicon("persons.middle_names.txt"))
+GUARDED_MIDDLES = frozenset(norm(w) for w in load_lexicon("persons.guarded_middles.txt"))  # "Vừ | A Sở"
+PLACE_BEFORE = merge_phrases(ADMIN_WORDS, load_phrases("persons.place_before.txt"))  # "xã", "trạm": a place next
 WORD_SURNAMES = frozenset(norm(w) for w in load_lexicon("persons.word_surnames.txt"))
 # syllables of a minority family name before the middle name ("Bhling", "Zơ Râm"); the cheap first
 # test of a minority name assumes these
