@@ -415,3 +415,23 @@ def test_members_preventive_medicine_in_unit_names(text, expected):
 )
 def test_members_voi_and_counted_before(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- review: a counted list after a body is members only after a word of membership ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 5 gồm 2 đơn vị: Cục Thuế tỉnh Ninh Bình và Cục Thuế tỉnh Nam Định.",
+            {"Cục Thuế tỉnh Ninh Bình", "Cục Thuế tỉnh Nam Định"},
+        ),
+        ("Cụm thi đua số 4 đã đi thăm, học tập kinh nghiệm tại 2 trường của tỉnh bạn: Trường THCS Lam Sơn và Trường "
+         "THCS Hàm Rồng.", set()),
+        ("Khối thi đua số 2 năm 2022 đã bình xét, chọn 2 đơn vị đề nghị: Ngân hàng Nhà nước chi nhánh Hà Nam và Kho bạc "
+         "Nhà nước Hà Nam.", set()),
+    ],
+)
+def test_members_counted_colon_needs_membership(text, expected):
+    assert found(text, Member, "member") == expected
