@@ -429,8 +429,8 @@ def test_members_voi_and_counted_before(text, expected):
         ),
         ("Cụm thi đua số 4 đã đi thăm, học tập kinh nghiệm tại 2 trường của tỉnh bạn: Trường THCS Lam Sơn và Trường "
          "THCS Hàm Rồng.", set()),
-        ("Khối thi đua số 2 năm 2022 đã bình xét, chọn 2 đơn vị đề nghị: Ngân hàng Nhà nước chi nhánh Hà Nam và Kho bạc "
-         "Nhà nước Hà Nam.", set()),
+        ("Khối thi đua số 2 năm 2022 đã bình xét, chọn 2 đơn vị đề nghị: Ngân hàng Nhà nước chi nhánh Hà Nam và Kho "
+         "bạc Nhà nước Hà Nam.", set()),
     ],
 )
 def test_members_counted_colon_needs_membership(text, expected):
