@@ -728,18 +728,29 @@ def counted_group(view: View, kinds: list[str] | None = None) -> list[Item]:
     count, j = count_at(toks, phrase_at(toks, 0, "members.group_leads.txt"))
     if count is not None and j < len(toks) and toks[j].is_title:
         return group_at(view, j, count)
-    for i in range(1, len(toks)):
-        if toks[i].is_title and toks[i - 1].norm != _CHO:
+    for i in range(len(toks)):
+        if toks[i].is_title and (i == 0 or toks[i - 1].norm != _CHO):
             k, shared = shared_head(view, i)
             count, after = count_at(toks, i + k) if shared else (None, i)
-            if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count, colon=True)):
+            if i == 0 and not kinds:
+                continue  # only a group under the body's kind may open the sentence with its head
+            if i and count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count, colon=True)):
                 return items
-            if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count)) and in_body(
+            if i and count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count)) and in_body(
                     view, skip_parenthesis(toks, items[-1].end)):
                 return items  # "Sở Y tế 4 tỉnh A, B, C và D trong Cụm đã …"
-            if count and kinds and kind_of(shared.head, kinds) and (items := group_at(view, i, count)):
+            if count and kinds and kind_of(shared.head, kinds) and opens_clause(toks, i) and (
+                    items := group_at(view, i, count)) and not phrase_at(
+                    toks, skip_parenthesis(toks, items[-1].end), "members.group_adverse.txt"):
                 return items  # "Sở Tài chính sáu tỉnh A, …" in a document on "Khối thi đua các Sở Tài chính …"
     return []
+
+
+def opens_clause(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` opens its sentence (after a word of ``members.group_leads.txt``) or a clause after a comma,
+    semicolon or colon: where a group is the subject of what follows ("Năm 2015, …, Sở Nội vụ bốn tỉnh A, B, C và D đã
+    …"), not the place of something else ("… công tác tại Sở Tài chính ba tỉnh A, B và C")."""
+    return i == 0 or toks[i - 1].text in ",;:" or phrase_at(toks, 0, "members.group_leads.txt") == i
 
 
 def kind_of(head: str, kinds: list[str]) -> bool:

@@ -435,3 +435,23 @@ def test_members_voi_and_counted_before(text, expected):
 )
 def test_members_counted_colon_needs_membership(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- review: a counted group under the body's kind opens its sentence or clause, and is not blamed --------------
+
+_TAX_BODY = "Khối thi đua các Sở Tài chính khu vực Tây Nguyên năm 2021.\n\n"
+_TAX_THREE = {"Sở Tài chính tỉnh Kon Tum", "Sở Tài chính tỉnh Gia Lai", "Sở Tài chính tỉnh Đắk Lắk"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sở Tài chính ba tỉnh Kon Tum, Gia Lai và Đắk Lắk đã hoàn thành tốt nhiệm vụ.", _TAX_THREE),
+        ("Cả Sở Tài chính ba tỉnh Kon Tum, Gia Lai và Đắk Lắk đều hoàn thành tốt nhiệm vụ.", _TAX_THREE),
+        ("Ông A đã đi công tác tại Sở Tài chính ba tỉnh Kon Tum, Gia Lai và Đắk Lắk để học tập kinh nghiệm.", set()),
+        ("Trong năm, Sở Tài chính hai tỉnh Gia Lai và Kon Tum bị phê bình vì chậm báo cáo.", set()),
+        ("Đoàn kiểm tra cho biết Sở Tài chính hai tỉnh Gia Lai và Kon Tum bị phê bình vì chậm báo cáo.", set()),
+    ],
+)
+def test_members_body_kind_group_opens_clause(sentence, expected):
+    assert found(_TAX_BODY + sentence + "\n", Member, "member") == expected
