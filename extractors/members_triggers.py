@@ -357,9 +357,24 @@ def dashed_body_before(view: View, i: int) -> bool:
         if end < i - 2 and toks[end].text in "-–—" and i - end <= DESCRIPTION_WORDS:
             inner = toks[end + 1 : i - 1]
             if not any(t.norm in _HAS or t.norm == _LA or t.text in ";:.," for t in inner) and not any(
-                    end < r.start < i for r in match_patterns(ROLES, toks)):
+                    end < r.start < i for r in match_patterns(ROLES, toks)) and nouns_only(view, end + 1, i - 1):
                 return True
     return False
+
+
+def nouns_only(view: View, i: int, end: int) -> bool:
+    """Whether the words from ``i`` to ``end`` only name something (nouns, names, numbers and
+    ``members.description_words.txt``): "khối Hội Nông dân các tỉnh miền núi", not "năm qua đã khen thưởng nhiều đơn
+    vị" (a time of ``awards.relative_times.txt``, a verb, an award)."""
+    toks = view.toks
+    while i < end:
+        if phrase_at(toks, i, "awards.relative_times.txt") or phrase_at(toks, i, "awards.give_verbs.txt"):
+            return False
+        k = phrase_at(toks, i, "members.description_words.txt") or phrase_at(toks, i, "members.count_words.txt")
+        if not k and toks[i].text.isalpha() and not toks[i].is_title and not noun_at(toks, i):
+            return False
+        i += k or 1
+    return True
 
 
 def subject_at(view: View) -> int:

@@ -455,3 +455,24 @@ _TAX_THREE = {"Sở Tài chính tỉnh Kon Tum", "Sở Tài chính tỉnh Gia La
 )
 def test_members_body_kind_group_opens_clause(sentence, expected):
     assert found(_TAX_BODY + sentence + "\n", Member, "member") == expected
+
+
+# --- review: a description after a body and a dash only names, with no verb, award or time ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 4 - khối Hội Nông dân các tỉnh miền núi, gồm Hội Nông dân tỉnh Lào Cai, Hội Nông dân tỉnh "
+            "Yên Bái.",
+            {"Hội Nông dân tỉnh Lào Cai", "Hội Nông dân tỉnh Yên Bái"},
+        ),
+        ("Khối thi đua số 3 - năm qua đã khen thưởng nhiều đơn vị, gồm Công ty Điện lực Hà Nam, Công ty Cấp nước Hà "
+         "Nam.", set()),
+        ("Khối thi đua số 3 - năm qua, gồm Công ty Điện lực Hà Nam, Công ty Cấp nước Hà Nam.", set()),
+        ("Khối thi đua số 3 - khen thưởng, gồm Công ty Điện lực Hà Nam, Công ty Cấp nước Hà Nam.", set()),
+    ],
+)
+def test_members_dashed_description_names_only(text, expected):
+    assert found(text, Member, "member") == expected
