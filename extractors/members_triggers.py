@@ -114,6 +114,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
     if m.id == "counted_list_bracket" and not closed_as_counted(toks, m, items):
         items = []  # "Cụm … có 8 chi nhánh (A, B, …)": the bracket closed by the last of as many as counted
+    if m.id == "voi" and m.end < len(toks) and toks[m.end].text == ":" and not ends_clause(toks, items):
+        items = []  # "Cụm … với các đơn vị: A, B được tặng Bằng khen": recipients, not a list of members
     items = joined_last(view, items, count_at(toks, m.end)[0])
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
@@ -284,6 +286,16 @@ def list_announced(view: View, m: Match) -> bool:
     opens = m.id == "gom" and body_starts_at(view, subject)
     return names_body_before(view, m.start) or (m.id == "gom" and dashed_body_before(view, m.start)) or (opens and (
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
+
+
+def ends_clause(toks: list[Token], items: list[Item]) -> bool:
+    """Whether nothing but punctuation follows the last item up to a semicolon or the end of the sentence (as in
+    ``members.body_list``): a list after a colon that goes on ("…: A, B được tặng …") lists something else."""
+    if not items:
+        return False
+    end = skip_parenthesis(toks, items[-1].end)
+    close = next((k for k in range(end, len(toks)) if toks[k].text == ";"), len(toks))
+    return not any(t.text[:1].isalnum() for t in toks[end:close])
 
 
 def joined_last(view: View, items: list[Item], count: int | None) -> list[Item]:

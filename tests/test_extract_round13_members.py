@@ -476,3 +476,22 @@ def test_members_body_kind_group_opens_clause(sentence, expected):
 )
 def test_members_dashed_description_names_only(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- review: "với các đơn vị:" and a list that goes on past its last unit lists recipients ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 1 với các đơn vị: Công an huyện Mê Linh, Công an huyện Sóc Sơn.",
+            {"Công an huyện Mê Linh", "Công an huyện Sóc Sơn"},
+        ),
+        ("Cụm thi đua số 1 với các đơn vị: Công an huyện Mê Linh, Công an huyện Sóc Sơn được tặng Bằng khen.", set()),
+        ("Khối thi đua số 4 được thành lập từ năm 2012, với các đơn vị: Cục Thống kê Thái Bình, Cục Thống kê Nam Định "
+         "được tặng Cờ thi đua.", set()),
+    ],
+)
+def test_members_voi_colon_list_ends_clause(text, expected):
+    assert found(text, Member, "member") == expected
