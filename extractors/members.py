@@ -26,7 +26,14 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
-from extractors.members_items import count_at, read_items, shared_head, skip_count, skip_parenthesis
+from extractors.members_items import (
+    UNIT_KIND_FILES,
+    count_at,
+    read_items,
+    shared_head,
+    skip_count,
+    skip_parenthesis,
+)
 from extractors.members_lines import ROLE_WORDS, bullet_member, headed_lines, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
@@ -566,7 +573,6 @@ def body_list(view: View, j: int) -> list[Item]:
 
 
 COUNTED_WORDS = 40  # words between a body and the colon of a list its description counts
-_KIND_FILES = ("members.unit_words.txt", "members.plural_kinds.txt", "members.counted_kinds.txt")
 _OF = norm("của")
 
 
@@ -586,7 +592,7 @@ def counted_colon_after(toks: list[Token], j: int) -> tuple[int, int | None]:
         cue = cue or bool(phrase_at(toks, k, "members.counted_cues.txt"))
         if k + 1 < len(toks) and not t.is_title and not (
                 phrase_at(toks, k + 1, "units.admin.txt")):  # "Hội X 4 tỉnh: A, B": a shared head (``counted_group``)
-            kind = max(phrase_at(toks, k + 1, f) for f in _KIND_FILES)
+            kind = max(phrase_at(toks, k + 1, f) for f in UNIT_KIND_FILES)
             if kind and count_at(toks, k)[0]:  # "năm đơn vị", "4 trạm"; not "3 tập thể" of an award
                 after = k + 1 + kind
                 if after + 1 < len(toks) and toks[after].norm == _OF and (

@@ -495,3 +495,35 @@ def test_members_dashed_description_names_only(text, expected):
 )
 def test_members_voi_colon_list_ends_clause(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- review: a counted part of a list is units of a kind, as many as counted -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 6 gồm Trường THPT A Lưới, Trường THPT Nam Đông và 2 trạm là Trạm Y tế xã Hương Phong, Trạm "
+            "Y tế xã Hương Vinh.",
+            {"Trường THPT A Lưới", "Trường THPT Nam Đông", "Trạm Y tế xã Hương Phong", "Trạm Y tế xã Hương Vinh"},
+        ),
+        (
+            "Cụm thi đua số 6 gồm Trường THPT A Lưới, Trường THPT Nam Đông và 5 học sinh là Nguyễn Văn An, Trần Văn "
+            "Bình.",
+            {"Trường THPT A Lưới", "Trường THPT Nam Đông"},
+        ),
+        (
+            "Cụm thi đua số 6 gồm Trường THPT A Lưới, Trường THPT Nam Đông và 4 đội thuế là Đội Thuế số 1, Đội Thuế số "
+            "2.",
+            {"Trường THPT A Lưới", "Trường THPT Nam Đông"},
+        ),
+        (
+            "Cụm thi đua số 6 gồm Trường THPT A Lưới, Trường THPT Nam Đông và 3 trạm là Trạm Y tế xã Hương Phong, Trạm "
+            "Y tế xã Hương Vinh.",
+            {"Trường THPT A Lưới", "Trường THPT Nam Đông"},
+        ),
+    ],
+)
+def test_members_counted_part_kind_and_count(text, expected):
+    assert found(text, Member, "member") == expected
