@@ -339,7 +339,8 @@ def plural_place(view: View, i: int) -> str | None:
 def single_place(view: View, i: int, items: list[Item]) -> Item | None:
     """A place of one capitalised word inside a list after a first unit ("các Xí nghiệp Đầu máy Hà Nội,
     Vinh, Đà Nẵng và Sài Gòn"): alone between connectors, the list going on after it; or the last, after "và",
-    the sentence or the bracket closing right after it ("…, Sasco và Savico.")."""
+    the sentence or the bracket closing right after it ("…, Sasco và Savico."), when an earlier item is one word too
+    or the word is a brand (``BRAND_RE``)."""
     toks = view.toks
     if not items or i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
         return None
@@ -349,6 +350,8 @@ def single_place(view: View, i: int, items: list[Item]) -> Item | None:
         return None
     if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
         return None
+    if last and not any(it.end - it.start == 1 for it in items) and not BRAND_RE.fullmatch(toks[i].text):
+        return None  # "Công an huyện A, Công an huyện B và Long": a one-word last name among bare names or a brand only
     return Item(i, i + 1)
 
 

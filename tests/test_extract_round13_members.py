@@ -527,3 +527,31 @@ def test_members_voi_colon_list_ends_clause(text, expected):
 )
 def test_members_counted_part_kind_and_count(text, expected):
     assert found(text, Member, "member") == expected
+
+
+# --- review: a one-word last name after "và" only among bare names, or a brand --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 5 có 4 doanh nghiệp: Sông Hồng, Sasco, Licogi và Coma.",
+            {"Sông Hồng", "Sasco", "Licogi", "Coma"},
+        ),
+        (
+            "Cụm thi đua số 6 gồm các ngân hàng: Vietcombank Hà Nam, BIDV Nam Định và Agribank.",
+            {"Ngân hàng Vietcombank Hà Nam", "Ngân hàng BIDV Nam Định", "Ngân hàng Agribank"},
+        ),
+        (
+            "Cụm thi đua số 4 gồm Công an huyện Tân Phú, Công an huyện Định Quán và Long.",
+            {"Công an huyện Tân Phú", "Công an huyện Định Quán"},
+        ),
+        (
+            "Cụm thi đua số 6 gồm các ngân hàng: Vietcombank Hà Nam, BIDV Nam Định và Tuấn.",
+            {"Ngân hàng Vietcombank Hà Nam", "Ngân hàng BIDV Nam Định"},
+        ),
+    ],
+)
+def test_members_one_word_last_name(text, expected):
+    assert found(text, Member, "member") == expected
