@@ -257,8 +257,9 @@ def test_members_guests_host_by_initials():
         "Tham dự có lãnh đạo Hội Cựu chiến binh (Hội CCB) các tỉnh Quảng Ninh, Lạng Sơn, Cao Bằng và Bắc Kạn.\n\n"
         "Hội nghị thống nhất năm 2020 Hội CCB tỉnh Cao Bằng làm Cụm trưởng.\n"
     )
-    assert {"Quảng Ninh", "Lạng Sơn", "Cao Bằng", "Bắc Kạn"} <= {
-        m.split(" tỉnh ")[-1] for m in found(text, Member, "member")}
+    assert found(text, Member, "member") == {
+        "Hội Cựu chiến binh tỉnh Quảng Ninh", "Hội Cựu chiến binh tỉnh Lạng Sơn", "Hội Cựu chiến binh tỉnh Cao Bằng",
+        "Hội Cựu chiến binh tỉnh Bắc Kạn"}
 
 
 # --- a counted group under the kind of unit the body is named after ---------------------------------------------
