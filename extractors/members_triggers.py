@@ -61,6 +61,7 @@ from extractors.phrases import (
     read_tokens,
 )
 from extractors.scope import Scope
+from extractors.units import glued
 from schemas.document import Sentence
 from schemas.facts import Member
 
@@ -380,10 +381,13 @@ def nouns_only(view: View, i: int, end: int) -> bool:
     vị" (a time of ``awards.relative_times.txt``, a verb, an award)."""
     toks = view.toks
     while i < end:
+        if toks[i].is_title:  # a name, its words in lower case with it: "Đoàn Thanh niên Công an"
+            i += max(1, phrase_at(toks, i, "units.continue.txt"), phrase_at(toks, i, "units.name_words.txt"))
+            continue
         if phrase_at(toks, i, "awards.relative_times.txt") or phrase_at(toks, i, "awards.give_verbs.txt"):
             return False
         k = phrase_at(toks, i, "members.description_words.txt") or phrase_at(toks, i, "members.count_words.txt")
-        if not k and toks[i].text.isalpha() and not toks[i].is_title and not noun_at(toks, i):
+        if not k and toks[i].text.isalpha() and not glued(toks, i) and not noun_at(toks, i):
             return False
         i += k or 1
     return True
