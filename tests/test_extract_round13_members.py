@@ -470,8 +470,8 @@ def test_members_body_kind_group_opens_clause(sentence, expected):
             {"Hội Nông dân tỉnh Lào Cai", "Hội Nông dân tỉnh Yên Bái"},
         ),
         (  # a name's words in lower case ("Thanh niên") are no verb
-            "Năm 2020, Đoàn Thanh niên Công an tỉnh Gia Lai làm Cụm trưởng Cụm thi đua số 2 - khối Đoàn Thanh niên Công "
-            "an các tỉnh Tây Nguyên, gồm Đoàn Thanh niên Công an 3 tỉnh Kon Tum, Gia Lai và Đắk Lắk.",
+            "Năm 2020, Đoàn Thanh niên Công an tỉnh Gia Lai làm Cụm trưởng Cụm thi đua số 2 - khối Đoàn Thanh niên "
+            "Công an các tỉnh Tây Nguyên, gồm Đoàn Thanh niên Công an 3 tỉnh Kon Tum, Gia Lai và Đắk Lắk.",
             {"Đoàn Thanh niên Công an tỉnh Kon Tum", "Đoàn Thanh niên Công an tỉnh Gia Lai",
              "Đoàn Thanh niên Công an tỉnh Đắk Lắk"},
         ),
