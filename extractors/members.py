@@ -26,7 +26,14 @@ from functools import cache
 
 from extractors.base import Context, extractor
 from extractors.chairs import speaker_unit
-from extractors.members_items import count_at, read_items, shared_head, skip_count, skip_parenthesis
+from extractors.members_items import (
+    UNIT_KIND_FILES,
+    count_at,
+    read_items,
+    shared_head,
+    skip_count,
+    skip_parenthesis,
+)
 from extractors.members_lines import ROLE_WORDS, bullet_member, headed_lines, list_heading
 from extractors.members_tables import table_members
 from extractors.members_triggers import (
@@ -566,23 +573,32 @@ def body_list(view: View, j: int) -> list[Item]:
 
 
 COUNTED_WORDS = 40  # words between a body and the colon of a list its description counts
-_GIVING = frozenset(norm(w) for w in ("cho", "tặng", "khen", "thưởng", "xếp", "đạt"))
-_KIND_FILES = ("members.unit_words.txt", "members.plural_kinds.txt", "members.counted_kinds.txt")
+_OF = norm("của")
 
 
 def counted_colon_after(toks: list[Token], j: int) -> tuple[int, int | None]:
     """The first colon within ``COUNTED_WORDS`` words after a body (no end of a clause before it) and the last count of
-    a kind in lower case between them ("năm đơn vị", "6 trường"): the list after the colon must name as many."""
+    a kind in lower case between them ("năm đơn vị", "6 trường"): the list after the colon must name as many. A word of
+    membership (``members.counted_cues.txt``) must come between the body and the colon, no verb of giving
+    (``awards.give_verbs.txt``), and no place the counted units belong to ("2 trường của tỉnh bạn: …")."""
     count = None
+    cue = False
     for k in range(j, min(len(toks), j + COUNTED_WORDS)):
         t = toks[k]
-        if t.text in ".;!?" or t.norm in _GIVING:  # "… tặng Bằng khen cho 3 trường: …": recipients, no members
+        if t.text in ".;!?" or phrase_at(toks, k, "awards.give_verbs.txt"):  # "… tặng Bằng khen cho 3 trường: …"
             return j, None
         if t.text == ":":
-            return k, count
-        if k + 1 < len(toks) and not t.is_title and any(phrase_at(toks, k + 1, f) for f in _KIND_FILES) and not (
+            return (k, count) if cue else (j, None)
+        cue = cue or bool(phrase_at(toks, k, "members.counted_cues.txt"))
+        if k + 1 < len(toks) and not t.is_title and not (
                 phrase_at(toks, k + 1, "units.admin.txt")):  # "Hội X 4 tỉnh: A, B": a shared head (``counted_group``)
-            count = count_at(toks, k)[0] or count  # "năm đơn vị", "4 trạm"; not "3 tập thể" of an award
+            kind = max(phrase_at(toks, k + 1, f) for f in UNIT_KIND_FILES)
+            if kind and count_at(toks, k)[0]:  # "năm đơn vị", "4 trạm"; not "3 tập thể" of an award
+                after = k + 1 + kind
+                if after + 1 < len(toks) and toks[after].norm == _OF and (
+                        phrase_at(toks, after + 1, "units.admin.txt")):  # "2 trường của tỉnh bạn": not its own
+                    return j, None
+                count = count_at(toks, k)[0]
     return j, None
 
 

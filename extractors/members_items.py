@@ -230,6 +230,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
     toks, items, heads = view.toks, [], []
     place = None  # the place word of "và các tỉnh" after a first member named at another kind of place
     own_word = None  # a place word of its own right before a member after a shared head ("… và thành phố C")
+    counted = None  # the items read before a counted part ("… và hai chi nhánh là G, H") and its count
     while i < len(toks):
         if items and toks[i - 1].norm == _CAC and (inner := plural_kind(view, i - 1))[1]:
             i, shared = i - 1 + inner[0], inner[1]  # "…, E và các trường cao đẳng: F, G": a kind of their own
@@ -245,8 +246,9 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             break  # "…, Lai Châu và Điện Biên; đồng chí X, …": a titled person ends the list
         if not found and i < len(toks) and not toks[i].is_title and not place_at(view, i):
             i += phrase_at(toks, i, "members.count_words.txt")  # not "thị xã" of "… và thị xã Cửa Lò"
-        if items and not found:
-            i = counted_part(toks, i)  # "…, F và hai chi nhánh là G, H"
+        if items and not found and counted is None:
+            i, count = counted_part(toks, i)  # "…, F và hai chi nhánh là G, H"
+            counted = (len(items), count) if count else None
         item = roman_like(view, i, items) or item_at(view, i) or numbered_like(view, i, items)
         item = item or shared_number(view, i, shared)
         item = item or single_place(view, i, items) or named_number(view, i, items) or same_place_word(view, i, items)
@@ -274,24 +276,31 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
             i += k
             place = plural_place(view, i) or place
             k = connector_at(toks, i)
+    if counted and len(items) - counted[0] != counted[1]:
+        items = items[: counted[0]]  # "… và 4 đội thuế là A, B": as many as counted after it, or none of them
     if heads and shared:  # "Sở Tư pháp và Cục THADS các tỉnh A, B": each head at each place
         items += [replace(it, head=h) for h in heads for it in items if it.head == shared.head]
     return first_head_shared(view, items)
 
 
-def counted_part(toks: list[Token], i: int) -> int:
-    """Past a count, a kind in lower case (at most ``KIND_WORDS`` words) and "là" or a colon that open the rest of
-    a list: "hai chi nhánh là" of "… Công ty F và hai chi nhánh là G, H", "3 trạm: …"; ``i`` when none."""
+UNIT_KIND_FILES = ("members.unit_words.txt", "members.plural_kinds.txt", "members.counted_kinds.txt")
+
+
+def counted_part(toks: list[Token], i: int) -> tuple[int, int | None]:
+    """Past a count, a kind of unit in lower case (``UNIT_KIND_FILES``, maybe sector words after it: at most
+    ``KIND_WORDS`` words) and "là" or a colon that open the rest of a list: "hai chi nhánh là" of "… Công ty F và hai
+    chi nhánh là G, H", "3 trạm: …"; and the count, which the items after it must match (``read_items``). ``(i,
+    None)`` when none: not "5 học sinh là" (persons)."""
     count, j = count_at(toks, i)
-    if count is None or j >= len(toks) or toks[j].is_title:
-        return i
+    if count is None or j >= len(toks) or toks[j].is_title or not any(phrase_at(toks, j, f) for f in UNIT_KIND_FILES):
+        return i, None
     k = j
     while k < len(toks) and k - j < KIND_WORDS and toks[k].text.isalpha() and not toks[k].is_title and \
             toks[k].norm != _LA:
         k += 1
     if k == j or k + 1 >= len(toks) or not (toks[k].norm == _LA or toks[k].text == ":") or not toks[k + 1].is_title:
-        return i
-    return k + 1
+        return i, None
+    return k + 1, count
 
 
 def counted_place(toks: list[Token], i: int) -> bool:
@@ -330,7 +339,8 @@ def plural_place(view: View, i: int) -> str | None:
 def single_place(view: View, i: int, items: list[Item]) -> Item | None:
     """A place of one capitalised word inside a list after a first unit ("các Xí nghiệp Đầu máy Hà Nội,
     Vinh, Đà Nẵng và Sài Gòn"): alone between connectors, the list going on after it; or the last, after "và",
-    the sentence or the bracket closing right after it ("…, Sasco và Savico.")."""
+    the sentence or the bracket closing right after it ("…, Sasco và Savico."), when an earlier item is one word too
+    or the word is a brand (``BRAND_RE``)."""
     toks = view.toks
     if not items or i >= len(toks) or not (toks[i].is_title and toks[i].text.isalpha()):
         return None
@@ -340,6 +350,8 @@ def single_place(view: View, i: int, items: list[Item]) -> Item | None:
         return None
     if toks[i].norm in GENERIC_HEADS or any(s.start == i for s in view.spans):
         return None
+    if last and not any(it.end - it.start == 1 for it in items) and not BRAND_RE.fullmatch(toks[i].text):
+        return None  # "Công an huyện A, Công an huyện B và Long": a one-word last name among bare names or a brand only
     return Item(i, i + 1)
 
 

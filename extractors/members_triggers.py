@@ -61,6 +61,7 @@ from extractors.phrases import (
     read_tokens,
 )
 from extractors.scope import Scope
+from extractors.units import glued
 from schemas.document import Sentence
 from schemas.facts import Member
 
@@ -114,6 +115,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
     if m.id == "counted_list_bracket" and not closed_as_counted(toks, m, items):
         items = []  # "Cụm … có 8 chi nhánh (A, B, …)": the bracket closed by the last of as many as counted
+    if m.id == "voi" and m.end < len(toks) and toks[m.end].text == ":" and not ends_clause(toks, items):
+        items = []  # "Cụm … với các đơn vị: A, B được tặng Bằng khen": recipients, not a list of members
     items = joined_last(view, items, count_at(toks, m.end)[0])
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
@@ -286,6 +289,16 @@ def list_announced(view: View, m: Match) -> bool:
         counted_colon(view, m.end) or passive_gap(view, subject, m.start)))
 
 
+def ends_clause(toks: list[Token], items: list[Item]) -> bool:
+    """Whether nothing but punctuation follows the last item up to a semicolon or the end of the sentence (as in
+    ``members.body_list``): a list after a colon that goes on ("…: A, B được tặng …") lists something else."""
+    if not items:
+        return False
+    end = skip_parenthesis(toks, items[-1].end)
+    close = next((k for k in range(end, len(toks)) if toks[k].text == ";"), len(toks))
+    return not any(t.text[:1].isalnum() for t in toks[end:close])
+
+
 def joined_last(view: View, items: list[Item], count: int | None) -> list[Item]:
     """One member more than counted, the last two joined by "và" and sharing a head: the "và" is inside the
     last one's name ("gồm 5 trường: …, và các trường cao đẳng: A, B, Công nghệ và Nông lâm X" -> "Công nghệ
@@ -357,9 +370,27 @@ def dashed_body_before(view: View, i: int) -> bool:
         if end < i - 2 and toks[end].text in "-–—" and i - end <= DESCRIPTION_WORDS:
             inner = toks[end + 1 : i - 1]
             if not any(t.norm in _HAS or t.norm == _LA or t.text in ";:.," for t in inner) and not any(
-                    end < r.start < i for r in match_patterns(ROLES, toks)):
+                    end < r.start < i for r in match_patterns(ROLES, toks)) and nouns_only(view, end + 1, i - 1):
                 return True
     return False
+
+
+def nouns_only(view: View, i: int, end: int) -> bool:
+    """Whether the words from ``i`` to ``end`` only name something (nouns, names, numbers and
+    ``members.description_words.txt``): "khối Hội Nông dân các tỉnh miền núi", not "năm qua đã khen thưởng nhiều đơn
+    vị" (a time of ``awards.relative_times.txt``, a verb, an award)."""
+    toks = view.toks
+    while i < end:
+        if toks[i].is_title:  # a name, its words in lower case with it: "Đoàn Thanh niên Công an"
+            i += max(1, phrase_at(toks, i, "units.continue.txt"), phrase_at(toks, i, "units.name_words.txt"))
+            continue
+        if phrase_at(toks, i, "awards.relative_times.txt") or phrase_at(toks, i, "awards.give_verbs.txt"):
+            return False
+        k = phrase_at(toks, i, "members.description_words.txt") or phrase_at(toks, i, "members.count_words.txt")
+        if not k and toks[i].text.isalpha() and not glued(toks, i) and not noun_at(toks, i):
+            return False
+        i += k or 1
+    return True
 
 
 def subject_at(view: View) -> int:
@@ -728,18 +759,29 @@ def counted_group(view: View, kinds: list[str] | None = None) -> list[Item]:
     count, j = count_at(toks, phrase_at(toks, 0, "members.group_leads.txt"))
     if count is not None and j < len(toks) and toks[j].is_title:
         return group_at(view, j, count)
-    for i in range(1, len(toks)):
-        if toks[i].is_title and toks[i - 1].norm != _CHO:
+    for i in range(len(toks)):
+        if toks[i].is_title and (i == 0 or toks[i - 1].norm != _CHO):
             k, shared = shared_head(view, i)
             count, after = count_at(toks, i + k) if shared else (None, i)
-            if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count, colon=True)):
+            if i == 0 and not kinds:
+                continue  # only a group under the body's kind may open the sentence with its head
+            if i and count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count, colon=True)):
                 return items
-            if count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count)) and in_body(
+            if i and count and toks[after - 1].text.isdecimal() and (items := group_at(view, i, count)) and in_body(
                     view, skip_parenthesis(toks, items[-1].end)):
                 return items  # "Sở Y tế 4 tỉnh A, B, C và D trong Cụm đã …"
-            if count and kinds and kind_of(shared.head, kinds) and (items := group_at(view, i, count)):
+            if count and kinds and kind_of(shared.head, kinds) and opens_clause(toks, i) and (
+                    items := group_at(view, i, count)) and not phrase_at(
+                    toks, skip_parenthesis(toks, items[-1].end), "members.group_adverse.txt"):
                 return items  # "Sở Tài chính sáu tỉnh A, …" in a document on "Khối thi đua các Sở Tài chính …"
     return []
+
+
+def opens_clause(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` opens its sentence (after a word of ``members.group_leads.txt``) or a clause after a comma,
+    semicolon or colon: where a group is the subject of what follows ("Năm 2015, …, Sở Nội vụ bốn tỉnh A, B, C và D đã
+    …"), not the place of something else ("… công tác tại Sở Tài chính ba tỉnh A, B và C")."""
+    return i == 0 or toks[i - 1].text in ",;:" or phrase_at(toks, 0, "members.group_leads.txt") == i
 
 
 def kind_of(head: str, kinds: list[str]) -> bool:
