@@ -16,8 +16,8 @@ DATA = GOLD.parent
 
 # (folder ingested, gold file) -> minimum F1 per type and overall: a little under what the
 # extractors reach today (README, "Quality"). The dev sets were used to write the rules;
-# heldout24, heldout25, heldout26 and heldout27 were not, and are the honest estimates for unseen
-# reports (heldout … heldout23 were held out too until their scores were taken, then became
+# heldout28, heldout29, heldout30 and heldout31 were not, and are the honest estimates for unseen
+# reports (heldout … heldout27 were held out too until their scores were taken, then became
 # development data: docs/devset.md).
 # vntc-thidua: the 40 real articles, written out from ../shared by the test below.
 FLOORS = {
@@ -77,22 +77,30 @@ FLOORS = {
                                        "campaigns": 0.97, "awards": 0.96, "persons": 0.97},
     ("heldout19", "heldout19.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.97, "persons": 0.97},
-    ("heldout20", "heldout20.jsonl"): {"overall": 0.93, "bodies": 0.97, "chairs": 0.89, "members": 0.91,
+    ("heldout20", "heldout20.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
     ("heldout21", "heldout21.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
-                                       "campaigns": 0.97, "awards": 0.83, "persons": 0.97},
+                                       "campaigns": 0.97, "awards": 0.85, "persons": 0.97},
     ("heldout22", "heldout22.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.96, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.92, "persons": 0.97},
-    ("heldout23", "heldout23.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.93, "members": 0.97,
-                                       "campaigns": 0.97, "awards": 0.89, "persons": 0.97},
-    ("heldout24", "heldout24.jsonl"): {"overall": 0.86, "bodies": 0.93, "chairs": 0.78, "members": 0.89,
-                                       "campaigns": 0.97, "awards": 0.72, "persons": 0.97},
-    ("heldout25", "heldout25.jsonl"): {"overall": 0.88, "bodies": 0.93, "chairs": 0.82, "members": 0.87,
-                                       "campaigns": 0.96, "awards": 0.84, "persons": 0.96},
-    ("heldout26", "heldout26.jsonl"): {"overall": 0.84, "bodies": 0.84, "chairs": 0.86, "members": 0.74,
-                                       "campaigns": 0.96, "awards": 0.84, "persons": 0.97},
-    ("heldout27", "heldout27.jsonl"): {"overall": 0.79, "bodies": 0.83, "chairs": 0.66, "members": 0.71,
-                                       "campaigns": 0.96, "awards": 0.85, "persons": 0.94},
+    ("heldout23", "heldout23.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.96, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.91, "persons": 0.97},
+    ("heldout24", "heldout24.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.95, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.94, "persons": 0.97},
+    ("heldout25", "heldout25.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.87, "persons": 0.97},
+    ("heldout26", "heldout26.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.95, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.96, "persons": 0.97},
+    ("heldout27", "heldout27.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.97, "members": 0.94,
+                                       "campaigns": 0.97, "awards": 0.92, "persons": 0.95},
+    ("heldout28", "heldout28.jsonl"): {"overall": 0.92, "bodies": 0.83, "chairs": 0.86, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.84, "persons": 0.97},
+    ("heldout29", "heldout29.jsonl"): {"overall": 0.92, "bodies": 0.94, "chairs": 0.93, "members": 0.91,
+                                       "campaigns": 0.95, "awards": 0.84, "persons": 0.96},
+    ("heldout30", "heldout30.jsonl"): {"overall": 0.83, "bodies": 0.83, "chairs": 0.73, "members": 0.82,
+                                       "campaigns": 0.96, "awards": 0.79, "persons": 0.97},
+    ("heldout31", "heldout31.jsonl"): {"overall": 0.82, "bodies": 0.96, "chairs": 0.82, "members": 0.66,
+                                       "campaigns": 0.97, "awards": 0.72, "persons": 0.96},
     ("vntc-thidua", "vntc-thidua.jsonl"): {"overall": 0.95,
                                            "campaigns": 0.97, "awards": 0.92, "persons": 0.96},
 }
