@@ -158,7 +158,7 @@ def _compiled(pattern_file: str) -> tuple[dict[str, list[tuple]], list[tuple]]:
     index: dict[str, list[tuple]] = {}
     anywhere: list[tuple] = []
     for row in load_patterns(pattern_file):
-        specs = tuple(row["pattern"])
+        specs = tuple(_as_sets(spec) for spec in row["pattern"])
         entry = (row["label"], row.get("id", ""), specs)
         firsts = first_norms(specs)
         if firsts is None:
@@ -166,6 +166,16 @@ def _compiled(pattern_file: str) -> tuple[dict[str, list[tuple]], list[tuple]]:
         for n in firsts or ():
             index.setdefault(n, []).append(entry)
     return index, anywhere
+
+
+def _as_sets(spec: dict) -> dict:
+    """A token spec whose ``IN`` lists are frozensets, so that ``token_fits`` tests a token in one step
+    however long the list (the pattern files keep spaCy's lists)."""
+    out = dict(spec)
+    for key in ("NORM", "ORTH"):
+        if isinstance(out.get(key), dict) and "IN" in out[key]:
+            out[key] = {**out[key], "IN": frozenset(out[key]["IN"])}
+    return out
 
 
 def first_norms(specs: tuple[dict, ...]) -> set[str] | None:
