@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -83,10 +84,12 @@ def find_chairs(ctx: Context):
     if not bodies:
         return []
     scope = read_scope(ctx, bodies, read_years(ctx))
-    coined = coined_heads(ctx.doc.text, scope.abbreviations) if "(" in ctx.doc.text else {}
-    coined |= coined_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
-    coined |= numbered_brands(ctx, scope.abbreviations) if "(" in ctx.doc.text else {}
-    coined |= split_acronyms(ctx, {**scope.abbreviations, **coined}) if "(" in ctx.doc.text else {}
+    coined: dict[str, str] = {}
+    if "(" in ctx.doc.text:
+        coined = coined_heads(ctx.doc.text, scope.abbreviations)
+        coined |= coined_brands(ctx, scope.abbreviations)
+        coined |= numbered_brands(ctx, scope.abbreviations)
+        coined |= split_acronyms(ctx, {**scope.abbreviations, **coined})
     if coined:
         scope = replace(scope, abbreviations={**scope.abbreviations, **coined})
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
@@ -154,19 +157,29 @@ def coined_heads(text: str, known: dict[str, str]) -> dict[str, str]:
 BRAND_WORD = re.compile(r"\(([A-Z][a-z]*[aeiouy][^aeiouy\W\d]+[aeiouy][a-zA-Z]*)\)")
 
 
+def _bracketed(ctx: Context, known: dict[str, str], pattern: re.Pattern,
+               long_form: Callable[[re.Match, str], str | None]) -> dict[str, str]:
+    """Short names a document gives a unit in brackets (``pattern``'s first group), each to the long form
+    ``long_form`` makes of the match and the unit named before the bracket (None: no short name); names
+    already ``known`` are left as they are."""
+    out: dict[str, str] = {}
+    for m in pattern.finditer(ctx.doc.text):
+        short = m.group(1)
+        if short in known or short in out:
+            continue
+        full = unit_before(ctx, m.start(), known)
+        long = long_form(m, full) if full else None
+        if long:
+            out[short] = long
+    return out
+
+
 def coined_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
     """Brands of one word a document gives a unit in brackets after its full name: "Tổng công ty Cổ phần Tái
     bảo hiểm quốc gia Việt Nam (Vinare)" -> "Vinare" names that unit ("Vinare đảm nhiệm Khối phó"). A word
     of the name itself ("(Huế)") or of one syllable is none."""
-    out: dict[str, str] = {}
-    for m in BRAND_WORD.finditer(ctx.doc.text):
-        brand = m.group(1)
-        if brand in known or brand in out:
-            continue
-        full = unit_before(ctx, m.start(), known)
-        if full and brand.lower() not in canon(full).split():
-            out[brand] = full
-    return out
+    return _bracketed(ctx, known, BRAND_WORD,
+                      lambda m, full: full if m.group(1).lower() not in canon(full).split() else None)
 
 
 # "(Cienco 1)", "(Vinaconex 2)": a brand and the number of one of the units that bear it
@@ -177,15 +190,12 @@ def numbered_brands(ctx: Context, known: dict[str, str]) -> dict[str, str]:
     """Brands a document gives numbered units in brackets after their full names: "Tổng công ty Xây dựng
     công trình giao thông 1 (Cienco 1)" -> "Cienco" heads a unit's name ("Cienco 4 làm Khối trưởng"), its
     long form the name before the number."""
-    out: dict[str, str] = {}
-    for m in NUMBERED_BRAND.finditer(ctx.doc.text):
-        brand, number = m.group(1), m.group(2)
-        if brand in known or brand in out:
-            continue
-        full = unit_before(ctx, m.start(), known)
-        if full and full.endswith(f" {number}") and brand.lower() not in canon(full).split():
-            out[brand] = full[: -len(number) - 1]
-    return out
+    def long_form(m: re.Match, full: str) -> str | None:
+        number = m.group(2)
+        if full.endswith(f" {number}") and m.group(1).lower() not in canon(full).split():
+            return full[: -len(number) - 1]
+        return None
+    return _bracketed(ctx, known, NUMBERED_BRAND, long_form)
 
 
 # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bình Phước": an acronym in brackets that splits a name before its
@@ -195,15 +205,7 @@ def split_acronyms(ctx: Context, known: dict[str, str]) -> dict[str, str]:
     bệnh tật (CDC) tỉnh Bình Phước" -> "CDC" = "Trung tâm Kiểm soát bệnh tật", the unit's head before the
     bracket ("CDC Bình Phước làm Cụm phó" names that unit), whatever its letters spell; ``spell_holder`` puts
     the level word back ("CDC Bình Phước" -> "Trung tâm Kiểm soát bệnh tật tỉnh Bình Phước")."""
-    out: dict[str, str] = {}
-    for m in SPLIT_ACRONYM.finditer(ctx.doc.text):
-        acr = m.group(1)
-        if acr in known or acr in out:
-            continue
-        full = unit_before(ctx, m.start(), known)
-        if full and len(full.split()) > 1:
-            out[acr] = full
-    return out
+    return _bracketed(ctx, known, SPLIT_ACRONYM, lambda m, full: full if len(full.split()) > 1 else None)
 
 
 def shortened(short: str, full: str) -> bool:
@@ -697,7 +699,7 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
     body = body or (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(
         view, f.role, bodies) or body_before(view, f.role) or (
         member_body(name, scope) if not view.bodies else None) or body_at(
-        of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing)
+        of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing, scope.contrast)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
 

@@ -146,7 +146,7 @@ def held_chair(ctx: Context, sent: Sentence, toks: Tokens, span: Span, role: str
     """The chair of the unit, person or name ``span`` of a table's row."""
     a, b = toks[span.start].start, toks[span.end - 1].end
     ev = ctx.evidence(sent, a, b, f"chairs/{rule}")
-    body = body_at(scope.bodies, sent.start, sent.end, sent.start + a, scope.passing)
+    body = body_at(scope.bodies, sent.start, sent.end, sent.start + a, scope.passing, scope.contrast)
     kind = "person" if span.kind == "person" and not scope.is_place(sent.text[a:b]) else "org"
     return Chair(body or "", role, spell_holder(sent.text[a:b], scope), kind, year, ev)
 

@@ -83,7 +83,8 @@ def to_member(ctx: Context, view: View, it: Item, anchor: Anchor, scope: Scope) 
     toks = view.toks
     ev = ctx.evidence(view.sent, toks[it.start].start, toks[it.end - 1].end, f"members/{anchor.rule}")
     own = own_body(view, scope) if view.sent.start != anchor.sent.start else None
-    body = own or body_at(scope.bodies, anchor.sent.start, anchor.sent.end, anchor.at, scope.passing)
+    body = own or body_at(scope.bodies, anchor.sent.start, anchor.sent.end, anchor.at, scope.passing,
+                          scope.contrast)
     if it.head:  # a name made from a shared head: spelt out as the document writes it elsewhere
         name = scope.spell_out(" ".join(w for w in (it.head, it.place_word, ev.surface) if w))
     else:  # a name as the text writes it, without an abbreviation defined in brackets

@@ -287,13 +287,14 @@ def most_mentioned(bodies: list[Body]) -> str | None:
     return best.name if best else None
 
 
-def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing: Collection[int] = ()) -> str | None:
+def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing: Collection[int] = (),
+            contrast: Collection[int] = ()) -> str | None:
     """The body a fact at document offset ``at`` refers to: the body named in its sentence
     (the nearest), else the nearest mention before the sentence that is not a passing one
     (``passing``: evidence starts of mentions such as "chuyển từ Khối thi đua số 4", "; còn Cụm thi
-    đua B …") and names no body the sentence names in passing after the fact, else the most mentioned."""
+    đua B …") and names no body the sentence names in passing or sets against the fact after it
+    (``contrast``: ``contrast_mentions``), else the most mentioned."""
     here = [b for b in bodies if sent_start <= b.evidence.start < sent_end]
-    contrast = getattr(passing, "contrast", frozenset())
     own = [b for b in here if b.evidence.start not in passing or b.evidence.start <= at]
     if own:  # not one the sentence names in passing after the fact ("…; phối hợp với Khối thi đua B")
         return min(own, key=lambda b: abs(b.evidence.start - at)).name
@@ -309,26 +310,13 @@ def body_at(bodies: list[Body], sent_start: int, sent_end: int, at: int, passing
     return most_mentioned(bodies)
 
 
-class Passing(frozenset):
-    """Evidence starts of passing mentions; ``contrast``: those set against the body of a fact before
-    them in their sentence ("A làm Cụm trưởng; còn Cụm thi đua B …"), which later sentences may still speak of."""
-
-    contrast: frozenset[int] = frozenset()
-
-    def __or__(self, other: Collection[int]) -> Passing:  # type: ignore[override]
-        out = Passing(frozenset(self) | frozenset(other))
-        out.contrast = self.contrast | getattr(other, "contrast", frozenset())
-        return out
-
-
 _CONTRAST_RE = re.compile(r"[,;]\s*còn\s*$", re.IGNORECASE)
 
 
 def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
     """Evidence starts of the body mentions that a later sentence does not speak of: those after
     words of ``bodies.passing.txt`` ("chuyển từ Khối thi đua số 4 sang Khối …", "phối hợp với Khối
-    thi đua số 1") and those in brackets (``in_brackets``); with them (``Passing.contrast``) those after
-    "còn" that follows a comma or a semicolon inside a sentence, set against the body of a fact before them."""
+    thi đua số 1") and those in brackets (``in_brackets``)."""
     phrases = _passing_words()
     out = set()
     for b in bodies:
@@ -337,11 +325,15 @@ def passing_mentions(bodies: list[Body], text: str) -> frozenset[int]:
             out.add(b.evidence.start)
         elif in_history(text, b):
             out.add(b.evidence.start)
-    result = Passing(out)
-    result.contrast = frozenset(
-        b.evidence.start for b in bodies
-        if _CONTRAST_RE.search(text[b.evidence.sent_start : b.evidence.start]) is not None)
-    return result
+    return frozenset(out)
+
+
+def contrast_mentions(bodies: list[Body], text: str) -> frozenset[int]:
+    """Evidence starts of the body mentions after "còn" that follows a comma or a semicolon inside a
+    sentence, set against the body of a fact before them ("A làm Cụm trưởng; còn Cụm thi đua B …"): no
+    body of that fact, though later sentences may speak of them."""
+    return frozenset(b.evidence.start for b in bodies
+                     if _CONTRAST_RE.search(text[b.evidence.sent_start : b.evidence.start]) is not None)
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?\n]")

@@ -13,7 +13,7 @@ from functools import cache, cached_property
 from extractors.base import Context
 from extractors.nlp import load_lexicon
 from extractors.phrases import read_tokens
-from extractors.resolution import passing_mentions
+from extractors.resolution import contrast_mentions, passing_mentions
 from extractors.terms import DocYears
 from extractors.units import (
     ACRONYM_RE,
@@ -43,6 +43,7 @@ class Scope:
 
     text: str = ""  # the document's text
     members: tuple[Member, ...] = ()  # the members found, for chairs (``chairs.member_body``)
+    contrast: frozenset[int] = frozenset()  # body mentions set against a fact (``resolution.contrast_mentions``)
 
     def spell_out(self, name: str) -> str:
         """A unit name with its abbreviations spelt out where the document writes the long form: those
@@ -109,7 +110,8 @@ def read_scope(ctx: Context, bodies: list[Body], years: DocYears | None = None) 
     """The scope of one document that names ``bodies``."""
     abbreviations = defined_abbreviations(s.text for s in ctx.sentences)
     return Scope(bodies, abbreviations, document_key(ctx.doc.text),
-                 passing_mentions(bodies, ctx.doc.text), years, tuple(ctx.sentences), ctx.doc.text)
+                 passing_mentions(bodies, ctx.doc.text), years, tuple(ctx.sentences), ctx.doc.text,
+                 contrast=contrast_mentions(bodies, ctx.doc.text))
 
 
 def unit_before(ctx: Context, at: int, abbreviations: dict[str, str] | None = None) -> str | None:
