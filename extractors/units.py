@@ -229,6 +229,8 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if t.text == ",":
         return comma_phrase(toks, j) or (1 if comma_joins(toks, start, j, heads) else 0)
     if t.text in "-–":
+        if k := legal_suffix(toks, j):
+            return 1 + k
         return 1 if joins_name(toks, start, j, heads, places_ok=True) or parent_next(toks, j) else 0
     if t.text == "(":
         return abbreviation(toks, j)
@@ -344,6 +346,19 @@ def parent_next(toks: Tokens, j: int) -> bool:
     part of the name: "Trường Đại học Sư phạm – Đại học Đà Nẵng"."""
     return (0 < j < len(toks) - 1 and toks[j - 1].text[:1].isalpha() and toks[j + 1].is_title
             and phrase_at(toks, j + 1, "units.parent_heads.txt") > 0)
+
+
+def legal_suffix(toks: Tokens, j: int) -> int:
+    """Length of a company's legal form (``units.legal_forms.txt``) after the dash at ``j`` that ends its name
+    ("Tổng công ty May 10 - CTCP", "Công ty X - TNHH MTV"), the name ending right after it (punctuation, "và",
+    a lower-case word or the end); 0 when none."""
+    if not (0 < j < len(toks) - 1) or not toks[j + 1].text[:1].isupper() or not toks[j - 1].text[:1].isalnum():
+        return 0
+    k = phrase_at(toks, j + 1, "units.legal_forms.txt")
+    end = j + 1 + k
+    if not k or (end < len(toks) and toks[end].is_title):
+        return 0
+    return k
 
 
 def comma_joins(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
