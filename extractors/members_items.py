@@ -18,7 +18,7 @@ from functools import cache
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
 from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import BRAND_RE, capitalised_run, person_len, unit_end
+from extractors.units import ACRONYM_RE, BRAND_RE, capitalised_run, person_len, unit_end
 
 _CAC = norm("các")
 _VA = norm("và")
@@ -110,10 +110,15 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
 def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
     """A kind of unit in lower case (``members.plural_kinds.txt``) shared over the places that follow it
     after "các" or a count and their place word: "gồm thư viện các tỉnh A, B" -> "Thư viện tỉnh A", …;
-    "bảo tàng năm tỉnh A, B và C". Not before a name ("thư viện Hà Nội"). The count is read by the caller."""
+    "bảo tàng năm tỉnh A, B và C"; a kind counted members are (``members.counted_kinds.txt``: "trạm y tế các
+    xã A, B"), and a brand or acronym after the kind ("chi nhánh Agribank các huyện A, B", "chi nhánh NHCSXH
+    các tỉnh A, B"). Not before a name ("thư viện Hà Nội"). The count is read by the caller."""
     toks = view.toks
-    k = phrase_at(toks, i, "members.plural_kinds.txt")
+    k = phrase_at(toks, i, "members.plural_kinds.txt") or (
+        0 if phrase_at(toks, i, "units.admin.txt") else phrase_at(toks, i, "members.counted_kinds.txt"))
     j = sector_words(toks, i + k) if k else i
+    if k and j + 3 < len(toks) and brand_or_acronym(toks[j].text) and toks[j + 1].norm == _CAC:
+        j += 1  # "chi nhánh NHNo&PTNT các tỉnh A, B": the brand is the kind's
     if not k or j + 2 >= len(toks) or not (toks[j].norm == _CAC or count_at(toks, j)[0] is not None):
         return 0, None
     place_word = place_word_at(view, j + 1)
@@ -122,6 +127,14 @@ def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
         return 0, None
     kind = view.sent.text[toks[i].start : toks[j - 1].end]
     return j + (toks[j].norm == _CAC) - i, Shared(kind[:1].upper() + kind[1:], place_word)
+
+
+def brand_or_acronym(text: str) -> bool:
+    """A brand ("Agribank", "VietinBank") or an acronym that is no kind of unit ("NHNo&PTNT", "BIDV"; not "THPT")."""
+    if text in _kind_abbreviations() or len(text) < 2:
+        return False
+    return BRAND_RE.fullmatch(text) is not None or (ACRONYM_RE.fullmatch(text) is not None and text[:1].isalpha()) or (
+        text[:1].isupper() and any(c.isupper() for c in text[1:]) and text.replace("&", "").isalpha())
 
 
 def counted_before_head(toks: list[Token], i: int) -> bool:
@@ -169,7 +182,8 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
         return 0, None
     unit = next((s.end for s in view.spans if s.start == j and s.kind == "unit"), 0)
     run = unit or capitalised_run(toks, j, numbered=False)
-    if run - j < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
+    syllables = sum(1 + t.text.count("-") for t in toks[j:run])  # "Văn-lý" of an old spelling: two syllables
+    if syllables < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
         return 0, None
     if unit or brand:  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
         return j - i, None
@@ -688,9 +702,15 @@ def item_at(view: View, i: int) -> Item | None:
     inner = next((s.end for s in view.spans if s.start == end and s.kind == "unit"), None)
     if inner and end - i >= 2 and all(t.text.isalpha() and not t.is_title for t in toks[i + 1 : end]):
         end = inner  # "Cơ quan thường trú Đài X khu vực Y": a kind in lower-case words, then the unit it is of
-    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2):
+    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2) or hyphened(toks[i].text):
         return Item(i, end)
     return numbered_kind(toks, i)
+
+
+def hyphened(word: str) -> bool:
+    """A place of an old spelling, its syllables joined by hyphens: "Văn-lý", "Hải-hậu" (two words of a name)."""
+    head, _, rest = word.partition("-")
+    return bool(rest) and head.isalpha() and rest.replace("-", "").isalpha() and head[:1].isupper()
 
 
 NUMBERED_KIND_WORDS = 2  # lower-case words between a unit's kind and its number ("Đoàn bay 919")
