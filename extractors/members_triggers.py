@@ -110,6 +110,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
             k := then_is(view, start)):  # "gồm Hội Nhà báo 6 tỉnh khu vực X là A, B, C": the head counted
         listed = read_items(view, k, shared)
         items = listed if len(listed) >= 2 else items
+    if len(items) < 2 or (count_at(toks, m.end)[0] or 0) > len(items):
+        items = counted_names(view, m.end) or items  # "gồm 5 nhà hát: Tuồng, Chèo, Cải lương, Múa rối và …"
     items = distributed(view, items) or items
     if m.id == "counted_bracket" and items and count_at(toks, m.start + (toks[m.start].text in "-–—"))[0] != len(items):
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
@@ -129,6 +131,43 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
         return items, "lines"
     return items, ""
+
+
+COUNTED_KIND_WORDS = 4  # lower-case words of the kind between a count and the colon of its list
+NAME_WORDS = 8  # words of one name in a counted list
+
+
+def counted_names(view: View, i: int) -> list[Item]:
+    """A count, a kind in lower case and a colon at token ``i``, then as many short names as counted, each
+    opening with a capital, between commas and "và", up to the end of the clause: "gồm 5 nhà hát: Tuồng, Chèo,
+    Cải lương, Múa rối và Ca múa nhạc dân gian Việt Bắc" (names the unit reader does not know as names: one
+    word, or a capital and lower-case words). None unless they are exactly as many as counted."""
+    toks = view.toks
+    count, j = count_at(toks, i)
+    if count is None or count < 2:
+        return []
+    k = j
+    while k < len(toks) and k - j < COUNTED_KIND_WORDS and toks[k].text.isalpha() and not toks[k].is_title:
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].text != ":":
+        return []
+    items, start, k = [], k + 1, k + 1
+    while True:
+        end = k >= len(toks) or toks[k].text in ";.)(" or toks[k].text == ","
+        joint = k < len(toks) and toks[k].norm == _VA_NORM
+        if end or joint:
+            if start >= k or k - start > NAME_WORDS or not toks[start].is_title or not all(
+                    t.text.isalpha() or t.text.isdecimal() for t in toks[start:k]):
+                return []
+            items.append(Item(start, k))
+            if k >= len(toks) or toks[k].text in ";.)(":
+                break
+            start = k + 1
+        k += 1
+    return items if len(items) == count else []
+
+
+_VA_NORM = norm("và")
 
 
 def closed_as_counted(toks: list[Token], m: Match, items: list[Item]) -> bool:
