@@ -1,0 +1,168 @@
+"""Members, round fourteen (heldout28 to heldout31): a company's legal form after a dash, a lower-case kind
+(with a brand) shared over places, hyphenated places of old spellings, a counted kind and a colon before short
+names, a delegates heading that ends with the body, the reviewed year of a year-end review and an abbreviation
+after a member's head spelt out. Invented sentences with other units, places and years than the documents;
+negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.phrases import read_tokens
+from extractors.units import find_spans, read_heads
+from schemas.facts import Member
+from tests.conftest import found
+
+
+def units_of(text: str) -> list[str]:
+    toks = read_tokens(text)
+    return [text[toks[s.start].start : toks[s.end - 1].end] for s in find_spans(toks, (), read_heads(toks))
+            if s.kind == "unit"]
+
+
+# --- a company's legal form after a dash ends its name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng công ty Thép Miền Trung - CTCP làm Khối trưởng.", ["Tổng công ty Thép Miền Trung - CTCP"]),
+        ("Công ty Cấp nước Hòa Bình – TNHH MTV tổ chức hội nghị.", ["Công ty Cấp nước Hòa Bình – TNHH MTV"]),
+        ("gồm Công ty Than Vàng Danh - TKV và Tổng công ty Xi măng Bắc - Công ty cổ phần.",
+         ["Công ty Than Vàng Danh - TKV", "Tổng công ty Xi măng Bắc - Công ty cổ phần"]),
+        # before a name the company after the dash is the parent, a unit of its own
+        ("Chi nhánh Đà Lạt - Công ty cổ phần Dược Lâm Viên được tặng Bằng khen.",
+         ["Chi nhánh Đà Lạt", "Công ty cổ phần Dược Lâm Viên"]),
+    ],
+)
+def test_units_legal_form_after_dash(text, expected):
+    assert units_of(text) == expected
+
+
+def test_members_legal_form_after_dash():
+    text = ("Khối thi đua số 4 gồm 3 đơn vị thành viên: Tổng công ty Gốm sứ Phương Nam - CTCP, Tổng công ty "
+            "Kính Bắc Hà - CTCP và Công ty Gạch men Đồng Xoài - TNHH MTV.")
+    assert found(text, Member, "member") == {
+        "Tổng công ty Gốm sứ Phương Nam - CTCP", "Tổng công ty Kính Bắc Hà - CTCP",
+        "Công ty Gạch men Đồng Xoài - TNHH MTV"}
+
+
+# --- a lower-case kind (maybe with a brand) shared over places ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua miền núi gồm trạm y tế các xã Tân Lập, Phú Mỹ và Đồng Tâm.",
+            {"Trạm y tế xã Tân Lập", "Trạm y tế xã Phú Mỹ", "Trạm y tế xã Đồng Tâm"},
+        ),
+        (
+            "Cụm thi đua số 3 gồm chi nhánh BIDV các tỉnh Kon Tum, Gia Lai và Đắk Lắk.",
+            {"Chi nhánh BIDV tỉnh Kon Tum", "Chi nhánh BIDV tỉnh Gia Lai", "Chi nhánh BIDV tỉnh Đắk Lắk"},
+        ),
+        (
+            "Cụm thi đua số 2 gồm chi nhánh NHCSXH&PT các huyện Mường Tè, Sìn Hồ và Phong Thổ.",
+            {"Chi nhánh NHCSXH&PT huyện Mường Tè", "Chi nhánh NHCSXH&PT huyện Sìn Hồ",
+             "Chi nhánh NHCSXH&PT huyện Phong Thổ"},
+        ),
+        (
+            "Cụm thi đua biên giới gồm đồn biên phòng các xã Na Mèo, Tam Chung và Pù Nhi.",
+            {"Đồn biên phòng xã Na Mèo", "Đồn biên phòng xã Tam Chung", "Đồn biên phòng xã Pù Nhi"},
+        ),
+    ],
+)
+def test_members_lower_kind_over_places(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place word after "các": no shared head
+        "Cụm thi đua số 3 họp với trạm y tế các đơn vị bạn để rút kinh nghiệm.",
+        # a place word alone ("xã") is no kind
+        "Khối thi đua số 1 thăm xã các huyện miền núi.",
+    ],
+)
+def test_members_lower_kind_negatives(text):
+    assert found(text, Member, "member") == set()
+
+
+# --- hyphenated places of an old spelling --------------------------------------------------------------------
+
+
+def test_members_hyphenated_old_spelling():
+    text = "Khối thi đua số 2 gồm các hợp tác xã cá Quỳnh-lưu, Diễn-châu, Nghi-lộc và Cửa-lò."
+    assert found(text, Member, "member") == {
+        "Hợp tác xã cá Quỳnh-lưu", "Hợp tác xã cá Diễn-châu", "Hợp tác xã cá Nghi-lộc", "Hợp tác xã cá Cửa-lò"}
+
+
+# --- a counted kind and a colon before as many short names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các đoàn nghệ thuật gồm 4 đoàn: Xiếc, Rối nước, Ca kịch bài chòi và Dân ca Nghệ Tĩnh.",
+            {"Xiếc", "Rối nước", "Ca kịch bài chòi", "Dân ca Nghệ Tĩnh"},
+        ),
+        (
+            "Cụm thi đua số 6 gồm 3 bảo tàng: Mỹ thuật, Dân tộc học và Phụ nữ Nam Bộ.",
+            {"Mỹ thuật", "Dân tộc học", "Phụ nữ Nam Bộ"},
+        ),
+    ],
+)
+def test_members_counted_short_names(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as many names as counted, or none
+        "Khối thi đua các đoàn nghệ thuật gồm 5 đoàn: Xiếc, Rối nước và Ca kịch bài chòi.",
+        # words in lower case are no names
+        "Cụm thi đua số 6 gồm 3 bảo tàng: mỹ thuật, dân tộc học và phụ nữ.",
+    ],
+)
+def test_members_counted_short_names_negatives(text):
+    assert found(text, Member, "member") == set()
+
+
+# --- a delegates heading that ends with the body --------------------------------------------------------------
+
+
+def test_members_delegates_heading_with_body():
+    text = ("BIÊN BẢN HỘI NGHỊ\n"
+            "1. Đại biểu khách mời:\n"
+            "- Ông Trần Văn Bảy, Phó Giám đốc Sở Văn hóa tỉnh Gia Lai.\n"
+            "2. Đại diện 3 đơn vị thành viên Cụm thi đua Đài Phát thanh các tỉnh Tây Nguyên:\n"
+            "- Đài Phát thanh Gia Lai: ông Lê Văn Mười, Giám đốc;\n"
+            "- Đài Phát thanh Kon Tum: bà Đỗ Thị Tám, Phó Giám đốc;\n"
+            "- Đài Phát thanh Đắk Nông: ông Phạm Văn Chín, Giám đốc.\n"
+            "Chủ trì: ông Lê Văn Mười, Giám đốc Đài Phát thanh Gia Lai, Cụm trưởng năm 2019.\n")
+    assert found(text, Member, "member") == {
+        "Đài Phát thanh Gia Lai", "Đài Phát thanh Kon Tum", "Đài Phát thanh Đắk Nông"}
+
+
+# --- the reviewed year of a year-end review; an abbreviation after a member's head ----------------------------
+
+
+def test_members_take_the_reviewed_year():
+    text = ("SỞ NỘI VỤ TỈNH A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2019 của Cụm thi đua số 4\n"
+            "Cụm thi đua số 4 gồm Sở Nội vụ tỉnh Sóc Trăng, Sở Nội vụ tỉnh Bạc Liêu và Sở Nội vụ tỉnh Cà Mau.\n"
+            "Năm 2020, Sở Nội vụ tỉnh Bạc Liêu làm Cụm trưởng. Chỉ tiêu năm 2020 đã thống nhất. Kế hoạch năm "
+            "2020 được thông qua. Hội nghị năm 2020 tổ chức tại Cà Mau.\n")
+    assert found(text, Member, "member", "year") == {
+        ("Sở Nội vụ tỉnh Sóc Trăng", 2019), ("Sở Nội vụ tỉnh Bạc Liêu", 2019), ("Sở Nội vụ tỉnh Cà Mau", 2019)}
+
+
+def test_members_abbreviation_after_head_spelt_out():
+    text = ("Dự hội nghị có lãnh đạo các Chi cục quản lý thị trường (QLTT) trong Cụm. Chi cục Quản lý thị trường "
+            "tỉnh Lào Cai là Cụm trưởng. Cụm thi đua số 2 gồm Chi cục QLTT tỉnh Lào Cai, Chi cục QLTT tỉnh Yên Bái "
+            "và Chi cục QLTT tỉnh Hà Giang.")
+    assert found(text, Member, "member") == {
+        "Chi cục Quản lý thị trường tỉnh Lào Cai", "Chi cục QLTT tỉnh Yên Bái", "Chi cục QLTT tỉnh Hà Giang"}
