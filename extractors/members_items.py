@@ -18,7 +18,7 @@ from functools import cache
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
 from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import ACRONYM_RE, BRAND_RE, capitalised_run, person_len, unit_end
+from extractors.units import ACRONYM_RE, BRAND_RE, capitalised_run, foreign_word, person_len, unit_end
 
 _CAC = norm("các")
 _VA = norm("và")
@@ -476,6 +476,9 @@ def dashed_place(view: View, item: Item) -> Item:
     nxt = toks[j + 1]
     if nxt.is_title and phrase_at(toks, j + 1, "members.dash_branches.txt"):
         return dashed_branch(view, item)
+    if k := same_numbered_place(toks, item, j):  # "Chi cục Thuế khu vực Quận 5 - Quận 11"
+        closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
+        return replace(item, end=k) if closed else item
     if not toks[j - 1].is_title or not (nxt.is_title and nxt.text.isalpha()) or nxt.norm in GENERIC_HEADS or any(
             s.start == j + 1 and s.kind in ("unit", "title") for s in view.spans):
         return item  # (a place may read as a person: "Đông Sơn - Triệu Sơn")
@@ -484,6 +487,20 @@ def dashed_place(view: View, item: Item) -> Item:
         return item
     closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
     return replace(item, end=k) if closed else item
+
+
+def same_numbered_place(toks: list[Token], item: Item, j: int) -> int:
+    """The end of a second numbered place after the dash at ``j`` that a name ending in a numbered place goes on
+    with, the same place word on both sides ("… khu vực Quận 5 - Quận 11", "… Phường 2 - Phường 7"); 0: none."""
+    if not (item.end - item.start >= 3 and toks[j - 1].text.isdecimal() and j + 2 < len(toks)):
+        return 0
+    n = phrase_before(toks, j - 1, "units.admin.txt")
+    if not n or j - 1 - n <= item.start:
+        return 0
+    word = [t.norm for t in toks[j - 1 - n : j - 1]]
+    if [t.norm for t in toks[j + 1 : j + 1 + n]] != word or not toks[j + 1 + n].text.isdecimal():
+        return 0
+    return j + 2 + n
 
 
 def dashed_branch(view: View, item: Item) -> Item:
@@ -614,6 +631,8 @@ def places_after(view: View, items: list[Item], unit_at: set[int]) -> bool:
     if place_at(view, first) or (phrase_at(view.toks, first, "units.admin.txt") and first not in unit_at):
         return False  # a list of places: "TP Hồ Chí Minh, Đồng Nai, Bình Dương"
     toks, own = view.toks, {t.norm for t in view.toks[items[0].start : items[0].end]}
+    if 2 * sum(it.end - it.start == 1 and foreign_word(toks[it.start].text) for it in rest) >= len(rest):
+        return False  # "Công ty CP Bạch Mã, Vicem, Hancorp và Cotec": brands named alone, no places of its head
     return len(rest) >= 2 and all(
         not it.head and it.start not in unit_at and it.end - it.start <= 4
         and all(t.is_title or t.text in "-–" for t in toks[it.start : it.end])

@@ -112,6 +112,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
         items = listed if len(listed) >= 2 else items
     if len(items) < 2 or (count_at(toks, m.end)[0] or 0) > len(items):
         items = counted_names(view, m.end) or items  # "gồm 5 nhà hát: Tuồng, Chèo, Cải lương, Múa rối và …"
+    if m.id == "co_n_kind" and (count := count_at(toks, m.start + 1)[0]) and count > len(items):
+        items = names_after_colon(view, m.end - 1, count) or items  # "… có 8 doanh nghiệp tham gia thi đua: …"
     items = distributed(view, items) or items
     if m.id == "counted_bracket" and items and count_at(toks, m.start + (toks[m.start].text in "-–—"))[0] != len(items):
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
@@ -151,7 +153,15 @@ def counted_names(view: View, i: int) -> list[Item]:
         k += 1
     if k == j or k + 1 >= len(toks) or toks[k].text != ":":
         return []
-    items, start, k = [], k + 1, k + 1
+    return names_after_colon(view, k, count)
+
+
+def names_after_colon(view: View, colon: int, count: int) -> list[Item]:
+    """Exactly ``count`` names after the colon at token ``colon`` (``counted_names``): each opens with a capital
+    and holds words and numbers only; the list ends with the clause, or at a comma before a lower-case word after
+    its last "và" ("…, Hoàng Long và Savico, với tổng số …"). None otherwise."""
+    toks = view.toks
+    items, start, k, closed = [], colon + 1, colon + 1, False
     while True:
         end = k >= len(toks) or toks[k].text in ";.)(" or toks[k].text == ","
         joint = k < len(toks) and toks[k].norm == _VA_NORM
@@ -160,8 +170,9 @@ def counted_names(view: View, i: int) -> list[Item]:
                     t.text.isalpha() or t.text.isdecimal() for t in toks[start:k]):
                 return []
             items.append(Item(start, k))
-            if k >= len(toks) or toks[k].text in ";.)(":
+            if k >= len(toks) or toks[k].text in ";.)(" or (closed and k + 1 < len(toks) and not toks[k + 1].is_title):
                 break
+            closed = closed or joint
             start = k + 1
         k += 1
     return items if len(items) == count else []

@@ -240,7 +240,7 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
         if plural_and(toks, start, j) or lower_phrase_and(toks, j):
             return 1
         return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) and not (
-            plural_head_after(toks, j + 1)) else 0
+            plural_head_after(toks, j + 1) or brand_alone(toks, j + 1)) else 0
     if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
         return 1 if joins_name(toks, start, j, heads, places_ok=True) or plural_inside(toks, j) else 0
     if not t.is_title and t.text.isalpha() and after_place(toks, start, j):
@@ -295,6 +295,26 @@ def plural_head_after(toks: Tokens, i: int) -> bool:
     Công an các tỉnh A, B"): a group of its own after "và", not the rest of a name."""
     k = capitalised_run(toks, i, numbered=False)
     return k > i and k < len(toks) and toks[k].norm == _CAC
+
+
+def brand_alone(toks: Tokens, i: int) -> bool:
+    """A brand named alone at ``i`` (one word that is no Vietnamese syllable, ``foreign_word``), the name ending
+    after it: "… Công ty Cấp nước Thái Bình và Vinaconex." names two units, not one."""
+    if i >= len(toks) or not foreign_word(toks[i].text):
+        return False
+    return i + 1 == len(toks) or toks[i + 1].text in ",;.:)(" or not toks[i + 1].is_title
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def foreign_word(word: str) -> bool:
+    """A word that is no Vietnamese syllable, as brands are: its vowels fall in two groups or more ("Sasco",
+    "Vicem", "Licogi"); a syllable ("Vinh", "Huế", "Quảng", "Giữa") has one group."""
+    if not word.isalpha():
+        return False
+    plain = unicodedata.normalize("NFD", word.lower()).encode("ascii", "ignore").decode()
+    return len(_VOWEL_GROUPS.findall(plain.replace("qu", "q").replace("gi", "g"))) >= 2
 
 
 def placed(toks: Tokens, start: int, j: int, heads: Heads) -> bool:

@@ -166,3 +166,64 @@ def test_members_abbreviation_after_head_spelt_out():
             "và Chi cục QLTT tỉnh Hà Giang.")
     assert found(text, Member, "member") == {
         "Chi cục Quản lý thị trường tỉnh Lào Cai", "Chi cục QLTT tỉnh Yên Bái", "Chi cục QLTT tỉnh Hà Giang"}
+
+
+def test_members_counted_names_end_before_lower_case():
+    text = ("Khối thi đua số 2 năm 2018 có 4 doanh nghiệp tham gia thi đua: Phương Trang, Hanotaxi, Sotaco và Tiên "
+            "Sa, với 900 xe.")
+    assert found(text, Member, "member") == {"Phương Trang", "Hanotaxi", "Sotaco", "Tiên Sa"}
+
+
+# --- brands named alone after a company: no places of its head; "và" before a brand ends a name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 5 gồm Công ty CP Hồng Lĩnh, Vicem, Hancorp và Cotec.",
+            {"Công ty CP Hồng Lĩnh", "Vicem", "Hancorp", "Cotec"},
+        ),
+        (
+            "Khối thi đua số 5 gồm Công ty Điện lực Hải Dương, Công ty Cấp nước Hải Dương và Vinaconex.",
+            {"Công ty Điện lực Hải Dương", "Công ty Cấp nước Hải Dương", "Vinaconex"},
+        ),
+        (  # places named alone still share the head
+            "Cụm thi đua số 2 gồm Công ty Điện lực Huế, Đà Nẵng, Quảng Nam và Quảng Ngãi.",
+            {"Công ty Điện lực Huế", "Công ty Điện lực Đà Nẵng", "Công ty Điện lực Quảng Nam",
+             "Công ty Điện lực Quảng Ngãi"},
+        ),
+        (  # sector names joined by "và" stay whole
+            "Khối thi đua số 1 gồm Sở Khoa học và Công nghệ, Sở Kế hoạch và Đầu tư và Sở Nội vụ.",
+            {"Sở Khoa học và Công nghệ", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ"},
+        ),
+    ],
+)
+def test_members_brands_alone(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+# --- two numbered places of one word joined by a dash ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 2 gồm Chi cục Thuế khu vực Quận 4 - Quận 7, Chi cục Thuế Quận 6 và Chi cục Thuế Quận 9.",
+            {"Chi cục Thuế khu vực Quận 4 - Quận 7", "Chi cục Thuế Quận 6", "Chi cục Thuế Quận 9"},
+        ),
+        (
+            "Cụm thi đua số 1 gồm Trạm Y tế Phường 3 - Phường 8, Trạm Y tế Phường 5 và Trạm Y tế Phường 11.",
+            {"Trạm Y tế Phường 3 - Phường 8", "Trạm Y tế Phường 5", "Trạm Y tế Phường 11"},
+        ),
+    ],
+)
+def test_members_numbered_places_dashed(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_members_numbered_places_dashed_other_word():
+    # another place word after the dash: not one name
+    text = "Cụm thi đua số 2 gồm Công an Phường 1 - Quận 3, Công an Phường 2 và Công an Phường 4."
+    assert "Công an Phường 1 - Quận 3" not in found(text, Member, "member")
