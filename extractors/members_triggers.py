@@ -677,10 +677,22 @@ def group_of(view: View, item: Item) -> bool:
     """A count (or "các") and a kind of unit before a name: "(Đại diện) 7 chi nhánh VietinBank thuộc Cụm …", "các
     trường Hòa Vang thuộc Cụm …" name a group of the name's units (a brand's branches), not a member."""
     toks, i = view.toks, item.start
+    if i > 0 and toks[i - 1].norm in _PLURALS and bare_place_word(toks, item):
+        return True  # "các Bưu điện tỉnh khu vực Tây Nguyên là thành viên Cụm": a kind of unit over a region
     j = i - counted_kind(toks, i)
     if j == i or j < 1:
         return False
     return toks[j - 1].norm in _PLURALS or (count_at(toks, j - 1)[0] is not None and not is_year(toks[j - 1]))
+
+
+def bare_place_word(toks: list[Token], item: Item) -> bool:
+    """Whether a place word inside a name names no place (a lower-case word or the end after it): "tỉnh" of "Bưu
+    điện tỉnh khu vực Tây Nguyên", "huyện" of "Công an huyện" (not "tỉnh Gia Lai")."""
+    for k in range(item.start + 1, item.end):
+        n = phrase_at(toks, k, "units.admin.txt")
+        if n and not toks[k].is_title and (k + n >= item.end or not toks[k + n].is_title):
+            return True
+    return False
 
 
 ASIDE_WORDS = 12  # words of an aside in brackets between a member and the verb that moves it

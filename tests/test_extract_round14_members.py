@@ -227,3 +227,22 @@ def test_members_numbered_places_dashed_other_word():
     # another place word after the dash: not one name
     text = "Cụm thi đua số 2 gồm Công an Phường 1 - Quận 3, Công an Phường 2 và Công an Phường 4."
     assert "Công an Phường 1 - Quận 3" not in found(text, Member, "member")
+
+
+# --- a kind of unit over a region after "các" is no member ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quy chế áp dụng cho các Bưu điện tỉnh khu vực Bắc Trung Bộ là thành viên Cụm thi đua số 3.",
+        "Các Kho bạc Nhà nước huyện miền núi là thành viên của Cụm thi đua số 2.",
+    ],
+)
+def test_members_plural_kind_over_region_negatives(text):
+    assert found(text, Member, "member") == set()
+
+
+def test_members_before_trigger_still_named():
+    text = "Công an huyện Ba Vì và Công an huyện Mỹ Đức là thành viên của Cụm thi đua số 5."
+    assert found(text, Member, "member") == {"Công an huyện Ba Vì", "Công an huyện Mỹ Đức"}
