@@ -111,10 +111,11 @@ def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
     """A kind of unit in lower case (``members.plural_kinds.txt``) shared over the places that follow it
     after "các" or a count and their place word: "gồm thư viện các tỉnh A, B" -> "Thư viện tỉnh A", …;
     "bảo tàng năm tỉnh A, B và C"; a kind counted members are (``members.counted_kinds.txt``: "trạm y tế các
-    xã A, B"), and a brand or acronym after the kind ("chi nhánh Agribank các huyện A, B", "chi nhánh NHCSXH
-    các tỉnh A, B"). Not before a name ("thư viện Hà Nội"). The count is read by the caller."""
+    xã A, B") or one of ``members.lower_kinds.txt`` ("đội quản lý thị trường các huyện A, B"), and a brand or
+    acronym after the kind ("chi nhánh Agribank các huyện A, B", "chi nhánh NHCSXH các tỉnh A, B"). Not before a
+    name ("thư viện Hà Nội"). The count is read by the caller."""
     toks = view.toks
-    k = phrase_at(toks, i, "members.plural_kinds.txt") or (
+    k = max(phrase_at(toks, i, "members.plural_kinds.txt"), phrase_at(toks, i, "members.lower_kinds.txt")) or (
         0 if phrase_at(toks, i, "units.admin.txt") else phrase_at(toks, i, "members.counted_kinds.txt"))
     j = sector_words(toks, i + k) if k else i
     if k and j + 3 < len(toks) and brand_or_acronym(toks[j].text) and toks[j + 1].norm == _CAC:

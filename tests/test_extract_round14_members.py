@@ -246,3 +246,27 @@ def test_members_plural_kind_over_region_negatives(text):
 def test_members_before_trigger_still_named():
     text = "Công an huyện Ba Vì và Công an huyện Mỹ Đức là thành viên của Cụm thi đua số 5."
     assert found(text, Member, "member") == {"Công an huyện Ba Vì", "Công an huyện Mỹ Đức"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 4 gồm đội quản lý thị trường các huyện Bắc Hà, Si Ma Cai và Mường Khương.",
+            {"Đội quản lý thị trường huyện Bắc Hà", "Đội quản lý thị trường huyện Si Ma Cai",
+             "Đội quản lý thị trường huyện Mường Khương"},
+        ),
+        (
+            "Cụm thi đua số 1 gồm bưu điện các huyện Đồng Văn, Mèo Vạc và Yên Minh.",
+            {"Bưu điện huyện Đồng Văn", "Bưu điện huyện Mèo Vạc", "Bưu điện huyện Yên Minh"},
+        ),
+    ],
+)
+def test_members_lower_kinds_lexicon(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_members_lower_kind_not_attendees():
+    # "lãnh đạo" is no kind of unit: the places stay bare
+    text = "Cụm thi đua số 1 gồm lãnh đạo các huyện Đồng Văn, Mèo Vạc và Yên Minh."
+    assert not any(m.startswith("Lãnh đạo") for m in found(text, Member, "member"))
