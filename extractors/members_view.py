@@ -18,7 +18,7 @@ from extractors.nlp import Token, norm
 from extractors.phrases import Tokens, is_year, read_tokens, token_ranges
 from extractors.resolution import body_at
 from extractors.scope import Scope
-from extractors.units import Heads, Span, find_spans, read_heads, spell_out
+from extractors.units import Heads, Span, find_spans, known_abbreviations, read_heads, spell_out
 from schemas.document import Sentence
 from schemas.facts import Member
 
@@ -97,6 +97,10 @@ def inner_spelt(name: str, scope: Scope) -> str:
     ("Cục THADS tỉnh Hà Nam" -> "Cục Thi hành án dân sự tỉnh Hà Nam" in a text that writes it so, not in one
     that does not); a name that opens with the abbreviation stays as written ("THPT Xuân Trường A")."""
     plain = spell_out(name, {}, "")
+    rest = plain.split(" ")[1:]
+    known = known_abbreviations()
+    if not any(w in scope.abbreviations or w in known for w in rest):
+        return plain  # no abbreviation after the head: nothing to spell out
     long = scope.spell_out(plain)
     if long == plain or long.split(" ", 1)[0] != plain.split(" ", 1)[0]:
         return plain

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -80,6 +80,8 @@ def read_heads(toks: Tokens, abbreviations: Collection[str] = ()) -> Heads:
     of its own ("IUH", "QTDND Kim Chính"), but not one after a dash that ends a name ("Công ty Than
     Hà Lầm – TKV"; after a role, "Cụm trưởng - Agribank Chi nhánh …", it is)."""
     heads = _read_heads(toks)
+    if not abbreviations:
+        return heads
     extra = {k: k + 1 for k, t in enumerate(toks)
              if t.text in abbreviations and not suffix_after_dash(toks, k) and (
                  k not in heads.units or (k not in heads.whole and bare_head(toks, k, heads)))}
@@ -627,7 +629,7 @@ def initial(word: str) -> str:
     return unicodedata.normalize("NFD", word[0])[0].upper()
 
 
-def spell_out(name: str, abbreviations: dict[str, str], text_key: str) -> str:
+def spell_out(name: str, abbreviations: dict[str, str], text_key: str | Callable[[], str]) -> str:
     """A unit name with the abbreviations the document defines spelt out, when the document
     itself writes the name so (``text_key``: its ``norms_key``): "TAND huyện Tây Sơn" -> "Tòa án
     nhân dân huyện Tây Sơn" where the text has it; else the name as written. An abbreviation
@@ -638,7 +640,8 @@ def spell_out(name: str, abbreviations: dict[str, str], text_key: str) -> str:
     if not any(w in abbreviations for w in words_):
         return name
     long = " ".join(abbreviations.get(w, w) for w in words_)
-    return long if norms_key(long) in text_key else name
+    key = text_key() if callable(text_key) else text_key  # (made only when a name holds an abbreviation)
+    return long if norms_key(long) in key else name
 
 
 def norms_key(text: str) -> str:
