@@ -70,7 +70,7 @@ from extractors.phrases import (
     read_tokens,
 )
 from extractors.scope import Scope, read_scope
-from extractors.terms import pact_year
+from extractors.terms import LEAD_SENTENCES, headed_title, pact_year, review_in, title_names_year
 from extractors.units import capitalised_run
 from schemas.document import Sentence
 from schemas.facts import Member
@@ -87,6 +87,8 @@ def find_members(ctx: Context):
         ctx = replace(ctx, year=pact.default)
     elif (year := school_year(ctx.doc.title, ctx.year)) != ctx.year:  # "… năm học 2010 - 2011": 2011
         ctx = replace(ctx, year=year)
+    elif (year := reviewed_year(ctx)) and year != ctx.year:  # "Hội nghị tổng kết … năm 2017" under a letterhead
+        ctx = replace(ctx, year=year)
     found = sentence_members(ctx, scope) + table_members(ctx, scope)
     listed = {m.body for m in found}
     found += [m for m in group_members(ctx, scope) if m.body not in listed]
@@ -97,6 +99,29 @@ def find_members(ctx: Context):
         found += [m for m in headed_lines(ctx, scope) if m.body not in listed]
     found = [m for m in found if not placeless(m, found, scope)]
     return [m for m in found if not spelt_beside(m, found)]
+
+
+def reviewed_year(ctx: Context) -> int | None:
+    """The year a year-end review reports on, named with it in the title, under an official document's kind line
+    or in the lead ("Biên bản Hội nghị tổng kết công tác thi đua năm 2017" under a letterhead, "… đã tổ chức hội
+    nghị tổng kết phong trào thi đua năm 2002" in a news lead): the members a review lists without a year are
+    that year's, not those of the year its text names most (the next one, whose roles and pact it prepares)."""
+    sents = ctx.sentences
+    if not sents:
+        return None
+    title = sents[0].text
+    m = review_in(title) or review_in(headed_title(sents, ctx.doc.text))
+    if m is None and not title_names_year(title):
+        m = review_in("\n".join(s.text for s in sents[1:LEAD_SENTENCES]))
+    if m is None or m.group(1).casefold() not in _year_end_words():
+        return None
+    reviewed = m.group(2) or m.group(3)
+    return int(reviewed) if reviewed.isdecimal() else None
+
+
+@cache
+def _year_end_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lexicon("chairs.year_end.txt"))
 
 
 def spelt_beside(member: Member, found: list[Member]) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
 from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import BRAND_RE, capitalised_run, person_len, unit_end
+from extractors.units import ACRONYM_RE, BRAND_RE, capitalised_run, foreign_word, person_len, unit_end
 
 _CAC = norm("các")
 _VA = norm("và")
@@ -110,10 +110,16 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
 def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
     """A kind of unit in lower case (``members.plural_kinds.txt``) shared over the places that follow it
     after "các" or a count and their place word: "gồm thư viện các tỉnh A, B" -> "Thư viện tỉnh A", …;
-    "bảo tàng năm tỉnh A, B và C". Not before a name ("thư viện Hà Nội"). The count is read by the caller."""
+    "bảo tàng năm tỉnh A, B và C"; a kind counted members are (``members.counted_kinds.txt``: "trạm y tế các
+    xã A, B") or one of ``members.lower_kinds.txt`` ("đội quản lý thị trường các huyện A, B"), and a brand or
+    acronym after the kind ("chi nhánh Agribank các huyện A, B", "chi nhánh NHCSXH các tỉnh A, B"). Not before a
+    name ("thư viện Hà Nội"). The count is read by the caller."""
     toks = view.toks
-    k = phrase_at(toks, i, "members.plural_kinds.txt")
+    k = max(phrase_at(toks, i, "members.plural_kinds.txt"), phrase_at(toks, i, "members.lower_kinds.txt")) or (
+        0 if phrase_at(toks, i, "units.admin.txt") else phrase_at(toks, i, "members.counted_kinds.txt"))
     j = sector_words(toks, i + k) if k else i
+    if k and j + 3 < len(toks) and brand_or_acronym(toks[j].text) and toks[j + 1].norm == _CAC:
+        j += 1  # "chi nhánh NHNo&PTNT các tỉnh A, B": the brand is the kind's
     if not k or j + 2 >= len(toks) or not (toks[j].norm == _CAC or count_at(toks, j)[0] is not None):
         return 0, None
     place_word = place_word_at(view, j + 1)
@@ -122,6 +128,14 @@ def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
         return 0, None
     kind = view.sent.text[toks[i].start : toks[j - 1].end]
     return j + (toks[j].norm == _CAC) - i, Shared(kind[:1].upper() + kind[1:], place_word)
+
+
+def brand_or_acronym(text: str) -> bool:
+    """A brand ("Agribank", "VietinBank") or an acronym that is no kind of unit ("NHNo&PTNT", "BIDV"; not "THPT")."""
+    if text in _kind_abbreviations() or len(text) < 2:
+        return False
+    return BRAND_RE.fullmatch(text) is not None or (ACRONYM_RE.fullmatch(text) is not None and text[:1].isalpha()) or (
+        text[:1].isupper() and any(c.isupper() for c in text[1:]) and text.replace("&", "").isalpha())
 
 
 def counted_before_head(toks: list[Token], i: int) -> bool:
@@ -169,7 +183,8 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
         return 0, None
     unit = next((s.end for s in view.spans if s.start == j and s.kind == "unit"), 0)
     run = unit or capitalised_run(toks, j, numbered=False)
-    if run - j < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
+    syllables = sum(1 + t.text.count("-") for t in toks[j:run])  # "Văn-lý" of an old spelling: two syllables
+    if syllables < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
         return 0, None
     if unit or brand:  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
         return j - i, None
@@ -462,6 +477,9 @@ def dashed_place(view: View, item: Item) -> Item:
     nxt = toks[j + 1]
     if nxt.is_title and phrase_at(toks, j + 1, "members.dash_branches.txt"):
         return dashed_branch(view, item)
+    if k := same_numbered_place(toks, item, j):  # "Chi cục Thuế khu vực Quận 5 - Quận 11"
+        closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
+        return replace(item, end=k) if closed else item
     if not toks[j - 1].is_title or not (nxt.is_title and nxt.text.isalpha()) or nxt.norm in GENERIC_HEADS or any(
             s.start == j + 1 and s.kind in ("unit", "title") for s in view.spans):
         return item  # (a place may read as a person: "Đông Sơn - Triệu Sơn")
@@ -470,6 +488,20 @@ def dashed_place(view: View, item: Item) -> Item:
         return item
     closed = k >= len(toks) or toks[k].text in ",;.)(" or bool(phrase_at(toks, k, "members.connectors.txt"))
     return replace(item, end=k) if closed else item
+
+
+def same_numbered_place(toks: list[Token], item: Item, j: int) -> int:
+    """The end of a second numbered place after the dash at ``j`` that a name ending in a numbered place goes on
+    with, the same place word on both sides ("… khu vực Quận 5 - Quận 11", "… Phường 2 - Phường 7"); 0: none."""
+    if not (item.end - item.start >= 3 and toks[j - 1].text.isdecimal() and j + 2 < len(toks)):
+        return 0
+    n = phrase_before(toks, j - 1, "units.admin.txt")
+    if not n or j - 1 - n <= item.start:
+        return 0
+    word = [t.norm for t in toks[j - 1 - n : j - 1]]
+    if [t.norm for t in toks[j + 1 : j + 1 + n]] != word or not toks[j + 1 + n].text.isdecimal():
+        return 0
+    return j + 2 + n
 
 
 def dashed_branch(view: View, item: Item) -> Item:
@@ -600,6 +632,8 @@ def places_after(view: View, items: list[Item], unit_at: set[int]) -> bool:
     if place_at(view, first) or (phrase_at(view.toks, first, "units.admin.txt") and first not in unit_at):
         return False  # a list of places: "TP Hồ Chí Minh, Đồng Nai, Bình Dương"
     toks, own = view.toks, {t.norm for t in view.toks[items[0].start : items[0].end]}
+    if 2 * sum(it.end - it.start == 1 and foreign_word(toks[it.start].text) for it in rest) >= len(rest):
+        return False  # "Công ty CP Bạch Mã, Vicem, Hancorp và Cotec": brands named alone, no places of its head
     return len(rest) >= 2 and all(
         not it.head and it.start not in unit_at and it.end - it.start <= 4
         and all(t.is_title or t.text in "-–" for t in toks[it.start : it.end])
@@ -688,9 +722,15 @@ def item_at(view: View, i: int) -> Item | None:
     inner = next((s.end for s in view.spans if s.start == end and s.kind == "unit"), None)
     if inner and end - i >= 2 and all(t.text.isalpha() and not t.is_title for t in toks[i + 1 : end]):
         end = inner  # "Cơ quan thường trú Đài X khu vực Y": a kind in lower-case words, then the unit it is of
-    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2):
+    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2) or hyphened(toks[i].text):
         return Item(i, end)
     return numbered_kind(toks, i)
+
+
+def hyphened(word: str) -> bool:
+    """A place of an old spelling, its syllables joined by hyphens: "Văn-lý", "Hải-hậu" (two words of a name)."""
+    head, _, rest = word.partition("-")
+    return bool(rest) and head.isalpha() and rest.replace("-", "").isalpha() and head[:1].isupper()
 
 
 NUMBERED_KIND_WORDS = 2  # lower-case words between a unit's kind and its number ("Đoàn bay 919")

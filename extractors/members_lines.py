@@ -42,6 +42,9 @@ def list_heading(ctx: Context, sent: Sentence, scope: Scope) -> Anchor | None:
     if lead is not None and not view.bodies:  # "2. Đại diện các đơn vị thành viên trong Cụm (05 đơn vị):"
         year = nearest_year(view.toks, lead) or ctx.year
         return Anchor(sent, sent.start + view.toks[lead].start, year, "delegates")
+    if lead is not None and view.bodies[0][0] > lead and view.bodies[-1][1] >= len(view.toks) - 1:
+        at = view.bodies[0][0]  # "2. Đại diện 6 đơn vị thành viên Cụm thi đua Báo Đảng các tỉnh X:": the body ends it
+        return Anchor(sent, sent.start + view.toks[at].start, nearest_year(view.toks, at) or ctx.year, "delegates")
     at = next((a for a, _ in view.bodies), None)
     if at is None:
         at = next((k for k, t in enumerate(view.toks) if t.norm in GENERIC_HEADS and t.is_title

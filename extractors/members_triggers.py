@@ -110,6 +110,10 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
             k := then_is(view, start)):  # "gồm Hội Nhà báo 6 tỉnh khu vực X là A, B, C": the head counted
         listed = read_items(view, k, shared)
         items = listed if len(listed) >= 2 else items
+    if len(items) < 2 or (count_at(toks, m.end)[0] or 0) > len(items):
+        items = counted_names(view, m.end) or items  # "gồm 5 nhà hát: Tuồng, Chèo, Cải lương, Múa rối và …"
+    if m.id == "co_n_kind" and (count := count_at(toks, m.start + 1)[0]) and count > len(items):
+        items = names_after_colon(view, m.end - 1, count) or items  # "… có 8 doanh nghiệp tham gia thi đua: …"
     items = distributed(view, items) or items
     if m.id == "counted_bracket" and items and count_at(toks, m.start + (toks[m.start].text in "-–—"))[0] != len(items):
         items = []  # "Cụm thi đua số 1 (07 đơn vị): A xếp thứ nhất, …": as many as counted, or none
@@ -129,6 +133,52 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if not items and toks[-1].text == ":" and after_colon(toks, m.end) == len(toks) and described(view, m):
         return items, "lines"
     return items, ""
+
+
+COUNTED_KIND_WORDS = 4  # lower-case words of the kind between a count and the colon of its list
+NAME_WORDS = 8  # words of one name in a counted list
+
+
+def counted_names(view: View, i: int) -> list[Item]:
+    """A count, a kind in lower case and a colon at token ``i``, then as many short names as counted, each
+    opening with a capital, between commas and "và", up to the end of the clause: "gồm 5 nhà hát: Tuồng, Chèo,
+    Cải lương, Múa rối và Ca múa nhạc dân gian Việt Bắc" (names the unit reader does not know as names: one
+    word, or a capital and lower-case words). None unless they are exactly as many as counted."""
+    toks = view.toks
+    count, j = count_at(toks, i)
+    if count is None or count < 2:
+        return []
+    k = j
+    while k < len(toks) and k - j < COUNTED_KIND_WORDS and toks[k].text.isalpha() and not toks[k].is_title:
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].text != ":":
+        return []
+    return names_after_colon(view, k, count)
+
+
+def names_after_colon(view: View, colon: int, count: int) -> list[Item]:
+    """Exactly ``count`` names after the colon at token ``colon`` (``counted_names``): each opens with a capital
+    and holds words and numbers only; the list ends with the clause, or at a comma before a lower-case word after
+    its last "và" ("…, Hoàng Long và Savico, với tổng số …"). None otherwise."""
+    toks = view.toks
+    items, start, k, closed = [], colon + 1, colon + 1, False
+    while True:
+        end = k >= len(toks) or toks[k].text in ";.)(" or toks[k].text == ","
+        joint = k < len(toks) and toks[k].norm == _VA_NORM
+        if end or joint:
+            if start >= k or k - start > NAME_WORDS or not toks[start].is_title or not all(
+                    t.text.isalpha() or t.text.isdecimal() for t in toks[start:k]):
+                return []
+            items.append(Item(start, k))
+            if k >= len(toks) or toks[k].text in ";.)(" or (closed and k + 1 < len(toks) and not toks[k + 1].is_title):
+                break
+            closed = closed or joint
+            start = k + 1
+        k += 1
+    return items if len(items) == count else []
+
+
+_VA_NORM = norm("và")
 
 
 def closed_as_counted(toks: list[Token], m: Match, items: list[Item]) -> bool:
@@ -627,10 +677,22 @@ def group_of(view: View, item: Item) -> bool:
     """A count (or "các") and a kind of unit before a name: "(Đại diện) 7 chi nhánh VietinBank thuộc Cụm …", "các
     trường Hòa Vang thuộc Cụm …" name a group of the name's units (a brand's branches), not a member."""
     toks, i = view.toks, item.start
+    if i > 0 and toks[i - 1].norm in _PLURALS and bare_place_word(toks, item):
+        return True  # "các Bưu điện tỉnh khu vực Tây Nguyên là thành viên Cụm": a kind of unit over a region
     j = i - counted_kind(toks, i)
     if j == i or j < 1:
         return False
     return toks[j - 1].norm in _PLURALS or (count_at(toks, j - 1)[0] is not None and not is_year(toks[j - 1]))
+
+
+def bare_place_word(toks: list[Token], item: Item) -> bool:
+    """Whether a place word inside a name names no place (a lower-case word or the end after it): "tỉnh" of "Bưu
+    điện tỉnh khu vực Tây Nguyên", "huyện" of "Công an huyện" (not "tỉnh Gia Lai")."""
+    for k in range(item.start + 1, item.end):
+        n = phrase_at(toks, k, "units.admin.txt")
+        if n and not toks[k].is_title and (k + n >= item.end or not toks[k + n].is_title):
+            return True
+    return False
 
 
 ASIDE_WORDS = 12  # words of an aside in brackets between a member and the verb that moves it

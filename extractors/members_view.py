@@ -18,7 +18,7 @@ from extractors.nlp import Token, norm
 from extractors.phrases import Tokens, is_year, read_tokens, token_ranges
 from extractors.resolution import body_at
 from extractors.scope import Scope
-from extractors.units import Heads, Span, find_spans, read_heads, spell_out
+from extractors.units import Heads, Span, find_spans, known_abbreviations, read_heads, spell_out
 from schemas.document import Sentence
 from schemas.facts import Member
 
@@ -87,9 +87,25 @@ def to_member(ctx: Context, view: View, it: Item, anchor: Anchor, scope: Scope) 
                           scope.contrast)
     if it.head:  # a name made from a shared head: spelt out as the document writes it elsewhere
         name = scope.spell_out(" ".join(w for w in (it.head, it.place_word, ev.surface) if w))
-    else:  # a name as the text writes it, without an abbreviation defined in brackets
-        name = spell_out(ev.surface, {}, "")
+    else:  # a name as the text writes it, without an abbreviation defined in brackets, spelt out after its head
+        name = inner_spelt(ev.surface, scope)
     return Member(body or "", name, anchor.year, ev)
+
+
+def inner_spelt(name: str, scope: Scope) -> str:
+    """A member's name with an abbreviation after its head spelt out where the document writes that long form
+    ("Cục THADS tỉnh Hà Nam" -> "Cục Thi hành án dân sự tỉnh Hà Nam" in a text that writes it so, not in one
+    that does not); a name that opens with the abbreviation stays as written ("THPT Xuân Trường A")."""
+    plain = spell_out(name, {}, "")
+    rest = plain.split(" ")[1:]
+    known = known_abbreviations()
+    if not any(w in scope.abbreviations or w in known for w in rest):
+        return plain  # no abbreviation after the head: nothing to spell out
+    long = scope.spell_out(plain)
+    if long == plain or long.split(" ", 1)[0] != plain.split(" ", 1)[0]:
+        return plain
+    m = re.search(re.escape(long).replace(r"\ ", r"\s+"), scope.text, re.IGNORECASE)
+    return m.group() if m else long  # as the text writes it: "Thi hành án" where "(THADS)" followed "thi hành án"
 
 
 def own_body(view: View, scope: Scope) -> str | None:

@@ -36,7 +36,6 @@ class Scope:
 
     bodies: list[Body]
     abbreviations: dict[str, str]  # defined in the document: "TAND" -> "Tòa án nhân dân"
-    text_key: str  # the document's text as ``units.norms_key``
     passing: frozenset[int] = frozenset()  # body mentions in passing (``resolution.passing_mentions``)
     years: DocYears | None = None  # the document's term years (``terms.read_years``), for chairs
     sentences: tuple[Sentence, ...] = ()  # the document's sentences (``short_names.resolve``)
@@ -45,12 +44,21 @@ class Scope:
     members: tuple[Member, ...] = ()  # the members found, for chairs (``chairs.member_body``)
     contrast: frozenset[int] = frozenset()  # body mentions set against a fact (``resolution.contrast_mentions``)
 
+    @property
+    def text_key(self) -> str:
+        """The document's text as ``units.norms_key``, made when a name is first to be spelt out (most documents
+        never need it), then remembered (``units.document_key``)."""
+        return document_key(self.text)
+
     def spell_out(self, name: str) -> str:
         """A unit name with its abbreviations spelt out where the document writes the long form: those
         it defines, else the common ones of ``units.abbreviations.txt`` ("TAND tỉnh Bình Dương" ->
         "Tòa án nhân dân tỉnh Bình Dương" in a text that writes both)."""
         return spell_out(spell_defined(name, self.coined), {**known_abbreviations(), **self.abbreviations},
-                         self.text_key)
+                         self.document_key)
+
+    def document_key(self) -> str:
+        return document_key(self.text)
 
     @cached_property
     def coined(self) -> dict[str, str]:
@@ -109,7 +117,7 @@ def _place_re() -> re.Pattern:
 def read_scope(ctx: Context, bodies: list[Body], years: DocYears | None = None) -> Scope:
     """The scope of one document that names ``bodies``."""
     abbreviations = defined_abbreviations(s.text for s in ctx.sentences)
-    return Scope(bodies, abbreviations, document_key(ctx.doc.text),
+    return Scope(bodies, abbreviations,
                  passing_mentions(bodies, ctx.doc.text), years, tuple(ctx.sentences), ctx.doc.text,
                  contrast=contrast_mentions(bodies, ctx.doc.text))
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -80,6 +80,8 @@ def read_heads(toks: Tokens, abbreviations: Collection[str] = ()) -> Heads:
     of its own ("IUH", "QTDND Kim Chính"), but not one after a dash that ends a name ("Công ty Than
     Hà Lầm – TKV"; after a role, "Cụm trưởng - Agribank Chi nhánh …", it is)."""
     heads = _read_heads(toks)
+    if not abbreviations:
+        return heads
     extra = {k: k + 1 for k, t in enumerate(toks)
              if t.text in abbreviations and not suffix_after_dash(toks, k) and (
                  k not in heads.units or (k not in heads.whole and bare_head(toks, k, heads)))}
@@ -229,6 +231,8 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     if t.text == ",":
         return comma_phrase(toks, j) or (1 if comma_joins(toks, start, j, heads) else 0)
     if t.text in "-–":
+        if k := legal_suffix(toks, j):
+            return 1 + k
         return 1 if joins_name(toks, start, j, heads, places_ok=True) or parent_next(toks, j) else 0
     if t.text == "(":
         return abbreviation(toks, j)
@@ -238,7 +242,7 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
         if plural_and(toks, start, j) or lower_phrase_and(toks, j):
             return 1
         return 1 if start in heads.units and joins_name(toks, start, j, heads, places_ok=False) and not (
-            plural_head_after(toks, j + 1)) else 0
+            plural_head_after(toks, j + 1) or brand_alone(toks, j + 1)) else 0
     if t.norm == _CAC:  # "Công đoàn các Khu công nghiệp", not "Công an các tỉnh"
         return 1 if joins_name(toks, start, j, heads, places_ok=True) or plural_inside(toks, j) else 0
     if not t.is_title and t.text.isalpha() and after_place(toks, start, j):
@@ -295,6 +299,26 @@ def plural_head_after(toks: Tokens, i: int) -> bool:
     return k > i and k < len(toks) and toks[k].norm == _CAC
 
 
+def brand_alone(toks: Tokens, i: int) -> bool:
+    """A brand named alone at ``i`` (one word that is no Vietnamese syllable, ``foreign_word``), the name ending
+    after it: "… Công ty Cấp nước Thái Bình và Vinaconex." names two units, not one."""
+    if i >= len(toks) or not foreign_word(toks[i].text):
+        return False
+    return i + 1 == len(toks) or toks[i + 1].text in ",;.:)(" or not toks[i + 1].is_title
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def foreign_word(word: str) -> bool:
+    """A word that is no Vietnamese syllable, as brands are: its vowels fall in two groups or more ("Sasco",
+    "Vicem", "Licogi"); a syllable ("Vinh", "Huế", "Quảng", "Giữa") has one group."""
+    if not word.isalpha():
+        return False
+    plain = unicodedata.normalize("NFD", word.lower()).encode("ascii", "ignore").decode()
+    return len(_VOWEL_GROUPS.findall(plain.replace("qu", "q").replace("gi", "g"))) >= 2
+
+
 def placed(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
     """Whether a unit name from ``start`` to ``j`` is whole before another head at ``j``: it ends
     with a place word and a capitalised name ("Cục Thuế tỉnh Hà Tĩnh Cục Thuế …"), or the head at
@@ -344,6 +368,19 @@ def parent_next(toks: Tokens, j: int) -> bool:
     part of the name: "Trường Đại học Sư phạm – Đại học Đà Nẵng"."""
     return (0 < j < len(toks) - 1 and toks[j - 1].text[:1].isalpha() and toks[j + 1].is_title
             and phrase_at(toks, j + 1, "units.parent_heads.txt") > 0)
+
+
+def legal_suffix(toks: Tokens, j: int) -> int:
+    """Length of a company's legal form (``units.legal_forms.txt``) after the dash at ``j`` that ends its name
+    ("Tổng công ty May 10 - CTCP", "Công ty X - TNHH MTV"), the name ending right after it (punctuation, "và",
+    a lower-case word or the end); 0 when none."""
+    if not (0 < j < len(toks) - 1) or not toks[j + 1].text[:1].isupper() or not toks[j - 1].text[:1].isalnum():
+        return 0
+    k = phrase_at(toks, j + 1, "units.legal_forms.txt")
+    end = j + 1 + k
+    if not k or (end < len(toks) and toks[end].is_title):
+        return 0
+    return k
 
 
 def comma_joins(toks: Tokens, start: int, j: int, heads: Heads) -> bool:
@@ -592,7 +629,7 @@ def initial(word: str) -> str:
     return unicodedata.normalize("NFD", word[0])[0].upper()
 
 
-def spell_out(name: str, abbreviations: dict[str, str], text_key: str) -> str:
+def spell_out(name: str, abbreviations: dict[str, str], text_key: str | Callable[[], str]) -> str:
     """A unit name with the abbreviations the document defines spelt out, when the document
     itself writes the name so (``text_key``: its ``norms_key``): "TAND huyện Tây Sơn" -> "Tòa án
     nhân dân huyện Tây Sơn" where the text has it; else the name as written. An abbreviation
@@ -603,7 +640,8 @@ def spell_out(name: str, abbreviations: dict[str, str], text_key: str) -> str:
     if not any(w in abbreviations for w in words_):
         return name
     long = " ".join(abbreviations.get(w, w) for w in words_)
-    return long if norms_key(long) in text_key else name
+    key = text_key() if callable(text_key) else text_key  # (made only when a name holds an abbreviation)
+    return long if norms_key(long) in key else name
 
 
 def norms_key(text: str) -> str:

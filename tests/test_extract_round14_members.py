@@ -1,0 +1,272 @@
+"""Members, round fourteen (heldout28 to heldout31): a company's legal form after a dash, a lower-case kind
+(with a brand) shared over places, hyphenated places of old spellings, a counted kind and a colon before short
+names, a delegates heading that ends with the body, the reviewed year of a year-end review and an abbreviation
+after a member's head spelt out. Invented sentences with other units, places and years than the documents;
+negatives that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.phrases import read_tokens
+from extractors.units import find_spans, read_heads
+from schemas.facts import Member
+from tests.conftest import found
+
+
+def units_of(text: str) -> list[str]:
+    toks = read_tokens(text)
+    return [text[toks[s.start].start : toks[s.end - 1].end] for s in find_spans(toks, (), read_heads(toks))
+            if s.kind == "unit"]
+
+
+# --- a company's legal form after a dash ends its name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng công ty Thép Miền Trung - CTCP làm Khối trưởng.", ["Tổng công ty Thép Miền Trung - CTCP"]),
+        ("Công ty Cấp nước Hòa Bình – TNHH MTV tổ chức hội nghị.", ["Công ty Cấp nước Hòa Bình – TNHH MTV"]),
+        ("gồm Công ty Than Vàng Danh - TKV và Tổng công ty Xi măng Bắc - Công ty cổ phần.",
+         ["Công ty Than Vàng Danh - TKV", "Tổng công ty Xi măng Bắc - Công ty cổ phần"]),
+        # before a name the company after the dash is the parent, a unit of its own
+        ("Chi nhánh Đà Lạt - Công ty cổ phần Dược Lâm Viên được tặng Bằng khen.",
+         ["Chi nhánh Đà Lạt", "Công ty cổ phần Dược Lâm Viên"]),
+    ],
+)
+def test_units_legal_form_after_dash(text, expected):
+    assert units_of(text) == expected
+
+
+def test_members_legal_form_after_dash():
+    text = ("Khối thi đua số 4 gồm 3 đơn vị thành viên: Tổng công ty Gốm sứ Phương Nam - CTCP, Tổng công ty "
+            "Kính Bắc Hà - CTCP và Công ty Gạch men Đồng Xoài - TNHH MTV.")
+    assert found(text, Member, "member") == {
+        "Tổng công ty Gốm sứ Phương Nam - CTCP", "Tổng công ty Kính Bắc Hà - CTCP",
+        "Công ty Gạch men Đồng Xoài - TNHH MTV"}
+
+
+# --- a lower-case kind (maybe with a brand) shared over places ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua miền núi gồm trạm y tế các xã Tân Lập, Phú Mỹ và Đồng Tâm.",
+            {"Trạm y tế xã Tân Lập", "Trạm y tế xã Phú Mỹ", "Trạm y tế xã Đồng Tâm"},
+        ),
+        (
+            "Cụm thi đua số 3 gồm chi nhánh BIDV các tỉnh Kon Tum, Gia Lai và Đắk Lắk.",
+            {"Chi nhánh BIDV tỉnh Kon Tum", "Chi nhánh BIDV tỉnh Gia Lai", "Chi nhánh BIDV tỉnh Đắk Lắk"},
+        ),
+        (
+            "Cụm thi đua số 2 gồm chi nhánh NHCSXH&PT các huyện Mường Tè, Sìn Hồ và Phong Thổ.",
+            {"Chi nhánh NHCSXH&PT huyện Mường Tè", "Chi nhánh NHCSXH&PT huyện Sìn Hồ",
+             "Chi nhánh NHCSXH&PT huyện Phong Thổ"},
+        ),
+        (
+            "Cụm thi đua biên giới gồm đồn biên phòng các xã Na Mèo, Tam Chung và Pù Nhi.",
+            {"Đồn biên phòng xã Na Mèo", "Đồn biên phòng xã Tam Chung", "Đồn biên phòng xã Pù Nhi"},
+        ),
+    ],
+)
+def test_members_lower_kind_over_places(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place word after "các": no shared head
+        "Cụm thi đua số 3 họp với trạm y tế các đơn vị bạn để rút kinh nghiệm.",
+        # a place word alone ("xã") is no kind
+        "Khối thi đua số 1 thăm xã các huyện miền núi.",
+    ],
+)
+def test_members_lower_kind_negatives(text):
+    assert found(text, Member, "member") == set()
+
+
+# --- hyphenated places of an old spelling --------------------------------------------------------------------
+
+
+def test_members_hyphenated_old_spelling():
+    text = "Khối thi đua số 2 gồm các hợp tác xã cá Quỳnh-lưu, Diễn-châu, Nghi-lộc và Cửa-lò."
+    assert found(text, Member, "member") == {
+        "Hợp tác xã cá Quỳnh-lưu", "Hợp tác xã cá Diễn-châu", "Hợp tác xã cá Nghi-lộc", "Hợp tác xã cá Cửa-lò"}
+
+
+# --- a counted kind and a colon before as many short names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua các đoàn nghệ thuật gồm 4 đoàn: Xiếc, Rối nước, Ca kịch bài chòi và Dân ca Nghệ Tĩnh.",
+            {"Xiếc", "Rối nước", "Ca kịch bài chòi", "Dân ca Nghệ Tĩnh"},
+        ),
+        (
+            "Cụm thi đua số 6 gồm 3 bảo tàng: Mỹ thuật, Dân tộc học và Phụ nữ Nam Bộ.",
+            {"Mỹ thuật", "Dân tộc học", "Phụ nữ Nam Bộ"},
+        ),
+    ],
+)
+def test_members_counted_short_names(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as many names as counted, or none
+        "Khối thi đua các đoàn nghệ thuật gồm 5 đoàn: Xiếc, Rối nước và Ca kịch bài chòi.",
+        # words in lower case are no names
+        "Cụm thi đua số 6 gồm 3 bảo tàng: mỹ thuật, dân tộc học và phụ nữ.",
+    ],
+)
+def test_members_counted_short_names_negatives(text):
+    assert found(text, Member, "member") == set()
+
+
+# --- a delegates heading that ends with the body --------------------------------------------------------------
+
+
+def test_members_delegates_heading_with_body():
+    text = ("BIÊN BẢN HỘI NGHỊ\n"
+            "1. Đại biểu khách mời:\n"
+            "- Ông Trần Văn Bảy, Phó Giám đốc Sở Văn hóa tỉnh Gia Lai.\n"
+            "2. Đại diện 3 đơn vị thành viên Cụm thi đua Đài Phát thanh các tỉnh Tây Nguyên:\n"
+            "- Đài Phát thanh Gia Lai: ông Lê Văn Mười, Giám đốc;\n"
+            "- Đài Phát thanh Kon Tum: bà Đỗ Thị Tám, Phó Giám đốc;\n"
+            "- Đài Phát thanh Đắk Nông: ông Phạm Văn Chín, Giám đốc.\n"
+            "Chủ trì: ông Lê Văn Mười, Giám đốc Đài Phát thanh Gia Lai, Cụm trưởng năm 2019.\n")
+    assert found(text, Member, "member") == {
+        "Đài Phát thanh Gia Lai", "Đài Phát thanh Kon Tum", "Đài Phát thanh Đắk Nông"}
+
+
+# --- the reviewed year of a year-end review; an abbreviation after a member's head ----------------------------
+
+
+def test_members_take_the_reviewed_year():
+    text = ("SỞ NỘI VỤ TỈNH A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2019 của Cụm thi đua số 4\n"
+            "Cụm thi đua số 4 gồm Sở Nội vụ tỉnh Sóc Trăng, Sở Nội vụ tỉnh Bạc Liêu và Sở Nội vụ tỉnh Cà Mau.\n"
+            "Năm 2020, Sở Nội vụ tỉnh Bạc Liêu làm Cụm trưởng. Chỉ tiêu năm 2020 đã thống nhất. Kế hoạch năm "
+            "2020 được thông qua. Hội nghị năm 2020 tổ chức tại Cà Mau.\n")
+    assert found(text, Member, "member", "year") == {
+        ("Sở Nội vụ tỉnh Sóc Trăng", 2019), ("Sở Nội vụ tỉnh Bạc Liêu", 2019), ("Sở Nội vụ tỉnh Cà Mau", 2019)}
+
+
+def test_members_abbreviation_after_head_spelt_out():
+    text = ("Dự hội nghị có lãnh đạo các Chi cục quản lý thị trường (QLTT) trong Cụm. Chi cục Quản lý thị trường "
+            "tỉnh Lào Cai là Cụm trưởng. Cụm thi đua số 2 gồm Chi cục QLTT tỉnh Lào Cai, Chi cục QLTT tỉnh Yên Bái "
+            "và Chi cục QLTT tỉnh Hà Giang.")
+    assert found(text, Member, "member") == {
+        "Chi cục Quản lý thị trường tỉnh Lào Cai", "Chi cục QLTT tỉnh Yên Bái", "Chi cục QLTT tỉnh Hà Giang"}
+
+
+def test_members_counted_names_end_before_lower_case():
+    text = ("Khối thi đua số 2 năm 2018 có 4 doanh nghiệp tham gia thi đua: Phương Trang, Hanotaxi, Sotaco và Tiên "
+            "Sa, với 900 xe.")
+    assert found(text, Member, "member") == {"Phương Trang", "Hanotaxi", "Sotaco", "Tiên Sa"}
+
+
+# --- brands named alone after a company: no places of its head; "và" before a brand ends a name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 5 gồm Công ty CP Hồng Lĩnh, Vicem, Hancorp và Cotec.",
+            {"Công ty CP Hồng Lĩnh", "Vicem", "Hancorp", "Cotec"},
+        ),
+        (
+            "Khối thi đua số 5 gồm Công ty Điện lực Hải Dương, Công ty Cấp nước Hải Dương và Vinaconex.",
+            {"Công ty Điện lực Hải Dương", "Công ty Cấp nước Hải Dương", "Vinaconex"},
+        ),
+        (  # places named alone still share the head
+            "Cụm thi đua số 2 gồm Công ty Điện lực Huế, Đà Nẵng, Quảng Nam và Quảng Ngãi.",
+            {"Công ty Điện lực Huế", "Công ty Điện lực Đà Nẵng", "Công ty Điện lực Quảng Nam",
+             "Công ty Điện lực Quảng Ngãi"},
+        ),
+        (  # sector names joined by "và" stay whole
+            "Khối thi đua số 1 gồm Sở Khoa học và Công nghệ, Sở Kế hoạch và Đầu tư và Sở Nội vụ.",
+            {"Sở Khoa học và Công nghệ", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ"},
+        ),
+    ],
+)
+def test_members_brands_alone(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+# --- two numbered places of one word joined by a dash ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 2 gồm Chi cục Thuế khu vực Quận 4 - Quận 7, Chi cục Thuế Quận 6 và Chi cục Thuế Quận 9.",
+            {"Chi cục Thuế khu vực Quận 4 - Quận 7", "Chi cục Thuế Quận 6", "Chi cục Thuế Quận 9"},
+        ),
+        (
+            "Cụm thi đua số 1 gồm Trạm Y tế Phường 3 - Phường 8, Trạm Y tế Phường 5 và Trạm Y tế Phường 11.",
+            {"Trạm Y tế Phường 3 - Phường 8", "Trạm Y tế Phường 5", "Trạm Y tế Phường 11"},
+        ),
+    ],
+)
+def test_members_numbered_places_dashed(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_members_numbered_places_dashed_other_word():
+    # another place word after the dash: not one name
+    text = "Cụm thi đua số 2 gồm Công an Phường 1 - Quận 3, Công an Phường 2 và Công an Phường 4."
+    assert "Công an Phường 1 - Quận 3" not in found(text, Member, "member")
+
+
+# --- a kind of unit over a region after "các" is no member ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quy chế áp dụng cho các Bưu điện tỉnh khu vực Bắc Trung Bộ là thành viên Cụm thi đua số 3.",
+        "Các Kho bạc Nhà nước huyện miền núi là thành viên của Cụm thi đua số 2.",
+    ],
+)
+def test_members_plural_kind_over_region_negatives(text):
+    assert found(text, Member, "member") == set()
+
+
+def test_members_before_trigger_still_named():
+    text = "Công an huyện Ba Vì và Công an huyện Mỹ Đức là thành viên của Cụm thi đua số 5."
+    assert found(text, Member, "member") == {"Công an huyện Ba Vì", "Công an huyện Mỹ Đức"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 4 gồm đội quản lý thị trường các huyện Bắc Hà, Si Ma Cai và Mường Khương.",
+            {"Đội quản lý thị trường huyện Bắc Hà", "Đội quản lý thị trường huyện Si Ma Cai",
+             "Đội quản lý thị trường huyện Mường Khương"},
+        ),
+        (
+            "Cụm thi đua số 1 gồm bưu điện các huyện Đồng Văn, Mèo Vạc và Yên Minh.",
+            {"Bưu điện huyện Đồng Văn", "Bưu điện huyện Mèo Vạc", "Bưu điện huyện Yên Minh"},
+        ),
+    ],
+)
+def test_members_lower_kinds_lexicon(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_members_lower_kind_not_attendees():
+    # "lãnh đạo" is no kind of unit: the places stay bare
+    text = "Cụm thi đua số 1 gồm lãnh đạo các huyện Đồng Văn, Mèo Vạc và Yên Minh."
+    assert not any(m.startswith("Lãnh đạo") for m in found(text, Member, "member"))
