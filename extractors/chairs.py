@@ -934,10 +934,18 @@ def labelled_by(toks, spans: list[Span], k: int) -> Span | None:
     colon = spans[j].start - 1 if j < len(spans) else -1
     if j < 1 or colon < 1 or toks[colon].text != ":" or spans[j - 1].kind != "unit" or spans[j - 1].end != colon:
         return None
-    return spans[j - 1] if spans[j - 1].start == 0 or toks[spans[j - 1].start - 1].text in _ITEM_MARKS else None
+    return spans[j - 1] if item_start(toks, spans[j - 1].start) else None
 
 
 _ITEM_MARKS = frozenset(("-", "–", "+", "•", "*", ";"))
+
+
+def item_start(toks, i: int) -> bool:
+    """Whether token ``i`` opens a list item: the first token, after a mark ("-", "+", "•") or a number or
+    letter that numbers the item ("1.", "2)", "a)")."""
+    if i == 0 or toks[i - 1].text in _ITEM_MARKS:
+        return True
+    return i == 2 and toks[1].text in (".", ")") and (toks[0].text.isdecimal() or len(toks[0].text) == 1)
 
 Ranked = list[tuple[Chair, int, bool | str]]
 

@@ -539,7 +539,7 @@ def appositive_title(view: View, j: int) -> int:
     if j >= len(view.toks) or view.toks[j].text not in _AFTER_TITLE:
         return 0
     for c in range(j - 2, max(0, j - TITLE_WORDS) - 1, -1):
-        if view.toks[c].text == ",":
+        if view.toks[c].text in _BEFORE_TITLE:  # "ông A, Giám đốc", "ông A – Phó Giám đốc (Cụm phó)"
             titled = span_starting(view, c + 1, ("title",)) and span_ending(view, c, ("person",))
             return c + 1 if titled else 0
     return 0
@@ -547,6 +547,7 @@ def appositive_title(view: View, j: int) -> int:
 
 TITLE_WORDS = 8  # words of a title between commas after a person ("Trưởng Công an huyện")
 _AFTER_TITLE = frozenset((",", "(", "-", "–"))
+_BEFORE_TITLE = frozenset((",", "-", "–"))
 
 
 _TRUC, _THUOC, _VE = norm("trực"), norm("thuộc"), norm("về")

@@ -112,6 +112,8 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     spans = find_spans(toks, barriers, heads)
     if any(t.text.isdecimal() for t in toks):
         spans = numbered_names(toks, spans, sent, scope.text)
+    if roles and scope.members:  # "Vinataxi làm Phó khối": a one-word brand the document lists as a member
+        spans = listed_names(toks, spans, barriers, scope)
     full = {}
     for s in short_spans(toks, spans, heads, barriers) if roles else ():
         found = resolve(s, toks, sent, scope.sentences, scope.abbreviations)
@@ -119,6 +121,54 @@ def read_view(sent: Sentence, scope: Scope) -> View:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
     return View(sent, toks, roles, spans, ranges, years, names, full, scope.text)
+
+
+LISTED_WORDS = 3  # words of a member's name read as a holder where the unit finder finds nothing
+
+
+def listed_names(toks: Tokens, spans: list[Span], barriers: set[int], scope: Scope) -> list[Span]:
+    """Names the document lists as members of a body ("gồm Mai Linh, Vinasun, Vinataxi"), capitalised and
+    outside every unit, person and name the unit finder reads: a brand of one word is none of them ("Vinataxi
+    làm Phó khối")."""
+    listed = _listed(scope)
+    if not listed:
+        return spans
+    covered = {k for s in spans for k in range(s.start, s.end)} | barriers
+    out = list(spans)
+    k = 0
+    while k < len(toks):
+        n = next((n for n in range(LISTED_WORDS, 0, -1) if k + n <= len(toks) and toks[k].is_title
+                  and not covered.intersection(range(k, k + n))
+                  and canon(" ".join(t.text for t in toks[k : k + n])) in listed
+                  and (k + n == len(toks) or not toks[k + n].is_title)), 0)
+        if n:
+            out.append(Span("name", k, k + n))
+        k += n or 1
+    return sorted(out, key=lambda x: x.start) if len(out) > len(spans) else spans
+
+
+_LISTED: dict[int, tuple[Scope, frozenset[str]]] = {}
+
+
+def _listed(scope: Scope) -> frozenset[str]:
+    """The members' names (``listed_tail``), canonical."""
+    kept = _LISTED.get(id(scope))
+    if kept is not None and kept[0] is scope:
+        return kept[1]
+    names = frozenset(canon(name) for m in scope.members if (name := listed_tail(m.member)))
+    _LISTED.clear()
+    _LISTED[id(scope)] = (scope, names)
+    return names
+
+
+def listed_tail(member: str) -> str | None:
+    """The capitalised words that end a member's name, up to ``LISTED_WORDS`` of them ("Vinataxi", "Doanh
+    nghiệp Vinataxi" given a list's shared head): what a text may write alone for it."""
+    words_ = member.split()
+    k = len(words_)
+    while k > 0 and len(words_) - k < LISTED_WORDS and words_[k - 1][:1].isupper():
+        k -= 1
+    return " ".join(words_[k:]) if k < len(words_) else None
 
 
 MAX_NUMBER = 3  # digits of the number that ends a unit's name ("Hà Tiên 1", "Sông Đà 10")

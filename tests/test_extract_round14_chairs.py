@@ -79,11 +79,42 @@ def test_attendance_item_with_office_and_role_after_a_dash():
         ("vice_chair", "Đinh Quang Hưng", "Chi cục Kiểm lâm tỉnh Lào Cai", 2019)}
 
 
+def test_numbered_attendance_item_with_office_after_a_dash():
+    text = ("BIÊN BẢN HỌP CỤM THI ĐUA CÁC SỞ DU LỊCH\n"
+            "Thành phần:\n"
+            "1. Sở Du lịch tỉnh Bình Định: ông Đào Văn Khánh – Phó Giám đốc (Cụm phó năm 2015).\n"
+            "2. Sở Du lịch tỉnh Phú Yên: bà Lê Thị Thu – Giám đốc (Cụm trưởng năm 2015).\n"
+            "3. Sở Du lịch tỉnh Gia Lai: ông Rơ Châm Tuấn – Phó Giám đốc.")
+    assert found(text, Chair, "role", "holder", "holder_org", "year") == {
+        ("vice_chair", "Đào Văn Khánh", "Sở Du lịch tỉnh Bình Định", 2015),
+        ("chair", "Lê Thị Thu", "Sở Du lịch tỉnh Phú Yên", 2015)}
+
+
 def test_office_alone_in_a_list_holds_nothing():
     text = ("BIÊN BẢN HỘI NGHỊ CỤM THI ĐUA SỐ 4\n"
             "Thành phần tham dự:\n"
             "- Chi cục Kiểm lâm tỉnh Hà Giang: bà Vàng Thị Mai, Chi cục trưởng;\n"
             "- Chi cục Kiểm lâm tỉnh Tuyên Quang: ông Ma Văn Tiến, Phó Chi cục trưởng.")
+    assert found(text, Chair, "holder") == set()
+
+
+# --- a one-word brand the document lists as a member ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    ["gồm 4 doanh nghiệp: Tiên Sa, Hải Vân, Sơn Trà và Vitraco",
+     "gồm các doanh nghiệp Tiên Sa, Hải Vân, Sơn Trà và Vitraco"],  # a shared head: "Doanh nghiệp Vitraco" listed
+)
+def test_listed_brand_holds_a_role(listing):
+    text = (f"Khối thi đua các hãng xe khách thành phố Đà Nẵng {listing}. Năm 2021, Công ty Cổ phần Vận tải Tiên "
+            "Sa làm Khối trưởng, Vitraco làm Khối phó.")
+    assert ("vice_chair", "Vitraco", 2021) in found(text, Chair, "role", "holder", "year")
+
+
+def test_unlisted_word_holds_nothing():
+    text = ("Khối thi đua các hãng xe khách thành phố Đà Nẵng gồm 4 doanh nghiệp: Tiên Sa, Hải Vân, Sơn Trà và "
+            "Vitraco. Năm 2021, Vinabus làm Khối phó.")
     assert found(text, Chair, "holder") == set()
 
 
