@@ -133,32 +133,41 @@ def listed_names(toks: Tokens, spans: list[Span], barriers: set[int], scope: Sco
     listed = _listed(scope)
     if not listed:
         return spans
-    covered = {k for s in spans for k in range(s.start, s.end)} | barriers
+    covered: set[int] | None = None
     out = list(spans)
     k = 0
     while k < len(toks):
-        n = next((n for n in range(LISTED_WORDS, 0, -1) if k + n <= len(toks) and toks[k].is_title
-                  and not covered.intersection(range(k, k + n))
-                  and canon(" ".join(t.text for t in toks[k : k + n])) in listed
-                  and (k + n == len(toks) or not toks[k + n].is_title)), 0)
-        if n:
-            out.append(Span("name", k, k + n))
-        k += n or 1
+        names = listed.get(toks[k].norm) if toks[k].is_title else None
+        if names:  # (only a word that opens a listed name is read further)
+            covered = covered if covered is not None else {j for s in spans for j in range(s.start, s.end)} | barriers
+            n = next((len(name) for name in names if k + len(name) <= len(toks)
+                      and tuple(t.norm for t in toks[k : k + len(name)]) == name
+                      and not covered.intersection(range(k, k + len(name)))
+                      and (k + len(name) == len(toks) or not toks[k + len(name)].is_title)), 0)
+            if n:
+                out.append(Span("name", k, k + n))
+                k += n
+                continue
+        k += 1
     return sorted(out, key=lambda x: x.start) if len(out) > len(spans) else spans
 
 
-_LISTED: dict[int, tuple[Scope, frozenset[str]]] = {}
+_LISTED: dict[int, tuple[Scope, dict[str, list[tuple[str, ...]]]]] = {}
 
 
-def _listed(scope: Scope) -> frozenset[str]:
-    """The members' names (``listed_tail``), canonical."""
+def _listed(scope: Scope) -> dict[str, list[tuple[str, ...]]]:
+    """The members' names (``listed_tail``) as word norms, longest first, by their first word."""
     kept = _LISTED.get(id(scope))
     if kept is not None and kept[0] is scope:
         return kept[1]
-    names = frozenset(canon(name) for m in scope.members if (name := listed_tail(m.member)))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in {tuple(norm(w) for w in tail.split()) for m in scope.members if (tail := listed_tail(m.member))}:
+        out.setdefault(name[0], []).append(name)
+    for names in out.values():
+        names.sort(key=len, reverse=True)
     _LISTED.clear()
-    _LISTED[id(scope)] = (scope, names)
-    return names
+    _LISTED[id(scope)] = (scope, out)
+    return out
 
 
 def listed_tail(member: str) -> str | None:
