@@ -76,8 +76,8 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
     year = table or view.years.default
     if year and holder.handover and not view.years.signing:  # not at a signing early in the year: "bàn giao
         return year + 1, HANDED  # … cho B" there is for this year; a year the text writes for B beats this
-    if year and elected(view, role, holder):
-        return year + 1, True
+    if year and elected(view, role, holder):  # like a hand-over's: a year the text writes for the holder wins
+        return year + 1, HANDED
     return year, True if table is not None else (STATED if view.years.stated else False)
 
 
