@@ -155,6 +155,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if not k and adjunct and (g := verb_gap(view, j)):  # past the holder's verb and its object
             adjunct, skipped, j = 0, skipped + g, j - g
             continue
+        if not k and (v := vote_gap(view, j)):  # "A đạt 5/5 phiếu (100%), trúng cử Cụm phó"
+            skipped, j = skipped + v, j - v
+            continue
         if not k:
             k = agent_phrase(view, j)
             if not k:
@@ -269,6 +272,22 @@ def adjunct_before(view: View, i: int) -> int:
 
 
 VERB_GAP = 6  # syllables of a verb and its object between a holder and "với vai trò …" after them
+
+
+_VOTE_RE = re.compile(r"[^\S\n]+(?:đạt|được|với|nhận|có)[^\S\n]+\d{1,3}[^\S\n]*/[^\S\n]*\d{1,3}[^\S\n]+phiếu"
+                      r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
+
+
+def vote_gap(view: View, j: int) -> int:
+    """Length of a vote count that ends before token ``j`` right after a unit or a person: "A đạt 5/5 phiếu
+    (100%), | trúng cử Cụm phó" (0: none)."""
+    if j <= 0 or "phiếu" not in view.sent.text:
+        return 0
+    m = _VOTE_RE.search(view.sent.text, 0, view.toks[j - 1].end)
+    if not m:
+        return 0
+    start = next((k for k in range(j - 1, -1, -1) if view.toks[k].start < m.start()), -1) + 1
+    return j - start if span_ending(view, start) else 0
 
 
 def verb_gap(view: View, j: int) -> int:

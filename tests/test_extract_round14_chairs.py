@@ -55,6 +55,22 @@ def test_holder_across_a_long_run_of_link_words():
     assert found(text, Chair, "role", "holder", "year") == {("chair", "Liên minh Hợp tác xã tỉnh Tây Ninh", 2015)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 3 họp. Kết quả bầu: Ban Dân tộc tỉnh Điện Biên đạt 6/6 phiếu, trúng cử Cụm phó năm 2020.",
+         {("vice_chair", "Ban Dân tộc tỉnh Điện Biên", 2020)}),
+        ("Cụm thi đua số 3 họp. Ban Dân tộc tỉnh Lai Châu được 5/6 phiếu (83,3%), được bầu làm Cụm trưởng năm 2021.",
+         {("chair", "Ban Dân tộc tỉnh Lai Châu", 2021)}),
+        # no vote count: a clause of its own, no holder
+        ("Cụm thi đua số 3 họp. Ban Dân tộc tỉnh Lai Châu báo cáo kết quả công tác năm 2020, trúng cử Cụm trưởng "
+         "năm 2021 là đơn vị khác.", set()),
+    ],
+)
+def test_vote_count_between_holder_and_role(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
+
+
 # --- a company's legal form after a dash ---------------------------------------------------------
 
 
