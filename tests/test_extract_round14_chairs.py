@@ -240,3 +240,27 @@ def test_a_full_form_in_another_case_is_kept():
             "doanh Kon Plông làm Cụm trưởng năm 1985. Đồng chí Hà Văn Thắng, Giám đốc LTQD Kon Plông, thay mặt "
             "đơn vị Cụm trưởng năm 1985 phát biểu.")
     assert any(c[1] == 1985 and c[0] == "chair" for c in found(text, Chair, "role", "year"))
+
+
+# --- a holder a review elects takes a year the text writes for it -----------------------------------
+
+
+def test_elected_holder_takes_its_written_year():
+    text = ("BÀI PHÁT BIỂU CỦA ĐƠN VỊ CỤM TRƯỞNG CỤM THI ĐUA CÁC SỞ XÂY DỰNG MIỀN NÚI PHÍA BẮC\n"
+            "tại Hội nghị tổng kết công tác thi đua năm 2019\n\n"
+            "Năm 2019 là năm thứ ba Cụm thi đua các Sở Xây dựng miền núi phía Bắc hoạt động theo quy chế mới. "
+            "Được các đơn vị tín nhiệm, Sở Xây dựng tỉnh Hà Giang nhận nhiệm vụ Cụm trưởng, Sở Xây dựng tỉnh "
+            "Cao Bằng làm Cụm phó.\n\n"
+            "Theo nguyên tắc luân phiên, năm 2020, Sở Xây dựng tỉnh Lào Cai sẽ đảm nhận vai trò Cụm trưởng.\n\n"
+            "Xin cảm ơn các đơn vị đã giúp Sở Xây dựng tỉnh Hà Giang hoàn thành nhiệm vụ Cụm trưởng năm 2019.")
+    got = found(text, Chair, "role", "holder", "year")
+    assert ("chair", "Sở Xây dựng tỉnh Hà Giang", 2019) in got
+    assert ("chair", "Sở Xây dựng tỉnh Hà Giang", 2020) not in got
+    assert ("chair", "Sở Xây dựng tỉnh Lào Cai", 2020) in got
+
+
+def test_elected_holder_with_no_written_year_takes_the_next():
+    text = ("Cụm thi đua các Sở Xây dựng miền núi phía Bắc tổng kết công tác thi đua năm 2019\n\n"
+            "Hội nghị đã bầu Sở Xây dựng tỉnh Lào Cai làm Cụm trưởng, Sở Xây dựng tỉnh Yên Bái làm Cụm phó.")
+    assert found(text, Chair, "role", "holder", "year") == {
+        ("chair", "Sở Xây dựng tỉnh Lào Cai", 2020), ("vice_chair", "Sở Xây dựng tỉnh Yên Bái", 2020)}
