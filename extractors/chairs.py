@@ -62,6 +62,7 @@ from extractors.chairs_view import (
     org_after_person,
     plural_anaphor,
     read_view,
+    seek,
     skip_body,
     skip_of,
     spell_holder,
@@ -281,7 +282,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
     found = [f for f in found if not announced_only(view, f, found)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
-    now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
+    now = seek(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
         found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
     if found and "|" in sent.text and outvoted(sent.text):  # "3 | Sở A | Cụm phó | 1/6": a candidate not elected

@@ -55,7 +55,7 @@ from extractors.chairs_view import (
 )
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
-from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, words
+from extractors.phrases import is_year, phrase_at, phrase_before, phrases, read_tokens, words
 from extractors.terms import DocYears, lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
@@ -801,7 +801,9 @@ def conjoined(view: View, first: Holder, step: int) -> list[Holder]:
 def respectively(view: View) -> list[Found]:
     """ "Cụm trưởng, Cụm phó năm 2024 lần lượt là A và B", "A và B lần lượt giữ vai trò Cụm
     trưởng, Cụm phó": the n-th holder holds the n-th role."""
-    at = next((k for k in range(len(view.toks)) if phrase_at(view.toks, k, "chairs.respectively.txt")), None)
+    firsts = phrases("chairs.respectively.txt")
+    at = next((k for k, t in enumerate(view.toks) if t.norm in firsts
+               and phrase_at(view.toks, k, "chairs.respectively.txt")), None)
     roles = [r for r in view.roles if at is not None and r.end <= at]
     if not roles:
         return respectively_before(view, at) if at is not None else []

@@ -329,8 +329,9 @@ def role_anaphors(toks: Tokens, roles: list[Match], earlier: Callable[[], list[M
     of different kinds named before, in their order, each a match of the same words (read in turn by
     ``chairs_roles.in_turn``)."""
     out = []
+    firsts = phrases("chairs.role_anaphors.txt")
     for k in range(len(toks)):
-        n = phrase_at(toks, k, "chairs.role_anaphors.txt")
+        n = phrase_at(toks, k, "chairs.role_anaphors.txt") if toks[k].norm in firsts else 0
         if not n:
             continue
         here = [r for r in roles if r.end <= k]
@@ -485,6 +486,13 @@ def skip_year(view: View, i: int) -> int:
     return hit[0] if hit else i + phrase_at(view.toks, i, "chairs.relative_years.txt")
 
 
+def seek(toks: Tokens, name: str, start: int = 0, end: int | None = None) -> int | None:
+    """``phrases.find_phrase``, reading only the tokens that open an entry of lexicon ``name``."""
+    firsts = phrases(name)
+    stop = len(toks) if end is None else min(end, len(toks))
+    return next((k for k in range(start, stop) if toks[k].norm in firsts and phrase_at(toks, k, name)), None)
+
+
 def handover_at(view: View) -> int | None:
     """Token index of the first hand-over verb of the sentence, if any (not one received: "A nhận
     bàn giao nhiệm vụ Khối trưởng")."""
@@ -492,7 +500,8 @@ def handover_at(view: View) -> int | None:
     kept = _HANDOVERS.get(id(toks))
     if kept is not None and kept[0] is toks:  # (the views of one sentence share its tokens)
         return kept[1]
-    at = next((k for k in range(len(toks)) if phrase_at(toks, k, "chairs.handover.txt")
+    firsts = phrases("chairs.handover.txt")
+    at = next((k for k in range(len(toks)) if toks[k].norm in firsts and phrase_at(toks, k, "chairs.handover.txt")
                and not phrase_before(toks, k, "chairs.receive.txt") and not phrase_at(toks, k, _NOT_HANDOVER)
                and not (k and phrase_at(toks, k - 1, _NOT_HANDOVER) > 1)), None)
     if len(_HANDOVERS) >= 8:
