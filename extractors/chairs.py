@@ -96,7 +96,7 @@ def find_chairs(ctx: Context):
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
                     passing=scope.passing | past_mentions(bodies, ctx.doc.text))
     sents = ctx.sentences
-    ranked = [c for k, s in enumerate(sents) if may_name_role(s.text) or (k and names_role_again(s.text, sents[k - 1]))
+    ranked = [c for k, s in enumerate(sents) if read_for_roles(s.text, sents[k - 1] if k else None)
               for c in chairs_in(ctx, s, scope, sents[k - 1] if k else None)]
     ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
     ranked = holders_bodies(ranked, bodies)
@@ -239,14 +239,20 @@ def _history_openers() -> frozenset[str]:
 
 def may_name_role(text: str) -> bool:
     """Cheap test before a sentence is read: a role word, or a chair's rotating flag."""
+    if may_match(ROLES, text):
+        return True
     low = text.lower()
-    return may_match(ROLES, text) or any(flag in low for flag in _flags())
+    return any(flag in low for flag in _flags())
 
 
-def names_role_again(text: str, previous: Sentence) -> bool:
-    """Cheap test: a role anaphor ("vai trò này") after a sentence that names a role word."""
+def read_for_roles(text: str, previous: Sentence | None) -> bool:
+    """Cheap test before a sentence is read: ``may_name_role``, or a role anaphor ("vai trò này") after a sentence
+    that names a role word (the text lowered once)."""
+    if may_match(ROLES, text):
+        return True
     low = text.lower()
-    return any(w in low for w in _role_anaphor_words()) and may_match(ROLES, previous.text)
+    return any(flag in low for flag in _flags()) or (
+        previous is not None and any(w in low for w in _role_anaphor_words()) and may_match(ROLES, previous.text))
 
 
 @cache

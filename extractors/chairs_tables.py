@@ -98,8 +98,11 @@ def folded_chairs(ctx: Context, scope: Scope) -> list[Chair]:
         if "|" in sent.text or not (sent.start == 0 or ctx.doc.text[sent.start - 1] == "\n"):
             roles = []
             continue
+        named = may_match(ROLES, sent.text)
+        if not named and not roles:  # neither a header nor a row under one: not read
+            continue
         toks = read_tokens(sent.text)
-        header = header_roles(toks) if may_match(ROLES, sent.text) else []
+        header = header_roles(toks) if named else []
         row = folded_row(toks, len(roles), scope) if roles and not header else None
         if row:
             year, spans = row
