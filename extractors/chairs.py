@@ -47,7 +47,7 @@ from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, s
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import bracket_body, found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
-from extractors.chairs_tables import folded_chairs, table_chairs
+from extractors.chairs_tables import folded_chairs, outvoted, table_chairs
 from extractors.chairs_view import (
     HANDED,
     RANK_STRONG,
@@ -62,6 +62,7 @@ from extractors.chairs_view import (
     org_after_person,
     plural_anaphor,
     read_view,
+    seek,
     skip_body,
     skip_of,
     spell_holder,
@@ -69,7 +70,7 @@ from extractors.chairs_view import (
 from extractors.chairs_years import attached_year, term_year
 from extractors.nlp import Match, load_lexicon, norm
 from extractors.phrases import find_phrase, is_year, may_match, phrase_at, read_tokens, words
-from extractors.resolution import body_at, entity_for, group_bodies
+from extractors.resolution import BodyEntity, body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope, unit_before
 from extractors.terms import may_open_year, read_years, term_ranges, year_at
 from extractors.units import Span, find_spans, initial, is_one_unit, read_heads, unit_key
@@ -95,7 +96,7 @@ def find_chairs(ctx: Context):
     scope = replace(scope, members=tuple(ctx.found.get("members", [])),
                     passing=scope.passing | past_mentions(bodies, ctx.doc.text))
     sents = ctx.sentences
-    ranked = [c for k, s in enumerate(sents) if may_name_role(s.text) or (k and names_role_again(s.text, sents[k - 1]))
+    ranked = [c for k, s in enumerate(sents) if read_for_roles(s.text, sents[k - 1] if k else None)
               for c in chairs_in(ctx, s, scope, sents[k - 1] if k else None)]
     ranked += [(c, RANK_STRONG, True) for c in table_chairs(ctx, scope) + folded_chairs(ctx, scope)]
     ranked = holders_bodies(ranked, bodies)
@@ -238,14 +239,20 @@ def _history_openers() -> frozenset[str]:
 
 def may_name_role(text: str) -> bool:
     """Cheap test before a sentence is read: a role word, or a chair's rotating flag."""
+    if may_match(ROLES, text):
+        return True
     low = text.lower()
-    return may_match(ROLES, text) or any(flag in low for flag in _flags())
+    return any(flag in low for flag in _flags())
 
 
-def names_role_again(text: str, previous: Sentence) -> bool:
-    """Cheap test: a role anaphor ("vai trò này") after a sentence that names a role word."""
+def read_for_roles(text: str, previous: Sentence | None) -> bool:
+    """Cheap test before a sentence is read: ``may_name_role``, or a role anaphor ("vai trò này") after a sentence
+    that names a role word (the text lowered once)."""
+    if may_match(ROLES, text):
+        return True
     low = text.lower()
-    return any(w in low for w in _role_anaphor_words()) and may_match(ROLES, previous.text)
+    return any(flag in low for flag in _flags()) or (
+        previous is not None and any(w in low for w in _role_anaphor_words()) and may_match(ROLES, previous.text))
 
 
 @cache
@@ -281,9 +288,11 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
     found = [f for f in found if not announced_only(view, f, found)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
-    now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
+    now = seek(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
         found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
+    if found and "|" in sent.text and outvoted(sent.text):  # "3 | Sở A | Cụm phó | 1/6": a candidate not elected
+        return []
     made = [(f, to_chair(ctx, view, f, scope)) for f in found]
     found = [f for f, c in made if c is not None]  # a plural role's holder of no body (``turn_body``) is dropped
     out = [(c, f.holder.rank - headline, True if now else f.dated) for f, c in made if c is not None]
@@ -691,31 +700,53 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
     at = view.sent.start + toks[f.role.start].start
     bracket = bracket_body(view, h.end) if h.name.kind != "person" else None  # "A (Cụm số 2), B (Cụm số 3)"
     if f.turn is not None:  # "Các cụm trưởng năm 2020 lần lượt là A và B"
-        body = (bracket and bracket[0]) or turn_body(name, f, scope)
+        body = (bracket and bracket[0]) or turn_body(name, f, scope, at)
         if not body:
             return None
     else:
         body = None
     body = body or (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(
         view, f.role, bodies) or body_before(view, f.role) or (
-        member_body(name, scope) if not view.bodies else None) or body_at(
+        member_body(cut(h.org) if h.org else name, scope) if not view.bodies else None) or body_at(
         of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing, scope.contrast)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
 
 
-def turn_body(name: str | None, f: Found, scope: Scope) -> str | None:
+def turn_body(name: str | None, f: Found, scope: Scope, role_at: int) -> str | None:
     """The body of one of several holders of a plural role in turn ("Các cụm trưởng năm 2020 lần lượt là A,
     B và C"): the one body it is a listed member of; else the body in the same place among the bodies of the
-    role's kind, where there are as many bodies as holders; else none."""
+    role's kind, where there are as many bodies as holders; else among the bodies the sentence names before
+    the role, or the last sentence before it that names any, where they are as many ("Khối 1 và Khối 3 đã tổng
+    kết. Khối trưởng của hai khối lần lượt là A và B"); else none."""
     key = unit_key(name) if name else None
-    kinds = group_bodies(of_kind(scope.bodies, f.role.id))
+    mentions = of_kind(scope.bodies, f.role.id)
+    kinds = group_bodies(mentions)
     if key:
         found = {m.body for m in scope.members if m.body and same_unit(unit_key(m.member), key)}
         if len(found) == 1:
             return found.pop()
     at, count = f.turn or (0, 0)
-    return kinds[at].name if len(kinds) == count else None
+    if len(kinds) == count:
+        return kinds[at].name
+    recent = recent_bodies(mentions, kinds, role_at)
+    return recent[at] if len(recent) == count else None
+
+
+def recent_bodies(mentions: list[Body], kinds: list[BodyEntity], role_at: int) -> list[str]:
+    """The bodies (their leading names, in the order first named) that the mentions of the sentence of a role
+    at document offset ``role_at`` name before it, else those of the last sentence before it that names any."""
+    before = sorted((m for m in mentions if m.evidence.start < role_at), key=lambda m: m.evidence.start)
+    if not before:
+        return []
+    last = before[-1].evidence.sent_start
+    named = [m for m in before if m.evidence.sent_start == last]
+    out: list[str] = []
+    for m in named:
+        lead = next((e.name for e in kinds if canon(m.name) in {canon(n) for n in e.names()}), m.name)
+        if lead not in out:
+            out.append(lead)
+    return out
 
 
 def of_kind(bodies: list[Body], role: str) -> list[Body]:
@@ -801,7 +832,8 @@ def clause_end(view: View, f: Found) -> int:
 def member_body(holder: str | None, scope: Scope) -> str | None:
     """For a role whose sentence names no body, where two bodies or more are named, the one body
     the holder is a listed member of ("Bộ CHQS tỉnh A đã hoàn thành tốt vai trò Cụm trưởng" after a
-    paragraph on another cluster whose members are the border guards of A, B …)."""
+    paragraph on another cluster whose members are the border guards of A, B …); for a person named with
+    the unit they head, that unit's."""
     if not holder or len(group_bodies(scope.bodies)) < 2:
         return None
     key = unit_key(holder)
@@ -896,11 +928,31 @@ def org_of(ctx: Context, person: str, abbreviations: dict[str, str]) -> str | No
             if s.kind != "person" or sent.text[toks[s.start].start : toks[s.end - 1].end] != person:
                 continue
             before = spans[k - 1] if k and spans[k - 1].kind == "unit" and spans[k - 1].end == s.start else None
-            unit = org_after_person(toks, spans, k) or before
+            unit = org_after_person(toks, spans, k) or before or labelled_by(toks, spans, k)
             if unit:
                 return sent.text[toks[unit.start].start : toks[unit.end - 1].end]
     return None
 
+
+def labelled_by(toks, spans: list[Span], k: int) -> Span | None:
+    """The unit that labels a list item before its colon, for the person after it (maybe after a title):
+    "- Sở X: ông A, Giám đốc" (A of Sở X)."""
+    j = k - 1 if k and spans[k - 1].kind == "title" and spans[k - 1].end == spans[k].start else k
+    colon = spans[j].start - 1 if j < len(spans) else -1
+    if j < 1 or colon < 1 or toks[colon].text != ":" or spans[j - 1].kind != "unit" or spans[j - 1].end != colon:
+        return None
+    return spans[j - 1] if item_start(toks, spans[j - 1].start) else None
+
+
+_ITEM_MARKS = frozenset(("-", "–", "+", "•", "*", ";"))
+
+
+def item_start(toks, i: int) -> bool:
+    """Whether token ``i`` opens a list item: the first token, after a mark ("-", "+", "•") or a number or
+    letter that numbers the item ("1.", "2)", "a)")."""
+    if i == 0 or toks[i - 1].text in _ITEM_MARKS:
+        return True
+    return i == 2 and toks[1].text in (".", ")") and (toks[0].text.isdecimal() or len(toks[0].text) == 1)
 
 Ranked = list[tuple[Chair, int, bool | str]]
 

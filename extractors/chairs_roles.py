@@ -55,7 +55,7 @@ from extractors.chairs_view import (
 )
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
-from extractors.phrases import is_year, phrase_at, phrase_before, read_tokens, words
+from extractors.phrases import is_year, phrase_at, phrase_before, phrases, read_tokens, words
 from extractors.terms import DocYears, lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
@@ -112,8 +112,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     adjunct = adjunct_before(view, role.start)  # "A chủ trì hội nghị với vai trò (là đơn vị) Cụm trưởng"
     j, strong, skipped = role.start - adjunct, adjunct > 0, 0
     behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
-    while j > 0 and role.start - j - skipped <= 10:
-        span = span_ending(view, j) or (and_run_on(view, j) or numbered_unit(view, j) if j < role.start else None)
+    while j > 0 and role.start - j - skipped <= LEFT_WORDS:
+        span = span_ending(view, j) or (and_run_on(view, j) or numbered_unit(view, j) or legal_form(view, j)
+                                        if j < role.start else None)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
             skipped, j = skipped + j - p, p
             continue
@@ -154,6 +155,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
         if not k and adjunct and (g := verb_gap(view, j)):  # past the holder's verb and its object
             adjunct, skipped, j = 0, skipped + g, j - g
             continue
+        if not k and (v := vote_gap(view, j)):  # "A đạt 5/5 phiếu (100%), trúng cử Cụm phó"
+            skipped, j = skipped + v, j - v
+            continue
         if not k:
             k = agent_phrase(view, j)
             if not k:
@@ -166,6 +170,9 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     return []
 
 
+LEFT_WORDS = 12  # link words between a holder and its role ("A vinh dự được các đơn vị tín nhiệm giao nhiệm vụ …")
+
+
 def numbered_unit(view: View, j: int) -> Span | None:
     """A unit whose name ends with a number the unit finder left out, before token ``j``: "Công ty Mía đường
     333 làm Cụm phó" (a number of up to four digits that is no year, right after the unit)."""
@@ -173,6 +180,14 @@ def numbered_unit(view: View, j: int) -> Span | None:
     if j < 2 or not toks[j - 1].text.isdecimal() or len(toks[j - 1].text) > 4 or is_year(toks[j - 1]):
         return None
     unit = span_ending(view, j - 1, ("unit",))
+    return Span("unit", unit.start, j) if unit else None
+
+
+def legal_form(view: View, j: int) -> Span | None:
+    """A unit whose name ends with its legal form after a dash (``chairs.legal_forms.txt``), before token
+    ``j``: "Tổng công ty May Hưng Yên - CTCP làm Khối phó" (the unit finder stops before the dash)."""
+    n = phrase_before(view.toks, j, "chairs.legal_forms.txt")
+    unit = span_ending(view, j - n, ("unit",)) if n and j > n else None
     return Span("unit", unit.start, j) if unit else None
 
 
@@ -257,6 +272,22 @@ def adjunct_before(view: View, i: int) -> int:
 
 
 VERB_GAP = 6  # syllables of a verb and its object between a holder and "với vai trò …" after them
+
+
+_VOTE_RE = re.compile(r"[^\S\n]+(?:đạt|được|với|nhận|có)[^\S\n]+\d{1,3}[^\S\n]*/[^\S\n]*\d{1,3}[^\S\n]+phiếu"
+                      r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
+
+
+def vote_gap(view: View, j: int) -> int:
+    """Length of a vote count that ends before token ``j`` right after a unit or a person: "A đạt 5/5 phiếu
+    (100%), | trúng cử Cụm phó" (0: none)."""
+    if j <= 0 or "phiếu" not in view.sent.text:
+        return 0
+    m = _VOTE_RE.search(view.sent.text, 0, view.toks[j - 1].end)
+    if not m:
+        return 0
+    start = next((k for k in range(j - 1, -1, -1) if view.toks[k].start < m.start()), -1) + 1
+    return j - start if span_ending(view, start) else 0
 
 
 def verb_gap(view: View, j: int) -> int:
@@ -522,17 +553,20 @@ def headed_by(view: View, start: int) -> Span | None:
 
 def appositive_title(view: View, j: int) -> int:
     """Start of a title between commas that ends at token ``j`` ("ông A, Giám đốc, làm Cụm trưởng"), or 0; also
-    one before the bracket of its role ("đồng chí A, Chủ tịch (Cụm phó năm 2016)")."""
-    if j >= len(view.toks) or view.toks[j].text not in ",(":
+    one before the bracket of its role ("đồng chí A, Chủ tịch (Cụm phó năm 2016)") or a dash ("- Sở X: ông A,
+    Giám đốc – Cụm phó năm 2017", an attendance list)."""
+    if j >= len(view.toks) or view.toks[j].text not in _AFTER_TITLE:
         return 0
     for c in range(j - 2, max(0, j - TITLE_WORDS) - 1, -1):
-        if view.toks[c].text == ",":
+        if view.toks[c].text in _BEFORE_TITLE:  # "ông A, Giám đốc", "ông A – Phó Giám đốc (Cụm phó)"
             titled = span_starting(view, c + 1, ("title",)) and span_ending(view, c, ("person",))
             return c + 1 if titled else 0
     return 0
 
 
 TITLE_WORDS = 8  # words of a title between commas after a person ("Trưởng Công an huyện")
+_AFTER_TITLE = frozenset((",", "(", "-", "–"))
+_BEFORE_TITLE = frozenset((",", "-", "–"))
 
 
 _TRUC, _THUOC, _VE = norm("trực"), norm("thuộc"), norm("về")
@@ -767,7 +801,9 @@ def conjoined(view: View, first: Holder, step: int) -> list[Holder]:
 def respectively(view: View) -> list[Found]:
     """ "Cụm trưởng, Cụm phó năm 2024 lần lượt là A và B", "A và B lần lượt giữ vai trò Cụm
     trưởng, Cụm phó": the n-th holder holds the n-th role."""
-    at = next((k for k in range(len(view.toks)) if phrase_at(view.toks, k, "chairs.respectively.txt")), None)
+    firsts = phrases("chairs.respectively.txt")
+    at = next((k for k, t in enumerate(view.toks) if t.norm in firsts
+               and phrase_at(view.toks, k, "chairs.respectively.txt")), None)
     roles = [r for r in view.roles if at is not None and r.end <= at]
     if not roles:
         return respectively_before(view, at) if at is not None else []
@@ -790,8 +826,15 @@ _PLURALS = frozenset(norm(w) for w in ("các", "những"))
 
 
 def plural_role(view: View, role: Match) -> bool:
-    """A role word of several bodies: "Các cụm trưởng", "những khối trưởng" (each holder one body's)."""
-    return role.start > 0 and view.toks[role.start - 1].norm in _PLURALS
+    """A role word of several bodies: "Các cụm trưởng", "những khối trưởng", "Cụm trưởng các cụm", "Khối
+    trưởng năm 2019 của hai khối" (``chairs.plural_bodies.txt``; each holder one body's)."""
+    if role.start > 0 and view.toks[role.start - 1].norm in _PLURALS:
+        return True
+    return bool(phrase_at(view.toks, role.end, _PLURAL_BODIES)
+                or phrase_at(view.toks, skip_year(view, role.end), _PLURAL_BODIES))
+
+
+_PLURAL_BODIES = "chairs.plural_bodies.txt"
 
 
 def later_year(view: View, end: int, at: int) -> int | None:
@@ -831,14 +874,16 @@ def years_respectively(view: View, role: Match, at: int) -> list[Found]:
 
 
 def holders_after(view: View, i: int, n: int) -> list[Holder]:
-    """Up to ``n`` holders joined by "," and "và" from token ``i`` on (past a colon)."""
+    """Up to ``n`` holders joined by "," and "và" from token ``i`` on (past a colon), each perhaps with its
+    body in brackets after it ("A (Cụm số 1), B (Cụm số 2)": ``bracket_body``)."""
     holders: list[Holder] = []
     while i < len(view.toks) and len(holders) < n:
         span = span_ending_after(view, i)
         if span is None:
             break
         holders.append(Holder(span, None, span.start, span.end))
-        i = span.end + (1 if span.end < len(view.toks) and view.toks[span.end].text in (",", "và") else 0)
+        end = bracketed[1] if (bracketed := bracket_body(view, span.end)) else span.end
+        i = end + (1 if end < len(view.toks) and view.toks[end].text in (",", "và") else 0)
     return holders
 
 

@@ -7,6 +7,7 @@ and as many units ("2011 Cục Thuế tỉnh A Cục Thuế tỉnh B", ``folded_
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from extractors.base import Context
@@ -97,8 +98,11 @@ def folded_chairs(ctx: Context, scope: Scope) -> list[Chair]:
         if "|" in sent.text or not (sent.start == 0 or ctx.doc.text[sent.start - 1] == "\n"):
             roles = []
             continue
+        named = may_match(ROLES, sent.text)
+        if not named and not roles:  # neither a header nor a row under one: not read
+            continue
         toks = read_tokens(sent.text)
-        header = header_roles(toks) if may_match(ROLES, sent.text) else []
+        header = header_roles(toks) if named else []
         row = folded_row(toks, len(roles), scope) if roles and not header else None
         if row:
             year, spans = row
@@ -170,6 +174,18 @@ def place_cell(toks: Tokens, a: int, b: int) -> Span | None:
     return Span("name", first, end)
 
 
+def coded_cell(toks: Tokens, spans: list[Span], a: int, b: int) -> Span | None:
+    """A cell filled by a unit after an office code of capitals and digits ("PC08 Công an tỉnh A", the traffic
+    police office of the province's police): the unit, the code left out as the unit finder leaves it."""
+    first = next((k for k, t in enumerate(toks) if t.start == a), None)
+    if first is None or not CODE_RE.fullmatch(toks[first].text):
+        return None
+    return next((s for s in spans if s.kind == "unit" and s.start == first + 1 and toks[s.end - 1].end == b), None)
+
+
+CODE_RE = re.compile(r"[A-ZĐ]{1,4}\d{1,3}")  # "PC08", "PV11", "PA05"
+
+
 def role_columns(text: str) -> list[Column]:
     """The columns of a header row whose cell is a role word and nothing else (after "Đơn vị" too,
     ``chairs.appositive.txt``: "Đơn vị Cụm trưởng"), or a role word and its year ("Cụm trưởng năm
@@ -204,8 +220,23 @@ def cell_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, 
     toks = read_tokens(sent.text)
     spans = find_spans(toks, (), read_heads(toks, scope.abbreviations))
     span = next((s for s in spans if toks[s.start].start == a and toks[s.end - 1].end == b and s.kind != "title"), None)
-    span = span or place_cell(toks, a, b)
+    span = span or place_cell(toks, a, b) or coded_cell(toks, spans, a, b)
     if span is None:
         return None
     year = col.year or row_year(sent.text, row, year_col) or scope.years.tables.get(sent.start) or scope.years.default
     return held_chair(ctx, sent, toks, span, col.role, f"table_{col.rule}", year, scope)
+
+
+VOTES_RE = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+
+
+def outvoted(text: str) -> bool:
+    """Whether a table row gives its candidate no more than half the votes ("3 | Sở A | Cụm phó | 1/6 |
+    16,7%"): a candidate the vote did not elect (the first cell of a count over a count tells)."""
+    for a, b in cells(text):
+        m = VOTES_RE.fullmatch(text[a:b])
+        if m:
+            won, cast = int(m.group(1)), int(m.group(2))
+            return cast > 0 and won <= cast // 2
+    return False
+

@@ -112,6 +112,8 @@ def read_view(sent: Sentence, scope: Scope) -> View:
     spans = find_spans(toks, barriers, heads)
     if any(t.text.isdecimal() for t in toks):
         spans = numbered_names(toks, spans, sent, scope.text)
+    if roles and scope.members:  # "Vinataxi làm Phó khối": a one-word brand the document lists as a member
+        spans = listed_names(toks, spans, barriers, scope)
     full = {}
     for s in short_spans(toks, spans, heads, barriers) if roles else ():
         found = resolve(s, toks, sent, scope.sentences, scope.abbreviations)
@@ -119,6 +121,63 @@ def read_view(sent: Sentence, scope: Scope) -> View:
             full[s.start, s.end] = found
             spans = spans if s in spans else sorted([*spans, s], key=lambda x: x.start)
     return View(sent, toks, roles, spans, ranges, years, names, full, scope.text)
+
+
+LISTED_WORDS = 3  # words of a member's name read as a holder where the unit finder finds nothing
+
+
+def listed_names(toks: Tokens, spans: list[Span], barriers: set[int], scope: Scope) -> list[Span]:
+    """Names the document lists as members of a body ("gồm Mai Linh, Vinasun, Vinataxi"), capitalised and
+    outside every unit, person and name the unit finder reads: a brand of one word is none of them ("Vinataxi
+    làm Phó khối")."""
+    listed = _listed(scope)
+    if not listed:
+        return spans
+    covered: set[int] | None = None
+    out = list(spans)
+    k = 0
+    while k < len(toks):
+        names = listed.get(toks[k].norm) if toks[k].is_title else None
+        if names:  # (only a word that opens a listed name is read further)
+            covered = covered if covered is not None else {j for s in spans for j in range(s.start, s.end)} | barriers
+            n = next((len(name) for name in names if k + len(name) <= len(toks)
+                      and tuple(t.norm for t in toks[k : k + len(name)]) == name
+                      and not covered.intersection(range(k, k + len(name)))
+                      and (k + len(name) == len(toks) or not toks[k + len(name)].is_title)), 0)
+            if n:
+                out.append(Span("name", k, k + n))
+                k += n
+                continue
+        k += 1
+    return sorted(out, key=lambda x: x.start) if len(out) > len(spans) else spans
+
+
+_LISTED: dict[int, tuple[Scope, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _listed(scope: Scope) -> dict[str, list[tuple[str, ...]]]:
+    """The members' names (``listed_tail``) as word norms, longest first, by their first word."""
+    kept = _LISTED.get(id(scope))
+    if kept is not None and kept[0] is scope:
+        return kept[1]
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in {tuple(norm(w) for w in tail.split()) for m in scope.members if (tail := listed_tail(m.member))}:
+        out.setdefault(name[0], []).append(name)
+    for names in out.values():
+        names.sort(key=len, reverse=True)
+    _LISTED.clear()
+    _LISTED[id(scope)] = (scope, out)
+    return out
+
+
+def listed_tail(member: str) -> str | None:
+    """The capitalised words that end a member's name, up to ``LISTED_WORDS`` of them ("Vinataxi", "Doanh
+    nghiệp Vinataxi" given a list's shared head): what a text may write alone for it."""
+    words_ = member.split()
+    k = len(words_)
+    while k > 0 and len(words_) - k < LISTED_WORDS and words_[k - 1][:1].isupper():
+        k -= 1
+    return " ".join(words_[k:]) if k < len(words_) else None
 
 
 MAX_NUMBER = 3  # digits of the number that ends a unit's name ("Hà Tiên 1", "Sông Đà 10")
@@ -270,8 +329,9 @@ def role_anaphors(toks: Tokens, roles: list[Match], earlier: Callable[[], list[M
     of different kinds named before, in their order, each a match of the same words (read in turn by
     ``chairs_roles.in_turn``)."""
     out = []
+    firsts = phrases("chairs.role_anaphors.txt")
     for k in range(len(toks)):
-        n = phrase_at(toks, k, "chairs.role_anaphors.txt")
+        n = phrase_at(toks, k, "chairs.role_anaphors.txt") if toks[k].norm in firsts else 0
         if not n:
             continue
         here = [r for r in roles if r.end <= k]
@@ -426,6 +486,13 @@ def skip_year(view: View, i: int) -> int:
     return hit[0] if hit else i + phrase_at(view.toks, i, "chairs.relative_years.txt")
 
 
+def seek(toks: Tokens, name: str, start: int = 0, end: int | None = None) -> int | None:
+    """``phrases.find_phrase``, reading only the tokens that open an entry of lexicon ``name``."""
+    firsts = phrases(name)
+    stop = len(toks) if end is None else min(end, len(toks))
+    return next((k for k in range(start, stop) if toks[k].norm in firsts and phrase_at(toks, k, name)), None)
+
+
 def handover_at(view: View) -> int | None:
     """Token index of the first hand-over verb of the sentence, if any (not one received: "A nhận
     bàn giao nhiệm vụ Khối trưởng")."""
@@ -433,7 +500,8 @@ def handover_at(view: View) -> int | None:
     kept = _HANDOVERS.get(id(toks))
     if kept is not None and kept[0] is toks:  # (the views of one sentence share its tokens)
         return kept[1]
-    at = next((k for k in range(len(toks)) if phrase_at(toks, k, "chairs.handover.txt")
+    firsts = phrases("chairs.handover.txt")
+    at = next((k for k in range(len(toks)) if toks[k].norm in firsts and phrase_at(toks, k, "chairs.handover.txt")
                and not phrase_before(toks, k, "chairs.receive.txt") and not phrase_at(toks, k, _NOT_HANDOVER)
                and not (k and phrase_at(toks, k - 1, _NOT_HANDOVER) > 1)), None)
     if len(_HANDOVERS) >= 8:

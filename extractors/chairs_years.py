@@ -76,8 +76,8 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
     year = table or view.years.default
     if year and holder.handover and not view.years.signing:  # not at a signing early in the year: "bàn giao
         return year + 1, HANDED  # … cho B" there is for this year; a year the text writes for B beats this
-    if year and elected(view, role, holder):
-        return year + 1, True
+    if year and elected(view, role, holder):  # like a hand-over's: a year the text writes for the holder wins
+        return year + 1, HANDED
     return year, True if table is not None else (STATED if view.years.stated else False)
 
 
@@ -109,6 +109,10 @@ def clause_year(view: View, role: Match, holder: Holder | None = None) -> int | 
     # brackets of its own ("Năm 2019, sau khi nhận cờ từ B (Cụm trưởng năm 2018), A phối hợp với C (Cụm phó)")
     inside = [r for r in view.roles if r.end <= role.start and (bracketed(view, r) or dashed(view, r))]
     taken |= {k for r in inside for k in attached_indexes(view, r) | bracket_rest(view, r)}
+    if bracketed(view, role) and (opened := own_year_bracket(view, role)) is not None:
+        # "A làm Cụm phó năm 2025 (thay cho B - Cụm trưởng và C - Cụm phó năm 2024)": B not in 2025, the year
+        # of a role outside brackets that write a year of their own ("(Khối phó khi đó là B)" has none)
+        taken |= {k for r in view.roles if r.end <= opened for k in attached_indexes(view, r) if k < opened}
     if holder is not None and holder.end <= role.start:  # "Cụm trưởng năm 2017 giới thiệu A làm Cụm trưởng, B làm
         # Cụm phó năm 2018": the year of a role word before the holder is its own (the one who speaks), not A's
         taken |= {k for r in view.roles if r != role and r.end <= holder.start and subject_role(view, r)
@@ -173,6 +177,14 @@ def bracketed(view: View, role: Match) -> bool:
     opened = next((k for k in range(role.start - 1, -1, -1) if toks[k].text in "()"), None)
     closed = next((t.text for t in toks[role.end :] if t.text in "()"), None)
     return opened is not None and toks[opened].text == "(" and closed == ")"
+
+
+def own_year_bracket(view: View, role: Match) -> int | None:
+    """The "(" that opens the brackets around a role word, when they write a year of their own (None else)."""
+    toks = view.toks
+    opened = next(k for k in range(role.start - 1, -1, -1) if toks[k].text == "(")
+    close = next((k for k in range(role.end, len(toks)) if toks[k].text == ")"), len(toks))
+    return opened if any(is_year(t) for t in toks[opened + 1 : close]) else None
 
 
 def dashed(view: View, role: Match) -> bool:

@@ -9,7 +9,7 @@ A name written short maps onto the full form the document writes word for word, 
 - a level word of ``full_forms.levels.txt`` may stand before the place that ends the name, when the
   name has none ("Sở Ngoại vụ Kiên Giang" -> "Sở Ngoại vụ tỉnh Kiên Giang");
 - a level word spelt short may be spelt otherwise (``full_forms.level_spellings.txt``: "TP" ->
-  "thành phố");
+  "thành phố"), and so may a head (``full_forms.head_spellings.txt``: "Cty" -> "Công ty");
 - a head of ``full_forms.kinds.txt`` written alone before the place (or its level word) may be
   followed by the words of its kind ("Đài Vĩnh Long" -> "Đài Phát thanh và Truyền hình Vĩnh Long").
 
@@ -308,9 +308,10 @@ def _initials() -> dict[str, str]:
 
 @cache
 def _spellings() -> dict[str, str]:
-    """Each short spelling of a level word -> a pattern of all its spellings ("TP" -> "thành phố|TP|…")."""
+    """Each short spelling of a level word or a head -> a pattern of all its spellings ("TP" -> "thành
+    phố|TP|…", "Cty" -> "Công ty|Cty|…")."""
     out = {}
-    for line in load_lexicon("full_forms.level_spellings.txt"):
+    for line in (*load_lexicon("full_forms.level_spellings.txt"), *load_lexicon("full_forms.head_spellings.txt")):
         forms = [f.strip() for f in line.split("|")]
         pattern = "(?:" + "|".join(_SPACE.join(map(re.escape, f.split())) for f in forms) + ")"
         out.update((f, pattern) for f in forms if " " not in f)
@@ -368,7 +369,7 @@ def resolve_facts(doc: Document, facts: list[Fact]) -> list[Fact]:
             out.append(f)
             continue
         k = key(new)
-        if k in seen or k in made:
+        if k in made or k in seen and k != key(f):  # (one only recased is itself, not one found already)
             continue
         made.add(k)
         out.append(new)

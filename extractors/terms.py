@@ -21,7 +21,7 @@ from functools import cache
 
 from extractors.base import Context, years_in
 from extractors.nlp import Token, load_lexicon, norm
-from extractors.phrases import cells, is_year, match_patterns, phrase_at, read_tokens
+from extractors.phrases import cells, is_year, match_patterns, phrase_at, phrases, read_tokens
 from schemas.document import Sentence
 from schemas.names import canon
 
@@ -371,8 +371,12 @@ def term_ranges(toks: list[Token]) -> dict[int, tuple[int, ...]]:
     2015–2016", "giai đoạn 2006–2008", "từ năm 2006 đến 2008", "trong hai năm 2007 và 2008" (a lead
     word of ``chairs.range_leads.txt`` first; not "năm học 2022–2023", one school year)."""
     out: dict[int, tuple[int, ...]] = {}
+    firsts = phrases("chairs.range_leads.txt")
+    leads = [i for i, t in enumerate(toks) if t.norm in firsts]
+    if not leads:
+        return out
     inside = quoted(toks) if any(t.text in _QUOTES for t in toks) else frozenset()
-    for i in range(len(toks)):
+    for i in leads:
         k = phrase_at(toks, i, "chairs.range_leads.txt")
         if not k or i in inside:  # not a congress's term in a quoted theme ("… nhiệm kỳ 2025 - 2030")
             continue
