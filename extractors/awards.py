@@ -147,6 +147,7 @@ from extractors.awards_words import (
     COMMA,
     FOR,
     IS,
+    LIST_OPENERS,
     PATTERNS,
     SECTORS,
     TIME_WORDS,
@@ -1005,7 +1006,8 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
         named = list_after_la(toks, starts, after_year(toks, last))
         found = named or subjects_before(toks, verbs, group.start)
         if len(found) == 1 and is_group(toks, found[0][0]):  # "12 cán bộ được tặng …, trong đó có ông A"
-            found = named_subset(toks, last, clause_end(toks, last)) or found
+            found = (named_subset(toks, last, clause_end(toks, last))
+                     or group_spelt_out(toks, starts, after_year(toks, last)) or found)
         status = "proposed" if group.proposed or found and proposed_subject(toks, verbs, found[0][0]) else "granted"
         if found:
             yield ("named-after-la" if named else "subject-receives"), status, found
@@ -1018,6 +1020,14 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
         found = list_items(toks, goes, region_end(toks, verbs, starts, goes))
         if found:
             yield "award-goes-to", status_before(toks, verbs, first), found
+
+
+def group_spelt_out(toks: list[Token], starts: set[int], k: int) -> list[tuple[int, int]]:
+    """The names a group given the award spells out after a comma: "4 đơn vị được đề nghị tặng Cờ thi đua, | gồm A,
+    B và C" (the names, not the group)."""
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].norm in LIST_OPENERS and toks[k + 1].text != ":":
+        return list_after_la(toks, starts, k + 1)
+    return []
 
 
 def given_as_subject(toks: list[Token], first: int, cho: int) -> bool:

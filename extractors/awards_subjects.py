@@ -3,6 +3,8 @@ tặng …", "ông A, Giám đốc Sở Y tế, được tặng …"."""
 
 from __future__ import annotations
 
+import re
+
 from extractors.awards_lists import (
     belongs_to,
     clean_item,
@@ -101,7 +103,8 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     first = first_predicate(toks, verbs, s, k)
     if first is not None:  # "X được suy tôn là đơn vị dẫn đầu Khối và | được Bộ Tài chính tặng …"
         items = subject_items(toks, s, first)
-        if len(items) == 1 and not is_group(toks, items[0][0]) and items[0][1] == trim_end(toks, s, first):
+        if len(items) == 1 and not is_group(toks, items[0][0]) and all(  # (adverbs between: "X | đã được …")
+                t.norm in ADVERBS and not t.is_title for t in toks[items[0][1] : trim_end(toks, s, first)]):
             return items
     if s > 0 and toks[s - 1].text == "," and all(t.norm in ALSO and not t.is_title for t in toks[s:e]):
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
@@ -159,14 +162,18 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
 
 
 def first_predicate(toks: list[Token], verbs: list[Match], s: int, k: int) -> int | None:
-    """Where a first predicate of the piece's subject opens, "và" joining it to the verb group at ``k``: "X | được
-    suy tôn là đơn vị dẫn đầu Khối và | được … tặng" (a passive or a verb of choosing); None when not so."""
-    if k - 1 <= s or toks[k - 1].norm != AND or toks[k - 1].is_title:
+    """Where a first predicate of the piece's subject opens, "và" or a comma joining it to the verb group at ``k``:
+    "X | được suy tôn là đơn vị dẫn đầu Khối và | được … tặng", "X | đã được bình chọn là đơn vị dẫn đầu Cụm số 2,
+    | được đề nghị … tặng" (a passive or a verb of choosing); None when not so."""
+    if k - 1 <= s or toks[k - 1].norm not in FIRST_JOINERS or toks[k - 1].is_title:
         return None
     v = next((m for m in verbs if s < m.start < k - 1), None)
     if v is None or v.label not in ("PASSIVE", "SELECT") or not toks[s].is_title:
         return None
     return v.start
+
+
+FIRST_JOINERS = frozenset({AND, norm(",")})
 
 
 def only_time(toks: list[Token], s: int, e: int) -> bool:
@@ -438,7 +445,11 @@ def units_joined(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tuple
 def dash_in_name(toks: list[Token], i: int) -> bool:
     """A dash between capitalised words of one unit's name: "Khoa Khám bệnh – Cấp cứu" (the piece
     before it opens with a unit head, or an office and a unit head: "Trưởng Khoa Ngữ văn – Báo chí")."""
-    if i == 0 or i + 1 >= len(toks) or not (toks[i - 1].text[:1].isalpha() and toks[i + 1].is_title):
+    if i == 0 or i + 1 >= len(toks) or not toks[i + 1].is_title:
+        return False
+    if numbered_body_before(toks, i):
+        return not office_at(toks, i + 1)  # "đơn vị dẫn đầu Cụm thi đua số 6 – Công an tỉnh X": the body's parent
+    if not toks[i - 1].text[:1].isalpha():
         return False
     j = max((k + 1 for k in range(i) if toks[k].text in ",;:.!?()"), default=0)
     if toks[j].is_title and phrase_at(toks, j, UNIT_HEADS):  # "Khoa Hồi sức tích cực – Chống độc"
@@ -449,6 +460,19 @@ def dash_in_name(toks: list[Token], i: int) -> bool:
         return not office_at(toks, i + 1)
     return j < i and office_at(toks, j) and not office_at(toks, i + 1) and any(
         toks[k].is_title and phrase_at(toks, k, UNIT_HEADS) for k in range(j + 1, i))
+
+
+def numbered_body_before(toks: list[Token], i: int) -> bool:
+    """A numbered body right before token ``i``: "Cụm thi đua số 6 | –", "Khối số III | -" (a dash after it
+    names the body's parent or its kind, no new piece of the clause)."""
+    if i < 3 or toks[i - 2].norm != NUMBER_WORD or not NUMERAL_RE.fullmatch(toks[i - 1].text):
+        return False
+    return any(toks[k].norm in BODY_WORDS for k in range(max(0, i - 5), i - 2))
+
+
+NUMBER_WORD = norm("số")
+NUMERAL_RE = re.compile(r"\d{1,2}|[IVX]{1,5}")
+BODY_WORDS = frozenset(norm(w) for w in ("cụm", "khối"))
 
 
 def subject_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:

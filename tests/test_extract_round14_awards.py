@@ -9,6 +9,8 @@ import pytest
 from schemas.facts import Award
 from tests.conftest import found
 
+LEAD = "Tổng kết phong trào thi đua năm 2022. "  # a document about emulation work
+
 # --- an inline list sorted under sub-headings with their count in brackets -----------------------------------------
 
 COUNTED_HEADINGS = """QUYẾT ĐỊNH:
@@ -54,3 +56,37 @@ II. CÁ NHÂN (02 cá nhân)
 2. Bà Đinh Thị Hoa.
 """
     assert found(text, Award, "recipient") == set()
+
+
+# --- a unit chosen to lead a numbered body whose parent follows a dash, then the award after a comma ----------------
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Kết quả, Chi cục Thuế huyện Tân Hiệp đã được suy tôn là đơn vị dẫn đầu Khối thi đua số 3 – Cục Thuế tỉnh Kiên "
+     "Giang năm 2019, được đề nghị Tổng cục trưởng tặng Cờ thi đua của Tổng cục Thuế.", "Chi cục Thuế huyện Tân Hiệp"),
+    ("Trường Tiểu học Hòa Bình được bình chọn là đơn vị dẫn đầu Cụm số IV - Phòng Giáo dục huyện Đức Phổ, được đề nghị "
+     "tặng Cờ thi đua của UBND tỉnh.", "Trường Tiểu học Hòa Bình"),
+    ("Năm 2020, Bưu điện huyện Krông Pắc đã được suy tôn dẫn đầu Khối thi đua số 2, được Tổng Giám đốc tặng Cờ thi đua "
+     "của Tổng công ty Bưu điện Việt Nam.", "Bưu điện huyện Krông Pắc"),
+])
+def test_unit_chosen_to_lead_then_award_after_comma(sentence, recipient):
+    assert found(LEAD + sentence, Award, "recipient") == {recipient}
+
+
+def test_parent_after_numbered_body_is_no_recipient():
+    text = LEAD + ("Đơn vị dẫn đầu Cụm thi đua số 5 – Công an tỉnh Hòa Bình năm 2020 được đề nghị tặng Cờ thi đua của "
+                   "Bộ Công an.")
+    assert "Công an tỉnh Hòa Bình" not in found(text, Award, "recipient")
+
+
+# --- a group given an award spelt out after a comma ------------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [", gồm {a}, {b} và {c}.", ", gồm: {a}, {b} và {c}.", ", là {a}, {b} và {c}."])
+def test_group_given_award_spelt_out_after_comma(tail):
+    names = {"a": "Trường THCS Phan Bội Châu", "b": "Trường THCS Lý Tự Trọng", "c": "Trường THCS Trần Cao Vân"}
+    text = LEAD + "Ba đơn vị dẫn đầu các cụm được đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua" + tail.format(**names)
+    assert found(text, Award, "recipient") == set(names.values())
+
+
+def test_group_with_lowercase_words_after_comma_stays_a_group():
+    text = LEAD + "12 tập thể được đề nghị tặng Bằng khen, gồm nhiều trường học và trạm y tế."
+    assert "Trường" not in " ".join(found(text, Award, "recipient"))
