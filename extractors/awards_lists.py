@@ -305,6 +305,11 @@ def split_pieces(toks: list[Token], a: int, b: int, companies: bool = False) -> 
             continue  # "Nhân dân và | cán bộ huyện X": one recipient
         if depth == 0 and t.norm == AND and joint_office(toks, start, k):
             continue  # "Văn phòng HĐND và | UBND huyện X": one office serving both
+        if depth == 0 and t.norm == TOGETHER and not t.is_title and k > start and starts_new_item(
+                toks, nxt := k + 1 + (k + 1 < b and toks[k + 1].norm == WITH), start) and not is_group(toks, nxt):
+            out.append((start, k, "và"))  # "Trạm y tế xã A | cùng (với) | trạm y tế xã B": two recipients
+            start = nxt
+            continue
         if depth == 0 and (t.text in ",;:" or (t.norm == AND and (starts_new_item(toks, k + 1, start)
                                                                    or collective_at(toks, k + 1)))):
             out.append((start, k, t.text))
@@ -313,6 +318,7 @@ def split_pieces(toks: list[Token], a: int, b: int, companies: bool = False) -> 
     return [p for p in out if p[1] > p[0]]
 
 
+TOGETHER, WITH = norm("cùng"), norm("với")  # "A cùng (với) B" (A together with B)
 COMMA_NAMES = load_phrases("units.comma_phrases.txt")
 JOINT_OFFICES = load_phrases("awards.joint_offices.txt")
 JOINT_REACH = 12  # tokens of the second body's name and its place after "và"
@@ -528,7 +534,7 @@ def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     if n and a + n < b and toks[a + n].is_title:
         a += n  # "Ông | Lê Tâm nhận …": a name the segmenter glued to its verb, no unit
     n = phrase_at(toks, a, UNIT_HEADS) or phrase_at(toks, a, SECTORS)
-    if n and a + n < b and toks[a + n].is_title:
+    if n and a + n < b and (toks[a + n].is_title or described_head(toks, a + n, b)):
         a_head = True  # "trường PTTH Lê Viết Thuật", "thị trấn Phố Châu", "thể thao TPHCM": a lowercase head
     else:
         a_head = toks[a].is_title
@@ -537,6 +543,26 @@ def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
         end += 1
     end = verb_tail(toks, a, trim_end(toks, a, end))
     return (a, end) if end > a and a_head and is_unit_name(toks, a, end) else None
+
+
+def described_head(toks: list[Token], k: int, b: int) -> bool:
+    """Lowercase nouns between a lowercase head and the capitalised name they describe: "trạm | y tế xã | Hải Phú",
+    "trường | tiểu học | Kim Đồng", "hợp tác xã | muối | Thịnh-long" (not a word the head makes with the first of
+    them: "trường hợp")."""
+    if in_dictionary(toks, k):
+        return False
+    for i in range(k, min(b, k + MAX_DESCRIBED + 1)):
+        if toks[i].is_title:
+            return i > k
+        if not toks[i].text.isalpha() or toks[i].norm in NOT_IN_NAME or phrase_at(toks, i, FUNCTION_WORDS) and not (
+                phrase_at(toks, i, PLACE_RANKS) or phrase_at(toks, i, NAME_WORDS)):
+            return False  # (not the tagger: it reads rare nouns before a name as verbs, "muối Thịnh-long")
+    return False
+
+
+MAX_DESCRIBED = 3  # lowercase syllables between a head and its name
+FUNCTION_WORDS = load_phrases("units.function_words.txt")
+NAME_WORDS = load_phrases("units.name_words.txt")
 
 
 def addressed_by_given_name(toks: list[Token], a: int, b: int) -> bool:

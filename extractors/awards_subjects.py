@@ -100,6 +100,9 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     if not pieces:
         return subject_across(toks, k)
     s, e = pieces[-1]
+    joined = together_with(toks, pieces) if len(pieces) > 1 and toks[s].norm == TOGETHER else []
+    if joined and not toks[s].is_title:
+        return joined
     first = first_predicate(toks, verbs, s, k)
     if first is not None:  # "X được suy tôn là đơn vị dẫn đầu Khối và | được Bộ Tài chính tặng …"
         items = subject_items(toks, s, first)
@@ -159,6 +162,19 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         if opener > s:
             break
     return found
+
+
+def together_with(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names a last piece opened by "cùng" adds to the unit before its lowercase appositions: "Trạm y tế xã A, |
+    cụm trưởng năm 2012, | cùng trạm y tế xã B | được đề nghị …" (A and B)."""
+    s, e = pieces[-1]
+    after = names_in_piece(toks, s + 1 + (toks[s + 1].norm == WITH), e) if s + 1 < e else []
+    before = next((p for p in reversed(pieces[:-1]) if toks[p[0]].is_title), None)
+    named = subject_items(toks, *before)[-1:] if before else []
+    return named + after if after and named and not is_group(toks, after[0][0]) else []
+
+
+TOGETHER, WITH = norm("cùng"), norm("với")
 
 
 def first_predicate(toks: list[Token], verbs: list[Match], s: int, k: int) -> int | None:
@@ -259,7 +275,8 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
     """The person a clause's last pieces describe: "ông A, Giám đốc Sở Y tế, được tặng …"; also
     over several pieces when an office or a lowercase apposition opens the first of them ("Thượng úy
     A, Đại đội trưởng Đại đội 5, Trung đoàn 174, đạt …", "Kỹ sư B, Quản đốc Phân xưởng C, tác giả
-    của 7 sáng kiến, được …")."""
+    của 7 sáng kiến, được …"), or the person's unit with only lowercase pieces after it ("Dược sĩ C, Bệnh
+    viện D, người …, được …")."""
     if len(pieces) < 2 or person_at(toks, *pieces[-1]):
         return None
     for j in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
@@ -270,7 +287,9 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
         held = person_at(toks, s + (phrase_at(toks, s, LEADING) if s == 0 else 0), e) or person_ending(toks, s, e)
         if held:
             a = pieces[j + 1][0]
-            opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower()
+            opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower() or (
+                toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)  # "Y sĩ A, | Trạm y tế xã X, | người …, được"
+                and all(toks[p[0]].text[:1].islower() for p in pieces[j + 2 :]))
             return held if opens else None
     return None
 

@@ -90,3 +90,62 @@ def test_group_given_award_spelt_out_after_comma(tail):
 def test_group_with_lowercase_words_after_comma_stays_a_group():
     text = LEAD + "12 tập thể được đề nghị tặng Bằng khen, gồm nhiều trường học và trạm y tế."
     assert "Trường" not in " ".join(found(text, Award, "recipient"))
+
+
+# --- a person, the unit where the person works, a lowercase description, then the verb -------------------------------
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Dược sĩ Hoàng Thị Mơ, Bệnh viện Đa khoa huyện Quế Sơn, người có 15 năm gắn bó với khoa Dược, được đề nghị công "
+     "nhận danh hiệu Chiến sĩ thi đua cơ sở.", "Hoàng Thị Mơ"),
+    ("Kỹ sư Đào Văn Khánh, Xí nghiệp Cơ khí Sông Đà, tác giả của 4 sáng kiến, được tặng Bằng khen của Bộ trưởng Bộ Xây "
+     "dựng.", "Đào Văn Khánh"),
+])
+def test_person_with_workplace_and_description_receives(sentence, recipient):
+    assert found(LEAD + sentence, Award, "recipient") == {recipient}
+
+
+def test_units_listed_before_the_verb_stay_units():
+    text = LEAD + "Trường Mầm non Hoa Sen, Trường Tiểu học Ba Đình, Trường THCS Nguyễn Du được tặng Giấy khen."
+    assert found(text, Award, "recipient") == {
+        "Trường Mầm non Hoa Sen", "Trường Tiểu học Ba Đình", "Trường THCS Nguyễn Du"}
+
+
+# --- a lowercase unit head with lowercase words before the proper name ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Tặng Bằng khen của Ủy ban hành chính tỉnh cho hợp tác xã nông nghiệp Yên-thành và hợp tác xã nông nghiệp "
+     "Quỳnh-đôi.", {"hợp tác xã nông nghiệp Yên-thành", "hợp tác xã nông nghiệp Quỳnh-đôi"}),
+    ("Chủ tịch UBND huyện tặng Giấy khen cho trạm y tế xã Bình Minh.", {"trạm y tế xã Bình Minh"}),
+    ("Sở Giáo dục tặng Giấy khen cho trường tiểu học Võ Thị Sáu.", {"trường tiểu học Võ Thị Sáu"}),
+])
+def test_lowercase_head_described_before_its_name(sentence, recipients):
+    assert found(LEAD + sentence, Award, "recipient") == recipients
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch UBND huyện tặng Giấy khen cho trường hợp Lê Văn Tám.",
+    "Chủ tịch UBND huyện tặng Giấy khen cho công ty đã giúp Lê Văn Tám.",
+])
+def test_lowercase_word_before_a_name_is_no_unit(sentence):
+    assert found(LEAD + sentence, Award, "recipient") == set()
+
+
+# --- "cùng (với)" joining two recipients -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Trạm y tế xã Tam Hiệp, cụm trưởng cụm đồng bằng năm 2021, cùng trạm y tế xã Tam Lộc được đề nghị tặng Giấy khen.",
+    "Trạm y tế xã Tam Hiệp cùng với Trạm y tế xã Tam Lộc được đề nghị tặng Giấy khen.",
+    "Chủ tịch UBND huyện tặng Giấy khen cho Trạm y tế xã Tam Hiệp cùng Trạm y tế xã Tam Lộc.",
+])
+def test_together_with_joins_recipients(sentence):
+    assert {r.lower() for r in found(LEAD + sentence, Award, "recipient")} == {
+        "trạm y tế xã tam hiệp", "trạm y tế xã tam lộc"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trường THCS Hòa Khánh, cùng với sự giúp đỡ của Hội Cha mẹ học sinh, được tặng Giấy khen.",
+    "Trường THCS Hòa Khánh cùng các trường trong cụm được tặng Giấy khen.",
+    "Chủ tịch UBND huyện tặng Giấy khen cho Trường THCS Hòa Khánh cùng 5 cá nhân.",
+])
+def test_together_with_a_help_or_a_group_adds_no_name(sentence):
+    assert found(LEAD + sentence, Award, "recipient") == {"Trường THCS Hòa Khánh"}
