@@ -69,7 +69,7 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
         named = named or names_in_parens(toks, a, b) or named_subset(toks, end, b)
         return named or ([(a, end)] if end > a else [])
     if colon is None:
-        return shared_head(toks, a, b) or list_items(toks, a, b)
+        return shared_head(toks, a, b) or plural_head(toks, a, b) or list_items(toks, a, b)
     return named_before_group(toks, a, colon) + list_items(toks, colon + 1, b)
 
 
@@ -108,6 +108,33 @@ def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 
 
 PLURAL_WORD = norm("các")
+
+
+def plural_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A unit's head after "các" shared out over bare places, read whole up to the last place: "cho các | Sở GD&ĐT Kon
+    Tum, Đắk Lắk và Đắk Nông" (``awards_groups.places_apart`` gives the head to each place)."""
+    if not (toks[a].norm == PLURAL_WORD and not toks[a].is_title and a + 1 < b and toks[a + 1].is_title
+            and phrase_at(toks, a + 1, UNIT_HEADS)):
+        return []
+    comma = next((k for k in range(a + 2, b) if toks[k].text in ",;:("), b)
+    if comma >= b or toks[comma].text != ",":
+        return []
+    names = names_from(toks, comma + 1, b)
+    if not names or not all(is_bare_place(toks, s, e) for s, e in names) or toks[names[-1][0] - 1].norm != AND:
+        return []
+    return [(a + 1, names[-1][1])] if shared_place_end(toks, a + 1, comma, names) else []
+
+
+def shared_place_end(toks: list[Token], a: int, b: int, names: list[tuple[int, int]]) -> int:
+    """Where the place opens in the first item of a head shared over places ("Sở GD&ĐT | Kon Tum"), as long as the
+    others ("Đắk Lắk", "Đắk Nông") or one syllable longer; 0 when the item has no head before it."""
+    k = b
+    while k > a and toks[k - 1].is_title and toks[k - 1].text.isalpha() and not toks[k - 1].text.isupper():
+        k -= 1
+    longest = max(e - s for s, e in names)
+    k = max(k, b - longest) if b - k > longest + 1 else k
+    head = phrase_at(toks, a, UNIT_HEADS)
+    return k if a + head <= k < b else 0
 
 
 def named_before_group(toks: list[Token], a: int, colon: int) -> list[tuple[int, int]]:

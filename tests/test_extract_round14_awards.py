@@ -149,3 +149,24 @@ def test_together_with_joins_recipients(sentence):
 ])
 def test_together_with_a_help_or_a_group_adds_no_name(sentence):
     assert found(LEAD + sentence, Award, "recipient") == {"Trường THCS Hòa Khánh"}
+
+
+# --- "các" and a unit's head written once before bare places ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Bộ trưởng tặng Bằng khen cho các Sở LĐ-TB&XH Sơn La, Điện Biên và Lai Châu.",
+     {"Sở LĐ-TB&XH Sơn La", "Sở LĐ-TB&XH Điện Biên", "Sở LĐ-TB&XH Lai Châu"}),
+    ("Bộ trưởng tặng Bằng khen cho các Sở Tư pháp Hà Giang, Tuyên Quang và Cao Bằng.",
+     {"Sở Tư pháp Hà Giang", "Sở Tư pháp Tuyên Quang", "Sở Tư pháp Cao Bằng"}),
+    ("Bộ trưởng tặng Bằng khen cho các Sở Công Thương Hà Giang, Tuyên Quang và Cao Bằng.",
+     {"Sở Công Thương Hà Giang", "Sở Công Thương Tuyên Quang", "Sở Công Thương Cao Bằng"}),
+    ("Bộ trưởng tặng Bằng khen cho các Sở Nội vụ Thừa Thiên Huế, Quảng Trị và Quảng Bình.",
+     {"Sở Nội vụ Thừa Thiên Huế", "Sở Nội vụ Quảng Trị", "Sở Nội vụ Quảng Bình"}),
+])
+def test_plural_head_shared_over_places(sentence, recipients):
+    assert found(LEAD + sentence, Award, "recipient") == recipients
+
+
+def test_plural_head_over_a_description_is_no_list_of_places():
+    text = LEAD + "Bộ trưởng tặng Bằng khen cho các Sở Tư pháp khu vực miền núi phía Bắc."
+    assert not any("," in r for r in found(text, Award, "recipient"))
