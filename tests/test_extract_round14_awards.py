@@ -170,3 +170,30 @@ def test_plural_head_shared_over_places(sentence, recipients):
 def test_plural_head_over_a_description_is_no_list_of_places():
     text = LEAD + "Bộ trưởng tặng Bằng khen cho các Sở Tư pháp khu vực miền núi phía Bắc."
     assert not any("," in r for r in found(text, Award, "recipient"))
+
+
+# --- an appended list's row: a department with the publisher, newspaper or broadcaster it belongs to ----------------
+
+APPENDED_DEPARTMENTS = """QUYẾT ĐỊNH:
+Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 03 tập thể có thành tích xuất sắc năm 2017 (có danh sách kèm theo).
+
+DANH SÁCH TẬP THỂ ĐƯỢC TẶNG BẰNG KHEN NĂM 2017
+(Kèm theo Quyết định số 118/QĐ-UBND ngày 20/01/2018 của Chủ tịch UBND tỉnh Phú Thọ)
+
+1. Ban Thư ký tòa soạn, Báo Phú Thọ;
+2. Phòng Thời sự, Đài Phát thanh và Truyền hình Phú Thọ;
+3. Phòng Biên tập sách thiếu nhi, Nhà xuất bản Đất Tổ.
+"""
+
+
+def test_department_with_its_publisher_in_an_appended_list():
+    assert found(APPENDED_DEPARTMENTS, Award, "recipient") == {
+        "Ban Thư ký tòa soạn, Báo Phú Thọ",
+        "Phòng Thời sự, Đài Phát thanh và Truyền hình Phú Thọ",
+        "Phòng Biên tập sách thiếu nhi, Nhà xuất bản Đất Tổ",
+    }
+
+
+def test_publisher_and_newspaper_in_a_sentence_stay_peers():
+    text = LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho Ban Tuyên giáo Tỉnh ủy, Báo Phú Thọ và Nhà xuất bản Đất Tổ."
+    assert found(text, Award, "recipient") == {"Ban Tuyên giáo Tỉnh ủy", "Báo Phú Thọ", "Nhà xuất bản Đất Tổ"}
