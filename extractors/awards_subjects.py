@@ -9,6 +9,7 @@ from extractors.awards_lists import (
     belongs_to,
     clean_item,
     comma_in_name,
+    cuts_name,
     group_names,
     is_group,
     is_unit_name,
@@ -519,8 +520,13 @@ def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         return []
     if is_group(toks, a):
         return group_names(toks, a, b) or [(a, b)]
-    items = [clean_item(toks, s, e) for s, e, _ in split_pieces(toks, a, b)]
-    return [item for item in items if item] if all(items) else []
+    pieces = split_pieces(toks, a, b)
+    items = [clean_item(toks, s, e) for s, e, _ in pieces]
+    if not all(items):
+        return []
+    own = [n for n, (item, (_, e, _)) in enumerate(zip(items[:-1], pieces, strict=False))
+           if item[1] < e and cuts_name(toks, item[1])]
+    return items[own[-1] + 1 :] if own else items  # "A làm Cụm trưởng và | B xếp thứ Nhất, được …": B only
 
 
 def skip_ordinal(toks: list[Token], a: int, b: int) -> int:

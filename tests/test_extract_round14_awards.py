@@ -197,3 +197,21 @@ def test_department_with_its_publisher_in_an_appended_list():
 def test_publisher_and_newspaper_in_a_sentence_stay_peers():
     text = LEAD + "Chủ tịch UBND tỉnh tặng Bằng khen cho Ban Tuyên giáo Tỉnh ủy, Báo Phú Thọ và Nhà xuất bản Đất Tổ."
     assert found(text, Award, "recipient") == {"Ban Tuyên giáo Tỉnh ủy", "Báo Phú Thọ", "Nhà xuất bản Đất Tổ"}
+
+
+# --- words joined by a slash inside a grantor's name; a subject with a predicate of its own before "và" --------------
+
+def test_slash_inside_grantor_name():
+    text = LEAD + ("Trung ương Hội tặng Bằng khen của Trung ương Hội Người khuyết tật/nạn nhân bom mìn Việt Nam cho "
+                   "Hội Bảo trợ người khuyết tật tỉnh Quảng Trị.")
+    assert found(text, Award, "award") == {"Bằng khen của Trung ương Hội Người khuyết tật/nạn nhân bom mìn Việt Nam"}
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Số hội viên tăng so với năm 2018 (khi Hội Cựu chiến binh huyện Mộ Đức làm Cụm trưởng và Hội Cựu chiến binh huyện "
+     "Đức Phổ xếp thứ Nhất, được tặng Cờ thi đua của Trung ương Hội).", "Hội Cựu chiến binh huyện Đức Phổ"),
+    ("Trường THCS Lý Thường Kiệt làm Cụm trưởng và Trường THCS Nguyễn Trãi được tặng Cờ thi đua của UBND tỉnh.",
+     "Trường THCS Nguyễn Trãi"),
+])
+def test_subject_with_its_own_predicate_before_and_is_no_recipient(sentence, recipient):
+    assert found(LEAD + sentence, Award, "recipient") == {recipient}
