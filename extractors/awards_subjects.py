@@ -640,6 +640,8 @@ def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     k = reported_from(toks, k)
     if k >= len(toks) or not (toks[k].is_title or phrase_at(toks, k, UNIT_HEADS)):
         return None
+    if (n := phrase_at(toks, k, DOCUMENT_PARTS)) and k + n < len(toks) and NUMERAL_RE.fullmatch(toks[k + n].text):
+        return None  # "Điều 4. | Đơn vị được tặng Cờ thi đua được thưởng …": an article's label
     end = named_unit_end(toks, k)
     bare = phrase_at(toks, k, UNIT_HEADS) == end - k >= 2 and toks[k].is_title  # "Tỉnh đoàn"
     return (k, end) if end > k and (bare or is_unit_name(toks, k, end)) else None
@@ -656,6 +658,7 @@ def reported_from(toks: list[Token], k: int) -> int:
 
 
 REPORTS = load_phrases("awards.reports.txt")
+DOCUMENT_PARTS = load_phrases("awards.document_parts.txt")
 LEAD_REACH = 4  # tokens of a lead before the subject: "Qua bình xét,", "Với kết quả đó,"
 
 

@@ -215,3 +215,17 @@ def test_slash_inside_grantor_name():
 ])
 def test_subject_with_its_own_predicate_before_and_is_no_recipient(sentence, recipient):
     assert found(LEAD + sentence, Award, "recipient") == {recipient}
+
+
+# --- an article's label is no unit a stand-in after it means --------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Điều 3.", "Khoản 2.", "Mục IV."])
+def test_article_label_is_no_antecedent(label):
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Tặng Cờ thi đua của Tổng công ty cho Công ty Cảng Quy Nhơn.\n"
+            f"{label} Đơn vị được tặng Cờ thi đua được thưởng kèm theo mức tiền thưởng theo quy định.\n")
+    assert found(text, Award, "recipient") == {"Công ty Cảng Quy Nhơn"}
+
+
+def test_unit_before_a_stand_in_still_receives():
+    text = LEAD + "Công ty Cảng Quy Nhơn hoàn thành vượt mức kế hoạch năm 2022. Đơn vị vinh dự được tặng Cờ thi đua."
+    assert found(text, Award, "recipient") == {"Công ty Cảng Quy Nhơn"}
