@@ -229,3 +229,20 @@ def test_article_label_is_no_antecedent(label):
 def test_unit_before_a_stand_in_still_receives():
     text = LEAD + "Công ty Cảng Quy Nhơn hoàn thành vượt mức kế hoạch năm 2022. Đơn vị vinh dự được tặng Cờ thi đua."
     assert found(text, Award, "recipient") == {"Công ty Cảng Quy Nhơn"}
+
+
+# --- a unit leading a body or placed in a ranking, then a proposal with no "được" ------------------------------------
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Xí nghiệp Gạch ngói Tân Mai dẫn đầu Khối, đề nghị Bộ Xây dựng tặng Cờ thi đua.", "Xí nghiệp Gạch ngói Tân Mai"),
+    ("Trường Mầm non Hướng Dương đứng đầu Cụm, đề nghị Chủ tịch UBND huyện tặng Giấy khen.",
+     "Trường Mầm non Hướng Dương"),
+    ("Trường Mầm non Sao Mai xếp thứ Nhì, đề nghị Chủ tịch UBND huyện tặng Giấy khen.", "Trường Mầm non Sao Mai"),
+])
+def test_leader_or_placed_unit_before_a_proposal(sentence, recipient):
+    assert found(LEAD + sentence, Award, "recipient") == {recipient}
+
+
+def test_leader_before_a_statement_is_no_recipient():
+    text = LEAD + "Xí nghiệp Gạch ngói Tân Mai dẫn đầu Khối, Bộ Xây dựng đã tặng Cờ thi đua cho ngành."
+    assert "Xí nghiệp Gạch ngói Tân Mai" not in found(text, Award, "recipient")
