@@ -139,8 +139,8 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return [before]  # "ông A, Giám đốc Sở Y tế, được tặng …", "cô giáo B, Trường X, được …"
     if len(pieces) > 1 and phrase_at(toks, s, GROUPS) and not toks[s].is_title and is_group(toks, pieces[-2][0]):
         return [(pieces[-2][0], trim_end(toks, s, e))]  # "Nhiều tập thể, cá nhân được tặng …"
-    if len(pieces) > 1 and is_apposition_piece(toks, s, e):
-        return subject_items(toks, *pieces[-2])[-1:]
+    if len(pieces) > 1 and is_apposition_piece(toks, s, e):  # "…, | đơn vị vừa đón nhận …"; "chia sẻ niềm vui của | X,"
+        return name_ending(toks, *pieces[-2]) or subject_items(toks, *pieces[-2])[-1:]
     if len(pieces) > 1 and describes(toks, s, e):  # "Khu Quản lý đường bộ X, | phụ trách địa bàn Y, | được …"
         items = subject_items(toks, *pieces[-2])
         if items and not is_group(toks, items[-1][0]) and items[-1][1] == trim_end(toks, *pieces[-2], paren=False):

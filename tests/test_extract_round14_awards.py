@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.facts import Award
+from schemas.facts import Award, Person
 from tests.conftest import found
 
 LEAD = "Tổng kết phong trào thi đua năm 2022. "  # a document about emulation work
@@ -246,3 +246,30 @@ def test_leader_or_placed_unit_before_a_proposal(sentence, recipient):
 def test_leader_before_a_statement_is_no_recipient():
     text = LEAD + "Xí nghiệp Gạch ngói Tân Mai dẫn đầu Khối, Bộ Xây dựng đã tặng Cờ thi đua cho ngành."
     assert "Xí nghiệp Gạch ngói Tân Mai" not in found(text, Award, "recipient")
+
+
+# --- the unit an apposition after a comma describes, at the end of a longer piece ------------------------------------
+
+def test_unit_ending_a_piece_before_a_stand_in_apposition():
+    text = LEAD + ("Chúng tôi chia sẻ niềm vui của Học viện Nông nghiệp Việt Nam, đơn vị vừa đón nhận Huân chương Lao "
+                   "động hạng Nhì.")
+    assert found(text, Award, "recipient") == {"Học viện Nông nghiệp Việt Nam"}
+
+
+# --- abbreviated academic titles before a name end no sentence ------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["PGS.TS.", "GS.TSKH.", "BS.CKII.", "ThS."])
+def test_abbreviated_title_before_a_name_ends_no_sentence(title):
+    text = LEAD + f"Báo cáo do {title} Hà Minh Trí, Viện trưởng Viện Cơ học, trình bày."
+    assert ("Hà Minh Trí", "Viện trưởng Viện Cơ học") in found(text, Person, "name", "title")
+
+
+@pytest.mark.parametrize("line, sentences", [
+    ("Trường có 12 TS. Trong đó có 3 PGS.", 1),
+    ("Hội nghị tại TP.HCM. Sau đó là lễ ký kết.", 2),
+    ("Ông là BS.CKII. Năm 2010, ông về Bệnh viện tỉnh.", 2),
+])
+def test_abbreviated_title_at_a_sentence_end(line, sentences):
+    from pipeline.segment import split_line
+
+    assert len(split_line(line)) == sentences
