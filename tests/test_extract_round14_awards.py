@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.facts import Award, Person
+from schemas.facts import Award, Campaign, Person
 from tests.conftest import found
 
 LEAD = "Tổng kết phong trào thi đua năm 2022. "  # a document about emulation work
@@ -273,3 +273,27 @@ def test_abbreviated_title_at_a_sentence_end(line, sentences):
     from pipeline.segment import split_line
 
     assert len(split_line(line)) == sentences
+
+
+# --- campaigns: a title in single quotes inside a quoted speech; a theme after a relative clause of a pact -----------
+
+def test_campaign_quoted_inside_a_speech():
+    text = LEAD + ("\"Chúng tôi coi đây là cách hưởng ứng phong trào 'Cả nước chung tay vì người nghèo' bằng việc "
+                   "làm cụ thể\", ông Tuấn nói.")
+    assert found(text, Campaign, "name") == {"Cả nước chung tay vì người nghèo"}
+
+
+def test_turn_of_phrase_inside_a_speech_is_no_campaign():
+    text = LEAD + "\"Chúng tôi gọi đó là 'Cả nước chung tay' theo cách của mình\", ông Tuấn nói."
+    assert found(text, Campaign, "name") == set()
+
+
+@pytest.mark.parametrize("sentence, found_it", [
+    ("Các đơn vị hẹn gặp lại vào cuối năm, với chủ đề thi đua năm 2019 mà các trường vừa cùng ký giao ước: \"Đổi mới, "
+     "sáng tạo, nâng cao chất lượng giáo dục toàn diện\".", True),
+    ("Các đơn vị hẹn gặp lại vào cuối năm, với chủ đề của buổi giao lưu năm 2019 mà các trường vừa cùng bàn bạc sôi "
+     "nổi: \"Đổi mới, sáng tạo, nâng cao chất lượng giáo dục toàn diện\".", False),
+])
+def test_theme_after_a_relative_clause_of_a_pact(sentence, found_it):
+    names = found(LEAD + sentence, Campaign, "name")
+    assert (names == {"Đổi mới, sáng tạo, nâng cao chất lượng giáo dục toàn diện"}) is found_it
