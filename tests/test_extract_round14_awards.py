@@ -297,3 +297,21 @@ def test_turn_of_phrase_inside_a_speech_is_no_campaign():
 def test_theme_after_a_relative_clause_of_a_pact(sentence, found_it):
     names = found(LEAD + sentence, Campaign, "name")
     assert (names == {"Đổi mới, sáng tạo, nâng cao chất lượng giáo dục toàn diện"}) is found_it
+
+
+# --- persons: drivers named after their occupation; a unit's abbreviated head before a place is no person -----------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Trong số này có tài xế Phan Văn Lực (HTX Vận tải Thống Nhất) đã trả lại tài sản cho khách.", "Phan Văn Lực"),
+    ("Lái xe Đỗ Thanh Bình được Công ty tặng Giấy khen.", "Đỗ Thanh Bình"),
+])
+def test_driver_before_a_name(sentence, name):
+    assert name in found(LEAD + sentence, Person, "name")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Hội nghị bầu QTDND Vũ Tiến làm Cụm trưởng (thay cho QTDND Lê Lợi - Cụm trưởng năm 2021).", set()),
+    ("NSƯT Lê Thanh, Giám đốc Nhà hát Chèo, phát biểu.", {"Lê Thanh"}),
+])
+def test_unit_abbreviation_before_a_place_is_no_title(sentence, names):
+    assert found(LEAD + sentence, Person, "name") == names
