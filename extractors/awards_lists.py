@@ -489,9 +489,17 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
         return starts_new_item(toks, k + 1, start)  # "cho A và | cho ông B": the preposition said again
     n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else lowercase_head(toks, k)
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
-    again = 0 <= start < k - 1 and same_opening(toks, start, k)
+    again = 0 <= start < k - 1 and (same_opening(toks, start, k) or acronym_again(toks, start, k))
     return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
                 or is_brand(toks, k) or another_place(toks, k, start))
+
+
+def acronym_again(toks: list[Token], start: int, k: int) -> bool:
+    """An abbreviated kind after "và" that the item before holds, a name after it: "Trường TH Giao Long và | TH An
+    Khánh", "Trạm Y tế xã A và | Trạm Y tế xã B" is ``same_opening``'s."""
+    t = toks[k].text
+    return (len(t) >= 2 and t.isupper() and t.isalpha() and k + 1 < len(toks) and toks[k + 1].is_title
+            and not toks[k + 1].text.isupper() and any(toks[i].text == t for i in range(start, k - 1)))
 
 
 def another_place(toks: list[Token], k: int, start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 
 from schemas.document import Document, Sentence
 
@@ -43,8 +44,23 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for m in _LINE.finditer(text):
         for a, b in split_line(m.group().replace("\n", " ")):
+            b = undecorated_end(text, m.start() + a, m.start() + b) - m.start()
             out.append(Sentence(m.start() + a, m.start() + b, text[m.start() + a : m.start() + b]))
     return out
+
+
+def undecorated_end(text: str, a: int, b: int) -> int:
+    """``b`` moved back over the pictured symbols that close a sentence with no stop ("… Cờ thi đua của UBND tỉnh
+    🚩🚩🚩", "… gồm 5 trường 💕"): decoration, no words of the sentence, nor a sign that it goes on in the next line."""
+    if b <= a or text[b - 1].isascii():
+        return b
+    k = b
+    while k > a and (text[k - 1] == " " or unicodedata.category(text[k - 1]) in _DECORATION):
+        k -= 1
+    return k if k > a and text[k - 1].isalnum() else b
+
+
+_DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})  # pictured symbols, their variation selectors and joiners
 
 
 def split_line(line: str) -> list[tuple[int, int]]:

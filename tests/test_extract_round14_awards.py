@@ -315,3 +315,30 @@ def test_driver_before_a_name(sentence, name):
 ])
 def test_unit_abbreviation_before_a_place_is_no_title(sentence, names):
     assert found(LEAD + sentence, Person, "name") == names
+
+
+# --- a line closed by pictured symbols goes on in no next line; an abbreviated kind said again after "và" -------------
+
+POST = """Tổng kết thi đua năm học 2022 - 2023 của Cụm 4 🌟
+📌 KẾT QUẢ:
+🥇 Trường Mầm non Hoa Mai được Cụm đề nghị UBND huyện tặng Giấy khen của Chủ tịch UBND huyện 🏆🏆
+🥈 Trường MN Sơn Ca được đề nghị tặng Giấy khen của Trưởng phòng Giáo dục.
+🥉 Trường MN Tuổi Thơ và MN Bình Minh được đề nghị công nhận danh hiệu Tập thể lao động tiên tiến.
+"""
+
+
+def test_line_closed_by_pictured_symbols():
+    assert found(POST, Award, "recipient") == {
+        "Trường Mầm non Hoa Mai", "Trường MN Sơn Ca", "Trường MN Tuổi Thơ", "MN Bình Minh"}
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Cụm gồm 5 trường 💕\nTrường A xếp thứ Nhất.", ["Cụm gồm 5 trường", "Trường A xếp thứ Nhất."]),
+    ("Tặng hoa 🌸 cho cô giáo.", ["Tặng hoa 🌸 cho cô giáo."]),
+    ("🎉🎉", ["🎉🎉"]),
+])
+def test_sentence_without_its_closing_symbols(text, sentences):
+    from pipeline.segment import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == sentences
+
