@@ -474,12 +474,18 @@ def dash_in_name(toks: list[Token], i: int) -> bool:
     j = max((k + 1 for k in range(i) if toks[k].text in ",;:.!?()"), default=0)
     if toks[j].is_title and phrase_at(toks, j, UNIT_HEADS):  # "Khoa Hồi sức tích cực – Chống độc"
         return not office_at(toks, i + 1)
-    h = next((k for k in range(i - 1, j, -1) if toks[k].norm == AND or toks[k].is_title and phrase_at(
-        toks, k, UNIT_HEADS)), None)  # "Chúc mừng … và | Trường Cao đẳng nghề Việt Nam – Singapore"
+    h = next((k for k in range(i - 1, j, -1) if toks[k].norm == AND or (toks[k].is_title or lower_head(toks, k))
+              and phrase_at(toks, k, UNIT_HEADS)), None)  # "Chúc mừng … và | Trường Cao đẳng nghề Việt Nam – Singapore"
     if h is not None and toks[h].norm != AND and all(t.text[:1].isalnum() for t in toks[h:i]):
         return not office_at(toks, i + 1)
     return j < i and office_at(toks, j) and not office_at(toks, i + 1) and any(
         toks[k].is_title and phrase_at(toks, k, UNIT_HEADS) for k in range(j + 1, i))
+
+
+def lower_head(toks: list[Token], k: int) -> bool:
+    """A unit's head in lower case right before a capitalised name: "giảng viên | khoa | Điện - Điện tử"."""
+    n = phrase_at(toks, k, UNIT_HEADS)
+    return bool(n) and k + n < len(toks) and toks[k + n].is_title
 
 
 def numbered_body_before(toks: list[Token], i: int) -> bool:

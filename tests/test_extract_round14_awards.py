@@ -342,3 +342,12 @@ def test_sentence_without_its_closing_symbols(text, sentences):
 
     assert [s.text for s in split_sentences(text)] == sentences
 
+
+
+# --- a dash inside a lowercase-headed name of a person's workplace ---------------------------------------------------
+
+def test_dash_inside_a_lowercase_headed_workplace():
+    text = LEAD + ("Thầy Phạm Văn Hùng, giảng viên khoa Cơ khí - Động lực Trường Cao đẳng nghề Kiên Giang, đạt giải "
+                   "Nhì Hội giảng toàn quốc và được đề nghị tặng Bằng khen của Bộ trưởng Bộ Lao động - Thương binh và "
+                   "Xã hội.")
+    assert found(text, Award, "recipient") == {"Phạm Văn Hùng"}
