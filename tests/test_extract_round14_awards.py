@@ -351,3 +351,11 @@ def test_dash_inside_a_lowercase_headed_workplace():
                    "Nhì Hội giảng toàn quốc và được đề nghị tặng Bằng khen của Bộ trưởng Bộ Lao động - Thương binh và "
                    "Xã hội.")
     assert found(text, Award, "recipient") == {"Phạm Văn Hùng"}
+
+
+# --- a gifted school's namesake after "chuyên" is no person ----------------------------------------------------------
+
+def test_namesake_of_a_gifted_school_is_no_person():
+    text = LEAD + ("Báo cáo do nhà giáo ưu tú Hà Thị Minh Nguyệt, Hiệu trưởng Trường THPT chuyên Trần Hưng Đạo trình "
+                   "bày cho biết, năm học qua có nhiều học sinh giỏi.")
+    assert found(text, Person, "name") == {"Hà Thị Minh Nguyệt"}
