@@ -1,6 +1,13 @@
-"""Awards, campaigns and persons (round fourteen): a decision's inline list sorted under sub-headings that give their
-count in brackets ("I. TẬP THỂ (04 tập thể)", "B. Cá nhân (03)"). Invented sentences with other units, places and years
-than the documents; negatives that must yield nothing."""
+"""Awards, campaigns, persons and sentences (round fourteen): a decision's inline list sorted under sub-headings that
+give their count in brackets; a unit chosen to lead a numbered body whose parent follows a dash; a group spelt out by
+", gồm A, B và C"; a person followed by a workplace and a description; lowercase unit heads described before their
+name ("trạm y tế xã X"); "cùng (với)" joining recipients; "cho các Sở X A, B và C"; a department of a publisher or
+newspaper in an appended list; a slash inside a grantor's name; a clause of its own before "và"; an article's label
+as no antecedent; a leader or a placed unit before a proposal with no "được"; abbreviated academic titles before a
+name; pictured symbols closing a line; an abbreviated kind said again after "và"; a dash inside a lowercase-headed
+workplace; campaigns quoted inside a speech or after a pact's relative clause; drivers before names, a unit's
+abbreviation before its place, a gifted school's namesake. Invented sentences with other units, places and years than
+the documents; negatives that must yield nothing."""
 
 from __future__ import annotations
 
