@@ -147,7 +147,9 @@ from extractors.awards_words import (
     COMMA,
     FOR,
     IS,
+    LIST_OPENERS,
     PATTERNS,
+    RANK_WORDS,
     SECTORS,
     TIME_WORDS,
     UNIT_HEADS,
@@ -1005,7 +1007,8 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
         named = list_after_la(toks, starts, after_year(toks, last))
         found = named or subjects_before(toks, verbs, group.start)
         if len(found) == 1 and is_group(toks, found[0][0]):  # "12 cán bộ được tặng …, trong đó có ông A"
-            found = named_subset(toks, last, clause_end(toks, last)) or found
+            found = (named_subset(toks, last, clause_end(toks, last))
+                     or group_spelt_out(toks, starts, after_year(toks, last)) or found)
         status = "proposed" if group.proposed or found and proposed_subject(toks, verbs, found[0][0]) else "granted"
         if found:
             yield ("named-after-la" if named else "subject-receives"), status, found
@@ -1018,6 +1021,14 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
         found = list_items(toks, goes, region_end(toks, verbs, starts, goes))
         if found:
             yield "award-goes-to", status_before(toks, verbs, first), found
+
+
+def group_spelt_out(toks: list[Token], starts: set[int], k: int) -> list[tuple[int, int]]:
+    """The names a group given the award spells out after a comma: "4 đơn vị được đề nghị tặng Cờ thi đua, | gồm A,
+    B và C" (the names, not the group)."""
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].norm in LIST_OPENERS and toks[k + 1].text != ":":
+        return list_after_la(toks, starts, k + 1)
+    return []
 
 
 def given_as_subject(toks: list[Token], first: int, cho: int) -> bool:
@@ -1079,14 +1090,15 @@ def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tup
         toks[i].text == "." and dotted_place(toks, i))), default=0)  # (not the stop of "TP. Hồ Chí Minh")
     chosen = [m for m in verbs if m.label == "SELECT" and lo <= m.start and m.end < first]
     if not chosen:
-        return []
+        return leader_before(toks, verbs, lo, first)
     passive = passive_before(toks, verbs, chosen[-1].start)
     if passive is not None:  # "Cục Hải quan X được Khối suy tôn, đề nghị … tặng Cờ thi đua"
         return subjects_before(toks, verbs, passive)
     a = chosen[-1].end
     later = {m.start for m in verbs if m.start >= a}
     b = next((k for k in range(a, first) if toks[k].text in ",;:" or k in later), first)
-    if phrase_at(toks, a, PLACINGS) and not any(t.is_title for t in toks[a:b]):  # "X xếp | thứ hai, đề nghị …"
+    if phrase_at(toks, a, PLACINGS) and not any(t.is_title and t.norm not in RANK_WORDS for t in toks[a:b]):
+        # "X xếp | thứ hai, đề nghị …", "… | thứ Nhì, …"
         s = max([lo] + [k + 1 for k in range(lo, chosen[-1].start) if toks[k].text in ",;:"])
         return [(i, j) for i, j in subject_items(toks, s, chosen[-1].start) if not is_group(toks, i)]
     if is_group(toks, a):  # "suy tôn 2 đơn vị dẫn đầu | là A và B": the names after "là"
@@ -1094,6 +1106,24 @@ def chosen_before(toks: list[Token], verbs: list[Match], first: int) -> list[tup
         return [(i, j) for i, j in list_after_la(toks, set(), la) if j <= b]
     found = [(i, j) for i, j in subject_items(toks, a, b) if not is_group(toks, i)]  # not "chọn 01 xã dẫn đầu"
     return (parallel_choices(toks, verbs, chosen) + found) if found and len(chosen) > 1 else found
+
+
+def leader_before(toks: list[Token], verbs: list[Match], lo: int, first: int) -> list[tuple[int, int]]:
+    """The unit that leads a body or a ranking in the clause before a proposal with no "được": "Nhà máy X | dẫn
+    đầu Khối, đề nghị Bộ tặng Huân chương …" (``awards.leads.txt``; the verb of proposing opens the clause after
+    the comma)."""
+    comma = next((k for k in range(first - 1, lo, -1) if toks[k].text in ",;:"), None)
+    if comma is None or toks[comma].text != "," or not any(m.label == "PROPOSE" and m.start == comma + 1
+                                                             for m in verbs):
+        return []
+    s = max([lo] + [k + 1 for k in range(lo, comma) if toks[k].text in ",;:"])
+    lead = next((k for k in range(s + 1, comma) if not toks[k].is_title and phrase_at(toks, k, LEADS)), None)
+    if lead is None:
+        return []
+    return [(i, j) for i, j in subject_items(toks, s, lead) if not is_group(toks, i)]
+
+
+LEADS = load_phrases("awards.leads.txt")
 
 
 def parallel_choices(toks: list[Token], verbs: list[Match], chosen: list[Match]) -> list[tuple[int, int]]:

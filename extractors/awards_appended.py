@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors.awards_lines import cell_recipient, is_proposal, is_recipient_column
+from extractors.awards_lines import LETTER_RE, cell_recipient, is_proposal, is_recipient_column, is_subheading
 from extractors.awards_lists import belongs_to, in_comma_name, is_group, list_items
 from extractors.awards_names import QUOTES, TITLE_WORDS, award_spans, name_comma
 from extractors.awards_words import COMPANY_LADDER, GROUPS, PATTERNS, SUBHEADING, names_award, same_unit
@@ -27,7 +27,6 @@ HEADS = load_phrases("awards.appended.txt")  # "DANH SÁCH …": a list's headin
 ATTACHED = load_phrases("awards.attached.txt")  # "kèm theo": the list goes with the document
 MAX_HEADING = 4  # lines of a heading: "DANH SÁCH …", "CỦA …", "(Kèm theo Quyết định số …)"
 GIVING = ("GRANT", "PROPOSE")
-LETTER_RE = re.compile(r"[A-ZĐ][.)]\s*")  # "A. TẬP THỂ", "B. CÁ NHÂN": a sub-heading's capital letter
 
 
 @dataclass(frozen=True)
@@ -83,16 +82,6 @@ def is_label(text: str) -> bool:
 MAX_LABEL = 80  # characters of a label line (cheap check before splitting it)
 MAX_LABEL_WORDS = 10
 LABELS = load_phrases("awards.labels.txt")  # "Khối …:", "Cụm …:": a group of the document's own
-
-
-def is_subheading(text: str) -> bool:
-    """A line that sorts the rows: "I. Tập thể (04)", "II. Cá nhân:", "B. CÁ NHÂN (05 người)"."""
-    marker = SUBHEADING.match(text) or LIST_MARKER.match(text) or LETTER_RE.match(text)
-    if marker is None:
-        return False
-    rest = text[marker.end() :].split("(")[0]
-    toks = [t for t in syllables(rest) if t.text not in ":."]
-    return bool(toks) and phrase_at(toks, 0, GROUPS) == len(toks)
 
 
 def appended_awards(ctx: Context) -> Iterator[Award]:

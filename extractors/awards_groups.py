@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.awards_lists import clause_stop, is_group, list_items
+from extractors.awards_lists import clause_stop, is_bare_place, is_group, list_items, names_from, shared_place_end
 from extractors.awards_words import CLAUSE_END, GROUPS, LIST_OPENERS, PATTERNS, QUANTIFIERS, AwardSpan, same_unit
 from extractors.base import Context
 from extractors.lines import find_patterns, phrase_at
@@ -135,7 +135,26 @@ def places_apart(found: list[Award]) -> list[Award]:
         m = PLACES_RE.fullmatch(a.recipient or "")
         places = re.split(r", | và ", m.group("places")) if m else []
         if len(places) < 2 or not all(PLACE_RE.fullmatch(p) for p in places) or not m.group("head")[:1].isupper():
-            out.append(a)
+            out.extend(head_over_places(a))
             continue
         out.extend(replace(a, recipient=f"{m.group('head')} {m.group('admin')} {p}") for p in places)
     return out
+
+
+def head_over_places(a: Award) -> list[Award]:
+    """A head written once before bare places: "Sở GD&ĐT Kon Tum, Đắk Lắk và Đắk Nông" -> "Sở GD&ĐT Kon Tum", "Sở
+    GD&ĐT Đắk Lắk", "Sở GD&ĐT Đắk Nông" (``awards_lists.plural_head`` reads it after "cho các")."""
+    text = a.recipient or ""
+    if ", " not in text or " và " not in text:
+        return [a]
+    toks = lazy_tokens(text)
+    comma = next(k for k, t in enumerate(toks) if t.text == ",")
+    names = names_from(toks, comma + 1, len(toks))
+    if not names or names[-1][1] != len(toks) or not all(is_bare_place(toks, s, e) for s, e in names):
+        return [a]
+    k = shared_place_end(toks, 0, comma, names)
+    if not k:
+        return [a]
+    head = text[: toks[k].start]
+    return [replace(a, recipient=text[: toks[comma].start]),
+            *(replace(a, recipient=head + text[toks[s].start : toks[e - 1].end]) for s, e in names)]

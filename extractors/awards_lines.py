@@ -102,12 +102,16 @@ UNMARKED = re.compile("")  # a line with no list mark: its recipient opens it
 
 
 def is_subheading(text: str) -> bool:
-    """A line that only sorts a list of recipients: "I. Tập thể", "II. Cá nhân:", "b) Cá nhân"."""
-    marker = SUBHEADING.match(text) or LIST_MARKER.match(text)
+    """A line that only sorts a list of recipients: "I. Tập thể", "II. Cá nhân:", "b) Cá nhân", "B. CÁ NHÂN", also
+    with its count in brackets ("I. TẬP THỂ (06 tập thể)", "II. Cá nhân (05)")."""
+    marker = SUBHEADING.match(text) or LIST_MARKER.match(text) or LETTER_RE.match(text)
     if marker is None:
         return False
-    toks = [t for t in syllables(text[marker.end() :]) if t.text != ":"]
+    toks = [t for t in syllables(text[marker.end() :].split("(")[0]) if t.text not in ":."]
     return bool(toks) and phrase_at(toks, 0, GROUPS) == len(toks)
+
+
+LETTER_RE = re.compile(r"[A-ZĐ][.)]\s*")  # "A. TẬP THỂ", "B. CÁ NHÂN": a sub-heading's capital letter
 
 
 def table_awards(ctx: Context) -> Iterator[Award]:

@@ -69,7 +69,7 @@ def recipients_after(toks: list[Token], verbs: list[Match], starts: set[int], a:
         named = named or names_in_parens(toks, a, b) or named_subset(toks, end, b)
         return named or ([(a, end)] if end > a else [])
     if colon is None:
-        return shared_head(toks, a, b) or list_items(toks, a, b)
+        return shared_head(toks, a, b) or plural_head(toks, a, b) or list_items(toks, a, b)
     return named_before_group(toks, a, colon) + list_items(toks, colon + 1, b)
 
 
@@ -108,6 +108,33 @@ def shared_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
 
 
 PLURAL_WORD = norm("các")
+
+
+def plural_head(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A unit's head after "các" shared out over bare places, read whole up to the last place: "cho các | Sở GD&ĐT Kon
+    Tum, Đắk Lắk và Đắk Nông" (``awards_groups.places_apart`` gives the head to each place)."""
+    if not (toks[a].norm == PLURAL_WORD and not toks[a].is_title and a + 1 < b and toks[a + 1].is_title
+            and phrase_at(toks, a + 1, UNIT_HEADS)):
+        return []
+    comma = next((k for k in range(a + 2, b) if toks[k].text in ",;:("), b)
+    if comma >= b or toks[comma].text != ",":
+        return []
+    names = names_from(toks, comma + 1, b)
+    if not names or not all(is_bare_place(toks, s, e) for s, e in names) or toks[names[-1][0] - 1].norm != AND:
+        return []
+    return [(a + 1, names[-1][1])] if shared_place_end(toks, a + 1, comma, names) else []
+
+
+def shared_place_end(toks: list[Token], a: int, b: int, names: list[tuple[int, int]]) -> int:
+    """Where the place opens in the first item of a head shared over places ("Sở GD&ĐT | Kon Tum"), as long as the
+    others ("Đắk Lắk", "Đắk Nông") or one syllable longer; 0 when the item has no head before it."""
+    k = b
+    while k > a and toks[k - 1].is_title and toks[k - 1].text.isalpha() and not toks[k - 1].text.isupper():
+        k -= 1
+    longest = max(e - s for s, e in names)
+    k = max(k, b - longest) if b - k > longest + 1 else k
+    head = phrase_at(toks, a, UNIT_HEADS)
+    return k if a + head <= k < b else 0
 
 
 def named_before_group(toks: list[Token], a: int, colon: int) -> list[tuple[int, int]]:
@@ -305,6 +332,11 @@ def split_pieces(toks: list[Token], a: int, b: int, companies: bool = False) -> 
             continue  # "Nhân dân và | cán bộ huyện X": one recipient
         if depth == 0 and t.norm == AND and joint_office(toks, start, k):
             continue  # "Văn phòng HĐND và | UBND huyện X": one office serving both
+        if depth == 0 and t.norm == TOGETHER and not t.is_title and k > start and starts_new_item(
+                toks, nxt := k + 1 + (k + 1 < b and toks[k + 1].norm == WITH), start) and not is_group(toks, nxt):
+            out.append((start, k, "và"))  # "Trạm y tế xã A | cùng (với) | trạm y tế xã B": two recipients
+            start = nxt
+            continue
         if depth == 0 and (t.text in ",;:" or (t.norm == AND and (starts_new_item(toks, k + 1, start)
                                                                    or collective_at(toks, k + 1)))):
             out.append((start, k, t.text))
@@ -313,6 +345,7 @@ def split_pieces(toks: list[Token], a: int, b: int, companies: bool = False) -> 
     return [p for p in out if p[1] > p[0]]
 
 
+TOGETHER, WITH = norm("cùng"), norm("với")  # "A cùng (với) B" (A together with B)
 COMMA_NAMES = load_phrases("units.comma_phrases.txt")
 JOINT_OFFICES = load_phrases("awards.joint_offices.txt")
 JOINT_REACH = 12  # tokens of the second body's name and its place after "và"
@@ -456,9 +489,17 @@ def starts_new_item(toks: list[Token], k: int, start: int = -1) -> bool:
         return starts_new_item(toks, k + 1, start)  # "cho A và | cho ông B": the preposition said again
     n = phrase_at(toks, k, UNIT_HEADS) if toks[k].is_title else lowercase_head(toks, k)
     head = n and not (n == 1 and k + 1 < len(toks) and in_dictionary(toks, k + 1))
-    again = 0 <= start < k - 1 and same_opening(toks, start, k)
+    again = 0 <= start < k - 1 and (same_opening(toks, start, k) or acronym_again(toks, start, k))
     return bool(head or again or person_at(toks, k, len(toks)) or is_group(toks, k) or second_place(toks, k, start)
                 or is_brand(toks, k) or another_place(toks, k, start))
+
+
+def acronym_again(toks: list[Token], start: int, k: int) -> bool:
+    """An abbreviated kind after "và" that the item before holds, a name after it: "Trường TH Giao Long và | TH An
+    Khánh", "Trạm Y tế xã A và | Trạm Y tế xã B" is ``same_opening``'s."""
+    t = toks[k].text
+    return (len(t) >= 2 and t.isupper() and t.isalpha() and k + 1 < len(toks) and toks[k + 1].is_title
+            and not toks[k + 1].text.isupper() and any(toks[i].text == t for i in range(start, k - 1)))
 
 
 def another_place(toks: list[Token], k: int, start: int) -> bool:
@@ -528,7 +569,7 @@ def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     if n and a + n < b and toks[a + n].is_title:
         a += n  # "Ông | Lê Tâm nhận …": a name the segmenter glued to its verb, no unit
     n = phrase_at(toks, a, UNIT_HEADS) or phrase_at(toks, a, SECTORS)
-    if n and a + n < b and toks[a + n].is_title:
+    if n and a + n < b and (toks[a + n].is_title or described_head(toks, a + n, b)):
         a_head = True  # "trường PTTH Lê Viết Thuật", "thị trấn Phố Châu", "thể thao TPHCM": a lowercase head
     else:
         a_head = toks[a].is_title
@@ -537,6 +578,26 @@ def clean_item(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
         end += 1
     end = verb_tail(toks, a, trim_end(toks, a, end))
     return (a, end) if end > a and a_head and is_unit_name(toks, a, end) else None
+
+
+def described_head(toks: list[Token], k: int, b: int) -> bool:
+    """Lowercase nouns between a lowercase head and the capitalised name they describe: "trạm | y tế xã | Hải Phú",
+    "trường | tiểu học | Kim Đồng", "hợp tác xã | muối | Thịnh-long" (not a word the head makes with the first of
+    them: "trường hợp")."""
+    if in_dictionary(toks, k):
+        return False
+    for i in range(k, min(b, k + MAX_DESCRIBED + 1)):
+        if toks[i].is_title:
+            return i > k
+        if not toks[i].text.isalpha() or toks[i].norm in NOT_IN_NAME or phrase_at(toks, i, FUNCTION_WORDS) and not (
+                phrase_at(toks, i, PLACE_RANKS) or phrase_at(toks, i, NAME_WORDS)):
+            return False  # (not the tagger: it reads rare nouns before a name as verbs, "muối Thịnh-long")
+    return False
+
+
+MAX_DESCRIBED = 3  # lowercase syllables between a head and its name
+FUNCTION_WORDS = load_phrases("units.function_words.txt")
+NAME_WORDS = load_phrases("units.name_words.txt")
 
 
 def addressed_by_given_name(toks: list[Token], a: int, b: int) -> bool:

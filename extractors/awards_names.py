@@ -227,6 +227,8 @@ def in_unit(toks: list[Token], j: int, first: bool) -> bool:
         return True  # "Cờ thi đua của Liên hiệp | các | Hội Văn học Nghệ thuật Việt Nam"
     if not t.text[:1].isalpha() or (t.word_start and phrase_at(toks, j, STOPS)):
         return False
+    if not first and "/" in t.text and all(p.isalpha() for p in t.text.split("/")):
+        return True  # words joined by a slash: "Hội Nạn nhân chất độc da | cam/dioxin | Việt Nam"
     if t.word_start and (phrase_at(toks, j, UNIT_NAME_WORDS) or phrase_at(toks, j, AWARD_NAME_WORDS)):
         return True  # sector words the tagger calls verbs: "Bộ Giao thông vận tải"
     return first or not t.word_start or t.tag in NOUNISH

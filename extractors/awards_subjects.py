@@ -3,10 +3,13 @@ tặng …", "ông A, Giám đốc Sở Y tế, được tặng …"."""
 
 from __future__ import annotations
 
+import re
+
 from extractors.awards_lists import (
     belongs_to,
     clean_item,
     comma_in_name,
+    cuts_name,
     group_names,
     is_group,
     is_unit_name,
@@ -98,10 +101,14 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     if not pieces:
         return subject_across(toks, k)
     s, e = pieces[-1]
+    joined = together_with(toks, pieces) if len(pieces) > 1 and toks[s].norm == TOGETHER else []
+    if joined and not toks[s].is_title:
+        return joined
     first = first_predicate(toks, verbs, s, k)
     if first is not None:  # "X được suy tôn là đơn vị dẫn đầu Khối và | được Bộ Tài chính tặng …"
         items = subject_items(toks, s, first)
-        if len(items) == 1 and not is_group(toks, items[0][0]) and items[0][1] == trim_end(toks, s, first):
+        if len(items) == 1 and not is_group(toks, items[0][0]) and all(  # (adverbs between: "X | đã được …")
+                t.norm in ADVERBS and not t.is_title for t in toks[items[0][1] : trim_end(toks, s, first)]):
             return items
     if s > 0 and toks[s - 1].text == "," and all(t.norm in ALSO and not t.is_title for t in toks[s:e]):
         return sentence_subject(toks, s)  # "X là đơn vị dẫn đầu …, cụm gồm …, | và được Cụm đề nghị tặng …"
@@ -132,8 +139,8 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return [before]  # "ông A, Giám đốc Sở Y tế, được tặng …", "cô giáo B, Trường X, được …"
     if len(pieces) > 1 and phrase_at(toks, s, GROUPS) and not toks[s].is_title and is_group(toks, pieces[-2][0]):
         return [(pieces[-2][0], trim_end(toks, s, e))]  # "Nhiều tập thể, cá nhân được tặng …"
-    if len(pieces) > 1 and is_apposition_piece(toks, s, e):
-        return subject_items(toks, *pieces[-2])[-1:]
+    if len(pieces) > 1 and is_apposition_piece(toks, s, e):  # "…, | đơn vị vừa đón nhận …"; "chia sẻ niềm vui của | X,"
+        return name_ending(toks, *pieces[-2]) or subject_items(toks, *pieces[-2])[-1:]
     if len(pieces) > 1 and describes(toks, s, e):  # "Khu Quản lý đường bộ X, | phụ trách địa bàn Y, | được …"
         items = subject_items(toks, *pieces[-2])
         if items and not is_group(toks, items[-1][0]) and items[-1][1] == trim_end(toks, *pieces[-2], paren=False):
@@ -158,15 +165,32 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     return found
 
 
+def together_with(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names a last piece opened by "cùng" adds to the unit before its lowercase appositions: "Trạm y tế xã A, |
+    cụm trưởng năm 2012, | cùng trạm y tế xã B | được đề nghị …" (A and B)."""
+    s, e = pieces[-1]
+    after = names_in_piece(toks, s + 1 + (toks[s + 1].norm == WITH), e) if s + 1 < e else []
+    before = next((p for p in reversed(pieces[:-1]) if toks[p[0]].is_title), None)
+    named = subject_items(toks, *before)[-1:] if before else []
+    return named + after if after and named and not is_group(toks, after[0][0]) else []
+
+
+TOGETHER, WITH = norm("cùng"), norm("với")
+
+
 def first_predicate(toks: list[Token], verbs: list[Match], s: int, k: int) -> int | None:
-    """Where a first predicate of the piece's subject opens, "và" joining it to the verb group at ``k``: "X | được
-    suy tôn là đơn vị dẫn đầu Khối và | được … tặng" (a passive or a verb of choosing); None when not so."""
-    if k - 1 <= s or toks[k - 1].norm != AND or toks[k - 1].is_title:
+    """Where a first predicate of the piece's subject opens, "và" or a comma joining it to the verb group at ``k``:
+    "X | được suy tôn là đơn vị dẫn đầu Khối và | được … tặng", "X | đã được bình chọn là đơn vị dẫn đầu Cụm số 2,
+    | được đề nghị … tặng" (a passive or a verb of choosing); None when not so."""
+    if k - 1 <= s or toks[k - 1].norm not in FIRST_JOINERS or toks[k - 1].is_title:
         return None
     v = next((m for m in verbs if s < m.start < k - 1), None)
     if v is None or v.label not in ("PASSIVE", "SELECT") or not toks[s].is_title:
         return None
     return v.start
+
+
+FIRST_JOINERS = frozenset({AND, norm(",")})
 
 
 def only_time(toks: list[Token], s: int, e: int) -> bool:
@@ -252,7 +276,8 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
     """The person a clause's last pieces describe: "ông A, Giám đốc Sở Y tế, được tặng …"; also
     over several pieces when an office or a lowercase apposition opens the first of them ("Thượng úy
     A, Đại đội trưởng Đại đội 5, Trung đoàn 174, đạt …", "Kỹ sư B, Quản đốc Phân xưởng C, tác giả
-    của 7 sáng kiến, được …")."""
+    của 7 sáng kiến, được …"), or the person's unit with only lowercase pieces after it ("Dược sĩ C, Bệnh
+    viện D, người …, được …")."""
     if len(pieces) < 2 or person_at(toks, *pieces[-1]):
         return None
     for j in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
@@ -263,7 +288,9 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
         held = person_at(toks, s + (phrase_at(toks, s, LEADING) if s == 0 else 0), e) or person_ending(toks, s, e)
         if held:
             a = pieces[j + 1][0]
-            opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower()
+            opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower() or (
+                toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)  # "Y sĩ A, | Trạm y tế xã X, | người …, được"
+                and all(toks[p[0]].text[:1].islower() for p in pieces[j + 2 :]))
             return held if opens else None
     return None
 
@@ -438,17 +465,40 @@ def units_joined(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tuple
 def dash_in_name(toks: list[Token], i: int) -> bool:
     """A dash between capitalised words of one unit's name: "Khoa Khám bệnh – Cấp cứu" (the piece
     before it opens with a unit head, or an office and a unit head: "Trưởng Khoa Ngữ văn – Báo chí")."""
-    if i == 0 or i + 1 >= len(toks) or not (toks[i - 1].text[:1].isalpha() and toks[i + 1].is_title):
+    if i == 0 or i + 1 >= len(toks) or not toks[i + 1].is_title:
+        return False
+    if numbered_body_before(toks, i):
+        return not office_at(toks, i + 1)  # "đơn vị dẫn đầu Cụm thi đua số 6 – Công an tỉnh X": the body's parent
+    if not toks[i - 1].text[:1].isalpha():
         return False
     j = max((k + 1 for k in range(i) if toks[k].text in ",;:.!?()"), default=0)
     if toks[j].is_title and phrase_at(toks, j, UNIT_HEADS):  # "Khoa Hồi sức tích cực – Chống độc"
         return not office_at(toks, i + 1)
-    h = next((k for k in range(i - 1, j, -1) if toks[k].norm == AND or toks[k].is_title and phrase_at(
-        toks, k, UNIT_HEADS)), None)  # "Chúc mừng … và | Trường Cao đẳng nghề Việt Nam – Singapore"
+    h = next((k for k in range(i - 1, j, -1) if toks[k].norm == AND or (toks[k].is_title or lower_head(toks, k))
+              and phrase_at(toks, k, UNIT_HEADS)), None)  # "Chúc mừng … và | Trường Cao đẳng nghề Việt Nam – Singapore"
     if h is not None and toks[h].norm != AND and all(t.text[:1].isalnum() for t in toks[h:i]):
         return not office_at(toks, i + 1)
     return j < i and office_at(toks, j) and not office_at(toks, i + 1) and any(
         toks[k].is_title and phrase_at(toks, k, UNIT_HEADS) for k in range(j + 1, i))
+
+
+def lower_head(toks: list[Token], k: int) -> bool:
+    """A unit's head in lower case right before a capitalised name: "giảng viên | khoa | Điện - Điện tử"."""
+    n = phrase_at(toks, k, UNIT_HEADS)
+    return bool(n) and k + n < len(toks) and toks[k + n].is_title
+
+
+def numbered_body_before(toks: list[Token], i: int) -> bool:
+    """A numbered body right before token ``i``: "Cụm thi đua số 6 | –", "Khối số III | -" (a dash after it
+    names the body's parent or its kind, no new piece of the clause)."""
+    if i < 3 or toks[i - 2].norm != NUMBER_WORD or not NUMERAL_RE.fullmatch(toks[i - 1].text):
+        return False
+    return any(toks[k].norm in BODY_WORDS for k in range(max(0, i - 5), i - 2))
+
+
+NUMBER_WORD = norm("số")
+NUMERAL_RE = re.compile(r"\d{1,2}|[IVX]{1,5}")
+BODY_WORDS = frozenset(norm(w) for w in ("cụm", "khối"))
 
 
 def subject_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
@@ -476,8 +526,13 @@ def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         return []
     if is_group(toks, a):
         return group_names(toks, a, b) or [(a, b)]
-    items = [clean_item(toks, s, e) for s, e, _ in split_pieces(toks, a, b)]
-    return [item for item in items if item] if all(items) else []
+    pieces = split_pieces(toks, a, b)
+    items = [clean_item(toks, s, e) for s, e, _ in pieces]
+    if not all(items):
+        return []
+    own = [n for n, (item, (_, e, _)) in enumerate(zip(items[:-1], pieces, strict=False))
+           if item[1] < e and cuts_name(toks, item[1])]
+    return items[own[-1] + 1 :] if own else items  # "A làm Cụm trưởng và | B xếp thứ Nhất, được …": B only
 
 
 def skip_ordinal(toks: list[Token], a: int, b: int) -> int:
@@ -591,6 +646,8 @@ def antecedent(toks: list[Token]) -> tuple[int, int] | None:
     k = reported_from(toks, k)
     if k >= len(toks) or not (toks[k].is_title or phrase_at(toks, k, UNIT_HEADS)):
         return None
+    if (n := phrase_at(toks, k, DOCUMENT_PARTS)) and k + n < len(toks) and NUMERAL_RE.fullmatch(toks[k + n].text):
+        return None  # "Điều 4. | Đơn vị được tặng Cờ thi đua được thưởng …": an article's label
     end = named_unit_end(toks, k)
     bare = phrase_at(toks, k, UNIT_HEADS) == end - k >= 2 and toks[k].is_title  # "Tỉnh đoàn"
     return (k, end) if end > k and (bare or is_unit_name(toks, k, end)) else None
@@ -607,6 +664,7 @@ def reported_from(toks: list[Token], k: int) -> int:
 
 
 REPORTS = load_phrases("awards.reports.txt")
+DOCUMENT_PARTS = load_phrases("awards.document_parts.txt")
 LEAD_REACH = 4  # tokens of a lead before the subject: "Qua bình xét,", "Với kết quả đó,"
 
 

@@ -188,12 +188,13 @@ def unquoted_name_end(toks: list[Token], i: int) -> int:
 
 def quoted_campaigns(ctx: Context, sent: Sentence, toks: list[Token], matches: list[Match]) -> Iterator[Campaign]:
     """Each run of quoted titles that follows a cue."""
-    floor = 0
+    floor, outer = 0, -1
     for opening, run in quote_runs(sent.text):
         first = token_at(toks, opening)
-        cue = find_cue(toks, matches, first, floor)
-        floor = token_at(toks, run[-1][1] + 1)
-        if cue is None or is_speech_after(toks, matches, floor):
+        nested = opening < outer  # a title quoted inside the quotation before: its speaker is the quotation's
+        cue = find_cue(toks, matches, first, 0 if nested else floor)
+        floor, outer = token_at(toks, run[-1][1] + 1), max(outer, run[-1][1])
+        if cue is None or not nested and is_speech_after(toks, matches, floor):
             continue
         kind = "theme" if cue.label == "THEME" else "campaign"
         if kind == "theme" and not is_emulation_theme(toks, matches, cue, first):
@@ -229,7 +230,25 @@ def quote_runs(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
             runs[-1][1].append(span)
         else:
             runs.append((m.start(), [span]))
+        if group <= DOUBLE_QUOTES and ("'" in m.group(group) or "‘" in m.group(group)):
+            runs += nested_titles(text, m.start(group), m.end(group))
     return [(opening, run) for opening, run in runs if run]
+
+
+DOUBLE_QUOTES = 3  # the groups of QUOTE_RE in double quotes (“…”, "…", «…»)
+NESTED_RE = re.compile(r"‘([^‘’\n]+)’|(?<!\w)'([^'\n]+)'(?!\w)")
+
+
+def nested_titles(text: str, start: int, end: int) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Titles in single quotes inside a quoted speech, a run each: "“Chúng tôi coi đây là cách làm phong trào ‘Toàn
+    dân đoàn kết …’ bằng chính nghề của mình”" (each still needs its cue)."""
+    out = []
+    for m in NESTED_RE.finditer(text, start, end):
+        group = 1 if m.group(1) is not None else 2
+        span = title_span(text, m.start(group), m.end(group))
+        if span is not None:
+            out.append((m.start(), [span]))
+    return out
 
 
 def title_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -260,12 +279,25 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
         return None
     cue = max(cues, key=lambda m: (m.end, m.end - m.start))
     filler = [t for t in toks[cue.end : quote] if t.text != ":"]
-    reach = MAX_COPULA_FILLER if filler and filler[-1].norm == IS and cue_opens_clause(toks, cue) else MAX_FILLER
+    reach = MAX_COPULA_FILLER if filler and filler[-1].norm == IS and cue_opens_clause(toks, cue) or (
+        pact_clause(toks, cue.end, quote)) else MAX_FILLER
     if len(filler) > reach or any(t.text in FILLER_PUNCT for t in filler):
         return None
     if any(m.label == "OTHER" and m.start >= cue.end and m.end <= quote for m in matches):
         return None
     return cue
+
+
+def pact_clause(toks: list[Token], a: int, quote: int) -> bool:
+    """Whether a relative clause of a pact or a launch ends right before the colon that opens the quote: "chủ đề thi
+    đua năm 2015 | mà các hội vừa cùng ký giao ước: “…”" (``campaigns.content_leads.txt``, after "mà")."""
+    if quote < 2 or toks[quote - 1].text != ":":
+        return False
+    rel = next((k for k in range(a, quote) if toks[k].norm == RELATIVE), None)
+    return rel is not None and any(phrase_at(toks, k, CONTENT_LEADS) for k in range(rel + 1, quote - 1))
+
+
+RELATIVE = norm("mà")
 
 
 def cue_opens_clause(toks: list[Token], cue: Match) -> bool:

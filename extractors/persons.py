@@ -72,7 +72,7 @@ from schemas.names import canon
 H_NAME = re.compile(r"H['’][A-ZĐ]\w+")
 SURNAMES = frozenset(norm(w) for w in load_lexicon("surnames.txt"))
 GUARDED_SURNAMES = frozenset(norm(w) for w in load_lexicon("surnames.with_middle.txt"))
-OCCUPATIONS = load_phrases("titles.occupations.txt")
+OCCUPATIONS = merge_phrases(load_phrases("titles.occupations.txt"), load_phrases("persons.occupations.txt"))
 OFFICES = merge_phrases(load_phrases("titles.txt"), OCCUPATIONS)
 RANKS = load_phrases("titles.ranks.txt")
 PARTY = load_phrases("titles.party.txt")
@@ -690,7 +690,23 @@ def name_end(toks: list[Token], i: int) -> int:
         return 0
     if j - i == 2 and toks[i].norm in WORD_SURNAMES and in_dictionary(toks, i + 1):
         return 0  # two syllables that make a common word are no name: "Sở | Văn Hóa", "Phòng | Văn Hóa"
+    if j - i == 2 and unit_acronym_before(toks, i):
+        return 0  # a unit's abbreviated head and its place: "QTDND | Thái Thịnh", "HTX | Lê Lợi"
     return j
+
+
+def unit_acronym_before(toks: list[Token], i: int) -> bool:
+    """Whether an abbreviation in capitals of three letters or more that is no title ("QTDND", "HTX"; not "NSƯT",
+    "PGS") stands right before token ``i``."""
+    if i == 0:
+        return False
+    before = toks[i - 1].text
+    return (len(before) >= MIN_UNIT_ACRONYM and before.isupper() and before.isalpha()
+            and toks[i - 1].end < toks[i].start
+            and not any(phrase_at(toks, i - 1, index) for index in (RANKS, HONORIFICS, OFFICES)))
+
+
+MIN_UNIT_ACRONYM = 3
 
 
 def glued_to_acronym(toks: list[Token], i: int) -> bool:

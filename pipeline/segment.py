@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 
 from schemas.document import Document, Sentence
 
@@ -22,6 +23,9 @@ _ITEM_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]")
 # ("Phòng Văn hóa TX. | Sơn Tây", "thị trấn TT. | Phố Lu", "KP. | 3"), so the two are one sentence
 _PLACE_ABBREVIATION = re.compile(r"(?:^|[\s(,;:/-])(?:T[XxTtPp]|K[Pp])\.$")
 _PLACE_AFTER = re.compile(r"[A-ZĐÀ-Ỹ\d]")
+# academic and professional titles abbreviated with full stops before a name, alone or run together ("PGS.TS.",
+# "GS.TSKH.", "BS.CKII.", "ThS.", "NSƯT."): the tokenizer cuts after them, and the name opens the next sentence
+_TITLE_ABBREVIATION = re.compile(r"(?:^|[\s(,;:])(?:(?:P?GS|TSKH|TS|Th[Ss]|BS|CKI{1,2}|KS|DS|NSƯT|NSND|NGƯT|NGND)\.)+$")
 
 
 def segment(doc: Document) -> Document:
@@ -40,8 +44,23 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for m in _LINE.finditer(text):
         for a, b in split_line(m.group().replace("\n", " ")):
+            b = undecorated_end(text, m.start() + a, m.start() + b) - m.start()
             out.append(Sentence(m.start() + a, m.start() + b, text[m.start() + a : m.start() + b]))
     return out
+
+
+def undecorated_end(text: str, a: int, b: int) -> int:
+    """``b`` moved back over the pictured symbols that close a sentence with no stop ("… Cờ thi đua của UBND tỉnh
+    🚩🚩🚩", "… gồm 5 trường 💕"): decoration, no words of the sentence, nor a sign that it goes on in the next line."""
+    if b <= a or text[b - 1].isascii():
+        return b
+    k = b
+    while k > a and (text[k - 1] == " " or unicodedata.category(text[k - 1]) in _DECORATION):
+        k -= 1
+    return k if k > a and text[k - 1].isalnum() else b
+
+
+_DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})  # pictured symbols, their variation selectors and joiners
 
 
 def split_line(line: str) -> list[tuple[int, int]]:
@@ -67,16 +86,30 @@ def split_line(line: str) -> list[tuple[int, int]]:
     return numbered(places([(a, b) for a, b in spans if b > a], line), line)
 
 
+MAX_TITLE = 16  # characters of a run of abbreviated titles ("GS.TSKH.BS.CKII.")
+
+
 def places(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
-    """Sentences cut after an abbreviated level word joined to the place it names."""
+    """Sentences cut after an abbreviated level word joined to the place it names, or after an abbreviated title
+    joined to the name it goes before."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _PLACE_ABBREVIATION.search(line[max(out[-1][0], out[-1][1] - 4) : out[-1][1]]) \
-                and _PLACE_AFTER.match(line[a : a + 1]) and not line[out[-1][1] : a].strip():
+        if out and (_PLACE_ABBREVIATION.search(line[max(out[-1][0], out[-1][1] - 4) : out[-1][1]])
+                    and _PLACE_AFTER.match(line[a : a + 1])
+                    or line[out[-1][1] - 1 : out[-1][1]] == "." and name_after(line, a) and _TITLE_ABBREVIATION
+                    .search(line[max(out[-1][0], out[-1][1] - MAX_TITLE) : out[-1][1]])) \
+                and not line[out[-1][1] : a].strip():
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
+
+
+def name_after(line: str, a: int) -> bool:
+    """Whether a name of two capitalised syllables or more opens the line at ``a`` ("Trịnh Quang Khải", not
+    "Trong đó", "Năm 2010")."""
+    words = line[a : a + 40].split(None, 2)
+    return len(words) >= 2 and all(w[:1].isupper() and w[:1].isalpha() for w in words[:2])
 
 
 def numbered(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
