@@ -1,0 +1,147 @@
+"""Bodies, fourteenth round (heldout28 to heldout31): where a body name ends and which body a name the text
+gives belongs to - a sector the tagger reads as a verb (or splits in two) before a region or a place, or of
+one syllable ("các doanh nghiệp may"), or a series of them; the last of a series of lower-case words that
+"và" closes ("… chèo, tuồng và cải lương"); kinds of organisation in lower case after "thuộc" ("… thuộc bộ,
+ngành Trung ương"); a name the text gives a body in its paragraph ("còn gọi là …", "quen gọi là "…""), which
+is an alias of that body and leads none. Invented sentences with other units, places and years than the
+documents; negatives that must not run on."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.resolution import group_bodies
+from pipeline.process import process_text
+from pipeline.resolve import resolve_document
+from schemas.facts import Body, Chair
+from tests.conftest import bodies_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector the tagger reads as a verb (or splits in two), then a region or a place
+        (
+            "Khối thi đua các công ty đóng tàu khu vực phía Nam đã tổng kết năm 2015.",
+            "Khối thi đua các công ty đóng tàu khu vực phía Nam",
+        ),
+        (
+            "Năm 2016, Khối thi đua các công ty may khu vực miền Trung tổng kết phong trào.",
+            "Khối thi đua các công ty may khu vực miền Trung",
+        ),
+        (
+            "Khối thi đua các doanh nghiệp dệt vùng Đông Nam Bộ họp tại Bình Dương.",
+            "Khối thi đua các doanh nghiệp dệt vùng Đông Nam Bộ",
+        ),
+        (
+            "Cụm thi đua các công ty du lịch tỉnh Khánh Hòa đã ký giao ước năm 2019.",
+            "Cụm thi đua các công ty du lịch tỉnh Khánh Hòa",
+        ),
+        # a sector of one syllable, alone or in a series
+        ("Khối thi đua các doanh nghiệp may ký giao ước năm 2018.", "Khối thi đua các doanh nghiệp may"),
+        ("Khối thi đua các xí nghiệp in tổng kết năm 2009.", "Khối thi đua các xí nghiệp in"),
+        ("Khối thi đua các công ty sợi, dệt tổng kết năm 2012.", "Khối thi đua các công ty sợi, dệt"),
+        # the last of a series of lower-case words that "và" closes
+        (
+            "Khối thi đua các nhà hát chèo, tuồng và cải lương đã tổng kết năm 2008.",
+            "Khối thi đua các nhà hát chèo, tuồng và cải lương",
+        ),
+        (
+            "Cụm thi đua các trường mầm non, tiểu học và trung học cơ sở đã họp năm 2020.",
+            "Cụm thi đua các trường mầm non, tiểu học và trung học cơ sở",
+        ),
+        (
+            "Khối còn lại - Khối thi đua các nhà hát kịch, cải lương và xiếc - gồm bốn đơn vị.",
+            "Khối thi đua các nhà hát kịch, cải lương và xiếc",
+        ),
+        # kinds of organisation in lower case after "thuộc"
+        (
+            "Khối thi đua các nhà xuất bản thuộc bộ, ngành Trung ương đã họp năm 2014.",
+            "Khối thi đua các nhà xuất bản thuộc bộ, ngành Trung ương",
+        ),
+        (
+            "Khối thi đua các tạp chí thuộc tổ chức chính trị - xã hội, tổ chức xã hội - nghề nghiệp tổng kết.",
+            "Khối thi đua các tạp chí thuộc tổ chức chính trị - xã hội, tổ chức xã hội - nghề nghiệp",
+        ),
+        (
+            "Khối thi đua các bệnh viện thuộc lực lượng vũ trang đã tổng kết năm 2011.",
+            "Khối thi đua các bệnh viện thuộc lực lượng vũ trang",
+        ),
+    ],
+)
+def test_name_ends(text: str, expected: str) -> None:
+    assert bodies_of(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinary verb or an adjective after the kind opens the predicate
+        ("Khối thi đua các doanh nghiệp may mắn được khen năm 2010.", {"Khối thi đua các doanh nghiệp"}),
+        ("Khối thi đua các công ty đóng góp tại hội nghị năm 2010.", {"Khối thi đua các công ty"}),
+        # "và" and the commended, a verb, or a second group after a series
+        ("Khối thi đua các trường mầm non, tiểu học và cá nhân được khen.",
+         {"Khối thi đua các trường mầm non, tiểu học"}),
+        ("Khối thi đua các trường mầm non, tiểu học và tổng kết năm 2010.",
+         {"Khối thi đua các trường mầm non, tiểu học"}),
+        (
+            "Khối thi đua các trường tiểu học, trung học và các đơn vị đã họp.",
+            {"Khối thi đua các trường tiểu học, trung học"},
+        ),
+        # a word after "thuộc" that names no kind of organisation
+        ("Khối thi đua các nhà xuất bản thuộc diện được khen đã họp.", {"Khối thi đua các nhà xuất bản"}),
+    ],
+)
+def test_name_stops(text: str, expected: set[str]) -> None:
+    assert bodies_of(text) == expected
+
+
+def _entities(text: str):
+    _, facts = process_text(text)
+    return group_bodies(f for f in facts if isinstance(f, Body))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (  # the name given after the body, in its sentence
+            "Khối thi đua số 4, còn gọi là Khối các công ty cấp nước khu vực Tây Bắc, có 5 đơn vị năm 2017.",
+            "Khối thi đua số 4",
+            "Khối các công ty cấp nước khu vực Tây Bắc",
+        ),
+        (  # in the next sentence, quoted; the same name in a headline before is that body too
+            "Khối thi đua các xí nghiệp in họp tổng kết\n\n"
+            "Ngày 5/1, Khối thi đua số 2 – Tổng công ty Giấy đã tổng kết năm 2016. Đây là khối tập hợp các xí nghiệp "
+            'in của Tổng công ty nên anh em vẫn quen gọi là "Khối thi đua các xí nghiệp in".',
+            "Khối thi đua số 2",
+            "Khối thi đua các xí nghiệp in",
+        ),
+    ],
+)
+def test_given_name_is_alias(text: str, name: str, alias: str) -> None:
+    ents = _entities(text)
+    assert [(e.name, e.aliases) for e in ents] == [(name, [alias])]
+
+
+def test_given_name_files_roles_under_the_body() -> None:
+    text = (
+        "Ngày 5/1, Khối thi đua số 2 – Tổng công ty Giấy đã tổng kết năm 2016. Đây là khối tập hợp các xí nghiệp in"
+        ' nên anh em vẫn quen gọi là "Khối thi đua các xí nghiệp in".\n\n'
+        "Năm 2017, Xí nghiệp In Hà Đông làm Khối trưởng."
+    )
+    _, facts = process_text(text)
+    _, facts = resolve_document(facts)
+    assert {(c.body, c.role) for c in facts if isinstance(c, Chair)} == {("Khối thi đua số 2", "chair")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "gọi là" far before, or in another paragraph: two bodies
+        "Khối thi đua số 4 tổng kết năm 2017.\n\nNhiều người gọi là Khối thi đua các công ty cấp nước khu vực Tây Bắc.",
+        # no words that give a name: two bodies
+        "Khối thi đua số 4 tổng kết năm 2017, cùng Khối thi đua các công ty cấp nước khu vực Tây Bắc.",
+    ],
+)
+def test_not_a_given_name(text: str) -> None:
+    assert len(_entities(text)) == 2
