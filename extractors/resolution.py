@@ -208,9 +208,15 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     """Group body mentions into entities (first-seen order); the longest name leads each."""
     entities: list[BodyEntity] = []
     last: BodyEntity | None = None
+    given: set[str] = set()  # names coined for a body named before: they lead no entity
     for m in mentions:
         ent = next((e for e in entities if _joins(e, m)), None)
-        if ent is None and last is not None and coined(m) and last.kind == m.kind:
+        if last is not None and coined(m) and last.kind == m.kind and ent is not last:
+            given.add(canon(m.name))
+            if ent is not None:  # its name was used before it was given ("Khối thi đua các xí nghiệp in" in a
+                entities.remove(ent)  # headline, then "… còn gọi là Khối thi đua các xí nghiệp in"): one body
+                last.aliases += [n for n in ent.names() if all(canon(n) != canon(x) for x in last.names())]
+                last.parent = last.parent or ent.parent
             ent = last  # "… (gọi tắt là Khối Gia Lai - Kon Tum)": a short name coined for the body before
         if ent is None:
             last = BodyEntity(m.name, m.kind, m.parent)
@@ -224,8 +230,8 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
         elif ent.name.isupper() and canon(ent.name) == canon(m.name):  # "CỤM THI ĐUA SỐ 8" in a heading
             ent.name = m.name
     entities = weak_short_forms(entities)
-    for ent in entities:  # the longest name leads; of two as long, the one not in capitals
-        names = sorted(ent.names(), key=lead_key)
+    for ent in entities:  # the longest name leads (not one coined for it); of two as long, the one not in capitals
+        names = sorted(ent.names(), key=lambda n: (canon(n) in given, *lead_key(n)))
         ent.name, ent.aliases = names[0], names[1:]
     return entities
 
