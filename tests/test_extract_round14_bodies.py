@@ -145,3 +145,24 @@ def test_given_name_files_roles_under_the_body() -> None:
 )
 def test_not_a_given_name(text: str) -> None:
     assert len(_entities(text)) == 2
+
+
+def test_cluster_named_with_its_bloc_is_the_bare_number() -> None:
+    text = (
+        "CỤM THI ĐUA SỐ 3\n\n"
+        "Thông báo kết quả hội nghị của Cụm thi đua số 3 - Khối Hợp tác xã tỉnh Hưng Yên năm 2020.\n\n"
+        "Cụm thi đua số 3 đã họp ngày 12/1/2021. Năm 2021, Hợp tác xã Dịch vụ Tân Dân làm Cụm trưởng.\n\n"
+        "Nơi nhận: Trưởng Khối Hợp tác xã;"
+    )
+    ents = {e.name: e for e in _entities(text)}
+    assert set(ents) == {"Cụm thi đua số 3 - Khối Hợp tác xã tỉnh Hưng Yên", "Khối Hợp tác xã tỉnh Hưng Yên"}
+    assert "Cụm thi đua số 3" in ents["Cụm thi đua số 3 - Khối Hợp tác xã tỉnh Hưng Yên"].aliases
+    assert ents["Khối Hợp tác xã tỉnh Hưng Yên"].aliases == ["Khối Hợp tác xã"]
+
+
+def test_clusters_of_one_number_under_two_blocs_stay_two() -> None:
+    text = (
+        "Năm 2015, Cụm thi đua số 1 - Khối Công đoàn cơ sở các huyện và Cụm thi đua số 1 - Khối Công đoàn ngành "
+        "đã tổng kết phong trào thi đua."
+    )
+    assert len(_entities(text)) == 2
