@@ -870,7 +870,10 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
         return place_after(toks, region_end(toks, unit.end, unit.start), spans)
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
     j = capitalised_run(toks, end + k + place, numbered=False)
-    return j if j > end + k else owners_end(toks, end + k)
+    if j > end + k:
+        return j
+    owners = owners_end(toks, end + k)
+    return place_after(toks, owners, spans) if owners else 0
 
 
 def owners_end(toks: Tokens, i: int) -> int:
@@ -878,7 +881,7 @@ def owners_end(toks: Tokens, i: int) -> int:
     commas or "và", each maybe with a capitalised place or level ("bộ, ngành Trung ương", "tổ chức chính trị -
     xã hội, tổ chức xã hội - nghề nghiệp": ``bodies.list_words.txt``, ``bodies.owner_groups.txt``), where the
     name closes right after them; 0: none."""
-    j, end = i, 0
+    j, end = (i + 1 if i < len(toks) and toks[i].norm == _CAC else i), 0  # "thuộc các tổ chức xã hội"
     while j < len(toks) and not toks[j].is_title:
         n = max(phrase_at(toks, j, "bodies.owner_groups.txt"), phrase_at(toks, j, "bodies.list_words.txt"))
         if not n:
@@ -889,7 +892,8 @@ def owners_end(toks: Tokens, i: int) -> int:
             j += 1
             continue
         break
-    return end if end and description_closed(toks, end) else 0
+    closed = end and (description_closed(toks, end) or phrase_at(toks, end, "bodies.place_qualifiers.txt"))
+    return end if closed else 0
 
 
 def place_after(toks: Tokens, end: int, spans: list[Span]) -> int:
@@ -1406,14 +1410,20 @@ def sector_step(toks: Tokens, j: int) -> int:
     if not plain_kind_before(toks, j):
         return 0
     k = sector_at(toks, j)
-    while k and k + 1 < len(toks) and (toks[k].text == "," or toks[k].norm == _AND):
-        nxt = sector_at(toks, k + 1)  # the next of a series: "các công ty dệt, may", "… sợi và dệt"
+    while k and k < len(toks):
+        sep = 1 if toks[k].text == "," or toks[k].norm == _AND else 0
+        nxt = sector_at(toks, k + sep)  # the next of a series: "các công ty dệt, may", "… may xuất khẩu"
         if not nxt:
             break
         k = nxt
     if not k:
         return 0
-    return k - j if sector_closed(toks, k) else 0
+    if sector_closed(toks, k):
+        return k - j
+    if k >= len(toks) or toks[k].norm == _SIDE or phrase_at(toks, k, "bodies.region_heads.txt"):
+        return 0  # a place word that names no place: "… các doanh nghiệp may phía trước"
+    last = object_end(toks, k)  # the object of the last: "các công ty in và phát hành sách", "… nhiệt điện than"
+    return last - j if last else 0
 
 
 def sector_closed(toks: Tokens, k: int) -> bool:
@@ -1457,13 +1467,14 @@ def sector_place(toks: Tokens, k: int) -> bool:
     phía Bắc", "vùng Đông Nam Bộ", "miền núi", "tỉnh Quảng Ninh"."""
     if k >= len(toks) or toks[k].is_title:
         return False
-    if region_at(toks, k) > k:
-        return True
+    if region_at(toks, k) > k or (toks[k].norm == _SIDE and k + 1 < len(toks) and toks[k + 1].is_title):
+        return True  # "… khu vực phía Bắc", "… phía Nam"
     n = phrase_at(toks, k, "units.admin.txt")
     return bool(n) and k + n < len(toks) and toks[k + n].is_title and toks[k + n].text.isalpha()
 
 
 _SECTOR_MARKS = frozenset(".;:()\"“”")
+_SIDE = norm("phía")
 
 
 MEANS_REACH = 8  # lower-case syllables between a trade and the means it works by ("vận tải hành khách công cộng")

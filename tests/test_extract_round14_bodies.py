@@ -41,6 +41,27 @@ from tests.conftest import bodies_of
         ("Khối thi đua các doanh nghiệp may ký giao ước năm 2018.", "Khối thi đua các doanh nghiệp may"),
         ("Khối thi đua các xí nghiệp in tổng kết năm 2009.", "Khối thi đua các xí nghiệp in"),
         ("Khối thi đua các công ty sợi, dệt tổng kết năm 2012.", "Khối thi đua các công ty sợi, dệt"),
+        # a series of sectors, with or without a comma, and the object of the last
+        (
+            "Khối thi đua các doanh nghiệp dệt, may, da giày đã tổng kết năm 2013.",
+            "Khối thi đua các doanh nghiệp dệt, may, da giày",
+        ),
+        (
+            "Khối thi đua các công ty may xuất khẩu phía Bắc đã tổng kết năm 2013.",
+            "Khối thi đua các công ty may xuất khẩu phía Bắc",
+        ),
+        (
+            "Khối thi đua các xí nghiệp in và phát hành báo đã họp năm 2007.",
+            "Khối thi đua các xí nghiệp in và phát hành báo",
+        ),
+        (
+            "Khối thi đua các xí nghiệp nhiệt điện than đã tổng kết năm 2012.",
+            "Khối thi đua các xí nghiệp nhiệt điện than",
+        ),
+        (
+            "Khối thi đua các viện, trung tâm đào tạo, nghiên cứu khoa học đã họp năm 2016.",
+            "Khối thi đua các viện, trung tâm đào tạo, nghiên cứu khoa học",
+        ),
         # the last of a series of lower-case words that "và" closes
         (
             "Khối thi đua các nhà hát chèo, tuồng và cải lương đã tổng kết năm 2008.",
@@ -67,6 +88,14 @@ from tests.conftest import bodies_of
             "Khối thi đua các bệnh viện thuộc lực lượng vũ trang đã tổng kết năm 2011.",
             "Khối thi đua các bệnh viện thuộc lực lượng vũ trang",
         ),
+        (  # "các" before them, a place after them
+            "Khối thi đua các thư viện thuộc các cơ quan nhà nước đóng trên địa bàn tỉnh đã họp năm 2018.",
+            "Khối thi đua các thư viện thuộc các cơ quan nhà nước đóng trên địa bàn tỉnh",
+        ),
+        (  # a kind of public service unit is as generic as a plural: its qualifier is named with it
+            "Khối thi đua các đơn vị sự nghiệp công lập thuộc Sở Nông nghiệp đã họp năm 2021.",
+            "Khối thi đua các đơn vị sự nghiệp công lập thuộc Sở Nông nghiệp",
+        ),
     ],
 )
 def test_name_ends(text: str, expected: str) -> None:
@@ -79,6 +108,7 @@ def test_name_ends(text: str, expected: str) -> None:
         # an ordinary verb or an adjective after the kind opens the predicate
         ("Khối thi đua các doanh nghiệp may mắn được khen năm 2010.", {"Khối thi đua các doanh nghiệp"}),
         ("Khối thi đua các công ty đóng góp tại hội nghị năm 2010.", {"Khối thi đua các công ty"}),
+        ("Khối thi đua các doanh nghiệp may phía trước hội trường năm 2010.", {"Khối thi đua các doanh nghiệp"}),
         # "và" and the commended, a verb, or a second group after a series
         ("Khối thi đua các trường mầm non, tiểu học và cá nhân được khen.",
          {"Khối thi đua các trường mầm non, tiểu học"}),
