@@ -58,6 +58,12 @@ by ("vận tải hành khách bằng taxi", ``means_step``), and an abbreviated 
 A name the tagger cut short is the longer name of the document the words after it complete (``continued``);
 a head with the last words of a descriptive name, or the kind of member it opens with, in any case, is that
 body ("Trưởng khối taxi", "Ở cụm bảo tàng, …", ``short_tails``).
+
+A sector word may be split in two by the tagger, be of one syllable or stand in a series, and a region or a place
+may follow it ("các công ty đóng tàu khu vực phía Bắc", "các doanh nghiệp dệt, may", ``sector_step``); "và" closes
+a series of lower-case words after a kind ("các nhà hát chèo, tuồng và cải lương", ``series_last``); kinds of
+organisation in lower case after "thuộc" are named with a generic name ("… thuộc bộ, ngành Trung ương",
+``owners_end``); a name the text gives a body in its paragraph ("còn gọi là …", ``said_coined``) is its alias.
 """
 
 from __future__ import annotations
@@ -886,7 +892,9 @@ def owners_end(toks: Tokens, i: int) -> int:
         n = max(phrase_at(toks, j, "bodies.owner_groups.txt"), phrase_at(toks, j, "bodies.list_words.txt"))
         if not n:
             break
-        j = capitalised_run(toks, j + n, numbered=False)
+        j += n
+        level = phrase_at(toks, j, "units.admin.txt") if j < len(toks) and not toks[j].is_title else 0
+        j = capitalised_run(toks, j + level, numbered=False)  # "… tỉnh", "… Trung ương", "… tỉnh A"
         end = j
         if j + 1 < len(toks) and (toks[j].text == "," or toks[j].norm == _AND):
             j += 1
@@ -1395,7 +1403,7 @@ def sentence_after_stop(toks: Tokens, j: int) -> bool:
     return nxt.norm in _DATE_WORDS or (j + 2 < len(toks) and toks[j + 2].text[:1].isdecimal())
 
 
-SECTOR_LEN = 2  # syllables of a sector word the tagger reads as a verb ("thủy điện", "du lịch", "may mặc")
+SECTOR_LEN = 3  # syllables of a sector word the tagger reads as a verb ("thủy điện", "may mặc", "cấp thoát nước")
 
 
 def sector_step(toks: Tokens, j: int) -> int:

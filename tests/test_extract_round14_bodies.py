@@ -62,6 +62,10 @@ from tests.conftest import bodies_of
             "Khối thi đua các viện, trung tâm đào tạo, nghiên cứu khoa học đã họp năm 2016.",
             "Khối thi đua các viện, trung tâm đào tạo, nghiên cứu khoa học",
         ),
+        (  # a sector of three syllables
+            "Khối thi đua các công ty cấp thoát nước khu vực Tây Nguyên đã họp năm 2015.",
+            "Khối thi đua các công ty cấp thoát nước khu vực Tây Nguyên",
+        ),
         # the last of a series of lower-case words that "và" closes
         (
             "Khối thi đua các nhà hát chèo, tuồng và cải lương đã tổng kết năm 2008.",
@@ -91,6 +95,14 @@ from tests.conftest import bodies_of
         (  # "các" before them, a place after them
             "Khối thi đua các thư viện thuộc các cơ quan nhà nước đóng trên địa bàn tỉnh đã họp năm 2018.",
             "Khối thi đua các thư viện thuộc các cơ quan nhà nước đóng trên địa bàn tỉnh",
+        ),
+        (  # a level after the kind of organisation
+            "Khối thi đua các đơn vị sản xuất kinh doanh thuộc tổ chức chính trị - xã hội tỉnh đã họp năm 2016.",
+            "Khối thi đua các đơn vị sản xuất kinh doanh thuộc tổ chức chính trị - xã hội tỉnh",
+        ),
+        (  # a series of plain kinds of the press is as generic as one
+            "Khối thi đua các báo, tạp chí thuộc Hội Nhà báo tỉnh đã họp năm 2016.",
+            "Khối thi đua các báo, tạp chí thuộc Hội Nhà báo tỉnh",
         ),
         (  # a kind of public service unit is as generic as a plural: its qualifier is named with it
             "Khối thi đua các đơn vị sự nghiệp công lập thuộc Sở Nông nghiệp đã họp năm 2021.",
