@@ -101,8 +101,8 @@ from tests.conftest import bodies_of
             "Khối thi đua các đơn vị sản xuất kinh doanh thuộc tổ chức chính trị - xã hội tỉnh",
         ),
         (  # a series of plain kinds of the press is as generic as one
-            "Khối thi đua các báo, tạp chí thuộc Hội Nhà báo tỉnh đã họp năm 2016.",
-            "Khối thi đua các báo, tạp chí thuộc Hội Nhà báo tỉnh",
+            "Khối thi đua các tạp chí, nhà xuất bản thuộc Liên hiệp các Hội Văn học nghệ thuật đã họp năm 2016.",
+            "Khối thi đua các tạp chí, nhà xuất bản thuộc Liên hiệp các Hội Văn học nghệ thuật",
         ),
         (  # a kind of public service unit is as generic as a plural: its qualifier is named with it
             "Khối thi đua các đơn vị sự nghiệp công lập thuộc Sở Nông nghiệp đã họp năm 2021.",
