@@ -1442,6 +1442,19 @@ def sector_closed(toks: Tokens, k: int) -> bool:
     ) or sector_place(toks, k)
 
 
+def capital_region(toks: Tokens, k: int) -> bool:
+    """Region words at ``k`` and a word in capitals after them, in a heading written in capitals (read in lower
+    case): "KHU VỰC PHÍA BẮC", "VÙNG TÂY BẮC"."""
+    i = k
+    while i < len(toks) and (n := phrase_at(toks, i, "bodies.region_heads.txt") or (
+            1 if toks[i].norm == _SIDE else 0)):
+        i += n
+    if i == k or i >= len(toks):
+        return False
+    word = toks.text[toks[i].start : toks[i].end]
+    return word.isalpha() and word.isupper() and not phrase_at(toks, i, "bodies.stops.txt")
+
+
 def sector_after_comma(toks: Tokens, j: int) -> int:
     """Length of a comma at ``j`` and a sector word the tagger reads as a verb after it, closing a series of
     lower-case words after "các" and a kind of unit: "các công ty sợi, dệt tổng kết", "các xí nghiệp gạch, in";
@@ -1477,6 +1490,8 @@ def sector_place(toks: Tokens, k: int) -> bool:
         return False
     if region_at(toks, k) > k or (toks[k].norm == _SIDE and k + 1 < len(toks) and toks[k + 1].is_title):
         return True  # "… khu vực phía Bắc", "… phía Nam"
+    if capital_region(toks, k) and shouting(toks.text):
+        return True  # a heading in capitals, read in lower case: "… ĐÓNG TÀU KHU VỰC PHÍA BẮC"
     n = phrase_at(toks, k, "units.admin.txt")
     return bool(n) and k + n < len(toks) and toks[k + n].is_title and toks[k + n].text.isalpha()
 

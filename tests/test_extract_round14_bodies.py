@@ -62,6 +62,10 @@ from tests.conftest import bodies_of
             "Khối thi đua các viện, trung tâm đào tạo, nghiên cứu khoa học đã họp năm 2016.",
             "Khối thi đua các viện, trung tâm đào tạo, nghiên cứu khoa học",
         ),
+        (  # a heading in capitals
+            "KHỐI THI ĐUA CÁC CÔNG TY MAY VÙNG ĐÔNG NAM BỘ",
+            "KHỐI THI ĐUA CÁC CÔNG TY MAY VÙNG ĐÔNG NAM BỘ",
+        ),
         (  # a sector of three syllables
             "Khối thi đua các công ty cấp thoát nước khu vực Tây Nguyên đã họp năm 2015.",
             "Khối thi đua các công ty cấp thoát nước khu vực Tây Nguyên",
