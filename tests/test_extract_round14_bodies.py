@@ -155,6 +155,16 @@ def _entities(text: str):
             "Khối thi đua số 4",
             "Khối các công ty cấp nước khu vực Tây Bắc",
         ),
+        (  # in brackets, with other words that give a name
+            "Năm 2017, Cụm thi đua số 5 (quen gọi là Cụm thi đua các trường vùng cao) đã tổng kết.",
+            "Cụm thi đua số 5",
+            "Cụm thi đua các trường vùng cao",
+        ),
+        (
+            "Khối thi đua số 2 của Sở Y tế, hay còn gọi là Khối thi đua các bệnh viện tuyến huyện, đã họp năm 2018.",
+            "Khối thi đua số 2",
+            "Khối thi đua các bệnh viện tuyến huyện",
+        ),
         (  # in the next sentence, quoted; the same name in a headline before is that body too
             "Khối thi đua các xí nghiệp in họp tổng kết\n\n"
             "Ngày 5/1, Khối thi đua số 2 – Tổng công ty Giấy đã tổng kết năm 2016. Đây là khối tập hợp các xí nghiệp "
