@@ -1189,14 +1189,16 @@ def last_word_pair(toks: Tokens, j: int) -> bool:
         return False  # no name before it: "các cụm thi đua và tiêu chí …"
     if j + 1 >= len(toks) or not prev.text.isalpha() or titled_word_before(toks, j) or toks[j + 1].is_title:
         return False
-    if not toks[j + 1].text.isalpha() or toks[j + 1].norm == _CAC or phrase_at(toks, j + 1, "bodies.stops.txt") or (
+    paired = paired_word_at(toks, j + 1)  # "ngoài công lập": the qualifier read whole, though "ngoài" ends names
+    if not toks[j + 1].text.isalpha() or toks[j + 1].norm == _CAC or (
+            phrase_at(toks, j + 1, "bodies.stops.txt") and not paired) or (
             phrase_at(toks, j + 1, "bodies.not_groups.txt")):
         return False
     if kind_at(toks, j + 1) or phrase_at(toks, j + 1, "units.admin.txt"):
         return False  # a second group or place: "các đơn vị sự nghiệp và doanh nghiệp …", "các tỉnh và thành phố"
     if not (paired_word_before(toks, j) and paired_word_at(toks, j + 1)):
         return False  # the end of the kind and another group: "các trường học và phụ huynh", "… và nhân dân"
-    w = j + 2
+    w = j + 1 + max(phrase_at(toks, j + 1, f) for f in _PAIRED_FILES)  # the whole qualifier: "ngoài công lập"
     while w < len(toks) and w - j - 1 < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
         w += 1
     return description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt")
@@ -1793,7 +1795,13 @@ def capital_series(toks: Tokens, j: int) -> bool:
     k = j + 2
     while k < len(toks) and toks[k].text.isalpha() and (toks[k].is_title or glued(toks, k)):
         k += 1
-    return k + 1 < len(toks) and toks[k].norm == _AND and phrase_at(toks, k + 1, "bodies.list_words.txt") > 0
+    if k + 1 >= len(toks) or not phrase_at(toks, k + 1, "bodies.list_words.txt"):
+        return False
+    if toks[k].norm == _AND:
+        return True
+    # a comma and a lower-case group close it too ("các cơ quan Đảng, Mặt trận, đoàn thể huyện"), not after a named
+    # unit ("… Đông Nam Bộ, Sở Tư pháp, đơn vị Cụm trưởng")
+    return toks[k].text == "," and not toks[k + 1].is_title and read_heads(toks).units.get(j + 1, k) >= k
 
 
 def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:

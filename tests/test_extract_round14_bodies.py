@@ -83,6 +83,16 @@ from tests.conftest import bodies_of
             "Khối còn lại - Khối thi đua các nhà hát kịch, cải lương và xiếc - gồm bốn đơn vị.",
             "Khối thi đua các nhà hát kịch, cải lương và xiếc",
         ),
+        # a series of capitalised groups closed by a comma and a lower-case group
+        (
+            "Năm 2022, Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể thị xã đã tổng kết.",
+            "Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể thị xã",
+        ),
+        # two qualifiers of the kind joined by "và", the second opening with a word that ends names elsewhere
+        (
+            "Năm 2020, Cụm thi đua các trường mầm non công lập và ngoài công lập đã tổng kết.",
+            "Cụm thi đua các trường mầm non công lập và ngoài công lập",
+        ),
         # kinds of organisation in lower case after "thuộc"
         (
             "Khối thi đua các nhà xuất bản thuộc bộ, ngành Trung ương đã họp năm 2014.",
@@ -134,6 +144,8 @@ def test_name_ends(text: str, expected: str) -> None:
             "Khối thi đua các trường tiểu học, trung học và các đơn vị đã họp.",
             {"Khối thi đua các trường tiểu học, trung học"},
         ),
+        # a named unit after a named region and a comma ends the name
+        ("Cụm thi đua các tỉnh Tây Bắc, Sở Nội vụ tỉnh A, đơn vị Cụm trưởng, họp.", {"Cụm thi đua các tỉnh Tây Bắc"}),
         # a word after "thuộc" that names no kind of organisation
         ("Khối thi đua các nhà xuất bản thuộc diện được khen đã họp.", {"Khối thi đua các nhà xuất bản"}),
     ],
