@@ -93,6 +93,11 @@ from tests.conftest import bodies_of
             "Năm 2020, Cụm thi đua các trường mầm non công lập và ngoài công lập đã tổng kết.",
             "Cụm thi đua các trường mầm non công lập và ngoài công lập",
         ),
+        # a phrase with a verb inside that tells a kind of member apart
+        (
+            "Năm 2021, Khối thi đua các hội được Đảng, Nhà nước giao nhiệm vụ tỉnh Hà Giang đã họp.",
+            "Khối thi đua các hội được Đảng, Nhà nước giao nhiệm vụ tỉnh Hà Giang",
+        ),
         # kinds of organisation in lower case after "thuộc"
         (
             "Khối thi đua các nhà xuất bản thuộc bộ, ngành Trung ương đã họp năm 2014.",
