@@ -326,6 +326,8 @@ def said_coined(text: str, prev: Body, b: Body) -> bool:
     if len(gap) > COINED_REACH or "\n" in gap:
         return False
     cue = text[max(b.evidence.sent_start, b.evidence.start - COINED_CUE_CHARS) : b.evidence.start]
+    if not any(w in cue.lower() for w in _CUE_WORDS):
+        return False  # (no word of the lexicon there: nothing to read)
     toks = read_tokens(cue)
     k = len(toks)
     while k and toks[k - 1].text in _CUE_MARKS:
@@ -334,6 +336,7 @@ def said_coined(text: str, prev: Body, b: Body) -> bool:
 
 
 _CUE_MARKS = frozenset(':"“«\'‘')
+_CUE_WORDS = ("gọi", "tắt")  # every entry of ``bodies.coined.txt`` holds one of them
 
 
 COMMA_WORDS = 4  # words after a comma a name cut there may go on with

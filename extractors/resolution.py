@@ -213,7 +213,9 @@ def without_parent(name: str, parent: str | None) -> str:
     """A numbered name written with its parent after a dash, without it: "Cụm thi đua số 4 - Khối Doanh
     nghiệp tỉnh A" (parent "Khối Doanh nghiệp tỉnh A") -> "Cụm thi đua số 4", so that it is one body with the
     bare "Cụm thi đua số 4" of the same document (the parents tell two clusters of one number apart)."""
-    if not parent or len(parent) >= len(name) or canon(name[-len(parent) :]) != canon(parent):
+    if not parent or len(parent) >= len(name) or ("-" not in name and "–" not in name):
+        return name
+    if canon(name[-len(parent) :]) != canon(parent):
         return name
     head = name[: -len(parent)]
     if not _DASH_END_RE.search(head):
@@ -253,7 +255,7 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     if documented:  # (not across the store: another document's short name may be another province's bloc)
         entities = named_as_parents(entities)
     for ent in entities:  # the longest name leads (not one coined for it); of two as long, the one not in capitals
-        names = sorted(ent.names(), key=lambda n: (canon(n) in given, *lead_key(n)))
+        names = sorted(ent.names(), key=(lambda n: (canon(n) in given, *lead_key(n))) if given else lead_key)
         ent.name, ent.aliases = names[0], names[1:]
     return entities
 
