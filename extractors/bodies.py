@@ -58,6 +58,12 @@ by ("vận tải hành khách bằng taxi", ``means_step``), and an abbreviated 
 A name the tagger cut short is the longer name of the document the words after it complete (``continued``);
 a head with the last words of a descriptive name, or the kind of member it opens with, in any case, is that
 body ("Trưởng khối taxi", "Ở cụm bảo tàng, …", ``short_tails``).
+
+A sector word may be split in two by the tagger, be of one syllable or stand in a series, and a region or a place
+may follow it ("các công ty đóng tàu khu vực phía Bắc", "các doanh nghiệp dệt, may", ``sector_step``); "và" closes
+a series of lower-case words after a kind ("các nhà hát chèo, tuồng và cải lương", ``series_last``); kinds of
+organisation in lower case after "thuộc" are named with a generic name ("… thuộc bộ, ngành Trung ương",
+``owners_end``); a name the text gives a body in its paragraph ("còn gọi là …", ``said_coined``) is its alias.
 """
 
 from __future__ import annotations
@@ -285,12 +291,18 @@ def coined_short(bodies: list[Body], text: str) -> list[Body]:
     vực X (gọi tắt là Khối Gia Lai - Kon Tum)", "(sau đây gọi là Cụm phía Nam)", ``bodies.coined.txt``)
     is a short form of that body, not a body of its own: its mention is marked so (``COINED``), and the
     grouping of mentions makes it, and the later mentions of it, an alias of the body before
-    (``resolution.group_bodies``)."""
+    (``resolution.group_bodies``). So is a name the words of ``bodies.coined.txt`` give in the text, maybe
+    quoted, in the paragraph of the body before ("Khối thi đua số 2, còn gọi là Khối các công ty …", "Đây là
+    khối … nên ai cũng quen gọi là "Khối thi đua các xí nghiệp in"")."""
     out = list(bodies)
     for k in range(1, len(bodies)):
         prev, b = bodies[k - 1], bodies[k]
         between = text[prev.evidence.end : b.evidence.start]
-        if prev.kind != b.kind or not 0 < len(between) <= COINED_CHARS or between.lstrip()[:1] != "(":
+        if prev.kind != b.kind or not between:
+            continue
+        if between.lstrip()[:1] != "(" or len(between) > COINED_CHARS:
+            if said_coined(text, prev, b):
+                out[k] = replace(b, evidence=replace(b.evidence, rule=COINED))
             continue
         toks = read_tokens(between.lstrip()[1:])
         n = phrase_at(toks, 0, "bodies.coined.txt")
@@ -302,6 +314,29 @@ def coined_short(bodies: list[Body], text: str) -> list[Body]:
 
 
 COINED_CHARS = 40  # characters between a body's name and the short name it is given in brackets
+COINED_CUE_CHARS = 30  # characters before a name that may hold the words coining it ("… vẫn quen gọi là “")
+COINED_REACH = 300  # characters, in one paragraph, between a body's name and a name the text gives it
+
+
+def said_coined(text: str, prev: Body, b: Body) -> bool:
+    """Whether the words of ``bodies.coined.txt`` end right before mention ``b`` (a quote or a colon
+    between), ``prev`` standing in its paragraph, not far before: a name the text gives the body ``prev``
+    names, "Khối thi đua số 2, còn gọi là Khối …"."""
+    gap = text[prev.evidence.end : b.evidence.start]
+    if len(gap) > COINED_REACH or "\n" in gap:
+        return False
+    cue = text[max(b.evidence.sent_start, b.evidence.start - COINED_CUE_CHARS) : b.evidence.start]
+    if not any(w in cue.lower() for w in _CUE_WORDS):
+        return False  # (no word of the lexicon there: nothing to read)
+    toks = read_tokens(cue)
+    k = len(toks)
+    while k and toks[k - 1].text in _CUE_MARKS:
+        k -= 1
+    return k > 0 and bool(phrase_before(toks, k, "bodies.coined.txt"))
+
+
+_CUE_MARKS = frozenset(':"“«\'‘')
+_CUE_WORDS = ("gọi", "tắt")  # every entry of ``bodies.coined.txt`` holds one of them
 
 
 COMMA_WORDS = 4  # words after a comma a name cut there may go on with
@@ -844,7 +879,32 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
         return place_after(toks, region_end(toks, unit.end, unit.start), spans)
     place = phrase_at(toks, end + k, "units.admin.txt")  # "… trên địa bàn tỉnh (Quảng Ngãi)"
     j = capitalised_run(toks, end + k + place, numbered=False)
-    return j if j > end + k else 0
+    if j > end + k:
+        return j
+    owners = owners_end(toks, end + k)
+    return place_after(toks, owners, spans) if owners else 0
+
+
+def owners_end(toks: Tokens, i: int) -> int:
+    """The end of kinds of organisation in lower case at ``i`` after a qualifier, one or a series joined by
+    commas or "và", each maybe with a capitalised place or level ("bộ, ngành Trung ương", "tổ chức chính trị -
+    xã hội, tổ chức xã hội - nghề nghiệp": ``bodies.list_words.txt``, ``bodies.owner_groups.txt``), where the
+    name closes right after them; 0: none."""
+    j, end = (i + 1 if i < len(toks) and toks[i].norm == _CAC else i), 0  # "thuộc các tổ chức xã hội"
+    while j < len(toks) and not toks[j].is_title:
+        n = max(phrase_at(toks, j, "bodies.owner_groups.txt"), phrase_at(toks, j, "bodies.list_words.txt"))
+        if not n:
+            break
+        j += n
+        level = phrase_at(toks, j, "units.admin.txt") if j < len(toks) and not toks[j].is_title else 0
+        j = capitalised_run(toks, j + level, numbered=False)  # "… tỉnh", "… Trung ương", "… tỉnh A"
+        end = j
+        if j + 1 < len(toks) and (toks[j].text == "," or toks[j].norm == _AND):
+            j += 1
+            continue
+        break
+    closed = end and (description_closed(toks, end) or phrase_at(toks, end, "bodies.place_qualifiers.txt"))
+    return end if closed else 0
 
 
 def place_after(toks: Tokens, end: int, spans: list[Span]) -> int:
@@ -1081,7 +1141,45 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
     if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region):
         return 1 + region
-    return 1 if last_word_pair(toks, j) else 0
+    if last_word_pair(toks, j):
+        return 1
+    last = series_last(toks, j)
+    return last - j if last else 0
+
+
+SERIES_WORDS = 4  # syllables of the last item of a series of lower-case words after "và" ("trung học cơ sở")
+
+
+def series_last(toks: Tokens, j: int) -> int:
+    """The end of the last item, where "và" at ``j`` closes a series of lower-case words joined by commas after
+    "các" and a kind of unit, the name closing after the last one: "các nhà hát chèo, tuồng và cải lương",
+    "các trường mầm non, tiểu học và trung học cơ sở", "các hội văn học, nghệ thuật và báo chí" (not the
+    commended or a group of people after it, "… và cá nhân", a place word, "các" and a second group, nor a word
+    that goes on into a sentence); 0: none."""
+    w = j + 1
+    if w >= len(toks) or toks[w].is_title or not toks[w].text.isalpha() or toks[j - 1].text == "," or (
+            phrase_at(toks, w, "bodies.stops.txt") or phrase_at(toks, w, "bodies.not_groups.txt")
+            or phrase_at(toks, w, "units.admin.txt") or toks[w].norm == _CAC):
+        return 0
+    k, commas = j, 0
+    while k > 0 and toks[k - 1].norm != _CAC:
+        t = toks[k - 1]
+        if t.text == ",":
+            commas += 1
+        elif t.is_title or not t.text.isalpha() or phrase_at(toks, k - 1, "bodies.stops.txt"):
+            return 0
+        k -= 1
+    if not commas or k == 0 or not (kind_at(toks, k) or noun_at(toks, k)):
+        return 0
+    if not noun_at(toks, w):  # a word the tagger calls no noun only where the name closes right after it: "… và xiếc -"
+        w += 1
+        while w < len(toks) and w - j <= ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
+            w += 1
+        return w if w < len(toks) and toks[w].text != "," and description_closed(toks, w) else 0
+    while w < len(toks) and w - j <= SERIES_WORDS and toks[w].text.isalpha() and not toks[w].is_title and (
+            not phrase_at(toks, w, "bodies.stops.txt")) and (noun_at(toks, w) or not toks.word_start(w)):
+        w += 1
+    return w if description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt") else 0
 
 
 def last_word_pair(toks: Tokens, j: int) -> bool:
@@ -1094,14 +1192,16 @@ def last_word_pair(toks: Tokens, j: int) -> bool:
         return False  # no name before it: "các cụm thi đua và tiêu chí …"
     if j + 1 >= len(toks) or not prev.text.isalpha() or titled_word_before(toks, j) or toks[j + 1].is_title:
         return False
-    if not toks[j + 1].text.isalpha() or toks[j + 1].norm == _CAC or phrase_at(toks, j + 1, "bodies.stops.txt") or (
+    paired = paired_word_at(toks, j + 1)  # "ngoài công lập": the qualifier read whole, though "ngoài" ends names
+    if not toks[j + 1].text.isalpha() or toks[j + 1].norm == _CAC or (
+            phrase_at(toks, j + 1, "bodies.stops.txt") and not paired) or (
             phrase_at(toks, j + 1, "bodies.not_groups.txt")):
         return False
     if kind_at(toks, j + 1) or phrase_at(toks, j + 1, "units.admin.txt"):
         return False  # a second group or place: "các đơn vị sự nghiệp và doanh nghiệp …", "các tỉnh và thành phố"
     if not (paired_word_before(toks, j) and paired_word_at(toks, j + 1)):
         return False  # the end of the kind and another group: "các trường học và phụ huynh", "… và nhân dân"
-    w = j + 2
+    w = j + 1 + max(phrase_at(toks, j + 1, f) for f in _PAIRED_FILES)  # the whole qualifier: "ngoài công lập"
     while w < len(toks) and w - j - 1 < ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
         w += 1
     return description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt")
@@ -1265,7 +1365,7 @@ def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if capital_stop(toks, j):
         return 0  # "… KHỐI THI ĐUA CÁC VÙNG HẢI QUÂN NĂM 2010 tại …": a heading run on into its next line
     if t.text == ",":
-        return 1 if list_comma(toks, j) else 0
+        return sector_after_comma(toks, j) or (1 if list_comma(toks, j) else 0)
     if t.text == "." and dotted_place(toks, j) and not sentence_after_stop(toks, j):
         return 1  # an abbreviated place word: "… khu vực TP. Hồ Chí Minh"
     if t.text in "-–":
@@ -1308,32 +1408,101 @@ def sentence_after_stop(toks: Tokens, j: int) -> bool:
     return nxt.norm in _DATE_WORDS or (j + 2 < len(toks) and toks[j + 2].text[:1].isdecimal())
 
 
-SECTOR_LEN = 2  # syllables of a sector word the tagger reads as a verb ("thủy điện", "du lịch", "may mặc")
+SECTOR_LEN = 3  # syllables of a sector word the tagger reads as a verb ("thủy điện", "may mặc", "cấp thoát nước")
 
 
 def sector_step(toks: Tokens, j: int) -> int:
-    """Length of a sector word of two syllables (``bodies.sector_words.txt`` or a trade of
-    ``bodies.trade_words.txt``), which the tagger may read as a verb, right after "các" and a kind of unit in
-    lower case, where the name closes right after it (a word of ``bodies.sector_ends.txt``, a qualifier,
-    punctuation other than a comma, the end): the sector of the kind, "Khối thi đua các công ty thủy điện tổng
-    kết", "… các công ty du lịch đã …" (not an adjective or an adverb: "các trường học tích cực …"; not a verb of
-    effort: "… phấn đấu hoàn thành"); 0: none."""
-    k = j + SECTOR_LEN
-    if k > len(toks) or not plain_kind_before(toks, j) or not toks.word_start(j):
+    """Length of a sector word of one or two syllables (``bodies.sector_words.txt`` or a trade of
+    ``bodies.trade_words.txt``), which the tagger may read as a verb (or split in two: "đóng tàu"), right after
+    "các" and a kind of unit in lower case, where the name closes right after it (a word of
+    ``bodies.sector_ends.txt``, a qualifier, punctuation other than a comma, the end), or goes on with a region
+    or a place ("… các công ty đóng tàu khu vực phía Bắc", "… tỉnh A"): the sector of the kind, "Khối thi đua
+    các công ty thủy điện tổng kết", "… các công ty du lịch đã …", "… các doanh nghiệp may"; a series of them
+    joined by a comma or "và" ("các công ty dệt, may") is read whole (not an adjective or an adverb: "các
+    trường học tích cực …"; not a verb of effort: "… phấn đấu hoàn thành"); 0: none."""
+    if not plain_kind_before(toks, j):
         return 0
-    if any(toks[x].is_title or not toks[x].text.isalpha() for x in range(j, k)):
+    k = sector_at(toks, j)
+    while k and k < len(toks):
+        sep = 1 if toks[k].text == "," or toks[k].norm == _AND else 0
+        nxt = sector_at(toks, k + sep)  # the next of a series: "các công ty dệt, may", "… may xuất khẩu"
+        if not nxt:
+            break
+        k = nxt
+    if not k:
         return 0
-    if phrase_at(toks, j, "bodies.sector_words.txt") != SECTOR_LEN and phrase_at(
-            toks, j, "bodies.trade_words.txt") != SECTOR_LEN:
+    if sector_closed(toks, k):
+        return k - j
+    if k >= len(toks) or toks[k].norm == _SIDE or phrase_at(toks, k, "bodies.region_heads.txt"):
+        return 0  # a place word that names no place: "… các doanh nghiệp may phía trước"
+    last = object_end(toks, k)  # the object of the last: "các công ty in và phát hành sách", "… nhiệt điện than"
+    return last - j if last else 0
+
+
+def sector_closed(toks: Tokens, k: int) -> bool:
+    """Whether a name closes at ``k``, right after a sector word (``sector_step``), or goes on with a region or
+    a place."""
+    return k >= len(toks) or toks[k].text in _SECTOR_MARKS or bool(
+        phrase_at(toks, k, "bodies.sector_ends.txt") or phrase_at(toks, k, "bodies.qualifiers.txt")
+    ) or sector_place(toks, k)
+
+
+def capital_region(toks: Tokens, k: int) -> bool:
+    """Region words at ``k`` and a word in capitals after them, in a heading written in capitals (read in lower
+    case): "KHU VỰC PHÍA BẮC", "VÙNG TÂY BẮC"."""
+    i = k
+    while i < len(toks) and (n := phrase_at(toks, i, "bodies.region_heads.txt") or (
+            1 if toks[i].norm == _SIDE else 0)):
+        i += n
+    if i == k or i >= len(toks):
+        return False
+    word = toks.text[toks[i].start : toks[i].end]
+    return word.isalpha() and word.isupper() and not phrase_at(toks, i, "bodies.stops.txt")
+
+
+def sector_after_comma(toks: Tokens, j: int) -> int:
+    """Length of a comma at ``j`` and a sector word the tagger reads as a verb after it, closing a series of
+    lower-case words after "các" and a kind of unit: "các công ty sợi, dệt tổng kết", "các xí nghiệp gạch, in";
+    0: none."""
+    if j == 0 or j + 1 >= len(toks) or toks[j - 1].is_title or not toks[j - 1].text.isalpha() or not (
+            phrase_at(toks, j + 1, "bodies.sector_words.txt") or phrase_at(toks, j + 1, "bodies.trade_words.txt")):
+        return 0  # (the lexicons first: the tagger is asked only where a sector word follows)
+    k = sector_at(toks, j + 1)
+    if not k or not sector_closed(toks, k) or noun_at(toks, j + 1):
+        return 0
+    i = j - 1
+    while i > 0 and toks[i - 1].text.isalpha() and not toks[i - 1].is_title and toks[i - 1].norm != _CAC:
+        i -= 1
+    return k - j if i > 0 and toks[i - 1].norm == _CAC and j - i <= SERIES_WORDS + 2 else 0
+
+
+def sector_at(toks: Tokens, j: int) -> int:
+    """The end of a sector word of ``sector_step`` at ``j``, in lower case and read whole (it opens and ends
+    words of the sentence); 0: none."""
+    if j >= len(toks):
+        return 0
+    n = max(phrase_at(toks, j, "bodies.sector_words.txt"), phrase_at(toks, j, "bodies.trade_words.txt"))
+    k = j + n
+    if not n or n > SECTOR_LEN or any(toks[x].is_title or not toks[x].text.isalpha() for x in range(j, k)):
         return 0  # an ordinary verb opens the predicate: "… các doanh nghiệp tham gia ký kết", "… tiến hành"
-    if any(toks.word_start(x) for x in range(j + 1, k)) or (k < len(toks) and not toks.word_start(k)):
-        return 0
-    closed = k >= len(toks) or toks[k].text in _SECTOR_MARKS or bool(
-        phrase_at(toks, k, "bodies.sector_ends.txt") or phrase_at(toks, k, "bodies.qualifiers.txt"))
-    return SECTOR_LEN if closed else 0
+    return k if toks.word_start(j) and (k >= len(toks) or toks.word_start(k)) else 0
+
+
+def sector_place(toks: Tokens, k: int) -> bool:
+    """A region or a named place at ``k``, right after a sector word, that goes on with the name: "khu vực
+    phía Bắc", "vùng Đông Nam Bộ", "miền núi", "tỉnh Quảng Ninh"."""
+    if k >= len(toks) or toks[k].is_title:
+        return False
+    if region_at(toks, k) > k or (toks[k].norm == _SIDE and k + 1 < len(toks) and toks[k + 1].is_title):
+        return True  # "… khu vực phía Bắc", "… phía Nam"
+    if capital_region(toks, k) and shouting(toks.text):
+        return True  # a heading in capitals, read in lower case: "… ĐÓNG TÀU KHU VỰC PHÍA BẮC"
+    n = phrase_at(toks, k, "units.admin.txt")
+    return bool(n) and k + n < len(toks) and toks[k + n].is_title and toks[k + n].text.isalpha()
 
 
 _SECTOR_MARKS = frozenset(".;:()\"“”")
+_SIDE = norm("phía")
 
 
 MEANS_REACH = 8  # lower-case syllables between a trade and the means it works by ("vận tải hành khách công cộng")
@@ -1629,7 +1798,13 @@ def capital_series(toks: Tokens, j: int) -> bool:
     k = j + 2
     while k < len(toks) and toks[k].text.isalpha() and (toks[k].is_title or glued(toks, k)):
         k += 1
-    return k + 1 < len(toks) and toks[k].norm == _AND and phrase_at(toks, k + 1, "bodies.list_words.txt") > 0
+    if k + 1 >= len(toks) or not phrase_at(toks, k + 1, "bodies.list_words.txt"):
+        return False
+    if toks[k].norm == _AND:
+        return True
+    # a comma and a lower-case group close it too ("các cơ quan Đảng, Mặt trận, đoàn thể huyện"), not after a named
+    # unit ("… Đông Nam Bộ, Sở Tư pháp, đơn vị Cụm trưởng")
+    return toks[k].text == "," and not toks[k + 1].is_title and read_heads(toks).units.get(j + 1, k) >= k
 
 
 def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:

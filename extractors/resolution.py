@@ -201,16 +201,44 @@ def _joins(ent: BodyEntity, m: Body) -> bool:
         return False
     if ent.parent and m.parent and not same_parent(ent.parent, m.parent):
         return False
-    return any(same_body(m.name, n) for n in ent.names())
+    parent = ent.parent or m.parent
+    name = without_parent(m.name, parent)
+    return any(same_body(name, without_parent(n, parent)) for n in ent.names())
+
+
+_DASH_END_RE = re.compile(r"\s*[-–]\s*$")
+
+
+def without_parent(name: str, parent: str | None) -> str:
+    """A numbered name written with its parent after a dash, without it: "Cụm thi đua số 4 - Khối Doanh
+    nghiệp tỉnh A" (parent "Khối Doanh nghiệp tỉnh A") -> "Cụm thi đua số 4", so that it is one body with the
+    bare "Cụm thi đua số 4" of the same document (the parents tell two clusters of one number apart)."""
+    if not parent or len(parent) >= len(name) or ("-" not in name and "–" not in name):
+        return name
+    if canon(name[-len(parent) :]) != canon(parent):
+        return name
+    head = name[: -len(parent)]
+    if not _DASH_END_RE.search(head):
+        return name
+    bare = _DASH_END_RE.sub("", head)
+    return bare if number_of(core_words(bare)) else name
 
 
 def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     """Group body mentions into entities (first-seen order); the longest name leads each."""
     entities: list[BodyEntity] = []
     last: BodyEntity | None = None
+    given: set[str] = set()  # names coined for a body named before: they lead no entity
+    documented = False  # mentions of one document, with their evidence
     for m in mentions:
+        documented = documented or m.evidence is not None
         ent = next((e for e in entities if _joins(e, m)), None)
-        if ent is None and last is not None and coined(m) and last.kind == m.kind:
+        if last is not None and coined(m) and last.kind == m.kind and ent is not last:
+            given.add(canon(m.name))
+            if ent is not None:  # its name was used before it was given ("Khối thi đua các xí nghiệp in" in a
+                entities.remove(ent)  # headline, then "… còn gọi là Khối thi đua các xí nghiệp in"): one body
+                last.aliases += [n for n in ent.names() if all(canon(n) != canon(x) for x in last.names())]
+                last.parent = last.parent or ent.parent
             ent = last  # "… (gọi tắt là Khối Gia Lai - Kon Tum)": a short name coined for the body before
         if ent is None:
             last = BodyEntity(m.name, m.kind, m.parent)
@@ -224,10 +252,45 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
         elif ent.name.isupper() and canon(ent.name) == canon(m.name):  # "CỤM THI ĐUA SỐ 8" in a heading
             ent.name = m.name
     entities = weak_short_forms(entities)
-    for ent in entities:  # the longest name leads; of two as long, the one not in capitals
-        names = sorted(ent.names(), key=lead_key)
+    if documented:  # (not across the store: another document's short name may be another province's bloc)
+        entities = named_as_parents(entities)
+    for ent in entities:  # the longest name leads (not one coined for it); of two as long, the one not in capitals
+        names = sorted(ent.names(), key=(lambda n: (canon(n) in given, *lead_key(n))) if given else lead_key)
         ent.name, ent.aliases = names[0], names[1:]
     return entities
+
+
+def named_as_parents(entities: list[BodyEntity]) -> list[BodyEntity]:
+    """A body with no parent whose name is a short form of the one name the document gives, as the parent of
+    another body, to a bloc or cluster of its kind ("Trưởng Khối Doanh nghiệp" beside "Cụm thi đua số 4 - Khối
+    Doanh nghiệp tỉnh A"): that fuller name is one of its names (and leads them)."""
+    parents = {canon(e.parent): e.parent for e in entities if e.parent and headed(e.parent)}
+    if not parents:
+        return entities
+    for ent in entities:
+        if ent.parent:
+            continue
+        fuller = [p for p in parents.values() if kind_of(p) == ent.kind and any(begins(p, n) for n in ent.names())]
+        if len(fuller) == 1:
+            ent.aliases.append(fuller[0])
+    return entities
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words(w)) for w in ("khối", "cụm", "khu vực thi đua"))
+
+
+def begins(longer: str, name: str) -> bool:
+    """Whether ``longer`` goes on from all the words of ``name``, a head and two distinctive words or more."""
+    a, b = words(name), words(longer)
+    return len(b) > len(a) and b[: len(a)] == a and len(core_words(name)) >= 2
+
+
+def headed(name: str) -> bool:
+    """Whether a name opens with the head of a bloc or cluster ("Khối …", "Cụm …", "Khu vực thi đua …")."""
+    ws = tuple(words(name))
+    return any(ws[: len(h)] == h for h in _heads())
 
 
 def lead_key(name: str) -> tuple:
