@@ -94,6 +94,12 @@ def align_tables(text: str) -> str:
                 if header is not lines[i - 1]:
                     pieces[-1][1][-1] = header
                     in_table[i - 1] = 1
+                    kept = pieces[-1][1]
+                    if group_row(header) and i > 1 and gapped[i - 2] and len(kept) >= 2 and kept[-2] is lines[i - 2]:
+                        above = column_header(lines[i - 2], rows)  # the table's header over its first group's row
+                        if above is not None:
+                            kept[-2] = above
+                            in_table[i - 2] = 1
             pieces.append((i, rows))
             in_table[i : i + used] = b"\1" * used
         i += used
@@ -157,6 +163,27 @@ def loose_header(line: str, rows: list[str], block: list[str]) -> str:
     for cell, k in zip(cells, places, strict=True):
         out[k] = cell
     return join_row(out)
+
+
+def group_row(row: str) -> bool:
+    """A row that opens a group of a table's rows: a label ("I", "II", "A") and one cell of text, the others empty
+    ("I | KHỐI THI ĐUA SỐ 1 |")."""
+    cells = row.split(" | ")
+    return len(cells) >= 2 and bool(GROUP_LABEL.fullmatch(cells[0].strip())) and bool(cells[1].strip()) and not any(
+        c.strip() for c in cells[2:])
+
+
+GROUP_LABEL = re.compile(r"[IVXLC]{1,5}[.)]?|[A-ZĐ][.)]?")
+
+
+def column_header(line: str, rows: list[str]) -> str | None:
+    """A line as the header row of a table whose first row opens a group (``group_row``) and whose columns the group
+    rows' long text hides: as many cells as the widest row, none a number or a sentence ("TT  Tên đơn vị  Nhiệm vụ")."""
+    cells = TAB_SPLIT.split(line.strip())
+    n = max(row.count(" | ") + 1 for row in rows)
+    if len(cells) != n or refused([cells]) or any(NUMBER.fullmatch(c) or ":" in c or c.endswith(".") for c in cells):
+        return None
+    return join_row(cells)
 
 
 def loose_row(line: str, table: tuple[list[str], list[str]]) -> str | None:

@@ -270,3 +270,32 @@ def test_members_lower_kind_not_attendees():
     # "lãnh đạo" is no kind of unit: the places stay bare
     text = "Cụm thi đua số 1 gồm lãnh đạo các huyện Đồng Văn, Mèo Vạc và Yên Minh."
     assert not any(m.startswith("Lãnh đạo") for m in found(text, Member, "member"))
+
+
+# --- a table's header over group rows that hide its columns ----------------------------------------------------
+
+
+GROUPED_TABLE = ("DANH SÁCH CÁC ĐƠN VỊ THÀNH VIÊN KHỐI THI ĐUA NĂM 2021\n\n"
+                 "{header}\n"
+                 "I     KHỐI THI ĐUA CÁC CÔNG TY XÂY LẮP KHU VỰC MIỀN TRUNG\n"
+                 "1     Công ty Cổ phần Xây lắp Hồng Lam             Khối trưởng\n"
+                 "2     Công ty Cổ phần Xây lắp Bến Thủy             Khối phó\n"
+                 "3     Công ty Cổ phần Xây lắp Trà Khúc             Thành viên\n"
+                 "II    KHỐI THI ĐUA CÁC CÔNG TY XÂY LẮP KHU VỰC MIỀN NAM\n"
+                 "4     Công ty Cổ phần Xây lắp Cửu Long             Khối trưởng\n"
+                 "5     Công ty Cổ phần Xây lắp Đồng Nai             Thành viên\n")
+
+
+def test_members_table_header_over_group_rows():
+    text = GROUPED_TABLE.format(header="TT    Tên đơn vị                                  Nhiệm vụ")
+    central, south = ("KHỐI THI ĐUA CÁC CÔNG TY XÂY LẮP KHU VỰC MIỀN TRUNG",
+                      "KHỐI THI ĐUA CÁC CÔNG TY XÂY LẮP KHU VỰC MIỀN NAM")
+    assert found(text, Member, "body", "member") == {
+        (central, "Công ty Cổ phần Xây lắp Hồng Lam"), (central, "Công ty Cổ phần Xây lắp Bến Thủy"),
+        (central, "Công ty Cổ phần Xây lắp Trà Khúc"), (south, "Công ty Cổ phần Xây lắp Cửu Long"),
+        (south, "Công ty Cổ phần Xây lắp Đồng Nai")}
+
+
+def test_members_sentence_over_group_rows_is_no_header():
+    text = GROUPED_TABLE.format(header="Các đơn vị đã ký giao ước thi đua năm 2021 như sau.")
+    assert found(text, Member, "member") == set()
