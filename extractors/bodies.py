@@ -320,21 +320,38 @@ COINED_REACH = 300  # characters, in one paragraph, between a body's name and a 
 
 def said_coined(text: str, prev: Body, b: Body) -> bool:
     """Whether the words of ``bodies.coined.txt`` end right before mention ``b`` (a quote or a colon
-    between), ``prev`` standing in its paragraph, not far before: a name the text gives the body ``prev``
-    names, "Khối thi đua số 2, còn gọi là Khối …"."""
+    between), ``prev`` standing in its paragraph, not far before, and the name is given to it: in apposition
+    right after it ("Khối thi đua số 2, còn gọi là Khối …", "Khối thi đua số 2 của Sở Y tế, hay còn gọi là …"),
+    or in a sentence of its own whose subject is that body ("Đây là khối … nên ai cũng quen gọi là "…"",
+    ``bodies.coined_subjects.txt``). Not a second numbered body ("Khối thi đua số 1 …, khối … được gọi là Khối
+    thi đua số 2"), not across a semicolon, not after another group ("các sở còn lại vẫn được gọi là …"), and
+    not with the bare words that give a name in brackets only (``bodies.coined_plain.txt``)."""
     gap = text[prev.evidence.end : b.evidence.start]
-    if len(gap) > COINED_REACH or "\n" in gap:
+    if len(gap) > COINED_REACH or "\n" in gap or ";" in gap:
         return False
-    cue = text[max(b.evidence.sent_start, b.evidence.start - COINED_CUE_CHARS) : b.evidence.start]
+    mine, theirs = number_of(core_words(prev.name)), number_of(core_words(b.name))
+    if mine and theirs and mine != theirs:
+        return False  # two numbered bodies: "… Khối thi đua số 4 …; khối mới được gọi là Khối thi đua số 5"
+    start = max(b.evidence.sent_start, b.evidence.start - COINED_CUE_CHARS)
+    cue = text[start : b.evidence.start]
     if not any(w in cue.lower() for w in _CUE_WORDS):
         return False  # (no word of the lexicon there: nothing to read)
     toks = read_tokens(cue)
     k = len(toks)
     while k and toks[k - 1].text in _CUE_MARKS:
         k -= 1
-    return k > 0 and bool(phrase_before(toks, k, "bodies.coined.txt"))
+    n = phrase_before(toks, k, "bodies.coined.txt") if k else 0
+    if not n or phrase_at(toks, k - n, "bodies.coined_plain.txt") == n:
+        return False
+    at = max(prev.evidence.end, start + toks[k - n].start)
+    if prev.evidence.end <= b.evidence.sent_start:  # a sentence of its own: its subject is the body
+        said = read_tokens(text[b.evidence.sent_start : at])
+        return bool(said) and phrase_at(said, 0, "bodies.coined_subjects.txt") > 0
+    before = read_tokens(text[prev.evidence.end : at])  # in apposition: a comma, no other group before it
+    return bool(before) and before[-1].text == "," and not any(t.norm in _GROUP_WORDS for t in before)
 
 
+_GROUP_WORDS = frozenset(norm(w) for w in ("các", "khối", "cụm", "những"))
 _CUE_MARKS = frozenset(':"“«\'‘')
 _CUE_WORDS = ("gọi", "tắt")  # every entry of ``bodies.coined.txt`` holds one of them
 

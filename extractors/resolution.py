@@ -233,7 +233,9 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     for m in mentions:
         documented = documented or m.evidence is not None
         ent = next((e for e in entities if _joins(e, m)), None)
-        if last is not None and coined(m) and last.kind == m.kind and ent is not last:
+        # (not a numbered body named before: "Khối thi đua số 5 … các sở còn lại vẫn gọi là Khối thi đua số 5")
+        if last is not None and coined(m) and last.kind == m.kind and ent is not last and not (
+                ent is not None and number_of(core_words(ent.name))):
             given.add(canon(m.name))
             if ent is not None:  # its name was used before it was given ("Khối thi đua các xí nghiệp in" in a
                 entities.remove(ent)  # headline, then "… còn gọi là Khối thi đua các xí nghiệp in"): one body
