@@ -1188,6 +1188,8 @@ def series_last(toks: Tokens, j: int) -> int:
         k -= 1
     if not commas or k == 0 or not (kind_at(toks, k) or noun_at(toks, k)):
         return 0
+    if any(toks[x].text == "," and organisation_at(toks, x + 1) for x in range(k, j)) and not organisation_at(toks, w):
+        return 0  # a series of kinds of organisation closes with one: not "… quỹ tín dụng và khách hàng"
     if not noun_at(toks, w):  # a word the tagger calls no noun only where the name closes right after it: "… và xiếc -"
         w += 1
         while w < len(toks) and w - j <= ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
@@ -1197,6 +1199,11 @@ def series_last(toks: Tokens, j: int) -> int:
             not phrase_at(toks, w, "bodies.stops.txt")) and (noun_at(toks, w) or not toks.word_start(w)):
         w += 1
     return w if description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt") else 0
+
+
+def organisation_at(toks: Tokens, i: int) -> int:
+    """Length of a kind of unit or organisation at ``i`` (``KIND_FILES``, ``bodies.institutions.txt``), 0: none."""
+    return max(kind_at(toks, i), phrase_at(toks, i, "bodies.institutions.txt")) if i < len(toks) else 0
 
 
 def last_word_pair(toks: Tokens, j: int) -> bool:
