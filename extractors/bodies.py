@@ -898,30 +898,34 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
     j = capitalised_run(toks, end + k + place, numbered=False)
     if j > end + k:
         return j
-    owners = owners_end(toks, end + k)
+    owners = owners_end(toks, end + k) if phrase_at(toks, end, "bodies.owner_qualifiers.txt") == k else 0
     return place_after(toks, owners, spans) if owners else 0
 
 
 def owners_end(toks: Tokens, i: int) -> int:
-    """The end of kinds of organisation in lower case at ``i`` after a qualifier, one or a series joined by
+    """The end of kinds of organisation in lower case at ``i`` after "(trực) thuộc", one or a series joined by
     commas or "và", each maybe with a capitalised place or level ("bộ, ngành Trung ương", "tổ chức chính trị -
     xã hội, tổ chức xã hội - nghề nghiệp": ``bodies.list_words.txt``, ``bodies.owner_groups.txt``), where the
-    name closes right after them; 0: none."""
+    name closes right after them; the last a kind of organisation of ``bodies.owner_groups.txt`` or a kind with
+    a capitalised level or place after it (not a bare "ngành", "hội", "đơn vị"); 0: none."""
     j, end = (i + 1 if i < len(toks) and toks[i].norm == _CAC else i), 0  # "thuộc các tổ chức xã hội"
+    owner = False  # the last item names its owners: a kind of organisation, or a kind with a level or place
     while j < len(toks) and not toks[j].is_title:
-        n = max(phrase_at(toks, j, "bodies.owner_groups.txt"), phrase_at(toks, j, "bodies.list_words.txt"))
+        group = phrase_at(toks, j, "bodies.owner_groups.txt")
+        n = max(group, phrase_at(toks, j, "bodies.list_words.txt"))
         if not n:
             break
         j += n
         level = phrase_at(toks, j, "units.admin.txt") if j < len(toks) and not toks[j].is_title else 0
-        j = capitalised_run(toks, j + level, numbered=False)  # "… tỉnh", "… Trung ương", "… tỉnh A"
-        end = j
+        end = capitalised_run(toks, j + level, numbered=False)  # "… tỉnh", "… Trung ương", "… tỉnh A"
+        owner = bool(group) or end > j + level  # not a bare kind: "… các bệnh viện thuộc ngành đã …"
+        j = end
         if j + 1 < len(toks) and (toks[j].text == "," or toks[j].norm == _AND):
             j += 1
             continue
         break
     closed = end and (description_closed(toks, end) or phrase_at(toks, end, "bodies.place_qualifiers.txt"))
-    return end if closed else 0
+    return end if closed and owner else 0
 
 
 def place_after(toks: Tokens, end: int, spans: list[Span]) -> int:
