@@ -1446,25 +1446,30 @@ def sector_step(toks: Tokens, j: int) -> int:
     ``bodies.sector_ends.txt``, a qualifier, punctuation other than a comma, the end), or goes on with a region
     or a place ("… các công ty đóng tàu khu vực phía Bắc", "… tỉnh A"): the sector of the kind, "Khối thi đua
     các công ty thủy điện tổng kết", "… các công ty du lịch đã …", "… các doanh nghiệp may"; a series of them
-    joined by a comma or "và" ("các công ty dệt, may") is read whole (not an adjective or an adverb: "các
-    trường học tích cực …"; not a verb of effort: "… phấn đấu hoàn thành"); 0: none."""
+    joined by a comma or "và" ("các công ty dệt, may") is read whole; the last, of two syllables or more, may
+    take its object ("… các xí nghiệp nhiệt điện than"; not one of one syllable: "các trường in giấy khen")
+    (not an adjective or an adverb: "các trường học tích cực …"; not a verb of effort: "… phấn đấu hoàn
+    thành"); 0: none."""
     if not plain_kind_before(toks, j):
         return 0
     k = sector_at(toks, j)
+    last = j  # where the last sector word of a series opens
     while k and k < len(toks):
         sep = 1 if toks[k].text == "," or toks[k].norm == _AND else 0
         nxt = sector_at(toks, k + sep)  # the next of a series: "các công ty dệt, may", "… may xuất khẩu"
         if not nxt:
             break
-        k = nxt
+        k, last = nxt, k + sep
     if not k:
         return 0
     if sector_closed(toks, k):
         return k - j
     if k >= len(toks) or toks[k].norm == _SIDE or phrase_at(toks, k, "bodies.region_heads.txt"):
         return 0  # a place word that names no place: "… các doanh nghiệp may phía trước"
-    last = object_end(toks, k)  # the object of the last: "các công ty in và phát hành sách", "… nhiệt điện than"
-    return last - j if last else 0
+    if k - last < 2:
+        return 0  # a trade of one syllable used as a verb takes no object: "các trường in giấy khen cho …"
+    end = object_end(toks, k)  # the object of the last: "các công ty in và phát hành sách", "… nhiệt điện than"
+    return end - j if end else 0
 
 
 def sector_closed(toks: Tokens, k: int) -> bool:
