@@ -1835,9 +1835,19 @@ def capital_series(toks: Tokens, j: int) -> bool:
         return False
     if toks[k].norm == _AND:
         return True
-    # a comma and a lower-case group close it too ("các cơ quan Đảng, Mặt trận, đoàn thể huyện"), not after a named
-    # unit ("… Đông Nam Bộ, Sở Tư pháp, đơn vị Cụm trưởng")
-    return toks[k].text == "," and not toks[k + 1].is_title and read_heads(toks).units.get(j + 1, k) >= k
+    # a comma and a lower-case group close it too after a kind of organisation whose sectors the capitals name
+    # ("các cơ quan Đảng, Mặt trận, đoàn thể huyện", ``bodies.sector_kinds.txt``), not after places or plain kinds
+    # ("các phường Bến Nghé, Đa Kao, trường học", "các ngân hàng Agribank, Vietcombank, chi nhánh"), a named unit
+    # ("… Đông Nam Bộ, Sở Tư pháp, đơn vị Cụm trưởng") or before a role ("…, đơn vị Cụm trưởng")
+    if toks[k].text != "," or toks[k + 1].is_title or read_heads(toks).units.get(j + 1, k) < k:
+        return False
+    after = k + 1 + phrase_at(toks, k + 1, "bodies.list_words.txt")
+    if after < len(toks) and toks[after].norm in _HEAD_WORDS:
+        return False
+    p = j - 1
+    while p > 0 and toks[p - 1].is_title and toks[p - 1].text.isalpha():
+        p -= 1
+    return bool(phrase_before(toks, p, "bodies.sector_kinds.txt"))
 
 
 def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:
