@@ -320,21 +320,38 @@ COINED_REACH = 300  # characters, in one paragraph, between a body's name and a 
 
 def said_coined(text: str, prev: Body, b: Body) -> bool:
     """Whether the words of ``bodies.coined.txt`` end right before mention ``b`` (a quote or a colon
-    between), ``prev`` standing in its paragraph, not far before: a name the text gives the body ``prev``
-    names, "Khối thi đua số 2, còn gọi là Khối …"."""
+    between), ``prev`` standing in its paragraph, not far before, and the name is given to it: in apposition
+    right after it ("Khối thi đua số 2, còn gọi là Khối …", "Khối thi đua số 2 của Sở Y tế, hay còn gọi là …"),
+    or in a sentence of its own whose subject is that body ("Đây là khối … nên ai cũng quen gọi là "…"",
+    ``bodies.coined_subjects.txt``). Not a second numbered body ("Khối thi đua số 1 …, khối … được gọi là Khối
+    thi đua số 2"), not across a semicolon, not after another group ("các sở còn lại vẫn được gọi là …"), and
+    not with the bare words that give a name in brackets only (``bodies.coined_plain.txt``)."""
     gap = text[prev.evidence.end : b.evidence.start]
-    if len(gap) > COINED_REACH or "\n" in gap:
+    if len(gap) > COINED_REACH or "\n" in gap or ";" in gap:
         return False
-    cue = text[max(b.evidence.sent_start, b.evidence.start - COINED_CUE_CHARS) : b.evidence.start]
+    mine, theirs = number_of(core_words(prev.name)), number_of(core_words(b.name))
+    if mine and theirs and mine != theirs:
+        return False  # two numbered bodies: "… Khối thi đua số 4 …; khối mới được gọi là Khối thi đua số 5"
+    start = max(b.evidence.sent_start, b.evidence.start - COINED_CUE_CHARS)
+    cue = text[start : b.evidence.start]
     if not any(w in cue.lower() for w in _CUE_WORDS):
         return False  # (no word of the lexicon there: nothing to read)
     toks = read_tokens(cue)
     k = len(toks)
     while k and toks[k - 1].text in _CUE_MARKS:
         k -= 1
-    return k > 0 and bool(phrase_before(toks, k, "bodies.coined.txt"))
+    n = phrase_before(toks, k, "bodies.coined.txt") if k else 0
+    if not n or phrase_at(toks, k - n, "bodies.coined_plain.txt") == n:
+        return False
+    at = max(prev.evidence.end, start + toks[k - n].start)
+    if prev.evidence.end <= b.evidence.sent_start:  # a sentence of its own: its subject is the body
+        said = read_tokens(text[b.evidence.sent_start : at])
+        return bool(said) and phrase_at(said, 0, "bodies.coined_subjects.txt") > 0
+    before = read_tokens(text[prev.evidence.end : at])  # in apposition: a comma, no other group before it
+    return bool(before) and before[-1].text == "," and not any(t.norm in _GROUP_WORDS for t in before)
 
 
+_GROUP_WORDS = frozenset(norm(w) for w in ("các", "khối", "cụm", "những"))
 _CUE_MARKS = frozenset(':"“«\'‘')
 _CUE_WORDS = ("gọi", "tắt")  # every entry of ``bodies.coined.txt`` holds one of them
 
@@ -881,30 +898,34 @@ def qualifier_end(toks: Tokens, end: int, spans: list[Span]) -> int:
     j = capitalised_run(toks, end + k + place, numbered=False)
     if j > end + k:
         return j
-    owners = owners_end(toks, end + k)
+    owners = owners_end(toks, end + k) if phrase_at(toks, end, "bodies.owner_qualifiers.txt") == k else 0
     return place_after(toks, owners, spans) if owners else 0
 
 
 def owners_end(toks: Tokens, i: int) -> int:
-    """The end of kinds of organisation in lower case at ``i`` after a qualifier, one or a series joined by
+    """The end of kinds of organisation in lower case at ``i`` after "(trực) thuộc", one or a series joined by
     commas or "và", each maybe with a capitalised place or level ("bộ, ngành Trung ương", "tổ chức chính trị -
     xã hội, tổ chức xã hội - nghề nghiệp": ``bodies.list_words.txt``, ``bodies.owner_groups.txt``), where the
-    name closes right after them; 0: none."""
+    name closes right after them; the last a kind of organisation of ``bodies.owner_groups.txt`` or a kind with
+    a capitalised level or place after it (not a bare "ngành", "hội", "đơn vị"); 0: none."""
     j, end = (i + 1 if i < len(toks) and toks[i].norm == _CAC else i), 0  # "thuộc các tổ chức xã hội"
+    owner = False  # the last item names its owners: a kind of organisation, or a kind with a level or place
     while j < len(toks) and not toks[j].is_title:
-        n = max(phrase_at(toks, j, "bodies.owner_groups.txt"), phrase_at(toks, j, "bodies.list_words.txt"))
+        group = phrase_at(toks, j, "bodies.owner_groups.txt")
+        n = max(group, phrase_at(toks, j, "bodies.list_words.txt"))
         if not n:
             break
         j += n
         level = phrase_at(toks, j, "units.admin.txt") if j < len(toks) and not toks[j].is_title else 0
-        j = capitalised_run(toks, j + level, numbered=False)  # "… tỉnh", "… Trung ương", "… tỉnh A"
-        end = j
+        end = capitalised_run(toks, j + level, numbered=False)  # "… tỉnh", "… Trung ương", "… tỉnh A"
+        owner = bool(group) or end > j + level  # not a bare kind: "… các bệnh viện thuộc ngành đã …"
+        j = end
         if j + 1 < len(toks) and (toks[j].text == "," or toks[j].norm == _AND):
             j += 1
             continue
         break
     closed = end and (description_closed(toks, end) or phrase_at(toks, end, "bodies.place_qualifiers.txt"))
-    return end if closed else 0
+    return end if closed and owner else 0
 
 
 def place_after(toks: Tokens, end: int, spans: list[Span]) -> int:
@@ -1171,6 +1192,8 @@ def series_last(toks: Tokens, j: int) -> int:
         k -= 1
     if not commas or k == 0 or not (kind_at(toks, k) or noun_at(toks, k)):
         return 0
+    if any(toks[x].text == "," and organisation_at(toks, x + 1) for x in range(k, j)) and not organisation_at(toks, w):
+        return 0  # a series of kinds of organisation closes with one: not "… quỹ tín dụng và khách hàng"
     if not noun_at(toks, w):  # a word the tagger calls no noun only where the name closes right after it: "… và xiếc -"
         w += 1
         while w < len(toks) and w - j <= ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
@@ -1180,6 +1203,11 @@ def series_last(toks: Tokens, j: int) -> int:
             not phrase_at(toks, w, "bodies.stops.txt")) and (noun_at(toks, w) or not toks.word_start(w)):
         w += 1
     return w if description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt") else 0
+
+
+def organisation_at(toks: Tokens, i: int) -> int:
+    """Length of a kind of unit or organisation at ``i`` (``KIND_FILES``, ``bodies.institutions.txt``), 0: none."""
+    return max(kind_at(toks, i), phrase_at(toks, i, "bodies.institutions.txt")) if i < len(toks) else 0
 
 
 def last_word_pair(toks: Tokens, j: int) -> bool:
@@ -1418,25 +1446,30 @@ def sector_step(toks: Tokens, j: int) -> int:
     ``bodies.sector_ends.txt``, a qualifier, punctuation other than a comma, the end), or goes on with a region
     or a place ("… các công ty đóng tàu khu vực phía Bắc", "… tỉnh A"): the sector of the kind, "Khối thi đua
     các công ty thủy điện tổng kết", "… các công ty du lịch đã …", "… các doanh nghiệp may"; a series of them
-    joined by a comma or "và" ("các công ty dệt, may") is read whole (not an adjective or an adverb: "các
-    trường học tích cực …"; not a verb of effort: "… phấn đấu hoàn thành"); 0: none."""
+    joined by a comma or "và" ("các công ty dệt, may") is read whole; the last, of two syllables or more, may
+    take its object ("… các xí nghiệp nhiệt điện than"; not one of one syllable: "các trường in giấy khen")
+    (not an adjective or an adverb: "các trường học tích cực …"; not a verb of effort: "… phấn đấu hoàn
+    thành"); 0: none."""
     if not plain_kind_before(toks, j):
         return 0
     k = sector_at(toks, j)
+    last = j  # where the last sector word of a series opens
     while k and k < len(toks):
         sep = 1 if toks[k].text == "," or toks[k].norm == _AND else 0
         nxt = sector_at(toks, k + sep)  # the next of a series: "các công ty dệt, may", "… may xuất khẩu"
         if not nxt:
             break
-        k = nxt
+        k, last = nxt, k + sep
     if not k:
         return 0
     if sector_closed(toks, k):
         return k - j
     if k >= len(toks) or toks[k].norm == _SIDE or phrase_at(toks, k, "bodies.region_heads.txt"):
         return 0  # a place word that names no place: "… các doanh nghiệp may phía trước"
-    last = object_end(toks, k)  # the object of the last: "các công ty in và phát hành sách", "… nhiệt điện than"
-    return last - j if last else 0
+    if k - last < 2:
+        return 0  # a trade of one syllable used as a verb takes no object: "các trường in giấy khen cho …"
+    end = object_end(toks, k)  # the object of the last: "các công ty in và phát hành sách", "… nhiệt điện than"
+    return end - j if end else 0
 
 
 def sector_closed(toks: Tokens, k: int) -> bool:
@@ -1802,9 +1835,19 @@ def capital_series(toks: Tokens, j: int) -> bool:
         return False
     if toks[k].norm == _AND:
         return True
-    # a comma and a lower-case group close it too ("các cơ quan Đảng, Mặt trận, đoàn thể huyện"), not after a named
-    # unit ("… Đông Nam Bộ, Sở Tư pháp, đơn vị Cụm trưởng")
-    return toks[k].text == "," and not toks[k + 1].is_title and read_heads(toks).units.get(j + 1, k) >= k
+    # a comma and a lower-case group close it too after a kind of organisation whose sectors the capitals name
+    # ("các cơ quan Đảng, Mặt trận, đoàn thể huyện", ``bodies.sector_kinds.txt``), not after places or plain kinds
+    # ("các phường Bến Nghé, Đa Kao, trường học", "các ngân hàng Agribank, Vietcombank, chi nhánh"), a named unit
+    # ("… Đông Nam Bộ, Sở Tư pháp, đơn vị Cụm trưởng") or before a role ("…, đơn vị Cụm trưởng")
+    if toks[k].text != "," or toks[k + 1].is_title or read_heads(toks).units.get(j + 1, k) < k:
+        return False
+    after = k + 1 + phrase_at(toks, k + 1, "bodies.list_words.txt")
+    if after < len(toks) and toks[after].norm in _HEAD_WORDS:
+        return False
+    p = j - 1
+    while p > 0 and toks[p - 1].is_title and toks[p - 1].text.isalpha():
+        p -= 1
+    return bool(phrase_before(toks, p, "bodies.sector_kinds.txt"))
 
 
 def dash_in_name(toks: Tokens, j: int, units: dict[int, int]) -> bool:

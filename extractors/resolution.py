@@ -233,7 +233,9 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     for m in mentions:
         documented = documented or m.evidence is not None
         ent = next((e for e in entities if _joins(e, m)), None)
-        if last is not None and coined(m) and last.kind == m.kind and ent is not last:
+        # (not a numbered body named before: "Khối thi đua số 5 … các sở còn lại vẫn gọi là Khối thi đua số 5")
+        if last is not None and coined(m) and last.kind == m.kind and ent is not last and not (
+                ent is not None and number_of(core_words(ent.name))):
             given.add(canon(m.name))
             if ent is not None:  # its name was used before it was given ("Khối thi đua các xí nghiệp in" in a
                 entities.remove(ent)  # headline, then "… còn gọi là Khối thi đua các xí nghiệp in"): one body
@@ -282,9 +284,19 @@ def _heads() -> frozenset[tuple[str, ...]]:
 
 
 def begins(longer: str, name: str) -> bool:
-    """Whether ``longer`` goes on from all the words of ``name``, a head and two distinctive words or more."""
+    """Whether ``longer`` goes on from all the words of ``name``, a head and two distinctive words or more,
+    with a place or a level only ("Khối Hợp tác xã" -> "… tỉnh Hưng Yên", "… Trung ương"; not a distinctive
+    noun: "Khối Công đoàn ngành" -> "Khối Công đoàn ngành Giáo dục")."""
     a, b = words(name), words(longer)
-    return len(b) > len(a) and b[: len(a)] == a and len(core_words(name)) >= 2
+    return len(b) > len(a) and b[: len(a)] == a and len(core_words(name)) >= 2 and place_words(tuple(b[len(a) :]))
+
+
+def place_words(ws: tuple[str, ...]) -> bool:
+    """Whether words name a place or a level: a kind of administrative unit and its name ("tỉnh Hưng Yên"), or
+    a level of ``bodies.parent_levels.txt`` ("Trung ương")."""
+    if ws in _lexicon_words("bodies.parent_levels.txt"):
+        return True
+    return any(len(ws) > len(e) and ws[: len(e)] == e for e in _lexicon_words("units.admin.txt"))
 
 
 def headed(name: str) -> bool:

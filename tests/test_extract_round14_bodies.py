@@ -227,10 +227,10 @@ def test_cluster_named_with_its_bloc_is_the_bare_number() -> None:
         "Cụm thi đua số 3 đã họp ngày 12/1/2021. Năm 2021, Hợp tác xã Dịch vụ Tân Dân làm Cụm trưởng.\n\n"
         "Nơi nhận: Trưởng Khối Hợp tác xã;"
     )
-    ents = {e.name: e for e in _entities(text)}
-    assert set(ents) == {"Cụm thi đua số 3 - Khối Hợp tác xã tỉnh Hưng Yên", "Khối Hợp tác xã tỉnh Hưng Yên"}
-    assert "Cụm thi đua số 3" in ents["Cụm thi đua số 3 - Khối Hợp tác xã tỉnh Hưng Yên"].aliases
-    assert ents["Khối Hợp tác xã tỉnh Hưng Yên"].aliases == ["Khối Hợp tác xã"]
+    assert [(e.name, e.aliases) for e in _entities(text)] == [
+        ("Cụm thi đua số 3 - Khối Hợp tác xã tỉnh Hưng Yên", ["Cụm thi đua số 3"]),
+        ("Khối Hợp tác xã tỉnh Hưng Yên", ["Khối Hợp tác xã"]),
+    ]
 
 
 def test_clusters_of_one_number_under_two_blocs_stay_two() -> None:
@@ -239,3 +239,180 @@ def test_clusters_of_one_number_under_two_blocs_stay_two() -> None:
         "đã tổng kết phong trào thi đua."
     )
     assert len(_entities(text)) == 2
+
+
+# --- over-reach of the round, found in review: made-up inputs and the whole output expected ----------------------
+
+
+def _chairs(text: str) -> set[tuple[str, str, int | None]]:
+    _, facts = process_text(text)
+    _, facts = resolve_document(facts)
+    return {(c.body, c.holder, c.year) for c in facts if isinstance(c, Chair)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second numbered body after "được gọi là" / "thường gọi là" in running text is a body of its own
+        (
+            "Năm 2015, Khối thi đua số 4 được tách làm hai, trong đó khối mới được gọi là Khối thi đua số 5 do Sở "
+            "Tài chính làm Khối trưởng.",
+            [("Khối thi đua số 4", []), ("Khối thi đua số 5", [])],
+        ),
+        (
+            "Ngoài Khối thi đua số 1 gồm các sở, tỉnh còn có một khối được gọi là Khối thi đua số 2 gồm các huyện.",
+            [("Khối thi đua số 1", []), ("Khối thi đua số 2", [])],
+        ),
+        (
+            "Cụm thi đua số 3 do Công an huyện A làm Cụm trưởng; các đơn vị phía Bắc thường gọi là Cụm thi đua số 4 "
+            "do Công an huyện B làm Cụm trưởng.",
+            [("Cụm thi đua số 3", []), ("Cụm thi đua số 4", [])],
+        ),
+        # nor a name given to another group, or with the bare "được gọi là" outside brackets
+        (
+            "Năm 2015, Khối thi đua số 4 được tách làm hai, trong đó khối mới được gọi là Khối thi đua các sở kinh tế "
+            "do Sở Tài chính làm Khối trưởng.",
+            [("Khối thi đua số 4", []), ("Khối thi đua các sở kinh tế", [])],
+        ),
+        (
+            "Khối thi đua số 4 gồm 9 sở, các sở còn lại thường gọi là Khối thi đua các sở kinh tế.",
+            [("Khối thi đua số 4", []), ("Khối thi đua các sở kinh tế", [])],
+        ),
+        (
+            "Khối thi đua số 4, được gọi là Khối thi đua các sở kinh tế, đã họp năm 2016.",
+            [("Khối thi đua số 4", []), ("Khối thi đua các sở kinh tế", [])],
+        ),
+        # in apposition, with other words that give a name: an alias
+        (
+            "Khối thi đua số 4, thường gọi là Khối thi đua các sở kinh tế, đã họp năm 2016.",
+            [("Khối thi đua số 4", ["Khối thi đua các sở kinh tế"])],
+        ),
+    ],
+)
+def test_given_name_in_running_text(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(e.name, e.aliases) for e in _entities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second numbered body named after "được gọi là", "vẫn được gọi là", "thường gọi là" keeps its chairs
+        (
+            "Năm 2018, Sở Nội vụ làm Khối trưởng Khối thi đua số 1; khối các huyện miền núi được gọi là Khối thi đua "
+            "số 2, do huyện Mường Tè làm Khối trưởng.",
+            {("Khối thi đua số 1", "Sở Nội vụ", 2018), ("Khối thi đua số 2", "huyện Mường Tè", 2018)},
+        ),
+        (
+            "Năm 2014, Sở Xây dựng làm Khối trưởng Khối thi đua số 5.\n\nNăm 2015, Khối thi đua số 4 gồm 9 sở; các sở "
+            "còn lại vẫn được gọi là Khối thi đua số 5, năm 2015 do Sở Tài chính làm Khối trưởng.",
+            {("Khối thi đua số 5", "Sở Xây dựng", 2014), ("Khối thi đua số 5", "Sở Tài chính", 2015)},
+        ),
+        (
+            "Cụm thi đua số 3 do Công an huyện A làm Cụm trưởng năm 2019; các đơn vị phía Bắc thường gọi là Cụm thi "
+            "đua số 4 do Công an huyện B làm Cụm trưởng năm 2019.",
+            {("Cụm thi đua số 3", "Công an huyện A", 2019), ("Cụm thi đua số 4", "Công an huyện B", 2019)},
+        ),
+        (
+            "Năm 2016, Trường THPT Chu Văn An làm Cụm trưởng Cụm thi đua số 2.\n\nCụm thi đua số 1 gồm các trường "
+            "nội thành, các trường ngoại thành thường gọi là Cụm thi đua số 2.",
+            {("Cụm thi đua số 2", "Trường THPT Chu Văn An", 2016)},
+        ),
+        # a bare kind after "của" names no owner: the name ends before it, the chair stays with its body
+        (
+            "Năm 2017, Bệnh viện Đa khoa A làm Khối trưởng Khối thi đua các bệnh viện.\n\nHội nghị Khối thi đua các "
+            "bệnh viện của ngành năm 2018 bầu Bệnh viện B làm Khối trưởng.",
+            {("Khối thi đua các bệnh viện", "Bệnh viện Đa khoa A", 2017),
+             ("Khối thi đua các bệnh viện", "Bệnh viện B", 2018)},
+        ),
+        (
+            "Năm 2017, Công an huyện A làm Cụm trưởng Cụm thi đua các đơn vị.\n\nNăm 2018, Cụm thi đua các đơn vị của "
+            "hội do Hội Chữ thập đỏ làm Cụm trưởng.",
+            set(),
+        ),
+        # a fuller parent that adds a distinctive noun is another bloc
+        (
+            "Năm 2015, Cụm thi đua số 1 - Khối Công đoàn ngành Giáo dục tổng kết phong trào.\n\nKhối Công đoàn ngành "
+            "gồm 12 công đoàn ngành, năm 2015 do Công đoàn ngành Y tế làm Khối trưởng.",
+            {("Khối Công đoàn ngành", "Công đoàn ngành Y tế", 2015)},
+        ),
+        # a series of places closed by a comma and "đơn vị Cụm trưởng"
+        (
+            "Năm 2017, Cụm thi đua các xã Tân Lập, Tân Tiến, đơn vị Cụm trưởng là xã Tân Lập đã tổng kết.",
+            {("Cụm thi đua các xã Tân Lập", "xã Tân Lập", 2017)},
+        ),
+    ],
+)
+def test_chairs_stay_with_their_body(text: str, expected: set[tuple[str, str, int | None]]) -> None:
+    assert _chairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "và" after a series of kinds of organisation: a group of people is not the last item
+        ("Khối thi đua các ngân hàng thương mại, quỹ tín dụng và khách hàng đã ký giao ước năm 2016.",
+         {"Khối thi đua các ngân hàng thương mại, quỹ tín dụng"}),
+        ("Khối thi đua các ngân hàng thương mại, quỹ tín dụng và khách hàng của tỉnh đã ký giao ước năm 2016.",
+         {"Khối thi đua các ngân hàng thương mại, quỹ tín dụng"}),
+        ("Khối thi đua các ngân hàng, quỹ tín dụng và khách hàng đã ký giao ước năm 2016.",
+         {"Khối thi đua các ngân hàng, quỹ tín dụng"}),
+        ("Khối thi đua các chợ, trung tâm thương mại và tiểu thương tổng kết năm 2015.",
+         {"Khối thi đua các chợ, trung tâm thương mại"}),
+        ("Khối thi đua các doanh nghiệp, hiệp hội và doanh nhân tổng kết năm 2015.",
+         {"Khối thi đua các doanh nghiệp, hiệp hội"}),
+        ("Khối thi đua các trạm y tế, phòng khám và bệnh nhân đã tổng kết năm 2015.",
+         {"Khối thi đua các trạm y tế, phòng khám"}),
+        ("Khối thi đua các hợp tác xã, tổ hợp tác và xã viên tổng kết năm 1986.",
+         {"Khối thi đua các hợp tác xã, tổ hợp tác"}),
+        ("Khối thi đua các công đoàn cơ sở, tổ công đoàn và đoàn viên tham gia năm 2016.",
+         {"Khối thi đua các công đoàn cơ sở, tổ công đoàn"}),
+        ("Khối thi đua các hội nông dân, chi hội và hội viên đã tổng kết năm 2014.",
+         {"Khối thi đua các hội nông dân, chi hội"}),
+        ("Khối thi đua các trường, trung tâm và giáo viên tổng kết năm 2015.", {"Khối thi đua các trường, trung tâm"}),
+        ("Khối thi đua các trường mầm non, tiểu học và phụ huynh học sinh tham gia ngày hội năm 2016.",
+         {"Khối thi đua các trường mầm non, tiểu học"}),
+        ("Khối thi đua các bệnh viện, phòng khám và người bệnh đánh giá cao năm 2017.",
+         {"Khối thi đua các bệnh viện, phòng khám"}),
+        ("Khối thi đua các ngân hàng, quỹ tín dụng và hộ vay vốn gặp mặt năm 2018.",
+         {"Khối thi đua các ngân hàng, quỹ tín dụng"}),
+        ("Cụm thi đua các tòa án, viện kiểm sát và luật sư tham dự năm 2018.",
+         {"Cụm thi đua các tòa án, viện kiểm sát"}),
+        ("Khối thi đua các công ty, xí nghiệp và công nhân lao động tổng kết năm 1987.",
+         {"Khối thi đua các công ty, xí nghiệp"}),
+        ("Khối thi đua các nhà hát chèo, tuồng và khán giả gặp mặt năm 2010.",
+         {"Khối thi đua các nhà hát chèo, tuồng"}),
+        ("Khối thi đua các bệnh viện, trung tâm y tế và bác sĩ trẻ tham gia hiến máu năm 2017.",
+         {"Khối thi đua các bệnh viện, trung tâm y tế"}),
+        # a series of subtypes still closes with "và"
+        ("Khối thi đua các nhà máy đường, bia và nước giải khát tổng kết năm 1988.",
+         {"Khối thi đua các nhà máy đường, bia và nước giải khát"}),
+        # a bare kind after "của" or "trên địa bàn" ends no name; kinds of organisation after "thuộc" do
+        ("Hội nghị Khối thi đua các bệnh viện của ngành đã diễn ra năm 2017.", {"Khối thi đua các bệnh viện"}),
+        ("Khối thi đua các đơn vị của hội đã trao 20 suất quà năm 2019.", set()),
+        ("Khối thi đua các đơn vị thuộc lực lượng vũ trang đã tổng kết năm 2019.",
+         {"Khối thi đua các đơn vị thuộc lực lượng vũ trang"}),
+        # a one-syllable trade used as a verb takes no object
+        ("Khối thi đua các trường in giấy khen cho học sinh năm 2016.", {"Khối thi đua các trường"}),
+        ("Khối thi đua các doanh nghiệp may đồng phục cho công nhân năm 2018.", {"Khối thi đua các doanh nghiệp"}),
+        ("Khối thi đua các xí nghiệp may áo cho bộ đội năm 1985.", {"Khối thi đua các xí nghiệp"}),
+        ("Khối thi đua các trường in tài liệu ôn thi cho học sinh năm 2016.", {"Khối thi đua các trường"}),
+        ("Khối thi đua các công ty in tài liệu tuyên truyền năm 2017.", {"Khối thi đua các công ty"}),
+        ("Năm 1984, Khối thi đua các hợp tác xã dệt chiếu cói vượt kế hoạch.", {"Khối thi đua các hợp tác xã"}),
+        ("Khối thi đua các doanh nghiệp may, in áo đồng phục cho học sinh năm 2016.",
+         {"Khối thi đua các doanh nghiệp"}),
+        ("Khối thi đua các xí nghiệp may vá quần áo cho bộ đội năm 1979.", {"Khối thi đua các xí nghiệp"}),
+        # ... but closes the name where it ends, or before a place
+        ("Cụm thi đua các hợp tác xã may tỉnh Thái Bình năm 2013 do HTX A làm Cụm trưởng.",
+         {"Cụm thi đua các hợp tác xã may tỉnh Thái Bình"}),
+        # a comma after capitalised places or banks and a lower-case group: another group
+        ("Cụm thi đua các phường Bến Nghé, Đa Kao, trường học trên địa bàn tham gia năm 2017.",
+         {"Cụm thi đua các phường Bến Nghé"}),
+        ("Khối thi đua các ngân hàng Agribank, Vietcombank, chi nhánh huyện được thành lập năm 2012.",
+         {"Khối thi đua các ngân hàng Agribank"}),
+        # ... after a kind of organisation whose sectors the capitals name: one name
+        ("Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể huyện Tân Yên tổng kết năm 2018.",
+         {"Khối thi đua các cơ quan Đảng, Mặt trận, đoàn thể huyện Tân Yên"}),
+    ],
+)
+def test_name_does_not_run_on(text: str, expected: set[str]) -> None:
+    assert bodies_of(text) == expected
