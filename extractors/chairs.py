@@ -1001,8 +1001,10 @@ def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body
 
     written = [c for c, _, known in ranked if known is True]
 
-    def handed(c: Chair) -> Chair:  # "A trao cờ Khối trưởng cho B. Năm 2013, B làm Khối trưởng": B's year is 2013
-        years = {d.year for d in written if d.role == c.role and body(d) == body(c) and agrees(d, c)}
+    def handed(c: Chair) -> Chair:  # "A trao cờ Khối trưởng cho B. Năm 2013, B làm Khối trưởng": B's year is 2013;
+        # not a year before the reviewed one ("A là Khối trưởng năm 2017" at the review of 2019: an earlier term)
+        years = {d.year for d in written if d.role == c.role and body(d) == body(c) and agrees(d, c)
+                 and (c.year is None or d.year is None or d.year >= c.year - 1)}
         return replace(c, year=years.pop()) if len(years) == 1 else c
 
     ranked = [(handed(c), rank, True) if known == HANDED else (c, rank, known) for c, rank, known in ranked]

@@ -264,3 +264,37 @@ def test_elected_holder_with_no_written_year_takes_the_next():
             "Hội nghị đã bầu Sở Xây dựng tỉnh Lào Cai làm Cụm trưởng, Sở Xây dựng tỉnh Yên Bái làm Cụm phó.")
     assert found(text, Chair, "role", "holder", "year") == {
         ("chair", "Sở Xây dựng tỉnh Lào Cai", 2020), ("vice_chair", "Sở Xây dựng tỉnh Yên Bái", 2020)}
+
+
+# --- a holder a review elects again keeps its next term ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explicit election names the next term, whatever year the text writes for an earlier one
+        ("BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2019 CỦA KHỐI THI ĐUA CÁC TRƯỜNG CAO ĐẲNG\n\n"
+         "Trường Cao đẳng Y tế tỉnh A là Khối trưởng năm 2017.\n\n"
+         "Tại hội nghị, các đơn vị đã bầu Trường Cao đẳng Y tế tỉnh A làm Khối trưởng, Trường Cao đẳng Sư phạm "
+         "tỉnh B làm Khối phó.",
+         {("chair", "Trường Cao đẳng Y tế tỉnh A", 2017), ("chair", "Trường Cao đẳng Y tế tỉnh A", 2020),
+          ("vice_chair", "Trường Cao đẳng Sư phạm tỉnh B", 2020)}),
+        ("Cụm thi đua các Sở Tài chính tổng kết công tác thi đua năm 2019\n\n"
+         "Sở Tài chính tỉnh Yên Bái là Cụm phó năm 2018.\n\n"
+         "Hội nghị đã bầu Sở Tài chính tỉnh Yên Bái làm Cụm phó.",
+         {("vice_chair", "Sở Tài chính tỉnh Yên Bái", 2018), ("vice_chair", "Sở Tài chính tỉnh Yên Bái", 2020)}),
+        # the written year is the reviewed one: re-elected for the next
+        ("Cụm thi đua các Sở Tài chính tổng kết công tác thi đua năm 2019\n\n"
+         "Sở Tài chính tỉnh Yên Bái đã hoàn thành tốt vai trò Cụm phó năm 2019.\n\n"
+         "Hội nghị đã bầu Sở Tài chính tỉnh Yên Bái làm Cụm phó, Sở Tài chính tỉnh Sơn La làm Cụm trưởng.",
+         {("vice_chair", "Sở Tài chính tỉnh Yên Bái", 2019), ("vice_chair", "Sở Tài chính tỉnh Yên Bái", 2020),
+          ("chair", "Sở Tài chính tỉnh Sơn La", 2020)}),
+        # a holder that receives the role takes no year written for a term before the reviewed one
+        ("Cụm thi đua các Sở Tài chính tổng kết công tác thi đua năm 2019\n\n"
+         "Sở Tài chính tỉnh Yên Bái là Cụm phó năm 2018.\n\n"
+         "Sở Tài chính tỉnh Yên Bái nhận nhiệm vụ Cụm phó.",
+         {("vice_chair", "Sở Tài chính tỉnh Yên Bái", 2018), ("vice_chair", "Sở Tài chính tỉnh Yên Bái", 2020)}),
+    ],
+)
+def test_reelected_holder_keeps_its_next_term(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
