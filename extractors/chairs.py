@@ -47,7 +47,7 @@ from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, s
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import bracket_body, found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
-from extractors.chairs_tables import folded_chairs, outvoted, table_chairs
+from extractors.chairs_tables import folded_chairs, outvoted, table_chairs, table_rows
 from extractors.chairs_view import (
     HANDED,
     RANK_STRONG,
@@ -291,8 +291,8 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     now = seek(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
         found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
-    if found and "|" in sent.text and outvoted(sent.text):  # "3 | Sở A | Cụm phó | 1/6": a candidate not elected
-        return []
+    if found and "|" in sent.text and outvoted(*table_rows(ctx.sentences, sent)):  # "3 | Sở A | Cụm phó | 1/7"
+        return []  # under "Số phiếu", below the winner's "6/7": a candidate not elected
     made = [(f, to_chair(ctx, view, f, scope)) for f in found]
     found = [f for f, c in made if c is not None]  # a plural role's holder of no body (``turn_body``) is dropped
     out = [(c, f.holder.rank - headline, True if now else f.dated) for f, c in made if c is not None]

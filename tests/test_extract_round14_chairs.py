@@ -156,29 +156,88 @@ def test_table_cell_of_words_before_a_unit_is_no_code():
 # --- a candidate a vote table does not elect -------------------------------------------------------
 
 
+_HEADER = "TT | Đơn vị | Chức danh | Số phiếu | Kết quả"
+
+
 @pytest.mark.parametrize(
-    ("row", "lost"),
+    ("rows", "k", "lost"),
     [
-        ("3 | Hội Nông dân tỉnh A | Cụm phó | 2/7 | 28,6%", True),
-        ("2 | Hội Nông dân tỉnh B | Cụm phó | 6/7 | 85,7%", False),
-        ("Cụm phó | Hội Nông dân tỉnh B | 3/6", True),
-        ("Cụm trưởng | Hội Nông dân tỉnh C | 4/6", False),
-        ("2021 | Hội Nông dân tỉnh D | Hội Nông dân tỉnh E", False),
+        # below the winner's count for the same role and no majority
+        (["TT | Đơn vị | Chức danh | Số phiếu | Tỷ lệ", "2 | Hội Nông dân tỉnh B | Cụm phó | 6/7 | 85,7%",
+          "3 | Hội Nông dân tỉnh A | Cụm phó | 2/7 | 28,6%"], 2, True),
+        (["TT | Đơn vị | Chức danh | Số phiếu | Tỷ lệ", "2 | Hội Nông dân tỉnh B | Cụm phó | 6/7 | 85,7%",
+          "3 | Hội Nông dân tỉnh A | Cụm phó | 2/7 | 28,6%"], 1, False),
+        # a plurality winner is no loser
+        (["TT | Đơn vị | Chức danh | Số phiếu", "1 | Hội Nông dân tỉnh A | Khối phó | 4/9",
+          "2 | Hội Nông dân tỉnh B | Khối phó | 3/9"], 1, False),
+        (["TT | Đơn vị | Chức danh | Số phiếu", "1 | Hội Nông dân tỉnh A | Khối phó | 4/9",
+          "2 | Hội Nông dân tỉnh B | Khối phó | 3/9"], 2, True),
+        # a result cell wins over the count
+        ([_HEADER, "1 | Hội Nông dân tỉnh A | Khối phó | 4/9 | Trúng cử",
+          "2 | Hội Nông dân tỉnh B | Khối phó | 3/9 | Không trúng cử"], 1, False),
+        ([_HEADER, "1 | Hội Nông dân tỉnh A | Khối phó | 4/9 | Trúng cử",
+          "2 | Hội Nông dân tỉnh B | Khối phó | 3/9 | Không trúng cử"], 2, True),
+        ([_HEADER, "1 | Hội Nông dân tỉnh A | Khối phó | 6/9 | Không trúng cử"], 1, True),
+        # two candidates of one role elected with a majority each; a count of another role does not count
+        (["TT | Đơn vị | Chức danh | Số phiếu", "1 | Hội Nông dân tỉnh A | Cụm phó | 6/7",
+          "2 | Hội Nông dân tỉnh B | Cụm phó | 5/7"], 2, False),
+        (["TT | Đơn vị | Chức danh | Số phiếu", "1 | Hội Nông dân tỉnh A | Cụm trưởng | 7/7",
+          "2 | Hội Nông dân tỉnh B | Cụm phó | 3/7"], 2, False),
+        # a rank, a score or a date is no vote count
+        (["TT | Đơn vị | Vai trò | Thứ hạng", "1 | Hội Nông dân tỉnh A | Cụm trưởng | 1/6",
+          "2 | Hội Nông dân tỉnh B | Cụm phó | 2/6", "3 | Hội Nông dân tỉnh C | Cụm phó | 3/6"], 3, False),
+        (["TT | Đơn vị | Chức danh | Xếp hạng", "1 | Hội Nông dân tỉnh A | Cụm phó | 1/7",
+          "2 | Hội Nông dân tỉnh B | Cụm phó | 2/7"], 2, False),
+        (["Năm | Khối trưởng | Khối phó | Ngày tổng kết", "2021 | Hội Nông dân tỉnh D | Hội Nông dân tỉnh E | 5/12"],
+         1, False),
+        # no header naming votes
+        (["Cụm phó | Hội Nông dân tỉnh B | 3/6", "Cụm phó | Hội Nông dân tỉnh C | 4/6"], 0, False),
     ],
 )
-def test_outvoted_rows(row, lost):
-    assert outvoted(row) is lost
+def test_outvoted_rows(rows, k, lost):
+    assert outvoted(rows, k) is lost
 
 
-def test_vote_table_keeps_the_elected_candidate():
-    text = ("Cụm thi đua số 1 bầu Cụm trưởng, Cụm phó năm 2021, kết quả:\n"
-            "TT | Đơn vị được giới thiệu | Chức danh | Số phiếu\n"
-            "1 | Sở Giao thông vận tải tỉnh Phú Yên | Cụm trưởng | 7/7\n"
-            "2 | Sở Giao thông vận tải tỉnh Khánh Hòa | Cụm phó | 6/7\n"
-            "3 | Sở Giao thông vận tải tỉnh Ninh Thuận | Cụm phó | 1/7\n")
-    got = found(text, Chair, "role", "holder")
-    assert ("vice_chair", "Sở Giao thông vận tải tỉnh Khánh Hòa") in got
-    assert ("vice_chair", "Sở Giao thông vận tải tỉnh Ninh Thuận") not in got
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cụm thi đua số 1 bầu Cụm trưởng, Cụm phó năm 2021, kết quả:\n"
+         "TT | Đơn vị được giới thiệu | Chức danh | Số phiếu\n"
+         "1 | Sở Giao thông vận tải tỉnh Phú Yên | Cụm trưởng | 7/7\n"
+         "2 | Sở Giao thông vận tải tỉnh Khánh Hòa | Cụm phó | 6/7\n"
+         "3 | Sở Giao thông vận tải tỉnh Ninh Thuận | Cụm phó | 1/7\n",
+         {("chair", "Sở Giao thông vận tải tỉnh Phú Yên", 2021),
+          ("vice_chair", "Sở Giao thông vận tải tỉnh Khánh Hòa", 2021)}),
+        # three candidates, the winner by plurality marked
+        ("Khối thi đua các doanh nghiệp năm 2021, kết quả bầu Khối phó (3 ứng viên, 9 đại biểu):\n"
+         "TT | Đơn vị | Chức danh | Số phiếu | Kết quả\n"
+         "1 | Công ty Điện lực tỉnh A | Khối phó | 4/9 | Trúng cử\n"
+         "2 | Công ty Cấp nước tỉnh B | Khối phó | 3/9 | Không trúng cử\n",
+         {("vice_chair", "Công ty Điện lực tỉnh A", 2021)}),
+        # a rank column: no vote
+        ("Cụm thi đua số 3 năm 2020, bảng xếp hạng:\n"
+         "TT | Đơn vị | Vai trò | Thứ hạng\n"
+         "1 | Bệnh viện Đa khoa tỉnh A | Cụm trưởng | 1/6\n"
+         "2 | Bệnh viện Đa khoa tỉnh B | Cụm phó | 2/6\n"
+         "3 | Bệnh viện Đa khoa tỉnh C | | 3/6\n",
+         {("chair", "Bệnh viện Đa khoa tỉnh A", 2020), ("vice_chair", "Bệnh viện Đa khoa tỉnh B", 2020)}),
+        ("Cụm thi đua số 1 bầu Cụm trưởng, Cụm phó năm 2021, kết quả:\n"
+         "TT | Đơn vị | Chức danh | Xếp hạng\n"
+         "1 | Sở Tư pháp tỉnh Phú Yên | Cụm trưởng | 1/7\n"
+         "2 | Sở Tư pháp tỉnh Khánh Hòa | Cụm phó | 2/7\n",
+         {("chair", "Sở Tư pháp tỉnh Phú Yên", 2021), ("vice_chair", "Sở Tư pháp tỉnh Khánh Hòa", 2021)}),
+        # two vice-chairs, each with a majority
+        ("Cụm thi đua số 1 bầu Cụm trưởng, Cụm phó năm 2021, kết quả:\n"
+         "TT | Đơn vị | Chức danh | Số phiếu\n"
+         "1 | Sở Tư pháp tỉnh Phú Yên | Cụm trưởng | 7/7\n"
+         "2 | Sở Tư pháp tỉnh Khánh Hòa | Cụm phó | 6/7\n"
+         "3 | Sở Tư pháp tỉnh Ninh Thuận | Cụm phó | 5/7\n",
+         {("chair", "Sở Tư pháp tỉnh Phú Yên", 2021), ("vice_chair", "Sở Tư pháp tỉnh Khánh Hòa", 2021),
+          ("vice_chair", "Sở Tư pháp tỉnh Ninh Thuận", 2021)}),
+    ],
+)
+def test_vote_table_keeps_the_elected_candidate(text, expected):
+    assert found(text, Chair, "role", "holder", "year") == expected
 
 
 # --- a replaced holder in brackets keeps its own year ---------------------------------------------
