@@ -707,7 +707,7 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
         body = None
     body = body or (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(
         view, f.role, bodies) or body_before(view, f.role) or (
-        member_body(cut(h.org) if h.org else name, scope) if not view.bodies else None) or body_at(
+        member_body(cut(h.org) if h.org else name, scope, f.role.id) if not view.bodies else None) or body_at(
         of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing, scope.contrast)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
@@ -829,15 +829,18 @@ def clause_end(view: View, f: Found) -> int:
     return view.sent.start + view.toks[k].start if k is not None else view.sent.end
 
 
-def member_body(holder: str | None, scope: Scope) -> str | None:
-    """For a role whose sentence names no body, where two bodies or more are named, the one body
-    the holder is a listed member of ("Bộ CHQS tỉnh A đã hoàn thành tốt vai trò Cụm trưởng" after a
-    paragraph on another cluster whose members are the border guards of A, B …); for a person named with
-    the unit they head, that unit's."""
+def member_body(holder: str | None, scope: Scope, role: str) -> str | None:
+    """For a role whose sentence names no body, where two bodies or more are named, the one body of the
+    role's kind (``of_kind``) the holder is a listed member of ("Bộ CHQS tỉnh A đã hoàn thành tốt vai trò Cụm
+    trưởng" after a paragraph on another cluster whose members are the border guards of A, B …); for a person
+    named with the unit they head, that unit's. Not a body of the other kind: a member of a cluster elected
+    "Khối trưởng" is the bloc's."""
     if not holder or len(group_bodies(scope.bodies)) < 2:
         return None
+    kinds = {canon(n) for e in group_bodies(of_kind(scope.bodies, role)) for n in e.names()}
     key = unit_key(holder)
-    found = {m.body for m in scope.members if m.body and same_unit(unit_key(m.member), key)}
+    found = {m.body for m in scope.members
+             if m.body and canon(m.body) in kinds and same_unit(unit_key(m.member), key)}
     return found.pop() if len(found) == 1 else None
 
 

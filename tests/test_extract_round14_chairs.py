@@ -357,3 +357,34 @@ def test_elected_holder_with_no_written_year_takes_the_next():
 )
 def test_reelected_holder_keeps_its_next_term(text, expected):
     assert found(text, Chair, "role", "holder", "year") == expected
+
+
+# --- a member of a body of one kind holds a role of the other -----------------------------------------
+
+
+_KIM_SON = ("Cụm thi đua số 1 gồm Công an huyện Kim Sơn, Công an huyện Yên Khánh. Khối thi đua các đơn vị nghiệp vụ "
+            "gồm Phòng Cảnh sát hình sự, Phòng Cảnh sát giao thông.\n\nNăm 2020, Khối thi đua các đơn vị nghiệp vụ "
+            "tổng kết. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person with the unit they head, a cluster's member, elected the bloc's chair
+        (_KIM_SON + "Đồng chí Nguyễn Văn An, Trưởng Công an huyện Kim Sơn, được bầu làm Khối trưởng năm 2021.",
+         {("Khối thi đua các đơn vị nghiệp vụ", "chair", "Nguyễn Văn An", "Công an huyện Kim Sơn", 2021)}),
+        (_KIM_SON + "Công an huyện Kim Sơn được bầu làm Khối trưởng năm 2021.",
+         {("Khối thi đua các đơn vị nghiệp vụ", "chair", "Công an huyện Kim Sơn", None, 2021)}),
+        ("Cụm thi đua khu vực Đông Bắc gồm Trường THPT Hòn Gai, Trường THPT Cẩm Phả. Khối thi đua các trường chuyên "
+         "gồm Trường THPT chuyên Hạ Long, Trường THPT chuyên Bắc Giang.\n\nNăm học 2020-2021, Khối thi đua các "
+         "trường chuyên tổng kết tại Bắc Giang. Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THPT Hòn Gai, được giao "
+         "làm Khối trưởng năm 2021.",
+         {("Khối thi đua các trường chuyên", "chair", "Nguyễn Văn Bình", "Trường THPT Hòn Gai", 2021)}),
+        # a member of a body of the role's kind: that body's
+        ("Khối thi đua số 1 gồm Công an huyện A, Công an huyện B. Khối thi đua số 2 gồm Công an huyện C, Công an "
+         "huyện D. Đồng chí Nguyễn Văn Hùng, Trưởng Công an huyện C, được bầu làm Khối trưởng năm 2021.",
+         {("Khối thi đua số 2", "chair", "Nguyễn Văn Hùng", "Công an huyện C", 2021)}),
+    ],
+)
+def test_member_of_a_body_of_another_kind(text, expected):
+    assert found(text, Chair, "body", "role", "holder", "holder_org", "year") == expected
