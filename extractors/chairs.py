@@ -47,7 +47,7 @@ from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, s
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
 from extractors.chairs_roles import bracket_body, found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
-from extractors.chairs_tables import folded_chairs, outvoted, table_chairs
+from extractors.chairs_tables import folded_chairs, outvoted, table_chairs, table_rows
 from extractors.chairs_view import (
     HANDED,
     RANK_STRONG,
@@ -291,8 +291,8 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     now = seek(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
         found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
-    if found and "|" in sent.text and outvoted(sent.text):  # "3 | Sở A | Cụm phó | 1/6": a candidate not elected
-        return []
+    if found and "|" in sent.text and outvoted(*table_rows(ctx.sentences, sent)):  # "3 | Sở A | Cụm phó | 1/7"
+        return []  # under "Số phiếu", below the winner's "6/7": a candidate not elected
     made = [(f, to_chair(ctx, view, f, scope)) for f in found]
     found = [f for f, c in made if c is not None]  # a plural role's holder of no body (``turn_body``) is dropped
     out = [(c, f.holder.rank - headline, True if now else f.dated) for f, c in made if c is not None]
@@ -707,7 +707,7 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
         body = None
     body = body or (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(
         view, f.role, bodies) or body_before(view, f.role) or (
-        member_body(cut(h.org) if h.org else name, scope) if not view.bodies else None) or body_at(
+        member_body(cut(h.org) if h.org else name, scope, f.role.id) if not view.bodies else None) or body_at(
         of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing, scope.contrast)
     kind = "person" if h.name.kind == "person" and not scope.is_place(name) else "org"  # not "quận Lê Chân"
     return Chair(body or "", f.role.label, name, kind, f.year, ev, cut(h.org))
@@ -829,15 +829,18 @@ def clause_end(view: View, f: Found) -> int:
     return view.sent.start + view.toks[k].start if k is not None else view.sent.end
 
 
-def member_body(holder: str | None, scope: Scope) -> str | None:
-    """For a role whose sentence names no body, where two bodies or more are named, the one body
-    the holder is a listed member of ("Bộ CHQS tỉnh A đã hoàn thành tốt vai trò Cụm trưởng" after a
-    paragraph on another cluster whose members are the border guards of A, B …); for a person named with
-    the unit they head, that unit's."""
+def member_body(holder: str | None, scope: Scope, role: str) -> str | None:
+    """For a role whose sentence names no body, where two bodies or more are named, the one body of the
+    role's kind (``of_kind``) the holder is a listed member of ("Bộ CHQS tỉnh A đã hoàn thành tốt vai trò Cụm
+    trưởng" after a paragraph on another cluster whose members are the border guards of A, B …); for a person
+    named with the unit they head, that unit's. Not a body of the other kind: a member of a cluster elected
+    "Khối trưởng" is the bloc's."""
     if not holder or len(group_bodies(scope.bodies)) < 2:
         return None
+    kinds = {canon(n) for e in group_bodies(of_kind(scope.bodies, role)) for n in e.names()}
     key = unit_key(holder)
-    found = {m.body for m in scope.members if m.body and same_unit(unit_key(m.member), key)}
+    found = {m.body for m in scope.members
+             if m.body and canon(m.body) in kinds and same_unit(unit_key(m.member), key)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1001,8 +1004,10 @@ def inherit_years(ranked: list[tuple[Chair, int, bool | str]], bodies: list[Body
 
     written = [c for c, _, known in ranked if known is True]
 
-    def handed(c: Chair) -> Chair:  # "A trao cờ Khối trưởng cho B. Năm 2013, B làm Khối trưởng": B's year is 2013
-        years = {d.year for d in written if d.role == c.role and body(d) == body(c) and agrees(d, c)}
+    def handed(c: Chair) -> Chair:  # "A trao cờ Khối trưởng cho B. Năm 2013, B làm Khối trưởng": B's year is 2013;
+        # not a year before the reviewed one ("A là Khối trưởng năm 2017" at the review of 2019: an earlier term)
+        years = {d.year for d in written if d.role == c.role and body(d) == body(c) and agrees(d, c)
+                 and (c.year is None or d.year is None or d.year >= c.year - 1)}
         return replace(c, year=years.pop()) if len(years) == 1 else c
 
     ranked = [(handed(c), rank, True) if known == HANDED else (c, rank, known) for c, rank, known in ranked]

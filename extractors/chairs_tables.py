@@ -230,13 +230,69 @@ def cell_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, 
 VOTES_RE = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 
 
-def outvoted(text: str) -> bool:
-    """Whether a table row gives its candidate no more than half the votes ("3 | Sở A | Cụm phó | 1/6 |
-    16,7%"): a candidate the vote did not elect (the first cell of a count over a count tells)."""
-    for a, b in cells(text):
-        m = VOTES_RE.fullmatch(text[a:b])
-        if m:
-            won, cast = int(m.group(1)), int(m.group(2))
-            return cast > 0 and won <= cast // 2
-    return False
+def outvoted(rows: list[str], k: int) -> bool:
+    """Whether row ``k`` of a table (``rows[0]`` its header) names a candidate the vote did not elect: its result
+    cell says so ("Không trúng cử", ``chairs.vote_lost.txt``; "Trúng cử", ``chairs.vote_won.txt``, elects), which
+    wins over any count; else its count in a column of votes (a header cell holding "phiếu": "Số phiếu") is below
+    the highest count for the same role in the table and no majority ("3 | Sở A | Cụm phó | 1/7" under "6/7"; not a
+    rank, "Thứ hạng | 2/6", nor one of two candidates elected with a majority each)."""
+    won = vote_result(rows[k])
+    if won is not None:
+        return not won
+    column = vote_column(rows[0])
+    count = votes(rows[k], column) if column is not None else None
+    if count is None:
+        return False
+    role = row_role(rows[k])
+    best = max((c[0] for r in rows[1:] if row_role(r) == role and (c := votes(r, column))), default=0)
+    return count[0] < best and 2 * count[0] <= count[1]
 
+
+def vote_result(row: str) -> bool | None:
+    """What a row's result cell says of its candidate: True (elected), False (not elected), None (no such cell)."""
+    for a, b in cells(row):
+        toks = read_tokens(row[a:b])
+        if not toks:
+            continue
+        if phrase_at(toks, 0, "chairs.vote_lost.txt") == len(toks):
+            return False
+        if phrase_at(toks, 0, "chairs.vote_won.txt") == len(toks):
+            return True
+    return None
+
+
+_PHIEU = norm("phiếu")
+
+
+def vote_column(header: str) -> int | None:
+    """The column of a header row that counts votes: its cell holds "phiếu" ("Số phiếu", "Số phiếu đồng ý")."""
+    return next((k for k, (a, b) in enumerate(cells(header)) if any(
+        t.norm == _PHIEU for t in read_tokens(header[a:b]))), None)
+
+
+def votes(row: str, column: int) -> tuple[int, int] | None:
+    """The count over a count that opens a row's cell in ``column`` ("6/7", "6/6 (100%)"): votes won and cast."""
+    row_cells = cells(row)
+    if column >= len(row_cells):
+        return None
+    a, b = row_cells[column]
+    m = VOTES_RE.match(row[a:b])
+    return (int(m.group(1)), int(m.group(2))) if m and int(m.group(2)) > 0 else None
+
+
+def row_role(row: str) -> str | None:
+    """The role a row's candidate stands for: the first role word it holds."""
+    toks = read_tokens(row)
+    return next((m.label for m in match_patterns(ROLES, toks)), None)
+
+
+def table_rows(sentences: list[Sentence], sent: Sentence) -> tuple[list[str], int]:
+    """The rows of the " | " table a row sentence belongs to (the first its header) and the row's index in them."""
+    k = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+    first = k
+    while first > 0 and "|" in sentences[first - 1].text:
+        first -= 1
+    last = k
+    while last + 1 < len(sentences) and "|" in sentences[last + 1].text:
+        last += 1
+    return [s.text for s in sentences[first : last + 1]], k - first

@@ -76,8 +76,11 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
     year = table or view.years.default
     if year and holder.handover and not view.years.signing:  # not at a signing early in the year: "bàn giao
         return year + 1, HANDED  # … cho B" there is for this year; a year the text writes for B beats this
-    if year and elected(view, role, holder):  # like a hand-over's: a year the text writes for the holder wins
-        return year + 1, HANDED
+    how = elected(view, role, holder) if year else None
+    if how == RECEIVED:  # like a hand-over's: a year the text writes for the holder wins ("A nhận nhiệm vụ
+        return year + 1, HANDED  # Cụm trưởng" in a paragraph on the reviewed year)
+    if how == ELECTED:  # "Hội nghị đã bầu A làm Cụm trưởng": the next term, whatever year A held it before
+        return year + 1, True
     return year, True if table is not None else (STATED if view.years.stated else False)
 
 
@@ -246,21 +249,25 @@ def sibling_year(view: View, role: Match) -> int | None:
     return attached_year(view, later[0].end)
 
 
-def elected(view: View, role: Match, holder: Holder) -> bool:
-    """Whether a year-end review elects the holder ("Hội nghị đã bầu A làm Cụm trưởng", "bầu B làm
-    Cụm trưởng, A làm Cụm phó", "Hội nghị thống nhất: …; A làm Cụm phó") or hands it the role ("A
-    nhận cờ Cụm trưởng")."""
+ELECTED, RECEIVED = "elected", "received"
+
+
+def elected(view: View, role: Match, holder: Holder) -> str | None:
+    """Whether a year-end review elects the holder (``ELECTED``: "Hội nghị đã bầu A làm Cụm trưởng", "bầu B
+    làm Cụm trưởng, A làm Cụm phó", "Hội nghị thống nhất: …; A làm Cụm phó") or the holder receives the role
+    (``RECEIVED``: "A nhận cờ Cụm trưởng", which a paragraph on the reviewed year may say too); None else."""
     if not view.years.year_end_review:
-        return False
+        return None
     first = min(holder.start, role.start)
     if any(phrase_at(view.toks, k, "chairs.election.txt") for k in range(max(0, first - 4), role.start)):
-        return True
+        return ELECTED
     if chained(view, first) or lead_in_elects(view, first):
-        return True
+        return ELECTED
     toks = view.toks  # "A nhận cờ Cụm trưởng", not "A đảm nhận …"; "Nhận nhiệm vụ Cụm trưởng, ông A …"
     lo = holder.end if holder.end <= role.start else max(0, role.start - RECEIVE_BEFORE)
-    return any(phrase_at(toks, k, "chairs.receive.txt") and (k == 0 or toks[k - 1].norm != _DAM)
-               for k in range(lo, role.start))
+    received = any(phrase_at(toks, k, "chairs.receive.txt") and (k == 0 or toks[k - 1].norm != _DAM)
+                   for k in range(lo, role.start))
+    return RECEIVED if received else None
 
 
 RECEIVE_BEFORE = 3  # words a receiving verb may stand before a role whose holder follows it ("Nhận nhiệm vụ")
