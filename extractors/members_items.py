@@ -499,7 +499,9 @@ def same_numbered_place(toks: list[Token], item: Item, j: int) -> int:
     if not n or j - 1 - n <= item.start:
         return 0
     word = [t.norm for t in toks[j - 1 - n : j - 1]]
-    if [t.norm for t in toks[j + 1 : j + 1 + n]] != word or not toks[j + 1 + n].text.isdecimal():
+    if j + 1 + n >= len(toks) or [t.norm for t in toks[j + 1 : j + 1 + n]] != word:
+        return 0
+    if not toks[j + 1 + n].text.isdecimal():
         return 0
     return j + 2 + n
 

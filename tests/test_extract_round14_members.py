@@ -299,3 +299,24 @@ def test_members_table_header_over_group_rows():
 def test_members_sentence_over_group_rows_is_no_header():
     text = GROUPED_TABLE.format(header="Các đơn vị đã ký giao ước thi đua năm 2021 như sau.")
     assert found(text, Member, "member") == set()
+
+
+# --- review of round fourteen: over-reach of the rules above ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a two-word place word closes the text after the dash: the document still extracts
+        "Cụm thi đua số 2 gồm Trạm Y tế Khu vực 3 - Khu vực",
+        "Cụm thi đua số 2 gồm Đội Thuế liên xã thành phố 3 - thành phố",
+        "Khối thi đua số 4 năm 2019 gồm: Đội Kiểm lâm cơ động thị xã 1 - thị xã\n2. Hạt Kiểm lâm huyện Ba Vì.",
+    ],
+)
+def test_members_numbered_place_word_at_the_end(text):
+    from pipeline.process import process_text
+    from schemas.facts import Body
+
+    _, facts = process_text(text)
+    assert {f.name for f in facts if isinstance(f, Body)} == {text.split(" gồm")[0].removesuffix(" năm 2019")}
+    assert {f.member for f in facts if isinstance(f, Member)} == set()
