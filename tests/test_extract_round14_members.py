@@ -320,3 +320,30 @@ def test_members_numbered_place_word_at_the_end(text):
     _, facts = process_text(text)
     assert {f.name for f in facts if isinstance(f, Body)} == {text.split(" gồm")[0].removesuffix(" năm 2019")}
     assert {f.member for f in facts if isinstance(f, Member)} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "xã" of "xã hội" is no place word: the first unit after "Các" is a member, not a group
+        (
+            "Các Bảo hiểm xã hội huyện Ba Vì, Bảo hiểm xã hội huyện Mỹ Đức là thành viên của Cụm thi đua số 2.",
+            {"Bảo hiểm xã hội huyện Ba Vì", "Bảo hiểm xã hội huyện Mỹ Đức"},
+        ),
+        (
+            "Các Trung tâm Bảo trợ xã hội tỉnh Nghệ An, Trung tâm Bảo trợ xã hội tỉnh Hà Tĩnh là thành viên Cụm thi "
+            "đua số 3.",
+            {"Trung tâm Bảo trợ xã hội tỉnh Nghệ An", "Trung tâm Bảo trợ xã hội tỉnh Hà Tĩnh"},
+        ),
+        (
+            "Các Phòng Lao động - Thương binh và xã hội huyện Ba Vì, Phòng Lao động - Thương binh và xã hội huyện Mỹ "
+            "Đức là thành viên của Cụm thi đua số 2.",
+            {"Phòng Lao động - Thương binh và xã hội huyện Ba Vì",
+             "Phòng Lao động - Thương binh và xã hội huyện Mỹ Đức"},
+        ),
+        # a place word before a region word still names a group of units
+        ("Các Bưu điện tỉnh vùng Tây Bắc là thành viên Cụm thi đua số 3.", set()),
+    ],
+)
+def test_members_plural_first_item_with_common_word(text, expected):
+    assert found(text, Member, "member") == expected
