@@ -347,3 +347,38 @@ def test_members_numbered_place_word_at_the_end(text):
 )
 def test_members_plural_first_item_with_common_word(text, expected):
     assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the long form only in a letterhead in capitals: the member as the list writes it
+        (
+            "CỤC THI HÀNH ÁN DÂN SỰ TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO\nKết quả thi đua của Cụm thi "
+            "đua số 3\nCụm thi đua số 3 gồm Cục THADS tỉnh Hà Nam, Cục THADS tỉnh Nam Định và Cục THADS tỉnh Ninh "
+            "Bình.\n",
+            {"Cục THADS tỉnh Hà Nam", "Cục THADS tỉnh Nam Định", "Cục THADS tỉnh Ninh Bình"},
+        ),
+        # the long form only inside another word's name ("chi cục …"): not taken
+        (
+            "Hội nghị có đại diện các chi cục thi hành án dân sự tỉnh Hà Nam. Cụm thi đua số 3 gồm Cục THADS tỉnh Hà "
+            "Nam, Cục THADS tỉnh Nam Định và Cục THADS tỉnh Ninh Bình.",
+            {"Cục THADS tỉnh Hà Nam", "Cục THADS tỉnh Nam Định", "Cục THADS tỉnh Ninh Bình"},
+        ),
+        # the long form only in lower case: not taken
+        (
+            "KHO BẠC NHÀ NƯỚC TỈNH THÁI BÌNH\nCụm thi đua số 2 gồm Văn phòng KBNN tỉnh Thái Bình, Văn phòng KBNN tỉnh "
+            "Nam Định và Văn phòng KBNN tỉnh Hà Nam.\nTrong năm, văn phòng kho bạc nhà nước tỉnh Thái Bình đạt kết "
+            "quả tốt.",
+            {"Văn phòng KBNN tỉnh Thái Bình", "Văn phòng KBNN tỉnh Nam Định", "Văn phòng KBNN tỉnh Hà Nam"},
+        ),
+        # written with the head's capital: spelt out as the text writes it
+        (
+            "Cụm thi đua số 3 gồm Cục THADS tỉnh Hà Nam, Cục THADS tỉnh Nam Định và Cục THADS tỉnh Ninh Bình. Cục "
+            "Thi hành án dân sự tỉnh Hà Nam làm Cụm trưởng.",
+            {"Cục Thi hành án dân sự tỉnh Hà Nam", "Cục THADS tỉnh Nam Định", "Cục THADS tỉnh Ninh Bình"},
+        ),
+    ],
+)
+def test_members_abbreviation_spelt_only_as_written(text, expected):
+    assert found(text, Member, "member") == expected
