@@ -301,10 +301,14 @@ def plural_head_after(toks: Tokens, i: int) -> bool:
 
 def brand_alone(toks: Tokens, i: int) -> bool:
     """A brand named alone at ``i`` (one word that is no Vietnamese syllable, ``foreign_word``), the name ending
-    after it: "… Công ty Cấp nước Thái Bình và Vinaconex." names two units, not one."""
+    after it: "… Công ty Cấp nước Thái Bình và Vinaconex." names two units, not one; a place or region word after
+    it goes on with the name ("Trung tâm Công nghệ thông tin và Internet tỉnh Gia Lai")."""
     if i >= len(toks) or not foreign_word(toks[i].text):
         return False
-    return i + 1 == len(toks) or toks[i + 1].text in ",;.:)(" or not toks[i + 1].is_title
+    if i + 1 == len(toks) or toks[i + 1].text in ",;.:)(":
+        return True
+    return not toks[i + 1].is_title and not (
+        phrase_at(toks, i + 1, "units.admin.txt") or phrase_at(toks, i + 1, "units.region_words.txt"))
 
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")

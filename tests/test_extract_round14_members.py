@@ -382,3 +382,33 @@ def test_members_plural_first_item_with_common_word(text, expected):
 )
 def test_members_abbreviation_spelt_only_as_written(text, expected):
     assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or region word after a brand goes on with the name
+        (
+            "Cụm thi đua số 2 gồm Trung tâm Công nghệ thông tin và Internet tỉnh Gia Lai, Sở Thông tin và Truyền "
+            "thông tỉnh Gia Lai và Bưu điện tỉnh Gia Lai.",
+            {"Trung tâm Công nghệ thông tin và Internet tỉnh Gia Lai", "Sở Thông tin và Truyền thông tỉnh Gia Lai",
+             "Bưu điện tỉnh Gia Lai"},
+        ),
+        (
+            "Khối thi đua số 4 gồm Công ty Cổ phần Nhựa và Polyme miền Nam, Công ty Cổ phần Hóa chất Biên Hòa và "
+            "Công ty Pin Con Ó.",
+            {"Công ty Cổ phần Nhựa và Polyme miền Nam", "Công ty Cổ phần Hóa chất Biên Hòa", "Công ty Pin Con Ó"},
+        ),
+        # a brand before the end is a unit of its own
+        (
+            "Cụm thi đua số 2 gồm Trường Đại học Sư phạm và Trường Đại học Bách khoa và Interlink.",
+            {"Trường Đại học Sư phạm", "Trường Đại học Bách khoa", "Interlink"},
+        ),
+        (
+            "Khối thi đua số 5 gồm Công ty Cấp nước Thái Bình và Vinaconex.",
+            {"Công ty Cấp nước Thái Bình", "Vinaconex"},
+        ),
+    ],
+)
+def test_members_brand_and_place_word(text, expected):
+    assert found(text, Member, "member") == expected
