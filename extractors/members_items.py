@@ -634,7 +634,8 @@ def places_after(view: View, items: list[Item], unit_at: set[int]) -> bool:
     if place_at(view, first) or (phrase_at(view.toks, first, "units.admin.txt") and first not in unit_at):
         return False  # a list of places: "TP Hồ Chí Minh, Đồng Nai, Bình Dương"
     toks, own = view.toks, {t.norm for t in view.toks[items[0].start : items[0].end]}
-    if 2 * sum(it.end - it.start == 1 and foreign_word(toks[it.start].text) for it in rest) >= len(rest):
+    if phrase_at(toks, first, "members.company_heads.txt") and 2 * sum(
+            it.end - it.start == 1 and foreign_word(toks[it.start].text) for it in rest) >= len(rest):
         return False  # "Công ty CP Bạch Mã, Vicem, Hancorp và Cotec": brands named alone, no places of its head
     return len(rest) >= 2 and all(
         not it.head and it.start not in unit_at and it.end - it.start <= 4

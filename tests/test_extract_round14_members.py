@@ -412,3 +412,26 @@ def test_members_abbreviation_spelt_only_as_written(text, expected):
 )
 def test_members_brand_and_place_word(text, expected):
     assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one-word places of an older spelling after a head that is no company share its head
+        (
+            "Cụm thi đua số 1 gồm Công an thành phố Pleiku, Kontum và Buôn Ma Thuột.",
+            {"Công an thành phố Pleiku", "Công an thành phố Kontum", "Công an thành phố Buôn Ma Thuột"},
+        ),
+        (
+            "Khối thi đua số 2 gồm Sở Điện lực Hanoi, Saigon, Haiphong và Danang.",
+            {"Sở Điện lực Hanoi", "Sở Điện lực Saigon", "Sở Điện lực Haiphong", "Sở Điện lực Danang"},
+        ),
+        # after a company the same words are brands named alone
+        (
+            "Khối thi đua số 5 gồm Tổng công ty Xây dựng Hà Nội, Licogi, Sasco và Vinaconex.",
+            {"Tổng công ty Xây dựng Hà Nội", "Licogi", "Sasco", "Vinaconex"},
+        ),
+    ],
+)
+def test_members_old_spelling_places_share_the_head(text, expected):
+    assert found(text, Member, "member") == expected
