@@ -435,3 +435,27 @@ def test_members_brand_and_place_word(text, expected):
 )
 def test_members_old_spelling_places_share_the_head(text, expected):
     assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of what is no unit before a colon: no members
+        "Khối thi đua các trường năm học 2019 gồm 4 môn thi: Toán, Văn, Anh và Tin học.",
+        "Cụm thi đua các trường THPT năm 2020 gồm 4 nội dung thi đua: Dạy tốt, Học tốt, Lao động tốt và Đoàn kết tốt.",
+        "Cụm thi đua số 3 năm 2021 gồm 3 phong trào: Xanh sạch đẹp, Dân vận khéo và Chung sức xây dựng nông thôn mới.",
+        "Khối thi đua số 1 gồm 3 tiêu chí: Chính trị, Chuyên môn và Đoàn thể.",
+        "Cụm thi đua số 4 năm 2020 gồm 3 giải pháp: Đổi mới, Sáng tạo và Hiệu quả.",
+        "Khối thi đua số 3 năm 2017 gồm 3 đợt thi đua: Mùa xuân, Mùa hè và Mùa thu.",
+        "Cụm thi đua Công an các huyện năm 2020 gồm 3 chuyên đề: Phòng chống ma túy, An toàn giao thông và Phòng cháy.",
+        "Ban Thường trực Khối thi đua số 2 năm 2020 gồm 3 đồng chí: Nguyễn Văn An, Lê Thị Bình và Trần Văn Cường.",
+        "Khối thi đua số 2 năm 2020 gồm 3 cá nhân được đề nghị khen: Nguyễn Văn An, Lê Thị Bình và Trần Văn Cường.",
+    ],
+)
+def test_members_counted_words_that_are_no_units(text):
+    assert found(text, Member, "member") == set()
+
+
+def test_members_counted_theatres_still_named():
+    text = "Khối thi đua các đơn vị nghệ thuật gồm 3 nhà hát: Tuồng, Chèo và Cải lương."
+    assert found(text, Member, "member") == {"Tuồng", "Chèo", "Cải lương"}
