@@ -354,9 +354,9 @@ def test_members_plural_first_item_with_common_word(text, expected):
     [
         # the long form only in a letterhead in capitals: the member as the list writes it
         (
-            "CỤC THI HÀNH ÁN DÂN SỰ TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO\nKết quả thi đua của Cụm thi "
-            "đua số 3\nCụm thi đua số 3 gồm Cục THADS tỉnh Hà Nam, Cục THADS tỉnh Nam Định và Cục THADS tỉnh Ninh "
-            "Bình.\n",
+            "CỤC THI HÀNH ÁN DÂN SỰ TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO\nKết quả thi đua của "
+            "Cụm thi đua số 3\nCụm thi đua số 3 gồm Cục THADS tỉnh Hà Nam, Cục THADS tỉnh Nam Định và Cục THADS "
+            "tỉnh Ninh Bình.\n",
             {"Cục THADS tỉnh Hà Nam", "Cục THADS tỉnh Nam Định", "Cục THADS tỉnh Ninh Bình"},
         ),
         # the long form only inside another word's name ("chi cục …"): not taken
