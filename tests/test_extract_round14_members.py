@@ -459,3 +459,35 @@ def test_members_counted_words_that_are_no_units(text):
 def test_members_counted_theatres_still_named():
     text = "Khối thi đua các đơn vị nghệ thuật gồm 3 nhà hát: Tuồng, Chèo và Cải lương."
     assert found(text, Member, "member") == {"Tuồng", "Chèo", "Cải lương"}
+
+
+REVIEW_2019 = ("SỞ NỘI VỤ TỈNH A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2019 của Cụm thi đua số 4\n"
+               "{list}\n"
+               "Năm 2020, Sở Tư pháp làm Cụm trưởng. Chỉ tiêu năm 2020 đã thống nhất. Kế hoạch năm 2020 được "
+               "thông qua.\n")
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        # a list that looks past the reviewed year is the members of the year the text names most
+        (
+            "Hội nghị thống nhất: bổ sung Sở Ngoại vụ vào Cụm; kể từ năm sau Cụm thi đua số 4 gồm Sở Nội vụ, Sở Tư "
+            "pháp, Sở Ngoại vụ và Thanh tra tỉnh.",
+            {("Sở Nội vụ", 2020), ("Sở Tư pháp", 2020), ("Sở Ngoại vụ", 2020), ("Thanh tra tỉnh", 2020)},
+        ),
+        (
+            "Thực hiện Quyết định số 15/QĐ-UBND ngày 10/01/2020 của UBND tỉnh về kiện toàn các cụm thi đua, từ nay "
+            "Cụm thi đua số 4 gồm Sở Nội vụ, Sở Tư pháp và Thanh tra tỉnh.",
+            {("Sở Nội vụ", 2020), ("Sở Tư pháp", 2020), ("Thanh tra tỉnh", 2020)},
+        ),
+        # a plain list of the review: the reviewed year
+        (
+            "Cụm thi đua số 4 gồm Sở Nội vụ, Sở Tư pháp và Thanh tra tỉnh.",
+            {("Sở Nội vụ", 2019), ("Sở Tư pháp", 2019), ("Thanh tra tỉnh", 2019)},
+        ),
+    ],
+)
+def test_members_reviewed_year_not_for_a_list_looking_ahead(listing, expected):
+    assert found(REVIEW_2019.format(list=listing), Member, "member", "year") == expected
