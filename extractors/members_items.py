@@ -115,9 +115,13 @@ def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
     acronym after the kind ("chi nhánh Agribank các huyện A, B", "chi nhánh NHCSXH các tỉnh A, B"). Not before a
     name ("thư viện Hà Nội"). The count is read by the caller."""
     toks = view.toks
+    if phrase_at(toks, i, "members.not_kinds.txt"):
+        return 0, None  # "gồm đội ngũ cán bộ các phường A, B": people, no units
     k = max(phrase_at(toks, i, "members.plural_kinds.txt"), phrase_at(toks, i, "members.lower_kinds.txt")) or (
         0 if phrase_at(toks, i, "units.admin.txt") else phrase_at(toks, i, "members.counted_kinds.txt"))
     j = sector_words(toks, i + k) if k else i
+    if k and j == i + k and phrase_at(toks, i, "members.sector_kinds.txt") == k:
+        return 0, None  # "gồm phòng các quận A, B": a bare "phòng" names no kind of unit
     if k and j + 3 < len(toks) and brand_or_acronym(toks[j].text) and toks[j + 1].norm == _CAC:
         j += 1  # "chi nhánh NHNo&PTNT các tỉnh A, B": the brand is the kind's
     if not k or j + 2 >= len(toks) or not (toks[j].norm == _CAC or count_at(toks, j)[0] is not None):

@@ -267,9 +267,9 @@ def test_members_lower_kinds_lexicon(text, expected):
 
 
 def test_members_lower_kind_not_attendees():
-    # "lãnh đạo" is no kind of unit: the places stay bare
+    # "lãnh đạo" is no kind of unit: the districts are the members, their places bare
     text = "Cụm thi đua số 1 gồm lãnh đạo các huyện Đồng Văn, Mèo Vạc và Yên Minh."
-    assert not any(m.startswith("Lãnh đạo") for m in found(text, Member, "member"))
+    assert found(text, Member, "member") == {"Đồng Văn", "Mèo Vạc", "Yên Minh"}
 
 
 # --- a table's header over group rows that hide its columns ----------------------------------------------------
@@ -491,3 +491,33 @@ REVIEW_2019 = ("SỞ NỘI VỤ TỈNH A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VI�
 )
 def test_members_reviewed_year_not_for_a_list_looking_ahead(listing, expected):
     assert found(REVIEW_2019.format(list=listing), Member, "member", "year") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people, teams and whole sectors before "các" and places are no kind of unit
+        ("Khối thi đua số 1 gồm đội ngũ cán bộ các phường Tân Định, Đa Kao và Bến Nghé.", set()),
+        ("Cụm thi đua số 1 gồm đội tuyển bóng đá các xã Tân Lập, Phú Mỹ và Đồng Tâm.", set()),
+        ("Cụm thi đua số 5 năm 2021 gồm đội viên các xã Tân Lập, Phú Mỹ và Đồng Tâm.", set()),
+        ("Cụm thi đua số 2 năm 2020 gồm hội viên các xã Tân Lập, Phú Mỹ và Đồng Tâm.", set()),
+        ("Khối thi đua số 4 gồm phòng các quận Ba Đình, Hoàn Kiếm và Tây Hồ.", set()),
+        ("Khối thi đua số 3 gồm hội các xã Tân Lập, Phú Mỹ và Đồng Tâm.", set()),
+        ("Khối thi đua số 3 gồm ban ngành các huyện Ba Vì, Mỹ Đức và Ứng Hòa.", {"Ba Vì", "Mỹ Đức", "Ứng Hòa"}),
+        # a kind with its sector words, or a named team of the police, is shared over the places
+        (
+            "Cụm thi đua số 2 gồm phòng tư pháp các huyện Ba Vì, Mỹ Đức và Ứng Hòa.",
+            {"Phòng tư pháp huyện Ba Vì", "Phòng tư pháp huyện Mỹ Đức", "Phòng tư pháp huyện Ứng Hòa"},
+        ),
+        (
+            "Cụm thi đua số 2 gồm hội nông dân các xã Tân Lập, Phú Mỹ và Đồng Tâm.",
+            {"Hội nông dân xã Tân Lập", "Hội nông dân xã Phú Mỹ", "Hội nông dân xã Đồng Tâm"},
+        ),
+        (
+            "Cụm thi đua số 5 gồm đội CSGT các huyện Ba Vì, Mỹ Đức và Ứng Hòa.",
+            {"Đội CSGT huyện Ba Vì", "Đội CSGT huyện Mỹ Đức", "Đội CSGT huyện Ứng Hòa"},
+        ),
+    ],
+)
+def test_members_lower_kind_people_and_bare_kinds(text, expected):
+    assert found(text, Member, "member") == expected
