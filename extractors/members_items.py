@@ -729,15 +729,26 @@ def item_at(view: View, i: int) -> Item | None:
     inner = next((s.end for s in view.spans if s.start == end and s.kind == "unit"), None)
     if inner and end - i >= 2 and all(t.text.isalpha() and not t.is_title for t in toks[i + 1 : end]):
         end = inner  # "Cơ quan thường trú Đài X khu vực Y": a kind in lower-case words, then the unit it is of
-    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2) or hyphened(toks[i].text):
+    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2) or (
+            hyphened(toks[i].text) and not titled_before(view, i)):
         return Item(i, end)
     return numbered_kind(toks, i)
 
 
+TITLE_REACH = 12  # tokens before a name in which a person's title ("các đồng chí", "ông") makes it a person's
+
+
+def titled_before(view: View, i: int) -> bool:
+    """Whether a person's title stands shortly before token ``i`` in its list: "gồm các đồng chí Y-ngông, …"."""
+    return any(s.kind == "title" and i - TITLE_REACH <= s.start < i for s in view.spans)
+
+
 def hyphened(word: str) -> bool:
-    """A place of an old spelling, its syllables joined by hyphens: "Văn-lý", "Hải-hậu" (two words of a name)."""
+    """A place of an old spelling, its syllables joined by hyphens: "Văn-lý", "Hải-hậu" (two words of a name); the
+    syllables after the first in lower case, as that spelling writes them (not names of persons: "Y-Ngông")."""
     head, _, rest = word.partition("-")
-    return bool(rest) and head.isalpha() and rest.replace("-", "").isalpha() and head[:1].isupper()
+    return (bool(rest) and head.isalpha() and rest.replace("-", "").isalpha() and head[:1].isupper()
+            and rest[:1].islower())
 
 
 NUMBERED_KIND_WORDS = 2  # lower-case words between a unit's kind and its number ("Đoàn bay 919")

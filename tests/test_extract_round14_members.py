@@ -521,3 +521,22 @@ def test_members_reviewed_year_not_for_a_list_looking_ahead(listing, expected):
 )
 def test_members_lower_kind_people_and_bare_kinds(text, expected):
     assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names of persons joined by a hyphen (capital after it, or after a person's title) are no places
+        ("Khối thi đua số 2 năm 2018 gồm 5 đơn vị. Tổ công tác giúp việc Khối gồm các đồng chí Y-Ngông, Y-Moan và "
+         "H-Hen.", set()),
+        ("Khối thi đua số 2 gồm các đồng chí Y-Ngông, Y-Moan và Ama-Thuột.", set()),
+        ("Khối thi đua số 2 gồm các đồng chí Y-ngông, Y-moan và Ama-thuột.", set()),
+        # places of an old spelling write the syllables after the hyphen in lower case
+        (
+            "Khối thi đua số 2 gồm các hợp tác xã cá Quỳnh-lưu, Diễn-châu, Nghi-lộc và Cửa-lò.",
+            {"Hợp tác xã cá Quỳnh-lưu", "Hợp tác xã cá Diễn-châu", "Hợp tác xã cá Nghi-lộc", "Hợp tác xã cá Cửa-lò"},
+        ),
+    ],
+)
+def test_members_hyphened_names_of_persons(text, expected):
+    assert found(text, Member, "member") == expected
