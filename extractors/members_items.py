@@ -18,7 +18,15 @@ from functools import cache
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
 from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import ACRONYM_RE, BRAND_RE, capitalised_run, foreign_word, person_len, unit_end
+from extractors.units import (
+    ACRONYM_RE,
+    BRAND_RE,
+    after_legal_form,
+    capitalised_run,
+    foreign_word,
+    person_len,
+    unit_end,
+)
 
 _CAC = norm("các")
 _VA = norm("và")
@@ -428,8 +436,8 @@ def lower_tail(view: View, item: Item) -> Item:
     học Y tế công cộng, Trường …" (at most three words, none a connector, and a capitalised member
     after the comma)."""
     toks, j = view.toks, item.end
-    if item.head is not None or not toks[item.start].is_title:
-        return item
+    if item.head is not None or not toks[item.start].is_title or after_legal_form(toks, j):
+        return item  # not "… Hà Tiên - Công ty cổ phần hạch toán độc lập": a legal form ends the name
     while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
            and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")):
         j += 1

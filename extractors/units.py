@@ -225,6 +225,8 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     t = toks[j]
     if j in heads.units and t.is_title and toks.word_start(j) and placed(toks, start, j, heads):
         return 0  # "Cục Thuế tỉnh Hà Tĩnh Cục Thuế tỉnh Thừa Thiên Huế": a row of a table, its spaces folded
+    if t.text.isalpha() and not t.is_title and after_legal_form(toks, j):
+        return 0  # "Công ty Xi măng Hà Tiên - Công ty cổ phần hạch toán độc lập": the name ends with its legal form
     k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
@@ -372,6 +374,15 @@ def parent_next(toks: Tokens, j: int) -> bool:
     part of the name: "Trường Đại học Sư phạm – Đại học Đà Nẵng"."""
     return (0 < j < len(toks) - 1 and toks[j - 1].text[:1].isalpha() and toks[j + 1].is_title
             and phrase_at(toks, j + 1, "units.parent_heads.txt") > 0)
+
+
+LEGAL_FORM_WORDS = 6  # words of the longest legal form (``units.legal_forms.txt``)
+
+
+def after_legal_form(toks: Tokens, j: int) -> bool:
+    """Whether a legal form after a dash ends right before token ``j`` (``legal_suffix``)."""
+    return any(toks[d].text in "-–" and legal_suffix(toks, d) == j - d - 1
+               for d in range(max(0, j - LEGAL_FORM_WORDS - 1), j - 1))
 
 
 def legal_suffix(toks: Tokens, j: int) -> int:

@@ -540,3 +540,42 @@ def test_members_lower_kind_people_and_bare_kinds(text, expected):
 )
 def test_members_hyphened_names_of_persons(text, expected):
     assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal form after a dash ends the name right after its own words
+        (
+            "Khối thi đua số 7 gồm Công ty Xi măng Hà Tiên - Công ty cổ phần hạch toán độc lập và Công ty Than Núi "
+            "Béo.",
+            ["Công ty Xi măng Hà Tiên - Công ty cổ phần", "Công ty Than Núi Béo"],
+        ),
+        (
+            "Công ty Cấp nước Nam Định - Công ty TNHH một thành viên do Nhà nước nắm giữ 100% vốn điều lệ.",
+            ["Công ty Cấp nước Nam Định - Công ty TNHH một thành viên"],
+        ),
+        (
+            "Nhà máy Đạm Hà Bắc - Công ty cổ phần và Nhà máy Phân lân Văn Điển tham gia Khối.",
+            ["Nhà máy Đạm Hà Bắc - Công ty cổ phần", "Nhà máy Phân lân Văn Điển"],
+        ),
+    ],
+)
+def test_units_legal_form_ends_the_name(text, expected):
+    assert units_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words after the legal form are no part of a member's name (the list is broken by them)
+        ("Khối thi đua số 7 gồm Công ty Xi măng Hà Tiên - Công ty cổ phần hạch toán độc lập và Công ty Than Núi "
+         "Béo.", set()),
+        (
+            "Khối thi đua các doanh nghiệp năm 2016 gồm Tổng công ty Lương thực - CP và Công ty Muối - CTCP phối hợp.",
+            {"Tổng công ty Lương thực - CP", "Công ty Muối - CTCP"},
+        ),
+    ],
+)
+def test_members_legal_form_ends_the_name(text, expected):
+    assert found(text, Member, "member") == expected
