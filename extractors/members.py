@@ -142,7 +142,7 @@ DATED_RE = re.compile(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b")
 
 
 @cache
-def _forward_re() -> re.Pattern[str]:  # noqa: N802
+def _forward_re() -> re.Pattern[str]:
     words = sorted(load_lexicon("members.forward_cues.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
                       re.IGNORECASE)
