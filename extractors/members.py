@@ -88,8 +88,16 @@ def find_members(ctx: Context):
     elif (year := school_year(ctx.doc.title, ctx.year)) != ctx.year:  # "… năm học 2010 - 2011": 2011
         ctx = replace(ctx, year=year)
     elif (year := reviewed_year(ctx)) and year != ctx.year:  # "Hội nghị tổng kết … năm 2017" under a letterhead
-        ctx = replace(ctx, year=year)
-    found = sentence_members(ctx, scope) + table_members(ctx, scope)
+        own, ctx = ctx.year, replace(ctx, year=year)
+        found = [m if m.year != year or not looks_ahead(ctx.doc.text[m.evidence.sent_start : m.evidence.sent_end], year)
+                 else replace(m, year=own) for m in sentence_members(ctx, scope)]
+        return members_with(ctx, scope, found)
+    return members_with(ctx, scope, sentence_members(ctx, scope))
+
+
+def members_with(ctx: Context, scope: Scope, found: list[Member]) -> list[Member]:
+    """The members of a document: those of its sentences (``found``), its tables, groups, guests and lines."""
+    found = found + table_members(ctx, scope)
     listed = {m.body for m in found}
     found += [m for m in group_members(ctx, scope) if m.body not in listed]
     listed = {m.body for m in found}
@@ -117,6 +125,27 @@ def reviewed_year(ctx: Context) -> int | None:
         return None
     reviewed = m.group(2) or m.group(3)
     return int(reviewed) if reviewed.isdecimal() else None
+
+
+def looks_ahead(sentence: str, reviewed: int) -> bool:
+    """Whether a list sentence of a year-end review looks past the reviewed year: a word of
+    ``members.forward_cues.txt`` ("kể từ năm sau Cụm thi đua số 4 gồm …", "từ nay") and no mention of that year,
+    or a decision dated in a later year ("Quyết định số 15/QĐ-UBND ngày 10/01/2020")."""
+    years = {int(y) for y in YEAR_RE.findall(sentence)}
+    if any(int(y) > reviewed for y in DATED_RE.findall(sentence)):
+        return True
+    return reviewed not in years and bool(_forward_re().search(sentence))
+
+
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+DATED_RE = re.compile(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b")
+
+
+@cache
+def _forward_re() -> re.Pattern[str]:
+    words = sorted(load_lexicon("members.forward_cues.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 @cache

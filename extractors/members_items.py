@@ -18,7 +18,15 @@ from functools import cache
 from extractors.members_view import GENERIC_HEADS, Item, Shared, View
 from extractors.nlp import Token, load_lexicon, norm
 from extractors.phrases import is_number, is_roman, is_year, noun_at, phrase_at, phrase_before
-from extractors.units import ACRONYM_RE, BRAND_RE, capitalised_run, foreign_word, person_len, unit_end
+from extractors.units import (
+    ACRONYM_RE,
+    BRAND_RE,
+    after_legal_form,
+    capitalised_run,
+    foreign_word,
+    person_len,
+    unit_end,
+)
 
 _CAC = norm("các")
 _VA = norm("và")
@@ -115,9 +123,13 @@ def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
     acronym after the kind ("chi nhánh Agribank các huyện A, B", "chi nhánh NHCSXH các tỉnh A, B"). Not before a
     name ("thư viện Hà Nội"). The count is read by the caller."""
     toks = view.toks
+    if phrase_at(toks, i, "members.not_kinds.txt"):
+        return 0, None  # "gồm đội ngũ cán bộ các phường A, B": people, no units
     k = max(phrase_at(toks, i, "members.plural_kinds.txt"), phrase_at(toks, i, "members.lower_kinds.txt")) or (
         0 if phrase_at(toks, i, "units.admin.txt") else phrase_at(toks, i, "members.counted_kinds.txt"))
     j = sector_words(toks, i + k) if k else i
+    if k and j == i + k and phrase_at(toks, i, "members.sector_kinds.txt") == k:
+        return 0, None  # "gồm phòng các quận A, B": a bare "phòng" names no kind of unit
     if k and j + 3 < len(toks) and brand_or_acronym(toks[j].text) and toks[j + 1].norm == _CAC:
         j += 1  # "chi nhánh NHNo&PTNT các tỉnh A, B": the brand is the kind's
     if not k or j + 2 >= len(toks) or not (toks[j].norm == _CAC or count_at(toks, j)[0] is not None):
@@ -424,8 +436,8 @@ def lower_tail(view: View, item: Item) -> Item:
     học Y tế công cộng, Trường …" (at most three words, none a connector, and a capitalised member
     after the comma)."""
     toks, j = view.toks, item.end
-    if item.head is not None or not toks[item.start].is_title:
-        return item
+    if item.head is not None or not toks[item.start].is_title or after_legal_form(toks, j):
+        return item  # not "… Hà Tiên - Công ty cổ phần hạch toán độc lập": a legal form ends the name
     while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
            and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")):
         j += 1
@@ -499,7 +511,9 @@ def same_numbered_place(toks: list[Token], item: Item, j: int) -> int:
     if not n or j - 1 - n <= item.start:
         return 0
     word = [t.norm for t in toks[j - 1 - n : j - 1]]
-    if [t.norm for t in toks[j + 1 : j + 1 + n]] != word or not toks[j + 1 + n].text.isdecimal():
+    if j + 1 + n >= len(toks) or [t.norm for t in toks[j + 1 : j + 1 + n]] != word:
+        return 0
+    if not toks[j + 1 + n].text.isdecimal():
         return 0
     return j + 2 + n
 
@@ -632,7 +646,8 @@ def places_after(view: View, items: list[Item], unit_at: set[int]) -> bool:
     if place_at(view, first) or (phrase_at(view.toks, first, "units.admin.txt") and first not in unit_at):
         return False  # a list of places: "TP Hồ Chí Minh, Đồng Nai, Bình Dương"
     toks, own = view.toks, {t.norm for t in view.toks[items[0].start : items[0].end]}
-    if 2 * sum(it.end - it.start == 1 and foreign_word(toks[it.start].text) for it in rest) >= len(rest):
+    if phrase_at(toks, first, "members.company_heads.txt") and 2 * sum(
+            it.end - it.start == 1 and foreign_word(toks[it.start].text) for it in rest) >= len(rest):
         return False  # "Công ty CP Bạch Mã, Vicem, Hancorp và Cotec": brands named alone, no places of its head
     return len(rest) >= 2 and all(
         not it.head and it.start not in unit_at and it.end - it.start <= 4
@@ -722,15 +737,26 @@ def item_at(view: View, i: int) -> Item | None:
     inner = next((s.end for s in view.spans if s.start == end and s.kind == "unit"), None)
     if inner and end - i >= 2 and all(t.text.isalpha() and not t.is_title for t in toks[i + 1 : end]):
         end = inner  # "Cơ quan thường trú Đài X khu vực Y": a kind in lower-case words, then the unit it is of
-    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2) or hyphened(toks[i].text):
+    if end - i >= 2 or (toks[i].text.isupper() and len(toks[i].text) >= 2) or (
+            hyphened(toks[i].text) and not titled_before(view, i)):
         return Item(i, end)
     return numbered_kind(toks, i)
 
 
+TITLE_REACH = 12  # tokens before a name in which a person's title ("các đồng chí", "ông") makes it a person's
+
+
+def titled_before(view: View, i: int) -> bool:
+    """Whether a person's title stands shortly before token ``i`` in its list: "gồm các đồng chí Y-ngông, …"."""
+    return any(s.kind == "title" and i - TITLE_REACH <= s.start < i for s in view.spans)
+
+
 def hyphened(word: str) -> bool:
-    """A place of an old spelling, its syllables joined by hyphens: "Văn-lý", "Hải-hậu" (two words of a name)."""
+    """A place of an old spelling, its syllables joined by hyphens: "Văn-lý", "Hải-hậu" (two words of a name); the
+    syllables after the first in lower case, as that spelling writes them (not names of persons: "Y-Ngông")."""
     head, _, rest = word.partition("-")
-    return bool(rest) and head.isalpha() and rest.replace("-", "").isalpha() and head[:1].isupper()
+    return (bool(rest) and head.isalpha() and rest.replace("-", "").isalpha() and head[:1].isupper()
+            and rest[:1].islower())
 
 
 NUMBERED_KIND_WORDS = 2  # lower-case words between a unit's kind and its number ("Đoàn bay 919")

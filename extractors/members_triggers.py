@@ -96,6 +96,9 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if not (list_announced(view, m) or (counted and besides_opens(view, m))):
         return [], ""
     toks = view.toks
+    count, after = count_at(toks, m.end)
+    if count is not None and phrase_at(toks, after, "members.counted_not_kinds.txt"):
+        return [], ""  # "gồm 3 tiêu chí: Chính trị, Chuyên môn và Đoàn thể": no units counted
     start, shared = skip_count(view, m.end)
     if m.id == "con_co" and guests_at(view, start):
         return [], ""
@@ -153,6 +156,8 @@ def counted_names(view: View, i: int) -> list[Item]:
         k += 1
     if k == j or k + 1 >= len(toks) or toks[k].text != ":":
         return []
+    if not any(phrase_at(toks, j, name) for name in (*_KIND_LEXICONS, "members.named_kinds.txt")):
+        return []  # "gồm 4 môn thi: Toán, Văn, Anh và Tin học": no kind of unit
     return names_after_colon(view, k, count)
 
 
@@ -686,11 +691,13 @@ def group_of(view: View, item: Item) -> bool:
 
 
 def bare_place_word(toks: list[Token], item: Item) -> bool:
-    """Whether a place word inside a name names no place (a lower-case word or the end after it): "tỉnh" of "Bưu
-    điện tỉnh khu vực Tây Nguyên", "huyện" of "Công an huyện" (not "tỉnh Gia Lai")."""
+    """Whether a place word inside a name names no place (a region word or the end after it): "tỉnh" of "Bưu
+    điện tỉnh khu vực Tây Nguyên", "huyện" of "Công an huyện" (not "tỉnh Gia Lai", nor "xã" of "Bảo hiểm xã
+    hội", ``units.region_words.txt``)."""
     for k in range(item.start + 1, item.end):
         n = phrase_at(toks, k, "units.admin.txt")
-        if n and not toks[k].is_title and (k + n >= item.end or not toks[k + n].is_title):
+        if n and not toks[k].is_title and (
+                k + n >= item.end or phrase_at(toks, k + n, "units.region_words.txt")):
             return True
     return False
 

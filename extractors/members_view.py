@@ -104,8 +104,12 @@ def inner_spelt(name: str, scope: Scope) -> str:
     long = scope.spell_out(plain)
     if long == plain or long.split(" ", 1)[0] != plain.split(" ", 1)[0]:
         return plain
-    m = re.search(re.escape(long).replace(r"\ ", r"\s+"), scope.text, re.IGNORECASE)
-    return m.group() if m else long  # as the text writes it: "Thi hành án" where "(THADS)" followed "thi hành án"
+    pattern = r"(?<!\w)" + re.escape(long).replace(r"\ ", r"\s+") + r"(?!\w)"
+    for m in re.finditer(pattern, scope.text, re.IGNORECASE):
+        text = m.group()  # as the text writes it: "Thi hành án" where "(THADS)" followed "thi hành án"
+        if text[:1] == long[:1] and not text.isupper():  # not "chi cục …", nor a letterhead in capitals
+            return text
+    return plain
 
 
 def own_body(view: View, scope: Scope) -> str | None:

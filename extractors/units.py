@@ -225,6 +225,8 @@ def unit_step(toks: Tokens, start: int, j: int, heads: Heads) -> int:
     t = toks[j]
     if j in heads.units and t.is_title and toks.word_start(j) and placed(toks, start, j, heads):
         return 0  # "Cục Thuế tỉnh Hà Tĩnh Cục Thuế tỉnh Thừa Thiên Huế": a row of a table, its spaces folded
+    if t.text.isalpha() and not t.is_title and after_legal_form(toks, j):
+        return 0  # "Công ty Xi măng Hà Tiên - Công ty cổ phần hạch toán độc lập": the name ends with its legal form
     k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
@@ -301,10 +303,14 @@ def plural_head_after(toks: Tokens, i: int) -> bool:
 
 def brand_alone(toks: Tokens, i: int) -> bool:
     """A brand named alone at ``i`` (one word that is no Vietnamese syllable, ``foreign_word``), the name ending
-    after it: "… Công ty Cấp nước Thái Bình và Vinaconex." names two units, not one."""
+    after it: "… Công ty Cấp nước Thái Bình và Vinaconex." names two units, not one; a place or region word after
+    it goes on with the name ("Trung tâm Công nghệ thông tin và Internet tỉnh Gia Lai")."""
     if i >= len(toks) or not foreign_word(toks[i].text):
         return False
-    return i + 1 == len(toks) or toks[i + 1].text in ",;.:)(" or not toks[i + 1].is_title
+    if i + 1 == len(toks) or toks[i + 1].text in ",;.:)(":
+        return True
+    return not toks[i + 1].is_title and not (
+        phrase_at(toks, i + 1, "units.admin.txt") or phrase_at(toks, i + 1, "units.region_words.txt"))
 
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -368,6 +374,15 @@ def parent_next(toks: Tokens, j: int) -> bool:
     part of the name: "Trường Đại học Sư phạm – Đại học Đà Nẵng"."""
     return (0 < j < len(toks) - 1 and toks[j - 1].text[:1].isalpha() and toks[j + 1].is_title
             and phrase_at(toks, j + 1, "units.parent_heads.txt") > 0)
+
+
+LEGAL_FORM_WORDS = 6  # words of the longest legal form (``units.legal_forms.txt``)
+
+
+def after_legal_form(toks: Tokens, j: int) -> bool:
+    """Whether a legal form after a dash ends right before token ``j`` (``legal_suffix``)."""
+    return any(toks[d].text in "-–" and legal_suffix(toks, d) == j - d - 1
+               for d in range(max(0, j - LEGAL_FORM_WORDS - 1), j - 1))
 
 
 def legal_suffix(toks: Tokens, j: int) -> int:
