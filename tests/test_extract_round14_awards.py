@@ -366,3 +366,38 @@ def test_namesake_of_a_gifted_school_is_no_person():
     text = LEAD + ("Báo cáo do nhà giáo ưu tú Hà Thị Minh Nguyệt, Hiệu trưởng Trường THPT chuyên Trần Hưng Đạo trình "
                    "bày cho biết, năm học qua có nhiều học sinh giỏi.")
     assert found(text, Person, "name") == {"Hà Thị Minh Nguyệt"}
+
+
+# --- review: a name that lists fields of work after its head is one name, not a head over places ---------------------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Năm 2022, UBND tỉnh tặng Bằng khen cho Trường Cao đẳng Văn Hóa, Nghệ Thuật và Du Lịch.",
+     {"Trường Cao đẳng Văn Hóa, Nghệ Thuật và Du Lịch"}),
+    ("Năm 2022, Công ty CP Đầu Tư, Xây Dựng và Thương Mại được UBND tỉnh tặng Bằng khen.",
+     {"Công ty CP Đầu Tư, Xây Dựng và Thương Mại"}),
+    ("Năm 2022, Công ty TNHH Thương Mại, Dịch Vụ và Vận Tải được UBND tỉnh tặng Bằng khen.",
+     {"Công ty TNHH Thương Mại, Dịch Vụ và Vận Tải"}),
+    ("UBND tỉnh tặng Bằng khen cho Trường Đại học Kinh Tế, Luật và Quản Trị.",
+     {"Trường Đại học Kinh Tế, Luật và Quản Trị"}),
+    ("Năm 2021, Trung tâm Văn Hóa, Thể Thao và Du Lịch được UBND huyện tặng Giấy khen.",
+     {"Trung tâm Văn Hóa, Thể Thao và Du Lịch"}),
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho các Trung tâm Văn Hóa, Thông Tin và Thể Thao.", set()),
+    ("Bộ Giáo dục và Đào tạo tặng Bằng khen cho các Sở GD&ĐT Kon Tum, Đắk Lắk và Đắk Nông.",
+     {"Sở GD&ĐT Kon Tum", "Sở GD&ĐT Đắk Lắk", "Sở GD&ĐT Đắk Nông"}),
+])
+def test_fields_after_a_head_are_no_places(sentence, recipients):
+    assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
+
+
+# --- review: "cùng (với)" before a partner that does the deed adds no recipient ---------------------------------------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Trường THPT Nguyễn Huệ cùng Hội Cha mẹ học sinh tổ chức tốt lễ khai giảng, được Sở GD&ĐT tặng Giấy khen.",
+     {"Trường THPT Nguyễn Huệ"}),
+    ("Bệnh viện Đa khoa tỉnh cùng với Sở Y tế tổ chức đợt khám miễn phí, được UBND tỉnh tặng Bằng khen.",
+     {"Bệnh viện Đa khoa tỉnh"}),
+    ("Trạm y tế xã Tam Hiệp cùng với Trạm y tế xã Tam Lộc được đề nghị tặng Giấy khen.",
+     {"Trạm y tế xã Tam Hiệp", "Trạm y tế xã Tam Lộc"}),
+])
+def test_together_with_a_partner_of_the_deed(sentence, recipients):
+    assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
