@@ -467,8 +467,8 @@ def dash_in_name(toks: list[Token], i: int) -> bool:
     before it opens with a unit head, or an office and a unit head: "Trưởng Khoa Ngữ văn – Báo chí")."""
     if i == 0 or i + 1 >= len(toks) or not toks[i + 1].is_title:
         return False
-    if numbered_body_before(toks, i):
-        return not office_at(toks, i + 1)  # "đơn vị dẫn đầu Cụm thi đua số 6 – Công an tỉnh X": the body's parent
+    if numbered_body_before(toks, i):  # "Chi cục A … dẫn đầu Khối thi đua số 3 – Cục Thuế tỉnh X": the body's parent
+        return led_body(toks, i) and not office_at(toks, i + 1)  # (a body opening the clause: its leader after)
     if not toks[i - 1].text[:1].isalpha():
         return False
     j = max((k + 1 for k in range(i) if toks[k].text in ",;:.!?()"), default=0)
@@ -496,6 +496,20 @@ def numbered_body_before(toks: list[Token], i: int) -> bool:
     return any(toks[k].norm in BODY_WORDS for k in range(max(0, i - 5), i - 2))
 
 
+def led_body(toks: list[Token], i: int) -> bool:
+    """Whether a capitalised unit and a verb of leading stand before the numbered body that ends at token ``i``,
+    in its clause: "Chi cục Thuế A được suy tôn là đơn vị dẫn đầu | Khối thi đua số 3" (not "Dẫn đầu Khối thi đua
+    số 3 - Công an huyện X", "Khối thi đua số 2 - Chi cục Thuế Y dẫn đầu": there the dash opens the leader)."""
+    body = next((k for k in range(max(0, i - 5), i - 2) if toks[k].norm in BODY_WORDS), None)
+    if body is None:
+        return False
+    j = max((k + 1 for k in range(body) if toks[k].text in ",;:.!?()"), default=0)
+    lead = next((k for k in range(body - 1, j - 1, -1) if phrase_at(toks, k, LEADS)), None)
+    return lead is not None and any(toks[k].is_title and phrase_at(toks, k, UNIT_HEADS) or phrase_at(toks, k, ANAPHORS)
+                                    for k in range(j, lead))  # ("Đơn vị dẫn đầu Cụm thi đua số 5 – Công an tỉnh X")
+
+
+LEADS = load_phrases("awards.leads.txt")
 NUMBER_WORD = norm("số")
 NUMERAL_RE = re.compile(r"\d{1,2}|[IVX]{1,5}")
 BODY_WORDS = frozenset(norm(w) for w in ("cụm", "khối"))
