@@ -1118,12 +1118,13 @@ def leader_before(toks: list[Token], verbs: list[Match], lo: int, first: int) ->
         return []
     s = max([lo] + [k + 1 for k in range(lo, comma) if toks[k].text in ",;:"])
     lead = next((k for k in range(s + 1, comma) if not toks[k].is_title and phrase_at(toks, k, LEADS)), None)
-    if lead is None:
-        return []
+    if lead is None or lead + phrase_at(toks, lead, LEADS) >= comma or any(t.norm == BY for t in toks[s:lead]):
+        return []  # "Đoàn công tác do Đại tá A dẫn đầu, đề nghị …": led by someone, leading nothing
     return [(i, j) for i, j in subject_items(toks, s, lead) if not is_group(toks, i)]
 
 
 LEADS = load_phrases("awards.leads.txt")
+BY = norm("do")  # "do X dẫn đầu" (led by X)
 
 
 def parallel_choices(toks: list[Token], verbs: list[Match], chosen: list[Match]) -> list[tuple[int, int]]:

@@ -413,3 +413,16 @@ def test_together_with_a_partner_of_the_deed(sentence, recipients):
 ])
 def test_leader_after_the_dash_of_a_numbered_body(sentence, recipients):
     assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
+
+
+# --- review: "do X dẫn đầu" (led by X) leads no body, so the group before it is proposed for nothing ------------------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Đoàn công tác của Công an tỉnh do Đại tá Trần Văn Long dẫn đầu, đề nghị Bộ Công an xem xét tặng Bằng khen.",
+     set()),
+    ("Hội đồng Thi đua tỉnh do Chủ tịch UBND tỉnh đứng đầu, đề nghị Thủ tướng tặng Bằng khen.", set()),
+    ("Nhà máy Thủy điện Sông Hinh dẫn đầu Khối thi đua số 2, đề nghị Bộ Công Thương tặng Cờ thi đua.",
+     {"Nhà máy Thủy điện Sông Hinh"}),
+])
+def test_led_by_someone_is_no_leader(sentence, recipients):
+    assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
