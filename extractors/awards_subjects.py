@@ -545,8 +545,11 @@ def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     if not all(items):
         return []
     own = [n for n, (item, (_, e, _)) in enumerate(zip(items[:-1], pieces, strict=False))
-           if item[1] < e and cuts_name(toks, item[1])]
+           if item[1] < e and cuts_name(toks, item[1]) and phrase_at(toks, item[1] + 1, CHAIR_ROLES)]
     return items[own[-1] + 1 :] if own else items  # "A làm Cụm trưởng và | B xếp thứ Nhất, được …": B only
+
+
+CHAIR_ROLES = load_phrases("awards.chair_roles.txt")  # (any other predicate leaves both: "A làm tốt công tác X và B …")
 
 
 def skip_ordinal(toks: list[Token], a: int, b: int) -> int:

@@ -426,3 +426,17 @@ def test_leader_after_the_dash_of_a_numbered_body(sentence, recipients):
 ])
 def test_led_by_someone_is_no_leader(sentence, recipients):
     assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
+
+
+# --- review: a predicate before "và" drops its unit only when the unit takes a chair role -----------------------------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Trường THCS Kim Đồng làm tốt công tác phổ cập và Trường THCS Lý Tự Trọng dẫn đầu phong trào, được UBND huyện "
+     "tặng Giấy khen.", {"Trường THCS Kim Đồng", "Trường THCS Lý Tự Trọng"}),
+    ("Công ty Cổ phần Sông Đà làm chủ đầu tư và Công ty TNHH Hòa Bình thi công, được UBND tỉnh tặng Bằng khen.",
+     {"Công ty Cổ phần Sông Đà", "Công ty TNHH Hòa Bình"}),
+    ("Trường THCS Lý Thường Kiệt làm Cụm trưởng và Trường THCS Nguyễn Trãi được tặng Cờ thi đua của UBND tỉnh.",
+     {"Trường THCS Nguyễn Trãi"}),
+])
+def test_only_a_chair_role_before_and_drops_its_unit(sentence, recipients):
+    assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
