@@ -46,7 +46,7 @@ from extractors.awards_words import (
     starts_word,
     trim_end,
 )
-from extractors.lines import find_patterns, load_phrases, phrase_at
+from extractors.lines import find_patterns, load_phrases, merge_phrases, phrase_at
 from extractors.nlp import Match, Token, norm
 from extractors.persons import name_end, title_before
 
@@ -290,7 +290,8 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
             a = pieces[j + 1][0]
             opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower() or (
                 toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)  # "Y sĩ A, | Trạm y tế xã X, | người …, được"
-                and all(toks[p[0]].text[:1].islower() for p in pieces[j + 2 :]))
+                and all(toks[p[0]].text[:1].islower() and not phrase_at(toks, p[0], UNIT_STAND_INS)
+                        for p in pieces[j + 2 :]))  # (not "…, | Hội Phụ nữ xã X, | đơn vị dẫn đầu …": the unit's)
             return held if opens else None
     return None
 
@@ -303,6 +304,7 @@ def relative_piece(toks: list[Token], a: int) -> bool:
 
 
 PERSON_WORD = norm("người")
+UNIT_STAND_INS = merge_phrases(ANAPHORS, load_phrases("awards.unit_stand_ins.txt"))
 
 
 def person_ending(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:

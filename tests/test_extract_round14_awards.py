@@ -440,3 +440,17 @@ def test_led_by_someone_is_no_leader(sentence, recipients):
 ])
 def test_only_a_chair_role_before_and_drops_its_unit(sentence, recipients):
     assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
+
+
+# --- review: a unit's apposition after a person and the unit ("…, đơn vị dẫn đầu …") gives the award to the unit ------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Chủ tịch Lê Thị Hoa, Hội Phụ nữ xã Tân An, đơn vị dẫn đầu phong trào năm 2022, được UBND huyện tặng Cờ thi đua.",
+     {"Hội Phụ nữ xã Tân An"}),
+    ("Đại úy Nguyễn Văn Hải, Đồn Biên phòng Sông Tiền, đơn vị vừa được Bộ Quốc phòng khen, được tặng Bằng khen.",
+     {"Đồn Biên phòng Sông Tiền"}),
+    ("Dược sĩ Trần Thị Mai, Bệnh viện Đa khoa huyện, người nhiều năm gắn bó với nghề, được tặng Bằng khen.",
+     {"Trần Thị Mai"}),
+])
+def test_unit_apposition_after_a_person_and_unit(sentence, recipients):
+    assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
