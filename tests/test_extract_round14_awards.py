@@ -454,3 +454,18 @@ def test_only_a_chair_role_before_and_drops_its_unit(sentence, recipients):
 ])
 def test_unit_apposition_after_a_person_and_unit(sentence, recipients):
     assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
+
+
+# --- review: a group's ", gồm …" spells out names only when every item is a unit or a person --------------------------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Ba tập thể được tặng Bằng khen của Thống đốc, gồm Chi nhánh Ngân hàng Nhà nước tỉnh Cà Mau, Bạc Liêu và Sóc "
+     "Trăng.", {"Ba tập thể"}),
+    ("Ba đơn vị được đề nghị tặng Cờ thi đua, gồm Công an huyện Phú Tân, Công an huyện Châu Thành và một đơn vị của "
+     "Công an tỉnh.", {"Ba đơn vị"}),
+    ("Bốn đơn vị được đề nghị tặng Cờ thi đua, gồm Công an huyện Phú Tân, Công an huyện Châu Thành, Trường THPT Lê Lợi "
+     "và ông Nguyễn Văn An.",
+     {"Công an huyện Phú Tân", "Công an huyện Châu Thành", "Trường THPT Lê Lợi", "Nguyễn Văn An"}),
+])
+def test_group_spelt_out_only_by_whole_names(sentence, recipients):
+    assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
