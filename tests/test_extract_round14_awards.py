@@ -308,17 +308,31 @@ def test_theme_after_a_relative_clause_of_a_pact(sentence, found_it):
 
 # --- persons: drivers named after their occupation; a unit's abbreviated head before a place is no person -----------
 
-@pytest.mark.parametrize("sentence, name", [
-    ("Trong số này có tài xế Phan Văn Lực (HTX Vận tải Thống Nhất) đã trả lại tài sản cho khách.", "Phan Văn Lực"),
-    ("Lái xe Đỗ Thanh Bình được Công ty tặng Giấy khen.", "Đỗ Thanh Bình"),
+@pytest.mark.parametrize("sentence, names", [
+    ("Trong số này có tài xế Phan Văn Lực (HTX Vận tải Thống Nhất) đã trả lại tài sản cho khách.", {"Phan Văn Lực"}),
+    ("Lái xe Đỗ Thanh Bình được Công ty tặng Giấy khen.", {"Đỗ Thanh Bình"}),
+    ("Với 15 năm làm phụ xe Hoàng Long, anh Tú được Công ty tặng Giấy khen.", set()),  # a carrier's brand
+    ("Các tài xế Mai Linh và Vinasun được Sở Giao thông vận tải tặng Giấy khen.", set()),
 ])
-def test_driver_before_a_name(sentence, name):
-    assert name in found(LEAD + sentence, Person, "name")
+def test_driver_before_a_name(sentence, names):
+    assert found(LEAD + sentence, Person, "name") == names
+
+
+def test_driver_of_a_brand_is_no_recipient_by_the_brand():
+    text = LEAD + "Với 15 năm làm phụ xe Hoàng Long, anh Tú được Công ty tặng Giấy khen."
+    assert found(text, Award, "recipient") == {"anh Tú"}
 
 
 @pytest.mark.parametrize("sentence, names", [
     ("Hội nghị bầu QTDND Vũ Tiến làm Cụm trưởng (thay cho QTDND Lê Lợi - Cụm trưởng năm 2021).", set()),
     ("NSƯT Lê Thanh, Giám đốc Nhà hát Chèo, phát biểu.", {"Lê Thanh"}),
+    ("ĐBQH Lê Thanh, Giám đốc Nhà hát Chèo, phát biểu.", {"Lê Thanh"}),
+    ("CCB Lê Thanh, Giám đốc Nhà hát Chèo, phát biểu.", {"Lê Thanh"}),
+    ("CSGT Lê Thanh, Giám đốc Nhà hát Chèo, phát biểu.", {"Lê Thanh"}),
+    ("KTV Lê Thanh, Giám đốc Nhà hát Chèo, phát biểu.", {"Lê Thanh"}),
+    ("GVC Lê Thanh, Giám đốc Nhà hát Chèo, phát biểu.", {"Lê Thanh"}),
+    ("NSNA Lê Thanh, Giám đốc Nhà hát Chèo, phát biểu.", {"Lê Thanh"}),
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho HTX Lê Lợi.", set()),
 ])
 def test_unit_abbreviation_before_a_place_is_no_title(sentence, names):
     assert found(LEAD + sentence, Person, "name") == names
