@@ -483,3 +483,15 @@ def test_unit_apposition_after_a_person_and_unit(sentence, recipients):
 ])
 def test_group_spelt_out_only_by_whole_names(sentence, recipients):
     assert found("Tổng kết năm 2022. " + sentence, Award, "recipient") == recipients
+
+
+# --- review: a saying in single quotes inside a speech, with no cue right before it, is no campaign -------------------
+
+@pytest.mark.parametrize("sentence, names", [
+    ("\"Phong trào thi đua phải tránh kiểu 'Đánh trống bỏ dùi', hô hào rồi để đó\", ông Hùng nói.", set()),
+    ("\"Cần làm phong trào theo tinh thần 'Nói ít, làm nhiều' để đạt hiệu quả\", ông Hùng nói.", set()),
+    ("\"Chúng tôi coi đây là cách hưởng ứng phong trào 'Cả nước chung tay vì người nghèo' bằng việc làm cụ thể\", ông "
+     "Tuấn nói.", {"Cả nước chung tay vì người nghèo"}),
+])
+def test_saying_inside_a_speech_is_no_campaign(sentence, names):
+    assert found(LEAD + sentence, Campaign, "name") == names
