@@ -495,3 +495,24 @@ def test_group_spelt_out_only_by_whole_names(sentence, recipients):
 ])
 def test_saying_inside_a_speech_is_no_campaign(sentence, names):
     assert found(LEAD + sentence, Campaign, "name") == names
+
+
+# --- review: "DS." and "KS." also abbreviate "danh sách" and "khách sạn": only a family name after them goes on -------
+
+@pytest.mark.parametrize("line, sentences", [
+    ("Tặng Giấy khen cho 15 cá nhân theo DS. Trường THCS Lê Lợi được tặng Cờ thi đua.",
+     ["Tặng Giấy khen cho 15 cá nhân theo DS.", "Trường THCS Lê Lợi được tặng Cờ thi đua."]),
+    ("Kèm theo DS. Trường THCS Lê Lợi đề nghị tặng Giấy khen.",
+     ["Kèm theo DS.", "Trường THCS Lê Lợi đề nghị tặng Giấy khen."]),
+    ("Phát biểu của PGS.TS. Trịnh Quang Khải tại hội nghị.", ["Phát biểu của PGS.TS. Trịnh Quang Khải tại hội nghị."]),
+])
+def test_list_abbreviation_before_a_unit_ends_the_sentence(line, sentences):
+    from pipeline.segment import split_sentences
+
+    assert [s.text for s in split_sentences(line)] == sentences
+
+
+def test_award_after_a_list_abbreviation():
+    text = "Tổng kết năm 2022. Tặng Giấy khen cho 15 cá nhân theo DS. Trường THCS Lê Lợi được tặng Cờ thi đua."
+    assert found(text, Award, "recipient", "award") == {("15 cá nhân theo DS", "Giấy khen"),
+                                                        ("Trường THCS Lê Lợi", "Cờ thi đua")}
