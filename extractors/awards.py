@@ -97,6 +97,7 @@ from extractors.awards_lists import (
     list_after_la,
     list_items,
     named_subset,
+    person_at,
     recipients_after,
     region_end,
     tag_end,
@@ -146,6 +147,7 @@ from extractors.awards_words import (
     CLAUSE_END,
     COMMA,
     FOR,
+    GROUPS,
     IS,
     LIST_OPENERS,
     PATTERNS,
@@ -1027,8 +1029,21 @@ def group_spelt_out(toks: list[Token], starts: set[int], k: int) -> list[tuple[i
     """The names a group given the award spells out after a comma: "4 đơn vị được đề nghị tặng Cờ thi đua, | gồm A,
     B và C" (the names, not the group)."""
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].norm in LIST_OPENERS and toks[k + 1].text != ":":
-        return list_after_la(toks, starts, k + 1)
+        items = list_after_la(toks, starts, k + 1)
+        return items if all(spelt_out_name(toks, s, e) for s, e in items) else []
     return []
+
+
+def spelt_out_name(toks: list[Token], a: int, b: int) -> bool:
+    """Whether an item a group spells out is one unit or person: not bare places sharing the head before them ("gồm
+    Chi nhánh X tỉnh A, | Bạc Liêu và Sóc Trăng") nor a name with a group of its own ("gồm A và | một đơn vị của B"),
+    which leave the group as the recipient."""
+    named = person_at(toks, a, b) == (a, b) or toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)
+    return bool(named) and not any(not toks[k].is_title and (is_group(toks, k) or toks[k].norm == ONE and phrase_at(
+        toks, k + 1, GROUPS)) for k in range(a + 1, b))
+
+
+ONE = norm("một")  # "một đơn vị" (a unit)
 
 
 def given_as_subject(toks: list[Token], first: int, cho: int) -> bool:
@@ -1118,12 +1133,13 @@ def leader_before(toks: list[Token], verbs: list[Match], lo: int, first: int) ->
         return []
     s = max([lo] + [k + 1 for k in range(lo, comma) if toks[k].text in ",;:"])
     lead = next((k for k in range(s + 1, comma) if not toks[k].is_title and phrase_at(toks, k, LEADS)), None)
-    if lead is None:
-        return []
+    if lead is None or lead + phrase_at(toks, lead, LEADS) >= comma or any(t.norm == BY for t in toks[s:lead]):
+        return []  # "Đoàn công tác do Đại tá A dẫn đầu, đề nghị …": led by someone, leading nothing
     return [(i, j) for i, j in subject_items(toks, s, lead) if not is_group(toks, i)]
 
 
 LEADS = load_phrases("awards.leads.txt")
+BY = norm("do")  # "do X dẫn đầu" (led by X)
 
 
 def parallel_choices(toks: list[Token], verbs: list[Match], chosen: list[Match]) -> list[tuple[int, int]]:

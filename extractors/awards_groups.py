@@ -141,12 +141,15 @@ def places_apart(found: list[Award]) -> list[Award]:
     return out
 
 
+PLURAL = "các"
+
+
 def head_over_places(a: Award) -> list[Award]:
     """A head written once before bare places: "Sở GD&ĐT Kon Tum, Đắk Lắk và Đắk Nông" -> "Sở GD&ĐT Kon Tum", "Sở
     GD&ĐT Đắk Lắk", "Sở GD&ĐT Đắk Nông" (``awards_lists.plural_head`` reads it after "cho các")."""
     text = a.recipient or ""
-    if ", " not in text or " và " not in text:
-        return [a]
+    if ", " not in text or " và " not in text or f"{PLURAL} {text}".casefold() not in a.evidence.surface.casefold():
+        return [a]  # (only a plural's head is shared: "Trường Cao đẳng Văn Hóa, Nghệ Thuật và Du Lịch" is one name)
     toks = lazy_tokens(text)
     comma = next(k for k, t in enumerate(toks) if t.text == ",")
     names = names_from(toks, comma + 1, len(toks))

@@ -34,7 +34,7 @@ from extractors.awards_words import (
     trim_end,
 )
 from extractors.base import YEAR_RE
-from extractors.lines import load_phrases, phrase_at, phrase_before
+from extractors.lines import load_phrases, merge_phrases, phrase_at, phrase_before
 from extractors.nlp import Match, Token, norm
 from extractors.persons import (
     HONORIFICS,
@@ -134,7 +134,18 @@ def shared_place_end(toks: list[Token], a: int, b: int, names: list[tuple[int, i
     longest = max(e - s for s, e in names)
     k = max(k, b - longest) if b - k > longest + 1 else k
     head = phrase_at(toks, a, UNIT_HEADS)
+    if any(is_field(toks, s, e) for s, e in [(k, b), *names]):  # "Trường Cao đẳng Văn Hóa, Nghệ Thuật và Du Lịch"
+        return 0
     return k if a + head <= k < b else 0
+
+
+NAME_FIELDS = merge_phrases(*(load_phrases(f) for f in (
+    "awards.name_fields.txt", "awards.sectors.txt", "bodies.sector_words.txt", "units.name_words.txt")))
+
+
+def is_field(toks: list[Token], a: int, b: int) -> bool:
+    """A field of work, not a place: "Nghệ Thuật", "Du Lịch", "Thương Binh" (a name that lists fields is one name)."""
+    return b > a and phrase_at(toks, a, NAME_FIELDS) == b - a
 
 
 def named_before_group(toks: list[Token], a: int, colon: int) -> list[tuple[int, int]]:
@@ -333,7 +344,8 @@ def split_pieces(toks: list[Token], a: int, b: int, companies: bool = False) -> 
         if depth == 0 and t.norm == AND and joint_office(toks, start, k):
             continue  # "Văn phòng HĐND và | UBND huyện X": one office serving both
         if depth == 0 and t.norm == TOGETHER and not t.is_title and k > start and starts_new_item(
-                toks, nxt := k + 1 + (k + 1 < b and toks[k + 1].norm == WITH), start) and not is_group(toks, nxt):
+                toks, nxt := k + 1 + (k + 1 < b and toks[k + 1].norm == WITH), start) and not is_group(toks, nxt) \
+                and not acts_after(toks, nxt, b):
             out.append((start, k, "và"))  # "Trạm y tế xã A | cùng (với) | trạm y tế xã B": two recipients
             start = nxt
             continue
@@ -346,6 +358,15 @@ def split_pieces(toks: list[Token], a: int, b: int, companies: bool = False) -> 
 
 
 TOGETHER, WITH = norm("cùng"), norm("với")  # "A cùng (với) B" (A together with B)
+
+
+def acts_after(toks: list[Token], k: int, b: int) -> bool:
+    """Whether the name after "cùng (với)" goes on into a verb of its own before the clause ends: "Trường A cùng |
+    Hội Cha mẹ học sinh tổ chức tốt lễ khai giảng, được …" (the partner of the deed, no second recipient)."""
+    end = next((i for i in range(k, b) if toks[i].text in ",;:("), b)
+    item = clean_item(toks, k, end)
+    return item is not None and any(toks[i].tag == "V" and not toks[i].is_title and not phrase_at(
+        toks, i, UNIT_NAME_WORDS) for i in range(item[0], item[1]))
 COMMA_NAMES = load_phrases("units.comma_phrases.txt")
 JOINT_OFFICES = load_phrases("awards.joint_offices.txt")
 JOINT_REACH = 12  # tokens of the second body's name and its place after "và"

@@ -46,7 +46,7 @@ from extractors.awards_words import (
     starts_word,
     trim_end,
 )
-from extractors.lines import find_patterns, load_phrases, phrase_at
+from extractors.lines import find_patterns, load_phrases, merge_phrases, phrase_at
 from extractors.nlp import Match, Token, norm
 from extractors.persons import name_end, title_before
 
@@ -290,7 +290,8 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
             a = pieces[j + 1][0]
             opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower() or (
                 toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)  # "Y sĩ A, | Trạm y tế xã X, | người …, được"
-                and all(toks[p[0]].text[:1].islower() for p in pieces[j + 2 :]))
+                and all(toks[p[0]].text[:1].islower() and not phrase_at(toks, p[0], UNIT_STAND_INS)
+                        for p in pieces[j + 2 :]))  # (not "…, | Hội Phụ nữ xã X, | đơn vị dẫn đầu …": the unit's)
             return held if opens else None
     return None
 
@@ -303,6 +304,7 @@ def relative_piece(toks: list[Token], a: int) -> bool:
 
 
 PERSON_WORD = norm("người")
+UNIT_STAND_INS = merge_phrases(ANAPHORS, load_phrases("awards.unit_stand_ins.txt"))
 
 
 def person_ending(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -467,8 +469,8 @@ def dash_in_name(toks: list[Token], i: int) -> bool:
     before it opens with a unit head, or an office and a unit head: "Trưởng Khoa Ngữ văn – Báo chí")."""
     if i == 0 or i + 1 >= len(toks) or not toks[i + 1].is_title:
         return False
-    if numbered_body_before(toks, i):
-        return not office_at(toks, i + 1)  # "đơn vị dẫn đầu Cụm thi đua số 6 – Công an tỉnh X": the body's parent
+    if numbered_body_before(toks, i):  # "Chi cục A … dẫn đầu Khối thi đua số 3 – Cục Thuế tỉnh X": the body's parent
+        return led_body(toks, i) and not office_at(toks, i + 1)  # (a body opening the clause: its leader after)
     if not toks[i - 1].text[:1].isalpha():
         return False
     j = max((k + 1 for k in range(i) if toks[k].text in ",;:.!?()"), default=0)
@@ -496,6 +498,20 @@ def numbered_body_before(toks: list[Token], i: int) -> bool:
     return any(toks[k].norm in BODY_WORDS for k in range(max(0, i - 5), i - 2))
 
 
+def led_body(toks: list[Token], i: int) -> bool:
+    """Whether a capitalised unit and a verb of leading stand before the numbered body that ends at token ``i``,
+    in its clause: "Chi cục Thuế A được suy tôn là đơn vị dẫn đầu | Khối thi đua số 3" (not "Dẫn đầu Khối thi đua
+    số 3 - Công an huyện X", "Khối thi đua số 2 - Chi cục Thuế Y dẫn đầu": there the dash opens the leader)."""
+    body = next((k for k in range(max(0, i - 5), i - 2) if toks[k].norm in BODY_WORDS), None)
+    if body is None:
+        return False
+    j = max((k + 1 for k in range(body) if toks[k].text in ",;:.!?()"), default=0)
+    lead = next((k for k in range(body - 1, j - 1, -1) if phrase_at(toks, k, LEADS)), None)
+    return lead is not None and any(toks[k].is_title and phrase_at(toks, k, UNIT_HEADS) or phrase_at(toks, k, ANAPHORS)
+                                    for k in range(j, lead))  # ("Đơn vị dẫn đầu Cụm thi đua số 5 – Công an tỉnh X")
+
+
+LEADS = load_phrases("awards.leads.txt")
 NUMBER_WORD = norm("số")
 NUMERAL_RE = re.compile(r"\d{1,2}|[IVX]{1,5}")
 BODY_WORDS = frozenset(norm(w) for w in ("cụm", "khối"))
@@ -531,8 +547,11 @@ def names_in_piece(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     if not all(items):
         return []
     own = [n for n, (item, (_, e, _)) in enumerate(zip(items[:-1], pieces, strict=False))
-           if item[1] < e and cuts_name(toks, item[1])]
+           if item[1] < e and cuts_name(toks, item[1]) and phrase_at(toks, item[1] + 1, CHAIR_ROLES)]
     return items[own[-1] + 1 :] if own else items  # "A làm Cụm trưởng và | B xếp thứ Nhất, được …": B only
+
+
+CHAIR_ROLES = load_phrases("awards.chair_roles.txt")  # (any other predicate leaves both: "A làm tốt công tác X và B …")
 
 
 def skip_ordinal(toks: list[Token], a: int, b: int) -> int:

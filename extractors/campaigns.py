@@ -196,6 +196,8 @@ def quoted_campaigns(ctx: Context, sent: Sentence, toks: list[Token], matches: l
         floor, outer = token_at(toks, run[-1][1] + 1), max(outer, run[-1][1])
         if cue is None or not nested and is_speech_after(toks, matches, floor):
             continue
+        if nested and not cue_right_before(toks, cue, first):
+            continue  # "… phải tránh kiểu ‘Đánh trống bỏ dùi’ …": a saying in the speech, no campaign
         kind = "theme" if cue.label == "THEME" else "campaign"
         if kind == "theme" and not is_emulation_theme(toks, matches, cue, first):
             continue
@@ -203,6 +205,18 @@ def quoted_campaigns(ctx: Context, sent: Sentence, toks: list[Token], matches: l
         for start, end in run:
             name = " ".join(sent.text[start:end].split())  # one line again if a PDF wrapped it
             yield Campaign(name, kind, year, ctx.evidence(sent, start, end, f"campaigns/{kind}-quoted"))
+
+
+def cue_right_before(toks: list[Token], cue: Match, quote: int) -> bool:
+    """Whether the cue stands right before a title quoted inside a speech, at most one word apart besides "thi
+    đua" and a year: "phong trào ‘Toàn dân đoàn kết …’", "phong trào thi đua năm 2023 ‘…’"."""
+    filler = [t for t in toks[cue.end : quote] if t.text != ":" and t.norm not in NESTED_FILLER
+              and not t.text.isdecimal()]
+    return len(filler) <= MAX_NESTED_FILLER
+
+
+NESTED_FILLER = frozenset(norm(w) for w in ("thi", "đua", "năm"))
+MAX_NESTED_FILLER = 1
 
 
 def is_speech_after(toks: list[Token], matches: list[Match], k: int) -> bool:

@@ -692,7 +692,22 @@ def name_end(toks: list[Token], i: int) -> int:
         return 0  # two syllables that make a common word are no name: "Sở | Văn Hóa", "Phòng | Văn Hóa"
     if j - i == 2 and unit_acronym_before(toks, i):
         return 0  # a unit's abbreviated head and its place: "QTDND | Thái Thịnh", "HTX | Lê Lợi"
+    if brand_after_driver(toks, i, j):
+        return 0  # "làm phụ xe | Hoàng Long", "Các tài xế | Mai Linh": a carrier's brand, no person
     return j
+
+
+def brand_after_driver(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the name ``i:j`` after a driver's occupation (``persons.occupations.txt``) is rather a carrier's brand
+    or route: two syllables only, or the occupation after "làm", "các", "những" or a numeral (a trade, not a title)."""
+    d = phrase_before(toks, i, DRIVERS)
+    if d == i:
+        return False
+    return j - i < 3 or d > 0 and (toks[d - 1].norm in TRADE_LEADS or toks[d - 1].text.isdecimal())
+
+
+DRIVERS = load_phrases("persons.occupations.txt")
+TRADE_LEADS = frozenset(norm(w) for w in ("làm", "các", "những"))  # "làm phụ xe X", "các tài xế X"
 
 
 def unit_acronym_before(toks: list[Token], i: int) -> bool:
@@ -702,11 +717,11 @@ def unit_acronym_before(toks: list[Token], i: int) -> bool:
         return False
     before = toks[i - 1].text
     return (len(before) >= MIN_UNIT_ACRONYM and before.isupper() and before.isalpha()
-            and toks[i - 1].end < toks[i].start
-            and not any(phrase_at(toks, i - 1, index) for index in (RANKS, HONORIFICS, OFFICES)))
+            and toks[i - 1].end < toks[i].start and phrase_at(toks, i - 1, UNIT_ACRONYMS) == 1)
 
 
 MIN_UNIT_ACRONYM = 3
+UNIT_ACRONYMS = load_phrases("awards.units.txt")  # unit heads, "QTDND", "HTX", "UBND" (not "ĐBQH", "CCB", "CSGT")
 
 
 def glued_to_acronym(toks: list[Token], i: int) -> bool:

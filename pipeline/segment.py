@@ -13,6 +13,7 @@ import dataclasses
 import re
 import unicodedata
 
+from extractors.nlp import load_lexicon, norm
 from schemas.document import Document, Sentence
 
 _MAX_LINE = 5000  # longer lines are cut at spaces before sentence splitting (bounded cost)
@@ -106,10 +107,14 @@ def places(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
 
 
 def name_after(line: str, a: int) -> bool:
-    """Whether a name of two capitalised syllables or more opens the line at ``a`` ("Trịnh Quang Khải", not
-    "Trong đó", "Năm 2010")."""
+    """Whether a name of two capitalised syllables or more opens the line at ``a``, a family name first ("Trịnh Quang
+    Khải", not "Trong đó", "Năm 2010", "Trường THCS Lê Lợi" after "theo DS.", "Sở Y tế")."""
     words = line[a : a + 40].split(None, 2)
-    return len(words) >= 2 and all(w[:1].isupper() and w[:1].isalpha() for w in words[:2])
+    return (len(words) >= 2 and all(w[:1].isupper() and w[:1].isalpha() for w in words[:2])
+            and norm(words[0]) in FAMILY_NAMES)
+
+
+FAMILY_NAMES = frozenset(norm(w) for f in ("surnames.txt", "surnames.with_middle.txt") for w in load_lexicon(f))
 
 
 def numbered(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
