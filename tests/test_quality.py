@@ -16,8 +16,8 @@ DATA = GOLD.parent
 
 # (folder ingested, gold file) -> minimum F1 per type and overall: a little under what the
 # extractors reach today (README, "Quality"). The dev sets were used to write the rules;
-# heldout28, heldout29, heldout30 and heldout31 were not, and are the honest estimates for unseen
-# reports (heldout … heldout27 were held out too until their scores were taken, then became
+# heldout32, heldout33, heldout34 and heldout35 were not, and are the honest estimates for unseen
+# reports (heldout … heldout31 were held out too until their scores were taken, then became
 # development data: docs/devset.md).
 # vntc-thidua: the 40 real articles, written out from ../shared by the test below.
 FLOORS = {
@@ -80,27 +80,35 @@ FLOORS = {
     ("heldout20", "heldout20.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
     ("heldout21", "heldout21.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
-                                       "campaigns": 0.97, "awards": 0.85, "persons": 0.97},
-    ("heldout22", "heldout22.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.96, "members": 0.97,
-                                       "campaigns": 0.97, "awards": 0.92, "persons": 0.97},
+                                       "campaigns": 0.97, "awards": 0.86, "persons": 0.97},
+    ("heldout22", "heldout22.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.93, "persons": 0.97},
     ("heldout23", "heldout23.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.96, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.91, "persons": 0.97},
     ("heldout24", "heldout24.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.95, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.94, "persons": 0.97},
-    ("heldout25", "heldout25.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
-                                       "campaigns": 0.97, "awards": 0.87, "persons": 0.97},
+    ("heldout25", "heldout25.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.90, "persons": 0.97},
     ("heldout26", "heldout26.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.95, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.96, "persons": 0.97},
-    ("heldout27", "heldout27.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.97, "members": 0.94,
-                                       "campaigns": 0.97, "awards": 0.92, "persons": 0.95},
-    ("heldout28", "heldout28.jsonl"): {"overall": 0.92, "bodies": 0.83, "chairs": 0.86, "members": 0.97,
-                                       "campaigns": 0.97, "awards": 0.84, "persons": 0.97},
-    ("heldout29", "heldout29.jsonl"): {"overall": 0.92, "bodies": 0.94, "chairs": 0.93, "members": 0.91,
-                                       "campaigns": 0.95, "awards": 0.84, "persons": 0.96},
-    ("heldout30", "heldout30.jsonl"): {"overall": 0.83, "bodies": 0.83, "chairs": 0.73, "members": 0.82,
-                                       "campaigns": 0.96, "awards": 0.79, "persons": 0.97},
-    ("heldout31", "heldout31.jsonl"): {"overall": 0.82, "bodies": 0.96, "chairs": 0.82, "members": 0.66,
-                                       "campaigns": 0.97, "awards": 0.72, "persons": 0.96},
+    ("heldout27", "heldout27.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.97, "members": 0.95,
+                                       "campaigns": 0.97, "awards": 0.92, "persons": 0.97},
+    ("heldout28", "heldout28.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.94, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.90, "persons": 0.97},
+    ("heldout29", "heldout29.jsonl"): {"overall": 0.96, "bodies": 0.94, "chairs": 0.97, "members": 0.96,
+                                       "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
+    ("heldout30", "heldout30.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.95, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.91, "persons": 0.97},
+    ("heldout31", "heldout31.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.95, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.89, "persons": 0.97},
+    ("heldout32", "heldout32.jsonl"): {"overall": 0.89, "bodies": 0.97, "chairs": 0.89, "members": 0.80,
+                                       "campaigns": 0.97, "awards": 0.85, "persons": 0.97},
+    ("heldout33", "heldout33.jsonl"): {"overall": 0.88, "bodies": 0.89, "chairs": 0.85, "members": 0.85,
+                                       "campaigns": 0.96, "awards": 0.84, "persons": 0.97},
+    ("heldout34", "heldout34.jsonl"): {"overall": 0.87, "bodies": 0.88, "chairs": 0.82, "members": 0.80,
+                                       "campaigns": 0.97, "awards": 0.88, "persons": 0.97},
+    ("heldout35", "heldout35.jsonl"): {"overall": 0.91, "bodies": 0.97, "chairs": 0.91, "members": 0.86,
+                                       "campaigns": 0.97, "awards": 0.89, "persons": 0.96},
     ("vntc-thidua", "vntc-thidua.jsonl"): {"overall": 0.95,
                                            "campaigns": 0.97, "awards": 0.92, "persons": 0.96},
 }
