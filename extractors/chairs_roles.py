@@ -113,7 +113,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
     j, strong, skipped = role.start - adjunct, adjunct > 0, 0
     behalf = False  # passed "thay mặt (đơn vị)": one who acts for the unit
     while j > 0 and role.start - j - skipped <= LEFT_WORDS:
-        span = span_ending(view, j) or (and_run_on(view, j) or numbered_unit(view, j) or legal_form(view, j)
+        span = span_ending(view, j) or (and_run_on(view, j) or numbered_unit(view, j)
                                         if j < role.start else None)
         if span and j < role.start and (p := inside_agent(view, span)):  # "được các trường … thuộc Bộ X tín nhiệm …"
             skipped, j = skipped + j - p, p
@@ -180,14 +180,6 @@ def numbered_unit(view: View, j: int) -> Span | None:
     if j < 2 or not toks[j - 1].text.isdecimal() or len(toks[j - 1].text) > 4 or is_year(toks[j - 1]):
         return None
     unit = span_ending(view, j - 1, ("unit",))
-    return Span("unit", unit.start, j) if unit else None
-
-
-def legal_form(view: View, j: int) -> Span | None:
-    """A unit whose name ends with its legal form after a dash (``chairs.legal_forms.txt``), before token
-    ``j``: "Tổng công ty May Hưng Yên - CTCP làm Khối phó" (the unit finder stops before the dash)."""
-    n = phrase_before(view.toks, j, "chairs.legal_forms.txt")
-    unit = span_ending(view, j - n, ("unit",)) if n and j > n else None
     return Span("unit", unit.start, j) if unit else None
 
 
