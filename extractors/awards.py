@@ -113,6 +113,7 @@ from extractors.awards_speakers import (
     titled_unit,
 )
 from extractors.awards_subjects import (
+    LEADS,
     PLACINGS,
     anaphor_head,
     anaphoric_subject,
@@ -1138,7 +1139,6 @@ def leader_before(toks: list[Token], verbs: list[Match], lo: int, first: int) ->
     return [(i, j) for i, j in subject_items(toks, s, lead) if not is_group(toks, i)]
 
 
-LEADS = load_phrases("awards.leads.txt")
 BY = norm("do")  # "do X dẫn đầu" (led by X)
 
 

@@ -618,7 +618,6 @@ def described_head(toks: list[Token], k: int, b: int) -> bool:
 
 MAX_DESCRIBED = 3  # lowercase syllables between a head and its name
 FUNCTION_WORDS = load_phrases("units.function_words.txt")
-NAME_WORDS = load_phrases("units.name_words.txt")
 
 
 def addressed_by_given_name(toks: list[Token], a: int, b: int) -> bool:

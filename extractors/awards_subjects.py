@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from extractors.awards_lists import (
+    TOGETHER,
+    WITH,
     belongs_to,
     clean_item,
     comma_in_name,
@@ -175,8 +177,6 @@ def together_with(toks: list[Token], pieces: list[tuple[int, int]]) -> list[tupl
     return named + after if after and named and not is_group(toks, after[0][0]) else []
 
 
-TOGETHER, WITH = norm("cùng"), norm("với")
-
 
 def first_predicate(toks: list[Token], verbs: list[Match], s: int, k: int) -> int | None:
     """Where a first predicate of the piece's subject opens, "và" or a comma joining it to the verb group at ``k``:
@@ -234,7 +234,6 @@ def is_achievement(toks: list[Token], s: int, e: int) -> bool:
     return n > 0 and s + 1 + n <= e and all(t.text.isalpha() and not t.is_title for t in toks[s + 1 + n : e])
 
 
-WITH = norm("với")
 ACHIEVEMENTS = load_phrases("awards.achievements.txt")
 
 

@@ -62,7 +62,6 @@ from extractors.chairs_view import (
     org_after_person,
     plural_anaphor,
     read_view,
-    seek,
     skip_body,
     skip_of,
     spell_holder,
@@ -247,12 +246,9 @@ def may_name_role(text: str) -> bool:
 
 def read_for_roles(text: str, previous: Sentence | None) -> bool:
     """Cheap test before a sentence is read: ``may_name_role``, or a role anaphor ("vai trò này") after a sentence
-    that names a role word (the text lowered once)."""
-    if may_match(ROLES, text):
-        return True
-    low = text.lower()
-    return any(flag in low for flag in _flags()) or (
-        previous is not None and any(w in low for w in _role_anaphor_words()) and may_match(ROLES, previous.text))
+    that names a role word."""
+    return may_name_role(text) or (previous is not None and any(w in text.lower() for w in _role_anaphor_words())
+                                   and may_match(ROLES, previous.text))
 
 
 @cache
@@ -288,7 +284,7 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
     found = [f for f in found if not announced_only(view, f, found)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
-    now = seek(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
+    now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
     if not now:  # "năm đầu tiên, A được chỉ định làm Cụm trưởng": a term in no year the text gives
         found = [f for f in found if f.dated is True or not unplaced(view, f.role)]
     if found and "|" in sent.text and outvoted(*table_rows(ctx.sentences, sent)):  # "3 | Sở A | Cụm phó | 1/7"
@@ -536,9 +532,8 @@ def headed_found(ctx: Context, view: View, role: Match, previous: Sentence) -> l
     above = ctx.doc.text[ctx.doc.text.rfind("\n", 0, line) + 1 : line] if line > 0 else ""
     above = left_column(above.split(" | ", 1)[0])
     placed = with_place(cell, above if above.isupper() and whole_unit(above) else None)
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, placed.split())) + r"(?!\w)", re.IGNORECASE)
-    name = next((m.group() for m in pattern.finditer(ctx.doc.text) if not m.group().isupper()), placed)
-    holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=name, antecedent=(at, previous.start))
+    holder = Holder(Span("unit", 0, 1), None, 0, 1, RANK_WEAK, text=as_written(placed, ctx.doc.text),
+                    antecedent=(at, previous.start))
     return [Found(role, holder, *term_year(view, role, holder))]
 
 
@@ -583,10 +578,14 @@ def issuer_unit(text: str) -> str | None:
         if not name.isupper() or not whole_unit(name):
             break
         found = with_place(name, found)  # "SỞ Y TẾ" under "UBND TỈNH A": the place of the line above
-    if found:  # as the text writes it in lower case, where it does
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, found.split())) + r"(?!\w)", re.IGNORECASE)
-        return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), found)
-    return found
+    return as_written(found, text) if found else found
+
+
+def as_written(name: str, text: str) -> str:
+    """A name written in capitals (a letterhead's "SỞ Y TẾ TỈNH A") as the text writes it in lower case, where it
+    does ("Sở Y tế tỉnh A"); else as it is."""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), name)
 
 
 def left_column(line: str) -> str:

@@ -22,7 +22,6 @@ from extractors.chairs_view import (
     Holder,
     View,
     handover_at,
-    seek,
     skip_year,
     span_ending,
     span_starting,
@@ -192,7 +191,7 @@ def replaced_after(view: View, f: Found) -> list[Found]:
 def received(view: View) -> list[Found]:
     """ "X tiếp nhận cờ luân lưu (Cụm trưởng) từ Y": X holds the next term, Y the one before.
     The role is the one named between, else a chair's rotating flag speaks for the chair."""
-    v = seek(view.toks, "chairs.receive.txt")
+    v = find_phrase(view.toks, "chairs.receive.txt")
     end = next((k for k in range(v, len(view.toks)) if view.toks[k].text == ";"), len(view.toks)) if v else 0
     fro = next((k for k in range(v, end) if view.toks[k].norm == _TU), None) if v else None
     if fro is None:
@@ -221,7 +220,7 @@ def given(view: View) -> list[Found]:
     term before, to B; at a year-end review B holds the next year, else the document's. Not when
     the flag goes to the best unit ("cho đơn vị dẫn đầu": ``chairs.flag_winners.txt``)."""
     v = handover_at(view)
-    if view.roles or v is None or seek(view.toks, "chairs.flag_winners.txt", v, len(view.toks)):
+    if view.roles or v is None or find_phrase(view.toks, "chairs.flag_winners.txt", v, len(view.toks)):
         return []
     role = flag_role(view, v, min(len(view.toks), v + FLAG_GAP))
     end = next((k for k in range(v, len(view.toks)) if view.toks[k].text == ";"), len(view.toks))

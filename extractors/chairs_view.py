@@ -414,7 +414,7 @@ def spell_holder(name: str, scope: Scope) -> str:
             long = short or scope.coined[a]
             if all(w[:1].isupper() for w in long.split()[-2:]):  # "… Việt Nam": a proper name closes it
                 spelt = scope.spell_out(name)
-                return spelt if norms_key(spelt) in scope.text_key else checked_spell_out(name, scope)
+                return spelt if norms_key(spelt) in scope.document_key() else checked_spell_out(name, scope)
             return scope.spell_out(short + name[len(a) :] if short else name)
     return scope.spell_out(name)
 
@@ -422,7 +422,7 @@ def spell_holder(name: str, scope: Scope) -> str:
 def checked_spell_out(name: str, scope: Scope) -> str:
     """A name with the abbreviations the document defines or knows spelt out only where the document
     writes it so (``units.spell_out``)."""
-    return spell_out(name, {**known_abbreviations(), **scope.abbreviations}, scope.text_key)
+    return spell_out(name, {**known_abbreviations(), **scope.abbreviations}, scope.document_key)
 
 
 _VA = norm("và")
@@ -484,13 +484,6 @@ def skip_year(view: View, i: int) -> int:
     """Past "năm 2023", "năm học 2022 – 2023", "2023", "năm nay" at token ``i``."""
     hit = year_at(view.toks, i, view.years)
     return hit[0] if hit else i + phrase_at(view.toks, i, "chairs.relative_years.txt")
-
-
-def seek(toks: Tokens, name: str, start: int = 0, end: int | None = None) -> int | None:
-    """``phrases.find_phrase``, reading only the tokens that open an entry of lexicon ``name``."""
-    firsts = phrases(name)
-    stop = len(toks) if end is None else min(end, len(toks))
-    return next((k for k in range(start, stop) if toks[k].norm in firsts and phrase_at(toks, k, name)), None)
 
 
 def handover_at(view: View) -> int | None:

@@ -55,6 +55,7 @@ class FullForms:
     def __init__(self, text: str):
         self.text = text
         self.found: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
         self._defined: dict[str, str] | None = None
 
     def defined(self) -> dict[str, str]:
@@ -73,7 +74,9 @@ class FullForms:
         if name not in self.found:
             self.found[name] = full_form(name, self.text, self.defined) or spread_form(name, self.text) or name
         if capital and self.found[name] == name and name[:1].islower():
-            return capital_form(name, self.text) or name
+            if name not in self.capitals:
+                self.capitals[name] = capital_form(name, self.text) or name
+            return self.capitals[name]
         return self.found[name]
 
 

@@ -70,7 +70,7 @@ from extractors.phrases import (
     read_tokens,
 )
 from extractors.scope import Scope, read_scope
-from extractors.terms import LEAD_SENTENCES, headed_title, pact_year, review_in, title_names_year
+from extractors.terms import pact_year, review_match, year_end_words
 from extractors.units import capitalised_run
 from schemas.document import Sentence
 from schemas.facts import Member
@@ -114,14 +114,10 @@ def reviewed_year(ctx: Context) -> int | None:
     or in the lead ("Biên bản Hội nghị tổng kết công tác thi đua năm 2017" under a letterhead, "… đã tổ chức hội
     nghị tổng kết phong trào thi đua năm 2002" in a news lead): the members a review lists without a year are
     that year's, not those of the year its text names most (the next one, whose roles and pact it prepares)."""
-    sents = ctx.sentences
-    if not sents:
+    if not ctx.sentences:
         return None
-    title = sents[0].text
-    m = review_in(title) or review_in(headed_title(sents, ctx.doc.text))
-    if m is None and not title_names_year(title):
-        m = review_in("\n".join(s.text for s in sents[1:LEAD_SENTENCES]))
-    if m is None or m.group(1).casefold() not in _year_end_words():
+    m = review_match(ctx)
+    if m is None or m.group(1).casefold() not in year_end_words():
         return None
     reviewed = m.group(2) or m.group(3)
     return int(reviewed) if reviewed.isdecimal() else None
@@ -146,11 +142,6 @@ def _forward_re() -> re.Pattern[str]:
     words = sorted(load_lexicon("members.forward_cues.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
                       re.IGNORECASE)
-
-
-@cache
-def _year_end_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_lexicon("chairs.year_end.txt"))
 
 
 def spelt_beside(member: Member, found: list[Member]) -> bool:

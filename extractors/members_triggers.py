@@ -61,7 +61,7 @@ from extractors.phrases import (
     read_tokens,
 )
 from extractors.scope import Scope
-from extractors.units import glued, region_at
+from extractors.units import glued, region_word_at
 from schemas.document import Sentence
 from schemas.facts import Member
 
@@ -693,11 +693,11 @@ def group_of(view: View, item: Item) -> bool:
 def bare_place_word(toks: list[Token], item: Item) -> bool:
     """Whether a place word inside a name names no place (a region word or the end after it): "tỉnh" of "Bưu
     điện tỉnh khu vực Tây Nguyên", "huyện" of "Công an huyện" (not "tỉnh Gia Lai", nor "xã" of "Bảo hiểm xã
-    hội", ``units.region_at``)."""
+    hội", ``units.region_word_at``)."""
     for k in range(item.start + 1, item.end):
         n = phrase_at(toks, k, "units.admin.txt")
         if n and not toks[k].is_title and (
-                k + n >= item.end or region_at(toks, k + n)):
+                k + n >= item.end or region_word_at(toks, k + n)):
             return True
     return False
 

@@ -72,7 +72,8 @@ from schemas.names import canon
 H_NAME = re.compile(r"H['’][A-ZĐ]\w+")
 SURNAMES = frozenset(norm(w) for w in load_lexicon("surnames.txt"))
 GUARDED_SURNAMES = frozenset(norm(w) for w in load_lexicon("surnames.with_middle.txt"))
-OCCUPATIONS = merge_phrases(load_phrases("titles.occupations.txt"), load_phrases("persons.occupations.txt"))
+DRIVERS = load_phrases("persons.occupations.txt")  # drivers and crews: a name after them needs three syllables
+OCCUPATIONS = merge_phrases(load_phrases("titles.occupations.txt"), DRIVERS)
 OFFICES = merge_phrases(load_phrases("titles.txt"), OCCUPATIONS)
 RANKS = load_phrases("titles.ranks.txt")
 PARTY = load_phrases("titles.party.txt")
@@ -706,7 +707,6 @@ def brand_after_driver(toks: list[Token], i: int, j: int) -> bool:
     return j - i < 3 or d > 0 and (toks[d - 1].norm in TRADE_LEADS or toks[d - 1].text.isdecimal())
 
 
-DRIVERS = load_phrases("persons.occupations.txt")
 TRADE_LEADS = frozenset(norm(w) for w in ("làm", "các", "những"))  # "làm phụ xe X", "các tài xế X"
 
 

@@ -305,9 +305,11 @@ def phrase_before(toks: list[Token], i: int, name: str) -> int:
 
 
 def find_phrase(toks: list[Token], name: str, start: int = 0, end: int | None = None) -> int | None:
-    """Index of the first token from ``start`` where an entry of lexicon ``name`` begins."""
+    """Index of the first token from ``start`` where an entry of lexicon ``name`` begins (only the tokens that
+    open an entry are read further)."""
+    firsts = phrases(name)
     stop = len(toks) if end is None else min(end, len(toks))
-    return next((k for k in range(start, stop) if phrase_at(toks, k, name)), None)
+    return next((k for k in range(start, stop) if toks[k].norm in firsts and phrase_at(toks, k, name)), None)
 
 
 @cache

@@ -44,12 +44,6 @@ class Scope:
     members: tuple[Member, ...] = ()  # the members found, for chairs (``chairs.member_body``)
     contrast: frozenset[int] = frozenset()  # body mentions set against a fact (``resolution.contrast_mentions``)
 
-    @property
-    def text_key(self) -> str:
-        """The document's text as ``units.norms_key``, made when a name is first to be spelt out (most documents
-        never need it), then remembered (``units.document_key``)."""
-        return document_key(self.text)
-
     def spell_out(self, name: str) -> str:
         """A unit name with its abbreviations spelt out where the document writes the long form: those
         it defines, else the common ones of ``units.abbreviations.txt`` ("TAND tỉnh Bình Dương" ->
@@ -58,6 +52,8 @@ class Scope:
                          self.document_key)
 
     def document_key(self) -> str:
+        """The document's text as ``units.norms_key``, made when a name is first to be spelt out (most documents
+        never need it), then remembered (``units.document_key``)."""
         return document_key(self.text)
 
     @cached_property

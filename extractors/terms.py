@@ -88,18 +88,32 @@ def review_years(ctx: Context) -> DocYears:
     now = int(ctx.doc.published[:4]) if ctx.doc.published else ctx.year
     tables = {**list_years(ctx.sentences), **table_years(ctx.sentences, ctx.doc.text)}
     title = ctx.sentences[0].text if ctx.sentences else ""
-    m = review_in(title) or review_in(headed_title(ctx.sentences, ctx.doc.text))
-    if m is None and not title_names_year(title):
-        m = review_in("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
+    m = review_match(ctx)
     if m is None:
         review = None if title_names_year(title) else (
             january_review(ctx, now, tables) or december_review(ctx, now, tables) or pact_year(ctx, now, tables))
         return review or DocYears(ctx.year, now, False, tables)
-    year_end = m.group(1).casefold() in {w.casefold() for w in load_lexicon("chairs.year_end.txt")}
+    year_end = m.group(1).casefold() in year_end_words()
     reviewed = m.group(2) or m.group(3)
     if not reviewed.isdecimal():  # "tổng kết công tác thi đua năm qua": the year before the document's
         return DocYears(now - 1, now, year_end, tables, stated=True) if now else DocYears(ctx.year, now, False, tables)
     return DocYears(int(reviewed), now, year_end, tables, stated=True)
+
+
+def review_match(ctx: Context) -> re.Match[str] | None:
+    """The review the title names, or the title under an official document's kind line, or (when the title
+    names no year for itself) the lead: "tổng kết công tác thi đua năm 2017"."""
+    title = ctx.sentences[0].text if ctx.sentences else ""
+    m = review_in(title) or review_in(headed_title(ctx.sentences, ctx.doc.text))
+    if m is None and not title_names_year(title):
+        m = review_in("\n".join(s.text for s in ctx.sentences[1:LEAD_SENTENCES]))
+    return m
+
+
+@cache
+def year_end_words() -> frozenset[str]:
+    """The words of a year-end review (``chairs.year_end.txt``: "tổng kết"), casefolded."""
+    return frozenset(w.casefold() for w in load_lexicon("chairs.year_end.txt"))
 
 
 HEAD_SENTENCES = 16  # where an official document's kind line ("BÁO CÁO") may stand, below its header

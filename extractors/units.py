@@ -310,10 +310,10 @@ def brand_alone(toks: Tokens, i: int) -> bool:
     if i + 1 == len(toks) or toks[i + 1].text in ",;.:)(":
         return True
     return not toks[i + 1].is_title and not (
-        phrase_at(toks, i + 1, "units.admin.txt") or region_at(toks, i + 1))
+        phrase_at(toks, i + 1, "units.admin.txt") or region_word_at(toks, i + 1))
 
 
-def region_at(toks: Tokens, i: int) -> bool:
+def region_word_at(toks: Tokens, i: int) -> bool:
     """Whether a region word stands at ``i`` ("khu vực", "vùng", "miền", "duyên hải": ``bodies.region_words.txt``
     and ``bodies.region_heads.txt``, the lists body names read)."""
     return bool(phrase_at(toks, i, "bodies.region_words.txt") or phrase_at(toks, i, "bodies.region_heads.txt"))

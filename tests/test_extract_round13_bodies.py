@@ -184,6 +184,8 @@ def test_roles_before_a_body_set_against_them_are_of_another_body() -> None:
         # a sense of the head the words make by themselves: an industrial cluster
         "Năm 2020, Cụm thi đua công nghiệp tỉnh Hà Nam tổng kết. Các doanh nghiệp trong cụm công nghiệp Đồng Văn "
         "được khen.",
+        # the same with a cue ("Ở …,") that would make a short form of a body's name
+        "Năm 2020, Cụm thi đua công nghiệp tỉnh Hà Nam tổng kết. Ở cụm công nghiệp, các doanh nghiệp được khen.",
         # a Party organ of the bloc
         "Năm 2020, Khối thi đua doanh nghiệp dệt may tỉnh Hà Nam tổng kết. Đảng ủy Khối doanh nghiệp dệt may chúc "
         "mừng.",

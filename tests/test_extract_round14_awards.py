@@ -174,9 +174,15 @@ def test_plural_head_shared_over_places(sentence, recipients):
     assert found(LEAD + sentence, Award, "recipient") == recipients
 
 
-def test_plural_head_over_a_description_is_no_list_of_places():
-    text = LEAD + "Bộ trưởng tặng Bằng khen cho các Sở Tư pháp khu vực miền núi phía Bắc."
-    assert not any("," in r for r in found(text, Award, "recipient"))
+@pytest.mark.parametrize(("sentence", "recipients"), [
+    # a description after the head: no places to share it over (and no one unit named)
+    ("Bộ trưởng tặng Bằng khen cho các Sở Tư pháp khu vực miền núi phía Bắc.", set()),
+    # fields of work after a head are one name, not places
+    ("Bộ trưởng tặng Bằng khen cho Sở Văn hóa, Thể thao và Du lịch Hà Giang.",
+     {"Sở Văn hóa, Thể thao và Du lịch Hà Giang"}),
+])
+def test_plural_head_over_a_description_is_no_list_of_places(sentence, recipients):
+    assert found(LEAD + sentence, Award, "recipient") == recipients
 
 
 # --- an appended list's row: a department with the publisher, newspaper or broadcaster it belongs to ----------------
