@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 
@@ -24,8 +25,10 @@ PATTERN_DIR = Path(__file__).parent / "patterns"
 TOKEN_RE = re.compile(r"\w+(?:[./&'’-]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A syllable or punctuation mark (a named tuple: sentences are cut into hundreds of thousands
+    of them, and a tuple is built three times faster than a frozen dataclass)."""
+
     text: str
     start: int  # offsets relative to the string that was tokenised
     end: int
