@@ -153,3 +153,27 @@ def test_bare_sibling_joined_by_va(text, expected):
 def test_bare_sibling_negatives(text):
     names = bodies_of(LEAD + text)
     assert not any(n.startswith(("Cụm Công nghiệp", "Khối Kinh doanh", "Khối Công nghiệp")) for n in names)
+
+
+def test_headline_nickname_is_the_one_body_of_its_kind():
+    text = """Bệnh viện Quân y 121: Vững vàng lá cờ đầu Khối thi đua phía Nam
+
+Năm 2016, Bệnh viện Quân y 121 được giao làm Khối trưởng Khối thi đua số 4 gồm các bệnh viện quân y từ Cần Thơ \
+đến Cà Mau. Năm 2017, Bệnh viện Quân y 120 làm Khối trưởng Khối thi đua số 4.
+"""
+    from pipeline.export import gold_record
+    from pipeline.process import process_text
+
+    record = gold_record(*process_text(text))
+    assert [b["name"] for b in record["bodies"]] == ["Khối thi đua số 4"]
+    assert {c["body"] for c in record["chairs"]} == {"Khối thi đua số 4"}
+
+
+def test_headline_nickname_beside_two_bodies_stays_apart():
+    text = """Vững vàng lá cờ đầu Khối thi đua phía Nam
+
+Năm 2016, Bệnh viện Quân y 121 làm Khối trưởng Khối thi đua số 4; Bệnh viện Quân y 7 làm Khối trưởng Khối thi \
+đua số 5.
+"""
+    names = bodies_of(text)
+    assert {"Khối thi đua số 4", "Khối thi đua số 5"} <= names
