@@ -1187,12 +1187,14 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 0 if given_role(toks, around) else around - j
     if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
-    if kinds_before(toks, j):
-        return 1  # the last of a series of kinds: "các sư đoàn và học viện"
+    if kinds_before(toks, j):  # the last of a series of kinds: "các sư đoàn và học viện", read whole ("… và tạp chí")
+        return 1 + kind_at(toks, j + 1)
     if levels_before(toks, j):
         return 1  # the last of a series of levels after a unit: "các Hội Nông dân huyện và thành phố"
     if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.trade_words.txt"):
         return 1  # two trades: "các đơn vị Thăm dò khai thác và Dịch vụ dầu khí"
+    if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.sector_words.txt") and (k := sector_at(toks, j + 1)):
+        return k - j if sector_closed(toks, k) else 0  # a trade's object, a sector: "… sản xuất phân bón và hóa chất"
     region = phrase_at(toks, j + 1, "bodies.region_heads.txt") if j + 1 < len(toks) and not toks[j + 1].is_title else 0
     if toks[j - 1].text.isalpha() and (phrase_at(toks, j + 1, "bodies.area_words.txt") or (
             region and phrase_at(toks, j + 1 + region, "bodies.area_words.txt"))):
@@ -1236,7 +1238,8 @@ def series_last(toks: Tokens, j: int) -> int:
         return 0
     if any(toks[x].text == "," and organisation_at(toks, x + 1) for x in range(k, j)) and not organisation_at(toks, w):
         return 0  # a series of kinds of organisation closes with one: not "… quỹ tín dụng và khách hàng"
-    if not noun_at(toks, w):  # a word the tagger calls no noun only where the name closes right after it: "… và xiếc -"
+    if not noun_at(toks, w) and not kind_at(toks, w):  # a word the tagger calls no noun only where the name closes
+        # right after it: "… và xiếc -"
         w += 1
         while w < len(toks) and w - j <= ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
             w += 1
@@ -1244,13 +1247,30 @@ def series_last(toks: Tokens, j: int) -> int:
     sectors = 0  # syllables of sector words the tagger reads as verbs inside the item: "dịch vụ hậu cần nghề cá"
     while w < len(toks) and w - j - sectors <= SERIES_WORDS and toks[w].text.isalpha() and not toks[w].is_title and (
             not phrase_at(toks, w, "bodies.stops.txt")):
+        if w > j + 1 and toks.word_start(w) and where_after(toks, w):
+            return w  # where all the series' members are: "… và trạm chuyên khoa tuyến tỉnh", "… và tạp chí Trung ương"
         if noun_at(toks, w) or not toks.word_start(w):
             w += 1
+        elif n := kind_at(toks, w):  # a kind of unit the tagger calls no noun: "… và tạp chí"
+            w += n
         elif w > j + 1 and (k := sector_at(toks, w)):
             sectors, w = sectors + k - w, k
         else:
             break
+    if w < len(toks) and w > j + 1 and toks.word_start(w) and (where_after(toks, w) or (
+            toks[w].is_title and phrase_at(toks, w, "bodies.parent_levels.txt"))):
+        return w
     return w if description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt") else 0
+
+
+def where_after(toks: Tokens, k: int) -> bool:
+    """Whether the last item of a series is followed at ``k`` by where its members are, which goes on with the name:
+    a level and a place word ("tuyến tỉnh", "cấp huyện"), a place word and a name ("tỉnh Nam Định"), a named region
+    ("khu vực Tây Bắc"), a side ("phía nam tỉnh") or a parent level ("Trung ương")."""
+    if level_at(toks, k) or named_region_at(toks, k):
+        return True
+    n = phrase_at(toks, k, "units.admin.txt")
+    return bool(n) and k + n < len(toks) and toks[k + n].is_title and toks[k + n].text.isalpha()
 
 
 def organisation_at(toks: Tokens, i: int) -> int:

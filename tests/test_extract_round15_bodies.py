@@ -55,6 +55,32 @@ LEAD = "Tổng kết phong trào thi đua năm 2015. "
             "Khối thi đua các cảng biển, kho bãi và dịch vụ hậu cần hàng hải (Khối trưởng: Cảng Quy Nhơn).",
             "Khối thi đua các cảng biển, kho bãi và dịch vụ hậu cần hàng hải",
         ),
+        # the last of a series of kinds read whole, and where the members are after it
+        (
+            "Khối thi đua các nhà xuất bản, báo và tạp chí khu vực Tây Nguyên đã họp năm 2012.",
+            "Khối thi đua các nhà xuất bản, báo và tạp chí khu vực Tây Nguyên",
+        ),
+        (
+            "Khối thi đua các báo, tạp chí và nhà xuất bản Trung ương đã họp năm 2012.",
+            "Khối thi đua các báo, tạp chí và nhà xuất bản Trung ương",
+        ),
+        (
+            "Cụm thi đua các trường mầm non, tiểu học và trung học cơ sở huyện Thanh Oai đã họp năm 2020.",
+            "Cụm thi đua các trường mầm non, tiểu học và trung học cơ sở huyện Thanh Oai",
+        ),
+        (
+            "Khối thi đua các bệnh viện, trung tâm y tế và trạm y tế tuyến huyện đã họp năm 2011.",
+            "Khối thi đua các bệnh viện, trung tâm y tế và trạm y tế tuyến huyện",
+        ),
+        # a trade and its object, then a sector after "và"
+        (
+            "Khối thi đua các đơn vị sản xuất phân bón và hóa chất tổng kết năm 2020.",
+            "Khối thi đua các đơn vị sản xuất phân bón và hóa chất",
+        ),
+        (
+            "Khối thi đua các công ty chế biến thực phẩm và thủy sản đã họp năm 2008.",
+            "Khối thi đua các công ty chế biến thực phẩm và thủy sản",
+        ),
     ],
 )
 def test_name_ends(text, expected):
@@ -70,6 +96,11 @@ def test_name_ends(text, expected):
         # a series closed by a word that goes on into the sentence
         ("Khối thi đua các kho hàng, bến cảng và dịch vụ hậu cần tổng kết năm 2009 tại Vinh.",
          "Khối thi đua các kho hàng, bến cảng và dịch vụ hậu cần"),
+        # a trade and a sector joined to something that is no sector
+        ("Khối thi đua các đơn vị sản xuất phân bón và du lịch Hạ Long đã họp năm 2020.",
+         "Khối thi đua các đơn vị sản xuất phân bón"),
+        ("Khối thi đua các nhà xuất bản, báo và tạp chí nhận Bằng khen năm 2012.",
+         "Khối thi đua các nhà xuất bản, báo và tạp chí"),
     ],
 )
 def test_name_stops(text, expected):
