@@ -81,6 +81,15 @@ LEAD = "Tổng kết phong trào thi đua năm 2015. "
             "Khối thi đua các công ty chế biến thực phẩm và thủy sản đã họp năm 2008.",
             "Khối thi đua các công ty chế biến thực phẩm và thủy sản",
         ),
+        # an area after "và" and a region word, a level of schooling that closes the name
+        (
+            "Cụm thi đua các xã vùng cao và vùng bãi ngang huyện Tĩnh Gia đã họp năm 2013.",
+            "Cụm thi đua các xã vùng cao và vùng bãi ngang huyện Tĩnh Gia",
+        ),
+        (
+            "Khối thi đua các trường cao đẳng, trung cấp chuyên nghiệp đã họp năm 2009.",
+            "Khối thi đua các trường cao đẳng, trung cấp chuyên nghiệp",
+        ),
     ],
 )
 def test_name_ends(text, expected):
