@@ -146,7 +146,8 @@ def test_body_competed_with_leads_no_later_sentence():
     }
 
 
-@pytest.mark.parametrize("before", ["giao lưu, học tập kinh nghiệm với", "kết nghĩa với", "thường xuyên trao đổi với"])
+@pytest.mark.parametrize("before", ["giao lưu, học tập kinh nghiệm với", "kết nghĩa với", "thường xuyên trao đổi với",
+                                    "có điểm cao hơn so với"])
 def test_paired_bodies_are_passing(before):
     text = (
         "Cụm thi đua số 3 các trạm khuyến nông tổng kết năm 2019. "
