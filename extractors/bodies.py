@@ -1797,6 +1797,8 @@ def listed_attribute(toks: Tokens, j: int) -> int:
     k = j + n
     if k < len(toks) and toks[k].norm != _AND and (description_closed(toks, k) or means_step(toks, k)):
         return n  # it closes the name, or the means a trade works by follows: "… hành khách công cộng bằng xe buýt"
+    if phrase_at(toks, k, "bodies.parent_levels.txt"):
+        return n  # a level in any case: "các xí nghiệp quốc doanh Trung ương"
     if k >= len(toks) or toks[k].is_title:
         return 0
     return n if phrase_at(toks, k, "units.admin.txt") or level_at(toks, k) or named_region_at(toks, k) else 0

@@ -46,6 +46,10 @@ LEAD = "Tổng kết phong trào thi đua năm 2015. "
             "Khối thi đua các nông trường quốc doanh vùng Tây Bắc",
         ),
         ("Khối thi đua các lâm trường quốc doanh đã họp năm 1980.", "Khối thi đua các lâm trường quốc doanh"),
+        (
+            "Khối thi đua các xí nghiệp quốc doanh Trung ương đã họp năm 1986.",
+            "Khối thi đua các xí nghiệp quốc doanh Trung ương",
+        ),
         # the last of a series of kinds, a sector word the tagger reads as a verb inside it
         (
             "Khối thi đua các cảng sông, bến thủy nội địa và dịch vụ hậu cần vận tải đã tổng kết năm 2009.",
