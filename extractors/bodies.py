@@ -455,8 +455,21 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
                 spelt = known_abbreviations() | defined_abbreviations(ln for ln in text.splitlines() if "(" in ln)
             key = name_key(b.name, spelt)  # "KHỐI THI ĐUA CÁC VKSND TỈNH" above "… Viện kiểm sát nhân dân (VKSND) …"
             longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
+        if len(longer) > 1:  # the one whose rest opens the next line: "KHỐI THI ĐUA CÁC NÔNG TRƯỜNG" / "QUỐC DOANH …"
+            longer = next_line_goes_on(text, b.evidence.end, len(key), {n: name_key(n) for n in longer})
         out.append(replace(b, name=longer.pop()) if len(longer) == 1 else b)
     return out
+
+
+def next_line_goes_on(text: str, end: int, n: int, longer: dict[str, tuple[str, ...]]) -> set[str]:
+    """Of the longer names a heading cut at ``end`` may be (their first ``n`` words its own), those whose other words
+    open the next line of the text."""
+    nl = text.find("\n", end)
+    if nl < 0:
+        return set()
+    line = text[nl + 1 : text.find("\n", nl + 1) if "\n" in text[nl + 1 :] else len(text)]
+    seq = tuple(t.norm for t in read_tokens(line.strip()))
+    return {name for name, k in longer.items() if seq[: len(k) - n] == k[n:]}
 
 
 def letterhead(text: str, end: int) -> bool:
@@ -718,22 +731,26 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     spans = find_spans(toks)
     out: list[Mention] = []
     tried: set[int] = set()
+    full: set[int] = set()  # ends of the full names read: a bare head joined to one by "và" is a sibling body
     for m in matches:
         if m.start in tried or (out and m.start < out[-1].end):
             continue
         tried.add(m.start)
-        mention = read_mention(toks, m, spans)
+        joined = m.id != "full" and m.start - 1 in full and toks[m.start - 1].norm == _AND
+        mention = read_mention(toks, m, spans, joined)
+        if mention and m.id == "full":
+            full.add(mention.end)
         if mention:
             out.append(mention)
     return out
 
 
-def read_mention(toks: Tokens, m: Match, spans: list[Span]) -> Mention | None:
+def read_mention(toks: Tokens, m: Match, spans: list[Span], joined: bool = False) -> Mention | None:
     full = m.id == "full"
     if not full and bare_number(toks, m):
         parent, evidence_end = parent_after(toks, m.end + 1, spans)
         return Mention(m.label, m.start, m.end + 1, max(m.end + 1, evidence_end), parent, BARE_NUMBER)
-    if plural_before(toks, m.start) or (not full and not bare_head_ok(toks, m)):
+    if plural_before(toks, m.start) or (not full and not bare_head_ok(toks, m, joined)):
         return None
     end, rule = tail_end(toks, m.end, full, spans)
     member = member_words_end(toks, m, end, spans) if rule == "name" else 0
@@ -1013,12 +1030,16 @@ def bare_number(toks: Tokens, m: Match) -> bool:
     return not counted
 
 
-def bare_head_ok(toks: Tokens, m: Match) -> bool:
+def bare_head_ok(toks: Tokens, m: Match, joined: bool = False) -> bool:
     """A bare "Khối"/"Cụm", capitalised as a name is: its tail opens capitalised, numbered or
     with "các"/"cơ quan"; it is no role word, tumour, volume, exam block ("khối A1") or
-    alliance, and no Party organ stands before it."""
+    alliance, and no Party organ stands before it. ``joined`` to a full body name by "và", a tail of two
+    capitalised words or more names a sibling body whatever its first word ("Khối thi đua các công ty A và Khối
+    Công nghiệp - Xây lắp", not an industrial cluster or a company's division there)."""
     i = m.end
-    if not toks[m.start].is_title or i >= len(toks) or phrase_at(toks, i, "bodies.not_bare.txt"):
+    if not toks[m.start].is_title or i >= len(toks):
+        return False
+    if phrase_at(toks, i, "bodies.not_bare.txt") and not (joined and sibling_tail(toks, i)):
         return False
     if phrase_before(toks, m.start, "bodies.not_after.txt"):
         return False
@@ -1026,6 +1047,24 @@ def bare_head_ok(toks: Tokens, m: Match) -> bool:
     if is_roman(t) or phrase_at(toks, i, "bodies.bare_openers.txt"):
         return True
     return t.is_title and t.text.isalpha() and len(t.text) > 1
+
+
+SIBLING_WORDS = 6  # tokens of a bare head's tail read for a second capitalised word ("Công nghiệp - Xây lắp")
+
+
+def sibling_tail(toks: Tokens, i: int) -> bool:
+    """Whether a bare head's tail at ``i`` is two capitalised sectors joined by a dash, as blocs are named: "Công
+    nghiệp - Xây lắp", "Kinh doanh - Dịch vụ" (not "Kinh doanh của công ty", an industrial cluster "Công nghiệp
+    Phú Thị")."""
+    if not toks[i].is_title:
+        return False
+    for k in range(i + 1, min(i + SIBLING_WORDS, len(toks) - 1)):
+        t = toks[k]
+        if t.text in "-–":
+            return toks[k + 1].is_title and toks[k + 1].text.isalpha()
+        if not t.text.isalpha() or t.is_title:
+            return False
+    return False
 
 
 def tail_end(toks: Tokens, i: int, full: bool, spans: list[Span]) -> tuple[int, str]:
@@ -1148,12 +1187,14 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
         return 0 if given_role(toks, around) else around - j
     if phrase_at(toks, j + 1, "bodies.list_words.txt") and comma_before(toks, j):
         return 1  # the last of a series: "các cơ quan Đảng, Mặt trận và đoàn thể"
-    if kinds_before(toks, j):
-        return 1  # the last of a series of kinds: "các sư đoàn và học viện"
+    if kinds_before(toks, j):  # the last of a series of kinds: "các sư đoàn và học viện", read whole ("… và tạp chí")
+        return 1 + kind_at(toks, j + 1)
     if levels_before(toks, j):
         return 1  # the last of a series of levels after a unit: "các Hội Nông dân huyện và thành phố"
     if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.trade_words.txt"):
         return 1  # two trades: "các đơn vị Thăm dò khai thác và Dịch vụ dầu khí"
+    if trade_before(toks, j) and phrase_at(toks, j + 1, "bodies.sector_words.txt") and (k := sector_at(toks, j + 1)):
+        return k - j if sector_closed(toks, k) else 0  # a trade's object, a sector: "… sản xuất phân bón và hóa chất"
     region = phrase_at(toks, j + 1, "bodies.region_heads.txt") if j + 1 < len(toks) and not toks[j + 1].is_title else 0
     if toks[j - 1].text.isalpha() and (phrase_at(toks, j + 1, "bodies.area_words.txt") or (
             region and phrase_at(toks, j + 1 + region, "bodies.area_words.txt"))):
@@ -1162,6 +1203,9 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     place = nxt is not None and nxt.is_title and nxt.text.isalpha() and nxt.norm not in _HEAD_WORDS
     if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region):
         return 1 + region
+    side = phrase_at(toks, j + 1, "bodies.sides.txt")
+    if side and (titled_word_before(toks, j) or phrase_before(toks, j, "bodies.sides.txt")):
+        return 1 + side  # a second region, a side: "… khu vực miền Trung và phía Nam", "… phía bắc và phía nam"
     if last_word_pair(toks, j):
         return 1
     last = series_last(toks, j)
@@ -1194,15 +1238,39 @@ def series_last(toks: Tokens, j: int) -> int:
         return 0
     if any(toks[x].text == "," and organisation_at(toks, x + 1) for x in range(k, j)) and not organisation_at(toks, w):
         return 0  # a series of kinds of organisation closes with one: not "… quỹ tín dụng và khách hàng"
-    if not noun_at(toks, w):  # a word the tagger calls no noun only where the name closes right after it: "… và xiếc -"
+    if not noun_at(toks, w) and not kind_at(toks, w):  # a word the tagger calls no noun only where the name closes
+        # right after it: "… và xiếc -"
         w += 1
         while w < len(toks) and w - j <= ATTRIBUTE_LEN and toks[w].text.isalpha() and not toks.word_start(w):
             w += 1
         return w if w < len(toks) and toks[w].text != "," and description_closed(toks, w) else 0
-    while w < len(toks) and w - j <= SERIES_WORDS and toks[w].text.isalpha() and not toks[w].is_title and (
-            not phrase_at(toks, w, "bodies.stops.txt")) and (noun_at(toks, w) or not toks.word_start(w)):
-        w += 1
+    sectors = 0  # syllables of sector words the tagger reads as verbs inside the item: "dịch vụ hậu cần nghề cá"
+    while w < len(toks) and w - j - sectors <= SERIES_WORDS and toks[w].text.isalpha() and not toks[w].is_title and (
+            not phrase_at(toks, w, "bodies.stops.txt")):
+        if w > j + 1 and toks.word_start(w) and where_after(toks, w):
+            return w  # where all the series' members are: "… và trạm chuyên khoa tuyến tỉnh", "… và tạp chí Trung ương"
+        if noun_at(toks, w) or not toks.word_start(w):
+            w += 1
+        elif n := kind_at(toks, w):  # a kind of unit the tagger calls no noun: "… và tạp chí"
+            w += n
+        elif w > j + 1 and (k := sector_at(toks, w)):
+            sectors, w = sectors + k - w, k
+        else:
+            break
+    if w < len(toks) and w > j + 1 and toks.word_start(w) and (where_after(toks, w) or (
+            toks[w].is_title and phrase_at(toks, w, "bodies.parent_levels.txt"))):
+        return w
     return w if description_closed(toks, w) and not phrase_at(toks, w, "bodies.determiners.txt") else 0
+
+
+def where_after(toks: Tokens, k: int) -> bool:
+    """Whether the last item of a series is followed at ``k`` by where its members are, which goes on with the name:
+    a level and a place word ("tuyến tỉnh", "cấp huyện"), a place word and a name ("tỉnh Nam Định"), a named region
+    ("khu vực Tây Bắc"), a side ("phía nam tỉnh") or a parent level ("Trung ương")."""
+    if level_at(toks, k) or named_region_at(toks, k):
+        return True
+    n = phrase_at(toks, k, "units.admin.txt")
+    return bool(n) and k + n < len(toks) and toks[k + n].is_title and toks[k + n].text.isalpha()
 
 
 def organisation_at(toks: Tokens, i: int) -> int:
@@ -1729,6 +1797,8 @@ def listed_attribute(toks: Tokens, j: int) -> int:
     k = j + n
     if k < len(toks) and toks[k].norm != _AND and (description_closed(toks, k) or means_step(toks, k)):
         return n  # it closes the name, or the means a trade works by follows: "… hành khách công cộng bằng xe buýt"
+    if phrase_at(toks, k, "bodies.parent_levels.txt"):
+        return n  # a level in any case: "các xí nghiệp quốc doanh Trung ương"
     if k >= len(toks) or toks[k].is_title:
         return 0
     return n if phrase_at(toks, k, "units.admin.txt") or level_at(toks, k) or named_region_at(toks, k) else 0
@@ -1736,9 +1806,11 @@ def listed_attribute(toks: Tokens, j: int) -> int:
 
 def named_region_at(toks: Tokens, k: int) -> bool:
     """A region word of ``bodies.region_heads.txt`` and a capitalised region at ``k``: "khu vực Tây Bắc"
-    ("các trường THPT chuyên khu vực Duyên hải …", "các bệnh viện tư nhân vùng Đông Nam Bộ")."""
+    ("các trường THPT chuyên khu vực Duyên hải …", "các bệnh viện tư nhân vùng Đông Nam Bộ"), or a side in any
+    case (``bodies.sides.txt``: "các nông trường quốc doanh phía nam tỉnh")."""
     n = phrase_at(toks, k, "bodies.region_heads.txt")
-    return bool(n) and k + n < len(toks) and toks[k + n].is_title and toks[k + n].text.isalpha()
+    return (bool(n) and k + n < len(toks) and toks[k + n].is_title and toks[k + n].text.isalpha()) or bool(
+        phrase_at(toks, k, "bodies.sides.txt"))
 
 
 def level_at(toks: Tokens, k: int) -> bool:

@@ -230,8 +230,11 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     last: BodyEntity | None = None
     given: set[str] = set()  # names coined for a body named before: they lead no entity
     documented = False  # mentions of one document, with their evidence
+    headline: dict[str, bool] = {}  # whether every mention of a name stands in the document's first sentence
     for m in mentions:
         documented = documented or m.evidence is not None
+        key = canon(m.name)
+        headline[key] = headline.get(key, True) and m.evidence is not None and m.evidence.sent_start == 0
         ent = next((e for e in entities if _joins(e, m)), None)
         # (not a numbered body named before: "Khối thi đua số 5 … các sở còn lại vẫn gọi là Khối thi đua số 5")
         if last is not None and coined(m) and last.kind == m.kind and ent is not last and not (
@@ -253,7 +256,7 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
             ent.aliases.append(m.name)
         elif ent.name.isupper() and canon(ent.name) == canon(m.name):  # "CỤM THI ĐUA SỐ 8" in a heading
             ent.name = m.name
-    entities = weak_short_forms(entities)
+    entities = weak_short_forms(entities, {k for k, v in headline.items() if v}, given)
     if documented:  # (not across the store: another document's short name may be another province's bloc)
         entities = named_as_parents(entities)
     for ent in entities:  # the longest name leads (not one coined for it); of two as long, the one not in capitals
@@ -320,16 +323,25 @@ def coined(m: Body) -> bool:
     return m.evidence is not None and m.evidence.rule == "bodies/coined"
 
 
-def weak_short_forms(entities: list[BodyEntity]) -> list[BodyEntity]:
+def weak_short_forms(entities: list[BodyEntity], headline: Collection[str] = (),
+                     nicknames: set[str] | None = None) -> list[BodyEntity]:
     """An entity named only by common words (``bodies.weak_cores.txt``: "Khối thi đua phía Bắc") that end
     the name of exactly one other entity of its kind in the document ("Khối thi đua các đơn vị sản xuất xi
-    măng khu vực phía Bắc") is a short form of it: its names become that entity's aliases."""
+    măng khu vực phía Bắc") is a short form of it: its names become that entity's aliases. Named only in the
+    document's headline (``headline``: canonical names), a nickname ("Giữ vững ngọn cờ đầu Cụm thi đua phía Nam"),
+    it is the one other entity of its kind the document names, whatever that one's name (its names are added to
+    ``nicknames``: they lead no entity)."""
     out = list(entities)
     for ent in entities:
         cores = [core_words(n, loose=True) for n in ent.names()]
         if not all(c and c in weak_cores() for c in cores):
             continue
         hosts = [e for e in out if e is not ent and e.kind == ent.kind and _may_host(e, ent, cores)]
+        if not hosts and headline and all(canon(n) in headline for n in ent.names()):
+            hosts = [e for e in out if e is not ent and e.kind == ent.kind and not (
+                e.parent and ent.parent and not same_parent(e.parent, ent.parent))]
+            if len(hosts) == 1 and nicknames is not None:
+                nicknames.update(canon(n) for n in ent.names())
         if len(hosts) != 1:
             continue
         hosts[0].aliases += [n for n in ent.names() if all(canon(n) != canon(x) for x in hosts[0].names())]
