@@ -358,9 +358,10 @@ def list_announced(view: View, m: Match) -> bool:
         return ((opens_line(view, m.start) or units) and colon_after(view.toks, m.end)) or of_body_colon(view, m.end)
     if m.id == "quy_tu":  # "Cụm thi đua số 2 quy tụ A, B": the body opens the sentence, right before the verb
         return body_starts_at(view, subject_at(view)) and body_ends_at(view, m.start)
-    if m.id == "la":
+    if m.id == "la":  # no role in the clause before "là" ("…, đơn vị Phó khối, 9 trường trong Khối là A, B": one)
         roles = match_patterns(ROLES, view.toks)
-        return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
+        return names_body_before(view, m.start) and not any(
+            r.start < m.start and not any(t.text == "," for t in view.toks[r.end : m.start]) for r in roles)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     subject = subject_at(view)
     if m.id == "voi":  # "Cụm thi đua số 3 với các thành viên A, B", "Khối … thành lập năm 2010, với các đơn vị: A, B"
