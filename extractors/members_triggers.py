@@ -569,7 +569,9 @@ def counted_colon(view: View, i: int) -> bool:
 
 def counted_before(view: View, i: int) -> bool:
     """A count (or "các") and a unit's head before "thành viên" at token ``i``: "lãnh đạo 6 Cục Thuế thành
-    viên:", "các trường thành viên:"."""
+    viên:", "các trường thành viên:", past a short name in brackets ("6 Cục Thống kê (CTK) thành viên:")."""
+    if i > 2 and view.toks[i - 1].text == ")":
+        i = next((k for k in range(i - 2, max(0, i - BRACKET_WORDS), -1) if view.toks[k].text == "("), i)
     head = next((s for s in view.spans if s.kind == "unit" and s.end == i), None)
     j = head.start if head else i - counted_kind(view.toks, i)  # "6 trường thành viên:", "sáu hội thành viên:"
     if 0 < j < i and not head and view.toks[j - 1].norm == _CAC:
