@@ -117,6 +117,9 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
             k := then_is(view, start)):  # "gồm Hội Nhà báo 6 tỉnh khu vực X là A, B, C": the head counted
         listed = read_items(view, k, shared)
         items = listed if len(listed) >= 2 else items
+    if len(items) < 2 and (k := described_count(view, m.end)):  # "gồm phòng X Công an sáu tỉnh, thành phố là A, B"
+        listed = read_items(view, k, None)
+        items = listed if len(listed) >= 2 else items
     if len(items) < 2 or (count_at(toks, m.end)[0] or 0) > len(items):
         items = counted_names(view, m.end) or items  # "gồm 5 nhà hát: Tuồng, Chèo, Cải lương, Múa rối và …"
     if m.id == "co_n_kind" and (count := count_at(toks, m.start + 1)[0]) and count > len(items):
@@ -263,6 +266,20 @@ def counted_then_is(view: View, i: int) -> int:
     if i >= len(toks) or not (toks[i].text.isdecimal() or toks[i].norm in _count_words()):
         return 0
     return then_is(view, i + 1)
+
+
+def described_count(view: View, i: int) -> int:
+    """After a description of the members that holds a count of a kind or place in lower case ("phòng Cảnh sát PCCC
+    và CNCH Công an sáu tỉnh, thành phố"), the token after the "là" that opens their list (``then_is``); 0: none. The
+    description ends at no mark of a clause before its count."""
+    toks = view.toks
+    for j in range(i + 1, min(len(toks) - 2, i + DESCRIPTION_WORDS)):
+        if toks[j].text in ",;:.()" or toks[j].norm == _LA:
+            return 0
+        count, k = count_at(toks, j)
+        if count is not None and count >= 2 and toks[k].text.isalpha() and not toks[k].is_title:
+            return then_is(view, k)
+    return 0
 
 
 def then_is(view: View, i: int) -> int:
