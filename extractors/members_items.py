@@ -456,7 +456,9 @@ def lower_tail(view: View, item: Item) -> Item:
 def last_of_same(toks: list[Token], i: int, j: int) -> bool:
     """Whether the name from token ``i`` to ``j`` ends its list and its sentence and its head opens a member before
     it in the list: "…, HTX nón Chuông, HTX dệt kim Thanh Oai." (the last of members named the same way)."""
-    if not (j == len(toks) or toks[j].text in ".;") or i < 2 or not (toks[i - 1].text == "," or toks[i - 1].norm == _VA):
+    if not (j == len(toks) or toks[j].text in ".;") or i < 2:
+        return False
+    if not (toks[i - 1].text == "," or toks[i - 1].norm == _VA):
         return False
     return any(toks[k].norm == toks[i].norm and toks[k - 1].text in ",:" for k in range(1, i - 1))
 

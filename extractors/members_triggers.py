@@ -105,8 +105,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if m.id == "con_co" and guests_at(view, start):
         return [], ""
     items = read_items(view, start, shared) or read_items(view, after_colon(toks, m.end), None)
-    if len(items) < 2 and start == m.end:  # "gồm các nông trường Phúc trạch, Tây sơn và 12/9"
-        items = plural_names(view, start) or items
+    if len(items) < 2:  # "gồm các nông trường Phúc trạch, Tây sơn và 12/9"
+        items = plural_names(view, m.end) or items
     if items and colon_after(toks, items[-1].end):  # "Viện kiểm sát nhân dân 5 tỉnh Tây Nguyên: Kon Tum, …"
         listed = read_items(view, skip_parenthesis(toks, items[-1].end) + 1, shared)
         items = listed if len(listed) >= 2 else items
@@ -208,8 +208,8 @@ def plural_names(view: View, i: int) -> list[Item]:
     if not k:
         return []
     j = sector_words(toks, i + 1 + k)
-    j -= 1 if j < len(toks) and toks[j].text == ":" else 0  # "các hợp tác xã: A, B"
-    items = names_after_colon(view, j, None)
+    colon = j if j < len(toks) and toks[j].text == ":" else j - 1  # "các hợp tác xã: A, B"
+    items = names_after_colon(view, colon, None)
     return items if all(it.end - it.start <= OLD_NAME_WORDS for it in items) else []
 
 
