@@ -225,3 +225,9 @@ def test_dotted_acronym_norm():
     assert toks[0].norm == "htx"
     assert toks[4].norm == "ubnd"
     assert read_tokens("TP. Vinh")[0].norm == "tp"  # not an acronym with dots: as before
+
+
+def test_members_last_with_lower_words_negative():
+    # the lower-case words after the last member end with no place: a verb, not its name
+    text = "Cụm thi đua số 2 gồm: HTX gốm Bát Tràng, HTX mây tre Phú Vinh, HTX Hòa Bình đạt năng suất cao."
+    assert not any(m.endswith("cao") for m in found(text, Member, "member"))
