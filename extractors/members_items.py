@@ -450,13 +450,15 @@ def lower_tail(view: View, item: Item) -> Item:
     closed = j + 1 < len(toks) and toks[j].text in ",;" and toks[j + 1].is_title
     closed = closed or (j < len(toks) and toks[j].norm == norm("và") and item.end < j)
     closed = closed or (j < len(toks) and toks[j].text == ")" and in_bracket_list(toks, item.start))
-    closed = closed or (placed and last_of_same(toks, item.start, j))
+    bare = view.heads.units.get(item.start) == item.end  # "HTX" alone: its name is still to come
+    closed = closed or (placed and bare and last_of_same(toks, item.start, j))
     return replace(item, end=j) if j > item.end and closed else item
 
 
 def last_of_same(toks: list[Token], i: int, j: int) -> bool:
     """Whether the name from token ``i`` to ``j`` ends its list and its sentence and its head opens a member before
-    it in the list: "…, HTX nón Chuông, HTX dệt kim Thanh Oai." (the last of members named the same way)."""
+    it in the list: "…, HTX nón Chuông, HTX dệt kim Thanh Oai." (the last of members named the same way; its head
+    alone was read, the lower-case words and the place after it are its name)."""
     if not (j == len(toks) or toks[j].text in ".;") or i < 2:
         return False
     if not (toks[i - 1].text == "," or toks[i - 1].norm == _VA):
