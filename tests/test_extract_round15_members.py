@@ -62,6 +62,14 @@ def test_speaker_label_needs_a_person():
             {"Trại giam Hòa Sơn", "Trại giam Bình Điền", "Trại giam K12", "Trại giam Nam Hà"},
         ),
         (
+            "Cụm thi đua số 9 có ba đơn vị là các kho bạc Đông Hà, Cam Lộ và Gio Linh.",
+            {"Kho bạc Đông Hà", "Kho bạc Cam Lộ", "Kho bạc Gio Linh"},
+        ),
+        (
+            "Khối thi đua số 5 gồm các hạt kiểm lâm Mường Tè, Sìn Hồ và Phong Thổ.",
+            {"Hạt kiểm lâm Mường Tè", "Hạt kiểm lâm Sìn Hồ", "Hạt kiểm lâm Phong Thổ"},
+        ),
+        (
             "Khối thi đua số 6 gồm các cảng vụ hàng hải Quy Nhơn, Nha Trang và Đà Nẵng.",
             {"Cảng vụ hàng hải Quy Nhơn", "Cảng vụ hàng hải Nha Trang", "Cảng vụ hàng hải Đà Nẵng"},
         ),
