@@ -506,8 +506,8 @@ SPEAKER_WORDS = 7  # tokens of a speaker's label before the colon that opens an 
 
 
 def speaker_label(view: View) -> int:
-    """Where an interview's answer opens after its speaker's label ("Ông Nguyễn Văn A: Khối … gồm …", "Đại tá B:",
-    "PV:"): a title and a person (or a person alone), then a colon; 0: no label."""
+    """Where an interview's answer opens after its speaker's label ("Ông Nguyễn Văn A: Khối … gồm …", "Đại tá Trần
+    B:"): a title and a person (or a person alone), then a colon; 0: no label."""
     toks = view.toks
     colon = next((k for k in range(1, min(len(toks) - 1, SPEAKER_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is None:
