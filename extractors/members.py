@@ -71,7 +71,7 @@ from extractors.phrases import (
 )
 from extractors.scope import Scope, read_scope
 from extractors.terms import pact_year, review_match, year_end_words
-from extractors.units import capitalised_run
+from extractors.units import capitalised_run, region_word_at
 from schemas.document import Sentence
 from schemas.facts import Member
 
@@ -508,8 +508,11 @@ def bracket_after_body(ctx: Context, sent: Sentence, scope: Scope) -> bool:
     text = ctx.doc.text
     if GENERIC_BRACKET_RE.search(sent.text):
         return True
-    return any(text[b.evidence.end : b.evidence.end + 2].lstrip()[:1] == "(" for b in scope.bodies
-               if sent.start <= b.evidence.start < sent.end)
+    return any(text[b.evidence.end : b.evidence.end + 2].lstrip()[:1] == "(" or DESCRIBED_BRACKET_RE.match(
+        text, b.evidence.end, sent.end) for b in scope.bodies if sent.start <= b.evidence.start < sent.end)
+
+
+DESCRIBED_BRACKET_RE = re.compile(r"\s*[–—-]\s*[^()–—.;:]{1,50}\(")  # "Cụm thi đua số 4 - khu vực Bắc Trung Bộ (A, B)"
 
 
 def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
@@ -520,6 +523,7 @@ def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
     toks, out = view.toks, []
     generic = [k + 1 for k, t in enumerate(toks[:-1]) if t.is_title and t.norm in GENERIC_HEADS]  # "trong Cụm (A, B)"
     for end in sorted({b for _, b in view.bodies} | set(generic)):
+        end = region_described(toks, end)
         if end >= len(toks) or toks[end].text != "(":
             continue
         start, shared = skip_count(view, end + 1)
@@ -537,6 +541,17 @@ def bracketed(ctx: Context, sent: Sentence, scope: Scope) -> list[Member]:
 
 
 BRACKET_BACK = 16  # tokens before a bracket whose words its acronyms may abbreviate
+
+
+def region_described(toks: list[Token], end: int) -> int:
+    """Past a region that describes a body after a dash, up to the bracket after it: "- khu vực Bắc Trung Bộ" of
+    "Cụm thi đua số 4 - khu vực Bắc Trung Bộ (A, B, C)" (``region_word_at`` and a capitalised name); else ``end``."""
+    if end + 2 >= len(toks) or toks[end].text not in "-–—" or not region_word_at(toks, end + 1):
+        return end
+    k = end + 1 + max(phrase_at(toks, end + 1, "bodies.region_words.txt"),
+                      phrase_at(toks, end + 1, "bodies.region_heads.txt"))
+    k = capitalised_run(toks, k, numbered=False) if k < len(toks) and toks[k].is_title else k
+    return k if k < len(toks) and toks[k].text == "(" else end
 
 
 def abbreviates(acronym: str, toks: list[Token]) -> bool:

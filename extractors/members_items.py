@@ -441,15 +441,29 @@ def lower_tail(view: View, item: Item) -> Item:
     while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
            and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")):
         j += 1
+    placed = False  # the lower-case words end with the name's place
     if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha():
         # "HTX Dịch vụ khai thác thủy sản Bình Châu, HTX …": lower-case words, then the name's place
         k = capitalised_run(toks, j, numbered=False)
         if k - j <= PLACE_WORDS and not any(s.start == j and s.kind in ("unit", "person", "title") for s in view.spans):
-            j = k
+            j, placed = k, True
     closed = j + 1 < len(toks) and toks[j].text in ",;" and toks[j + 1].is_title
     closed = closed or (j < len(toks) and toks[j].norm == norm("và") and item.end < j)
     closed = closed or (j < len(toks) and toks[j].text == ")" and in_bracket_list(toks, item.start))
+    bare = view.heads.units.get(item.start) == item.end  # "HTX" alone: its name is still to come
+    closed = closed or (placed and bare and last_of_same(toks, item.start, j))
     return replace(item, end=j) if j > item.end and closed else item
+
+
+def last_of_same(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the name from token ``i`` to ``j`` ends its list and its sentence and its head opens a member before
+    it in the list: "…, HTX nón Chuông, HTX dệt kim Thanh Oai." (the last of members named the same way; its head
+    alone was read, the lower-case words and the place after it are its name)."""
+    if not (j == len(toks) or toks[j].text in ".;") or i < 2:
+        return False
+    if not (toks[i - 1].text == "," or toks[i - 1].norm == _VA):
+        return False
+    return any(toks[k].norm == toks[i].norm and toks[k - 1].text in ",:" for k in range(1, i - 1))
 
 
 def seated(view: View, item: Item) -> Item:

@@ -29,8 +29,10 @@ from extractors.members_items import (
     after_colon,
     count_at,
     distributed,
+    is_code,
     longest_list,
     read_items,
+    sector_words,
     shared_head,
     skip_count,
     skip_parenthesis,
@@ -103,6 +105,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if m.id == "con_co" and guests_at(view, start):
         return [], ""
     items = read_items(view, start, shared) or read_items(view, after_colon(toks, m.end), None)
+    if len(items) < 2:  # "gồm các nông trường Phúc trạch, Tây sơn và 12/9"
+        items = plural_names(view, m.end) or items
     if items and colon_after(toks, items[-1].end):  # "Viện kiểm sát nhân dân 5 tỉnh Tây Nguyên: Kon Tum, …"
         listed = read_items(view, skip_parenthesis(toks, items[-1].end) + 1, shared)
         items = listed if len(listed) >= 2 else items
@@ -112,6 +116,9 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if len(items) < 2 and shared and start > m.end and view.toks[start - 1].text.isalpha() and (
             k := then_is(view, start)):  # "gồm Hội Nhà báo 6 tỉnh khu vực X là A, B, C": the head counted
         listed = read_items(view, k, shared)
+        items = listed if len(listed) >= 2 else items
+    if len(items) < 2 and (k := described_count(view, m.end)):  # "gồm phòng X Công an sáu tỉnh, thành phố là A, B"
+        listed = read_items(view, k, None)
         items = listed if len(listed) >= 2 else items
     if len(items) < 2 or (count_at(toks, m.end)[0] or 0) > len(items):
         items = counted_names(view, m.end) or items  # "gồm 5 nhà hát: Tuồng, Chèo, Cải lương, Múa rối và …"
@@ -161,18 +168,19 @@ def counted_names(view: View, i: int) -> list[Item]:
     return names_after_colon(view, k, count)
 
 
-def names_after_colon(view: View, colon: int, count: int) -> list[Item]:
-    """Exactly ``count`` names after the colon at token ``colon`` (``counted_names``): each opens with a capital
-    and holds words and numbers only; the list ends with the clause, or at a comma before a lower-case word after
-    its last "và" ("…, Hoàng Long và Savico, với tổng số …"). None otherwise."""
+def names_after_colon(view: View, colon: int, count: int | None) -> list[Item]:
+    """Exactly ``count`` names after the colon at token ``colon`` (``counted_names``; two or more when ``count`` is
+    None): each opens with a capital, or is a unit's number or date ("1/5" of "gồm 7 nông trường: Đông hiếu, 1/5, Cờ
+    đỏ"), and holds words and numbers only; the list ends with the clause, or at a comma before a lower-case word
+    after its last "và" ("…, Hoàng Long và Savico, với tổng số …"). None otherwise."""
     toks = view.toks
     items, start, k, closed = [], colon + 1, colon + 1, False
     while True:
         end = k >= len(toks) or toks[k].text in ";.)(" or toks[k].text == ","
         joint = k < len(toks) and toks[k].norm == _VA_NORM
         if end or joint:
-            if start >= k or k - start > NAME_WORDS or not toks[start].is_title or not all(
-                    t.text.isalpha() or t.text.isdecimal() for t in toks[start:k]):
+            if start >= k or k - start > NAME_WORDS or not (toks[start].is_title or is_code(toks[start])) or not all(
+                    t.text.isalpha() or t.text.isdecimal() or is_code(t) for t in toks[start:k]):
                 return []
             items.append(Item(start, k))
             if k >= len(toks) or toks[k].text in ";.)(" or (closed and k + 1 < len(toks) and not toks[k + 1].is_title):
@@ -180,7 +188,29 @@ def names_after_colon(view: View, colon: int, count: int) -> list[Item]:
             closed = closed or joint
             start = k + 1
         k += 1
-    return items if len(items) == count else []
+    if not any(toks[it.start].is_title for it in items):
+        return []  # numbers only: no names
+    return items if len(items) == count or (count is None and len(items) >= 2) else []
+
+
+OLD_NAME_WORDS = 3  # words of a name of an old spelling ("Phúc trạch") in a list after a plural kind
+
+
+def plural_names(view: View, i: int) -> list[Item]:
+    """ "các", a kind of unit in lower case (``members.plural_kinds.txt``, maybe sector words after it and a colon) at
+    token ``i``, then names the unit reader does not read as names (``names_after_colon``; none longer than
+    ``OLD_NAME_WORDS``), two or more, that end the clause: "gồm các nông trường Phúc trạch, Tây sơn, 12/9 và Thạch
+    ngọc", the later syllables of a name in lower case as old documents write them."""
+    toks = view.toks
+    if i + 2 >= len(toks) or toks[i].norm != _CAC or toks[i + 1].is_title:
+        return []
+    k = phrase_at(toks, i + 1, "members.plural_kinds.txt")
+    if not k:
+        return []
+    j = sector_words(toks, i + 1 + k)
+    colon = j if j < len(toks) and toks[j].text == ":" else j - 1  # "các hợp tác xã: A, B"
+    items = names_after_colon(view, colon, None)
+    return items if all(it.end - it.start <= OLD_NAME_WORDS for it in items) else []
 
 
 _VA_NORM = norm("và")
@@ -236,6 +266,20 @@ def counted_then_is(view: View, i: int) -> int:
     if i >= len(toks) or not (toks[i].text.isdecimal() or toks[i].norm in _count_words()):
         return 0
     return then_is(view, i + 1)
+
+
+def described_count(view: View, i: int) -> int:
+    """After a description of the members that holds a count of a kind or place in lower case ("phòng Cảnh sát PCCC
+    và CNCH Công an sáu tỉnh, thành phố"), the token after the "là" that opens their list (``then_is``); 0: none. The
+    description ends at no mark of a clause before its count."""
+    toks = view.toks
+    for j in range(i + 1, min(len(toks) - 2, i + DESCRIPTION_WORDS)):
+        if toks[j].text in ",;:.()" or toks[j].norm == _LA:
+            return 0
+        count, k = count_at(toks, j)
+        if count is not None and count >= 2 and toks[k].text.isalpha() and not toks[k].is_title:
+            return then_is(view, k)
+    return 0
 
 
 def then_is(view: View, i: int) -> int:
@@ -331,9 +375,10 @@ def list_announced(view: View, m: Match) -> bool:
         return ((opens_line(view, m.start) or units) and colon_after(view.toks, m.end)) or of_body_colon(view, m.end)
     if m.id == "quy_tu":  # "Cụm thi đua số 2 quy tụ A, B": the body opens the sentence, right before the verb
         return body_starts_at(view, subject_at(view)) and body_ends_at(view, m.start)
-    if m.id == "la":
+    if m.id == "la":  # no role in the clause before "là" ("…, đơn vị Phó khối, 9 trường trong Khối là A, B": one)
         roles = match_patterns(ROLES, view.toks)
-        return names_body_before(view, m.start) and not any(r.start < m.start for r in roles)
+        return names_body_before(view, m.start) and not any(
+            r.start < m.start and not any(t.text == "," for t in view.toks[r.end : m.start]) for r in roles)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     subject = subject_at(view)
     if m.id == "voi":  # "Cụm thi đua số 3 với các thành viên A, B", "Khối … thành lập năm 2010, với các đơn vị: A, B"
@@ -451,9 +496,27 @@ def nouns_only(view: View, i: int, end: int) -> bool:
 def subject_at(view: View) -> int:
     """Where the sentence's subject opens: after a year that leads it ("Năm 2004, Cụm thi đua …")."""
     toks = view.toks
-    if len(toks) > 3 and toks[0].norm == norm("năm") and is_year(toks[1]) and toks[2].text == ",":
-        return 3
-    return 0
+    k = speaker_label(view)
+    if len(toks) > k + 3 and toks[k].norm == norm("năm") and is_year(toks[k + 1]) and toks[k + 2].text == ",":
+        return k + 3
+    return k
+
+
+SPEAKER_WORDS = 7  # tokens of a speaker's label before the colon that opens an answer ("Đại tá Lương Văn Bảo:")
+
+
+def speaker_label(view: View) -> int:
+    """Where an interview's answer opens after its speaker's label ("Ông Nguyễn Văn A: Khối … gồm …", "Đại tá Trần
+    B:"): a title and a person (or a person alone), then a colon; 0: no label."""
+    toks = view.toks
+    colon = next((k for k in range(1, min(len(toks) - 1, SPEAKER_WORDS + 1)) if toks[k].text == ":"), None)
+    if colon is None:
+        return 0
+    spans = [s for s in view.spans if s.end <= colon]
+    if not spans or spans[0].start != 0 or spans[-1].end != colon or spans[-1].kind != "person":
+        return 0
+    return colon + 1 if all(s.kind in ("title", "person") for s in spans) and all(
+        a.end == b.start for a, b in zip(spans, spans[1:], strict=False)) else 0
 
 
 PASSIVE_WORDS = 14  # words of a passive clause between a body and its ", gồm"
@@ -523,7 +586,9 @@ def counted_colon(view: View, i: int) -> bool:
 
 def counted_before(view: View, i: int) -> bool:
     """A count (or "các") and a unit's head before "thành viên" at token ``i``: "lãnh đạo 6 Cục Thuế thành
-    viên:", "các trường thành viên:"."""
+    viên:", "các trường thành viên:", past a short name in brackets ("6 Cục Thống kê (CTK) thành viên:")."""
+    if i > 2 and view.toks[i - 1].text == ")":
+        i = next((k for k in range(i - 2, max(0, i - BRACKET_WORDS), -1) if view.toks[k].text == "("), i)
     head = next((s for s in view.spans if s.kind == "unit" and s.end == i), None)
     j = head.start if head else i - counted_kind(view.toks, i)  # "6 trường thành viên:", "sáu hội thành viên:"
     if 0 < j < i and not head and view.toks[j - 1].norm == _CAC:
@@ -594,8 +659,9 @@ def body_starts_at(view: View, i: int) -> bool:
 def names_body_before(view: View, i: int) -> bool:
     """A body mention, "thành viên" or a generic "Khối"/"Cụm" stands before token ``i``, with
     only count words, numbers, lower-case nouns, a unit (its parent) or a bracket between:
-    "Cụm thi đua III hiện có 5 cục hải quan địa phương gồm …"."""
-    j = i
+    "Cụm thi đua III hiện có 5 cục hải quan địa phương gồm …"; a bracket that opens right before it: "Khối thi đua
+    các nông trường phía nam (gồm các nông trường A, B và C)"."""
+    j = i - 1 if i > 1 and view.toks[i - 1].text == "(" else i
     while j > 0 and i - j <= 14:
         if body_ends_at(view, j) or tuple(t.norm for t in view.toks[j - 2 : j]) == _THANH_VIEN:
             return True

@@ -73,10 +73,30 @@ class View:
 def read_view(sent: Sentence, scope: Scope) -> View:
     toks = read_tokens(sent.text)
     here = [b for b in scope.bodies if sent.start <= b.evidence.start < sent.end]
-    ranges = token_ranges(toks, [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here])
+    found = [(b.evidence.start - sent.start, b.evidence.end - sent.start) for b in here]
+    if " các " in sent.text and KIND_SHORT_RE.search(sent.text):
+        found += kind_shortened(sent.text, scope, found)
+    ranges = token_ranges(toks, found)
     heads = read_heads(toks, scope.abbreviations)
     spans = find_spans(toks, {k for a, b in ranges for k in range(a, b)}, heads)
     return View(sent, toks, spans, ranges, heads)
+
+
+KIND_SHORT_RE = re.compile(r"\b(?:Khối|Cụm)(?: thi đua)? các \w+")
+
+
+def kind_shortened(text: str, scope: Scope, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bodies named short by their kind of member, the first words of a body the document names in full: "Khối thi
+    đua các Vùng gồm …" for "Khối thi đua các Vùng Cảnh sát biển" (the character ranges in ``text``)."""
+    names = {b.name.casefold() for b in scope.bodies}
+    out = []
+    for m in KIND_SHORT_RE.finditer(text):
+        short = m.group().casefold()
+        if any(a <= m.start() < b for a, b in found) or short in names or not any(
+                n.startswith(short + " ") for n in names):
+            continue
+        out.append((m.start(), m.end()))
+    return out
 
 
 def to_member(ctx: Context, view: View, it: Item, anchor: Anchor, scope: Scope) -> Member:

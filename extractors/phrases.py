@@ -80,8 +80,14 @@ class Tokens(list):
 
 @lru_cache(maxsize=65536)
 def syllable_norm(word: str) -> str:
-    """``nlp.norm`` of one syllable, remembered (a text has few distinct syllables)."""
+    """``nlp.norm`` of one syllable, remembered (a text has few distinct syllables). An acronym written with dots,
+    as old documents write them ("H.T.X", "U.B.N.D."), has the norm of the acronym without them ("HTX")."""
+    if "." in word and DOTTED_ACRONYM_RE.fullmatch(word):
+        return norm(word.replace(".", ""))
     return norm(word)
+
+
+DOTTED_ACRONYM_RE = re.compile(r"(?:[A-ZĐ]\.){1,5}[A-ZĐ]\.?")
 
 
 _norm = syllable_norm

@@ -1,0 +1,241 @@
+"""Members, round fifteen (heldout32 to heldout35): a list in an interview's answer after the speaker's label,
+lower-case kinds of other sectors after "các", names of old spellings and unit numbers in such lists, a list in
+brackets after a body (or after its region), a role in an earlier clause before "là", "thành viên như", a counted
+head with its short name in brackets, a counted description before "là", a body named short by its kind of
+member, the last member of a list named like those before it, "Đảng ủy Khối các cơ quan tỉnh X" as one unit and
+acronyms written with dots. Invented sentences with other units, places and years than the documents; negatives
+that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.phrases import read_tokens
+from extractors.units import find_spans, read_heads
+from schemas.facts import Member
+from tests.conftest import found
+
+
+def units_of(text: str) -> list[str]:
+    toks = read_tokens(text)
+    return [text[toks[s.start].start : toks[s.end - 1].end] for s in find_spans(toks, (), read_heads(toks))
+            if s.kind == "unit"]
+
+
+# --- a list in an interview's answer, after the speaker's label ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Trần Thị Mai: Cụm thi đua số 7, thường được gọi là Cụm miền biển, gồm 4 đơn vị: Sở Du lịch các "
+            "tỉnh Phú Yên, Khánh Hòa, Ninh Thuận và Bình Thuận.",
+            {"Sở Du lịch tỉnh Phú Yên", "Sở Du lịch tỉnh Khánh Hòa", "Sở Du lịch tỉnh Ninh Thuận",
+             "Sở Du lịch tỉnh Bình Thuận"},
+        ),
+        (
+            "Thượng tá Lê Minh Đức: Khối thi đua số 3, được thành lập sau khi sắp xếp lại các đơn vị, gồm 3 đơn "
+            "vị: Công an các tỉnh Nam Định, Hà Nam và Ninh Bình.",
+            {"Công an tỉnh Nam Định", "Công an tỉnh Hà Nam", "Công an tỉnh Ninh Bình"},
+        ),
+    ],
+)
+def test_members_after_speaker_label(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+def test_speaker_label_needs_a_person():
+    # a colon after no person's name opens no answer: no body is the subject here
+    text = "Kết quả: anh em trong ngành gọi là Cụm miền biển, gồm 4 đơn vị: Sở Du lịch các tỉnh Phú Yên, Khánh Hòa."
+    assert found(text, Member, "member") == set()
+
+
+# --- lower-case kinds of other sectors after "các"; old spellings and unit numbers ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 2 có bốn đơn vị là các trại giam Hòa Sơn, Bình Điền, K12 và Nam Hà.",
+            {"Trại giam Hòa Sơn", "Trại giam Bình Điền", "Trại giam K12", "Trại giam Nam Hà"},
+        ),
+        (
+            "Cụm thi đua số 9 có ba đơn vị là các kho bạc Đông Hà, Cam Lộ và Gio Linh.",
+            {"Kho bạc Đông Hà", "Kho bạc Cam Lộ", "Kho bạc Gio Linh"},
+        ),
+        (
+            "Khối thi đua số 5 gồm các hạt kiểm lâm Mường Tè, Sìn Hồ và Phong Thổ.",
+            {"Hạt kiểm lâm Mường Tè", "Hạt kiểm lâm Sìn Hồ", "Hạt kiểm lâm Phong Thổ"},
+        ),
+        (
+            "Khối thi đua số 6 gồm các cảng vụ hàng hải Quy Nhơn, Nha Trang và Đà Nẵng.",
+            {"Cảng vụ hàng hải Quy Nhơn", "Cảng vụ hàng hải Nha Trang", "Cảng vụ hàng hải Đà Nẵng"},
+        ),
+        (
+            "Khối thi đua số 4 gồm 5 lâm trường: Bắc sơn, Tân kỳ, 19/5, Đồng văn và Quỳ hợp, đã ký giao ước.",
+            {"Bắc sơn", "Tân kỳ", "19/5", "Đồng văn", "Quỳ hợp"},
+        ),
+        (
+            "Năm nay Cụm thi đua số 3 (gồm các xí nghiệp Hồng hà, Sông lam, 2/9 và Bến thủy) đã ký giao ước.",
+            {"Hồng hà", "Sông lam", "2/9", "Bến thủy"},
+        ),
+    ],
+)
+def test_members_plural_kinds_and_old_spellings(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers only after the kind: no names
+        "Khối thi đua số 4 gồm các lâm trường 1, 2 và 3 của tỉnh.",
+        # "các" and a kind in a clause that announces no list
+        "Đoàn đã đến thăm các trại giam Hòa Sơn, Bình Điền và Nam Hà trong tháng 5.",
+        # names of an old spelling after a kind, but no word of a list of members
+        "Năm 1985, đoàn cán bộ Khối thi đua số 4 đã đến thăm các lâm trường Bắc sơn, Tân kỳ, 19/5 và Quỳ hợp.",
+    ],
+)
+def test_members_plural_kinds_negatives(text):
+    assert found(text, Member, "member") == set()
+
+
+# --- a list in brackets after a body and its region after a dash ---------------------------------------------
+
+
+def test_members_bracket_after_region():
+    text = ("Năm 2020, bốn chi nhánh thuộc Cụm thi đua số 6 - khu vực Tây Nguyên (Agribank Kon Tum, Agribank Gia Lai, "
+            "Agribank Đắk Lắk và Agribank Lâm Đồng) đều vượt kế hoạch.")
+    assert found(text, Member, "member") == {
+        "Agribank Kon Tum", "Agribank Gia Lai", "Agribank Đắk Lắk", "Agribank Lâm Đồng"}
+
+
+def test_members_bracket_after_region_negative():
+    # a short name in brackets after the region is no list of members
+    text = "Cụm thi đua số 6 - khu vực Tây Nguyên (CTĐ6) tổ chức hội nghị tổng kết năm 2020."
+    assert found(text, Member, "member") == set()
+
+
+# --- a role in an earlier clause before "là" -------------------------------------------------------------------
+
+
+def test_members_la_after_role_in_earlier_clause():
+    text = ("Khối thi đua các trường cao đẳng y tế tổng kết năm học.\n"
+            "Năm học 2020 - 2021, với Trường Cao đẳng Y tế Nam Định - đơn vị Khối trưởng - và Trường CĐYT Thái Bình"
+            " - đơn vị Khối phó, 4 trường trong Khối là CĐYT Nam Định, Thái Bình, Hà Nam và Ninh Bình đã thi đua sôi "
+            "nổi.")
+    assert {"CĐYT Nam Định", "Thái Bình", "Hà Nam", "Ninh Bình"} <= found(text, Member, "member")
+
+
+def test_members_la_role_in_same_clause_negative():
+    # "Khối trưởng là A": the role in the clause of "là" names a chair, not members
+    text = "Năm 2021, đơn vị Khối trưởng của Khối thi đua số 2 là Sở Tài chính tỉnh Hà Nam, Sở Nội vụ tỉnh Hà Nam."
+    assert found(text, Member, "member") == set()
+
+
+# --- "thành viên như" ------------------------------------------------------------------------------------------
+
+
+def test_members_thanh_vien_nhu():
+    text = ("Khối thi đua các đơn vị dệt may (Khối Dệt) có các thành viên như Công ty CP Dệt Hòa Bình, Công ty CP "
+            "May Tây Đô và Công ty CP Sợi Phú Bài.")
+    assert found(text, Member, "member") == {
+        "Công ty CP Dệt Hòa Bình", "Công ty CP May Tây Đô", "Công ty CP Sợi Phú Bài"}
+
+
+def test_members_nhu_negative():
+    text = "Khối thi đua số 2 có các thành viên như nhau về quy mô và nhiệm vụ."
+    assert found(text, Member, "member") == set()
+
+
+# --- a counted head with its short name in brackets before "thành viên:" ------------------------------------
+
+
+def test_members_counted_head_bracket():
+    text = ("Cụm thi đua số 5 tổng kết năm 2019. Dự hội nghị có lãnh đạo 4 Chi cục Kiểm lâm (CCKL) thành viên: "
+            "Sơn La, Lai Châu, Điện Biên, Hòa Bình.")
+    assert found(text, Member, "member") == {"Sơn La", "Lai Châu", "Điện Biên", "Hòa Bình"}
+
+
+# --- a counted description after "gồm" before "là" and the list ----------------------------------------------
+
+
+def test_members_counted_description_then_la():
+    text = ("Cụm thi đua số 8 gồm đội Cảnh sát giao thông Công an bốn huyện là Lục Ngạn, Sơn Động, Yên Dũng và "
+            "Lạng Giang.")
+    assert found(text, Member, "member") == {"Lục Ngạn", "Sơn Động", "Yên Dũng", "Lạng Giang"}
+
+
+def test_members_counted_description_negative():
+    # a clause ends before the count: the count describes something else
+    text = "Cụm thi đua số 8 gồm nhiều đơn vị, trong đó bốn huyện là Lục Ngạn, Sơn Động, Yên Dũng và Lạng Giang."
+    assert found(text, Member, "member") == set()
+
+
+# --- a body named short by its kind of member -----------------------------------------------------------------
+
+
+def test_members_body_short_by_kind():
+    text = ("Năm 2019, Khối thi đua các Vùng Hải quân tổng kết phong trào. Đại tá Phạm Văn Hùng cho biết Khối "
+            "thi đua các Vùng gồm ba đơn vị: Bộ Tư lệnh Vùng 1 Hải quân, Bộ Tư lệnh Vùng 3 Hải quân và Bộ Tư lệnh "
+            "Vùng 5 Hải quân.")
+    rows = found(text, Member, "body", "member")
+    assert rows == {("Khối thi đua các Vùng Hải quân", f"Bộ Tư lệnh Vùng {n} Hải quân") for n in (1, 3, 5)}
+
+
+def test_members_body_short_by_kind_negative():
+    # no body of the document opens with those words: no body
+    text = ("Năm 2019, Cụm thi đua số 2 tổng kết phong trào. Đại tá Phạm Văn Hùng cho biết Khối thi đua các Vùng "
+            "gồm ba đơn vị: Bộ Tư lệnh Vùng 1 Hải quân, Bộ Tư lệnh Vùng 3 Hải quân và Bộ Tư lệnh Vùng 5 Hải quân.")
+    assert found(text, Member, "member") == set()
+
+
+# --- the last member named like those before it --------------------------------------------------------------
+
+
+def test_members_last_with_lower_words():
+    text = "Cụm thi đua số 2 gồm: HTX gốm Bát Tràng, HTX mây tre Phú Vinh, HTX thêu ren Văn Lâm."
+    assert found(text, Member, "member") == {"HTX gốm Bát Tràng", "HTX mây tre Phú Vinh", "HTX thêu ren Văn Lâm"}
+
+
+# --- "Đảng ủy Khối các cơ quan tỉnh X" is one unit -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đảng ủy Khối các cơ quan tỉnh Bình Định tổ chức hội nghị.", ["Đảng ủy Khối các cơ quan tỉnh Bình Định"]),
+        ("Công đoàn Khối các cơ quan Trung ương dự hội nghị.", ["Công đoàn Khối các cơ quan Trung ương"]),
+        # "Công an các tỉnh": a place word after "các", a head shared out (the place read alone)
+        ("Công an các tỉnh Phú Yên và Khánh Hòa tham dự.", ["tỉnh Phú Yên"]),
+    ],
+)
+def test_units_khoi_cac(text, expected):
+    assert units_of(text) == expected
+
+
+def test_members_attendees_of_party_committees():
+    text = ("Cụm thi đua các Đảng ủy Khối các cơ quan tỉnh khu vực Tây Nguyên tổng kết năm 2015.\n"
+            "Đại biểu các đơn vị trong Cụm:\n"
+            "- Đảng ủy Khối các cơ quan tỉnh Kon Tum: đ/c Nguyễn Văn Sơn, Bí thư;\n"
+            "- Đảng ủy Khối các cơ quan tỉnh Gia Lai: đ/c Trần Văn Hải, Bí thư.")
+    assert found(text, Member, "member") == {
+        "Đảng ủy Khối các cơ quan tỉnh Kon Tum", "Đảng ủy Khối các cơ quan tỉnh Gia Lai"}
+
+
+# --- acronyms written with dots --------------------------------------------------------------------------------
+
+
+def test_dotted_acronym_norm():
+    toks = read_tokens("H.T.X Yên Phong và U.B.N.D. huyện")
+    assert toks[0].norm == "htx"
+    assert toks[4].norm == "ubnd"
+    assert read_tokens("TP. Vinh")[0].norm == "tp"  # not an acronym with dots: as before
+
+
+def test_members_last_with_lower_words_negative():
+    # the lower-case words after the last member end with no place: a verb, not its name
+    text = "Cụm thi đua số 2 gồm: HTX gốm Bát Tràng, HTX mây tre Phú Vinh, HTX Hòa Bình đạt năng suất cao."
+    assert not any(m.endswith("cao") for m in found(text, Member, "member"))
