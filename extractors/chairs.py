@@ -429,8 +429,10 @@ HEADING_BACK = 3  # sentences between a heading that announces a term and the on
 def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:
     """The year the sentence before opens with ("Năm 2016, …", "Sang năm 2023, …"), when it names
     role words and stands in the same paragraph: the year of the terms it goes on with."""
-    if previous is None or "\n" in ctx.doc.text[previous.end : view.sent.start] or not may_name_role(previous.text):
+    if previous is None or "\n" in ctx.doc.text[previous.end : view.sent.start]:
         return None
+    if not may_name_role(previous.text):  # "Năm 1980, toàn huyện phấn đấu … . Khối 1 do A làm khối trưởng"
+        return paragraph_year(ctx, previous, scope)
     toks = read_tokens(previous.text)
     for k in range(min(OPENING_WORDS, len(toks))):
         hit = year_at(toks, k, scope.years)
@@ -442,6 +444,22 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
     if hit and hit[0] < len(toks) and (toks[hit[0]].text == "," or toks[hit[0]].is_title):
         return hit[1]
     return parallel_year(view, view_of(previous, scope)) if view.bodies and view.bodies[0][0] == 0 else None
+
+
+def paragraph_year(ctx: Context, previous: Sentence, scope: Scope) -> int | None:
+    """The year a paragraph opens with ("Năm 2016, toàn ngành phấn đấu …"), for the role sentence right after
+    that opening sentence when it names no role itself: the paragraph is about that year."""
+    if previous.start and ctx.doc.text[previous.start - 1] != "\n" or not YEARISH.match(previous.text):
+        return None
+    toks = read_tokens(previous.text[:OPENING_CHARS])
+    for k in range(min(OPENING_WORDS, len(toks))):
+        hit = year_at(toks, k, scope.years)
+        if hit:
+            return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," else None
+    return None
+
+
+OPENING_CHARS = 40  # characters of a paragraph's opening read for its year ("Sang năm 2023,")
 
 
 def parallel_year(view: View, before: View) -> int | None:

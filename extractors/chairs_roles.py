@@ -659,6 +659,8 @@ def right_link(view: View, i: int, handover: bool) -> str | None:
         return "strong"
     if tok.norm == _CHO and view.toks[i - 1].norm in _GIVE and not handover:
         return "strong"
+    if tok.norm == _CHO and not handover and given_role(view, i):  # "giao nhiệm vụ Cụm trưởng năm 2025 cho X"
+        return "strong"
     if tok.norm == _SANG and view.toks[i - 1].norm == _CHUYEN and not handover:
         return "strong"
     if handover and tok.norm == _CHO:
@@ -666,6 +668,18 @@ def right_link(view: View, i: int, handover: bool) -> str | None:
     if tok.text in "-–":
         return "dash"
     return "weak" if tok.text == "," else None
+
+
+def given_role(view: View, i: int) -> bool:
+    """Whether the role word before "cho" at token ``i`` is the object of a verb of giving right before it, maybe
+    past "nhiệm vụ" or "vai trò" (``chairs.given_objects.txt``): "Phòng giao nhiệm vụ Cụm trưởng năm 2025 cho
+    trường A", "trao quyền Khối trưởng cho B"; the words between the role and "cho" are link words or its year."""
+    role = next((r for r in reversed(view.roles) if r.end <= i and not any(
+        t.text in ",;:" for t in view.toks[r.end : i])), None)
+    if role is None:
+        return False
+    k = role.start - phrase_before(view.toks, role.start, "chairs.given_objects.txt")
+    return k > 0 and view.toks[k - 1].norm in _GIVE
 
 
 def on_behalf(view: View, role: Match) -> bool:

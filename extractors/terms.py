@@ -243,11 +243,13 @@ def section_year(text: str, year: list[int] | None) -> list[int] | None:
     """The year of the section a line is in, for a table in it: a short heading that names roles and
     one year gives it ("4. Bầu Cụm trưởng, Cụm phó năm 2018", whatever the lines between it and the
     table say: "Cụm trưởng năm 2017 giới thiệu A … năm 2018. Kết quả như sau:"); another heading
-    ends it; a line of text keeps it."""
-    if len(text.split()) > HEADING_WORDS or text.endswith((".", ";", ",", ":")):
+    ends it; a line of text keeps it. A heading may end with a colon ("4. Bầu Cụm trưởng, Cụm phó năm 2019:")."""
+    if len(text.split()) > HEADING_WORDS or text.endswith((".", ";", ",")):
         return year
     found = years_in(text) if ("trưởng" in text.lower() or "phó" in text.lower()) else []
-    return [found[0]] if len(set(found)) == 1 and role_heading(text) else None
+    if len(set(found)) == 1 and role_heading(text):
+        return [found[0]]
+    return year if text.endswith(":") else None  # "Kết quả kiểm phiếu như sau:" opens what the heading holds
 
 
 _BULLET_RE = re.compile(r"\s*[-+•*–]\s")  # dashes and dots, not numbers ("IV. PHƯƠNG HƯỚNG NĂM 2023" then "2. …")
