@@ -705,6 +705,8 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
         return spell_holder(text[toks[s.start].start : toks[s.end - 1].end], scope) if s else None
 
     name = spell_holder(h.text, scope) if h.text else cut(h.name)
+    if name and not any(ch.isupper() or ch.isdigit() for ch in name):  # "HTX" of "các hợp tác xã (HTX)": a kind
+        return None
 
     a, b = min(f.role.start, h.start), max(f.role.end, h.end)
     ev = ctx.evidence(view.sent, toks[a].start, toks[b - 1].end, f"chairs/{f.role.id}")

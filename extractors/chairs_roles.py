@@ -141,7 +141,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             j, skipped = j - me, skipped + me
             continue
         b = bracket_before(view, j) or dashed_role(view, j) or body_bracket_before(view, j) or (
-            bracketed_role(view, j) if j < role.start else 0)
+            bracketed_role(view, j) if j < role.start else 0) or parent_bracket(view, j)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
@@ -344,6 +344,27 @@ def bracket_before(view: View, j: int) -> int:
     if o < j - 7 or not all(t.text[:1].isupper() for t in toks[o + 1 : j - 1]):
         return 0
     return j - o
+
+
+def parent_bracket(view: View, j: int) -> int:
+    """Length of a bracket ending before token ``j`` that names the parents of the unit before it: units, or
+    "trực thuộc" / "thuộc" and units, commas between (``chairs.parent_leads.txt``): "Trại giam A (Tổng cục
+    Cảnh sát …, Bộ Công an) được giao làm Cụm trưởng", "Bệnh viện B (trực thuộc Sở Y tế) làm Khối phó"; the
+    bracket opens with a unit or a lead and its last word ends one. 0: none."""
+    toks = view.toks
+    if j < 4 or toks[j - 1].text != ")":
+        return 0
+    o = next((k for k in range(j - 2, max(-1, j - PARENT_BRACKET), -1) if toks[k].text in "()"), None)
+    if o is None or toks[o].text != "(" or any(t.text in ";:|" for t in toks[o:j]):
+        return 0
+    first = o + 1 + phrase_at(toks, o + 1, "chairs.parent_leads.txt")
+    units = [s for s in view.spans if s.kind == "unit" and o < s.start and s.end < j]
+    if not units or units[0].start != first or units[-1].end != j - 1:
+        return 0
+    return j - o
+
+
+PARENT_BRACKET = 26  # tokens a bracket naming a unit's parents may hold
 
 
 def recap_holder(view: View, role: Match) -> Holder | None:
