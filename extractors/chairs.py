@@ -45,7 +45,7 @@ from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
-from extractors.chairs_roles import bracket_body, found_for, in_turn, paired, respectively
+from extractors.chairs_roles import body_clauses, bracket_body, found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
 from extractors.chairs_tables import folded_chairs, outvoted, table_chairs, table_rows
 from extractors.chairs_view import (
@@ -282,6 +282,8 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = handing_over(view, found)
     found += outgoing(view, found) + incoming(view, found)
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
+    if ";" in sent.text and len(view.bodies) > 1:  # "Cụm trưởng năm 1977: Cụm I do A phụ trách; Cụm II do B …"
+        found += [c for f in found for c in body_clauses(view, f)]
     found = [f for f in found if not announced_only(view, f, found)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
@@ -724,7 +726,8 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
             return None
     else:
         body = None
-    body = body or (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(
+    body = body or (f.body_at is not None and view.names.get(f.body_at)) or (bracket and bracket[0]) or body_of_role(
+        view, f.role) or role_named(
         view, f.role, bodies) or body_before(view, f.role) or (
         member_body(cut(h.org) if h.org else name, scope, f.role.id) if not view.bodies else None) or body_at(
         of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing, scope.contrast)

@@ -73,6 +73,8 @@ def found_for(view: View, role: Match) -> list[Found]:
     ("Cùng đồng hành với A trong vai trò Khối phó năm 2026 là B"): one on the right holds the role."""
     left = left_holders(view, role)
     right = right_holders(view, role)
+    if not left and not right and (subject := fronted_subject(view, role)):
+        right = [subject]  # "Được giao nhiệm vụ Trưởng khối, cùng với B làm Phó khối, A …"
 
     def rank(hs: list[Holder]) -> tuple[int, bool]:  # on a tie, not across a comma on the left
         return max((h.rank for h in hs), default=0), not (hs is left and hs and behind_comma(view, hs[-1], role))
@@ -344,6 +346,37 @@ def bracket_before(view: View, j: int) -> int:
     if o < j - 7 or not all(t.text[:1].isupper() for t in toks[o + 1 : j - 1]):
         return 0
     return j - o
+
+
+def body_clauses(view: View, f: Found) -> list[Found]:
+    """The holders of the clauses after the first of a role's lead-in that opens each with a body ("Cụm trưởng
+    năm 1977: Cụm số I do A phụ trách; Cụm số II do B phụ trách", "Khối trưởng năm 2020: Khối 1 là A; Khối 2 -
+    B"): each holds the role, in the lead-in's year, of its clause's body; the first is ``f``."""
+    toks = view.toks
+    colon = skip_year(view, f.role.end)
+    if colon >= len(toks) or toks[colon].text != ":" or f.holder.start <= colon:
+        return []
+    starts = {a: b for a, b in view.bodies}
+    if colon + 1 not in starts:
+        return []
+    out, i = [], f.holder.end
+    while True:
+        semi = next((k for k in range(i, len(toks)) if toks[k].text == ";" or toks[k].text in ROLE_STOPS), None)
+        if semi is None or toks[semi].text != ";" or semi + 1 not in starts:
+            return out
+        k = starts[semi + 1]
+        while k < len(toks) and not span_starting(view, k, ("unit", "person", "name")) and (
+                toks[k].norm in words("chairs.links_right.txt") or toks[k].text in "-–"):
+            k += 1
+        span = span_starting(view, k, ("unit", "person", "name"))
+        if span is None or k == starts[semi + 1]:
+            return out
+        out.append(Found(f.role, Holder(span, None, span.start, span.end, f.holder.rank), f.year, f.dated,
+                         body_at=semi + 1))
+        i = span.end
+
+
+ROLE_STOPS = frozenset(".")  # what ends a lead-in's clauses
 
 
 def parent_bracket(view: View, j: int) -> int:
@@ -716,6 +749,31 @@ def on_behalf(view: View, role: Match) -> bool:
 
 
 PASSIVE_FRONT = 14  # words of a fronted passive clause before its role ("Được Bộ Tư lệnh … giao nhiệm vụ")
+
+
+def fronted_subject(view: View, role: Match) -> Holder | None:
+    """The subject of a sentence that opens with a passive clause giving the role, past a companion's clause
+    between commas ("Được giao nhiệm vụ Trưởng khối năm 2018, cùng với Trường B làm Phó khối, Trường A …"):
+    the first unit that opens a clause after the role, within ``FRONTED_CLAUSES`` commas."""
+    if not passive_fronted(view, role):
+        return None
+    toks = view.toks
+    commas = [k for k in range(role.end, len(toks)) if toks[k].text == ","][:FRONTED_CLAUSES]
+    for c in commas:
+        if any(t.text in ";:." for t in toks[role.end : c]):
+            return None
+        span = span_starting(view, c + 1, ("unit",))
+        if span is not None:
+            return Holder(span, None, span.start, span.end, RANK_STRONG)
+        if c + 1 >= len(toks) or toks[c + 1].norm not in _COMPANIONS:  # only a companion's clause is passed over
+            return None
+    return None
+
+
+_COMPANIONS = frozenset(norm(w) for w in ("cùng", "với"))  # "cùng với B làm Phó khối", "với B là Cụm phó"
+
+
+FRONTED_CLAUSES = 3  # commas a fronted clause's subject may stand behind
 
 
 def passive_fronted(view: View, role: Match) -> bool:
