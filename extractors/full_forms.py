@@ -72,7 +72,8 @@ class FullForms:
         if not name:
             return name
         if name not in self.found:
-            self.found[name] = full_form(name, self.text, self.defined) or spread_form(name, self.text) or name
+            self.found[name] = (full_form(name, self.text, self.defined) or spread_form(name, self.text)
+                                or brand_form(name, self.text) or name)
         if capital and self.found[name] == name and name[:1].islower():
             if name not in self.capitals:
                 self.capitals[name] = capital_form(name, self.text) or name
@@ -182,6 +183,61 @@ def spread_form(name: str, text: str) -> str | None:
         at = text.find(" " + rest, at + 1)
     form = next(iter(forms.values())) if len(forms) == 1 else None
     return form if form and one_unit(form) else None
+
+
+BRAND_WORDS = 8  # words between a company's head and its place that may hold the trade word of its short name
+PLACE_WORDS = 2  # words of the place that ends a short name of a trade word and a place
+
+
+def brand_form(name: str, text: str) -> str | None:
+    """The one full form ``text`` writes for a company named short by a trade word and its place: "Đạm Hà Bắc" ->
+    "Công ty CP Phân đạm và Hóa chất Hà Bắc", "Supe Lâm Thao" -> "Công ty CP Supe Phốt phát và Hóa chất Lâm
+    Thao" (a head of ``full_forms.brand_heads.txt``, then up to ``BRAND_WORDS`` capitalised words, abbreviations,
+    "và" or "&" among which the trade word stands, in any case, then the place). None when there is none or more
+    than one, or the short name is a place the text writes after a level word ("tỉnh Thừa Thiên Huế")."""
+    words = name.split()
+    if not 3 <= len(words) <= 2 + PLACE_WORDS or not all(w.isalpha() for w in words):
+        return None
+    brand, place = [w.lower() for w in words[:-PLACE_WORDS]], " ".join(words[-PLACE_WORDS:])
+    if not all(w[:1].isupper() for w in words[-PLACE_WORDS:]) or not words[0][:1].isupper():
+        return None
+    if " ".join(words[:2]) in _brand_heads() or words[0] in _brand_heads() or canon(words[0]) in _level_words():
+        return None
+    forms: dict[str, str] = {}
+    at = text.find(" " + place)
+    while at >= 0:
+        end = at + 1 + len(place)
+        if end >= len(text) or not text[end].isalnum():
+            before = text[max(0, at - WINDOW) : at].split(" ")[-(BRAND_WORDS + 3) :]
+            form = brand_head(before, brand)
+            if form is not None:
+                full = " ".join([*form, place])
+                forms.setdefault(canon(full), full)
+        at = text.find(" " + place, at + 1)
+    if len(forms) != 1 or re.search(rf"(?<!\w){_levels()}{_SPACE}{re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        return None
+    return next(iter(forms.values()))
+
+
+def brand_head(before: list[str], brand: list[str]) -> list[str] | None:
+    """The words of a company's name before its place, from its head (``full_forms.brand_heads.txt``) on, when
+    the trade words ``brand`` stand among them in a row after the head: None when there is no such name."""
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if not w or not (w[:1].isupper() or w in _FILLERS or (k and before[k - 1][:1].isupper() and w.isalpha())):
+            return None
+        one, two = w, " ".join(before[k : k + 2])
+        if two in _brand_heads() or one in _brand_heads():
+            rest = [x.lower() for x in before[k + (2 if two in _brand_heads() else 1) :]]
+            if any(rest[i : i + len(brand)] == brand for i in range(len(rest) - len(brand) + 1)):
+                return before[k:]
+            return None
+    return None
+
+
+@cache
+def _brand_heads() -> frozenset[str]:
+    return frozenset(load_lexicon("full_forms.brand_heads.txt"))
 
 
 def one_unit(name: str) -> bool:
