@@ -201,7 +201,8 @@ def brand_form(name: str, text: str) -> str | None:
     brand, place = [w.lower() for w in words[:-PLACE_WORDS]], " ".join(words[-PLACE_WORDS:])
     if not all(w[:1].isupper() for w in words[-PLACE_WORDS:]) or not words[0][:1].isupper():
         return None
-    if " ".join(words[:2]) in _brand_heads() or words[0] in _brand_heads() or canon(words[0]) in _level_words():
+    if " ".join(words[:2]).lower() in _brand_heads() or words[0].lower() in _brand_heads() or canon(
+            words[0]) in _level_words():
         return None
     forms: dict[str, str] = {}
     at = text.find(" " + place)
@@ -220,15 +221,19 @@ def brand_form(name: str, text: str) -> str | None:
 
 
 def brand_head(before: list[str], brand: list[str]) -> list[str] | None:
-    """The words of a company's name before its place, from its head (``full_forms.brand_heads.txt``) on, when
-    the trade words ``brand`` stand among them in a row after the head: None when there is no such name."""
+    """The words of a company's name before its place, from its head (``full_forms.brand_heads.txt``, in any case)
+    on, when the trade words ``brand`` stand among them in a row after the head: None when there is no such name
+    (a word with a stop or a number, or a lower-case word right after the head, ends the search)."""
+    heads = _brand_heads()
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
-        if not w or not (w[:1].isupper() or w in _FILLERS or (k and before[k - 1][:1].isupper() and w.isalpha())):
+        if not w or not (w.isalpha() or w in _FILLERS):
             return None
-        one, two = w, " ".join(before[k : k + 2])
-        if two in _brand_heads() or one in _brand_heads():
-            rest = [x.lower() for x in before[k + (2 if two in _brand_heads() else 1) :]]
+        n = next((n for n in (3, 2, 1) if " ".join(before[k : k + n]).lower() in heads), 0)
+        if n:
+            end = k + n  # "Tổng công ty" before "công ty": the longest head
+            k = next((j for j in (k - 2, k - 1) if j >= 0 and " ".join(before[j:end]).lower() in heads), k)
+            rest = [x.lower() for x in before[end:]]
             if any(rest[i : i + len(brand)] == brand for i in range(len(rest) - len(brand) + 1)):
                 return before[k:]
             return None
@@ -237,7 +242,7 @@ def brand_head(before: list[str], brand: list[str]) -> list[str] | None:
 
 @cache
 def _brand_heads() -> frozenset[str]:
-    return frozenset(load_lexicon("full_forms.brand_heads.txt"))
+    return frozenset(w.lower() for w in load_lexicon("full_forms.brand_heads.txt"))
 
 
 def one_unit(name: str) -> bool:
