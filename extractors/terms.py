@@ -225,12 +225,18 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
     before the table (its caption, all of its sentences when ``text`` is the document's: "4. Bầu
     Cụm trưởng, Cụm phó năm 2017: theo nguyên tắc luân phiên, … thống nhất 100%:")."""
     out: dict[int, int] = {}
-    year, caption, in_table, heading = None, "", False, None
+    year, caption, in_table, heading, weak = None, "", False, None, False
     for sent in sentences:
         if "|" not in sent.text:
             line = text[text.rfind("\n", 0, sent.start) + 1 : sent.end] if text else ""
             year, caption, in_table = None, line or sent.text, False
-            heading = section_year(sent.text.strip(), heading)
+            stripped = sent.text.strip()
+            new = section_year(stripped, heading)
+            if new is not heading:  # a heading that ends with a colon opens only the lines right under it
+                weak = stripped.endswith(":")
+            elif weak and stripped.endswith(".") and text[sent.end : sent.end + 1] in ("\n", ""):
+                new, weak = None, False  # "… thông qua." ends a paragraph: not the table of a signature below
+            heading = new
             continue
         if not in_table:
             year, in_table = (years_in(sent.text) or heading or years_in(caption) or [None])[0], True
