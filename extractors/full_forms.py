@@ -68,15 +68,16 @@ class FullForms:
 
     def __call__(self, name: str | None, capital: bool = False) -> str | None:
         """The full form of ``name``; with ``capital``, a name in lower case may become the capitalised one
-        the text writes (``capital_form``: chair holders, not award recipients, which keep the text's form)."""
+        the text writes (``capital_form``: chair holders, not award recipients, which keep the text's form), and
+        a company's trade word and place its name in full (``brand_form``)."""
         if not name:
             return name
         if name not in self.found:
-            self.found[name] = (full_form(name, self.text, self.defined) or spread_form(name, self.text)
-                                or brand_form(name, self.text) or name)
-        if capital and self.found[name] == name and name[:1].islower():
-            if name not in self.capitals:
-                self.capitals[name] = capital_form(name, self.text) or name
+            self.found[name] = full_form(name, self.text, self.defined) or spread_form(name, self.text) or name
+        if capital and self.found[name] == name:
+            if name not in self.capitals:  # a chair holder named by a company's trade word ("Đạm Hà Bắc")
+                self.capitals[name] = (capital_form(name, self.text) if name[:1].islower() else brand_form(
+                    name, self.text)) or name
             return self.capitals[name]
         return self.found[name]
 
