@@ -293,7 +293,9 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
         return []  # under "Số phiếu", below the winner's "6/7": a candidate not elected
     made = [(f, to_chair(ctx, view, f, scope)) for f in found]
     found = [f for f, c in made if c is not None]  # a plural role's holder of no body (``turn_body``) is dropped
-    out = [(c, f.holder.rank - headline, True if now else f.dated) for f, c in made if c is not None]
+    # a holder named by its head alone ("Ban", "Sở") and read as the unit of that head named last is less sure than
+    # one named in full: where they disagree, the one named in full stays
+    out = [(c, held_rank(view, f) - headline, True if now else f.dated) for f, c in made if c is not None]
     handed = [known == HANDED for _, _, known in out]
     out = [(c, rank, True if known == HANDED else known) for c, rank, known in out]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
@@ -319,6 +321,14 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
            for (c, rank, known), h in zip(out, handed, strict=True)]
     return out + more
+
+
+def held_rank(view: View, f: Found) -> int:
+    """The rank of the rule that found the holder; below a weak one's when the holder is a head alone read as the
+    unit of that head named last (``View.full``)."""
+    if not f.holder.text and (f.holder.name.start, f.holder.name.end) in view.full:
+        return min(f.holder.rank, RANK_WEAK) - 1
+    return f.holder.rank
 
 
 def announced_only(view: View, f: Found, found: list[Found]) -> bool:

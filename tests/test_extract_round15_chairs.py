@@ -193,3 +193,17 @@ def test_fronted_passive_subject_not_past_another_clause():
 )
 def test_brand_form(name, text, expected):
     assert brand_form(name, text) == expected
+
+
+# --- a holder named by its head alone is less sure than one named in full ----------------------------------
+
+
+def test_head_alone_gives_way_to_a_holder_named_in_full():
+    text = ("Khối thi đua các Ban Quản lý khu kinh tế tổng kết năm 2020.\n"
+            "Ban Quản lý khu kinh tế tỉnh Kiên Giang - Khối trưởng năm 2020 - đánh giá, các thành viên đã hoàn thành "
+            "tốt nhiệm vụ.\n"
+            "Năm 2021, Ban Quản lý khu kinh tế tỉnh Cà Mau được tín nhiệm làm Khối trưởng, Ban Quản lý khu kinh tế "
+            "tỉnh Bạc Liêu làm Khối phó. Năm 2020, với vai trò Khối trưởng, Ban đã chủ trì nhiều hoạt động.")
+    got = found(text, Chair, "role", "holder", "year")
+    assert ("chair", "Ban Quản lý khu kinh tế tỉnh Kiên Giang", 2020) in got
+    assert ("chair", "Ban Quản lý khu kinh tế tỉnh Bạc Liêu", 2020) not in got
