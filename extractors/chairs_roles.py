@@ -244,6 +244,9 @@ def on_behalf_of(view: View, span: Span, first: Holder, passed: bool) -> Holder:
             return first
     elif not passed:
         return first
+    if passed and first.name.kind in ("person", "name") and first.org is None:
+        # "bà A thay mặt đơn vị Cụm trưởng trình bày": one who speaks for the unit, named without it, the least sure
+        return replace(first, rank=RANK_OUTGOING)
     title = span_ending(view, first.org.start, ("title",)) if first.name.kind == "person" and first.org else None
     if title and toks[title.start].norm == _PHO:
         return Holder(first.org, None, first.org.start, first.org.end, first.rank)

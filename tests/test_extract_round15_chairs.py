@@ -207,3 +207,15 @@ def test_head_alone_gives_way_to_a_holder_named_in_full():
     got = found(text, Chair, "role", "holder", "year")
     assert ("chair", "Ban Quản lý khu kinh tế tỉnh Kiên Giang", 2020) in got
     assert ("chair", "Ban Quản lý khu kinh tế tỉnh Bạc Liêu", 2020) not in got
+
+
+# --- one who speaks for the chairing unit, named without it ----------------------------------------------
+
+
+def test_speaker_for_the_chair_unit_gives_way_to_the_unit():
+    text = ("Cụm thi đua các Sở Ngoại vụ tổng kết năm 2019.\n"
+            "1. Chủ trì: ông Hà Văn Toàn, Giám đốc Sở Ngoại vụ tỉnh Cao Bằng, Cụm trưởng năm 2019.\n"
+            "2. Bà Vi Thị Nga thay mặt đơn vị Cụm trưởng trình bày báo cáo tổng kết năm 2019.")
+    got = found(text, Chair, "holder", "year")
+    assert ("Hà Văn Toàn", 2019) in got
+    assert ("Vi Thị Nga", 2019) not in got
