@@ -45,7 +45,7 @@ from extractors.awards_speakers import INTERVIEW_CUE
 from extractors.base import Context, extractor
 from extractors.chairs_anaphora import anaphor_start, anaphoric, clause_opens, speaking, subject
 from extractors.chairs_handovers import elided, given, handing_over, incoming, outgoing, received, replaced_after
-from extractors.chairs_roles import bracket_body, found_for, in_turn, paired, respectively
+from extractors.chairs_roles import body_clauses, bracket_body, found_for, in_turn, paired, respectively
 from extractors.chairs_rotation import promoted, rotation
 from extractors.chairs_tables import folded_chairs, outvoted, table_chairs, table_rows
 from extractors.chairs_view import (
@@ -282,6 +282,8 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     found = handing_over(view, found)
     found += outgoing(view, found) + incoming(view, found)
     found = [e for f in found for e in elided(view, f)] + [r for f in found for r in replaced_after(view, f)]
+    if ";" in sent.text and len(view.bodies) > 1:  # "Cụm trưởng năm 1977: Cụm I do A phụ trách; Cụm II do B …"
+        found += [c for f in found for c in body_clauses(view, f)]
     found = [f for f in found if not announced_only(view, f, found)]
     headline = sent.start == 0 and len(ctx.sentences) > 1
     now = find_phrase(view.toks, "chairs.current.txt") is not None  # "hiện nay A tiếp tục giữ …": this year
@@ -291,7 +293,9 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
         return []  # under "Số phiếu", below the winner's "6/7": a candidate not elected
     made = [(f, to_chair(ctx, view, f, scope)) for f in found]
     found = [f for f, c in made if c is not None]  # a plural role's holder of no body (``turn_body``) is dropped
-    out = [(c, f.holder.rank - headline, True if now else f.dated) for f, c in made if c is not None]
+    # a holder named by its head alone ("Ban", "Sở") and read as the unit of that head named last is less sure than
+    # one named in full: where they disagree, the one named in full stays
+    out = [(c, held_rank(view, f) - headline, True if now else f.dated) for f, c in made if c is not None]
     handed = [known == HANDED for _, _, known in out]
     out = [(c, rank, True if known == HANDED else known) for c, rank, known in out]
     ranges = term_ranges(view.toks)  # "nhiệm kỳ 2015–2016", "từ năm 2006 đến 2008": each year of the term
@@ -317,6 +321,14 @@ def chairs_in(ctx: Context, sent: Sentence, scope: Scope,
     out = [(c, rank, HANDED if h and known is True and not carried and not term else known)
            for (c, rank, known), h in zip(out, handed, strict=True)]
     return out + more
+
+
+def held_rank(view: View, f: Found) -> int:
+    """The rank of the rule that found the holder; below a weak one's when the holder is a head alone read as the
+    unit of that head named last (``View.full``)."""
+    if not f.holder.text and (f.holder.name.start, f.holder.name.end) in view.full:
+        return min(f.holder.rank, RANK_WEAK) - 1
+    return f.holder.rank
 
 
 def announced_only(view: View, f: Found, found: list[Found]) -> bool:
@@ -429,8 +441,10 @@ HEADING_BACK = 3  # sentences between a heading that announces a term and the on
 def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Scope) -> int | None:
     """The year the sentence before opens with ("Năm 2016, …", "Sang năm 2023, …"), when it names
     role words and stands in the same paragraph: the year of the terms it goes on with."""
-    if previous is None or "\n" in ctx.doc.text[previous.end : view.sent.start] or not may_name_role(previous.text):
+    if previous is None or "\n" in ctx.doc.text[previous.end : view.sent.start]:
         return None
+    if not may_name_role(previous.text):  # "Năm 1980, toàn huyện phấn đấu … . Khối 1 do A làm khối trưởng"
+        return paragraph_year(ctx, previous, scope)
     toks = read_tokens(previous.text)
     for k in range(min(OPENING_WORDS, len(toks))):
         hit = year_at(toks, k, scope.years)
@@ -442,6 +456,22 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
     if hit and hit[0] < len(toks) and (toks[hit[0]].text == "," or toks[hit[0]].is_title):
         return hit[1]
     return parallel_year(view, view_of(previous, scope)) if view.bodies and view.bodies[0][0] == 0 else None
+
+
+def paragraph_year(ctx: Context, previous: Sentence, scope: Scope) -> int | None:
+    """The year a paragraph opens with ("Năm 2016, toàn ngành phấn đấu …"), for the role sentence right after
+    that opening sentence when it names no role itself: the paragraph is about that year."""
+    if previous.start and ctx.doc.text[previous.start - 1] != "\n" or not YEARISH.match(previous.text):
+        return None
+    toks = read_tokens(previous.text[:OPENING_CHARS])
+    for k in range(min(OPENING_WORDS, len(toks))):
+        hit = year_at(toks, k, scope.years)
+        if hit:
+            return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," else None
+    return None
+
+
+OPENING_CHARS = 40  # characters of a paragraph's opening read for its year ("Sang năm 2023,")
 
 
 def parallel_year(view: View, before: View) -> int | None:
@@ -687,6 +717,8 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
         return spell_holder(text[toks[s.start].start : toks[s.end - 1].end], scope) if s else None
 
     name = spell_holder(h.text, scope) if h.text else cut(h.name)
+    if name and not any(ch.isupper() or ch.isdigit() for ch in name):  # "HTX" of "các hợp tác xã (HTX)": a kind
+        return None
 
     a, b = min(f.role.start, h.start), max(f.role.end, h.end)
     ev = ctx.evidence(view.sent, toks[a].start, toks[b - 1].end, f"chairs/{f.role.id}")
@@ -704,7 +736,8 @@ def to_chair(ctx: Context, view: View, f: Found, scope: Scope) -> Chair | None:
             return None
     else:
         body = None
-    body = body or (bracket and bracket[0]) or body_of_role(view, f.role) or role_named(
+    body = body or (f.body_at is not None and view.names.get(f.body_at)) or (bracket and bracket[0]) or body_of_role(
+        view, f.role) or role_named(
         view, f.role, bodies) or body_before(view, f.role) or (
         member_body(cut(h.org) if h.org else name, scope, f.role.id) if not view.bodies else None) or body_at(
         of_kind(bodies, f.role.id), view.sent.start, clause_end(view, f), at, scope.passing, scope.contrast)

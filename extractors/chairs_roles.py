@@ -73,6 +73,8 @@ def found_for(view: View, role: Match) -> list[Found]:
     ("Cùng đồng hành với A trong vai trò Khối phó năm 2026 là B"): one on the right holds the role."""
     left = left_holders(view, role)
     right = right_holders(view, role)
+    if not left and not right and (subject := fronted_subject(view, role)):
+        right = [subject]  # "Được giao nhiệm vụ Trưởng khối, cùng với B làm Phó khối, A …"
 
     def rank(hs: list[Holder]) -> tuple[int, bool]:  # on a tie, not across a comma on the left
         return max((h.rank for h in hs), default=0), not (hs is left and hs and behind_comma(view, hs[-1], role))
@@ -141,7 +143,7 @@ def left_holders(view: View, role: Match) -> list[Holder]:
             j, skipped = j - me, skipped + me
             continue
         b = bracket_before(view, j) or dashed_role(view, j) or body_bracket_before(view, j) or (
-            bracketed_role(view, j) if j < role.start else 0)
+            bracketed_role(view, j) if j < role.start else 0) or parent_bracket(view, j)
         if b and span_ending(view, j - b):  # "Kho bạc Nhà nước Trà Vinh (KBNN Trà Vinh) làm Phó Trưởng khối"
             j, skipped = j - b, skipped + b
             continue
@@ -242,6 +244,9 @@ def on_behalf_of(view: View, span: Span, first: Holder, passed: bool) -> Holder:
             return first
     elif not passed:
         return first
+    if passed and first.name.kind in ("person", "name") and first.org is None:
+        # "bà A thay mặt đơn vị Cụm trưởng trình bày": one who speaks for the unit, named without it, the least sure
+        return replace(first, rank=RANK_OUTGOING)
     title = span_ending(view, first.org.start, ("title",)) if first.name.kind == "person" and first.org else None
     if title and toks[title.start].norm == _PHO:
         return Holder(first.org, None, first.org.start, first.org.end, first.rank)
@@ -344,6 +349,58 @@ def bracket_before(view: View, j: int) -> int:
     if o < j - 7 or not all(t.text[:1].isupper() for t in toks[o + 1 : j - 1]):
         return 0
     return j - o
+
+
+def body_clauses(view: View, f: Found) -> list[Found]:
+    """The holders of the clauses after the first of a role's lead-in that opens each with a body ("Cụm trưởng
+    năm 1977: Cụm số I do A phụ trách; Cụm số II do B phụ trách", "Khối trưởng năm 2020: Khối 1 là A; Khối 2 -
+    B"): each holds the role, in the lead-in's year, of its clause's body; the first is ``f``."""
+    toks = view.toks
+    colon = skip_year(view, f.role.end)
+    if colon >= len(toks) or toks[colon].text != ":" or f.holder.start <= colon:
+        return []
+    starts = {a: b for a, b in view.bodies}
+    if colon + 1 not in starts:
+        return []
+    out, i = [], f.holder.end
+    while True:
+        semi = next((k for k in range(i, len(toks)) if toks[k].text == ";" or toks[k].text in ROLE_STOPS), None)
+        if semi is None or toks[semi].text != ";" or semi + 1 not in starts:
+            return out
+        k = starts[semi + 1]
+        while k < len(toks) and not span_starting(view, k, ("unit", "person", "name")) and (
+                toks[k].norm in words("chairs.links_right.txt") or toks[k].text in "-–"):
+            k += 1
+        span = span_starting(view, k, ("unit", "person", "name"))
+        if span is None or k == starts[semi + 1]:
+            return out
+        out.append(Found(f.role, Holder(span, None, span.start, span.end, f.holder.rank), f.year, f.dated,
+                         body_at=semi + 1))
+        i = span.end
+
+
+ROLE_STOPS = frozenset(".")  # what ends a lead-in's clauses
+
+
+def parent_bracket(view: View, j: int) -> int:
+    """Length of a bracket ending before token ``j`` that names the parents of the unit before it: units, or
+    "trực thuộc" / "thuộc" and units, commas between (``chairs.parent_leads.txt``): "Trại giam A (Tổng cục
+    Cảnh sát …, Bộ Công an) được giao làm Cụm trưởng", "Bệnh viện B (trực thuộc Sở Y tế) làm Khối phó"; the
+    bracket opens with a unit or a lead and its last word ends one. 0: none."""
+    toks = view.toks
+    if j < 4 or toks[j - 1].text != ")":
+        return 0
+    o = next((k for k in range(j - 2, max(-1, j - PARENT_BRACKET), -1) if toks[k].text in "()"), None)
+    if o is None or toks[o].text != "(" or any(t.text in ";:|" for t in toks[o:j]):
+        return 0
+    first = o + 1 + phrase_at(toks, o + 1, "chairs.parent_leads.txt")
+    units = [s for s in view.spans if s.kind == "unit" and o < s.start and s.end < j]
+    if not units or units[0].start != first or units[-1].end != j - 1:
+        return 0
+    return j - o
+
+
+PARENT_BRACKET = 26  # tokens a bracket naming a unit's parents may hold
 
 
 def recap_holder(view: View, role: Match) -> Holder | None:
@@ -657,7 +714,12 @@ def right_link(view: View, i: int, handover: bool) -> str | None:
     tok = view.toks[i]
     if tok.norm in words("chairs.links_right.txt"):
         return "strong"
+    kind = words("chairs.kind_words.txt")
+    if tok.norm in kind and (view.toks[i - 1].norm in words("chairs.links_right.txt") or view.toks[i - 1].norm in kind):
+        return "strong"  # "Cụm phó là trường TH Yên Lạc"
     if tok.norm == _CHO and view.toks[i - 1].norm in _GIVE and not handover:
+        return "strong"
+    if tok.norm == _CHO and not handover and given_role(view, i):  # "giao nhiệm vụ Cụm trưởng năm 2025 cho X"
         return "strong"
     if tok.norm == _SANG and view.toks[i - 1].norm == _CHUYEN and not handover:
         return "strong"
@@ -666,6 +728,18 @@ def right_link(view: View, i: int, handover: bool) -> str | None:
     if tok.text in "-–":
         return "dash"
     return "weak" if tok.text == "," else None
+
+
+def given_role(view: View, i: int) -> bool:
+    """Whether the role word before "cho" at token ``i`` is the object of a verb of giving right before it, maybe
+    past "nhiệm vụ" or "vai trò" (``chairs.given_objects.txt``): "Phòng giao nhiệm vụ Cụm trưởng năm 2025 cho
+    trường A", "trao quyền Khối trưởng cho B"; the words between the role and "cho" are link words or its year."""
+    role = next((r for r in reversed(view.roles) if r.end <= i and not any(
+        t.text in ",;:" for t in view.toks[r.end : i])), None)
+    if role is None:
+        return False
+    k = role.start - phrase_before(view.toks, role.start, "chairs.given_objects.txt")
+    return k > 0 and view.toks[k - 1].norm in _GIVE
 
 
 def on_behalf(view: View, role: Match) -> bool:
@@ -681,6 +755,31 @@ def on_behalf(view: View, role: Match) -> bool:
 
 
 PASSIVE_FRONT = 14  # words of a fronted passive clause before its role ("Được Bộ Tư lệnh … giao nhiệm vụ")
+
+
+def fronted_subject(view: View, role: Match) -> Holder | None:
+    """The subject of a sentence that opens with a passive clause giving the role, past a companion's clause
+    between commas ("Được giao nhiệm vụ Trưởng khối năm 2018, cùng với Trường B làm Phó khối, Trường A …"):
+    the first unit that opens a clause after the role, within ``FRONTED_CLAUSES`` commas."""
+    if not passive_fronted(view, role):
+        return None
+    toks = view.toks
+    commas = [k for k in range(role.end, len(toks)) if toks[k].text == ","][:FRONTED_CLAUSES]
+    for c in commas:
+        if any(t.text in ";:." for t in toks[role.end : c]):
+            return None
+        span = span_starting(view, c + 1, ("unit",))
+        if span is not None:
+            return Holder(span, None, span.start, span.end, RANK_STRONG)
+        if c + 1 >= len(toks) or toks[c + 1].norm not in _COMPANIONS:  # only a companion's clause is passed over
+            return None
+    return None
+
+
+_COMPANIONS = frozenset(norm(w) for w in ("cùng", "với"))  # "cùng với B làm Phó khối", "với B là Cụm phó"
+
+
+FRONTED_CLAUSES = 3  # commas a fronted clause's subject may stand behind
 
 
 def passive_fronted(view: View, role: Match) -> bool:

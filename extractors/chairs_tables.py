@@ -45,7 +45,10 @@ def table_chairs(ctx: Context, scope: Scope) -> list[Chair]:
             per_year = year_columns(sent.text, scope) if not columns else {}
         else:
             out += [c for col in columns if (c := cell_chair(ctx, sent, col, year_col, scope))]
-            out += [c for col in role_columns(sent.text) if (c := row_chair(ctx, sent, col, year_col, scope))]
+            by_row = role_columns(sent.text)
+            if by_row and outvoted(*table_rows(ctx.sentences, sent)):  # "2 | Cụm trưởng | Sở A | 1/8": not elected
+                continue
+            out += [c for col in by_row if (c := row_chair(ctx, sent, col, year_col, scope))]
             out += roles_by_year(ctx, sent, per_year, scope) if per_year else []
     return out
 

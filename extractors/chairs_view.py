@@ -90,6 +90,7 @@ class Found:
     dated: bool | str = True  # False: the year is only the document's, the text gives none; STATED: the
     # year the document's title or lead reviews
     turn: tuple[int, int] | None = None  # one of several holders of a plural role in turn: its place, their number
+    body_at: int | None = None  # the token where the clause of a role's lead-in names its body ("…; Cụm số II do B")
 
 
 def read_view(sent: Sentence, scope: Scope) -> View:

@@ -6,8 +6,10 @@ year-end review take the year after.
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractors.chairs_view import HANDED, STATED, Holder, View, handover_at, skip_body, skip_of, skip_year
-from extractors.nlp import Match, norm
+from extractors.nlp import Match, load_lexicon, norm
 from extractors.phrases import is_year, phrase_at, phrase_before
 from extractors.terms import lead_in_year, range_gap, year_at
 
@@ -66,6 +68,8 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
     year = clause_year(view, role, holder)
     if year:
         return (year + 1 if holder.handover and not future_handover(view) else year), True
+    if view.years.default and view.years.year_end_review and new_term(view, role):  # "Khối trưởng mới"
+        return view.years.default + 1, True
     year = outgoing_year(view, role) if holder.handover else None
     if year:
         return year + 1, True
@@ -82,6 +86,22 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
     if how == ELECTED:  # "Hội nghị đã bầu A làm Cụm trưởng": the next term, whatever year A held it before
         return year + 1, True
     return year, True if table is not None else (STATED if view.years.stated else False)
+
+
+def new_term(view: View, role: Match) -> bool:
+    """Whether the role is marked as the incoming term's (``chairs.new_term.txt``): "đơn vị Khối trưởng mới",
+    "tân Cụm trưởng"."""
+    after, before = _new_words()
+    toks = view.toks
+    return ((role.end < len(toks) and toks[role.end].norm in after)
+            or (role.start > 0 and toks[role.start - 1].norm in before))
+
+
+@cache
+def _new_words() -> tuple[frozenset[str], frozenset[str]]:
+    lines = load_lexicon("chairs.new_term.txt")
+    return (frozenset(norm(w) for w in lines if not w.startswith("<")),
+            frozenset(norm(w[1:].strip()) for w in lines if w.startswith("<")))
 
 
 def outgoing_year(view: View, role: Match) -> int | None:
@@ -104,8 +124,10 @@ def clause_year(view: View, role: Match, holder: Holder | None = None) -> int | 
     not one written right after the other role word ("A - Cụm trưởng năm 2022 trao … cho B").
     Else the year of the lead-in before a colon; else, outside a hand-over, the year of the role
     of the clause before ("Cụm trưởng năm 2023 là A; Cụm phó là B": 2023 for both)."""
-    handover = handover_at(view) is not None
-    taken = {k for r in view.roles if r != role and handover for k in attached_indexes(view, r)}
+    verb = handover_at(view)
+    # (a role after the verb names the incoming term: "bàn giao nhiệm vụ Cụm trưởng năm 2025 cho A, Cụm phó là B")
+    taken = {k for r in view.roles if r != role and verb is not None and r.start < verb
+             for k in attached_indexes(view, r)}
     if appositive(view, role):  # "A - đơn vị Cụm trưởng năm 2020, cùng với B (đơn vị Cụm phó)": not 2020
         taken |= {k for r in view.roles if r != role and appositive(view, r) for k in attached_indexes(view, r)}
     # "A làm Khối trưởng thay B (Khối trưởng năm 2010), C làm Khối phó": not 2010; nor for a role in
@@ -127,7 +149,6 @@ def clause_year(view: View, role: Match, holder: Holder | None = None) -> int | 
             return (since(view, k, hit[0]) and announced_before(view, role, k)) or hit[1]
     year = lead_in_year(view.toks, lo, view.years)
     earlier = [r for r in view.roles if r.end < lo]
-    verb = handover_at(view)
     if not year and earlier and verb is not None and verb < earlier[-1].start:
         # "năm 2024 A sẽ bàn giao nhiệm vụ Khối trưởng cho B; C làm Khối phó": C with B's term;
         # "A trao lại nhiệm vụ cho B làm Khối trưởng năm 2019; C làm Khối phó": B's year, as written
@@ -136,7 +157,7 @@ def clause_year(view: View, role: Match, holder: Holder | None = None) -> int | 
             return written
         first = clause_year(view, earlier[-1])
         return first + (0 if future_handover(view) else 1) if first else None
-    if year or handover or not earlier:
+    if year or verb is not None or not earlier:
         return year
     return attached_year(view, earlier[-1].end) or clause_year(view, earlier[-1])
 

@@ -68,14 +68,16 @@ class FullForms:
 
     def __call__(self, name: str | None, capital: bool = False) -> str | None:
         """The full form of ``name``; with ``capital``, a name in lower case may become the capitalised one
-        the text writes (``capital_form``: chair holders, not award recipients, which keep the text's form)."""
+        the text writes (``capital_form``: chair holders, not award recipients, which keep the text's form), and
+        a company's trade word and place its name in full (``brand_form``)."""
         if not name:
             return name
         if name not in self.found:
             self.found[name] = full_form(name, self.text, self.defined) or spread_form(name, self.text) or name
-        if capital and self.found[name] == name and name[:1].islower():
-            if name not in self.capitals:
-                self.capitals[name] = capital_form(name, self.text) or name
+        if capital and self.found[name] == name:
+            if name not in self.capitals:  # a chair holder named by a company's trade word ("Đạm Hà Bắc")
+                self.capitals[name] = (capital_form(name, self.text) if name[:1].islower() else brand_form(
+                    name, self.text)) or name
             return self.capitals[name]
         return self.found[name]
 
@@ -182,6 +184,66 @@ def spread_form(name: str, text: str) -> str | None:
         at = text.find(" " + rest, at + 1)
     form = next(iter(forms.values())) if len(forms) == 1 else None
     return form if form and one_unit(form) else None
+
+
+BRAND_WORDS = 8  # words between a company's head and its place that may hold the trade word of its short name
+PLACE_WORDS = 2  # words of the place that ends a short name of a trade word and a place
+
+
+def brand_form(name: str, text: str) -> str | None:
+    """The one full form ``text`` writes for a company named short by a trade word and its place: "Đạm Hà Bắc" ->
+    "Công ty CP Phân đạm và Hóa chất Hà Bắc", "Supe Lâm Thao" -> "Công ty CP Supe Phốt phát và Hóa chất Lâm
+    Thao" (a head of ``full_forms.brand_heads.txt``, then up to ``BRAND_WORDS`` capitalised words, abbreviations,
+    "và" or "&" among which the trade word stands, in any case, then the place). None when there is none or more
+    than one, or the short name is a place the text writes after a level word ("tỉnh Thừa Thiên Huế")."""
+    words = name.split()
+    if not 3 <= len(words) <= 2 + PLACE_WORDS or not all(w.isalpha() for w in words):
+        return None
+    brand, place = [w.lower() for w in words[:-PLACE_WORDS]], " ".join(words[-PLACE_WORDS:])
+    if not all(w[:1].isupper() for w in words[-PLACE_WORDS:]) or not words[0][:1].isupper():
+        return None
+    if " ".join(words[:2]).lower() in _brand_heads() or words[0].lower() in _brand_heads() or canon(
+            words[0]) in _level_words():
+        return None
+    forms: dict[str, str] = {}
+    at = text.find(" " + place)
+    while at >= 0:
+        end = at + 1 + len(place)
+        if end >= len(text) or not text[end].isalnum():
+            before = text[max(0, at - WINDOW) : at].split(" ")[-(BRAND_WORDS + 3) :]
+            form = brand_head(before, brand)
+            if form is not None:
+                full = " ".join([*form, place])
+                forms.setdefault(canon(full), full)
+        at = text.find(" " + place, at + 1)
+    if len(forms) != 1 or re.search(rf"(?<!\w){_levels()}{_SPACE}{re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        return None
+    return next(iter(forms.values()))
+
+
+def brand_head(before: list[str], brand: list[str]) -> list[str] | None:
+    """The words of a company's name before its place, from its head (``full_forms.brand_heads.txt``, in any case)
+    on, when the trade words ``brand`` stand among them in a row after the head: None when there is no such name
+    (a word with a stop or a number, or a lower-case word right after the head, ends the search)."""
+    heads = _brand_heads()
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if not w or not (w.isalpha() or w in _FILLERS):
+            return None
+        n = next((n for n in (3, 2, 1) if " ".join(before[k : k + n]).lower() in heads), 0)
+        if n:
+            end = k + n  # "Tổng công ty" before "công ty": the longest head
+            k = next((j for j in (k - 2, k - 1) if j >= 0 and " ".join(before[j:end]).lower() in heads), k)
+            rest = [x.lower() for x in before[end:]]
+            if any(rest[i : i + len(brand)] == brand for i in range(len(rest) - len(brand) + 1)):
+                return before[k:]
+            return None
+    return None
+
+
+@cache
+def _brand_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("full_forms.brand_heads.txt"))
 
 
 def one_unit(name: str) -> bool:

@@ -225,12 +225,18 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
     before the table (its caption, all of its sentences when ``text`` is the document's: "4. Bầu
     Cụm trưởng, Cụm phó năm 2017: theo nguyên tắc luân phiên, … thống nhất 100%:")."""
     out: dict[int, int] = {}
-    year, caption, in_table, heading = None, "", False, None
+    year, caption, in_table, heading, weak = None, "", False, None, False
     for sent in sentences:
         if "|" not in sent.text:
             line = text[text.rfind("\n", 0, sent.start) + 1 : sent.end] if text else ""
             year, caption, in_table = None, line or sent.text, False
-            heading = section_year(sent.text.strip(), heading)
+            stripped = sent.text.strip()
+            new = section_year(stripped, heading)
+            if new is not heading:  # a heading that ends with a colon opens only the lines right under it
+                weak = stripped.endswith(":")
+            elif weak and stripped.endswith(".") and text[sent.end : sent.end + 1] in ("\n", ""):
+                new, weak = None, False  # "… thông qua." ends a paragraph: not the table of a signature below
+            heading = new
             continue
         if not in_table:
             year, in_table = (years_in(sent.text) or heading or years_in(caption) or [None])[0], True
@@ -243,11 +249,13 @@ def section_year(text: str, year: list[int] | None) -> list[int] | None:
     """The year of the section a line is in, for a table in it: a short heading that names roles and
     one year gives it ("4. Bầu Cụm trưởng, Cụm phó năm 2018", whatever the lines between it and the
     table say: "Cụm trưởng năm 2017 giới thiệu A … năm 2018. Kết quả như sau:"); another heading
-    ends it; a line of text keeps it."""
-    if len(text.split()) > HEADING_WORDS or text.endswith((".", ";", ",", ":")):
+    ends it; a line of text keeps it. A heading may end with a colon ("4. Bầu Cụm trưởng, Cụm phó năm 2019:")."""
+    if len(text.split()) > HEADING_WORDS or text.endswith((".", ";", ",")):
         return year
     found = years_in(text) if ("trưởng" in text.lower() or "phó" in text.lower()) else []
-    return [found[0]] if len(set(found)) == 1 and role_heading(text) else None
+    if len(set(found)) == 1 and role_heading(text):
+        return [found[0]]
+    return year if text.endswith(":") else None  # "Kết quả kiểm phiếu như sau:" opens what the heading holds
 
 
 _BULLET_RE = re.compile(r"\s*[-+•*–]\s")  # dashes and dots, not numbers ("IV. PHƯƠNG HƯỚNG NĂM 2023" then "2. …")
