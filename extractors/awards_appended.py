@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extractors.awards_lines import LETTER_RE, cell_recipient, is_proposal, is_recipient_column, is_subheading
 from extractors.awards_lists import belongs_to, in_comma_name, is_group, list_items
 from extractors.awards_names import QUOTES, TITLE_WORDS, award_spans, name_comma
-from extractors.awards_words import COMPANY_LADDER, GROUPS, PATTERNS, SUBHEADING, names_award, same_unit
+from extractors.awards_words import GROUPS, PATTERNS, SUBHEADING, names_award, same_unit
 from extractors.awards_years import document_year
 from extractors.base import Context, years_in
 from extractors.lines import LIST_MARKER, body_lines, cells, find_patterns, load_phrases, phrase_at
@@ -236,7 +236,7 @@ def line_recipient(text: str) -> tuple[int, int] | None:
         return None
     i, j = items[0]
     j = next((k for k in range(i + 1, j) if toks[k].text == "," and not name_comma(toks, i, k)
-              and not in_comma_name(toks, i, k) and not belongs_to(toks, i, k + 1, COMPANY_LADDER)),
+              and not in_comma_name(toks, i, k) and not belongs_to(toks, i, k + 1, companies=True)),
              j)  # "Phòng Kế toán, KBNN Khánh Hòa": the unit, not its parent; but a company's department is
     # named with its company ("Phòng Kỹ thuật, | Công ty X", "Đội sản xuất số 2, | Đoàn Kinh tế - Quốc phòng Y")
     return toks[i].start, toks[j - 1].end
