@@ -93,6 +93,7 @@ CHAIN_GAP = norms(",", "và", "cùng", "với")  # between awards given together
 ALSO = norms("đồng", "thời", "cũng", "còn", "và", "lại")  # "; đồng thời nhận …" (and also receives)
 BUT = norms("nhưng", "song", "mà")  # a clause of its own starts after: "Mặc dù …, nhưng X vẫn được …"
 WHEN = norms("khi")  # … and after "khi" before a name: "Tôi xin nhắc lại niềm vinh dự của Cụm khi | năm qua X được …"
+BECAUSE_OF = norms("vì", "bởi")  # … and after "vì" right before a name: "Chúng ta vui mừng vì | Trường X được tặng …"
 LOCATION = norms("tại", "ở")  # "tại Hội trường Ba Đình, Hà Nội": a place goes on after the comma
 TRAILING = norms("và", "đồng", "thời", "cùng")  # "và", "đồng thời" (and, also) left at a name's end
 # and, of, branch, by (passive), is, for, has, in, that
