@@ -170,3 +170,56 @@ def test_unit_praised_then_described(sentence, recipient):
 def test_region_word_alone_is_no_unit():
     sentence = "Vùng đồng bằng ven biển năm nay được mùa, nhiều hợp tác xã được tặng Bằng khen."
     assert "Vùng đồng bằng ven biển" not in found(LEAD + sentence, Award, "recipient")
+
+
+# --- two places, each with its level word, joined by "và" ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Khối đề nghị UBND thành phố tặng Cờ thi đua cho quận Bình Thủy và huyện Cờ Đỏ.",
+     {"quận Bình Thủy", "huyện Cờ Đỏ"}),
+    ("Đề nghị tặng Bằng khen cho thị xã Sơn Tây và huyện Ba Vì.", {"thị xã Sơn Tây", "huyện Ba Vì"}),
+])
+def test_two_places_are_two_recipients(sentence, recipients):
+    assert found(LEAD + sentence, Award, "recipient") == recipients
+
+
+def test_place_words_inside_one_name_stay_one():
+    sentence = "Đề nghị tặng Bằng khen cho Trung tâm Văn hóa huyện Đức Hòa."
+    assert found(LEAD + sentence, Award, "recipient") == {"Trung tâm Văn hóa huyện Đức Hòa"}
+
+
+# --- an annex sorted under lettered award headings, each row with a note under it ----------------------------------
+
+ANNEX = """QUYẾT ĐỊNH:
+Điều 1. Tặng Cờ thi đua của Bộ Công Thương cho 02 đơn vị dẫn đầu Khối (có danh sách tại Phần A Phụ lục kèm theo).
+Điều 2. Tặng Bằng khen của Bộ trưởng Bộ Công Thương cho 01 đơn vị (có danh sách tại Phần B Phụ lục kèm theo).
+
+                                 PHỤ LỤC
+        DANH SÁCH CÁC ĐƠN VỊ ĐƯỢC KHEN THƯỞNG NĂM 2012 THUỘC KHỐI THI ĐUA
+                       CÁC TỔNG CÔNG TY HÓA CHẤT
+    (Kèm theo Quyết định số 45/QĐ-BCT ngày 20/01/2013 của Bộ trưởng
+                          Bộ Công Thương)
+
+A. CỜ THI ĐUA CỦA BỘ CÔNG THƯƠNG (02 đơn vị)
+
+1. Công ty Cổ phần Phân đạm Hà Bắc – đơn vị Khối trưởng năm 2012.
+   Doanh thu đạt 4.100 tỷ đồng, bằng 109% kế hoạch; không để xảy ra tai nạn lao động.
+
+2. Công ty Cổ phần Supe phốt phát Lâm Thao.
+   Sản lượng đạt 1,2 triệu tấn, vượt kế hoạch 6%.
+
+B. BẰNG KHEN CỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG (01 đơn vị)
+
+1. Công ty Cổ phần Pin Ắc quy miền Nam.
+
+C. GHI CHÚ
+- Khối gồm 05 đơn vị: Công ty A, Công ty B.
+"""
+
+
+def test_annex_under_lettered_award_headings():
+    assert found(ANNEX, Award, "award", "recipient") == {
+        ("Cờ thi đua của Bộ Công Thương", "Công ty Cổ phần Phân đạm Hà Bắc"),
+        ("Cờ thi đua của Bộ Công Thương", "Công ty Cổ phần Supe phốt phát Lâm Thao"),
+        ("Bằng khen của Bộ trưởng Bộ Công Thương", "Công ty Cổ phần Pin Ắc quy miền Nam"),
+    }
