@@ -250,7 +250,7 @@ def line_recipient(text: str) -> tuple[int, int] | None:
               and not in_comma_name(toks, i, k) and not belongs_to(toks, i, k + 1, ROW_LADDERS)),
              j)  # "Phòng Kế toán, KBNN Khánh Hòa": the unit, not its parent; but a department of a company or an
     # agency is named with it ("Phòng Kỹ thuật, | Công ty X", "Đội sản xuất số 2, | Đoàn Kinh tế - Quốc phòng Y",
-    # "Khoa Nhi, | Trung tâm Y tế huyện Z")
+    # "Khoa Nhi, | Bệnh viện Đa khoa huyện Z")
     return toks[i].start, toks[j - 1].end
 
 

@@ -62,7 +62,7 @@ def unit_ladders(name: str) -> dict[tuple[str, ...], tuple[tuple[int, int], ...]
 RANK_ORDER = unit_ladders("awards.unit_ranks.txt")
 COMPANY_LADDER = frozenset({max(ladder for pairs in RANK_ORDER.values() for ladder, _ in pairs)})  # the last one
 # the ladders whose departments an appended list's row names with the unit after the comma: a company's and the
-# civil service's ("Khoa Nhi, | Trung tâm Y tế huyện X", the ladder "cục" stands on)
+# civil service's ("Khoa Nhi, | Bệnh viện Đa khoa huyện X", the ladder "cục" stands on)
 ROW_LADDERS = COMPANY_LADDER | {ladder for ladder, _ in RANK_ORDER[(norm("cục"),)]}
 UNIT_RANKS = {first: sorted((k for k in RANK_ORDER if k[0] == first), key=len, reverse=True)
               for first in {k[0] for k in RANK_ORDER}}  # the same heads as a ``phrase_at`` index

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.segment import split_sentences
-from schemas.facts import Award, Campaign
+from schemas.facts import Award, Campaign, Person
 from tests.conftest import found
 
 LEAD = "Tổng kết phong trào thi đua năm 2022. "  # a document about emulation work
@@ -30,7 +30,7 @@ DANH SÁCH TẬP THỂ ĐƯỢC TẶNG BẰNG KHEN CỦA GIÁM ĐỐC SỞ Y T�
 
 
 @pytest.mark.parametrize("row", [
-    "Khoa Nhi, Trung tâm Y tế huyện Thiệu Hóa",
+    "Khoa Nhi, Bệnh viện Đa khoa huyện Thiệu Hóa",
     "Phòng Kế hoạch - Tài chính, Bệnh viện Đa khoa huyện Nga Sơn",
     "Phòng Thanh tra, Cảng vụ Hàng hải Nghi Sơn",
     "Khoa Dược, Trường Cao đẳng Y tế Thanh Hóa",
@@ -223,3 +223,27 @@ def test_annex_under_lettered_award_headings():
         ("Cờ thi đua của Bộ Công Thương", "Công ty Cổ phần Supe phốt phát Lâm Thao"),
         ("Bằng khen của Bộ trưởng Bộ Công Thương", "Công ty Cổ phần Pin Ắc quy miền Nam"),
     }
+
+
+# --- "Sở chúng tôi": the speaker's unit, never a recipient named "Sở chúng tôi" -------------------------------------
+
+def test_our_unit_is_the_speakers():
+    text = ("Tổng kết thi đua năm 2020.\nBà Nguyễn Thị Hoa, Giám đốc Bệnh viện Đa khoa huyện Kim Sơn: Năm qua, "
+            "bệnh viện chúng tôi được Bộ Y tế tặng Bằng khen.\n")
+    assert found(text, Award, "recipient") == {"Bệnh viện Đa khoa huyện Kim Sơn"}
+
+
+def test_our_unit_with_no_speaker_is_no_recipient():
+    text = LEAD + "Tỉnh bạn được tặng Cờ thi đua; Sở chúng tôi được tặng Bằng khen của Bộ trưởng Bộ Nội vụ."
+    assert not any("chúng tôi" in r for r in found(text, Award, "recipient"))
+
+
+# --- family names of the Cham, Raglai and Churu ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, name", [
+    ("Tham dự có bà Pi Năng Thị Mai, Phó Chánh Văn phòng UBND tỉnh Khánh Hòa.", "Pi Năng Thị Mai"),
+    ("Tham dự có ông Đàng Văn Sơn, Giám đốc Sở Nội vụ tỉnh Bình Thuận.", "Đàng Văn Sơn"),
+    ("Tham dự có bà Chamaléa Thị Hồng, Phó Giám đốc Sở Y tế tỉnh Ninh Thuận.", "Chamaléa Thị Hồng"),
+])
+def test_cham_and_raglai_family_names(line, name):
+    assert name in found("Hội nghị tổng kết thi đua năm 2020.\n" + line + "\n", Person, "name")
