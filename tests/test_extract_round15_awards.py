@@ -247,3 +247,14 @@ def test_our_unit_with_no_speaker_is_no_recipient():
 ])
 def test_cham_and_raglai_family_names(line, name):
     assert name in found("Hội nghị tổng kết thi đua năm 2020.\n" + line + "\n", Person, "name")
+
+
+# --- "sỹ" for "sĩ" -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, award", [
+    ("Đề nghị công nhận danh hiệu Chiến sỹ thi đua cơ sở cho anh Hoàng Văn Tám, đội trưởng đội cơ giới.",
+     "Chiến sỹ thi đua cơ sở"),
+    ("Bà Lê Thị Mơ được Chủ tịch nước phong tặng danh hiệu Nghệ sỹ ưu tú.", "Nghệ sỹ ưu tú"),
+])
+def test_si_written_sy(sentence, award):
+    assert award in found(LEAD + sentence, Award, "award")
