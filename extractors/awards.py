@@ -1008,7 +1008,7 @@ def recipients_of(toks: list[Token], verbs: list[Match], starts: set[int],
     group = verb_group_before(toks, verbs, first)
     if group is not None and group.receives:
         named = list_after_la(toks, starts, after_year(toks, last))
-        found = named or subjects_before(toks, verbs, group.start)
+        found = named or ([] if says_we(toks, group) else subjects_before(toks, verbs, group.start))
         if len(found) == 1 and is_group(toks, found[0][0]):  # "12 cán bộ được tặng …, trong đó có ông A"
             found = (named_subset(toks, last, clause_end(toks, last))
                      or group_spelt_out(toks, starts, after_year(toks, last)) or found)

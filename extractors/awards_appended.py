@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extractors.awards_lines import LETTER_RE, cell_recipient, is_proposal, is_recipient_column, is_subheading
 from extractors.awards_lists import belongs_to, in_comma_name, is_group, list_items
 from extractors.awards_names import QUOTES, TITLE_WORDS, award_spans, name_comma
-from extractors.awards_words import COMPANY_LADDER, GROUPS, PATTERNS, SUBHEADING, names_award, same_unit
+from extractors.awards_words import GROUPS, PATTERNS, ROW_LADDERS, SUBHEADING, names_award, same_unit
 from extractors.awards_years import document_year
 from extractors.base import Context, years_in
 from extractors.lines import LIST_MARKER, body_lines, cells, find_patterns, load_phrases, phrase_at
@@ -48,6 +48,8 @@ def appended_lists(ctx: Context) -> list[Appended]:
         rows = []
         for i in range(j, len(lines)):
             row = lines[i]
+            if rows and is_row_note(lines, i) and LIST_MARKER.match(rows[-1].text):
+                continue  # "1. Công ty A." | "Giá trị sản lượng đạt …" | "2. Công ty B.": what the row's unit did
             if opens_heading(row.text) or not (is_row_line(row.text) or (
                     is_label(row.text) and i + 1 < len(lines) and is_row_line(lines[i + 1].text))):
                 break
@@ -66,7 +68,16 @@ def opens_heading(text: str) -> bool:
 
 
 def is_row_line(text: str) -> bool:
-    return bool(LIST_MARKER.match(text) or SUBHEADING.match(text) or "|" in text or is_subheading(text))
+    return bool(LIST_MARKER.match(text) or SUBHEADING.match(text) or "|" in text or is_subheading(text)
+                or LETTER_RE.match(text) and award_heading(text))  # "A. CỜ THI ĐUA CỦA BỘ X (03 đơn vị)"
+
+
+def is_row_note(lines: list[Sentence], i: int) -> bool:
+    """A line of prose between two numbered rows, no row itself: a sentence that says what the unit of the row before
+    did ("Giá trị sản lượng đạt 3.260 tỷ đồng, bằng 112% kế hoạch; …"), a row or a sub-heading after it."""
+    text = lines[i].text
+    return (i + 1 < len(lines) and text[:1].isupper() and text[-1:] in ".;" and not text.isupper()
+            and not is_row_line(text) and is_row_line(lines[i + 1].text))
 
 
 def is_label(text: str) -> bool:
@@ -236,9 +247,10 @@ def line_recipient(text: str) -> tuple[int, int] | None:
         return None
     i, j = items[0]
     j = next((k for k in range(i + 1, j) if toks[k].text == "," and not name_comma(toks, i, k)
-              and not in_comma_name(toks, i, k) and not belongs_to(toks, i, k + 1, COMPANY_LADDER)),
-             j)  # "Phòng Kế toán, KBNN Khánh Hòa": the unit, not its parent; but a company's department is
-    # named with its company ("Phòng Kỹ thuật, | Công ty X", "Đội sản xuất số 2, | Đoàn Kinh tế - Quốc phòng Y")
+              and not in_comma_name(toks, i, k) and not belongs_to(toks, i, k + 1, ROW_LADDERS)),
+             j)  # "Phòng Kế toán, KBNN Khánh Hòa": the unit, not its parent; but a department of a company or an
+    # agency is named with it ("Phòng Kỹ thuật, | Công ty X", "Đội sản xuất số 2, | Đoàn Kinh tế - Quốc phòng Y",
+    # "Khoa Nhi, | Bệnh viện Đa khoa huyện Z")
     return toks[i].start, toks[j - 1].end
 
 

@@ -525,7 +525,8 @@ def acronym_again(toks: list[Token], start: int, k: int) -> bool:
 
 def another_place(toks: list[Token], k: int, start: int) -> bool:
     """A place with its level word after "và", the name before it ending in a place with its own: "Trung tâm Văn
-    hóa thành phố Bảo Lộc và | huyện Cát Tiên" (the unit of that place too, named by the place)."""
+    hóa thành phố Bảo Lộc và | huyện Cát Tiên" (the unit of that place too, named by the place); also two places
+    each with its level word: "quận Liên Chiểu và | huyện Hòa Vang"."""
     n = phrase_at(toks, k, PLACE_RANKS) if not toks[k].is_title else 0
     if not n or k + n >= len(toks) or not toks[k + n].is_title or start < 0:
         return False
@@ -533,7 +534,7 @@ def another_place(toks: list[Token], k: int, start: int) -> bool:
     while j > start and toks[j - 1].is_title and toks[j - 1].text.isalpha():
         j -= 1
     m = phrase_before(toks, j, PLACE_RANKS)
-    return start < m < j and not toks[m].is_title and k - 1 - j >= 1
+    return start <= m < j and not toks[m].is_title and k - 1 - j >= 1  # (or the place alone: "quận A và | huyện B")
 
 
 def lowercase_head(toks: list[Token], k: int) -> int:

@@ -90,10 +90,24 @@ def extend_award(toks: list[Token], end: int, family: str, starts: set[int]) -> 
     if family == "hero":
         return era_end(toks, end, starts)
     if family in ("flag", "certificate"):
-        return extend_grantor(toks, end, starts)
+        return extend_grantor(toks, field_end(toks, end, starts), starts)
     if family == "badge":
         return badge_end(toks, end, starts)
     return end
+
+
+FIELDS = load_phrases("awards.fields.txt")
+EXCELLENT = (norm("xuất"), norm("sắc"))
+
+
+def field_end(toks: list[Token], end: int, starts: set[int]) -> int:
+    """End of the field of work a flag "xuất sắc" names: "Cờ thi đua xuất sắc | công tác Đoàn và phong trào thanh
+    thiếu nhi | năm 2018" (``awards.fields.txt``, read on as a medal's cause); ``end`` where none follows."""
+    if end < 2 or (toks[end - 2].norm, toks[end - 1].norm) != EXCELLENT or not (n := phrase_at(toks, end, FIELDS)):
+        return end
+    stop = cause_end(toks, end + n, starts)
+    stop = next((k for k in range(end + n, stop) if toks[k].norm == OF), stop)  # (the grantor after it is its own)
+    return stop if stop > end + n else end
 
 
 def quoted_name_end(toks: list[Token], end: int) -> int:

@@ -14,6 +14,7 @@ from extractors.base import Context
 from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Token, lazy_tokens, norm
 from extractors.persons import HONORIFICS, OFFICES, PREFIXES, name_end
+from extractors.phrases import phrase_before
 from schemas.document import Sentence
 
 FIRST_PERSON = norm("tôi")  # "I" (one speaker; "chúng tôi", "we", is the unit)
@@ -36,13 +37,21 @@ def says_i(toks: list[Token], group: VerbGroup | None) -> bool:
 
 def says_we(toks: list[Token], group: VerbGroup | None) -> bool:
     """Whether "chúng tôi" is the subject of a verb of receiving, right before it: "Năm nay | chúng tôi vinh
-    dự được nhận …" (the unit of the one who speaks)."""
+    dự được nhận …" (the unit of the one who speaks), also after its unit's head opening the clause: "; Sở chúng
+    tôi được tặng …"."""
     if group is None or not group.receives:
         return False
     k = group.start
     while k > 0 and toks[k - 1].norm in ADVERBS and not toks[k - 1].is_title:
         k -= 1
-    return k > 1 and toks[k - 1].norm == FIRST_PERSON and toks[k - 2].norm == PLURAL_FIRST
+    return k > 1 and toks[k - 1].norm == FIRST_PERSON and toks[k - 2].norm == PLURAL_FIRST and (
+        (n := we_head(toks, k - 2)) == 0 or k - 2 - n == 0 or not toks[k - 3 - n].text[:1].isalpha())
+
+
+def we_head(toks: list[Token], k: int) -> int:
+    """Tokens of the unit's head right before "chúng tôi" at ``k`` that the speaker's unit has: "Sở | chúng tôi được
+    tặng …", "đơn vị | chúng tôi …", "Bệnh viện | chúng tôi …" (our department, our unit); 0 when none."""
+    return phrase_before(toks, k, "awards.units.txt") or phrase_before(toks, k, "awards.anaphors.txt")
 
 
 PLURAL_FIRST = norm("chúng")

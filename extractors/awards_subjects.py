@@ -26,6 +26,7 @@ from extractors.awards_words import (
     ALSO,
     ANAPHORS,
     AND,
+    BECAUSE_OF,
     BUT,
     GROUPS,
     HAS,
@@ -128,9 +129,12 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
     if len(pieces) == 1 and becomes_one(toks, s, e):
         return subject_over_dashes(toks, s)
     but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title
-           or toks[i].norm in WHEN and i > s and any(t.is_title for t in toks[i + 1 : e])]
+           or toks[i].norm in WHEN and i > s and any(t.is_title for t in toks[i + 1 : e])
+           or toks[i].norm in BECAUSE_OF and i > s and not toks[i].is_title and toks[i + 1].is_title]
     if but:  # "Mặc dù vụ việc … đang được điều tra nhưng | vụ trưởng Vụ 2 Trần Đức A vẫn được nhận …"
         pieces[-1] = s, e = but[-1], e
+        if toks[s - 1].norm in BUT and not subject_items(toks, s, e):
+            return sentence_subject(toks, s)  # "Công ty X đảm nhận …, nhiều cầu yếu nhưng | không để …, được …"
     floor = max([s] + [m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e])
     if floor > s and not placed(toks, s, floor, e):  # "tôi chúc mừng | Công an tỉnh X đã được tặng …"
         return subject_items(toks, floor, e)  # the subject starts after the verb
@@ -244,7 +248,10 @@ def name_ending(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
         n = phrase_at(toks, k, SECTORS)
         if n and k + n == b:
             return [(k, b)]
-        if toks[k].is_title and phrase_at(toks, k, UNIT_HEADS):
+        if toks[k].is_title and phrase_at(toks, k, UNIT_HEADS) and not office_at(toks, k) and not any(
+                toks[j].is_title and not toks[j - 1].is_title and toks[j - 1].tag == "V"
+                and phrase_at(toks, j, UNIT_HEADS) for j in range(k + 2, b)):
+            # (not "Bộ trưởng", nor "Sở | biểu dương | Trung tâm X": the unit after the verb)
             item = clean_item(toks, k, b)
             if item and item[1] == trim_end(toks, k, b):
                 return [item]
@@ -287,6 +294,8 @@ def person_before(toks: list[Token], pieces: list[tuple[int, int]]) -> tuple[int
         held = person_at(toks, s + (phrase_at(toks, s, LEADING) if s == 0 else 0), e) or person_ending(toks, s, e)
         if held:
             a = pieces[j + 1][0]
+            if held[1] < trim_end(toks, s, e) and not toks[a].is_title and phrase_at(toks, a, UNIT_STAND_INS):
+                return None  # "ông A khen ngợi Bệnh viện X, | đơn vị vừa được tặng …": the unit the piece ends with
             opens = j == len(pieces) - 2 or office_at(toks, a) or toks[a].text[:1].islower() or (
                 toks[a].is_title and phrase_at(toks, a, UNIT_HEADS)  # "Y sĩ A, | Trạm y tế xã X, | người …, được"
                 and all(toks[p[0]].text[:1].islower() and not phrase_at(toks, p[0], UNIT_STAND_INS)
@@ -746,11 +755,14 @@ def line_head(toks: list[Token], verbs: list[Match], first: int) -> list[tuple[i
     their agent between: "- Tổ khối 3 và Tổ khối 5: được công nhận Tập thể lao động tiên tiến",
     "- Trường X: đề nghị UBND thành phố công nhận danh hiệu …"; also where the line describes the unit in
     clauses before the award's own, which opens with its verb or the verb's agent: "- Hội X tỉnh A: dẫn đầu
-    Cụm, 6/6 phiếu; | Cụm đề nghị tặng Cờ thi đua …"."""
+    Cụm, 6/6 phiếu; | Cụm đề nghị tặng Cờ thi đua …", "- Cục Y tỉnh B: đơn vị dẫn đầu Khối, | đề nghị … tặng …"."""
     colon = next((k for k in range(first - 1, -1, -1) if toks[k].text in ",;.!?():"), None)
-    if colon is not None and toks[colon].text == ";" and any(colon < m.start <= colon + 1 + MAX_AGENT
+    if colon is not None and toks[colon].text in ",;" and any(colon < m.start <= colon + 1 + MAX_AGENT
                                                                and m.start < first for m in verbs):
+        sep = colon
         colon = next((k for k in range(colon - 1, -1, -1) if toks[k].text in ".!?():"), None)
+        if colon is not None and toks[sep].text == "," and not is_apposition_piece(toks, colon + 1, sep):
+            return []  # (after a comma, only a description of the unit: "X: đơn vị dẫn đầu Khối, | đề nghị …")
     if colon is None or toks[colon].text != ":" or not any(colon < m.start < first for m in verbs):
         return []
     a = 0

@@ -61,6 +61,9 @@ def unit_ladders(name: str) -> dict[tuple[str, ...], tuple[tuple[int, int], ...]
 
 RANK_ORDER = unit_ladders("awards.unit_ranks.txt")
 COMPANY_LADDER = frozenset({max(ladder for pairs in RANK_ORDER.values() for ladder, _ in pairs)})  # the last one
+# the ladders whose departments an appended list's row names with the unit after the comma: a company's and the
+# civil service's ("Khoa Nhi, | Bệnh viện Đa khoa huyện X", the ladder "cục" stands on)
+ROW_LADDERS = COMPANY_LADDER | {ladder for ladder, _ in RANK_ORDER[(norm("cục"),)]}
 UNIT_RANKS = {first: sorted((k for k in RANK_ORDER if k[0] == first), key=len, reverse=True)
               for first in {k[0] for k in RANK_ORDER}}  # the same heads as a ``phrase_at`` index
 def place_ladder(name: str) -> dict[tuple[str, ...], tuple[int, int]]:
@@ -93,6 +96,7 @@ CHAIN_GAP = norms(",", "và", "cùng", "với")  # between awards given together
 ALSO = norms("đồng", "thời", "cũng", "còn", "và", "lại")  # "; đồng thời nhận …" (and also receives)
 BUT = norms("nhưng", "song", "mà")  # a clause of its own starts after: "Mặc dù …, nhưng X vẫn được …"
 WHEN = norms("khi")  # … and after "khi" before a name: "Tôi xin nhắc lại niềm vinh dự của Cụm khi | năm qua X được …"
+BECAUSE_OF = norms("vì", "bởi")  # … and after "vì" right before a name: "Chúng ta vui mừng vì | Trường X được tặng …"
 LOCATION = norms("tại", "ở")  # "tại Hội trường Ba Đình, Hà Nội": a place goes on after the comma
 TRAILING = norms("và", "đồng", "thời", "cùng")  # "và", "đồng thời" (and, also) left at a name's end
 # and, of, branch, by (passive), is, for, has, in, that

