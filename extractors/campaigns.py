@@ -292,7 +292,12 @@ def find_cue(toks: list[Token], matches: list[Match], quote: int, floor: int) ->
     if not cues:
         return None
     cue = max(cues, key=lambda m: (m.end, m.end - m.start))
-    filler = [t for k, t in enumerate(toks[cue.end : quote], cue.end) if t.text != ":" and not in_year(toks, k)]
+    filler = [t for t in toks[cue.end : quote] if t.text != ":"]
+    if cue.id == THEME_ID or filler and filler[-1].norm == IS:
+        # a year does not count between a theme's cue or a copula and the quote: "chủ đề thi đua … năm 1989 là
+        # “…”"; after a campaign's cue it does, its quote being a saying: "phong trào thi đua năm 2021 - 2022
+        # gắn với học tập và làm theo Bác “Thầy thuốc như mẹ hiền”"
+        filler = [t for k, t in enumerate(toks[cue.end : quote], cue.end) if t.text != ":" and not in_year(toks, k)]
     reach = MAX_COPULA_FILLER if filler and filler[-1].norm == IS and cue_opens_clause(toks, cue) or (
         pact_clause(toks, cue.end, quote)) else MAX_FILLER
     if len(filler) > reach or any(t.text in FILLER_PUNCT for t in filler):
@@ -324,6 +329,7 @@ def is_year(t: Token) -> bool:
 
 
 DASHES = frozenset("-–")
+THEME_ID = "theme"  # "chủ đề", "khẩu hiệu thi đua" in campaigns.jsonl
 SCHOOL = norm("học")  # "năm học 2017 - 2018"
 
 
