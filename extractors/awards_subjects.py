@@ -49,7 +49,7 @@ from extractors.awards_words import (
     starts_word,
     trim_end,
 )
-from extractors.lines import find_patterns, load_phrases, merge_phrases, phrase_at
+from extractors.lines import find_patterns, load_phrases, merge_phrases, phrase_at, phrase_before
 from extractors.nlp import Match, Token, norm
 from extractors.persons import name_end, title_before
 
@@ -77,6 +77,11 @@ def subjects_before(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
 
 
 GUIDANCE = load_phrases("awards.guidance.txt")
+FEELINGS = load_phrases("awards.feelings.txt")  # "vui mừng vì | X được tặng …": the award's clause opens after "vì"
+NO_ONE = load_phrases("awards.no_one.txt")  # "nhưng | chưa có đơn vị nào được …": no one to carry over
+EVALUATING = load_phrases("awards.evaluating.txt")  # "UBND tỉnh đánh giá cao … các trường nhưng …"
+NEGATIONS = norms("không", "chẳng")  # "… nhưng | không để …, được tặng …"
+SO = norm("nên")  # "… vì X làm tốt … nên | được tặng …": the reason ends
 
 
 def guidance_start(toks: list[Token], k: int) -> int | None:
@@ -130,10 +135,11 @@ def clause_subjects(toks: list[Token], verbs: list[Match], k: int) -> list[tuple
         return subject_over_dashes(toks, s)
     but = [i + 1 for i in range(s, e - 1) if toks[i].norm in BUT and not toks[i].is_title
            or toks[i].norm in WHEN and i > s and any(t.is_title for t in toks[i + 1 : e])
-           or toks[i].norm in BECAUSE_OF and i > s and not toks[i].is_title and toks[i + 1].is_title]
+           or toks[i].norm in BECAUSE_OF and i > s and not toks[i].is_title and toks[i + 1].is_title
+           and because_opens_clause(toks, s, i, e)]
     if but:  # "Mặc dù vụ việc … đang được điều tra nhưng | vụ trưởng Vụ 2 Trần Đức A vẫn được nhận …"
         pieces[-1] = s, e = but[-1], e
-        if toks[s - 1].norm in BUT and not subject_items(toks, s, e):
+        if toks[s - 1].norm in BUT and not subject_items(toks, s, e) and but_goes_on(toks, s, e):
             return sentence_subject(toks, s)  # "Công ty X đảm nhận …, nhiều cầu yếu nhưng | không để …, được …"
     floor = max([s] + [m.end for m in verbs if m.label in SUBJECT_AFTER and s <= m.start and m.end < e])
     if floor > s and not placed(toks, s, floor, e):  # "tôi chúc mừng | Công an tỉnh X đã được tặng …"
@@ -523,6 +529,28 @@ LEADS = load_phrases("awards.leads.txt")
 NUMBER_WORD = norm("số")
 NUMERAL_RE = re.compile(r"\d{1,2}|[IVX]{1,5}")
 BODY_WORDS = frozenset(norm(w) for w in ("cụm", "khối"))
+
+
+def but_goes_on(toks: list[Token], s: int, e: int) -> bool:
+    """Whether the clause after "nhưng" (from token ``s``), naming no subject, goes on with the sentence's
+    subject: it opens on a verb or an adverb ("… nhưng | không để …, được tặng …", "… nhưng | vẫn được …"); not
+    when it says no one was ("nhưng năm nay chưa có đơn vị nào được tặng …"), nor when the subject before
+    judged others ("UBND tỉnh đánh giá cao nỗ lực của các trường nhưng …")."""
+    if not (toks[s].tag == "V" or toks[s].norm in ADVERBS or toks[s].norm in NEGATIONS) or toks[s].is_title:
+        return False
+    if any(phrase_at(toks, j, NO_ONE) for j in range(s, e)):
+        return False
+    return not any(phrase_at(toks, j, EVALUATING) for j in range(s - 1))
+
+
+def because_opens_clause(toks: list[Token], s: int, i: int, e: int) -> bool:
+    """Whether the name after "vì"/"bởi" (token ``i``) opens the clause that holds the award: after a feeling
+    ("Chúng ta vui mừng vì | Trường X được tặng …") or with no unit or person before; not when "nên" follows a
+    verb after the name, the reason ending there ("Huyện X vì Ban Chỉ đạo huyện làm tốt … nên | được tặng …")."""
+    verb = next((j for j in range(i + 2, e) if toks[j].tag == "V" and not toks[j].is_title), e)
+    if any(toks[j].norm == SO and not toks[j].is_title for j in range(verb + 1, e)):
+        return False
+    return phrase_before(toks, i, FEELINGS) < i or not subject_items(toks, s, i)
 
 
 def subject_items(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
