@@ -461,16 +461,17 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
             yield from (carried_award(ctx, one, sent, toks, award, status, own, "named-earlier")
                         for one in named for award in chain)  # "Hai xã này được đề nghị tặng …"
             continue
-        if not found and shared[1] and (shares_subject(toks, verbs, shared[0], chain[0].start)
+        we = not found and says_we(toks, verb_group_before(toks, verbs, chain[0].start))
+        if not found and not we and shared[1] and (shares_subject(toks, verbs, shared[0], chain[0].start)
                                          or elided_subject(toks, verbs, shared[0], chain[0].start)):
             found = shared[1]  # "X được Bộ trưởng tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen"
-        if not found and given[1] and continues_giving(toks, given[0], chain[0].start):
+        if not found and not we and given[1] and continues_giving(toks, given[0], chain[0].start):
             found = list(elliptic_cho(toks, verbs, starts, chain, given[1]))
         if found and found[0][0] == "subject-receives":
             shared = (chain[-1].end, found)
         if found and found[0][0] == "award-cho-recipient":
             given = (chain[-1].end, found[0][1])
-        if not found and not says_we(toks, verb_group_before(toks, verbs, chain[0].start)):
+        if not found and not we:
             head = line_head(toks, verbs, chain[0].start)  # (not "Ông A nói: “… chúng tôi được tặng …”")
             found = [("line-head", status_before(toks, verbs, chain[0].start), head)] if head else []
         if not found:
@@ -478,7 +479,7 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
         holder = honour_holder(toks, chain[0]) if not found and len(chain) == 1 else None
         if holder:  # "anh hùng lao động Bùi Văn Thọ", "GS Trần Văn Giàu, anh hùng lao động …"
             found = [("honour-of-person", "granted", [holder])]
-        if not found:
+        if not found and not we:  # (not "Tỉnh bạn được tặng …, Sở chúng tôi được tặng …": the speaker's unit)
             target = earlier_target(ctx, earlier, sent, toks, verbs, starts, chain)
             if target is None and carried[1] and elided_subject(toks, verbs, carried[0], chain[0].start):
                 group = verb_group_before(toks, verbs, chain[0].start)  # "- Trường được … tặng Cờ thi đua …; |
@@ -501,6 +502,8 @@ def awards_in(ctx: Context, sent: Sentence, earlier: list[Sentence] | None = Non
             status = "proposed" if group.proposed else "granted"
             yield from (carried_award(ctx, unit, sent, toks, award, status, year, "speaker-unit") for award in chain)
             continue
+        if we and not found:
+            continue  # "chúng tôi" with no speaker named: no one the award can be given to
         listed = []
         if chain is all_chains[-1] and opens_list(sent.text, toks, verbs, chain, found):
             status = found[0][1] if found else status_before(toks, verbs, chain[0].start)
