@@ -15,6 +15,7 @@ from extractors.awards_words import (
     NOUNISH,
     OF,
     OPEN_SCOPES,
+    QUANTIFIERS,
     RANK_WORDS,
     SCOPES,
     STOPS,
@@ -22,6 +23,7 @@ from extractors.awards_words import (
     AwardSpan,
     starts_word,
 )
+from extractors.base import YEAR_RE
 from extractors.lines import load_phrases, phrase_at
 from extractors.nlp import Match, Token, norm
 from extractors.persons import OFFICES
@@ -98,16 +100,42 @@ def extend_award(toks: list[Token], end: int, family: str, starts: set[int]) -> 
 
 FIELDS = load_phrases("awards.fields.txt")
 EXCELLENT = (norm("xuất"), norm("sắc"))
+AGAINST = (norm("phòng"), norm("chống"))  # "công tác phòng, chống …": the comma is in the field
+FIELD_ENDS = load_phrases("awards.field_ends.txt")
+YEAR_WORD = norm("năm")
+CLAUSE_ENDS = frozenset(".;:!?()…")
 
 
 def field_end(toks: list[Token], end: int, starts: set[int]) -> int:
     """End of the field of work a flag "xuất sắc" names: "Cờ thi đua xuất sắc | công tác Đoàn và phong trào thanh
-    thiếu nhi | năm 2018" (``awards.fields.txt``, read on as a medal's cause); ``end`` where none follows."""
+    thiếu nhi | năm 2018" (``awards.fields.txt``), "… công tác phòng, chống dịch Covid-19 | của …"; it ends at a
+    place or time ("trên địa bàn", "trong", "tại": ``awards.field_ends.txt``) and before "và" or a comma that goes
+    on with other awards or a group ("…, | Giấy khen", "… và | nhiều giấy khen khác"). ``end`` where none follows,
+    or where the field is not closed by a year, "của", its clause's end or the next award."""
     if end < 2 or (toks[end - 2].norm, toks[end - 1].norm) != EXCELLENT or not (n := phrase_at(toks, end, FIELDS)):
         return end
-    stop = cause_end(toks, end + n, starts)
-    stop = next((k for k in range(end + n, stop) if toks[k].norm == OF), stop)  # (the grantor after it is its own)
-    return stop if stop > end + n else end
+    j = end + n
+    while j < len(toks) and j - end < MAX_CAUSE and j not in starts:
+        t = toks[j]
+        if t.text == "," and (toks[j - 1].norm, toks[j + 1].norm if j + 1 < len(toks) else "") == AGAINST:
+            j += 1  # "phòng, chống"
+            continue
+        if not t.text[:1].isalnum() or t.norm == OF or YEAR_RE.fullmatch(t.text) or t.norm == YEAR_WORD:
+            break
+        if t.norm == AND and (j + 1 in starts or phrase_at(toks, j + 1, QUANTIFIERS)
+                              or j + 1 < len(toks) and toks[j + 1].text[:1].isdecimal()):
+            return end  # "… và | nhiều giấy khen khác": the field is not known to end here
+        if not t.is_title and starts_word(toks, j) and (phrase_at(toks, j, FIELD_ENDS) or t.norm != AND and (
+                phrase_at(toks, j, STOPS))):
+            break
+        j += 1
+    if j == end + n:
+        return end
+    if j == len(toks) or j in starts or toks[j].text in CLAUSE_ENDS or YEAR_RE.fullmatch(toks[j].text):
+        return j
+    if toks[j].text == ",":  # "…, | Giấy khen …"; not "… huy động vốn, | cho vay …", the field may go on
+        return j if j + 1 in starts else end
+    return j if toks[j].text[:1].isalpha() and j - end < MAX_CAUSE else end
 
 
 def quoted_name_end(toks: list[Token], end: int) -> int:
