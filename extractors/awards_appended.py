@@ -25,6 +25,8 @@ from schemas.names import canon
 
 HEADS = load_phrases("awards.appended.txt")  # "DANH SÁCH …": a list's heading
 ATTACHED = load_phrases("awards.attached.txt")  # "kèm theo": the list goes with the document
+ROW_NOTES = load_phrases("awards.row_notes.txt")  # "Doanh thu đạt …" between rows: what the unit did
+NOT_IN_NOTES = load_phrases("awards.not_in_row_notes.txt")  # "danh sách", "đề nghị", "tặng": a heading
 MAX_HEADING = 4  # lines of a heading: "DANH SÁCH …", "CỦA …", "(Kèm theo Quyết định số …)"
 GIVING = ("GRANT", "PROPOSE")
 
@@ -77,7 +79,16 @@ def is_row_note(lines: list[Sentence], i: int) -> bool:
     did ("Giá trị sản lượng đạt 3.260 tỷ đồng, bằng 112% kế hoạch; …"), a row or a sub-heading after it."""
     text = lines[i].text
     return (i + 1 < len(lines) and text[:1].isupper() and text[-1:] in ".;" and not text.isupper()
-            and not is_row_line(text) and is_row_line(lines[i + 1].text))
+            and not is_row_line(text) and is_row_line(lines[i + 1].text) and is_measure(text))
+
+
+def is_measure(text: str) -> bool:
+    """Whether a line opens on a measure of the work done ("Doanh thu", "Sản lượng", "Giá trị …":
+    ``awards.row_notes.txt``) and names no award, list or proposal: not "Danh sách tập thể đề nghị … tặng
+    Bằng khen", nor an individual's line ("Ông Nguyễn Văn An, Giám đốc")."""
+    toks = syllables(text)
+    return bool(phrase_at(toks, 0, ROW_NOTES)) and not names_award(text) and not any(
+        phrase_at(toks, k, NOT_IN_NOTES) for k in range(len(toks)))
 
 
 def is_label(text: str) -> bool:
