@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.awards_lines import LETTER_RE, cell_recipient, is_proposal, is_recipient_column, is_subheading
-from extractors.awards_lists import belongs_to, in_comma_name, is_group, list_items
+from extractors.awards_lists import belongs_to, in_comma_name, is_group, list_items, place_size
 from extractors.awards_names import QUOTES, TITLE_WORDS, award_spans, name_comma
 from extractors.awards_words import GROUPS, PATTERNS, ROW_LADDERS, SUBHEADING, names_award, same_unit
 from extractors.awards_years import document_year
@@ -258,10 +258,12 @@ def line_recipient(text: str) -> tuple[int, int] | None:
         return None
     i, j = items[0]
     j = next((k for k in range(i + 1, j) if toks[k].text == "," and not name_comma(toks, i, k)
-              and not in_comma_name(toks, i, k) and not belongs_to(toks, i, k + 1, ROW_LADDERS)),
+              and not in_comma_name(toks, i, k) and not (place_size(toks, i, k) is None
+                                                           and belongs_to(toks, i, k + 1, ROW_LADDERS))),
              j)  # "Phòng Kế toán, KBNN Khánh Hòa": the unit, not its parent; but a department of a company or an
     # agency is named with it ("Phòng Kỹ thuật, | Công ty X", "Đội sản xuất số 2, | Đoàn Kinh tế - Quốc phòng Y",
-    # "Khoa Nhi, | Bệnh viện Đa khoa huyện Z")
+    # "Khoa Nhi, | Bệnh viện Đa khoa huyện Z"); a unit that names its own place stands alone ("Trạm Y tế xã A, |
+    # Bảo hiểm xã hội huyện B")
     return toks[i].start, toks[j - 1].end
 
 
