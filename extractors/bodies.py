@@ -88,7 +88,15 @@ from extractors.phrases import (
     read_tokens,
     shouting,
 )
-from extractors.resolution import core_words, number_of, same_parent, weak_cores, words
+from extractors.resolution import (
+    core_words,
+    group_bodies,
+    number_of,
+    passing_mentions,
+    same_parent,
+    weak_cores,
+    words,
+)
 from extractors.units import (
     NUMBERED,
     Span,
@@ -103,6 +111,7 @@ from extractors.units import (
 )
 from schemas.document import Sentence
 from schemas.facts import Body
+from schemas.names import canon
 
 HEADS = "bodies.heads.jsonl"
 _CAC = norm("các")
@@ -133,8 +142,53 @@ def find_bodies(ctx: Context):
                                                   else found)]
     found = cut_at_comma(continued(found, ctx.doc.text), ctx.doc.text)
     found = short_tails(ctx, [sent for sent, _ in read], found)
-    return coined_short(disambiguate(numbered_short(named_before(cut_short(found, ctx.doc.text), ctx.doc.text))),
-                        ctx.doc.text)
+    found = coined_short(disambiguate(numbered_short(named_before(cut_short(found, ctx.doc.text), ctx.doc.text))),
+                         ctx.doc.text)
+    return headline_nicknames(found, ctx.doc.text)
+
+
+NICKNAME = "bodies/nickname"
+
+
+def headline_nicknames(bodies: list[Body], text: str) -> list[Body]:
+    """A name of common words (``bodies.weak_cores.txt``) in the document's first line, a line of its own,
+    after the words of a slogan (``bodies.nickname_cues.txt``: "Vững vàng lá cờ đầu Khối thi đua phía Nam")
+    and with no fact of its own in that line (``bodies.nickname_not.txt``), where the document names exactly
+    one other body of its kind and none in passing (``resolution.passing_mentions``: "giao lưu với Khối thi
+    đua số 5", "từng thuộc Khối …"), is a nickname of that body: its mention is marked so (``NICKNAME``) and the
+    grouping of mentions makes it an alias of that body (``resolution.weak_short_forms``)."""
+    line_end = text.find("\n")
+    if line_end < 0 or not text[line_end:].strip():
+        return bodies
+    line = text[:line_end]
+    heads = [b for b in bodies if b.evidence.end <= line_end and all(
+        c and c in weak_cores() for c in [core_words(b.name, loose=True)])]
+    if not heads or phrase_in(line, "bodies.nickname_not.txt"):
+        return bodies
+    passing = passing_mentions(bodies, text)
+    out = list(bodies)
+    for h in heads:
+        if not phrase_in(line[: h.evidence.start], "bodies.nickname_cues.txt"):
+            continue
+        key = canon(h.name)
+        if any(canon(b.name) == key and b.evidence.start >= line_end for b in bodies):
+            continue  # named again in the text: a body of its own
+        others = [b for b in bodies if b.kind == h.kind and canon(b.name) != key]
+        if any(b.evidence.start in passing for b in others) or len(group_bodies(others)) != 1:
+            continue
+        out = [replace(b, evidence=replace(b.evidence, rule=NICKNAME)) if b is h else b for b in out]
+    return out
+
+
+def phrase_in(line: str, lexicon: str) -> bool:
+    """Whether a line holds a phrase of a word list, word for word."""
+    ws = tuple(words(line))
+    return any(ws[k : k + len(p)] == p for p in _phrases(lexicon) for k in range(len(ws) - len(p) + 1))
+
+
+@lru_cache(maxsize=8)
+def _phrases(lexicon: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(p for p in (tuple(words(e)) for e in load_lexicon(lexicon)) if p)
 
 
 CONTINUED_CHARS = 60  # characters after a name cut short that may hold the rest of a longer name
