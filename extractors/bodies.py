@@ -1495,6 +1495,20 @@ def capital_stop(toks: Tokens, j: int) -> bool:
             and toks[j - 1].text.isalpha() and bool(phrase_at(toks, j, "bodies.stops.txt")))
 
 
+def closed_after(toks: Tokens, j: int) -> bool:
+    """Whether a lower-case word at ``j`` (not a place word of ``units.admin.txt``) ends a name closed by a side
+    (``bodies.sides.txt``: "các nông trường phía bắc | sản xuất 500 tấn lúa") or by a level after a word of
+    ``bodies.attributes.txt`` ("các cửa hàng quốc doanh toàn quốc | bình chọn …"): only a place, a capitalised
+    name or "và" goes on from them."""
+    t = toks[j]
+    if not t.text[:1].isalpha() or t.is_title or t.norm == _AND or phrase_at(toks, j, "units.admin.txt"):
+        return False
+    if phrase_before(toks, j, "bodies.sides.txt"):
+        return True
+    level = phrase_before(toks, j, "bodies.parent_levels.txt")
+    return bool(level) and bool(phrase_before(toks, j - level, "bodies.attributes.txt"))
+
+
 def unit_around(units: dict[int, int], j: int) -> int:
     """The end of a unit name that runs across token ``j`` (0: none): "Sở Nông nghiệp và Phát
     triển nông thôn" inside a body name."""
@@ -1504,9 +1518,14 @@ def unit_around(units: dict[int, int], j: int) -> int:
 def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     """How many tokens from ``j`` go on with a body name (0: the name ends before ``j``)."""
     t = toks[j]
+    if j > 0 and closed_after(toks, j):
+        return 0
     k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
+    k = phrase_at(toks, j, "bodies.parent_levels.txt") if phrase_before(toks, j, "bodies.attributes.txt") else 0
+    if k and not toks[j - 1].is_title:
+        return k  # a level after a word of a kind: "các cửa hàng quốc doanh toàn quốc"
     k = phrase_at(toks, j, "bodies.name_phrases.txt") if j > 0 and not toks[j - 1].is_title else 0
     if k:
         return k  # "các doanh nghiệp có vốn đầu tư nước ngoài": a phrase of a kind, its verb inside
@@ -1851,8 +1870,9 @@ def listed_attribute(toks: Tokens, j: int) -> int:
     k = j + n
     if k < len(toks) and toks[k].norm != _AND and (description_closed(toks, k) or means_step(toks, k)):
         return n  # it closes the name, or the means a trade works by follows: "… hành khách công cộng bằng xe buýt"
-    if phrase_at(toks, k, "bodies.parent_levels.txt"):
-        return n  # a level in any case: "các xí nghiệp quốc doanh Trung ương"
+    level = phrase_at(toks, k, "bodies.parent_levels.txt")
+    if level:
+        return n + level  # a level in any case, read with it: "các cửa hàng quốc doanh toàn quốc" (``closed_after``)
     if k >= len(toks) or toks[k].is_title:
         return 0
     return n if phrase_at(toks, k, "units.admin.txt") or level_at(toks, k) or named_region_at(toks, k) else 0
