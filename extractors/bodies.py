@@ -1258,7 +1258,7 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region):
         return 1 + region
     side = phrase_at(toks, j + 1, "bodies.sides.txt")
-    if side and (titled_word_before(toks, j) or phrase_before(toks, j, "bodies.sides.txt")):
+    if side and region_before(toks, j) and not (j + 1 + side < len(toks) and toks[j + 1 + side].is_title):
         return 1 + side  # a second region, a side: "… khu vực miền Trung và phía Nam", "… phía bắc và phía nam"
     if last_word_pair(toks, j):
         return 1
@@ -1391,6 +1391,22 @@ def given_role(toks: Tokens, k: int) -> bool:
 ROLE_LEAD_WORDS = 4  # words between a unit and the role it is given: "được bầu làm", "đã giữ vai trò"
 _ROLE_LEADS = frozenset(norm(w) for w in ("được", "đã", "sẽ", "vẫn"))
 _ROLE_NOUNS = frozenset(tuple(norm(x) for x in w.split()) for w in ("vai trò", "nhiệm vụ", "chức vụ"))
+
+
+def region_before(toks: Tokens, j: int) -> bool:
+    """Whether a region ends right before ``j``: a word of ``bodies.region_heads.txt`` and a capitalised region
+    ("khu vực miền Trung", "khu vực Hà Nội"), or a side (``bodies.sides.txt``), maybe with a place word ("phía nam
+    tỉnh"); not a kind's place ("các huyện miền núi Quảng Nam", whose "và phía tây Quảng Ngãi" ends the name)."""
+    if phrase_before(toks, j, "bodies.sides.txt"):
+        return True
+    admin = phrase_before(toks, j, "units.admin.txt")
+    if admin and phrase_before(toks, j - admin, "bodies.sides.txt"):
+        return True
+    k = j
+    while k > 0 and toks[k - 1].text.isalpha() and (toks[k - 1].is_title or (  # "Duyên hải"
+            k > 1 and not toks.word_start(k - 1) and toks[k - 2].is_title)):
+        k -= 1
+    return k < j and toks[k].is_title and bool(phrase_before(toks, k, "bodies.region_heads.txt"))
 
 
 def titled_word_before(toks: Tokens, j: int) -> bool:
