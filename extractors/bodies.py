@@ -1109,16 +1109,24 @@ SIBLING_WORDS = 6  # tokens of a bare head's tail read for a second capitalised 
 def sibling_tail(toks: Tokens, i: int) -> bool:
     """Whether a bare head's tail at ``i`` is two capitalised sectors joined by a dash, as blocs are named: "Công
     nghiệp - Xây lắp", "Kinh doanh - Dịch vụ" (not "Kinh doanh của công ty", an industrial cluster "Công nghiệp
-    Phú Thị")."""
+    Phú Thị"), and no unit owns it after it ("Khối Sản xuất - Kinh doanh của Tổng công ty": a division)."""
     if not toks[i].is_title:
         return False
     for k in range(i + 1, min(i + SIBLING_WORDS, len(toks) - 1)):
         t = toks[k]
         if t.text in "-–":
-            return toks[k + 1].is_title and toks[k + 1].text.isalpha()
+            if not (toks[k + 1].is_title and toks[k + 1].text.isalpha()):
+                return False
+            e = k + 2
+            while e < len(toks) and toks[e].text.isalpha() and (toks[e].is_title or not toks.word_start(e)):
+                e += 1
+            return e >= len(toks) or toks[e].norm not in _OWNED
         if not t.text.isalpha() or t.is_title:
             return False
     return False
+
+
+_OWNED = frozenset(norm(w) for w in ("của", "thuộc", "trực"))  # words before the unit that owns a name's tail
 
 
 def tail_end(toks: Tokens, i: int, full: bool, spans: list[Span]) -> tuple[int, str]:
