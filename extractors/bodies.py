@@ -88,7 +88,15 @@ from extractors.phrases import (
     read_tokens,
     shouting,
 )
-from extractors.resolution import core_words, number_of, same_parent, weak_cores, words
+from extractors.resolution import (
+    core_words,
+    group_bodies,
+    number_of,
+    passing_mentions,
+    same_parent,
+    weak_cores,
+    words,
+)
 from extractors.units import (
     NUMBERED,
     Span,
@@ -103,6 +111,7 @@ from extractors.units import (
 )
 from schemas.document import Sentence
 from schemas.facts import Body
+from schemas.names import canon
 
 HEADS = "bodies.heads.jsonl"
 _CAC = norm("các")
@@ -133,8 +142,53 @@ def find_bodies(ctx: Context):
                                                   else found)]
     found = cut_at_comma(continued(found, ctx.doc.text), ctx.doc.text)
     found = short_tails(ctx, [sent for sent, _ in read], found)
-    return coined_short(disambiguate(numbered_short(named_before(cut_short(found, ctx.doc.text), ctx.doc.text))),
-                        ctx.doc.text)
+    found = coined_short(disambiguate(numbered_short(named_before(cut_short(found, ctx.doc.text), ctx.doc.text))),
+                         ctx.doc.text)
+    return headline_nicknames(found, ctx.doc.text)
+
+
+NICKNAME = "bodies/nickname"
+
+
+def headline_nicknames(bodies: list[Body], text: str) -> list[Body]:
+    """A name of common words (``bodies.weak_cores.txt``) in the document's first line, a line of its own,
+    after the words of a slogan (``bodies.nickname_cues.txt``: "Vững vàng lá cờ đầu Khối thi đua phía Nam")
+    and with no fact of its own in that line (``bodies.nickname_not.txt``), where the document names exactly
+    one other body of its kind and none in passing (``resolution.passing_mentions``: "giao lưu với Khối thi
+    đua số 5", "từng thuộc Khối …"), is a nickname of that body: its mention is marked so (``NICKNAME``) and the
+    grouping of mentions makes it an alias of that body (``resolution.weak_short_forms``)."""
+    line_end = text.find("\n")
+    if line_end < 0 or not text[line_end:].strip():
+        return bodies
+    line = text[:line_end]
+    heads = [b for b in bodies if b.evidence.end <= line_end and all(
+        c and c in weak_cores() for c in [core_words(b.name, loose=True)])]
+    if not heads or phrase_in(line, "bodies.nickname_not.txt"):
+        return bodies
+    passing = passing_mentions(bodies, text)
+    out = list(bodies)
+    for h in heads:
+        if not phrase_in(line[: h.evidence.start], "bodies.nickname_cues.txt"):
+            continue
+        key = canon(h.name)
+        if any(canon(b.name) == key and b.evidence.start >= line_end for b in bodies):
+            continue  # named again in the text: a body of its own
+        others = [b for b in bodies if b.kind == h.kind and canon(b.name) != key]
+        if any(b.evidence.start in passing for b in others) or len(group_bodies(others)) != 1:
+            continue
+        out = [replace(b, evidence=replace(b.evidence, rule=NICKNAME)) if b is h else b for b in out]
+    return out
+
+
+def phrase_in(line: str, lexicon: str) -> bool:
+    """Whether a line holds a phrase of a word list, word for word."""
+    ws = tuple(words(line))
+    return any(ws[k : k + len(p)] == p for p in _phrases(lexicon) for k in range(len(ws) - len(p) + 1))
+
+
+@lru_cache(maxsize=8)
+def _phrases(lexicon: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(p for p in (tuple(words(e)) for e in load_lexicon(lexicon)) if p)
 
 
 CONTINUED_CHARS = 60  # characters after a name cut short that may hold the rest of a longer name
@@ -1055,16 +1109,24 @@ SIBLING_WORDS = 6  # tokens of a bare head's tail read for a second capitalised 
 def sibling_tail(toks: Tokens, i: int) -> bool:
     """Whether a bare head's tail at ``i`` is two capitalised sectors joined by a dash, as blocs are named: "Công
     nghiệp - Xây lắp", "Kinh doanh - Dịch vụ" (not "Kinh doanh của công ty", an industrial cluster "Công nghiệp
-    Phú Thị")."""
+    Phú Thị"), and no unit owns it after it ("Khối Sản xuất - Kinh doanh của Tổng công ty": a division)."""
     if not toks[i].is_title:
         return False
     for k in range(i + 1, min(i + SIBLING_WORDS, len(toks) - 1)):
         t = toks[k]
         if t.text in "-–":
-            return toks[k + 1].is_title and toks[k + 1].text.isalpha()
+            if not (toks[k + 1].is_title and toks[k + 1].text.isalpha()):
+                return False
+            e = k + 2
+            while e < len(toks) and toks[e].text.isalpha() and (toks[e].is_title or not toks.word_start(e)):
+                e += 1
+            return e >= len(toks) or toks[e].norm not in _OWNED
         if not t.text.isalpha() or t.is_title:
             return False
     return False
+
+
+_OWNED = frozenset(norm(w) for w in ("của", "thuộc", "trực"))  # words before the unit that owns a name's tail
 
 
 def tail_end(toks: Tokens, i: int, full: bool, spans: list[Span]) -> tuple[int, str]:
@@ -1204,7 +1266,7 @@ def and_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     if place and titled_word_before(toks, j) and not person_len(toks, j + 1 + region):
         return 1 + region
     side = phrase_at(toks, j + 1, "bodies.sides.txt")
-    if side and (titled_word_before(toks, j) or phrase_before(toks, j, "bodies.sides.txt")):
+    if side and region_before(toks, j) and not (j + 1 + side < len(toks) and toks[j + 1 + side].is_title):
         return 1 + side  # a second region, a side: "… khu vực miền Trung và phía Nam", "… phía bắc và phía nam"
     if last_word_pair(toks, j):
         return 1
@@ -1339,6 +1401,22 @@ _ROLE_LEADS = frozenset(norm(w) for w in ("được", "đã", "sẽ", "vẫn"))
 _ROLE_NOUNS = frozenset(tuple(norm(x) for x in w.split()) for w in ("vai trò", "nhiệm vụ", "chức vụ"))
 
 
+def region_before(toks: Tokens, j: int) -> bool:
+    """Whether a region ends right before ``j``: a word of ``bodies.region_heads.txt`` and a capitalised region
+    ("khu vực miền Trung", "khu vực Hà Nội"), or a side (``bodies.sides.txt``), maybe with a place word ("phía nam
+    tỉnh"); not a kind's place ("các huyện miền núi Quảng Nam", whose "và phía tây Quảng Ngãi" ends the name)."""
+    if phrase_before(toks, j, "bodies.sides.txt"):
+        return True
+    admin = phrase_before(toks, j, "units.admin.txt")
+    if admin and phrase_before(toks, j - admin, "bodies.sides.txt"):
+        return True
+    k = j
+    while k > 0 and toks[k - 1].text.isalpha() and (toks[k - 1].is_title or (  # "Duyên hải"
+            k > 1 and not toks.word_start(k - 1) and toks[k - 2].is_title)):
+        k -= 1
+    return k < j and toks[k].is_title and bool(phrase_before(toks, k, "bodies.region_heads.txt"))
+
+
 def titled_word_before(toks: Tokens, j: int) -> bool:
     """Whether the word that ends right before ``j`` opens capitalised: "Bắc Bộ", "Duyên hải" (a place
     written with its second syllable in lower case)."""
@@ -1441,6 +1519,20 @@ def capital_stop(toks: Tokens, j: int) -> bool:
             and toks[j - 1].text.isalpha() and bool(phrase_at(toks, j, "bodies.stops.txt")))
 
 
+def closed_after(toks: Tokens, j: int) -> bool:
+    """Whether a lower-case word at ``j`` (not a place word of ``units.admin.txt``) ends a name closed by a side
+    (``bodies.sides.txt``: "các nông trường phía bắc | sản xuất 500 tấn lúa") or by a level after a word of
+    ``bodies.attributes.txt`` ("các cửa hàng quốc doanh toàn quốc | bình chọn …"): only a place, a capitalised
+    name or "và" goes on from them."""
+    t = toks[j]
+    if not t.text[:1].isalpha() or t.is_title or t.norm == _AND or phrase_at(toks, j, "units.admin.txt"):
+        return False
+    if phrase_before(toks, j, "bodies.sides.txt"):
+        return True
+    level = phrase_before(toks, j, "bodies.parent_levels.txt")
+    return bool(level) and bool(phrase_before(toks, j - level, "bodies.attributes.txt"))
+
+
 def unit_around(units: dict[int, int], j: int) -> int:
     """The end of a unit name that runs across token ``j`` (0: none): "Sở Nông nghiệp và Phát
     triển nông thôn" inside a body name."""
@@ -1450,9 +1542,14 @@ def unit_around(units: dict[int, int], j: int) -> int:
 def name_step(toks: Tokens, j: int, units: dict[int, int]) -> int:
     """How many tokens from ``j`` go on with a body name (0: the name ends before ``j``)."""
     t = toks[j]
+    if j > 0 and closed_after(toks, j):
+        return 0
     k = phrase_at(toks, j, "units.continue.txt") or phrase_at(toks, j, "units.name_words.txt")
     if k:
         return k
+    k = phrase_at(toks, j, "bodies.parent_levels.txt") if phrase_before(toks, j, "bodies.attributes.txt") else 0
+    if k and not toks[j - 1].is_title:
+        return k  # a level after a word of a kind: "các cửa hàng quốc doanh toàn quốc"
     k = phrase_at(toks, j, "bodies.name_phrases.txt") if j > 0 and not toks[j - 1].is_title else 0
     if k:
         return k  # "các doanh nghiệp có vốn đầu tư nước ngoài": a phrase of a kind, its verb inside
@@ -1797,8 +1894,9 @@ def listed_attribute(toks: Tokens, j: int) -> int:
     k = j + n
     if k < len(toks) and toks[k].norm != _AND and (description_closed(toks, k) or means_step(toks, k)):
         return n  # it closes the name, or the means a trade works by follows: "… hành khách công cộng bằng xe buýt"
-    if phrase_at(toks, k, "bodies.parent_levels.txt"):
-        return n  # a level in any case: "các xí nghiệp quốc doanh Trung ương"
+    level = phrase_at(toks, k, "bodies.parent_levels.txt")
+    if level:
+        return n + level  # a level in any case, read with it: "các cửa hàng quốc doanh toàn quốc" (``closed_after``)
     if k >= len(toks) or toks[k].is_title:
         return 0
     return n if phrase_at(toks, k, "units.admin.txt") or level_at(toks, k) or named_region_at(toks, k) else 0

@@ -230,11 +230,11 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     last: BodyEntity | None = None
     given: set[str] = set()  # names coined for a body named before: they lead no entity
     documented = False  # mentions of one document, with their evidence
-    headline: dict[str, bool] = {}  # whether every mention of a name stands in the document's first sentence
+    headline: dict[str, bool] = {}  # whether every mention of a name is a headline's nickname (``bodies.NICKNAME``)
     for m in mentions:
         documented = documented or m.evidence is not None
         key = canon(m.name)
-        headline[key] = headline.get(key, True) and m.evidence is not None and m.evidence.sent_start == 0
+        headline[key] = headline.get(key, True) and m.evidence is not None and m.evidence.rule == "bodies/nickname"
         ent = next((e for e in entities if _joins(e, m)), None)
         # (not a numbered body named before: "Khối thi đua số 5 … các sở còn lại vẫn gọi là Khối thi đua số 5")
         if last is not None and coined(m) and last.kind == m.kind and ent is not last and not (
