@@ -715,8 +715,8 @@ def right_link(view: View, i: int, handover: bool) -> str | None:
     if tok.norm in words("chairs.links_right.txt"):
         return "strong"
     kind = words("chairs.kind_words.txt")
-    if tok.norm in kind and (view.toks[i - 1].norm in words("chairs.links_right.txt") or view.toks[i - 1].norm in kind):
-        return "strong"  # "Cụm phó là trường TH Yên Lạc"
+    if tok.norm in kind and (view.toks[i - 1].norm in words("chairs.kind_links.txt") or view.toks[i - 1].norm in kind):
+        return "strong"  # "Cụm phó là trường TH Yên Lạc", not "Cụm trưởng giao trường A đăng cai"
     if tok.norm == _CHO and view.toks[i - 1].norm in _GIVE and not handover:
         return "strong"
     if tok.norm == _CHO and not handover and given_role(view, i):  # "giao nhiệm vụ Cụm trưởng năm 2025 cho X"
