@@ -55,7 +55,7 @@ from extractors.chairs_view import (
 )
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
-from extractors.phrases import is_year, phrase_at, phrase_before, phrases, read_tokens, words
+from extractors.phrases import Tokens, is_year, phrase_at, phrase_before, phrases, read_tokens, words
 from extractors.terms import DocYears, lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
@@ -363,6 +363,7 @@ def body_clauses(view: View, f: Found) -> list[Found]:
     if colon + 1 not in starts:
         return []
     out, i = [], f.holder.end
+    verb = clause_tail(toks, i)  # "phụ trách" of "Cụm số I do A phụ trách;"
     while True:
         semi = next((k for k in range(i, len(toks)) if toks[k].text == ";" or toks[k].text in ROLE_STOPS), None)
         if semi is None or toks[semi].text != ";" or semi + 1 not in starts:
@@ -374,12 +375,21 @@ def body_clauses(view: View, f: Found) -> list[Found]:
         span = span_starting(view, k, ("unit", "person", "name"))
         if span is None or k == starts[semi + 1]:
             return out
+        tail = clause_tail(toks, span.end)  # the clause ends at its holder or with the first one's verb: not
+        if tail and tail != verb:  # "Cụm số II do B làm chậm tiến độ", "Khối II do Sở A đề nghị khen thưởng"
+            return out
         out.append(Found(f.role, Holder(span, None, span.start, span.end, f.holder.rank), f.year, f.dated,
                          body_at=semi + 1))
         i = span.end
 
 
 ROLE_STOPS = frozenset(".")  # what ends a lead-in's clauses
+
+
+def clause_tail(toks: Tokens, i: int) -> tuple[str, ...]:
+    """The words from token ``i`` to the end of its clause (";", "." or the sentence's end)."""
+    end = next((k for k in range(i, len(toks)) if toks[k].text == ";" or toks[k].text in ROLE_STOPS), len(toks))
+    return tuple(t.norm for t in toks[i:end])
 
 
 def parent_bracket(view: View, j: int) -> int:
