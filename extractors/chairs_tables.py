@@ -239,7 +239,7 @@ def outvoted(rows: list[str], k: int, caption: str = "") -> bool:
     wins over any count; else its count in a column of votes (a header cell holding "phiếu": "Số phiếu") is below
     those of as many candidates for the same role and body as there are seats, and no majority ("3 | Sở A | Cụm
     phó | 1/7" under "6/7"; not a rank, "Thứ hạng | 2/6", nor one of two candidates elected with a majority
-    each). The seats are those the caption counts ("bầu 02 Cụm phó"), else as ``SEATS`` says; rows of another body
+    each). The seats are those the caption counts ("bầu 02 Cụm phó"), else one; rows of another body
     (a body cell, "Cụm thi đua số 2 | Cụm trưởng | B | 3/6", or a section row over them) are not compared."""
     won = vote_result(rows[k])
     if won is not None:
@@ -252,13 +252,8 @@ def outvoted(rows: list[str], k: int, caption: str = "") -> bool:
     where = row_body(rows, k)
     ranked = sorted((c[0] for i, r in enumerate(rows) if i and row_role(r) == role and row_body(rows, i) == where
                      and (c := votes(r, column))), reverse=True)
-    seats = seat_count(caption, role) or min(SEATS.get(role or "", 1), max(1, -(-sum(ranked) // count[1])))
+    seats = seat_count(caption, role) or 1  # none counted: one, candidates tied at the top all kept ("3/6", "3/6")
     return len(ranked) > seats and count[0] < ranked[seats - 1] and 2 * count[0] <= count[1]
-
-
-# the most seats a vote fills where its caption counts none: as many as the votes cast for the role's candidates
-# need, each voter giving one a seat ("Cụm phó | A | 3/6", "B | 3/6", "C | 2/6": two; "6/8" and "2/8": one)
-SEATS = {"chair": 1, "vice_chair": 3}
 
 
 def row_body(rows: list[str], i: int) -> tuple[str, ...]:

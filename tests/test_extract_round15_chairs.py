@@ -349,14 +349,14 @@ def test_short_name_not_spelt_out_to_another_company():
          "2 | Cụm phó | Sở Tài chính tỉnh Đắk Lắk | 3/6\n"
          "3 | Cụm phó | Sở Tài chính tỉnh Lâm Đồng | 1/6\n",
          {("vice_chair", "Sở Tài chính tỉnh Đắk Nông", 2022), ("vice_chair", "Sở Tài chính tỉnh Đắk Lắk", 2022)}),
-        # no seat count: as many as the counts need (8 votes of 6 voters: two)
+        # no seat count: one seat, the two tied at the top both kept
         ("Cụm thi đua số 4 tổng kết công tác năm 2021.\nBầu Cụm phó năm 2022:\n"
          "STT | Chức danh | Đơn vị | Số phiếu\n"
          "1 | Cụm phó | Sở Tài chính tỉnh Đắk Nông | 3/6\n"
          "2 | Cụm phó | Sở Tài chính tỉnh Đắk Lắk | 3/6\n"
          "3 | Cụm phó | Sở Tài chính tỉnh Lâm Đồng | 2/6\n",
          {("vice_chair", "Sở Tài chính tỉnh Đắk Nông", 2022), ("vice_chair", "Sở Tài chính tỉnh Đắk Lắk", 2022)}),
-        # 8 votes of 8 voters: one seat
+        # no seat count: one seat, the runner-up left out
         ("Cụm thi đua số 5 tổng kết công tác năm 2018.\n4. Bầu Cụm trưởng, Cụm phó năm 2019:\n"
          "STT | Chức danh | Đơn vị được giới thiệu | Số phiếu đồng ý | Tỷ lệ (%)\n"
          "1 | Cụm trưởng | Thanh tra tỉnh Phú Yên | 07/08 | 87,5\n"
