@@ -387,9 +387,16 @@ ROLE_STOPS = frozenset(".")  # what ends a lead-in's clauses
 
 
 def clause_tail(toks: Tokens, i: int) -> tuple[str, ...]:
-    """The words from token ``i`` to the end of its clause (";", "." or the sentence's end)."""
-    end = next((k for k in range(i, len(toks)) if toks[k].text == ";" or toks[k].text in ROLE_STOPS), len(toks))
-    return tuple(t.norm for t in toks[i:end])
+    """The words from token ``i`` to the end of its clause (";", "." or the sentence's end), past brackets: "phụ
+    trách" of "A (đ/c B, chủ nhiệm) phụ trách;"."""
+    out, depth = [], 0
+    for t in toks[i:]:
+        if depth == 0 and (t.text == ";" or t.text in ROLE_STOPS):
+            break
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":
+            out.append(t.norm)
+    return tuple(out)
 
 
 def parent_bracket(view: View, j: int) -> int:

@@ -384,6 +384,10 @@ def test_vote_table_per_body_and_seat(text, expected):
         ("Cụm thi đua các xí nghiệp tổng kết năm 1986. Cụm trưởng năm 1987: Cụm số I do Xí nghiệp Gạch Hữu Hưng "
          "phụ trách; Cụm số II do Xí nghiệp Gạch Đại Thanh phụ trách.",
          {("Cụm số I", "Xí nghiệp Gạch Hữu Hưng", 1987), ("Cụm số II", "Xí nghiệp Gạch Đại Thanh", 1987)}),
+        # the first clause's verb past a bracket after its holder
+        ("Cụm thi đua các xí nghiệp tổng kết năm 1986. Cụm trưởng năm 1987: Cụm số I do Xí nghiệp Gạch Hữu Hưng "
+         "(đ/c Lê Văn Tám, giám đốc) phụ trách; Cụm số II do Xí nghiệp Gạch Đại Thanh phụ trách.",
+         {("Cụm số I", "Xí nghiệp Gạch Hữu Hưng", 1987), ("Cụm số II", "Xí nghiệp Gạch Đại Thanh", 1987)}),
     ],
 )
 def test_lead_in_clause_ends_at_its_holder_or_the_same_verb(text, expected):
