@@ -467,8 +467,21 @@ def paragraph_year(ctx: Context, previous: Sentence, scope: Scope) -> int | None
     for k in range(min(OPENING_WORDS, len(toks))):
         hit = year_at(toks, k, scope.years)
         if hit:
-            return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," else None
+            return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," and (
+                reviewed_or_next(hit[1], scope) or planned(previous)) else None
     return None
+
+
+def reviewed_or_next(year: int, scope: Scope) -> bool:
+    """Whether ``year`` is the year the document reviews or the next one (any year where it states none)."""
+    years = scope.years
+    return years is None or not years.stated or years.default is None or year in (years.default, years.default + 1)
+
+
+def planned(sent: Sentence) -> bool:
+    """Whether a sentence names a plan (``chairs.plan_cues.txt``: "phấn đấu", "kế hoạch")."""
+    toks = read_tokens(sent.text)
+    return any(phrase_at(toks, k, "chairs.plan_cues.txt") for k in range(len(toks)))
 
 
 OPENING_CHARS = 40  # characters of a paragraph's opening read for its year ("Sang năm 2023,")

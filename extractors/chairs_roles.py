@@ -55,7 +55,7 @@ from extractors.chairs_view import (
 )
 from extractors.chairs_years import term_year
 from extractors.nlp import Match, norm
-from extractors.phrases import is_year, phrase_at, phrase_before, phrases, read_tokens, words
+from extractors.phrases import Tokens, is_year, phrase_at, phrase_before, phrases, read_tokens, words
 from extractors.terms import DocYears, lead_in_year, year_at
 from extractors.units import ACRONYM_RE, Span, find_spans, read_heads
 
@@ -363,6 +363,7 @@ def body_clauses(view: View, f: Found) -> list[Found]:
     if colon + 1 not in starts:
         return []
     out, i = [], f.holder.end
+    verb = clause_tail(toks, i)  # "phụ trách" of "Cụm số I do A phụ trách;"
     while True:
         semi = next((k for k in range(i, len(toks)) if toks[k].text == ";" or toks[k].text in ROLE_STOPS), None)
         if semi is None or toks[semi].text != ";" or semi + 1 not in starts:
@@ -374,12 +375,28 @@ def body_clauses(view: View, f: Found) -> list[Found]:
         span = span_starting(view, k, ("unit", "person", "name"))
         if span is None or k == starts[semi + 1]:
             return out
+        tail = clause_tail(toks, span.end)  # the clause ends at its holder or with the first one's verb: not
+        if tail and tail != verb:  # "Cụm số II do B làm chậm tiến độ", "Khối II do Sở A đề nghị khen thưởng"
+            return out
         out.append(Found(f.role, Holder(span, None, span.start, span.end, f.holder.rank), f.year, f.dated,
                          body_at=semi + 1))
         i = span.end
 
 
 ROLE_STOPS = frozenset(".")  # what ends a lead-in's clauses
+
+
+def clause_tail(toks: Tokens, i: int) -> tuple[str, ...]:
+    """The words from token ``i`` to the end of its clause (";", "." or the sentence's end), past brackets: "phụ
+    trách" of "A (đ/c B, chủ nhiệm) phụ trách;"."""
+    out, depth = [], 0
+    for t in toks[i:]:
+        if depth == 0 and (t.text == ";" or t.text in ROLE_STOPS):
+            break
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":
+            out.append(t.norm)
+    return tuple(out)
 
 
 def parent_bracket(view: View, j: int) -> int:
@@ -715,8 +732,8 @@ def right_link(view: View, i: int, handover: bool) -> str | None:
     if tok.norm in words("chairs.links_right.txt"):
         return "strong"
     kind = words("chairs.kind_words.txt")
-    if tok.norm in kind and (view.toks[i - 1].norm in words("chairs.links_right.txt") or view.toks[i - 1].norm in kind):
-        return "strong"  # "Cụm phó là trường TH Yên Lạc"
+    if tok.norm in kind and (view.toks[i - 1].norm in words("chairs.kind_links.txt") or view.toks[i - 1].norm in kind):
+        return "strong"  # "Cụm phó là trường TH Yên Lạc", not "Cụm trưởng giao trường A đăng cai"
     if tok.norm == _CHO and view.toks[i - 1].norm in _GIVE and not handover:
         return "strong"
     if tok.norm == _CHO and not handover and given_role(view, i):  # "giao nhiệm vụ Cụm trưởng năm 2025 cho X"

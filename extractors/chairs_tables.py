@@ -233,12 +233,14 @@ def cell_chair(ctx: Context, sent: Sentence, col: Column, year_col: int | None, 
 VOTES_RE = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 
 
-def outvoted(rows: list[str], k: int) -> bool:
+def outvoted(rows: list[str], k: int, caption: str = "") -> bool:
     """Whether row ``k`` of a table (``rows[0]`` its header) names a candidate the vote did not elect: its result
     cell says so ("Không trúng cử", ``chairs.vote_lost.txt``; "Trúng cử", ``chairs.vote_won.txt``, elects), which
     wins over any count; else its count in a column of votes (a header cell holding "phiếu": "Số phiếu") is below
-    the highest count for the same role in the table and no majority ("3 | Sở A | Cụm phó | 1/7" under "6/7"; not a
-    rank, "Thứ hạng | 2/6", nor one of two candidates elected with a majority each)."""
+    those of as many candidates for the same role and body as there are seats, and no majority ("3 | Sở A | Cụm
+    phó | 1/7" under "6/7"; not a rank, "Thứ hạng | 2/6", nor one of two candidates elected with a majority
+    each). The seats are those the caption counts ("bầu 02 Cụm phó"), else one; rows of another body
+    (a body cell, "Cụm thi đua số 2 | Cụm trưởng | B | 3/6", or a section row over them) are not compared."""
     won = vote_result(rows[k])
     if won is not None:
         return not won
@@ -247,8 +249,40 @@ def outvoted(rows: list[str], k: int) -> bool:
     if count is None:
         return False
     role = row_role(rows[k])
-    best = max((c[0] for r in rows[1:] if row_role(r) == role and (c := votes(r, column))), default=0)
-    return count[0] < best and 2 * count[0] <= count[1]
+    where = row_body(rows, k)
+    ranked = sorted((c[0] for i, r in enumerate(rows) if i and row_role(r) == role and row_body(rows, i) == where
+                     and (c := votes(r, column))), reverse=True)
+    seats = seat_count(caption, role) or 1  # none counted: one, candidates tied at the top all kept ("3/6", "3/6")
+    return len(ranked) > seats and count[0] < ranked[seats - 1] and 2 * count[0] <= count[1]
+
+
+def row_body(rows: list[str], i: int) -> tuple[str, ...]:
+    """The body a row's candidate stands in: its cells that open with a body's head (``chairs.section_heads.txt``,
+    not a role word), else those of the nearest row above that names no role (a section row, "Cụm thi đua số 2")."""
+    for j in range(i, 0, -1):
+        if j != i and row_role(rows[j]) is not None:
+            continue
+        named = tuple(rows[j][a:b] for a, b in cells(rows[j]) if section_cell(rows[j][a:b]))
+        if named or j != i:
+            return named
+    return ()
+
+
+def section_cell(text: str) -> bool:
+    """Whether a cell names a body: it opens with a body's head and is not a role word."""
+    toks = read_tokens(text)
+    return bool(toks) and bool(phrase_at(toks, 0, "chairs.section_heads.txt")) and not any(
+        m.start == 0 for m in match_patterns(ROLES, toks))
+
+
+def seat_count(caption: str, role: str | None) -> int | None:
+    """The seats a caption counts for a role: a number right before its role word ("bầu 02 Cụm phó")."""
+    toks = read_tokens(caption)
+    return next((int(toks[m.start - 1].text) for m in match_patterns(ROLES, toks) if m.label == role and m.start
+                 and toks[m.start - 1].text.isdecimal() and 0 < int(toks[m.start - 1].text) <= MAX_SEATS), None)
+
+
+MAX_SEATS = 9  # a count before a role word above it is a year or some other number, not seats
 
 
 def vote_result(row: str) -> bool | None:
@@ -289,8 +323,10 @@ def row_role(row: str) -> str | None:
     return next((m.label for m in match_patterns(ROLES, toks)), None)
 
 
-def table_rows(sentences: list[Sentence], sent: Sentence) -> tuple[list[str], int]:
-    """The rows of the " | " table a row sentence belongs to (the first its header) and the row's index in them."""
+def table_rows(sentences: list[Sentence], sent: Sentence) -> tuple[list[str], int, str]:
+    """The rows of the " | " table a row sentence belongs to (the first its header), the row's index in them and
+    its caption (the ``CAPTION_SENTENCES`` sentences right above the header: "Kết quả bầu Cụm phó (bầu 02 Cụm
+    phó):")."""
     k = next(i for i, s in enumerate(sentences) if s.start == sent.start)
     first = k
     while first > 0 and "|" in sentences[first - 1].text:
@@ -298,4 +334,8 @@ def table_rows(sentences: list[Sentence], sent: Sentence) -> tuple[list[str], in
     last = k
     while last + 1 < len(sentences) and "|" in sentences[last + 1].text:
         last += 1
-    return [s.text for s in sentences[first : last + 1]], k - first
+    caption = " ".join(s.text for s in sentences[max(0, first - CAPTION_SENTENCES) : first])
+    return [s.text for s in sentences[first : last + 1]], k - first, caption
+
+
+CAPTION_SENTENCES = 2  # sentences above a table read for the seats its vote fills

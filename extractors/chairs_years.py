@@ -93,8 +93,18 @@ def new_term(view: View, role: Match) -> bool:
     "tân Cụm trưởng"."""
     after, before = _new_words()
     toks = view.toks
-    return ((role.end < len(toks) and toks[role.end].norm in after)
-            or (role.start > 0 and toks[role.start - 1].norm in before))
+    if role.start > 0 and toks[role.start - 1].norm in before:
+        return True
+    if not (role.end < len(toks) and toks[role.end].norm in after):
+        return False
+    k = role.end + 1  # the word after "mới": "mới đây", "mới được" make it an adverb
+    if k >= len(toks) or not toks[k].text[:1].isalnum() or toks[k].is_title:
+        return True  # "cho đơn vị Cụm trưởng mới.", "Cụm trưởng mới Công an tỉnh A"
+    if phrase_at(toks, k, "chairs.new_term_not.txt"):
+        return False
+    if phrase_at(toks, k, "chairs.new_term_after.txt") or phrase_at(toks, k, "chairs.links_right.txt"):
+        return True
+    return any(phrase_at(toks, j, "chairs.take_over.txt") for j in range(len(toks)))  # "mới nhận bàn giao"
 
 
 @cache

@@ -235,10 +235,18 @@ def brand_head(before: list[str], brand: list[str]) -> list[str] | None:
             end = k + n  # "Tổng công ty" before "công ty": the longest head
             k = next((j for j in (k - 2, k - 1) if j >= 0 and " ".join(before[j:end]).lower() in heads), k)
             rest = [x.lower() for x in before[end:]]
+            if rest[len(rest) - len(brand) :] == brand:  # the short name whole as the name's tail: only a legal
+                legal = _legal_words()  # form between ("Công ty CP Than Quảng Ninh", not "Công ty Kho vận Than …")
+                return before[k:] if all(x in legal for x in rest[: len(rest) - len(brand)]) else None
             if any(rest[i : i + len(brand)] == brand for i in range(len(rest) - len(brand) + 1)):
                 return before[k:]
             return None
     return None
+
+
+@cache
+def _legal_words() -> frozenset[str]:
+    return frozenset(w.lower() for entry in load_lexicon("full_forms.legal_words.txt") for w in entry.split())
 
 
 @cache

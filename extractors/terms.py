@@ -227,6 +227,8 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
     out: dict[int, int] = {}
     year, caption, in_table, heading, weak = None, "", False, None, False
     for sent in sentences:
+        if weak and signature(sent.text):  # "THƯ KÝ | CỤM TRƯỞNG" under "… thông qua.": not the heading's table
+            heading, weak = None, False
         if "|" not in sent.text:
             line = text[text.rfind("\n", 0, sent.start) + 1 : sent.end] if text else ""
             year, caption, in_table = None, line or sent.text, False
@@ -234,8 +236,8 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
             new = section_year(stripped, heading)
             if new is not heading:  # a heading that ends with a colon opens only the lines right under it
                 weak = stripped.endswith(":")
-            elif weak and stripped.endswith(".") and text[sent.end : sent.end + 1] in ("\n", ""):
-                new, weak = None, False  # "… thông qua." ends a paragraph: not the table of a signature below
+            elif weak and (_NUMBERED_RE.match(stripped) or _ROMAN_RE.match(stripped)):
+                new, weak = None, False  # a new numbered heading ends it ("4. Hội nghị biểu quyết thông qua.")
             heading = new
             continue
         if not in_table:
@@ -243,6 +245,20 @@ def table_years(sentences: tuple[Sentence, ...], text: str = "") -> dict[int, in
         if year is not None:
             out[sent.start] = year
     return out
+
+
+def signature(text: str) -> bool:
+    """Whether a line writes a word of a signature block (``chairs.signature_cues.txt``, as written)."""
+    return bool(_signature_re().search(text))
+
+
+@cache
+def _signature_re() -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in load_lexicon("chairs.signature_cues.txt"))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+_ROMAN_RE = re.compile(r"\s*[IVX]{1,4}\.\s")  # "IV. PHƯƠNG HƯỚNG"
 
 
 def section_year(text: str, year: list[int] | None) -> list[int] | None:
