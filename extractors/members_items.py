@@ -25,6 +25,7 @@ from extractors.units import (
     capitalised_run,
     foreign_word,
     person_len,
+    region_word_at,
     unit_end,
 )
 
@@ -198,10 +199,23 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     syllables = sum(1 + t.text.count("-") for t in toks[j:run])  # "Văn-lý" of an old spelling: two syllables
     if syllables < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
         return 0, None
-    if unit or brand:  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
-        return j - i, None
+    if (unit and not placed_unit(view, j, unit)) or brand:
+        return j - i, None  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
     kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
     return j - i, Shared(kind[:1].upper() + kind[1:], None)
+
+
+def placed_unit(view: View, i: int, end: int) -> bool:
+    """Whether the unit read from token ``i`` to ``end`` after a plural kind is only the place or the number of a
+    member of that kind, which keeps the kind: "Quận 1", "huyện Nhà Bè" of "các chi cục thuế Quận 1, Quận 3 và
+    huyện Nhà Bè", "Trung tâm 1" of "các bưu điện Trung tâm 1, Trung tâm 2" (a head and a bare number); not a
+    region ("khu vực X")."""
+    toks = view.toks
+    if phrase_before(toks, i, "units.admin.txt") or region_word_at(toks, i):
+        return False  # a region: "các công ty thành viên khu vực Thành phố Hồ Chí Minh và X" describes them
+    if phrase_at(toks, i, "units.admin.txt"):
+        return True
+    return is_number(toks[end - 1]) and view.heads.units.get(i) == end - 1
 
 
 def brand_at(toks: list[Token], i: int) -> bool:
@@ -676,10 +690,11 @@ def after_plural(toks: list[Token], i: int) -> bool:
 
 def with_shared(view: View, item: Item, shared: Shared | None) -> Item:
     """A place named alone after a shared head takes the head: "Thanh Hóa" of "Hội LHPN các
-    tỉnh Thanh Hóa, Nghệ An" -> "Hội LHPN tỉnh Thanh Hóa"; a unit with its own head stays."""
+    tỉnh Thanh Hóa, Nghệ An" -> "Hội LHPN tỉnh Thanh Hóa"; so does a head and a bare number ("Trung tâm 1" of
+    "các bưu điện Trung tâm 1, Trung tâm 2", ``placed_unit``); a unit with its own head stays."""
     own_place = place_at(view, item.start)  # "thành phố Cần Thơ"
-    if shared is None or item.head or (not own_place and any(s.start == item.start and s.kind == "unit"
-                                                             for s in view.spans)):
+    if shared is None or item.head or (not own_place and any(
+            s.start == item.start and s.kind == "unit" and not placed_unit(view, s.start, s.end) for s in view.spans)):
         return item
     return replace(item, head=shared.head, place_word=None if own_place else shared.place_word)
 

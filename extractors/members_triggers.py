@@ -197,20 +197,38 @@ OLD_NAME_WORDS = 3  # words of a name of an old spelling ("Phúc trạch") in a 
 
 
 def plural_names(view: View, i: int) -> list[Item]:
-    """ "các", a kind of unit in lower case (``members.plural_kinds.txt``, maybe sector words after it and a colon) at
-    token ``i``, then names the unit reader does not read as names (``names_after_colon``; none longer than
-    ``OLD_NAME_WORDS``), two or more, that end the clause: "gồm các nông trường Phúc trạch, Tây sơn, 12/9 và Thạch
-    ngọc", the later syllables of a name in lower case as old documents write them."""
+    """ "các", a kind of unit in lower case that old documents list names of an old spelling after
+    (``members.old_name_kinds.txt``, maybe sector words after it and a colon) at token ``i``, then names the unit
+    reader does not read as names (``names_after_colon``; none longer than ``OLD_NAME_WORDS``, none a place word and
+    its place: "Quận 1", "huyện Nhà Bè"), two or more, that end the clause, one of them at least of an old spelling
+    (``old_spelling``): "gồm các nông trường Phúc trạch, Tây sơn, 12/9 và Thạch ngọc". Each takes the kind
+    ("Nông trường Phúc trạch", "Nông trường 12/9"); a bare number only so ("các trạm 4, 7 và Gia Lâm": none)."""
     toks = view.toks
     if i + 2 >= len(toks) or toks[i].norm != _CAC or toks[i + 1].is_title:
         return []
-    k = phrase_at(toks, i + 1, "members.plural_kinds.txt")
+    k = phrase_at(toks, i + 1, "members.old_name_kinds.txt")
     if not k:
         return []
     j = sector_words(toks, i + 1 + k)
     colon = j if j < len(toks) and toks[j].text == ":" else j - 1  # "các hợp tác xã: A, B"
     items = names_after_colon(view, colon, None)
-    return items if all(it.end - it.start <= OLD_NAME_WORDS for it in items) else []
+    if any(it.end - it.start > OLD_NAME_WORDS or phrase_at(toks, it.start, "units.admin.txt") for it in items):
+        return []
+    if not any(old_spelling(view, it) for it in items):
+        return []
+    kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
+    return [replace(it, head=kind[:1].upper() + kind[1:]) for it in items]
+
+
+def old_spelling(view: View, it: Item) -> bool:
+    """Whether a name reads as old documents write names: a date ("12/9", "1/5"), or a capital then lower-case
+    syllables ("Phúc trạch", "Tây sơn") that open no unit ("Trung tâm 1")."""
+    toks = view.toks
+    if any("/" in t.text and is_code(t) for t in toks[it.start : it.end]):
+        return True
+    if it.start in view.heads.units or any(s.start == it.start and s.kind == "unit" for s in view.spans):
+        return False
+    return toks[it.start].is_title and any(t.text.isalpha() and not t.is_title for t in toks[it.start + 1 : it.end])
 
 
 _VA_NORM = norm("và")

@@ -79,7 +79,26 @@ def test_speaker_label_needs_a_person():
         ),
         (
             "Năm nay Cụm thi đua số 3 (gồm các xí nghiệp Hồng hà, Sông lam, 2/9 và Bến thủy) đã ký giao ước.",
-            {"Hồng hà", "Sông lam", "2/9", "Bến thủy"},
+            {"Xí nghiệp Hồng hà", "Xí nghiệp Sông lam", "Xí nghiệp 2/9", "Xí nghiệp Bến thủy"},
+        ),
+        # each name of an old spelling takes the kind, a bare number too
+        (
+            "Năm 1984, Khối thi đua các nông trường gồm các nông trường Đông hiếu, 3, 19/5 và Cờ đỏ.",
+            {"Nông trường Đông hiếu", "Nông trường 3", "Nông trường 19/5", "Nông trường Cờ đỏ"},
+        ),
+        # a place after the kind: the kind stays with each member
+        (
+            "Cụm thi đua số 2 gồm các chi cục thuế Quận 1, Quận 3 và Quận 5.",
+            {"Chi cục thuế Quận 1", "Chi cục thuế Quận 3", "Chi cục thuế Quận 5"},
+        ),
+        (
+            "Khối thi đua Công an gồm các đội thi hành án Quận 1, Quận 3 và huyện Nhà Bè.",
+            {"Đội thi hành án Quận 1", "Đội thi hành án Quận 3", "Đội thi hành án huyện Nhà Bè"},
+        ),
+        # a head and a bare number after the kind: the kind stays too
+        (
+            "Khối thi đua số 2 gồm các bưu điện Trung tâm 1, Trung tâm 2 và Hà Đông.",
+            {"Bưu điện Trung tâm 1", "Bưu điện Trung tâm 2", "Bưu điện Hà Đông"},
         ),
     ],
 )
@@ -96,6 +115,14 @@ def test_members_plural_kinds_and_old_spellings(text, expected):
         "Đoàn đã đến thăm các trại giam Hòa Sơn, Bình Điền và Nam Hà trong tháng 5.",
         # names of an old spelling after a kind, but no word of a list of members
         "Năm 1985, đoàn cán bộ Khối thi đua số 4 đã đến thăm các lâm trường Bắc sơn, Tân kỳ, 19/5 và Quỳ hợp.",
+        # bare numbers and a modern name after a kind: no name of an old spelling
+        "Năm 1986, Khối thi đua các xí nghiệp gồm các trạm 4, 7 và Gia Lâm.",
+        "Năm 1985, Khối thi đua các xí nghiệp gồm các công trường 3, 5 và Nam Hà.",
+        # a common kind whose names are common nouns
+        "Cụm thi đua số 3 gồm các ban quản lý Chợ, Bến xe và Công viên.",
+        # a region after the kind describes the members
+        "Công ty A - đơn vị dẫn đầu Khối thi đua số 4 (các công ty thành viên khu vực Thành phố Hồ Chí Minh và Đông "
+        "Nam Bộ).",
     ],
 )
 def test_members_plural_kinds_negatives(text):
