@@ -289,15 +289,20 @@ def counted_then_is(view: View, i: int) -> int:
 def described_count(view: View, i: int) -> int:
     """After a description of the members that holds a count of a kind or place in lower case ("phòng Cảnh sát PCCC
     và CNCH Công an sáu tỉnh, thành phố"), the token after the "là" that opens their list (``then_is``); 0: none. The
-    description ends at no mark of a clause before its count."""
+    description ends at no mark of a clause and holds no verb (``members.description_verbs.txt``: "gồm các tỉnh có 2
+    cửa khẩu là A, B") before its count, and the count's word is a kind of unit or a place word
+    (``COUNTED_FILES``: not "2 năm liền dẫn đầu là A, B")."""
     toks = view.toks
     for j in range(i + 1, min(len(toks) - 2, i + DESCRIPTION_WORDS)):
-        if toks[j].text in ",;:.()" or toks[j].norm == _LA:
+        if toks[j].text in ",;:.()" or toks[j].norm == _LA or phrase_at(toks, j, "members.description_verbs.txt"):
             return 0
         count, k = count_at(toks, j)
         if count is not None and count >= 2 and toks[k].text.isalpha() and not toks[k].is_title:
-            return then_is(view, k)
+            return then_is(view, k) if any(phrase_at(toks, k, f) for f in COUNTED_FILES) else 0
     return 0
+
+
+COUNTED_FILES = ("members.counted_kinds.txt", "members.plural_kinds.txt", "units.admin.txt")
 
 
 def then_is(view: View, i: int) -> int:

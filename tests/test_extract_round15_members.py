@@ -195,9 +195,39 @@ def test_members_counted_description_then_la():
     assert found(text, Member, "member") == {"Lục Ngạn", "Sơn Động", "Yên Dũng", "Lạng Giang"}
 
 
-def test_members_counted_description_negative():
-    # a clause ends before the count: the count describes something else
-    text = "Cụm thi đua số 8 gồm nhiều đơn vị, trong đó bốn huyện là Lục Ngạn, Sơn Động, Yên Dũng và Lạng Giang."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối thi đua số 2 gồm phòng Tham mưu Công an ba tỉnh là An Giang, Kiên Giang và Cà Mau.",
+            {"An Giang", "Kiên Giang", "Cà Mau"},
+        ),
+        (
+            "Cụm thi đua số 8 gồm đội Cảnh sát giao thông Công an bốn huyện là Lục Ngạn, Sơn Động, Yên Dũng và "
+            "Lạng Giang.",
+            {"Lục Ngạn", "Sơn Động", "Yên Dũng", "Lạng Giang"},
+        ),
+    ],
+)
+def test_members_counted_description_positives(text, expected):
+    assert found(text, Member, "member") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause ends before the count: the count describes something else
+        "Cụm thi đua số 8 gồm nhiều đơn vị, trong đó bốn huyện là Lục Ngạn, Sơn Động, Yên Dũng và Lạng Giang.",
+        # a verb before the count: a clause about the members, what it counts is no member
+        "Cụm thi đua số 1 gồm các tỉnh miền núi có 2 cửa khẩu quốc tế là Móng Cái và Lào Cai.",
+        "Cụm thi đua số 4 gồm những đơn vị có 2 năm liền dẫn đầu là Trường THPT Lê Lợi và Trường THPT Trần Phú.",
+        "Khối thi đua các bệnh viện gồm các đơn vị có 3 bác sĩ được phong Thầy thuốc Nhân dân là Bệnh viện A, "
+        "Bệnh viện B và Bệnh viện C.",
+        # the count's word is no kind of unit nor a place word
+        "Cụm thi đua số 4 gồm những đơn vị dẫn đầu 2 năm liền là Trường THPT Lê Lợi và Trường THPT Trần Phú.",
+    ],
+)
+def test_members_counted_description_negative(text):
     assert found(text, Member, "member") == set()
 
 
