@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from extractors.base import Context
 from extractors.members_items import (
+    UNIT_KIND_FILES,
     after_colon,
     count_at,
     distributed,
@@ -398,10 +399,8 @@ def list_announced(view: View, m: Match) -> bool:
         return ((opens_line(view, m.start) or units) and colon_after(view.toks, m.end)) or of_body_colon(view, m.end)
     if m.id == "quy_tu":  # "Cụm thi đua số 2 quy tụ A, B": the body opens the sentence, right before the verb
         return body_starts_at(view, subject_at(view)) and body_ends_at(view, m.start)
-    if m.id == "la":  # no role in the clause before "là" ("…, đơn vị Phó khối, 9 trường trong Khối là A, B": one)
-        roles = match_patterns(ROLES, view.toks)
-        return names_body_before(view, m.start) and not any(
-            r.start < m.start and not any(t.text == "," for t in view.toks[r.end : m.start]) for r in roles)
+    if m.id == "la":
+        return la_announces(view, m.start)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     subject = subject_at(view)
     if m.id == "voi":  # "Cụm thi đua số 3 với các thành viên A, B", "Khối … thành lập năm 2010, với các đơn vị: A, B"
@@ -677,6 +676,47 @@ def body_ends_at(view: View, j: int) -> bool:
 def body_starts_at(view: View, i: int) -> bool:
     """A body mention, or a generic "Khối"/"Cụm", starts at token ``i``."""
     return any(a == i for a, _ in view.bodies) or (i < len(view.toks) and view.toks[i].norm in GENERIC_HEADS)
+
+
+def la_announces(view: View, i: int) -> bool:
+    """Whether the "là" at token ``i`` announces a list of the members of the body named right before it: no
+    words of units that are no members in its clause (``members.not_member_words.txt``: "khách mời của Cụm … là"),
+    and no role in the sentence before it ("Khối trưởng của Khối … là A" names a chair), except in an earlier
+    clause when its own clause counts or names a kind of unit of the body (``kind_of_body``: "…, đơn vị Phó khối, 4
+    trường trong Khối là A, B"; not "…, đơn vị được đề nghị tặng Cờ thi đua của Cụm … là A, B")."""
+    toks = view.toks
+    if not names_body_before(view, i):
+        return False
+    comma = next((k for k in range(i - 1, -1, -1) if toks[k].text == ","), -1)
+    if any(phrase_at(toks, k, "members.not_member_words.txt") for k in range(comma + 1, i)):
+        return False
+    roles = [r for r in match_patterns(ROLES, toks) if r.start < i]
+    if not roles:
+        return True
+    if any(r.end > comma for r in roles):
+        return False  # a role in the clause of "là"
+    return kind_of_body(view, comma + 1)
+
+
+def kind_of_body(view: View, i: int) -> bool:
+    """A count or a kind of unit in lower case (maybe with its sector words) at token ``i``, then a few lower-case
+    words ("trong", "thuộc", "dẫn đầu") up to a body or a bare "Khối"/"Cụm": "4 trường trong Khối", "những đơn vị
+    dẫn đầu Khối"; not "đơn vị được đề nghị tặng Cờ thi đua của Cụm" (a capital before the body)."""
+    toks = view.toks
+    count, j = count_at(toks, i)
+    j = j + 1 if count is None and j < len(toks) and toks[j].norm in _PLURALS else j
+    k = max((phrase_at(toks, j, f) for f in UNIT_KIND_FILES), default=0)
+    if (count is None and not k) or (j < len(toks) and toks[j].is_title):
+        return False
+    j = sector_words(toks, j + k) if k else j
+    start = j
+    while j < len(toks) and j - start < KIND_GAP_WORDS and body_end_from(view, j) is None and toks[
+            j].text.isalpha() and not toks[j].is_title:
+        j += 1
+    return body_end_from(view, j) is not None
+
+
+KIND_GAP_WORDS = 4  # lower-case words between a kind of unit and the body it is of ("dẫn đầu", "trong")
 
 
 def names_body_before(view: View, i: int) -> bool:

@@ -153,7 +153,34 @@ def test_members_la_after_role_in_earlier_clause():
             "Năm học 2020 - 2021, với Trường Cao đẳng Y tế Nam Định - đơn vị Khối trưởng - và Trường CĐYT Thái Bình"
             " - đơn vị Khối phó, 4 trường trong Khối là CĐYT Nam Định, Thái Bình, Hà Nam và Ninh Bình đã thi đua sôi "
             "nổi.")
-    assert {"CĐYT Nam Định", "Thái Bình", "Hà Nam", "Ninh Bình"} <= found(text, Member, "member")
+    assert found(text, Member, "member") == {"CĐYT Nam Định", "Thái Bình", "Hà Nam", "Ninh Bình"}
+
+
+def test_members_la_after_role_kind_before_body():
+    # the clause of "là" names a kind of unit and the body it leads, the role stands in an earlier clause
+    text = ("Năm 2019, Sở Tài chính làm Cụm trưởng, những đơn vị dẫn đầu Cụm thi đua số 5 là Sở Xây dựng và Sở Công "
+            "Thương.")
+    assert found(text, Member, "member") == {"Sở Xây dựng", "Sở Công Thương"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guests, units that left the body or that it criticised: no members, a role before or not
+        "Sở Tư pháp được bầu làm Cụm trưởng, khách mời của Cụm thi đua số 5 là Báo Nhân Dân và Đài Truyền hình Việt "
+        "Nam.",
+        "Ngân hàng A làm Cụm trưởng, đơn vị rút khỏi Cụm thi đua số 2 là Ngân hàng B và Ngân hàng C.",
+        "Công an tỉnh A làm Khối trưởng, đơn vị bị phê bình trong Khối thi đua số 3 là Công an tỉnh B và Công an tỉnh "
+        "C.",
+        "Khách mời của Cụm thi đua số 5 là Báo Nhân Dân và Đài Truyền hình Việt Nam.",
+        "Đơn vị bị phê bình trong Khối thi đua số 3 là Công an tỉnh B và Công an tỉnh C.",
+        # a role in an earlier clause and no kind of unit of the body in the clause of "là"
+        "Sở Tư pháp được bầu làm Cụm trưởng, đơn vị được đề nghị tặng Cờ thi đua của Cụm thi đua số 5 là Sở Y tế và "
+        "Sở Xây dựng.",
+    ],
+)
+def test_members_la_not_members_negatives(text):
+    assert found(text, Member, "member") == set()
 
 
 def test_members_la_role_in_same_clause_negative():
