@@ -189,7 +189,7 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     j = sector_words(toks, i + 1 + k)
     if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_title:  # "các trường đại học: A, B"
         kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
-        return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None)
+        return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None, kind=True)
     brand = j + 1 < len(toks) and toks[j + 1].is_title and brand_at(toks, j)
     if j >= len(toks) or not toks[j].is_title or (toks[j].text.isupper() and not brand) or any(
             s.start == i + 1 and s.kind == "unit" for s in view.spans):
@@ -202,7 +202,7 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     if (unit and not placed_unit(view, j, unit)) or brand:
         return j - i, None  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
     kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
-    return j - i, Shared(kind[:1].upper() + kind[1:], None)
+    return j - i, Shared(kind[:1].upper() + kind[1:], None, kind=True)
 
 
 def placed_unit(view: View, i: int, end: int) -> bool:
@@ -299,7 +299,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
             item = replace(item, place_word=place)
         item = seated(view, dashed_place(view, lower_tail(view, item)))
-        parts = sector_parts(view, item)
+        parts = sector_parts(view, item) or kind_parts(view, item, shared)
         item = with_shared(view, item, shared)
         if own_word and item.head:  # "Công an các tỉnh A, B và thành phố C" -> "Công an thành phố C"
             item = replace(item, place_word=own_word)
@@ -686,6 +686,20 @@ def places_after(view: View, items: list[Item], unit_at: set[int]) -> bool:
 def after_plural(toks: list[Token], i: int) -> bool:
     """Whether "các" (maybe and a noun: "các trường") stands right before token ``i``."""
     return (i > 0 and toks[i - 1].norm == _CAC) or (i > 1 and toks[i - 2].norm == _CAC and toks[i - 1].text.isalpha())
+
+
+def kind_parts(view: View, item: Item, shared: Shared | None) -> list[Item]:
+    """A unit read whole across "và" after a kind in lower case (``plural_kind``) is two members of that kind: "Cảnh
+    sát và Chính trị" of "các học viện An ninh, Cảnh sát và Chính trị" -> Học viện Cảnh sát, Học viện Chính trị
+    (empty when there is no such kind or no "và" between two capitalised names)."""
+    toks = view.toks
+    if shared is None or not shared.kind or item.head or not any(
+            s.start == item.start and s.end == item.end and s.kind == "unit" for s in view.spans):
+        return []
+    joint = next((k for k in range(item.start + 1, item.end - 1) if toks[k].norm == _VA), None)
+    if joint is None or not toks[item.start].is_title or not toks[joint + 1].is_title:
+        return []
+    return [Item(item.start, joint, shared.head), Item(joint + 1, item.end, shared.head)]
 
 
 def with_shared(view: View, item: Item, shared: Shared | None) -> Item:

@@ -95,6 +95,15 @@ def test_speaker_label_needs_a_person():
             "Khối thi đua Công an gồm các đội thi hành án Quận 1, Quận 3 và huyện Nhà Bè.",
             {"Đội thi hành án Quận 1", "Đội thi hành án Quận 3", "Đội thi hành án huyện Nhà Bè"},
         ),
+        # names joined by "và" that read as one unit after a kind: two members of the kind
+        (
+            "Cụm thi đua các trường học gồm các học viện An ninh, Cảnh sát và Chính trị.",
+            {"Học viện An ninh", "Học viện Cảnh sát", "Học viện Chính trị"},
+        ),
+        (
+            "Khối thi đua Công an các huyện gồm các trạm Kiểm soát, Cảnh sát giao thông và Trật tự.",
+            {"Trạm Kiểm soát", "Trạm Cảnh sát giao thông", "Trạm Trật tự"},
+        ),
         # a head and a bare number after the kind: the kind stays too
         (
             "Khối thi đua số 2 gồm các bưu điện Trung tâm 1, Trung tâm 2 và Hà Đông.",
