@@ -447,16 +447,19 @@ def named_number(view: View, i: int, items: list[Item]) -> Item | None:
 
 def lower_tail(view: View, item: Item) -> Item:
     """A unit's name that goes on in lower case up to the comma before the next member: "Trường Đại
-    học Y tế công cộng, Trường …" (at most three words, none a connector, and a capitalised member
-    after the comma)."""
+    học Y tế công cộng, Trường …" (at most three words, none a connector nor a word of a clause,
+    ``members.tail_stops.txt``, and a capitalised member after the comma), or up to its place (never a
+    time: "Quý II")."""
     toks, j = view.toks, item.end
     if item.head is not None or not toks[item.start].is_title or after_legal_form(toks, j):
         return item  # not "… Hà Tiên - Công ty cổ phần hạch toán độc lập": a legal form ends the name
     while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
-           and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")):
+           and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")
+           and not phrase_at(toks, j, "members.tail_stops.txt")):
         j += 1
     placed = False  # the lower-case words end with the name's place
-    if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha():
+    if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha() and not is_roman(
+            toks[j]) and not phrase_at(toks, j, "units.stops.txt"):  # not a time: "… Quý II", "… Năm 2020"
         # "HTX Dịch vụ khai thác thủy sản Bình Châu, HTX …": lower-case words, then the name's place
         k = capitalised_run(toks, j, numbered=False)
         if k - j <= PLACE_WORDS and not any(s.start == j and s.kind in ("unit", "person", "title") for s in view.spans):

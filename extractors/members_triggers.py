@@ -133,6 +133,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if m.id == "voi" and m.end < len(toks) and toks[m.end].text == ":" and not ends_clause(toks, items):
         items = []  # "Cụm … với các đơn vị: A, B được tặng Bằng khen": recipients, not a list of members
     items = joined_last(view, items, count_at(toks, m.end)[0])
+    if len(items) > 2 and bare_last(view, items[-1]):  # "…, Xí nghiệp mới thành lập Quý II": no name
+        items = items[:-1]
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
     items = items if len(items) >= 2 or (items and one) else []
@@ -148,6 +150,14 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
 
 COUNTED_KIND_WORDS = 4  # lower-case words of the kind between a count and the colon of its list
 NAME_WORDS = 8  # words of one name in a counted list
+
+
+def bare_last(view: View, it: Item) -> bool:
+    """Whether the last member of a list is a unit's head alone before lower-case words that end the sentence
+    ("Xí nghiệp" of "…, Xí nghiệp mới thành lập Quý II."): no name of its own."""
+    toks = view.toks
+    return it.head is None and view.heads.units.get(it.start) == it.end and it.end < len(toks) and toks[
+        it.end].text.isalpha() and not toks[it.end].is_title
 
 
 def counted_names(view: View, i: int) -> list[Item]:

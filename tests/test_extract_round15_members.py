@@ -288,9 +288,26 @@ def test_members_body_short_by_kind_negative():
 # --- the last member named like those before it --------------------------------------------------------------
 
 
-def test_members_last_with_lower_words():
-    text = "Cụm thi đua số 2 gồm: HTX gốm Bát Tràng, HTX mây tre Phú Vinh, HTX thêu ren Văn Lâm."
-    assert found(text, Member, "member") == {"HTX gốm Bát Tràng", "HTX mây tre Phú Vinh", "HTX thêu ren Văn Lâm"}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 2 gồm: HTX gốm Bát Tràng, HTX mây tre Phú Vinh, HTX thêu ren Văn Lâm.",
+            {"HTX gốm Bát Tràng", "HTX mây tre Phú Vinh", "HTX thêu ren Văn Lâm"},
+        ),
+        # a clause about the last unit, a time after it: not its name, and its head alone is no member
+        (
+            "Khối thi đua các xí nghiệp gồm: Xí nghiệp May 1, Xí nghiệp Dệt 2, Xí nghiệp mới thành lập Quý II.",
+            {"Xí nghiệp May 1", "Xí nghiệp Dệt 2"},
+        ),
+        (
+            "Cụm thi đua số 2 gồm: HTX Tân Lập, HTX Minh Khai, HTX đạt danh hiệu Tiên tiến.",
+            {"HTX Tân Lập", "HTX Minh Khai"},
+        ),
+    ],
+)
+def test_members_last_with_lower_words(text, expected):
+    assert found(text, Member, "member") == expected
 
 
 # --- "Đảng ủy Khối các cơ quan tỉnh X" is one unit -------------------------------------------------------------
