@@ -176,14 +176,16 @@ def counted_names(view: View, i: int) -> list[Item]:
         return []
     if not any(phrase_at(toks, j, name) for name in (*_KIND_LEXICONS, "members.named_kinds.txt")):
         return []  # "gồm 4 môn thi: Toán, Văn, Anh và Tin học": no kind of unit
-    return names_after_colon(view, k, count)
+    kind = view.sent.text[toks[j].start : toks[k - 1].end]
+    return names_after_colon(view, k, count, kind[:1].upper() + kind[1:])
 
 
-def names_after_colon(view: View, colon: int, count: int | None) -> list[Item]:
+def names_after_colon(view: View, colon: int, count: int | None, kind: str | None = None) -> list[Item]:
     """Exactly ``count`` names after the colon at token ``colon`` (``counted_names``; two or more when ``count`` is
-    None): each opens with a capital, or is a unit's number or date ("1/5" of "gồm 7 nông trường: Đông hiếu, 1/5, Cờ
-    đỏ"), and holds words and numbers only; the list ends with the clause, or at a comma before a lower-case word
-    after its last "và" ("…, Hoàng Long và Savico, với tổng số …"). None otherwise."""
+    None): each opens with a capital, or is a unit's number or date that takes the ``kind`` counted ("Nông trường
+    1/5" of "gồm 7 nông trường: Đông hiếu, 1/5, Cờ đỏ"; none without a kind), and holds words and numbers only; the
+    list ends with the clause, or at a comma before a lower-case word after its last "và" ("…, Hoàng Long và
+    Savico, với tổng số …"). None otherwise."""
     toks = view.toks
     items, start, k, closed = [], colon + 1, colon + 1, False
     while True:
@@ -201,6 +203,10 @@ def names_after_colon(view: View, colon: int, count: int | None) -> list[Item]:
         k += 1
     if not any(toks[it.start].is_title for it in items):
         return []  # numbers only: no names
+    if any(not toks[it.start].is_title for it in items):  # "7B", "19/5": a number of the kind counted
+        if kind is None:
+            return []
+        items = [it if toks[it.start].is_title else replace(it, head=kind) for it in items]
     return items if len(items) == count or (count is None and len(items) >= 2) else []
 
 
@@ -222,13 +228,14 @@ def plural_names(view: View, i: int) -> list[Item]:
         return []
     j = sector_words(toks, i + 1 + k)
     colon = j if j < len(toks) and toks[j].text == ":" else j - 1  # "các hợp tác xã: A, B"
-    items = names_after_colon(view, colon, None)
+    kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
+    kind = kind[:1].upper() + kind[1:]
+    items = names_after_colon(view, colon, None, kind)
     if any(it.end - it.start > OLD_NAME_WORDS or phrase_at(toks, it.start, "units.admin.txt") for it in items):
         return []
     if not any(old_spelling(view, it) for it in items):
         return []
-    kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
-    return [replace(it, head=kind[:1].upper() + kind[1:]) for it in items]
+    return [replace(it, head=kind) for it in items]
 
 
 def old_spelling(view: View, it: Item) -> bool:

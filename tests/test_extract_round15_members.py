@@ -75,7 +75,12 @@ def test_speaker_label_needs_a_person():
         ),
         (
             "Khối thi đua số 4 gồm 5 lâm trường: Bắc sơn, Tân kỳ, 19/5, Đồng văn và Quỳ hợp, đã ký giao ước.",
-            {"Bắc sơn", "Tân kỳ", "19/5", "Đồng văn", "Quỳ hợp"},
+            {"Bắc sơn", "Tân kỳ", "Lâm trường 19/5", "Đồng văn", "Quỳ hợp"},
+        ),
+        # a number or a date in a counted list takes the kind counted
+        (
+            "Cụm thi đua số 2 gồm 3 trường: Trường A, 7B và 19/5.",
+            {"Trường A", "Trường 7B", "Trường 19/5"},
         ),
         (
             "Năm nay Cụm thi đua số 3 (gồm các xí nghiệp Hồng hà, Sông lam, 2/9 và Bến thủy) đã ký giao ước.",
