@@ -25,6 +25,7 @@ from extractors.units import (
     capitalised_run,
     foreign_word,
     person_len,
+    region_word_at,
     unit_end,
 )
 
@@ -188,7 +189,7 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     j = sector_words(toks, i + 1 + k)
     if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_title:  # "các trường đại học: A, B"
         kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
-        return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None)
+        return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None, kind=True)
     brand = j + 1 < len(toks) and toks[j + 1].is_title and brand_at(toks, j)
     if j >= len(toks) or not toks[j].is_title or (toks[j].text.isupper() and not brand) or any(
             s.start == i + 1 and s.kind == "unit" for s in view.spans):
@@ -198,10 +199,23 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     syllables = sum(1 + t.text.count("-") for t in toks[j:run])  # "Văn-lý" of an old spelling: two syllables
     if syllables < 2 or run >= len(toks) or not (toks[run].text == "," or toks[run].norm == norm("và")):
         return 0, None
-    if unit or brand:  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
-        return j - i, None
+    if (unit and not placed_unit(view, j, unit)) or brand:
+        return j - i, None  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
     kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
-    return j - i, Shared(kind[:1].upper() + kind[1:], None)
+    return j - i, Shared(kind[:1].upper() + kind[1:], None, kind=True)
+
+
+def placed_unit(view: View, i: int, end: int) -> bool:
+    """Whether the unit read from token ``i`` to ``end`` after a plural kind is only the place or the number of a
+    member of that kind, which keeps the kind: "Quận 1", "huyện Nhà Bè" of "các chi cục thuế Quận 1, Quận 3 và
+    huyện Nhà Bè", "Trung tâm 1" of "các bưu điện Trung tâm 1, Trung tâm 2" (a head and a bare number); not a
+    region ("khu vực X")."""
+    toks = view.toks
+    if phrase_before(toks, i, "units.admin.txt") or region_word_at(toks, i):
+        return False  # a region: "các công ty thành viên khu vực Thành phố Hồ Chí Minh và X" describes them
+    if phrase_at(toks, i, "units.admin.txt"):
+        return True
+    return is_number(toks[end - 1]) and view.heads.units.get(i) == end - 1
 
 
 def brand_at(toks: list[Token], i: int) -> bool:
@@ -285,7 +299,7 @@ def read_items(view: View, i: int, shared: Shared | None) -> list[Item]:
         if place and not item.head:  # "Hội LHPN thành phố Đà Nẵng và các tỉnh Quảng Nam, …"
             item = replace(item, place_word=place)
         item = seated(view, dashed_place(view, lower_tail(view, item)))
-        parts = sector_parts(view, item)
+        parts = sector_parts(view, item) or kind_parts(view, item, shared)
         item = with_shared(view, item, shared)
         if own_word and item.head:  # "Công an các tỉnh A, B và thành phố C" -> "Công an thành phố C"
             item = replace(item, place_word=own_word)
@@ -433,16 +447,19 @@ def named_number(view: View, i: int, items: list[Item]) -> Item | None:
 
 def lower_tail(view: View, item: Item) -> Item:
     """A unit's name that goes on in lower case up to the comma before the next member: "Trường Đại
-    học Y tế công cộng, Trường …" (at most three words, none a connector, and a capitalised member
-    after the comma)."""
+    học Y tế công cộng, Trường …" (at most three words, none a connector nor a word of a clause,
+    ``members.tail_stops.txt``, and a capitalised member after the comma), or up to its place (never a
+    time: "Quý II")."""
     toks, j = view.toks, item.end
     if item.head is not None or not toks[item.start].is_title or after_legal_form(toks, j):
         return item  # not "… Hà Tiên - Công ty cổ phần hạch toán độc lập": a legal form ends the name
     while (j < len(toks) and j - item.end < LOWER_WORDS and toks[j].text.isalpha() and not toks[j].is_title
-           and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")):
+           and not phrase_at(toks, j, "members.connectors.txt") and not phrase_at(toks, j, "units.stops.txt")
+           and not phrase_at(toks, j, "members.tail_stops.txt")):
         j += 1
     placed = False  # the lower-case words end with the name's place
-    if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha():
+    if j > item.end and j < len(toks) and toks[j].is_title and toks[j].text.isalpha() and not is_roman(
+            toks[j]) and not phrase_at(toks, j, "units.stops.txt"):  # not a time: "… Quý II", "… Năm 2020"
         # "HTX Dịch vụ khai thác thủy sản Bình Châu, HTX …": lower-case words, then the name's place
         k = capitalised_run(toks, j, numbered=False)
         if k - j <= PLACE_WORDS and not any(s.start == j and s.kind in ("unit", "person", "title") for s in view.spans):
@@ -674,12 +691,27 @@ def after_plural(toks: list[Token], i: int) -> bool:
     return (i > 0 and toks[i - 1].norm == _CAC) or (i > 1 and toks[i - 2].norm == _CAC and toks[i - 1].text.isalpha())
 
 
+def kind_parts(view: View, item: Item, shared: Shared | None) -> list[Item]:
+    """A unit read whole across "và" after a kind in lower case (``plural_kind``) is two members of that kind: "Cảnh
+    sát và Chính trị" of "các học viện An ninh, Cảnh sát và Chính trị" -> Học viện Cảnh sát, Học viện Chính trị
+    (empty when there is no such kind or no "và" between two capitalised names)."""
+    toks = view.toks
+    if shared is None or not shared.kind or item.head or not any(
+            s.start == item.start and s.end == item.end and s.kind == "unit" for s in view.spans):
+        return []
+    joint = next((k for k in range(item.start + 1, item.end - 1) if toks[k].norm == _VA), None)
+    if joint is None or not toks[item.start].is_title or not toks[joint + 1].is_title:
+        return []
+    return [Item(item.start, joint, shared.head), Item(joint + 1, item.end, shared.head)]
+
+
 def with_shared(view: View, item: Item, shared: Shared | None) -> Item:
     """A place named alone after a shared head takes the head: "Thanh Hóa" of "Hội LHPN các
-    tỉnh Thanh Hóa, Nghệ An" -> "Hội LHPN tỉnh Thanh Hóa"; a unit with its own head stays."""
+    tỉnh Thanh Hóa, Nghệ An" -> "Hội LHPN tỉnh Thanh Hóa"; so does a head and a bare number ("Trung tâm 1" of
+    "các bưu điện Trung tâm 1, Trung tâm 2", ``placed_unit``); a unit with its own head stays."""
     own_place = place_at(view, item.start)  # "thành phố Cần Thơ"
-    if shared is None or item.head or (not own_place and any(s.start == item.start and s.kind == "unit"
-                                                             for s in view.spans)):
+    if shared is None or item.head or (not own_place and any(
+            s.start == item.start and s.kind == "unit" and not placed_unit(view, s.start, s.end) for s in view.spans)):
         return item
     return replace(item, head=shared.head, place_word=None if own_place else shared.place_word)
 

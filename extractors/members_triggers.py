@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from extractors.base import Context
 from extractors.members_items import (
+    UNIT_KIND_FILES,
     after_colon,
     count_at,
     distributed,
@@ -132,6 +133,8 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
     if m.id == "voi" and m.end < len(toks) and toks[m.end].text == ":" and not ends_clause(toks, items):
         items = []  # "Cụm … với các đơn vị: A, B được tặng Bằng khen": recipients, not a list of members
     items = joined_last(view, items, count_at(toks, m.end)[0])
+    if len(items) > 2 and bare_last(view, items[-1]):  # "…, Xí nghiệp mới thành lập Quý II": no name
+        items = items[:-1]
     # "Cụm … có thêm thành viên mới là A": one member is enough
     one = m.id == "takes_in" or (m.id == "thanh_vien_la" and names_body_before(view, m.start))
     items = items if len(items) >= 2 or (items and one) else []
@@ -147,6 +150,14 @@ def items_for(view: View, m: Match, counted: bool = False) -> tuple[list[Item], 
 
 COUNTED_KIND_WORDS = 4  # lower-case words of the kind between a count and the colon of its list
 NAME_WORDS = 8  # words of one name in a counted list
+
+
+def bare_last(view: View, it: Item) -> bool:
+    """Whether the last member of a list is a unit's head alone before lower-case words that end the sentence
+    ("Xí nghiệp" of "…, Xí nghiệp mới thành lập Quý II."): no name of its own."""
+    toks = view.toks
+    return it.head is None and view.heads.units.get(it.start) == it.end and it.end < len(toks) and toks[
+        it.end].text.isalpha() and not toks[it.end].is_title
 
 
 def counted_names(view: View, i: int) -> list[Item]:
@@ -165,14 +176,16 @@ def counted_names(view: View, i: int) -> list[Item]:
         return []
     if not any(phrase_at(toks, j, name) for name in (*_KIND_LEXICONS, "members.named_kinds.txt")):
         return []  # "gồm 4 môn thi: Toán, Văn, Anh và Tin học": no kind of unit
-    return names_after_colon(view, k, count)
+    kind = view.sent.text[toks[j].start : toks[k - 1].end]
+    return names_after_colon(view, k, count, kind[:1].upper() + kind[1:])
 
 
-def names_after_colon(view: View, colon: int, count: int | None) -> list[Item]:
+def names_after_colon(view: View, colon: int, count: int | None, kind: str | None = None) -> list[Item]:
     """Exactly ``count`` names after the colon at token ``colon`` (``counted_names``; two or more when ``count`` is
-    None): each opens with a capital, or is a unit's number or date ("1/5" of "gồm 7 nông trường: Đông hiếu, 1/5, Cờ
-    đỏ"), and holds words and numbers only; the list ends with the clause, or at a comma before a lower-case word
-    after its last "và" ("…, Hoàng Long và Savico, với tổng số …"). None otherwise."""
+    None): each opens with a capital, or is a unit's number or date that takes the ``kind`` counted ("Nông trường
+    1/5" of "gồm 7 nông trường: Đông hiếu, 1/5, Cờ đỏ"; none without a kind), and holds words and numbers only; the
+    list ends with the clause, or at a comma before a lower-case word after its last "và" ("…, Hoàng Long và
+    Savico, với tổng số …"). None otherwise."""
     toks = view.toks
     items, start, k, closed = [], colon + 1, colon + 1, False
     while True:
@@ -190,6 +203,10 @@ def names_after_colon(view: View, colon: int, count: int | None) -> list[Item]:
         k += 1
     if not any(toks[it.start].is_title for it in items):
         return []  # numbers only: no names
+    if any(not toks[it.start].is_title for it in items):  # "7B", "19/5": a number of the kind counted
+        if kind is None:
+            return []
+        items = [it if toks[it.start].is_title else replace(it, head=kind) for it in items]
     return items if len(items) == count or (count is None and len(items) >= 2) else []
 
 
@@ -197,20 +214,39 @@ OLD_NAME_WORDS = 3  # words of a name of an old spelling ("Phúc trạch") in a 
 
 
 def plural_names(view: View, i: int) -> list[Item]:
-    """ "các", a kind of unit in lower case (``members.plural_kinds.txt``, maybe sector words after it and a colon) at
-    token ``i``, then names the unit reader does not read as names (``names_after_colon``; none longer than
-    ``OLD_NAME_WORDS``), two or more, that end the clause: "gồm các nông trường Phúc trạch, Tây sơn, 12/9 và Thạch
-    ngọc", the later syllables of a name in lower case as old documents write them."""
+    """ "các", a kind of unit in lower case that old documents list names of an old spelling after
+    (``members.old_name_kinds.txt``, maybe sector words after it and a colon) at token ``i``, then names the unit
+    reader does not read as names (``names_after_colon``; none longer than ``OLD_NAME_WORDS``, none a place word and
+    its place: "Quận 1", "huyện Nhà Bè"), two or more, that end the clause, one of them at least of an old spelling
+    (``old_spelling``): "gồm các nông trường Phúc trạch, Tây sơn, 12/9 và Thạch ngọc". Each takes the kind
+    ("Nông trường Phúc trạch", "Nông trường 12/9"); a bare number only so ("các trạm 4, 7 và Gia Lâm": none)."""
     toks = view.toks
     if i + 2 >= len(toks) or toks[i].norm != _CAC or toks[i + 1].is_title:
         return []
-    k = phrase_at(toks, i + 1, "members.plural_kinds.txt")
+    k = phrase_at(toks, i + 1, "members.old_name_kinds.txt")
     if not k:
         return []
     j = sector_words(toks, i + 1 + k)
     colon = j if j < len(toks) and toks[j].text == ":" else j - 1  # "các hợp tác xã: A, B"
-    items = names_after_colon(view, colon, None)
-    return items if all(it.end - it.start <= OLD_NAME_WORDS for it in items) else []
+    kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
+    kind = kind[:1].upper() + kind[1:]
+    items = names_after_colon(view, colon, None, kind)
+    if any(it.end - it.start > OLD_NAME_WORDS or phrase_at(toks, it.start, "units.admin.txt") for it in items):
+        return []
+    if not any(old_spelling(view, it) for it in items):
+        return []
+    return [replace(it, head=kind) for it in items]
+
+
+def old_spelling(view: View, it: Item) -> bool:
+    """Whether a name reads as old documents write names: a date ("12/9", "1/5"), or a capital then lower-case
+    syllables ("Phúc trạch", "Tây sơn") that open no unit ("Trung tâm 1")."""
+    toks = view.toks
+    if any("/" in t.text and is_code(t) for t in toks[it.start : it.end]):
+        return True
+    if it.start in view.heads.units or any(s.start == it.start and s.kind == "unit" for s in view.spans):
+        return False
+    return toks[it.start].is_title and any(t.text.isalpha() and not t.is_title for t in toks[it.start + 1 : it.end])
 
 
 _VA_NORM = norm("và")
@@ -271,15 +307,20 @@ def counted_then_is(view: View, i: int) -> int:
 def described_count(view: View, i: int) -> int:
     """After a description of the members that holds a count of a kind or place in lower case ("phòng Cảnh sát PCCC
     và CNCH Công an sáu tỉnh, thành phố"), the token after the "là" that opens their list (``then_is``); 0: none. The
-    description ends at no mark of a clause before its count."""
+    description ends at no mark of a clause and holds no verb (``members.description_verbs.txt``: "gồm các tỉnh có 2
+    cửa khẩu là A, B") before its count, and the count's word is a kind of unit or a place word
+    (``COUNTED_FILES``: not "2 năm liền dẫn đầu là A, B")."""
     toks = view.toks
     for j in range(i + 1, min(len(toks) - 2, i + DESCRIPTION_WORDS)):
-        if toks[j].text in ",;:.()" or toks[j].norm == _LA:
+        if toks[j].text in ",;:.()" or toks[j].norm == _LA or phrase_at(toks, j, "members.description_verbs.txt"):
             return 0
         count, k = count_at(toks, j)
         if count is not None and count >= 2 and toks[k].text.isalpha() and not toks[k].is_title:
-            return then_is(view, k)
+            return then_is(view, k) if any(phrase_at(toks, k, f) for f in COUNTED_FILES) else 0
     return 0
+
+
+COUNTED_FILES = ("members.counted_kinds.txt", "members.plural_kinds.txt", "units.admin.txt")
 
 
 def then_is(view: View, i: int) -> int:
@@ -375,10 +416,8 @@ def list_announced(view: View, m: Match) -> bool:
         return ((opens_line(view, m.start) or units) and colon_after(view.toks, m.end)) or of_body_colon(view, m.end)
     if m.id == "quy_tu":  # "Cụm thi đua số 2 quy tụ A, B": the body opens the sentence, right before the verb
         return body_starts_at(view, subject_at(view)) and body_ends_at(view, m.start)
-    if m.id == "la":  # no role in the clause before "là" ("…, đơn vị Phó khối, 9 trường trong Khối là A, B": one)
-        roles = match_patterns(ROLES, view.toks)
-        return names_body_before(view, m.start) and not any(
-            r.start < m.start and not any(t.text == "," for t in view.toks[r.end : m.start]) for r in roles)
+    if m.id == "la":
+        return la_announces(view, m.start)
     # "Cụm thi đua số 5 được thành lập sau khi …, gồm 6 đơn vị: …": the body, the sentence's subject
     subject = subject_at(view)
     if m.id == "voi":  # "Cụm thi đua số 3 với các thành viên A, B", "Khối … thành lập năm 2010, với các đơn vị: A, B"
@@ -654,6 +693,47 @@ def body_ends_at(view: View, j: int) -> bool:
 def body_starts_at(view: View, i: int) -> bool:
     """A body mention, or a generic "Khối"/"Cụm", starts at token ``i``."""
     return any(a == i for a, _ in view.bodies) or (i < len(view.toks) and view.toks[i].norm in GENERIC_HEADS)
+
+
+def la_announces(view: View, i: int) -> bool:
+    """Whether the "là" at token ``i`` announces a list of the members of the body named right before it: no
+    words of units that are no members in its clause (``members.not_member_words.txt``: "khách mời của Cụm … là"),
+    and no role in the sentence before it ("Khối trưởng của Khối … là A" names a chair), except in an earlier
+    clause when its own clause counts or names a kind of unit of the body (``kind_of_body``: "…, đơn vị Phó khối, 4
+    trường trong Khối là A, B"; not "…, đơn vị được đề nghị tặng Cờ thi đua của Cụm … là A, B")."""
+    toks = view.toks
+    if not names_body_before(view, i):
+        return False
+    comma = next((k for k in range(i - 1, -1, -1) if toks[k].text == ","), -1)
+    if any(phrase_at(toks, k, "members.not_member_words.txt") for k in range(comma + 1, i)):
+        return False
+    roles = [r for r in match_patterns(ROLES, toks) if r.start < i]
+    if not roles:
+        return True
+    if any(r.end > comma for r in roles):
+        return False  # a role in the clause of "là"
+    return kind_of_body(view, comma + 1)
+
+
+def kind_of_body(view: View, i: int) -> bool:
+    """A count or a kind of unit in lower case (maybe with its sector words) at token ``i``, then a few lower-case
+    words ("trong", "thuộc", "dẫn đầu") up to a body or a bare "Khối"/"Cụm": "4 trường trong Khối", "những đơn vị
+    dẫn đầu Khối"; not "đơn vị được đề nghị tặng Cờ thi đua của Cụm" (a capital before the body)."""
+    toks = view.toks
+    count, j = count_at(toks, i)
+    j = j + 1 if count is None and j < len(toks) and toks[j].norm in _PLURALS else j
+    k = max((phrase_at(toks, j, f) for f in UNIT_KIND_FILES), default=0)
+    if (count is None and not k) or (j < len(toks) and toks[j].is_title):
+        return False
+    j = sector_words(toks, j + k) if k else j
+    start = j
+    while j < len(toks) and j - start < KIND_GAP_WORDS and body_end_from(view, j) is None and toks[
+            j].text.isalpha() and not toks[j].is_title:
+        j += 1
+    return body_end_from(view, j) is not None
+
+
+KIND_GAP_WORDS = 4  # lower-case words between a kind of unit and the body it is of ("dẫn đầu", "trong")
 
 
 def names_body_before(view: View, i: int) -> bool:

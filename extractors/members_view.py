@@ -46,6 +46,7 @@ class Shared:
 
     head: str
     place_word: str | None
+    kind: bool = False  # a kind of unit in lower case after "các" ("các học viện A, B"), not a unit's head
 
 
 @dataclass(frozen=True)
