@@ -16,8 +16,8 @@ DATA = GOLD.parent
 
 # (folder ingested, gold file) -> minimum F1 per type and overall: a little under what the
 # extractors reach today (README, "Quality"). The dev sets were used to write the rules;
-# heldout32, heldout33, heldout34 and heldout35 were not, and are the honest estimates for unseen
-# reports (heldout … heldout31 were held out too until their scores were taken, then became
+# heldout36, heldout37, heldout38 and heldout39 were not, and are the honest estimates for unseen
+# reports (heldout … heldout35 were held out too until their scores were taken, then became
 # development data: docs/devset.md).
 # vntc-thidua: the 40 real articles, written out from ../shared by the test below.
 FLOORS = {
@@ -70,9 +70,9 @@ FLOORS = {
     ("heldout16", "heldout16.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.88, "persons": 0.97},
     ("heldout14", "heldout14.jsonl"): {"overall": 0.96, "bodies": 0.94, "chairs": 0.97, "members": 0.97,
-                                       "campaigns": 0.97, "awards": 0.9, "persons": 0.97},
-    ("heldout17", "heldout17.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
-                                       "campaigns": 0.97, "awards": 0.9, "persons": 0.97},
+                                       "campaigns": 0.97, "awards": 0.89, "persons": 0.97},
+    ("heldout17", "heldout17.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
     ("heldout18", "heldout18.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.96, "persons": 0.97},
     ("heldout19", "heldout19.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
@@ -95,20 +95,28 @@ FLOORS = {
                                        "campaigns": 0.97, "awards": 0.92, "persons": 0.97},
     ("heldout28", "heldout28.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.94, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.90, "persons": 0.97},
-    ("heldout29", "heldout29.jsonl"): {"overall": 0.96, "bodies": 0.94, "chairs": 0.97, "members": 0.96,
+    ("heldout29", "heldout29.jsonl"): {"overall": 0.97, "bodies": 0.97, "chairs": 0.97, "members": 0.96,
                                        "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
     ("heldout30", "heldout30.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.95, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.91, "persons": 0.97},
     ("heldout31", "heldout31.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.95, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.89, "persons": 0.97},
-    ("heldout32", "heldout32.jsonl"): {"overall": 0.89, "bodies": 0.97, "chairs": 0.89, "members": 0.80,
-                                       "campaigns": 0.97, "awards": 0.85, "persons": 0.97},
-    ("heldout33", "heldout33.jsonl"): {"overall": 0.88, "bodies": 0.89, "chairs": 0.85, "members": 0.85,
-                                       "campaigns": 0.96, "awards": 0.84, "persons": 0.97},
-    ("heldout34", "heldout34.jsonl"): {"overall": 0.87, "bodies": 0.88, "chairs": 0.82, "members": 0.80,
+    ("heldout32", "heldout32.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.90, "persons": 0.97},
+    ("heldout33", "heldout33.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.97, "members": 0.97,
                                        "campaigns": 0.97, "awards": 0.88, "persons": 0.97},
-    ("heldout35", "heldout35.jsonl"): {"overall": 0.91, "bodies": 0.97, "chairs": 0.91, "members": 0.86,
-                                       "campaigns": 0.97, "awards": 0.89, "persons": 0.96},
+    ("heldout34", "heldout34.jsonl"): {"overall": 0.96, "bodies": 0.97, "chairs": 0.90, "members": 0.97,
+                                       "campaigns": 0.97, "awards": 0.95, "persons": 0.97},
+    ("heldout35", "heldout35.jsonl"): {"overall": 0.95, "bodies": 0.97, "chairs": 0.96, "members": 0.93,
+                                       "campaigns": 0.97, "awards": 0.96, "persons": 0.96},
+    ("heldout36", "heldout36.jsonl"): {"overall": 0.87, "bodies": 0.97, "chairs": 0.78, "members": 0.95,
+                                       "campaigns": 0.97, "awards": 0.69, "persons": 0.96},
+    ("heldout37", "heldout37.jsonl"): {"overall": 0.93, "bodies": 0.91, "chairs": 0.89, "members": 0.96,
+                                       "campaigns": 0.97, "awards": 0.88, "persons": 0.96},
+    ("heldout38", "heldout38.jsonl"): {"overall": 0.89, "bodies": 0.97, "chairs": 0.79, "members": 0.86,
+                                       "campaigns": 0.95, "awards": 0.94, "persons": 0.97},
+    ("heldout39", "heldout39.jsonl"): {"overall": 0.84, "bodies": 0.97, "chairs": 0.80, "members": 0.78,
+                                       "campaigns": 0.97, "awards": 0.73, "persons": 0.94},
     ("vntc-thidua", "vntc-thidua.jsonl"): {"overall": 0.95,
                                            "campaigns": 0.97, "awards": 0.92, "persons": 0.96},
 }
