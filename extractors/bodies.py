@@ -89,12 +89,16 @@ from extractors.phrases import (
     shouting,
 )
 from extractors.resolution import (
+    COINED,
+    NICKNAME,
     core_words,
     group_bodies,
+    lexicon_words,
     number_of,
     passing_mentions,
     same_parent,
     weak_cores,
+    weak_name,
     words,
 )
 from extractors.units import (
@@ -147,9 +151,6 @@ def find_bodies(ctx: Context):
     return headline_nicknames(found, ctx.doc.text)
 
 
-NICKNAME = "bodies/nickname"
-
-
 def headline_nicknames(bodies: list[Body], text: str) -> list[Body]:
     """A name of common words (``bodies.weak_cores.txt``) in the document's first line, a line of its own,
     after the words of a slogan (``bodies.nickname_cues.txt``: "Vững vàng lá cờ đầu Khối thi đua phía Nam")
@@ -161,11 +162,10 @@ def headline_nicknames(bodies: list[Body], text: str) -> list[Body]:
     if line_end < 0 or not text[line_end:].strip():
         return bodies
     line = text[:line_end]
-    heads = [b for b in bodies if b.evidence.end <= line_end and all(
-        c and c in weak_cores() for c in [core_words(b.name, loose=True)])]
+    heads = [b for b in bodies if b.evidence.end <= line_end and weak_name(b.name)]
     if not heads or phrase_in(line, "bodies.nickname_not.txt"):
         return bodies
-    passing = passing_mentions(bodies, text)
+    passing: frozenset[int] | None = None
     out = list(bodies)
     for h in heads:
         if not phrase_in(line[: h.evidence.start], "bodies.nickname_cues.txt"):
@@ -174,6 +174,8 @@ def headline_nicknames(bodies: list[Body], text: str) -> list[Body]:
         if any(canon(b.name) == key and b.evidence.start >= line_end for b in bodies):
             continue  # named again in the text: a body of its own
         others = [b for b in bodies if b.kind == h.kind and canon(b.name) != key]
+        if passing is None:
+            passing = passing_mentions(bodies, text)
         if any(b.evidence.start in passing for b in others) or len(group_bodies(others)) != 1:
             continue
         out = [replace(b, evidence=replace(b.evidence, rule=NICKNAME)) if b is h else b for b in out]
@@ -183,12 +185,7 @@ def headline_nicknames(bodies: list[Body], text: str) -> list[Body]:
 def phrase_in(line: str, lexicon: str) -> bool:
     """Whether a line holds a phrase of a word list, word for word."""
     ws = tuple(words(line))
-    return any(ws[k : k + len(p)] == p for p in _phrases(lexicon) for k in range(len(ws) - len(p) + 1))
-
-
-@lru_cache(maxsize=8)
-def _phrases(lexicon: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(p for p in (tuple(words(e)) for e in load_lexicon(lexicon)) if p)
+    return any(ws[k : k + len(p)] == p for p in lexicon_words(lexicon) for k in range(len(ws) - len(p) + 1))
 
 
 CONTINUED_CHARS = 60  # characters after a name cut short that may hold the rest of a longer name
@@ -335,9 +332,6 @@ def name_tail(name: str) -> tuple[str, ...]:
     toks = read_tokens(name)
     m = next((m for m in match_patterns(HEADS, toks) if m.start == 0), None)
     return tuple(t.norm for t in toks[m.end :]) if m else ()
-
-
-COINED = "bodies/coined"
 
 
 def coined_short(bodies: list[Body], text: str) -> list[Body]:

@@ -60,7 +60,7 @@ def words(name: str) -> list[str]:
 
 
 @cache
-def _lexicon_words(file: str) -> tuple[tuple[str, ...], ...]:
+def lexicon_words(file: str) -> tuple[tuple[str, ...], ...]:
     entries = {tuple(words(e)) for e in load_lexicon(file)}
     return tuple(sorted((e for e in entries if e), key=len, reverse=True))
 
@@ -72,9 +72,9 @@ def core_words(name: str, loose: bool = False) -> tuple[str, ...]:
     (``bodies.member_kinds.txt``: "các doanh nghiệp cà phê" ~ "các công ty cà phê")."""
     # an abbreviation in brackets tells nothing apart: "Liên minh HTX (LMHTX) vùng …" ~ "Liên minh HTX vùng …"
     ws, out, i = words(unelided(_ACRONYM_BRACKET_RE.sub(" ", name))), [], 0
-    fillers = _lexicon_words("bodies.fillers.txt")
+    fillers = lexicon_words("bodies.fillers.txt")
     if loose:
-        fillers = tuple(sorted(fillers + _lexicon_words("bodies.member_kinds.txt"), key=len, reverse=True))
+        fillers = tuple(sorted(fillers + lexicon_words("bodies.member_kinds.txt"), key=len, reverse=True))
     while i < len(ws):
         hit = next((f for f in fillers if tuple(ws[i : i + len(f)]) == f), None)
         if hit:
@@ -105,7 +105,7 @@ def unelided(name: str) -> str:
 
 def weak_cores() -> tuple[tuple[str, ...], ...]:
     """Name cores too common to identify a body by themselves (``bodies.weak_cores.txt``)."""
-    return _lexicon_words("bodies.weak_cores.txt")
+    return lexicon_words("bodies.weak_cores.txt")
 
 
 @lru_cache(maxsize=1)
@@ -230,11 +230,11 @@ def group_bodies(mentions: Iterable[Body]) -> list[BodyEntity]:
     last: BodyEntity | None = None
     given: set[str] = set()  # names coined for a body named before: they lead no entity
     documented = False  # mentions of one document, with their evidence
-    headline: dict[str, bool] = {}  # whether every mention of a name is a headline's nickname (``bodies.NICKNAME``)
+    headline: dict[str, bool] = {}  # whether every mention of a name is a headline's nickname (``NICKNAME``)
     for m in mentions:
         documented = documented or m.evidence is not None
         key = canon(m.name)
-        headline[key] = headline.get(key, True) and m.evidence is not None and m.evidence.rule == "bodies/nickname"
+        headline[key] = headline.get(key, True) and nickname(m)
         ent = next((e for e in entities if _joins(e, m)), None)
         # (not a numbered body named before: "Khối thi đua số 5 … các sở còn lại vẫn gọi là Khối thi đua số 5")
         if last is not None and coined(m) and last.kind == m.kind and ent is not last and not (
@@ -297,9 +297,9 @@ def begins(longer: str, name: str) -> bool:
 def place_words(ws: tuple[str, ...]) -> bool:
     """Whether words name a place or a level: a kind of administrative unit and its name ("tỉnh Hưng Yên"), or
     a level of ``bodies.parent_levels.txt`` ("Trung ương")."""
-    if ws in _lexicon_words("bodies.parent_levels.txt"):
+    if ws in lexicon_words("bodies.parent_levels.txt"):
         return True
-    return any(len(ws) > len(e) and ws[: len(e)] == e for e in _lexicon_words("units.admin.txt"))
+    return any(len(ws) > len(e) and ws[: len(e)] == e for e in lexicon_words("units.admin.txt"))
 
 
 def headed(name: str) -> bool:
@@ -317,14 +317,29 @@ def lead_key(name: str) -> tuple:
     return -len(" ".join(bare.split())), bare != name, name.isupper(), name
 
 
+COINED = "bodies/coined"  # a short name coined in brackets (``bodies.coined_short``)
+NICKNAME = "bodies/nickname"  # a headline's nickname (``bodies.headline_nicknames``)
+
+
 def coined(m: Body) -> bool:
     """Whether a mention is a short name the document coins in brackets for the body named right before
     it (``bodies.coined_short``)."""
-    return m.evidence is not None and m.evidence.rule == "bodies/coined"
+    return m.evidence is not None and m.evidence.rule == COINED
 
 
-def weak_short_forms(entities: list[BodyEntity], headline: Collection[str] = (),
-                     nicknames: set[str] | None = None) -> list[BodyEntity]:
+def nickname(m: Body) -> bool:
+    """Whether a mention is a nickname in the document's headline (``bodies.headline_nicknames``)."""
+    return m.evidence is not None and m.evidence.rule == NICKNAME
+
+
+def weak_name(name: str) -> bool:
+    """Whether a name is of common words only (``bodies.weak_cores.txt``: "Khối thi đua phía Bắc")."""
+    core = core_words(name, loose=True)
+    return bool(core) and core in weak_cores()
+
+
+def weak_short_forms(entities: list[BodyEntity], headline: Collection[str],
+                     nicknames: set[str]) -> list[BodyEntity]:
     """An entity named only by common words (``bodies.weak_cores.txt``: "Khối thi đua phía Bắc") that end
     the name of exactly one other entity of its kind in the document ("Khối thi đua các đơn vị sản xuất xi
     măng khu vực phía Bắc") is a short form of it: its names become that entity's aliases. Named only in the
@@ -333,14 +348,14 @@ def weak_short_forms(entities: list[BodyEntity], headline: Collection[str] = (),
     ``nicknames``: they lead no entity)."""
     out = list(entities)
     for ent in entities:
-        cores = [core_words(n, loose=True) for n in ent.names()]
-        if not all(c and c in weak_cores() for c in cores):
+        if not all(weak_name(n) for n in ent.names()):
             continue
+        cores = [core_words(n, loose=True) for n in ent.names()]
         hosts = [e for e in out if e is not ent and e.kind == ent.kind and _may_host(e, ent, cores)]
         if not hosts and headline and all(canon(n) in headline for n in ent.names()):
             hosts = [e for e in out if e is not ent and e.kind == ent.kind and not (
                 e.parent and ent.parent and not same_parent(e.parent, ent.parent))]
-            if len(hosts) == 1 and nicknames is not None:
+            if len(hosts) == 1:
                 nicknames.update(canon(n) for n in ent.names())
         if len(hosts) != 1:
             continue
