@@ -497,34 +497,40 @@ def cut_short(bodies: list[Body], text: str) -> list[Body]:
             out.append(b)
             continue
         key = name_key(b.name)
-        longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
+        longer = {n: k for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
         if not longer and b.name.isupper() and any(len(w) > 1 and w.isupper() for w in b.name.split()[3:]):
             if spelt is None:  # those the document defines, else the common ones ("VKSND", "THADS")
                 spelt = known_abbreviations() | defined_abbreviations(ln for ln in text.splitlines() if "(" in ln)
             key = name_key(b.name, spelt)  # "KHỐI THI ĐUA CÁC VKSND TỈNH" above "… Viện kiểm sát nhân dân (VKSND) …"
-            longer = {n for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
+            longer = {n: k for k, n in names.items() if len(k) > len(key) and k[: len(key)] == key}
         if len(longer) > 1:  # the one whose rest opens the next line: "KHỐI THI ĐUA CÁC NÔNG TRƯỜNG" / "QUỐC DOANH …"
-            longer = next_line_goes_on(text, b.evidence.end, len(key), {n: name_key(n) for n in longer})
-        out.append(replace(b, name=longer.pop()) if len(longer) == 1 else b)
+            longer = next_line_goes_on(text, b.evidence.end, len(key), longer)
+        out.append(replace(b, name=next(iter(longer))) if len(longer) == 1 else b)
     return out
 
 
-def next_line_goes_on(text: str, end: int, n: int, longer: dict[str, tuple[str, ...]]) -> set[str]:
-    """Of the longer names a heading cut at ``end`` may be (their first ``n`` words its own), those whose other words
-    open the next line of the text."""
+def next_line_goes_on(text: str, end: int, n: int,
+                      longer: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Of the longer names a heading cut at ``end`` may be (their words, the first ``n`` its own), those whose
+    other words open the next line of the text."""
     nl = text.find("\n", end)
     if nl < 0:
-        return set()
-    line = text[nl + 1 : text.find("\n", nl + 1) if "\n" in text[nl + 1 :] else len(text)]
-    seq = tuple(t.norm for t in read_tokens(line.strip()))
-    return {name for name, k in longer.items() if seq[: len(k) - n] == k[n:]}
+        return {}
+    seq = tuple(t.norm for t in read_tokens(line_from(text, nl + 1).strip()))
+    return {name: k for name, k in longer.items() if seq[: len(k) - n] == k[n:]}
+
+
+def line_from(text: str, start: int) -> str:
+    """The text from ``start`` to the end of its line."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def letterhead(text: str, end: int) -> bool:
     """Whether the state's name or motto (``bodies.header_words.txt``) stands further on the line of a
     heading ending at ``end``: a letterhead, whose name stops at a word it cannot read ("CỤM THI ĐUA CÁC SỞ
     TT&TT   CỘNG HÒA XÃ HỘI …", the rest of it on the next line) and is the body the document names in full."""
-    line = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    line = line_from(text, end)
     if len(line) > 200:
         return False
     toks = read_tokens(line)
