@@ -111,8 +111,7 @@ def shared_head(view: View, i: int) -> tuple[int, Shared | None]:
         place_word = None
     kind = 0 if place_word or counted else kind_colon(toks, end + 1)
     if kind:  # "Trung ương các hội: A, B" -> "Trung ương Hội A", …
-        word = view.sent.text[toks[end + 1].start : toks[kind - 1].end]
-        return kind + 1 - i, Shared(f"{head} {word[:1].upper()}{word[1:]}", None)
+        return kind + 1 - i, Shared(f"{head} {kind_text(view, end + 1, kind)}", None)
     return end - i, Shared(head, place_word)
 
 
@@ -139,8 +138,7 @@ def lower_kind(view: View, i: int) -> tuple[int, Shared | None]:
     w = j + 1 + len(place_word.split()) if place_word else 0
     if not place_word or w >= len(toks) or not toks[w].is_title:
         return 0, None
-    kind = view.sent.text[toks[i].start : toks[j - 1].end]
-    return j + (toks[j].norm == _CAC) - i, Shared(kind[:1].upper() + kind[1:], place_word)
+    return j + (toks[j].norm == _CAC) - i, Shared(kind_text(view, i, j), place_word)
 
 
 def brand_or_acronym(text: str) -> bool:
@@ -181,15 +179,11 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
     C" -> "công ty cao su A", …; "các ngân hàng A, B". Not before a unit or an abbreviation ("các
     trường THPT A 1, A 2": the first member's name is shared, ``first_head_shared``)."""
     toks = view.toks
-    if i + 2 >= len(toks) or toks[i].norm != _CAC:
+    j = kind_after_cac(toks, i, "members.plural_kinds.txt")
+    if not j:
         return 0, None
-    k = phrase_at(toks, i + 1, "members.plural_kinds.txt")
-    if not k or toks[i + 1].is_title:
-        return 0, None
-    j = sector_words(toks, i + 1 + k)
     if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_title:  # "các trường đại học: A, B"
-        kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
-        return j + 1 - i, Shared(kind[:1].upper() + kind[1:], None, kind=True)
+        return j + 1 - i, Shared(kind_text(view, i + 1, j), None, kind=True)
     brand = j + 1 < len(toks) and toks[j + 1].is_title and brand_at(toks, j)
     if j >= len(toks) or not toks[j].is_title or (toks[j].text.isupper() and not brand) or any(
             s.start == i + 1 and s.kind == "unit" for s in view.spans):
@@ -201,8 +195,22 @@ def plural_kind(view: View, i: int) -> tuple[int, Shared | None]:
         return 0, None
     if (unit and not placed_unit(view, j, unit)) or brand:
         return j - i, None  # "các ngân hàng Vietcombank Nam Định, …", "các chi nhánh BIDV A, B": the kind passed over
-    kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
-    return j - i, Shared(kind[:1].upper() + kind[1:], None, kind=True)
+    return j - i, Shared(kind_text(view, i + 1, j), None, kind=True)
+
+
+def kind_after_cac(toks: list[Token], i: int, lexicon: str) -> int:
+    """ "các" at token ``i``, then a kind of unit in lower case of ``lexicon`` and its sector words (``sector_words``):
+    the token past them, else 0."""
+    if i + 2 >= len(toks) or toks[i].norm != _CAC or toks[i + 1].is_title:
+        return 0
+    k = phrase_at(toks, i + 1, lexicon)
+    return sector_words(toks, i + 1 + k) if k else 0
+
+
+def kind_text(view: View, a: int, b: int) -> str:
+    """The words of tokens ``a`` to ``b`` (a kind of unit in lower case) as the head of a name: "Công ty cao su"."""
+    kind = view.sent.text[view.toks[a].start : view.toks[b - 1].end]
+    return kind[:1].upper() + kind[1:]
 
 
 def placed_unit(view: View, i: int, end: int) -> bool:

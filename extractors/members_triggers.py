@@ -31,6 +31,8 @@ from extractors.members_items import (
     count_at,
     distributed,
     is_code,
+    kind_after_cac,
+    kind_text,
     longest_list,
     read_items,
     sector_words,
@@ -174,10 +176,9 @@ def counted_names(view: View, i: int) -> list[Item]:
         k += 1
     if k == j or k + 1 >= len(toks) or toks[k].text != ":":
         return []
-    if not any(phrase_at(toks, j, name) for name in (*_KIND_LEXICONS, "members.named_kinds.txt")):
+    if not any(phrase_at(toks, j, name) for name in (*UNIT_KIND_FILES, "members.named_kinds.txt")):
         return []  # "gồm 4 môn thi: Toán, Văn, Anh và Tin học": no kind of unit
-    kind = view.sent.text[toks[j].start : toks[k - 1].end]
-    return names_after_colon(view, k, count, kind[:1].upper() + kind[1:])
+    return names_after_colon(view, k, count, kind_text(view, j, k))
 
 
 def names_after_colon(view: View, colon: int, count: int | None, kind: str | None = None) -> list[Item]:
@@ -221,15 +222,11 @@ def plural_names(view: View, i: int) -> list[Item]:
     (``old_spelling``): "gồm các nông trường Phúc trạch, Tây sơn, 12/9 và Thạch ngọc". Each takes the kind
     ("Nông trường Phúc trạch", "Nông trường 12/9"); a bare number only so ("các trạm 4, 7 và Gia Lâm": none)."""
     toks = view.toks
-    if i + 2 >= len(toks) or toks[i].norm != _CAC or toks[i + 1].is_title:
+    j = kind_after_cac(toks, i, "members.old_name_kinds.txt")
+    if not j:
         return []
-    k = phrase_at(toks, i + 1, "members.old_name_kinds.txt")
-    if not k:
-        return []
-    j = sector_words(toks, i + 1 + k)
     colon = j if j < len(toks) and toks[j].text == ":" else j - 1  # "các hợp tác xã: A, B"
-    kind = view.sent.text[toks[i + 1].start : toks[j - 1].end]
-    kind = kind[:1].upper() + kind[1:]
+    kind = kind_text(view, i + 1, j)
     items = names_after_colon(view, colon, None, kind)
     if any(it.end - it.start > OLD_NAME_WORDS or phrase_at(toks, it.start, "units.admin.txt") for it in items):
         return []
@@ -640,10 +637,7 @@ def counted_kind(toks: list[Token], i: int) -> int:
     ``members.unit_words.txt``, ``members.plural_kinds.txt``, ``members.counted_kinds.txt``); 0: none."""
     if i < 1:
         return 0
-    return max(phrase_before(toks, i, name) for name in _KIND_LEXICONS)  # "6 trường", "3 Sở", "sáu hội"
-
-
-_KIND_LEXICONS = ("members.unit_words.txt", "members.plural_kinds.txt", "members.counted_kinds.txt")
+    return max(phrase_before(toks, i, name) for name in UNIT_KIND_FILES)  # "6 trường", "3 Sở", "sáu hội"
 
 
 def of_body_colon(view: View, i: int) -> bool:
