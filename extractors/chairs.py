@@ -481,7 +481,7 @@ def reviewed_or_next(year: int, scope: Scope) -> bool:
 def planned(sent: Sentence) -> bool:
     """Whether a sentence names a plan (``chairs.plan_cues.txt``: "phấn đấu", "kế hoạch")."""
     toks = read_tokens(sent.text)
-    return any(phrase_at(toks, k, "chairs.plan_cues.txt") for k in range(len(toks)))
+    return find_phrase(toks, "chairs.plan_cues.txt") is not None
 
 
 OPENING_CHARS = 40  # characters of a paragraph's opening read for its year ("Sang năm 2023,")

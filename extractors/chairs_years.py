@@ -10,7 +10,7 @@ from functools import cache
 
 from extractors.chairs_view import HANDED, STATED, Holder, View, handover_at, skip_body, skip_of, skip_year
 from extractors.nlp import Match, load_lexicon, norm
-from extractors.phrases import is_year, phrase_at, phrase_before
+from extractors.phrases import find_phrase, is_year, phrase_at, phrase_before
 from extractors.terms import lead_in_year, range_gap, year_at
 
 _DAM, _VA, _NAM = norm("đảm"), norm("và"), norm("năm")
@@ -104,7 +104,7 @@ def new_term(view: View, role: Match) -> bool:
         return False
     if phrase_at(toks, k, "chairs.new_term_after.txt") or phrase_at(toks, k, "chairs.links_right.txt"):
         return True
-    return any(phrase_at(toks, j, "chairs.take_over.txt") for j in range(len(toks)))  # "mới nhận bàn giao"
+    return find_phrase(toks, "chairs.take_over.txt") is not None  # "mới nhận bàn giao"
 
 
 @cache
