@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.base import YEAR_RE, Context, extractor, years_in
+from extractors.base import Context, extractor, years_in
 from extractors.lines import find_patterns, load_phrases, phrase_at
 from extractors.nlp import Match, Token, load_lexicon, norm, syllables
 from extractors.persons import own_sentences
-from extractors.phrases import in_dictionary
+from extractors.phrases import in_dictionary, is_year
 from schemas.document import Sentence
 from schemas.facts import Campaign
 
@@ -311,7 +311,7 @@ def in_year(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` belongs to a year, which does not count in the distance from a cue to its quote: "chủ đề
     thi đua của ngành tiểu thủ công nghiệp | năm 1989 | là “…”", "năm học 2017 - 2018"."""
     t = toks[k]
-    if YEAR_RE.fullmatch(t.text):
+    if is_year(t):
         return True
     if t.text in DASHES:
         return 0 < k < len(toks) - 1 and is_year(toks[k - 1]) and is_year(toks[k + 1])
@@ -322,10 +322,6 @@ def in_year(toks: list[Token], k: int) -> bool:
     else:
         return False
     return j < len(toks) and is_year(toks[j])
-
-
-def is_year(t: Token) -> bool:
-    return bool(YEAR_RE.fullmatch(t.text))
 
 
 DASHES = frozenset("-–")
@@ -382,10 +378,10 @@ def is_emulation_theme(toks: list[Token], matches: list[Match], cue: Match, quot
             return True
     if any(t.norm == YEAR_WORD for t in toks[cue.end : quote]):
         return True  # "chủ đề năm 2023"
-    if cue.end < quote and YEAR_RE.fullmatch(toks[cue.end].text):
+    if cue.end < quote and is_year(toks[cue.end]):
         return True  # "chủ đề 2023:", "Theme 2007: “…”"
     # "các chi nhánh năm 2015 bám sát chủ đề “…”": the year in the clause before the cue
-    return any(toks[k].norm == YEAR_WORD and YEAR_RE.fullmatch(toks[k + 1].text) for k in range(clause, cue.start - 1))
+    return any(toks[k].norm == YEAR_WORD and is_year(toks[k + 1]) for k in range(clause, cue.start - 1))
 
 
 def campaign_year(ctx: Context, text: str, run: list[tuple[int, int]], kind: str) -> int | None:

@@ -68,10 +68,10 @@ from extractors.chairs_view import (
 )
 from extractors.chairs_years import attached_year, term_year
 from extractors.nlp import Match, load_lexicon, norm
-from extractors.phrases import find_phrase, is_year, may_match, phrase_at, read_tokens, words
+from extractors.phrases import Tokens, find_phrase, is_year, may_match, phrase_at, read_tokens, words
 from extractors.resolution import BodyEntity, body_at, entity_for, group_bodies
 from extractors.scope import Scope, read_scope, unit_before
-from extractors.terms import may_open_year, read_years, term_ranges, year_at
+from extractors.terms import DocYears, may_open_year, read_years, term_ranges, year_at
 from extractors.units import Span, find_spans, initial, is_one_unit, read_heads, unit_key
 from schemas.document import Sentence
 from schemas.facts import Body, Chair
@@ -446,14 +446,13 @@ def opening_year(ctx: Context, view: View, previous: Sentence | None, scope: Sco
     if not may_name_role(previous.text):  # "Năm 1980, toàn huyện phấn đấu … . Khối 1 do A làm khối trưởng"
         return paragraph_year(ctx, previous, scope)
     toks = read_tokens(previous.text)
-    for k in range(min(OPENING_WORDS, len(toks))):
-        hit = year_at(toks, k, scope.years)
-        if hit:
-            return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," else None
+    hit = leading_year(toks, scope.years)
+    if hit:
+        return hit[1] if comma_after(toks, hit) else None
     # after an opening phrase and its comma: "Theo kết quả hiệp thương, năm 2026 A giữ vai trò …"
     comma = next((k for k in range(min(OPENING_PHRASE, len(toks))) if toks[k].text == ","), None)
     hit = year_at(toks, comma + 1, scope.years) if comma else None
-    if hit and hit[0] < len(toks) and (toks[hit[0]].text == "," or toks[hit[0]].is_title):
+    if hit and (comma_after(toks, hit) or hit[0] < len(toks) and toks[hit[0]].is_title):
         return hit[1]
     return parallel_year(view, view_of(previous, scope)) if view.bodies and view.bodies[0][0] == 0 else None
 
@@ -464,12 +463,21 @@ def paragraph_year(ctx: Context, previous: Sentence, scope: Scope) -> int | None
     if previous.start and ctx.doc.text[previous.start - 1] != "\n" or not YEARISH.match(previous.text):
         return None
     toks = read_tokens(previous.text[:OPENING_CHARS])
-    for k in range(min(OPENING_WORDS, len(toks))):
-        hit = year_at(toks, k, scope.years)
-        if hit:
-            return hit[1] if hit[0] < len(toks) and toks[hit[0]].text == "," and (
-                reviewed_or_next(hit[1], scope) or planned(previous)) else None
+    hit = leading_year(toks, scope.years)
+    if hit and comma_after(toks, hit) and (reviewed_or_next(hit[1], scope) or planned(previous)):
+        return hit[1]
     return None
+
+
+def leading_year(toks: Tokens, years: DocYears | None) -> tuple[int, int] | None:
+    """The first year among a sentence's first ``OPENING_WORDS`` words (``terms.year_at``: the index after it,
+    the year)."""
+    return next((hit for k in range(min(OPENING_WORDS, len(toks))) if (hit := year_at(toks, k, years))), None)
+
+
+def comma_after(toks: Tokens, hit: tuple[int, int]) -> bool:
+    """Whether a comma follows a year ``year_at`` read ("Năm 2016, …")."""
+    return hit[0] < len(toks) and toks[hit[0]].text == ","
 
 
 def reviewed_or_next(year: int, scope: Scope) -> bool:
@@ -481,7 +489,7 @@ def reviewed_or_next(year: int, scope: Scope) -> bool:
 def planned(sent: Sentence) -> bool:
     """Whether a sentence names a plan (``chairs.plan_cues.txt``: "phấn đấu", "kế hoạch")."""
     toks = read_tokens(sent.text)
-    return any(phrase_at(toks, k, "chairs.plan_cues.txt") for k in range(len(toks)))
+    return find_phrase(toks, "chairs.plan_cues.txt") is not None
 
 
 OPENING_CHARS = 40  # characters of a paragraph's opening read for its year ("Sang năm 2023,")

@@ -365,7 +365,7 @@ def body_clauses(view: View, f: Found) -> list[Found]:
     out, i = [], f.holder.end
     verb = clause_tail(toks, i)  # "phụ trách" of "Cụm số I do A phụ trách;"
     while True:
-        semi = next((k for k in range(i, len(toks)) if toks[k].text == ";" or toks[k].text in ROLE_STOPS), None)
+        semi = next((k for k in range(i, len(toks)) if toks[k].text in CLAUSE_STOPS), None)
         if semi is None or toks[semi].text != ";" or semi + 1 not in starts:
             return out
         k = starts[semi + 1]
@@ -383,7 +383,7 @@ def body_clauses(view: View, f: Found) -> list[Found]:
         i = span.end
 
 
-ROLE_STOPS = frozenset(".")  # what ends a lead-in's clauses
+CLAUSE_STOPS = frozenset(";.")  # what ends a lead-in's clauses
 
 
 def clause_tail(toks: Tokens, i: int) -> tuple[str, ...]:
@@ -391,7 +391,7 @@ def clause_tail(toks: Tokens, i: int) -> tuple[str, ...]:
     trách" of "A (đ/c B, chủ nhiệm) phụ trách;"."""
     out, depth = [], 0
     for t in toks[i:]:
-        if depth == 0 and (t.text == ";" or t.text in ROLE_STOPS):
+        if depth == 0 and t.text in CLAUSE_STOPS:
             break
         depth += (t.text == "(") - (t.text == ")")
         if depth == 0 and t.text != ")":

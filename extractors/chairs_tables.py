@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extractors.base import Context
 from extractors.chairs_view import ROLES, spell_holder
@@ -268,6 +269,7 @@ def row_body(rows: list[str], i: int) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=4096)
 def section_cell(text: str) -> bool:
     """Whether a cell names a body: it opens with a body's head and is not a role word."""
     toks = read_tokens(text)
@@ -317,8 +319,10 @@ def votes(row: str, column: int) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m and int(m.group(2)) > 0 else None
 
 
+@lru_cache(maxsize=4096)
 def row_role(row: str) -> str | None:
-    """The role a row's candidate stands for: the first role word it holds."""
+    """The role a row's candidate stands for: the first role word it holds (remembered: ``outvoted`` asks it of
+    every row of a table, for each of its rows)."""
     toks = read_tokens(row)
     return next((m.label for m in match_patterns(ROLES, toks)), None)
 

@@ -6,11 +6,9 @@ year-end review take the year after.
 
 from __future__ import annotations
 
-from functools import cache
-
 from extractors.chairs_view import HANDED, STATED, Holder, View, handover_at, skip_body, skip_of, skip_year
-from extractors.nlp import Match, load_lexicon, norm
-from extractors.phrases import is_year, phrase_at, phrase_before
+from extractors.nlp import Match, norm
+from extractors.phrases import find_phrase, is_year, phrase_at, phrase_before, words
 from extractors.terms import lead_in_year, range_gap, year_at
 
 _DAM, _VA, _NAM = norm("đảm"), norm("và"), norm("năm")
@@ -89,13 +87,12 @@ def term_year(view: View, role: Match, holder: Holder) -> tuple[int | None, bool
 
 
 def new_term(view: View, role: Match) -> bool:
-    """Whether the role is marked as the incoming term's (``chairs.new_term.txt``): "đơn vị Khối trưởng mới",
-    "tân Cụm trưởng"."""
-    after, before = _new_words()
+    """Whether the role is marked as the incoming term's (``chairs.new_term.txt``: "đơn vị Khối trưởng mới";
+    ``chairs.new_term_before.txt``: "tân Cụm trưởng")."""
     toks = view.toks
-    if role.start > 0 and toks[role.start - 1].norm in before:
+    if role.start > 0 and toks[role.start - 1].norm in words("chairs.new_term_before.txt"):
         return True
-    if not (role.end < len(toks) and toks[role.end].norm in after):
+    if not (role.end < len(toks) and toks[role.end].norm in words("chairs.new_term.txt")):
         return False
     k = role.end + 1  # the word after "mới": "mới đây", "mới được" make it an adverb
     if k >= len(toks) or not toks[k].text[:1].isalnum() or toks[k].is_title:
@@ -104,14 +101,7 @@ def new_term(view: View, role: Match) -> bool:
         return False
     if phrase_at(toks, k, "chairs.new_term_after.txt") or phrase_at(toks, k, "chairs.links_right.txt"):
         return True
-    return any(phrase_at(toks, j, "chairs.take_over.txt") for j in range(len(toks)))  # "mới nhận bàn giao"
-
-
-@cache
-def _new_words() -> tuple[frozenset[str], frozenset[str]]:
-    lines = load_lexicon("chairs.new_term.txt")
-    return (frozenset(norm(w) for w in lines if not w.startswith("<")),
-            frozenset(norm(w[1:].strip()) for w in lines if w.startswith("<")))
+    return find_phrase(toks, "chairs.take_over.txt") is not None  # "mới nhận bàn giao"
 
 
 def outgoing_year(view: View, role: Match) -> int | None:
