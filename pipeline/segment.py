@@ -13,7 +13,8 @@ import dataclasses
 import re
 import unicodedata
 
-from extractors.nlp import load_lexicon, norm
+from extractors.nlp import norm
+from extractors.phrases import words as lexicon_words
 from schemas.document import Document, Sentence
 
 _MAX_LINE = 5000  # longer lines are cut at spaces before sentence splitting (bounded cost)
@@ -119,7 +120,7 @@ def name_after(line: str, a: int) -> bool:
             and norm(words[0]) in FAMILY_NAMES)
 
 
-FAMILY_NAMES = frozenset(norm(w) for f in ("surnames.txt", "surnames.with_middle.txt") for w in load_lexicon(f))
+FAMILY_NAMES = lexicon_words("surnames.txt") | lexicon_words("surnames.with_middle.txt")
 
 
 def numbered(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
